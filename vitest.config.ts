@@ -1,0 +1,13 @@
+import { defineConfig } from 'vitest/config';
+
+// Model-backed tests need the default `forks` pool: a VM-isolated environment breaks
+// onnxruntime's typed-array checks.
+export default defineConfig({
+  test: {
+    pool: 'forks',
+    include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+    exclude: ['test/docker/**', 'node_modules/**', 'dist/**'],
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+  },
+});
