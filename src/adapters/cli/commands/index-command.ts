@@ -1,0 +1,24 @@
+import { Command } from 'commander';
+import { openContext } from '../context.js';
+import { writeLine } from '../io.js';
+
+/** `article-qa index [--force] [--json]`: builds or refreshes the index. */
+export function indexCommand(): Command {
+  return new Command('index')
+    .description('build or refresh the passage index (rebuilds automatically when the corpus, model or settings changed)')
+    .option('--force', 'rebuild even when the saved index is current')
+    .option('--json', 'print a JSON summary')
+    .action(async (options: { force?: boolean; json?: boolean }, command: Command) => {
+      const started = performance.now();
+      const { indexResult } = await openContext(command, { force: options.force ?? false });
+      const { manifest, documents, passages } = indexResult.index;
+      const buildMs = indexResult.rebuilt ? manifest.buildMs : Math.round(performance.now() - started);
+      if (options.json) {
+        await writeLine(JSON.stringify({ documents: documents.length, passages: passages.length, buildMs, rebuilt: indexResult.rebuilt }));
+        return;
+      }
+      const verb = indexResult.rebuilt ? `Built index in ${buildMs} ms` : `Index is up to date (loaded in ${buildMs} ms)`;
+      await writeLine(`${verb}: ${documents.length} document(s), ${passages.length} passages, model ${manifest.model.id}.`);
+      if (indexResult.rebuilt) await writeLine(`Reason: ${indexResult.reasons.join('; ')}.`);
+    });
+}

@@ -1,0 +1,51 @@
+import type { Command } from 'commander';
+import { createEngine, type CreateEngineOptions } from '../../app/create-engine.js';
+import { createLoggerFromConfig } from '../../app/create-logger.js';
+import { loadConfig, type ConfigOverrides } from '../../config/load-config.js';
+import type { AppConfig } from '../../config/schema.js';
+import type { QaEngine } from '../../core/engine.js';
+import type { IndexResult } from '../../core/index/build-index.js';
+import type { Logger } from '../../logging/logger.js';
+import { progressReporter } from './progress.js';
+
+/** Flags every command accepts. */
+export interface GlobalOptions {
+  corpus?: string;
+  indexDir?: string;
+  model?: string;
+  config?: string;
+  logLevel?: string;
+}
+
+/** Maps global flags onto config paths. */
+export function overridesFrom(options: GlobalOptions, environment: NodeJS.ProcessEnv = process.env): ConfigOverrides {
+  return {
+    corpus: options.corpus,
+    indexDir: options.indexDir,
+    'model.id': options.model,
+    // The CLI is quiet unless asked: stdout carries answers, and routine info would clutter stderr.
+    'log.level': options.logLevel ?? (environment.LOG_LEVEL ? undefined : 'warn'),
+  };
+}
+
+/** Config, logger and engine for one CLI invocation. */
+export interface CliContext {
+  config: AppConfig;
+  logger: Logger;
+  engine: QaEngine;
+  indexResult: IndexResult;
+}
+
+/** Reads the command's global flags and builds the engine (loading or rebuilding the index). */
+export async function openContext(command: Command, options: Pick<CreateEngineOptions, 'force'> = {}): Promise<CliContext> {
+  const flags = command.optsWithGlobals<GlobalOptions>();
+  const config = loadConfig({ overrides: overridesFrom(flags), ...(flags.config ? { configFile: flags.config } : {}) });
+  const logger = createLoggerFromConfig(config);
+  const progress = progressReporter();
+  try {
+    const { engine, indexResult } = await createEngine(config, logger, { ...options, onProgress: progress.update });
+    return { config, logger, engine, indexResult };
+  } finally {
+    progress.stop();
+  }
+}

@@ -1,0 +1,39 @@
+import { randomUUID } from 'node:crypto';
+import { ConfigError, isUserError, ModelUnavailableError } from '../../core/errors.js';
+import type { Logger } from '../../logging/logger.js';
+
+/** Exit codes: 2 for bad input (the user can fix it), 1 for everything else. */
+export const EXIT_USAGE = 2;
+export const EXIT_FAILURE = 1;
+
+/** Raised by commands to stop with a message and an exit code, after output was flushed. */
+export class CliExit extends Error {
+  constructor(
+    readonly exitCode: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/**
+ * Turns any failure into a message and an exit code. User errors are shown as they are; a
+ * bug is logged with an incident id that the message repeats, so a report can be matched.
+ */
+export function describeFailure(error: unknown, logger?: Logger): { message: string; exitCode: number } {
+  if (error instanceof CliExit) return { message: error.message, exitCode: error.exitCode };
+  if (isUserError(error)) return { message: error.message, exitCode: EXIT_USAGE };
+  if (error instanceof ConfigError || error instanceof ModelUnavailableError) {
+    return { message: error.message, exitCode: EXIT_FAILURE };
+  }
+  const incident = randomUUID().slice(0, 8);
+  logger?.error({ err: error, incident }, 'unexpected error');
+  const detail = logger ? '' : ` (${(error as Error)?.message ?? String(error)})`;
+  return { message: `Something went wrong on our side (incident ${incident})${detail}. Please report it.`, exitCode: EXIT_FAILURE };
+}
+
+/** One line of `--batch` output for a question that failed. */
+export function batchErrorLine(question: string, error: unknown, logger: Logger): string {
+  const { message } = isUserError(error) ? { message: error.message } : describeFailure(error, logger);
+  return JSON.stringify({ question, error: message });
+}

@@ -1,0 +1,61 @@
+import type { AppConfig } from '../config/schema.js';
+import { QaEngine } from '../core/engine.js';
+import { TransformersEmbedder } from '../core/embedding/transformers-embedder.js';
+import type { Embedder } from '../core/embedding/embedder.js';
+import { loadOrBuildIndex, type IndexRequest, type IndexResult } from '../core/index/build-index.js';
+import type { Logger } from '../logging/logger.js';
+
+/** Optional hooks for the composition root's callers. */
+export interface CreateEngineOptions {
+  force?: boolean;
+  onProgress?: (done: number, total: number) => void;
+  /** Supply a model instead of loading the configured one (tests, benchmarks). */
+  embedder?: Embedder;
+}
+
+/** Loads the configured embedding model once. */
+export function loadEmbedder(config: AppConfig, logger: Logger): Promise<Embedder> {
+  return TransformersEmbedder.load(
+    {
+      modelId: config.model.id,
+      modelDir: config.model.dir,
+      cacheDir: config.model.cacheDir,
+      allowRemote: config.model.allowRemote,
+      quantized: config.model.quantized,
+    },
+    logger,
+  );
+}
+
+/** The index request for a config: shared by start-up and hot reload. */
+export function indexRequest(config: AppConfig, embedder: Embedder, logger: Logger, options: CreateEngineOptions = {}): IndexRequest {
+  return {
+    corpusPath: config.corpus,
+    indexDir: config.indexDir,
+    embedder,
+    chunking: config.chunking,
+    hnsw: config.hnsw,
+    logger,
+    ...(options.force ? { force: true } : {}),
+    ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+  };
+}
+
+/**
+ * The composition root's core half: model, index (loaded or rebuilt) and engine, wired from
+ * validated config. Adapters (CLI, Discord, HTTP) receive the engine and nothing else.
+ */
+export async function createEngine(
+  config: AppConfig,
+  logger: Logger,
+  options: CreateEngineOptions = {},
+): Promise<{ engine: QaEngine; indexResult: IndexResult; embedder: Embedder }> {
+  const embedder = options.embedder ?? (await loadEmbedder(config, logger));
+  const indexResult = await loadOrBuildIndex(indexRequest(config, embedder, logger, options));
+  const engine = new QaEngine(indexResult.index, embedder, logger, {
+    k: config.retrieval.k,
+    maxQuestionChars: config.limits.questionMaxChars,
+    fusion: { candidates: config.retrieval.candidates, rrfK: config.retrieval.rrfK, keywordWeight: config.retrieval.keywordWeight },
+  });
+  return { engine, indexResult, embedder };
+}

@@ -1,0 +1,138 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ConfigError } from '../core/errors.js';
+import { configSchema, type AppConfig } from './schema.js';
+
+/** The project root: config files and bundled defaults are relative to it. */
+export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+/** Environment variable → config path. Values are strings; the schema coerces them. */
+const ENVIRONMENT_KEYS: Record<string, string> = {
+  ARTICLE_QA_CORPUS: 'corpus',
+  ARTICLE_QA_INDEX_DIR: 'indexDir',
+  ARTICLE_QA_STATE_DIR: 'stateDir',
+  EMBEDDING_MODEL: 'model.id',
+  EMBEDDING_CACHE_DIR: 'model.cacheDir',
+  DISCORD_TOKEN: 'discord.token',
+  DISCORD_GUILD_ID: 'discord.guildId',
+  DISCORD_API_BASE: 'discord.apiBase',
+  HEALTH_HOST: 'health.host',
+  HEALTH_PORT: 'health.port',
+  LOG_LEVEL: 'log.level',
+  LOG_FORMAT: 'log.format',
+  RATE_LIMIT_PER_MINUTE: 'limits.ratePerMinute',
+  MAX_CONCURRENCY: 'limits.concurrency',
+  LLM_BASE_URL: 'llm.baseUrl',
+  LLM_MODEL: 'llm.model',
+  LLM_API_KEY: 'llm.apiKey',
+  LLM_TIMEOUT_MS: 'llm.timeoutMs',
+};
+
+/** Settings whose values are paths: resolved against the project root (file) or cwd (env, flags). */
+const PATH_KEYS = ['corpus', 'indexDir', 'stateDir', 'model.dir', 'model.cacheDir'];
+
+/** Values set by command-line flags, as config paths, e.g. `{ corpus: './docs' }`. */
+export type ConfigOverrides = Record<string, string | number | boolean | undefined>;
+
+export interface LoadConfigOptions {
+  /** Defaults to `process.env`. */
+  environment?: NodeJS.ProcessEnv;
+  /** Defaults to `$ARTICLE_QA_CONFIG` or `config/default.json` under the project root. */
+  configFile?: string;
+  overrides?: ConfigOverrides;
+  /** Require a Discord token (the bot), not needed by the CLI. */
+  requireDiscord?: boolean;
+  cwd?: string;
+}
+
+function setPath(target: Record<string, unknown>, dotted: string, value: unknown): void {
+  const keys = dotted.split('.');
+  let node = target;
+  keys.slice(0, -1).forEach((key) => {
+    if (typeof node[key] !== 'object' || node[key] === null) node[key] = {};
+    node = node[key] as Record<string, unknown>;
+  });
+  node[keys[keys.length - 1] as string] = value;
+}
+
+function getPath(source: Record<string, unknown>, dotted: string): unknown {
+  return dotted.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], source);
+}
+
+function readConfigFile(file: string, problems: string[]): Record<string, unknown> {
+  if (!existsSync(file)) return {};
+  try {
+    const parsed: unknown = JSON.parse(readFileSync(file, 'utf8'));
+    if (typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)) return parsed as Record<string, unknown>;
+    problems.push(`${file}: must hold a JSON object`);
+  } catch (error) {
+    problems.push(`${file}: ${(error as Error).message}`);
+  }
+  return {};
+}
+
+/** Resolves path settings: file values against the project root, the rest against cwd. */
+function resolvePaths(raw: Record<string, unknown>, fromFile: Set<string>, cwd: string): void {
+  for (const key of PATH_KEYS) {
+    const value = getPath(raw, key);
+    if (typeof value !== 'string' || value === '') continue;
+    setPath(raw, key, path.resolve(fromFile.has(key) ? PROJECT_ROOT : cwd, value));
+  }
+  for (const key of PATH_KEYS) {
+    if (getPath(raw, key) === undefined) setPath(raw, key, undefined);
+  }
+}
+
+/** A token is three base64url parts separated by dots; anything else is a paste error. */
+const TOKEN_SHAPE = /^[\w-]{20,}\.[\w-]{4,}\.[\w-]{20,}$/;
+
+function checkToken(token: unknown, problems: string[]): void {
+  if (typeof token !== 'string' || token.trim() === '') {
+    problems.push('DISCORD_TOKEN is not set: create a bot in the Discord developer portal and put its token in .env');
+  } else if (!TOKEN_SHAPE.test(token.trim())) {
+    problems.push('DISCORD_TOKEN does not look like a bot token (three dot-separated parts); copy it again from the developer portal');
+  }
+}
+
+/**
+ * Loads and validates the configuration once, at start-up. Every problem is reported in one
+ * {@link ConfigError}; secret values never appear in its message.
+ */
+export function loadConfig(options: LoadConfigOptions = {}): AppConfig {
+  const environment = options.environment ?? process.env;
+  const cwd = options.cwd ?? process.cwd();
+  const problems: string[] = [];
+  const configFile = options.configFile ?? environment.ARTICLE_QA_CONFIG ?? path.join(PROJECT_ROOT, 'config', 'default.json');
+  const raw = readConfigFile(path.resolve(cwd, configFile), problems);
+  const fromFile = new Set(PATH_KEYS.filter((key) => getPath(raw, key) !== undefined));
+  for (const [variable, key] of Object.entries(ENVIRONMENT_KEYS)) {
+    const value = environment[variable];
+    if (value !== undefined && value.trim() !== '') {
+      setPath(raw, key, value.trim());
+      fromFile.delete(key);
+    }
+  }
+  for (const [key, value] of Object.entries(options.overrides ?? {})) {
+    if (value === undefined) continue;
+    setPath(raw, key, value);
+    fromFile.delete(key);
+  }
+  resolvePaths(raw, fromFile, cwd);
+  const parsed = configSchema.safeParse(raw);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      const key = issue.path.join('.');
+      const variable = Object.keys(ENVIRONMENT_KEYS).find((name) => ENVIRONMENT_KEYS[name] === key);
+      const where = variable ? `${key} (${variable})` : key || '(root)';
+      // Never echo a rejected value: it may be a secret.
+      problems.push(`${where}: ${issue.message.replace(/, received .*/, '')}`);
+    }
+  }
+  if (options.requireDiscord) checkToken(getPath(raw, 'discord.token'), problems);
+  if (parsed.success && parsed.data.llm.baseUrl && !parsed.data.llm.model) {
+    problems.push('LLM_MODEL must be set when LLM_BASE_URL is set');
+  }
+  if (problems.length > 0 || !parsed.success) throw new ConfigError(problems);
+  return parsed.data;
+}

@@ -1,0 +1,85 @@
+import { z } from 'zod';
+
+const positiveInt = z.coerce.number().int().positive();
+const optionalText = z.string().trim().min(1).optional();
+// Environment values arrive as strings: "false" must mean false, not a truthy string.
+const booleanSetting = z.union([z.boolean(), z.stringbool()]);
+
+/** Every setting, with its default. Values come from `config/*.json`, then environment variables, then CLI flags. */
+export const configSchema = z.object({
+  /** A .txt/.md file, or a directory of them. */
+  corpus: z.string().min(1).default('corpus'),
+  indexDir: z.string().min(1).default('embeddings/index'),
+  /** Feedback and statistics. */
+  stateDir: z.string().min(1).default('embeddings/state'),
+  model: z
+    .object({
+      id: z.string().min(1).default('article-qa/glove-sif-100d'),
+      dir: z.string().min(1).default('embeddings/models'),
+      cacheDir: z.string().min(1).default('embeddings/cache'),
+      allowRemote: booleanSetting.default(true),
+      quantized: booleanSetting.default(true),
+    })
+    .prefault({}),
+  chunking: z
+    .object({
+      minWords: positiveInt.default(40),
+      maxWords: positiveInt.default(120),
+      overlapSentences: z.coerce.number().int().min(0).max(3).default(1),
+    })
+    .prefault({})
+    .refine((chunking) => chunking.minWords < chunking.maxWords, { message: 'minWords must be below maxWords' }),
+  hnsw: z
+    .object({
+      m: positiveInt.default(16),
+      efConstruction: positiveInt.default(200),
+      efSearch: positiveInt.default(100),
+      randomSeed: z.coerce.number().int().nonnegative().default(100),
+    })
+    .prefault({}),
+  retrieval: z
+    .object({
+      k: positiveInt.max(20).default(5),
+      candidates: positiveInt.default(40),
+      rrfK: positiveInt.default(20),
+      keywordWeight: z.coerce.number().positive().default(1),
+    })
+    .prefault({}),
+  limits: z
+    .object({
+      questionMaxChars: positiveInt.default(500),
+      ratePerMinute: positiveInt.default(5),
+      concurrency: positiveInt.default(4),
+    })
+    .prefault({}),
+  discord: z
+    .object({
+      token: optionalText,
+      guildId: z.string().regex(/^\d{15,22}$/, 'must be a numeric Discord id').optional(),
+      apiBase: z.url().default('https://discord.com/api').transform((url) => url.replace(/\/+$/, '')),
+    })
+    .prefault({}),
+  health: z
+    .object({
+      host: z.string().min(1).default('127.0.0.1'),
+      port: z.coerce.number().int().min(0).max(65535).default(8080),
+    })
+    .prefault({}),
+  log: z
+    .object({
+      level: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+      format: z.enum(['auto', 'pretty', 'json']).default('auto'),
+    })
+    .prefault({}),
+  llm: z
+    .object({
+      baseUrl: z.url().optional(),
+      model: optionalText,
+      apiKey: optionalText,
+      timeoutMs: positiveInt.default(20_000),
+    })
+    .prefault({}),
+});
+
+/** Validated configuration. Paths are absolute. */
+export type AppConfig = z.infer<typeof configSchema>;

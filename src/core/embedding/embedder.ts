@@ -1,0 +1,51 @@
+/**
+ * Turns text into unit-length vectors. The only thing retrieval, answers and summaries know
+ * about the model; tests can supply a small deterministic implementation.
+ */
+export interface Embedder {
+  /** The model id as configured, e.g. `article-qa/glove-sif-100d` or `Xenova/all-MiniLM-L6-v2`. */
+  readonly modelId: string;
+  readonly dimension: number;
+  /** Hash of the model's files: part of the index manifest, so a changed model forces a rebuild. */
+  readonly fingerprint: string;
+  /**
+   * Embeds texts in one batch. Every vector is L2-normalised, except text with no known word,
+   * which comes back as an all-zero vector (normalising it would give NaN).
+   */
+  embed(texts: readonly string[]): Promise<Float32Array[]>;
+}
+
+/** Normalises in place to unit length; leaves an all-zero vector as it is. */
+export function normalizeInPlace(vector: Float32Array): Float32Array {
+  let sum = 0;
+  for (let index = 0; index < vector.length; index += 1) sum += (vector[index] ?? 0) ** 2;
+  if (sum === 0 || !Number.isFinite(sum)) {
+    vector.fill(0);
+    return vector;
+  }
+  const scale = 1 / Math.sqrt(sum);
+  for (let index = 0; index < vector.length; index += 1) vector[index] = (vector[index] ?? 0) * scale;
+  return vector;
+}
+
+/** Cosine similarity of two unit vectors (a dot product); 0 when either is the zero vector. */
+export function cosine(a: Float32Array, b: Float32Array): number {
+  let dot = 0;
+  for (let index = 0; index < a.length; index += 1) dot += (a[index] ?? 0) * (b[index] ?? 0);
+  return dot;
+}
+
+/** Embeds many texts in batches, reporting progress after each batch. */
+export async function embedInBatches(
+  embedder: Embedder,
+  texts: readonly string[],
+  options: { batchSize?: number; onProgress?: (done: number, total: number) => void } = {},
+): Promise<Float32Array[]> {
+  const batchSize = options.batchSize ?? 64;
+  const vectors: Float32Array[] = [];
+  for (let start = 0; start < texts.length; start += batchSize) {
+    vectors.push(...(await embedder.embed(texts.slice(start, start + batchSize))));
+    options.onProgress?.(vectors.length, texts.length);
+  }
+  return vectors;
+}

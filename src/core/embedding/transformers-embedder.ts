@@ -1,0 +1,141 @@
+import { env, pipeline, type FeatureExtractionPipeline, type Tensor } from '@xenova/transformers';
+import type { Logger } from 'pino';
+import { ModelUnavailableError } from '../errors.js';
+import { normalizeInPlace, type Embedder } from './embedder.js';
+import { DEFAULT_MODEL_ID, findModelDirectory, hashModelDirectory } from './model-files.js';
+
+/** Where models come from and whether the network may be used. */
+export interface ModelSource {
+  modelId: string;
+  /** Bundled models (`embeddings/models`). */
+  modelDir: string;
+  /** Downloaded Hugging Face models (`embeddings/cache`). */
+  cacheDir: string;
+  /** When false, only local files are used. */
+  allowRemote: boolean;
+  /** How long the Hub may take to answer before we give up, in ms. */
+  hubTimeoutMs?: number;
+  /** Use the int8 `model_quantized.onnx` (transformers.js's default) rather than `model.onnx`. */
+  quantized?: boolean;
+}
+
+// transformers.js keeps its switches in one global `env` object; set them in one place.
+function configureEnvironment(source: ModelSource): void {
+  env.localModelPath = source.modelDir.endsWith('/') ? source.modelDir : `${source.modelDir}/`;
+  env.cacheDir = source.cacheDir;
+  env.allowLocalModels = true;
+  env.allowRemoteModels = source.allowRemote;
+  env.useBrowserCache = false;
+}
+
+function unavailableMessage(modelId: string, reason: string, cacheDir: string): string {
+  return [
+    `Embedding model "${modelId}" is not available: ${reason}.`,
+    `To fetch it ahead of time, run "npx article-qa index --model ${modelId}" once on a machine that can reach`,
+    `huggingface.co (files are cached in ${cacheDir}/${modelId}), or copy the model's files there.`,
+    `To switch back to the bundled offline model, remove --model / EMBEDDING_MODEL (default: ${DEFAULT_MODEL_ID}).`,
+  ].join('\n');
+}
+
+/** Fails fast, with a clear message, when a model is neither local nor reachable. */
+async function ensureReachable(source: ModelSource): Promise<void> {
+  if (findModelDirectory(source.modelId, source)) return;
+  if (!source.allowRemote) {
+    throw new ModelUnavailableError(source.modelId, unavailableMessage(source.modelId, 'it is not on disk and downloads are disabled', source.cacheDir));
+  }
+  const url = `${env.remoteHost}${source.modelId}/resolve/main/config.json`;
+  try {
+    const response = await fetch(url, { method: 'HEAD', signal: AbortSignal.timeout(source.hubTimeoutMs ?? 5000) });
+    if (!response.ok) throw new Error(`the Hub answered ${response.status} for ${url}`);
+  } catch (error) {
+    const cause = error as Error & { cause?: { code?: string } };
+    const reason = cause.cause?.code ?? cause.message;
+    throw new ModelUnavailableError(
+      source.modelId,
+      unavailableMessage(source.modelId, `the Hugging Face Hub cannot be reached (${reason})`, source.cacheDir),
+      { cause: error },
+    );
+  }
+}
+
+/**
+ * Embeds with any transformers.js feature-extraction model. The pipeline is created once and
+ * reused. Pooling happens in the ONNX graph for the bundled model (its output is already
+ * [batch, dim]) and here, over the output tensor, for transformer models ([batch, seq, dim]):
+ * both are far faster than transformers.js's JavaScript pooling loop.
+ */
+export class TransformersEmbedder implements Embedder {
+  private constructor(
+    readonly modelId: string,
+    readonly dimension: number,
+    readonly fingerprint: string,
+    private readonly extractor: FeatureExtractionPipeline,
+  ) {}
+
+  /** Loads the model (downloading it first for Hub models when allowed). */
+  static async load(source: ModelSource, logger: Logger): Promise<TransformersEmbedder> {
+    configureEnvironment(source);
+    await ensureReachable(source);
+    const started = performance.now();
+    let extractor: FeatureExtractionPipeline;
+    try {
+      extractor = (await pipeline('feature-extraction', source.modelId, {
+        quantized: source.quantized ?? true,
+      })) as FeatureExtractionPipeline;
+    } catch (error) {
+      throw new ModelUnavailableError(
+        source.modelId,
+        unavailableMessage(source.modelId, (error as Error).message, source.cacheDir),
+        { cause: error },
+      );
+    }
+    const directory = findModelDirectory(source.modelId, source);
+    const fingerprint = directory ? await hashModelDirectory(directory) : source.modelId;
+    const probe = await TransformersEmbedder.run(extractor, ['dimension probe']);
+    const dimension = probe[0]?.length ?? 0;
+    logger.debug({ modelId: source.modelId, dimension, ms: Math.round(performance.now() - started) }, 'embedding model loaded');
+    return new TransformersEmbedder(source.modelId, dimension, fingerprint, extractor);
+  }
+
+  async embed(texts: readonly string[]): Promise<Float32Array[]> {
+    if (texts.length === 0) return [];
+    return TransformersEmbedder.run(this.extractor, texts);
+  }
+
+  private static async run(extractor: FeatureExtractionPipeline, texts: readonly string[]): Promise<Float32Array[]> {
+    // Call the tokenizer and model directly: the pipeline's own pooling is a slow JS loop.
+    const inputs = extractor.tokenizer([...texts], { padding: true, truncation: true }) as { attention_mask: Tensor };
+    const outputs = (await extractor.model(inputs)) as Record<string, Tensor | undefined>;
+    const output = outputs.last_hidden_state ?? outputs.sentence_embedding ?? outputs.logits;
+    if (!output) throw new Error('model produced no last_hidden_state');
+    return poolRows(output, inputs.attention_mask);
+  }
+}
+
+/** Turns a [batch, dim] or [batch, seq, dim] tensor into unit vectors (mean over unmasked tokens). */
+export function poolRows(output: Tensor, attentionMask: Tensor): Float32Array[] {
+  const data = output.data as Float32Array;
+  const dims = output.dims;
+  const batch = dims[0] ?? 0;
+  const vectors: Float32Array[] = [];
+  if (dims.length === 2) {
+    const width = dims[1] ?? 0;
+    for (let row = 0; row < batch; row += 1) {
+      vectors.push(normalizeInPlace(data.slice(row * width, (row + 1) * width)));
+    }
+    return vectors;
+  }
+  const sequence = dims[1] ?? 0;
+  const width = dims[2] ?? 0;
+  const mask = attentionMask.data as BigInt64Array;
+  for (let row = 0; row < batch; row += 1) {
+    const vector = new Float32Array(width);
+    for (let token = 0; token < sequence; token += 1) {
+      if (mask[row * sequence + token] === 0n) continue;
+      const offset = (row * sequence + token) * width;
+      for (let column = 0; column < width; column += 1) vector[column] = (vector[column] ?? 0) + (data[offset + column] ?? 0);
+    }
+    vectors.push(normalizeInPlace(vector));
+  }
+  return vectors;
+}

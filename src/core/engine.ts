@@ -1,0 +1,94 @@
+import type { Logger } from 'pino';
+import { displayText } from './display.js';
+import type { Embedder } from './embedding/embedder.js';
+import type { RetrievalIndex } from './index/retrieval-index.js';
+import { DEFAULT_FUSION, HybridRetriever, type FusionOptions, type RetrievedPassage } from './retrieval/hybrid-retriever.js';
+import { validateQuestion } from './validation.js';
+
+/** Settings the engine needs; the composition root maps config onto them. */
+export interface EngineOptions {
+  /** Passages returned by search and considered by answers. */
+  k: number;
+  maxQuestionChars: number;
+  fusion: FusionOptions;
+}
+
+export const DEFAULT_ENGINE_OPTIONS: EngineOptions = { k: 5, maxQuestionChars: 500, fusion: DEFAULT_FUSION };
+
+/** One search result, as the CLI's JSON and every front end show it. */
+export interface SearchHit {
+  rank: number;
+  chunkId: string;
+  docId: string;
+  section: string | null;
+  text: string;
+  score: number;
+}
+
+export interface SearchResponse {
+  question: string;
+  results: SearchHit[];
+}
+
+/** Rounds scores for output: four decimals are plenty and keep JSON stable. */
+export function roundScore(score: number): number {
+  return Math.round(score * 10_000) / 10_000;
+}
+
+/** Turns retrieved passages into the public search-hit shape. */
+export function toSearchHits(results: readonly RetrievedPassage[]): SearchHit[] {
+  return results.map((result, position) => ({
+    rank: position + 1,
+    chunkId: result.passage.id,
+    docId: result.passage.docId,
+    section: result.passage.section,
+    text: displayText(result.passage.text),
+    score: roundScore(result.score),
+  }));
+}
+
+/**
+ * The assistant's core: search, answers and summaries over one loaded index. Knows nothing of
+ * Discord or the CLI. The index can be swapped while questions are in flight: each request
+ * works on the snapshot it started with.
+ */
+export class QaEngine {
+  private current: { index: RetrievalIndex; retriever: HybridRetriever };
+
+  constructor(
+    index: RetrievalIndex,
+    readonly embedder: Embedder,
+    readonly logger: Logger,
+    readonly options: EngineOptions = DEFAULT_ENGINE_OPTIONS,
+  ) {
+    this.current = { index, retriever: new HybridRetriever(index, embedder, options.fusion) };
+  }
+
+  /** The index questions are currently answered from. */
+  get index(): RetrievalIndex {
+    return this.current.index;
+  }
+
+  /** The retriever bound to the current index. */
+  get retriever(): HybridRetriever {
+    return this.current.retriever;
+  }
+
+  /** Atomically switches to a freshly built index (corpus hot reload). */
+  replaceIndex(index: RetrievalIndex): void {
+    this.current = { index, retriever: new HybridRetriever(index, this.embedder, this.options.fusion) };
+    this.logger.info({ passages: index.passages.length, generation: index.manifest.generation }, 'index swapped in');
+  }
+
+  /** Checks a question; throws a UserError when it is empty, too long or has control characters. */
+  validate(question: string): string {
+    return validateQuestion(question, this.options.maxQuestionChars);
+  }
+
+  /** Hybrid search: the `k` best passages for a question. */
+  async search(question: string, k = this.options.k, mode: 'hybrid' | 'vector' | 'keyword' = 'hybrid'): Promise<SearchResponse> {
+    const clean = this.validate(question);
+    const { results } = await this.current.retriever.retrieve(clean, k, mode);
+    return { question: clean, results: toSearchHits(results) };
+  }
+}

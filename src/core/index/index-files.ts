@@ -1,0 +1,105 @@
+import { mkdir, readFile, readdir, rm, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { randomBytes } from 'node:crypto';
+import type { CorpusDocument, Passage } from '../corpus/types.js';
+import { sha256, sha256File, writeFileAtomic } from './atomic-files.js';
+import { KeywordIndex } from './keyword-index.js';
+import { manifestSchema, type IndexManifest } from './manifest.js';
+import type { RetrievalIndex } from './retrieval-index.js';
+import { VectorIndex } from './vector-index.js';
+
+export const MANIFEST_FILE = 'manifest.json';
+const FILES = { vectors: 'vectors.hnsw', passages: 'passages.json', documents: 'documents.json', keywords: 'keywords.json' } as const;
+
+/** A saved index could not be read; the caller rebuilds it. */
+export class IndexCorruptError extends Error {
+  override readonly name = 'IndexCorruptError';
+}
+
+/** Reads and validates `manifest.json`; undefined when there is none, throws when it is unreadable. */
+export async function readManifest(indexDir: string): Promise<IndexManifest | undefined> {
+  const file = path.join(indexDir, MANIFEST_FILE);
+  const text = await readFile(file, 'utf8').catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') return undefined;
+    throw error;
+  });
+  if (text === undefined) return undefined;
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    throw new IndexCorruptError(`${file} is not valid JSON (truncated?)`);
+  }
+  const parsed = manifestSchema.safeParse(json);
+  if (!parsed.success) throw new IndexCorruptError(`${file} does not look like an index manifest`);
+  return parsed.data;
+}
+
+/**
+ * Writes a new generation directory, then publishes it by atomically replacing the manifest.
+ * Readers always see a complete generation: the manifest is the single commit point.
+ */
+export async function saveIndex(
+  indexDir: string,
+  content: { documents: CorpusDocument[]; passages: Passage[]; vectors: VectorIndex; keywords: KeywordIndex },
+  manifest: Omit<IndexManifest, 'generation' | 'files'>,
+): Promise<IndexManifest> {
+  const generation = `gen-${Date.now().toString(36)}-${process.pid}-${randomBytes(3).toString('hex')}`;
+  const directory = path.join(indexDir, generation);
+  await mkdir(directory, { recursive: true });
+  const files: IndexManifest['files'] = {};
+  const writeJson = async (name: string, value: string): Promise<void> => {
+    await writeFileAtomic(path.join(directory, name), value);
+    files[name] = { sha256: sha256(value), bytes: Buffer.byteLength(value) };
+  };
+  await writeJson(FILES.passages, JSON.stringify(content.passages));
+  await writeJson(FILES.documents, JSON.stringify(content.documents));
+  await writeJson(FILES.keywords, content.keywords.toJSON());
+  const vectorFile = path.join(directory, FILES.vectors);
+  content.vectors.save(vectorFile);
+  files[FILES.vectors] = { sha256: await sha256File(vectorFile), bytes: (await stat(vectorFile)).size };
+  const complete: IndexManifest = { ...manifest, generation, files };
+  await writeFileAtomic(path.join(indexDir, MANIFEST_FILE), `${JSON.stringify(complete, null, 2)}\n`);
+  return complete;
+}
+
+async function readVerified(directory: string, name: string, manifest: IndexManifest): Promise<Buffer> {
+  const expected = manifest.files[name];
+  const data = await readFile(path.join(directory, name)).catch(() => {
+    throw new IndexCorruptError(`${name} is missing from ${directory}`);
+  });
+  if (!expected || data.length !== expected.bytes || sha256(data) !== expected.sha256) {
+    throw new IndexCorruptError(`${name} in ${directory} does not match its checksum (truncated or corrupt)`);
+  }
+  return data;
+}
+
+/** Loads the generation a manifest points at, verifying every file's checksum first. */
+export async function loadIndex(indexDir: string, manifest: IndexManifest, efSearch: number): Promise<RetrievalIndex> {
+  const directory = path.join(indexDir, manifest.generation);
+  const [passagesData, documentsData, keywordsData] = await Promise.all([
+    readVerified(directory, FILES.passages, manifest),
+    readVerified(directory, FILES.documents, manifest),
+    readVerified(directory, FILES.keywords, manifest),
+    readVerified(directory, FILES.vectors, manifest),
+  ]);
+  try {
+    const passages = JSON.parse(passagesData.toString('utf8')) as Passage[];
+    const documents = JSON.parse(documentsData.toString('utf8')) as CorpusDocument[];
+    const keywords = KeywordIndex.fromJSON(keywordsData.toString('utf8'));
+    const vectors = VectorIndex.load(path.join(directory, FILES.vectors), manifest.model.dimension, passages.length, efSearch);
+    if (keywords.size !== passages.length) throw new Error('keyword index and passage store disagree');
+    return { manifest, documents, passages, vectors, keywords };
+  } catch (error) {
+    throw new IndexCorruptError(`index in ${directory} cannot be read: ${(error as Error).message}`);
+  }
+}
+
+/** Removes generations other than the current and the one before it (a reader may still use it). */
+export async function removeOldGenerations(indexDir: string, keep: readonly string[]): Promise<void> {
+  const entries = await readdir(indexDir, { withFileTypes: true }).catch(() => []);
+  const generations = entries
+    .filter((entry) => entry.isDirectory() && entry.name.startsWith('gen-') && !keep.includes(entry.name))
+    .map((entry) => entry.name);
+  await Promise.all(generations.map((name) => rm(path.join(indexDir, name), { recursive: true, force: true })));
+}

@@ -1,0 +1,65 @@
+import { z } from 'zod';
+import type { ChunkingOptions } from '../corpus/chunk-passages.js';
+import type { HnswParameters } from './vector-index.js';
+
+/** Bumped when the on-disk layout changes. */
+export const SCHEMA_VERSION = 1;
+
+const fileEntry = z.object({ sha256: z.string().length(64), bytes: z.number().int().nonnegative() });
+
+/** What `manifest.json` holds: everything the index was built from, and checksums of its files. */
+export const manifestSchema = z.object({
+  schemaVersion: z.number().int(),
+  generation: z.string().regex(/^gen-[\w-]+$/),
+  builtAt: z.string(),
+  buildMs: z.number().nonnegative(),
+  model: z.object({ id: z.string(), fingerprint: z.string(), dimension: z.number().int().positive() }),
+  chunking: z.object({ minWords: z.number(), maxWords: z.number(), overlapSentences: z.number() }),
+  hnsw: z.object({ m: z.number(), efConstruction: z.number(), randomSeed: z.number() }),
+  keywordIndexVersion: z.number().int(),
+  corpus: z.object({
+    root: z.string(),
+    contentHash: z.string(),
+    files: z.array(z.object({ path: z.string(), size: z.number(), mtimeMs: z.number() })),
+    documents: z.number().int().nonnegative(),
+    passages: z.number().int().nonnegative(),
+  }),
+  files: z.record(z.string(), fileEntry),
+});
+
+export type IndexManifest = z.infer<typeof manifestSchema>;
+
+/** The inputs an index must have been built from to be reused. */
+export interface IndexInputs {
+  model: { id: string; fingerprint: string; dimension: number };
+  chunking: ChunkingOptions;
+  hnsw: HnswParameters;
+  keywordIndexVersion: number;
+  corpusRoot: string;
+}
+
+/**
+ * Why a saved index cannot serve these inputs; empty when it can (the corpus itself is
+ * compared separately, since that needs reading the files).
+ */
+export function staleReasons(manifest: IndexManifest, inputs: IndexInputs): string[] {
+  const reasons: string[] = [];
+  if (manifest.schemaVersion !== SCHEMA_VERSION) reasons.push(`index format changed (v${manifest.schemaVersion} → v${SCHEMA_VERSION})`);
+  if (manifest.model.id !== inputs.model.id) reasons.push(`model changed (${manifest.model.id} → ${inputs.model.id})`);
+  else if (manifest.model.fingerprint !== inputs.model.fingerprint) reasons.push('model files changed');
+  if (manifest.model.dimension !== inputs.model.dimension) reasons.push('embedding dimension changed');
+  const { chunking } = manifest;
+  if (
+    chunking.minWords !== inputs.chunking.minWords ||
+    chunking.maxWords !== inputs.chunking.maxWords ||
+    chunking.overlapSentences !== inputs.chunking.overlapSentences
+  ) {
+    reasons.push('chunking parameters changed');
+  }
+  if (manifest.hnsw.m !== inputs.hnsw.m || manifest.hnsw.efConstruction !== inputs.hnsw.efConstruction || manifest.hnsw.randomSeed !== inputs.hnsw.randomSeed) {
+    reasons.push('HNSW parameters changed');
+  }
+  if (manifest.keywordIndexVersion !== inputs.keywordIndexVersion) reasons.push('keyword index format changed');
+  if (manifest.corpus.root !== inputs.corpusRoot) reasons.push(`corpus path changed (${manifest.corpus.root} → ${inputs.corpusRoot})`);
+  return reasons;
+}

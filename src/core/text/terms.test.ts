@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from './sentences.js';
+import { contentTerms, properNames, terms } from './terms.js';
+
+describe('terms', () => {
+  it('keeps numbers, times and acronyms whole', () => {
+    expect(terms('About 100,000 troops at 08:00 on 10/1/22 in the U.S. and US.')).toEqual([
+      'about', '100,000', 'troops', 'at', '08:00', 'on', '10/1/22', 'in', 'the', 'us', 'and', 'us',
+    ]);
+  });
+
+  it('drops stopwords and stems content terms', () => {
+    expect(contentTerms('What did the Russian demands include?')).toEqual(['russian', 'demand', 'include']);
+  });
+
+  it('finds names that are not merely sentence-initial', () => {
+    expect(properNames('The head was Wendy Sherman. NATO agreed with Geneva talks.')).toEqual(['wendy', 'sherman', 'nato', 'geneva']);
+  });
+});
+
+describe('splitSentences', () => {
+  it('keeps offsets exact and does not split after abbreviations', () => {
+    const text = 'Mr. Smith met Dr. Jones on Jan. 5. Then he left.\nA new line.';
+    const spans = splitSentences(text);
+    expect(spans.map((s) => s.text)).toEqual(['Mr. Smith met Dr. Jones on Jan. 5.', 'Then he left.', 'A new line.']);
+    for (const span of spans) expect(text.slice(span.start, span.end)).toBe(span.text);
+  });
+});

@@ -1,0 +1,84 @@
+import { STOPWORDS } from './stopwords.js';
+
+/**
+ * Word tokens, keeping the forms that carry names and numbers intact:
+ * "100,000", "08:00", "10/1/22", "U.S.", "mid-December", "Russia's".
+ */
+const TOKEN_PATTERN = /\d+(?:[.,:/]\d+)*%?|[\p{L}][\p{L}\p{M}]*(?:[.'’-][\p{L}\p{M}]+)*\.?/gu;
+
+/** A token with its position, used when a span must be highlighted. */
+export interface TermToken {
+  raw: string;
+  term: string;
+  start: number;
+  end: number;
+}
+
+/** Normalises one token for matching: lowercase, no possessive, no dots ("U.S." → "us"). */
+export function normalizeTerm(raw: string): string {
+  let term = raw.toLowerCase().replace(/[’]/g, "'");
+  term = term.replace(/'s$/, '').replace(/\.$/, '');
+  if (/^(?:\p{L}\.)+\p{L}?$/u.test(term)) term = term.replace(/\./g, '');
+  return term;
+}
+
+/** Splits text into normalised tokens with offsets. */
+export function tokenize(text: string): TermToken[] {
+  const tokens: TermToken[] = [];
+  for (const match of text.matchAll(TOKEN_PATTERN)) {
+    let raw = match[0];
+    // Keep the dot of "U.S." but not a sentence-final period.
+    if (raw.endsWith('.') && !/^(?:\p{L}\.)+$/u.test(raw)) raw = raw.slice(0, -1);
+    const start = match.index;
+    tokens.push({ raw, term: normalizeTerm(raw), start, end: start + raw.length });
+  }
+  return tokens;
+}
+
+/** Lowercase terms, stopwords kept: what keyword search indexes. */
+export function terms(text: string): string[] {
+  return tokenize(text).map((token) => token.term);
+}
+
+/** True for tokens that are numbers ("100,000", "08:00", "2022", "10/1/22"). */
+export function isNumberTerm(term: string): boolean {
+  return /^\d/.test(term);
+}
+
+/** Light stemming so "demands"/"demand" and "rejected"/"reject" meet; deliberately conservative. */
+export function stem(term: string): string {
+  if (term.length <= 4 || isNumberTerm(term)) return term;
+  if (term.endsWith('ies') && term.length > 5) return `${term.slice(0, -3)}y`;
+  if (term.endsWith('ing') && term.length > 6) return term.slice(0, -3);
+  if (term.endsWith('ed') && term.length > 5) return term.slice(0, -2);
+  if (term.endsWith('es') && /(?:ss|sh|ch|x|z)es$/.test(term)) return term.slice(0, -2);
+  if (term.endsWith('s') && !term.endsWith('ss') && !term.endsWith('us')) return term.slice(0, -1);
+  return term;
+}
+
+/** Distinct content terms (stopwords dropped), stemmed: what overlap scoring compares. */
+export function contentTerms(text: string): string[] {
+  const seen = new Set<string>();
+  for (const token of tokenize(text)) {
+    if (STOPWORDS.has(token.term) || token.term.length < 2 && !isNumberTerm(token.term)) continue;
+    seen.add(stem(token.term));
+  }
+  return [...seen];
+}
+
+/**
+ * Capitalised words that are not sentence-initial, and all-caps acronyms: a cheap stand-in for
+ * named entities ("Sherman", "NATO", "Geneva").
+ */
+export function properNames(text: string): string[] {
+  const names = new Set<string>();
+  const tokens = tokenize(text);
+  tokens.forEach((token, index) => {
+    if (!/^\p{Lu}/u.test(token.raw) || STOPWORDS.has(token.term)) return;
+    const previous = index > 0 ? text.slice(tokens[index - 1]?.end ?? 0, token.start) : '';
+    const sentenceInitial = index === 0 || /[.!?]\s*["'“]?\s*$/.test(previous);
+    const acronym = /^\p{Lu}{2,}$/u.test(token.raw.replace(/\./g, ''));
+    if (!sentenceInitial || acronym) names.add(token.term);
+  });
+  return [...names];
+}

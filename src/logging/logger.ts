@@ -1,0 +1,53 @@
+import { pino, type Logger, type LevelWithSilent, type DestinationStream } from 'pino';
+
+export type { Logger } from 'pino';
+
+/** Options for {@link createLogger}. */
+export interface LoggerOptions {
+  level: LevelWithSilent;
+  /** Human-readable output (development); JSON lines otherwise (production). */
+  pretty: boolean;
+  /** Where JSON lines go; defaults to stderr so stdout stays free for command output. */
+  destination?: DestinationStream;
+}
+
+/** Paths whose values are replaced before a log line is written, so secrets never reach the logs. */
+export const REDACTED_PATHS = [
+  'token',
+  '*.token',
+  'config.discord.token',
+  'config.llm.apiKey',
+  'apiKey',
+  '*.apiKey',
+  'headers.authorization',
+  '*.headers.authorization',
+  'req.headers.authorization',
+];
+
+/**
+ * Creates the process logger. Core code receives a logger and never calls `console`.
+ * Output goes to stderr: stdout belongs to the CLI's answers and JSON.
+ */
+export function createLogger(options: LoggerOptions): Logger {
+  const base = {
+    level: options.level,
+    redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
+    base: { service: 'article-qa' },
+  };
+  if (options.destination) return pino(base, options.destination);
+  if (options.pretty) {
+    return pino({
+      ...base,
+      transport: {
+        target: 'pino-pretty',
+        options: { destination: 2, colorize: process.stderr.isTTY, translateTime: 'HH:MM:ss.l', ignore: 'pid,hostname,service' },
+      },
+    });
+  }
+  return pino(base, pino.destination({ dest: 2, sync: false }));
+}
+
+/** A logger that drops everything; for tests and library callers that do not care. */
+export function createSilentLogger(): Logger {
+  return pino({ level: 'silent' });
+}
