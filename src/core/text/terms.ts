@@ -1,3 +1,4 @@
+import { stemmer as porterStem } from 'stemmer';
 import { STOPWORDS } from './stopwords.js';
 
 /**
@@ -45,15 +46,10 @@ export function isNumberTerm(term: string): boolean {
   return /^\d/.test(term);
 }
 
-/** Light stemming so "demands"/"demand" and "rejected"/"reject" meet; deliberately conservative. */
+/** Porter stemming (the `stemmer` package), so "negotiating" meets "negotiations"; numbers stay as they are. */
 export function stem(term: string): string {
-  if (term.length <= 4 || isNumberTerm(term)) return term;
-  if (term.endsWith('ies') && term.length > 5) return `${term.slice(0, -3)}y`;
-  if (term.endsWith('ing') && term.length > 6) return term.slice(0, -3);
-  if (term.endsWith('ed') && term.length > 5) return term.slice(0, -2);
-  if (term.endsWith('es') && /(?:ss|sh|ch|x|z)es$/.test(term)) return term.slice(0, -2);
-  if (term.endsWith('s') && !term.endsWith('ss') && !term.endsWith('us')) return term.slice(0, -1);
-  return term;
+  if (term.length <= 3 || isNumberTerm(term)) return term;
+  return porterStem(term);
 }
 
 /** Distinct content terms (stopwords dropped), stemmed: what overlap scoring compares. */
