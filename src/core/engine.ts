@@ -1,8 +1,11 @@
 import type { Logger } from 'pino';
+import { ExtractiveAnswerer } from './answer/extractive-answerer.js';
+import type { Answer } from './answer/types.js';
 import { displayText } from './display.js';
 import type { Embedder } from './embedding/embedder.js';
 import type { RetrievalIndex } from './index/retrieval-index.js';
 import { DEFAULT_FUSION, HybridRetriever, type FusionOptions, type RetrievedPassage } from './retrieval/hybrid-retriever.js';
+import { roundScore } from './scores.js';
 import { validateQuestion } from './validation.js';
 
 /** Settings the engine needs; the composition root maps config onto them. */
@@ -30,11 +33,6 @@ export interface SearchResponse {
   results: SearchHit[];
 }
 
-/** Rounds scores for output: four decimals are plenty and keep JSON stable. */
-export function roundScore(score: number): number {
-  return Math.round(score * 10_000) / 10_000;
-}
-
 /** Turns retrieved passages into the public search-hit shape. */
 export function toSearchHits(results: readonly RetrievedPassage[]): SearchHit[] {
   return results.map((result, position) => ({
@@ -54,6 +52,7 @@ export function toSearchHits(results: readonly RetrievedPassage[]): SearchHit[] 
  */
 export class QaEngine {
   private current: { index: RetrievalIndex; retriever: HybridRetriever };
+  private readonly extractive: ExtractiveAnswerer;
 
   constructor(
     index: RetrievalIndex,
@@ -62,6 +61,7 @@ export class QaEngine {
     readonly options: EngineOptions = DEFAULT_ENGINE_OPTIONS,
   ) {
     this.current = { index, retriever: new HybridRetriever(index, embedder, options.fusion) };
+    this.extractive = new ExtractiveAnswerer(embedder);
   }
 
   /** The index questions are currently answered from. */
@@ -90,5 +90,33 @@ export class QaEngine {
     const clean = this.validate(question);
     const { results } = await this.current.retriever.retrieve(clean, k, mode);
     return { question: clean, results: toSearchHits(results) };
+  }
+
+  /**
+   * Answers a question from the article: quoted sentences with [n] citations, or a plain
+   * "the article doesn't say" with the closest passages.
+   */
+  async ask(question: string): Promise<Answer> {
+    const started = performance.now();
+    const clean = this.validate(question);
+    const { index, retriever } = this.current;
+    const retrieval = await retriever.retrieve(clean, this.options.k);
+    const retrieved = performance.now();
+    const result = await this.extractive.answer(clean, retrieval, index.passages);
+    const finished = performance.now();
+    this.logger.debug({ question: clean, decision: result.decision }, 'answered');
+    return {
+      question: clean,
+      answer: result.answer,
+      abstained: result.abstained,
+      citations: result.citations,
+      highlights: result.highlights,
+      mode: 'extractive',
+      timingsMs: {
+        retrieve: roundScore(retrieved - started),
+        compose: roundScore(finished - retrieved),
+        total: roundScore(finished - started),
+      },
+    };
   }
 }

@@ -2,9 +2,10 @@ import { Command, CommanderError } from 'commander';
 import { describeFailure, EXIT_USAGE } from './failures.js';
 import { indexCommand } from './commands/index-command.js';
 import { searchCommand } from './commands/search-command.js';
+import { askCommand } from './commands/ask-command.js';
 
 /** The command registry: one factory per command file. */
-const COMMANDS: Array<() => Command> = [indexCommand, searchCommand];
+const COMMANDS: Array<() => Command> = [indexCommand, searchCommand, askCommand];
 
 /** Builds the `article-qa` program. */
 export function buildProgram(): Command {

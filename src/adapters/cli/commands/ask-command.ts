@@ -1,0 +1,63 @@
+import { Command } from 'commander';
+import type { Answer } from '../../../core/answer/types.js';
+import { excerpt } from '../../../core/display.js';
+import type { QaEngine } from '../../../core/engine.js';
+import type { Logger } from '../../../logging/logger.js';
+import { openContext } from '../context.js';
+import { batchErrorLine, CliExit, EXIT_USAGE } from '../failures.js';
+import { forEachInputLine, writeLine } from '../io.js';
+
+/** Applies highlights as ANSI bold when writing to a terminal. */
+function emphasise(answer: Answer, bold: boolean): string {
+  if (!bold || answer.highlights.length === 0) return answer.answer;
+  let text = '';
+  let position = 0;
+  for (const highlight of answer.highlights) {
+    text += `${answer.answer.slice(position, highlight.start)}\u001b[1m${answer.answer.slice(highlight.start, highlight.end)}\u001b[22m`;
+    position = highlight.end;
+  }
+  return text + answer.answer.slice(position);
+}
+
+/** The answer, then its numbered sources with section titles and short excerpts. */
+export function formatAnswer(answer: Answer, options: { bold?: boolean } = {}): string {
+  const heading = answer.abstained ? 'Closest passages (not evidence):' : 'Sources:';
+  const sources = answer.citations.map(
+    (citation) => `  [${citation.n}] ${citation.section ?? citation.docId}\n      ${excerpt(citation.text, 200)}`,
+  );
+  return [emphasise(answer, options.bold ?? false), '', heading, ...sources].join('\n');
+}
+
+/** The JSON shape of `ask --json`, shared with `--batch`. */
+export function answerJson(answer: Answer): string {
+  return JSON.stringify(answer);
+}
+
+/** Answers every stdin line in order, one JSON line each; bad lines get an error line. */
+export async function answerBatch(engine: QaEngine, logger: Logger): Promise<void> {
+  await forEachInputLine(async (line) => {
+    try {
+      await writeLine(answerJson(await engine.ask(line)));
+    } catch (error) {
+      await writeLine(batchErrorLine(line, error, logger));
+    }
+  });
+}
+
+/** `article-qa ask "<question>" [--json] [--batch]`. */
+export function askCommand(): Command {
+  return new Command('ask')
+    .description('answer a question from the article, with citations')
+    .argument('[question]', 'the question (omit with --batch)')
+    .option('--json', 'print JSON')
+    .option('--batch', 'read questions from stdin, one per line; write one JSON line each')
+    .action(async (question: string | undefined, options: { json?: boolean; batch?: boolean }, command: Command) => {
+      if (!options.batch && question === undefined) {
+        throw new CliExit(EXIT_USAGE, 'Give a question, e.g. article-qa ask "Who led the US delegation?", or use --batch.');
+      }
+      const { engine, logger } = await openContext(command);
+      if (options.batch) return answerBatch(engine, logger);
+      const answer = await engine.ask(question ?? '');
+      await writeLine(options.json ? answerJson(answer) : formatAnswer(answer, { bold: process.stdout.isTTY }));
+    });
+}

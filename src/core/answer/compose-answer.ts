@@ -1,0 +1,64 @@
+import { displayText } from '../display.js';
+import type { Passage } from '../corpus/types.js';
+import { roundScore } from '../scores.js';
+import type { Citation, Highlight } from './types.js';
+import type { ScoredSentence } from './score-sentences.js';
+
+/** The answer's text and its evidence, before timings are added. */
+export interface ComposedAnswer {
+  answer: string;
+  citations: Citation[];
+  highlights: Highlight[];
+}
+
+/** Builds a citation for a passage. */
+export function toCitation(n: number, passage: Passage, score: number): Citation {
+  return {
+    n,
+    chunkId: passage.id,
+    docId: passage.docId,
+    section: passage.section,
+    text: displayText(passage.text),
+    score: roundScore(score),
+  };
+}
+
+/**
+ * Writes the answer: each sentence verbatim (whitespace tidied), followed by the marker of the
+ * passage it came from. Markers are numbered in order of first use, so every marker has a
+ * citation and every citation a marker.
+ */
+export function composeAnswer(sentences: readonly ScoredSentence[]): ComposedAnswer {
+  const citations: Citation[] = [];
+  const numberFor = new Map<string, number>();
+  const highlights: Highlight[] = [];
+  const parts: string[] = [];
+  let length = 0;
+  for (const sentence of sentences) {
+    const { passage, passageScore } = sentence.candidate;
+    let n = numberFor.get(passage.id);
+    if (n === undefined) {
+      n = citations.length + 1;
+      numberFor.set(passage.id, n);
+      citations.push(toCitation(n, passage, passageScore));
+    }
+    const text = sentence.candidate.text.replace(/\s+/g, ' ');
+    const offset = length + (parts.length > 0 ? 1 : 0);
+    const cue = sentence.cues[0];
+    // The first cue span (a name, date or number) is what the question asked for.
+    if (cue && text === sentence.candidate.text) highlights.push({ start: offset + cue.start, end: offset + cue.end });
+    const part = `${text} [${n}]`;
+    parts.push(part);
+    length = offset + part.length;
+  }
+  return { answer: parts.join(' '), citations, highlights };
+}
+
+/** The plain statement used when the article does not answer; its citations are only the closest passages. */
+export function abstentionAnswer(closest: ReadonlyArray<{ passage: Passage; score: number }>): ComposedAnswer {
+  return {
+    answer: "The article doesn't say. The closest passages are listed below, but none of them answers this question.",
+    citations: closest.map((item, position) => toCitation(position + 1, item.passage, item.score)),
+    highlights: [],
+  };
+}

@@ -1,0 +1,71 @@
+import { cosine } from '../embedding/embedder.js';
+import { contentTerms } from '../text/terms.js';
+import type { CandidateSentence } from './candidates.js';
+import type { QuestionType } from './question-type.js';
+import { cueSpans, type CueSpan } from './sentence-cues.js';
+import type { TermStatistics } from './term-statistics.js';
+
+/** Weights of the sentence score's parts; tuned on the dev question sets. */
+export interface SentenceWeights {
+  lexical: number;
+  semantic: number;
+  cue: number;
+  passage: number;
+}
+
+export const DEFAULT_SENTENCE_WEIGHTS: SentenceWeights = { lexical: 0.5, semantic: 0.3, cue: 0.12, passage: 0.08 };
+
+/** The question, analysed once. */
+export interface QuestionAnalysis {
+  text: string;
+  type: QuestionType;
+  /** Stemmed content terms. */
+  terms: string[];
+  vector: Float32Array;
+}
+
+/** A candidate with its score and the parts it was made of. */
+export interface ScoredSentence {
+  candidate: CandidateSentence;
+  vector: Float32Array;
+  score: number;
+  /** IDF-weighted share of the question's terms found in the sentence (0–1). */
+  lexical: number;
+  /** Cosine similarity to the question. */
+  semantic: number;
+  /** Spans of the kind the question asks for (names for "who", dates for "when", …). */
+  cues: CueSpan[];
+}
+
+/** IDF-weighted share of `questionTerms` present in `terms`. */
+export function weightedOverlap(questionTerms: readonly string[], terms: ReadonlySet<string>, statistics: TermStatistics): number {
+  let total = 0;
+  let found = 0;
+  for (const term of questionTerms) {
+    const weight = statistics.idf(term);
+    total += weight;
+    if (terms.has(term)) found += weight;
+  }
+  return total > 0 ? found / total : 0;
+}
+
+/** Scores every candidate sentence by words, meaning, question-type cues and its passage's rank. */
+export function scoreSentences(
+  question: QuestionAnalysis,
+  candidates: readonly CandidateSentence[],
+  vectors: readonly Float32Array[],
+  statistics: TermStatistics,
+  weights: SentenceWeights = DEFAULT_SENTENCE_WEIGHTS,
+): ScoredSentence[] {
+  const typed = question.type !== 'other' && question.type !== 'yes-no';
+  return candidates.map((candidate, index) => {
+    const vector = vectors[index] as Float32Array;
+    const lexical = weightedOverlap(question.terms, new Set(contentTerms(candidate.text)), statistics);
+    const semantic = Math.max(0, cosine(question.vector, vector));
+    const cues = typed ? cueSpans(question.type, candidate.text, question.text) : [];
+    const cueScore = typed ? (cues.length > 0 ? 1 : 0) : 0.5;
+    const score =
+      weights.lexical * lexical + weights.semantic * semantic + weights.cue * cueScore + weights.passage * candidate.passageScore;
+    return { candidate, vector, score, lexical, semantic, cues };
+  });
+}

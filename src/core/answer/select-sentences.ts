@@ -1,0 +1,39 @@
+import { cosine } from '../embedding/embedder.js';
+import type { ScoredSentence } from './score-sentences.js';
+
+/** How many sentences an answer may quote, and how close to the best a companion must be. */
+export interface SelectionOptions {
+  maxSentences: number;
+  /** A further sentence must score at least this share of the best one. */
+  companionRatio: number;
+  /** Sentences more similar than this to one already chosen add nothing. */
+  redundancy: number;
+}
+
+export const DEFAULT_SELECTION: SelectionOptions = { maxSentences: 3, companionRatio: 0.85, redundancy: 0.9 };
+
+/**
+ * Picks the best sentence, then up to `maxSentences - 1` companions that score nearly as well
+ * and say something the chosen ones do not. Returns them best first.
+ */
+export function selectSentences(scored: readonly ScoredSentence[], options: SelectionOptions = DEFAULT_SELECTION): ScoredSentence[] {
+  const ranked = [...scored].sort((a, b) => b.score - a.score || a.candidate.start - b.candidate.start);
+  const best = ranked[0];
+  if (!best) return [];
+  const chosen: ScoredSentence[] = [best];
+  for (const candidate of ranked.slice(1)) {
+    if (chosen.length >= options.maxSentences) break;
+    if (candidate.score < best.score * options.companionRatio) break;
+    if (chosen.some((picked) => cosine(picked.vector, candidate.vector) > options.redundancy)) continue;
+    chosen.push(candidate);
+  }
+  return chosen;
+}
+
+/** Orders sentences as they appear in the source: by document, then position. */
+export function inSourceOrder(sentences: readonly ScoredSentence[]): ScoredSentence[] {
+  return [...sentences].sort(
+    (a, b) =>
+      a.candidate.passage.docId.localeCompare(b.candidate.passage.docId) || a.candidate.start - b.candidate.start,
+  );
+}

@@ -1,0 +1,68 @@
+import type { QuestionType } from './question-type.js';
+
+const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+const WEEKDAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)';
+
+/** Spans that answer "when": dates, times, years, weekdays, relative dates. */
+const WHEN = new RegExp(
+  [
+    `\\b(?:mid-|early |late )?${MONTH}\\.?(?: \\d{1,2}(?:st|nd|rd|th)?)?(?:,? \\d{4})?\\b`,
+    `\\b\\d{1,2}(?:st|nd|rd|th)? ${MONTH}(?:,? \\d{4})?\\b`,
+    `\\b${WEEKDAY}\\b`,
+    '\\b\\d{1,2}[:.]\\d{2}\\b(?: ?[ap]\\.?m\\.?)?',
+    '\\b\\d{1,2}/\\d{1,2}/\\d{2,4}\\b',
+    '\\b(?:1[0-9]|20)\\d{2}s?\\b',
+    '\\b\\d{1,2}(?:st|nd|rd|th) century\\b',
+    '\\b(?:last|next|this) (?:week|month|year)\\b',
+  ].join('|'),
+  'gi',
+);
+
+/** Spans that answer "how many/much": numerals and number words. */
+const QUANTITY =
+  /\b\d[\d,.]*(?:\s?(?:%|percent|per cent|million|billion|thousand|hundred|km|mi|miles|kilometres|kilometers|metres|meters|troops|people|years|hours))?\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozens?|several)\b(?:\s(?:hundred|thousand|million|billion))?/gi;
+
+/** Causal connectives for "why". */
+const WHY = /\b(?:because|since|so that|due to|in order to|to prevent|to avoid|designed to|as a result|the reason|reasons?|caused?|fears?|feared|concerns?|threat(?:ens?)?|stakes|pretext|aims? to|so as to|led to|therefore)\b/gi;
+
+/** Capitalised word runs: names of people, organisations and places. */
+const NAME = /\b(?:[A-Z][\p{L}'’.-]*|[A-Z]{2,})(?:\s+(?:of\s+|the\s+|de\s+|von\s+)?(?:[A-Z][\p{L}'’.-]*|[A-Z]{2,}))*/gu;
+
+/** Place cues: a preposition of place followed by a name. */
+const WHERE = /\b(?:in|at|near|from|into|across|along|through|between)\s+(?:the\s+)?(?:[A-Z][\p{L}'’-]+)(?:\s+[A-Z][\p{L}'’-]+)*/gu;
+
+/** A span of a sentence, in sentence offsets. */
+export interface CueSpan {
+  start: number;
+  end: number;
+  text: string;
+}
+
+function spans(pattern: RegExp, text: string): CueSpan[] {
+  return [...text.matchAll(pattern)].map((match) => ({ start: match.index, end: match.index + match[0].length, text: match[0] }));
+}
+
+/**
+ * Spans in a sentence of the kind the question asks for, leaving out any that the question
+ * itself already contains (a sentence repeating the question's date does not answer "when").
+ */
+export function cueSpans(type: QuestionType, sentence: string, question: string): CueSpan[] {
+  const questionLower = question.toLowerCase();
+  const fresh = (span: CueSpan): boolean => !questionLower.includes(span.text.toLowerCase().replace(/^(?:in|at|near|from|into|across|along|through|between)\s+(?:the\s+)?/, ''));
+  const firstWordEnd = /^\W*\S+/.exec(sentence)?.[0].length ?? 0;
+  switch (type) {
+    case 'when':
+      return spans(WHEN, sentence).filter(fresh);
+    case 'quantity':
+      return spans(QUANTITY, sentence).filter(fresh);
+    case 'why':
+      return spans(WHY, sentence);
+    case 'where':
+      return spans(WHERE, sentence).filter(fresh);
+    case 'who':
+      // A capitalised first word is not a name by itself.
+      return spans(NAME, sentence).filter((span) => (span.start >= firstWordEnd || /\s/.test(span.text)) && fresh(span));
+    default:
+      return [];
+  }
+}

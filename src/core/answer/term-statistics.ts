@@ -1,0 +1,41 @@
+import type { Passage } from '../corpus/types.js';
+import { contentTerms } from '../text/terms.js';
+
+/** Document frequencies of content terms over the passages of one index. */
+export class TermStatistics {
+  private constructor(
+    private readonly documentFrequency: ReadonlyMap<string, number>,
+    private readonly passageCount: number,
+  ) {}
+
+  static fromPassages(passages: readonly Passage[]): TermStatistics {
+    const frequency = new Map<string, number>();
+    for (const passage of passages) {
+      for (const term of contentTerms(passage.text)) frequency.set(term, (frequency.get(term) ?? 0) + 1);
+    }
+    return new TermStatistics(frequency, passages.length);
+  }
+
+  /** True when the term occurs somewhere in the corpus. */
+  has(term: string): boolean {
+    return this.documentFrequency.has(term);
+  }
+
+  /** Smoothed inverse document frequency; a term absent from the corpus gets the highest weight. */
+  idf(term: string): number {
+    const frequency = this.documentFrequency.get(term) ?? 0;
+    return Math.log(1 + (this.passageCount + 1) / (frequency + 0.5));
+  }
+}
+
+const cache = new WeakMap<readonly Passage[], TermStatistics>();
+
+/** Statistics for an index's passages, computed once per loaded index. */
+export function termStatisticsFor(passages: readonly Passage[]): TermStatistics {
+  let statistics = cache.get(passages);
+  if (!statistics) {
+    statistics = TermStatistics.fromPassages(passages);
+    cache.set(passages, statistics);
+  }
+  return statistics;
+}

@@ -1,0 +1,117 @@
+import { appendFileSync, readdirSync, readFileSync, truncateSync, utimesSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { DEFAULT_CHUNKING } from '../../src/core/corpus/chunk-passages.js';
+import { loadOrBuildIndex, type IndexRequest } from '../../src/core/index/build-index.js';
+import { DEFAULT_HNSW } from '../../src/core/index/vector-index.js';
+import { createSilentLogger } from '../../src/logging/logger.js';
+import { HashingEmbedder } from '../support/hashing-embedder.js';
+import { temporaryWorkspace } from '../support/temporary-corpus.js';
+
+describe('loadOrBuildIndex', () => {
+  let workspace: ReturnType<typeof temporaryWorkspace>;
+  const request = (overrides: Partial<IndexRequest> = {}): IndexRequest => ({
+    corpusPath: workspace.corpusDir,
+    indexDir: workspace.indexDir,
+    embedder: new HashingEmbedder(),
+    chunking: DEFAULT_CHUNKING,
+    hnsw: DEFAULT_HNSW,
+    logger: createSilentLogger(),
+    ...overrides,
+  });
+  const generationFile = (name: string): string => {
+    const manifest = JSON.parse(readFileSync(path.join(workspace.indexDir, 'manifest.json'), 'utf8')) as { generation: string };
+    return path.join(workspace.indexDir, manifest.generation, name);
+  };
+
+  beforeEach(() => {
+    workspace = temporaryWorkspace();
+  });
+  afterEach(() => workspace.cleanup());
+
+  it('builds once, then loads the saved index without embedding anything', async () => {
+    const first = await loadOrBuildIndex(request());
+    expect(first.rebuilt).toBe(true);
+    expect(first.index.passages.length).toBeGreaterThan(10);
+    const embedder = new HashingEmbedder();
+    const second = await loadOrBuildIndex(request({ embedder }));
+    expect(second.rebuilt).toBe(false);
+    expect(embedder.embedded).toBe(0);
+    expect(second.index.passages).toEqual(first.index.passages);
+    expect(second.index.vectors.search((await embedder.embed(['Wendy Sherman']))[0] as Float32Array, 3)).toHaveLength(3);
+  });
+
+  const invalidations: Array<[string, () => Partial<IndexRequest>, RegExp]> = [
+    ['the model id', () => ({ embedder: new HashingEmbedder('test/other-model') }), /model changed/],
+    ['the model files', () => ({ embedder: new HashingEmbedder(undefined, 'hashing-v2') }), /model files changed/],
+    ['the dimension', () => ({ embedder: new HashingEmbedder(undefined, undefined, 16) }), /dimension/],
+    ['the chunking', () => ({ chunking: { ...DEFAULT_CHUNKING, maxWords: 100 } }), /chunking/],
+    ['the overlap', () => ({ chunking: { ...DEFAULT_CHUNKING, overlapSentences: 0 } }), /chunking/],
+    ['HNSW M', () => ({ hnsw: { ...DEFAULT_HNSW, m: 8 } }), /HNSW/],
+    ['HNSW efConstruction', () => ({ hnsw: { ...DEFAULT_HNSW, efConstruction: 100 } }), /HNSW/],
+  ];
+  it.each(invalidations)('rebuilds when %s changes', async (_name, change, reason) => {
+    await loadOrBuildIndex(request());
+    const result = await loadOrBuildIndex(request(change()));
+    expect(result.rebuilt).toBe(true);
+    expect(result.reasons.join('; ')).toMatch(reason);
+  });
+
+  it('rebuilds when a corpus file changes, is added, or the corpus path moves', async () => {
+    await loadOrBuildIndex(request());
+    appendFileSync(path.join(workspace.corpusDir, 'geneva-talks-2022.txt'), '\nA new closing paragraph about Geneva.\n');
+    const edited = await loadOrBuildIndex(request());
+    expect(edited.reasons).toEqual(['corpus changed']);
+    workspace.write('corpus/second.md', '# Second\n\nAnother document entirely.\n');
+    const added = await loadOrBuildIndex(request());
+    expect(added.rebuilt).toBe(true);
+    expect(added.index.documents.map((d) => d.id)).toEqual(['geneva-talks-2022', 'second']);
+    const moved = await loadOrBuildIndex(request({ corpusPath: path.join(workspace.corpusDir, 'second.md') }));
+    expect(moved.reasons.join()).toMatch(/corpus path changed/);
+  });
+
+  it('does not rebuild when a file is touched but unchanged', async () => {
+    await loadOrBuildIndex(request());
+    const file = path.join(workspace.corpusDir, 'geneva-talks-2022.txt');
+    utimesSync(file, new Date(), new Date(Date.now() + 5000));
+    expect((await loadOrBuildIndex(request())).rebuilt).toBe(false);
+  });
+
+  it.each(['vectors.hnsw', 'passages.json', 'keywords.json', 'documents.json'])(
+    'detects a truncated %s and rebuilds instead of serving it',
+    async (name) => {
+      await loadOrBuildIndex(request());
+      const file = generationFile(name);
+      truncateSync(file, Math.floor(readFileSync(file).length / 2));
+      const result = await loadOrBuildIndex(request());
+      expect(result.rebuilt).toBe(true);
+      expect(result.reasons.join()).toMatch(/checksum/);
+      expect((await loadOrBuildIndex(request())).rebuilt).toBe(false);
+    },
+  );
+
+  it('rebuilds when the manifest itself is corrupt', async () => {
+    await loadOrBuildIndex(request());
+    writeFileSync(path.join(workspace.indexDir, 'manifest.json'), '{"schemaVersion": 1, "gener');
+    const result = await loadOrBuildIndex(request());
+    expect(result.rebuilt).toBe(true);
+    expect(result.reasons).toEqual(['manifest unreadable']);
+  });
+
+  it('lets concurrent builds finish with one consistent index', async () => {
+    const results = await Promise.all([loadOrBuildIndex(request()), loadOrBuildIndex(request()), loadOrBuildIndex(request())]);
+    expect(results.filter((result) => result.rebuilt)).toHaveLength(1);
+    const ids = results.map((result) => result.index.manifest.generation);
+    expect(new Set(ids).size).toBe(1);
+    const generations = readdirSync(workspace.indexDir).filter((name) => name.startsWith('gen-'));
+    expect(generations).toHaveLength(1);
+    expect(readdirSync(workspace.indexDir).filter((name) => name.endsWith('.tmp') || name === '.build.lock')).toEqual([]);
+  });
+
+  it('keeps the previous generation for readers and removes older ones', async () => {
+    await loadOrBuildIndex(request());
+    await loadOrBuildIndex(request({ force: true }));
+    await loadOrBuildIndex(request({ force: true }));
+    expect(readdirSync(workspace.indexDir).filter((name) => name.startsWith('gen-'))).toHaveLength(2);
+  });
+});
