@@ -1,5 +1,6 @@
 import type { AppConfig } from '../config/schema.js';
 import { QaEngine } from '../core/engine.js';
+import { createAnswerGenerator } from './create-answer-generator.js';
 import { TransformersEmbedder } from '../core/embedding/transformers-embedder.js';
 import type { Embedder } from '../core/embedding/embedder.js';
 import { loadOrBuildIndex, type IndexRequest, type IndexResult } from '../core/index/build-index.js';
@@ -52,10 +53,16 @@ export async function createEngine(
 ): Promise<{ engine: QaEngine; indexResult: IndexResult; embedder: Embedder }> {
   const embedder = options.embedder ?? (await loadEmbedder(config, logger));
   const indexResult = await loadOrBuildIndex(indexRequest(config, embedder, logger, options));
-  const engine = new QaEngine(indexResult.index, embedder, logger, {
-    k: config.retrieval.k,
-    maxQuestionChars: config.limits.questionMaxChars,
-    fusion: { candidates: config.retrieval.candidates, rrfK: config.retrieval.rrfK, keywordWeight: config.retrieval.keywordWeight },
-  });
+  const engine = new QaEngine(
+    indexResult.index,
+    embedder,
+    logger,
+    {
+      k: config.retrieval.k,
+      maxQuestionChars: config.limits.questionMaxChars,
+      fusion: config.retrieval,
+    },
+    createAnswerGenerator(config, logger),
+  );
   return { engine, indexResult, embedder };
 }

@@ -1,8 +1,9 @@
 import type { Logger } from 'pino';
 import { ExtractiveAnswerer } from './answer/extractive-answerer.js';
-import type { Answer } from './answer/types.js';
+import type { Answer, AnswerMode } from './answer/types.js';
 import { displayText } from './display.js';
 import type { Embedder } from './embedding/embedder.js';
+import { extractiveAnswer, type AnswerGenerator } from './generation/generated-answerer.js';
 import type { RetrievalIndex } from './index/retrieval-index.js';
 import { DEFAULT_FUSION, HybridRetriever, type FusionOptions, type RetrievedPassage } from './retrieval/hybrid-retriever.js';
 import { roundScore } from './scores.js';
@@ -17,6 +18,13 @@ export interface EngineOptions {
 }
 
 export const DEFAULT_ENGINE_OPTIONS: EngineOptions = { k: 5, maxQuestionChars: 500, fusion: DEFAULT_FUSION };
+
+/** How answers are produced: reported by front ends (e.g. Discord `/about`). */
+export interface AnswerModeInfo {
+  mode: AnswerMode;
+  /** The language model, when answers are generated. */
+  model?: string;
+}
 
 /** One search result, as the CLI's JSON and every front end show it. */
 export interface SearchHit {
@@ -59,6 +67,8 @@ export class QaEngine {
     readonly embedder: Embedder,
     readonly logger: Logger,
     readonly options: EngineOptions = DEFAULT_ENGINE_OPTIONS,
+    /** Optional language model; the extractive answer is the default and every fallback. */
+    private readonly generator?: AnswerGenerator,
   ) {
     this.current = { index, retriever: new HybridRetriever(index, embedder, options.fusion) };
     this.extractive = new ExtractiveAnswerer(embedder);
@@ -80,6 +90,11 @@ export class QaEngine {
     this.logger.info({ passages: index.passages.length, generation: index.manifest.generation }, 'index swapped in');
   }
 
+  /** Whether answers are generated (and by which model) or extractive. */
+  answerMode(): AnswerModeInfo {
+    return this.generator ? { mode: 'generated', model: this.generator.model } : { mode: 'extractive' };
+  }
+
   /** Checks a question; throws a UserError when it is empty, too long or has control characters. */
   validate(question: string): string {
     return validateQuestion(question, this.options.maxQuestionChars);
@@ -94,7 +109,8 @@ export class QaEngine {
 
   /**
    * Answers a question from the article: quoted sentences with [n] citations, or a plain
-   * "the article doesn't say" with the closest passages.
+   * "the article doesn't say" with the closest passages. With a language model configured, the
+   * answer is generated from the same evidence, falling back to the quoted one on any failure.
    */
   async ask(question: string): Promise<Answer> {
     const started = performance.now();
@@ -102,16 +118,18 @@ export class QaEngine {
     const { index, retriever } = this.current;
     const retrieval = await retriever.retrieve(clean, this.options.k);
     const retrieved = performance.now();
-    const result = await this.extractive.answer(clean, retrieval, index.passages);
+    const extractive = await this.extractive.answer(clean, retrieval, index.passages);
+    const result = this.generator ? await this.generator.answer(clean, retrieval, extractive) : extractiveAnswer(extractive);
     const finished = performance.now();
-    this.logger.debug({ question: clean, decision: result.decision }, 'answered');
+    this.logger.debug({ question: clean, decision: extractive.decision, mode: result.mode }, 'answered');
     return {
       question: clean,
       answer: result.answer,
       abstained: result.abstained,
       citations: result.citations,
       highlights: result.highlights,
-      mode: 'extractive',
+      mode: result.mode,
+      ...(result.model ? { model: result.model } : {}),
       timingsMs: {
         retrieve: roundScore(retrieved - started),
         compose: roundScore(finished - retrieved),

@@ -1,0 +1,93 @@
+import { NOT_IN_ARTICLE_REPLY } from './answer-prompt.js';
+
+/** A model reply after checking: a cited answer, the fixed "not in the article" reply, or unusable. */
+export type CheckedReply =
+  | {
+      kind: 'answer';
+      /** The reply with every marker pointing at a listed citation, numbered in order of first use. */
+      text: string;
+      /** The sent passages' numbers (1-based) in order of first use: citation n is passage `cited[n - 1]`. */
+      cited: number[];
+      /** Marker numbers that pointed at no sent passage and were dropped. */
+      dropped: number[];
+    }
+  | { kind: 'not-in-article' }
+  | { kind: 'unusable'; reason: 'empty' | 'no-valid-citation'; dropped: number[] };
+
+/**
+ * A citation marker as models write it: `[2]`, `[1, 3]`, `[1-2]`, `[Passage 2]`. Group 1 holds
+ * the numbers with their separators.
+ */
+const MARKER = /\[\s*((?:passages?\s*)?\d{1,4}(?:\s*(?:,|;|-|–|and)\s*(?:passages?\s*)?\d{1,4})*)\s*\]/gi;
+
+/** Reasoning models (e.g. DeepSeek-R1, Qwen3 on Ollama) prepend their thinking; it is not the answer. */
+const THINKING = /<think>[\s\S]*?(?:<\/think>|$)/gi;
+
+/** The numbers a marker's inside lists; ranges such as `1-3` are expanded when short. */
+function markerNumbers(inside: string): number[] {
+  const numbers: number[] = [];
+  for (const part of inside.split(/\s*(?:,|;|and)\s*/i)) {
+    const [from, to] = part.split(/\s*[-–]\s*/).map((piece) => Number(piece.replace(/\D/g, '')));
+    if (from === undefined) continue;
+    if (to !== undefined && to >= from && to - from < 10) {
+      for (let n = from; n <= to; n += 1) numbers.push(n);
+    } else {
+      numbers.push(from);
+      if (to !== undefined) numbers.push(to);
+    }
+  }
+  return numbers;
+}
+
+/** Lower-case words only, with "doesn't" read as "does not", for comparing with the fixed reply. */
+function normalised(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/n[’']t\b/g, ' not')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/** Tidies whitespace left where markers were dropped, and merges repeats such as `[1] [1]`. */
+function tidy(text: string): string {
+  return text
+    .replace(/[ \t]+/g, ' ')
+    .replace(/(\[\d+\])(?:\s*\1)+/g, '$1')
+    .replace(/ +([.,;:!?])/g, '$1')
+    .split('\n')
+    .map((line) => line.trim())
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}
+
+/**
+ * Checks a reply against the passages that were sent: markers for passages that were not sent
+ * are dropped; the rest are renumbered in order of first use so every marker has a citation and
+ * every citation a marker (the contract of extractive answers). A reply with no valid citation
+ * is unusable, unless it is the fixed "not in the article" reply.
+ */
+export function checkReply(reply: string, passageCount: number): CheckedReply {
+  const text = reply.replace(THINKING, '').trim();
+  const cited: number[] = [];
+  const dropped: number[] = [];
+  const rewritten = text.replace(MARKER, (_marker, inside: string) => {
+    const markers: string[] = [];
+    for (const number of markerNumbers(inside)) {
+      if (!Number.isInteger(number) || number < 1 || number > passageCount) {
+        dropped.push(number);
+        continue;
+      }
+      if (!cited.includes(number)) cited.push(number);
+      const marker = `[${cited.indexOf(number) + 1}]`;
+      if (!markers.includes(marker)) markers.push(marker);
+    }
+    return markers.join('');
+  });
+  const words = normalised(text.replace(MARKER, ' '));
+  const fixed = normalised(NOT_IN_ARTICLE_REPLY);
+  if (words === fixed || (cited.length === 0 && words.includes(fixed))) return { kind: 'not-in-article' };
+  if (words === '') return { kind: 'unusable', reason: 'empty', dropped };
+  if (cited.length === 0) return { kind: 'unusable', reason: 'no-valid-citation', dropped };
+  return { kind: 'answer', text: tidy(rewritten), cited, dropped };
+}

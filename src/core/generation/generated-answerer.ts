@@ -1,0 +1,122 @@
+import type { Logger } from 'pino';
+import { abstentionAnswer, toCitation, type ComposedAnswer } from '../answer/compose-answer.js';
+import type { ExtractiveResult } from '../answer/extractive-answerer.js';
+import type { AnswerMode } from '../answer/types.js';
+import type { RetrievalResult, RetrievedPassage } from '../retrieval/hybrid-retriever.js';
+import { buildAnswerPrompt } from './answer-prompt.js';
+import { ChatCompletionError, type ChatCompletionClient } from './chat-completion-client.js';
+import { checkReply } from './check-reply.js';
+
+/** An answer's text and evidence, and which mode produced it. */
+export interface ModedAnswer extends ComposedAnswer {
+  abstained: boolean;
+  mode: AnswerMode;
+  /** Set when `mode` is `generated`. */
+  model?: string;
+}
+
+/** Writes answers with a language model; the engine depends on this, not on a particular server. */
+export interface AnswerGenerator {
+  readonly model: string;
+  /** A generated answer, or `extractive` itself when the model is not asked, fails, or replies unusably. */
+  answer(question: string, retrieval: RetrievalResult, extractive: ExtractiveResult): Promise<ModedAnswer>;
+}
+
+/** Tuning of generated answers. */
+export interface GenerationOptions {
+  /** Upper bound on the reply's length: four cited sentences fit easily. */
+  maxTokens: number;
+  /** Closest passages listed when the model says the article does not contain the answer. */
+  closestPassages: number;
+}
+
+export const DEFAULT_GENERATION: GenerationOptions = { maxTokens: 400, closestPassages: 3 };
+
+/** The extractive answer, reported as such. */
+export function extractiveAnswer(extractive: ExtractiveResult): ModedAnswer {
+  const { answer, citations, highlights, abstained } = extractive;
+  return { answer, citations, highlights, abstained, mode: 'extractive' };
+}
+
+/**
+ * Generated answers on top of the extractive answerer: the model only rewrites evidence the
+ * extractive answerer found, every citation is checked against the passages sent, and any
+ * failure falls back to the extractive answer, so users never see an error because the model is down.
+ */
+export class GeneratedAnswerer implements AnswerGenerator {
+  constructor(
+    private readonly client: ChatCompletionClient,
+    private readonly logger: Logger,
+    private readonly options: GenerationOptions = DEFAULT_GENERATION,
+  ) {}
+
+  get model(): string {
+    return this.client.model;
+  }
+
+  async answer(
+    question: string,
+    retrieval: RetrievalResult,
+    extractive: ExtractiveResult,
+  ): Promise<ModedAnswer> {
+    // The abstention gate runs first: with no evidence there is nothing to rewrite, and a model
+    // given weak passages is the likeliest to invent an answer.
+    if (extractive.abstained) {
+      this.logger.debug(
+        { decision: extractive.decision.reason },
+        'no evidence in the article: model not asked',
+      );
+      return extractiveAnswer(extractive);
+    }
+    const sent = retrieval.results;
+    const messages = buildAnswerPrompt(
+      question,
+      sent.map((result) => result.passage),
+    );
+    let reply: string;
+    try {
+      reply = await this.client.complete({ messages, maxTokens: this.options.maxTokens });
+    } catch (error) {
+      return this.fallBack(
+        extractive,
+        error instanceof ChatCompletionError ? error.reason : 'unexpected-error',
+        (error as Error).message,
+      );
+    }
+    const checked = checkReply(reply, sent.length);
+    if (checked.kind === 'not-in-article') {
+      return {
+        ...abstentionAnswer(sent.slice(0, this.options.closestPassages)),
+        abstained: true,
+        mode: 'generated',
+        model: this.model,
+      };
+    }
+    if (checked.dropped.length > 0)
+      this.logger.debug(
+        { dropped: checked.dropped, sent: sent.length },
+        'dropped citation markers for passages not sent',
+      );
+    if (checked.kind === 'unusable')
+      return this.fallBack(extractive, checked.reason, 'the reply cannot be used');
+    return {
+      answer: checked.text,
+      citations: checked.cited.map((number, position) => {
+        const cited = sent[number - 1] as RetrievedPassage;
+        return toCitation(position + 1, cited.passage, cited.score);
+      }),
+      highlights: [],
+      abstained: false,
+      mode: 'generated',
+      model: this.model,
+    };
+  }
+
+  private fallBack(extractive: ExtractiveResult, reason: string, detail: string): ModedAnswer {
+    this.logger.debug(
+      { reason, detail, model: this.model },
+      'generated answer unavailable: using the extractive answer',
+    );
+    return extractiveAnswer(extractive);
+  }
+}

@@ -1,0 +1,121 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import {
+  ChatCompletionError,
+  type ChatCompletionRequest,
+} from '../../src/core/generation/chat-completion-client.js';
+import { OpenAiCompatibleClient } from '../../src/core/generation/openai-compatible-client.js';
+import { closedPortBaseUrl, OpenAiTestServer } from '../support/openai-test-server.js';
+
+const REQUEST: ChatCompletionRequest = {
+  messages: [
+    { role: 'system', content: 'rules' },
+    { role: 'user', content: 'question' },
+  ],
+  maxTokens: 50,
+};
+
+/** The failure reason of a completion that must fail. */
+async function failureOf(promise: Promise<string>): Promise<string> {
+  const error: unknown = await promise.then(
+    () => new Error('expected the completion to fail'),
+    (caught: unknown) => caught,
+  );
+  expect(error).toBeInstanceOf(ChatCompletionError);
+  return (error as ChatCompletionError).reason;
+}
+
+describe('OpenAiCompatibleClient', () => {
+  let server: OpenAiTestServer;
+  const client = (
+    overrides: { apiKey?: string; timeoutMs?: number; baseUrl?: string } = {},
+  ): OpenAiCompatibleClient =>
+    new OpenAiCompatibleClient({
+      baseUrl: server.baseUrl,
+      model: 'test-model',
+      timeoutMs: 5_000,
+      ...overrides,
+    });
+
+  beforeEach(async () => {
+    server = await OpenAiTestServer.start();
+  });
+  afterEach(() => server.close());
+
+  it('posts the messages to {baseUrl}/chat/completions and returns the reply text', async () => {
+    server.respondWith({ kind: 'completion', content: 'An answer [1].' });
+    await expect(client({ baseUrl: `${server.baseUrl}/` }).complete(REQUEST)).resolves.toBe('An answer [1].');
+    const request = server.lastRequest();
+    expect(request.path).toBe('/v1/chat/completions');
+    expect(request.headers['content-type']).toBe('application/json');
+    expect(request.body).toMatchObject({
+      model: 'test-model',
+      messages: REQUEST.messages,
+      temperature: 0,
+      max_tokens: 50,
+    });
+  });
+
+  it('sends a bearer token only when an API key is configured', async () => {
+    server.respondWith({ kind: 'completion', content: 'ok' });
+    await client().complete(REQUEST);
+    expect(server.lastRequest().headers.authorization).toBeUndefined();
+    await client({ apiKey: 'sk-test-key' }).complete(REQUEST);
+    expect(server.lastRequest().headers.authorization).toBe('Bearer sk-test-key');
+  });
+
+  it('gives up after the configured timeout when the server never answers', async () => {
+    server.respondWith({ kind: 'hang' });
+    const started = performance.now();
+    expect(await failureOf(client({ timeoutMs: 150 }).complete(REQUEST))).toBe('timeout');
+    expect(performance.now() - started).toBeLessThan(4_000);
+  });
+
+  it('reports a cancelled request as aborted', async () => {
+    server.respondWith({ kind: 'hang' });
+    const controller = new AbortController();
+    const pending = client().complete({ ...REQUEST, signal: controller.signal });
+    controller.abort();
+    expect(await failureOf(pending)).toBe('aborted');
+  });
+
+  it('reports a non-2xx status without the API key in the message', async () => {
+    server.respondWith({ kind: 'status', status: 500, body: 'model crashed' });
+    const error = await client({ apiKey: 'sk-secret' })
+      .complete(REQUEST)
+      .catch((caught: unknown) => caught as ChatCompletionError);
+    expect(error).toMatchObject({ reason: 'http-status' });
+    expect((error as Error).message).toMatch(/500: model crashed/);
+    expect((error as Error).message).not.toContain('sk-secret');
+  });
+
+  it.each([
+    ['not JSON', '{"choices": [', 'malformed-response'],
+    ['no choices', '{"object": "chat.completion"}', 'malformed-response'],
+    [
+      'null content',
+      '{"choices": [{"message": {"role": "assistant", "content": null}}]}',
+      'malformed-response',
+    ],
+    ['blank content', '{"choices": [{"message": {"role": "assistant", "content": "  "}}]}', 'empty-reply'],
+  ])('rejects a response with %s', async (_name, body, reason) => {
+    server.respondWith({ kind: 'raw', body });
+    expect(await failureOf(client().complete(REQUEST))).toBe(reason);
+  });
+
+  it('accepts content given as a list of text parts', async () => {
+    server.respondWith({
+      kind: 'raw',
+      body: '{"choices": [{"message": {"content": [{"type": "text", "text": "A [1]"}]}}]}',
+    });
+    await expect(client().complete(REQUEST)).resolves.toBe('A [1]');
+  });
+
+  it('reports a refused connection', async () => {
+    const refused = new OpenAiCompatibleClient({
+      baseUrl: await closedPortBaseUrl(),
+      model: 'm',
+      timeoutMs: 5_000,
+    });
+    expect(await failureOf(refused.complete(REQUEST))).toBe('connection');
+  });
+});
