@@ -1,0 +1,160 @@
+/**
+ * The test-facing emulator: one 127.0.0.1 port serving Discord's REST API below `/api`
+ * and the gateway over WebSocket, plus what simulated users do and the disruptions
+ * tests inject. The recorded state and wait helpers live in {@link EmulatorRecords}.
+ */
+import { once } from 'node:events';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { EmulatorCore } from './core.js';
+import { EmulatorRecords } from './emulator-records.js';
+import { GatewayServer } from './gateway-server.js';
+import type { InteractionHandle } from './interaction-handle.js';
+import { RestFaults, type RestFault, type RestFaultSpec } from './rest-faults.js';
+import { RestRouter } from './rest-router.js';
+import { RestServer } from './rest-server.js';
+import { addApplicationRoutes } from './routes/application-routes.js';
+import { addChannelRoutes } from './routes/channel-routes.js';
+import { addInteractionRoutes } from './routes/interaction-routes.js';
+import { addWebhookRoutes } from './routes/webhook-routes.js';
+import type { DiscordEmulatorOptions, EmulatedMessage, EmulatedUser } from './types.js';
+import {
+  dispatchAutocomplete,
+  dispatchComponent,
+  dispatchSlashCommand,
+  postUserMessage,
+  type AutocompleteInput,
+  type ComponentInput,
+  type SlashCommandInput,
+  type UserMessageInput,
+} from './user-actions.js';
+
+/** A guild as the emulator set it up. */
+export interface EmulatedGuild {
+  id: string;
+  name: string;
+  channels: Array<{ id: string; name: string }>;
+}
+
+export class DiscordEmulator extends EmulatorRecords {
+  /** Pass as `rest.api` to discord.js (it appends `/v10/...`). */
+  readonly restBase: string;
+  /** The gateway URL announced by `GET /gateway/bot`. */
+  readonly gatewayUrl: string;
+
+  private constructor(
+    core: EmulatorCore,
+    gateway: GatewayServer,
+    private readonly server: Server,
+    private readonly faults: RestFaults,
+    port: number,
+  ) {
+    super(core, gateway);
+    this.restBase = `http://127.0.0.1:${port}/api`;
+    this.gatewayUrl = `ws://127.0.0.1:${port}`;
+  }
+
+  /** Starts an emulator on a free 127.0.0.1 port. */
+  static async start(options: DiscordEmulatorOptions = {}): Promise<DiscordEmulator> {
+    const core = new EmulatorCore(options);
+    let port = 0;
+    // Discord resumes on a different host than it identifies; a distinct path stands in for it.
+    const gateway = new GatewayServer(core, () => `ws://127.0.0.1:${port}/resume`);
+    core.gateway = gateway;
+    const router = new RestRouter();
+    addApplicationRoutes(router, core, () => `ws://127.0.0.1:${port}`);
+    addInteractionRoutes(router, core);
+    addWebhookRoutes(router, core);
+    addChannelRoutes(router, core);
+    const faults = new RestFaults();
+    const rest = new RestServer(core, router, faults);
+    const server = createServer((request, response) => void rest.handle(request, response));
+    server.on('upgrade', (request, socket, head) => gateway.handleUpgrade(request, socket, head));
+    server.listen(0, '127.0.0.1');
+    await once(server, 'listening');
+    port = (server.address() as AddressInfo).port;
+    return new DiscordEmulator(core, gateway, server, faults, port);
+  }
+
+  get token(): string {
+    return this.core.options.token;
+  }
+  get applicationId(): string {
+    return this.core.options.applicationId;
+  }
+  get botUser(): EmulatedUser {
+    return this.core.botUser;
+  }
+  /** `<@botId>`, to mention the bot in message content. */
+  get botMention(): string {
+    return `<@${this.core.botUser.id}>`;
+  }
+  /** The simulated humans; the first one acts when a helper is given no user. */
+  get users(): EmulatedUser[] {
+    return this.core.humans;
+  }
+  get guilds(): EmulatedGuild[] {
+    return [...this.core.guilds.values()].map((guild) => ({
+      id: guild.id,
+      name: guild.name,
+      channels: guild.channelIds.map((id) => ({ id, name: this.core.channels.get(id)?.name ?? '' })),
+    }));
+  }
+  /** The first channel of the first guild: where helpers act by default. */
+  get defaultChannelId(): string {
+    return this.guilds[0]?.channels[0]?.id ?? '';
+  }
+  /** The DM channel id between the bot and a user (default: the first human), created on first use. */
+  dmChannelId(user: EmulatedUser | undefined = this.users[0]): string {
+    return this.core.dmChannelFor(user ?? this.botUser).id;
+  }
+
+  /** Dispatches a slash command; the handle records the bot's responses. */
+  sendSlashCommand(input: SlashCommandInput): InteractionHandle {
+    return dispatchSlashCommand(this.core, input);
+  }
+  /** Clicks a button (or picks select `values`) on a stored message. */
+  clickButton(input: ComponentInput): InteractionHandle {
+    return dispatchComponent(this.core, input);
+  }
+  /** Dispatches an autocomplete request; see {@link InteractionHandle.waitForAutocompleteChoices}. */
+  autocomplete(input: AutocompleteInput): InteractionHandle {
+    return dispatchAutocomplete(this.core, input);
+  }
+  /** Posts a message as a user (in a guild channel, or a DM with `dm: true`). */
+  sendMessage(input: UserMessageInput): EmulatedMessage {
+    return postUserMessage(this.core, input);
+  }
+
+  /** Closes the gateway connection with a close code (4000 → discord.js resumes). */
+  closeGateway(code: number, reason = ''): Promise<void> {
+    return this.gateway.closeConnection(code, reason);
+  }
+  /** Sends op 7 RECONNECT. */
+  requestReconnect(): void {
+    this.gateway.requestReconnect();
+  }
+  /** Sends op 9 INVALID_SESSION. */
+  invalidateSession(resumable: boolean): void {
+    this.gateway.invalidateSession(resumable);
+  }
+  /** Makes the next matching REST requests fail; the returned record counts its hits. */
+  injectRestFault(spec: RestFaultSpec): RestFault {
+    return this.faults.add(spec);
+  }
+
+  /** Stops everything. Destroy the discord.js client first, or it keeps reconnecting. */
+  async close(): Promise<void> {
+    for (const handle of this.core.interactionsById.values()) handle.dispose();
+    await this.gateway.close();
+    this.server.closeAllConnections();
+    await new Promise<void>((resolve, reject) =>
+      this.server.close((error) => (error ? reject(error) : resolve())),
+    );
+  }
+}
+
+/** Starts a Discord emulator; see README.md in this folder. */
+export function startDiscordEmulator(options: DiscordEmulatorOptions = {}): Promise<DiscordEmulator> {
+  return DiscordEmulator.start(options);
+}

@@ -1,0 +1,173 @@
+/**
+ * What simulated users do: run slash commands, click buttons, type into autocomplete,
+ * and post messages (in guild channels or DMs). Each becomes a gateway dispatch.
+ */
+import type { ChannelRecord } from './api-objects.js';
+import type { EmulatorCore } from './core.js';
+import { InteractionHandle, type InteractionKind } from './interaction-handle.js';
+import {
+  buildOptions,
+  componentData,
+  findCommand,
+  findComponent,
+  interactionBase,
+  interactionMessage,
+  InteractionType,
+  type CommandOption,
+  type OptionValue,
+} from './interaction-payloads.js';
+import { deliverMessageCreate } from './message-events.js';
+import { nextSnowflake } from './snowflake.js';
+import type { EmulatedMessage, EmulatedUser } from './types.js';
+
+/** Who acts and where: a guild channel (default: the first one) or the user's DM with the bot. */
+export interface ActorInput {
+  /** The acting user (default: the first configured human). */
+  user?: EmulatedUser;
+  /** A guild text channel id (default: the first channel of the first guild). */
+  channelId?: string;
+  /** Act in the user's DM channel with the bot instead of a guild channel. */
+  dm?: boolean;
+}
+
+/** A slash command invocation. */
+export interface SlashCommandInput extends ActorInput {
+  name: string;
+  /** `{ question: "…" }` (types from the registered command, else inferred) or raw wire options. */
+  options?: Record<string, OptionValue> | CommandOption[];
+  subcommand?: string;
+  subcommandGroup?: string;
+}
+
+/** An autocomplete request: the options typed so far and which one has focus. */
+export interface AutocompleteInput extends SlashCommandInput {
+  focused: string;
+}
+
+/** A click on a button (or a choice in a select menu, with `values`) of a stored message. */
+export interface ComponentInput {
+  message: EmulatedMessage | string;
+  customId: string;
+  user?: EmulatedUser;
+  values?: string[];
+}
+
+/** A message a user posts. Mentions are parsed from `<@id>` in the content, as Discord does. */
+export interface UserMessageInput extends ActorInput {
+  content: string;
+  /** Posts the message as a reply to this one. */
+  replyTo?: EmulatedMessage | string;
+}
+
+function actorOf(core: EmulatorCore, input: ActorInput): { user: EmulatedUser; channel: ChannelRecord } {
+  const user = input.user ?? core.humans[0];
+  if (!user) throw new Error('Discord emulator: no user configured to act');
+  if (input.dm) return { user, channel: core.dmChannelFor(user) };
+  const channelId = input.channelId ?? [...core.guilds.values()][0]?.channelIds[0];
+  const channel = channelId === undefined ? undefined : core.channels.get(channelId);
+  if (!channel) throw new Error(`Discord emulator: unknown channel ${String(channelId)}`);
+  return { user, channel };
+}
+
+function dispatchInteraction(
+  core: EmulatorCore,
+  kind: InteractionKind,
+  payload: ReturnType<typeof interactionBase>,
+  sourceMessageId?: string,
+): InteractionHandle {
+  const handle = new InteractionHandle(core, kind, payload, sourceMessageId);
+  core.interactionsById.set(handle.id, handle);
+  core.interactionsByToken.set(handle.token, handle);
+  if (!core.gateway?.dispatch('INTERACTION_CREATE', payload)) {
+    handle.dispose();
+    throw new Error('Discord emulator: no gateway session to dispatch to (await waitForReady() first)');
+  }
+  core.emit('interactionCreate', handle);
+  return handle;
+}
+
+function commandData(
+  core: EmulatorCore,
+  input: SlashCommandInput,
+  guildId: string | undefined,
+  focused?: string,
+): Record<string, unknown> {
+  const command = findCommand(core, input.name, guildId);
+  if (!command && core.options.requireRegisteredCommands) {
+    throw new Error(`Discord emulator: the bot never registered a /${input.name} command`);
+  }
+  const options = buildOptions(input.options, command, {
+    subcommand: input.subcommand,
+    subcommandGroup: input.subcommandGroup,
+    focused,
+  });
+  return {
+    id: command?.id ?? nextSnowflake(),
+    name: input.name,
+    type: 1,
+    options,
+    ...(command?.guild_id === undefined ? {} : { guild_id: command.guild_id }),
+  };
+}
+
+/** Dispatches a slash command (interaction type 2). */
+export function dispatchSlashCommand(core: EmulatorCore, input: SlashCommandInput): InteractionHandle {
+  const { user, channel } = actorOf(core, input);
+  const payload = interactionBase(core, InteractionType.ApplicationCommand, user, channel);
+  payload.data = commandData(core, input, channel.guildId);
+  return dispatchInteraction(core, 'slashCommand', payload);
+}
+
+/** Dispatches an autocomplete request (interaction type 4). */
+export function dispatchAutocomplete(core: EmulatorCore, input: AutocompleteInput): InteractionHandle {
+  const { user, channel } = actorOf(core, input);
+  const payload = interactionBase(core, InteractionType.Autocomplete, user, channel);
+  payload.data = commandData(core, input, channel.guildId, input.focused);
+  return dispatchInteraction(core, 'autocomplete', payload);
+}
+
+/** Dispatches a component interaction (type 3) for a component that exists on the message. */
+export function dispatchComponent(core: EmulatorCore, input: ComponentInput): InteractionHandle {
+  const messageId = typeof input.message === 'string' ? input.message : input.message.id;
+  const message = core.messages.get(messageId);
+  if (!message || core.deletedMessageIds.has(messageId))
+    throw new Error(`Discord emulator: unknown message ${messageId}`);
+  const component = findComponent(message.components, input.customId);
+  if (!component)
+    throw new Error(`Discord emulator: message ${messageId} has no component "${input.customId}"`);
+  const channel = core.channels.get(message.channel_id);
+  const user = input.user ?? core.humans[0];
+  if (!channel || !user)
+    throw new Error('Discord emulator: component message has no channel or no user to click');
+  const payload = interactionBase(core, InteractionType.MessageComponent, user, channel);
+  payload.data = componentData(component, input.values);
+  payload.message = interactionMessage(message);
+  return dispatchInteraction(core, 'button', payload, message.id);
+}
+
+/** Posts a user message and delivers MESSAGE_CREATE (subject to the bot's intents). */
+export function postUserMessage(core: EmulatorCore, input: UserMessageInput): EmulatedMessage {
+  const { user, channel } = actorOf(core, input);
+  if (core.gateway?.sessionIntents() === undefined) {
+    throw new Error('Discord emulator: no gateway session to dispatch to (await waitForReady() first)');
+  }
+  const message = core.createMessage({ channel_id: channel.id, author: user, content: input.content });
+  if (input.replyTo !== undefined) {
+    const referenced = core.messages.get(
+      typeof input.replyTo === 'string' ? input.replyTo : input.replyTo.id,
+    );
+    if (referenced) {
+      message.type = 19;
+      message.message_reference = {
+        type: 0,
+        message_id: referenced.id,
+        channel_id: channel.id,
+        ...(channel.guildId ? { guild_id: channel.guildId } : {}),
+      };
+      const { referenced_message: _nested, ...copy } = structuredClone(referenced);
+      message.referenced_message = copy;
+    }
+  }
+  deliverMessageCreate(core, message);
+  return message;
+}
