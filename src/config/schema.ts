@@ -1,6 +1,7 @@
 import { z } from 'zod';
 
 const positiveInt = z.coerce.number().int().positive();
+const share = z.coerce.number().min(0).max(1);
 const optionalText = z.string().trim().min(1).optional();
 // Environment values arrive as strings: "false" must mean false, not a truthy string.
 const booleanSetting = z.union([z.boolean(), z.stringbool()]);
@@ -41,8 +42,10 @@ export const configSchema = z.object({
     .object({
       k: positiveInt.max(20).default(5),
       candidates: positiveInt.default(40),
-      rrfK: positiveInt.default(20),
-      keywordWeight: z.coerce.number().positive().default(1),
+      rerankDepth: positiveInt.max(100).default(16),
+      keywordWeight: share.default(0.6),
+      sentenceWeight: share.default(0.5),
+      diversity: share.default(1),
     })
     .prefault({}),
   limits: z

@@ -71,7 +71,7 @@ export class QaEngine {
     private readonly generator?: AnswerGenerator,
   ) {
     this.current = { index, retriever: new HybridRetriever(index, embedder, options.fusion) };
-    this.extractive = new ExtractiveAnswerer(embedder);
+    this.extractive = new ExtractiveAnswerer();
   }
 
   /** The index questions are currently answered from. */
@@ -115,10 +115,9 @@ export class QaEngine {
   async ask(question: string): Promise<Answer> {
     const started = performance.now();
     const clean = this.validate(question);
-    const { index, retriever } = this.current;
-    const retrieval = await retriever.retrieve(clean, this.options.k);
+    const retrieval = await this.current.retriever.retrieve(clean, this.options.k);
     const retrieved = performance.now();
-    const extractive = await this.extractive.answer(clean, retrieval, index.passages);
+    const extractive = this.extractive.answer(retrieval);
     const result = this.generator ? await this.generator.answer(clean, retrieval, extractive) : extractiveAnswer(extractive);
     const finished = performance.now();
     this.logger.debug({ question: clean, decision: extractive.decision, mode: result.mode }, 'answered');

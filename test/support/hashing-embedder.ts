@@ -21,7 +21,10 @@ export class HashingEmbedder implements Embedder {
       const vector = new Float32Array(this.dimension);
       for (const term of contentTerms(text)) {
         const digest = createHash('sha256').update(term).digest();
-        for (let i = 0; i < 3; i += 1) vector[(digest[i] ?? 0) % this.dimension] += (digest[i + 3] ?? 0) % 2 ? 1 : -1;
+        for (let i = 0; i < 3; i += 1) {
+          const slot = (digest[i] ?? 0) % this.dimension;
+          vector[slot] = (vector[slot] ?? 0) + ((digest[i + 3] ?? 0) % 2 ? 1 : -1);
+        }
       }
       return normalizeInPlace(vector);
     });

@@ -12,7 +12,7 @@ export interface AbstentionThresholds {
   maxMissingWeight: number;
 }
 
-export const DEFAULT_ABSTENTION: AbstentionThresholds = { minLexical: 0.4, minSemantic: 0.55, maxMissingWeight: 0.34 };
+export const DEFAULT_ABSTENTION: AbstentionThresholds = { minLexical: 0.4, minSemantic: 0.55, maxMissingWeight: 0.6 };
 
 /** Why the engine abstained (or `answerable`), for logs and tests. */
 export interface AbstentionDecision {
@@ -35,8 +35,9 @@ export function decideAbstention(
 ): AbstentionDecision {
   if (question.terms.length === 0) return { abstain: true, reason: 'no-terms', unknownKeys: [] };
   if (!best) return { abstain: true, reason: 'no-candidates', unknownKeys: [] };
-  const keys = [...properNames(question.text).map(stem), ...question.terms.filter(isNumberTerm)];
-  const unknownKeys = [...new Set(keys.filter((key) => !statistics.has(key)))];
+  // Single letters ("P", "X") are variables, not names: the corpus vocabulary never holds them.
+  const keys = [...properNames(question.text).map(stem), ...question.terms.filter(isNumberTerm)].filter((key) => key.length > 1);
+  const unknownKeys = [...new Set(keys.filter((key) => !statistics.hasOrSimilar(key)))];
   if (unknownKeys.length > 0) return { abstain: true, reason: 'unknown-name', unknownKeys };
   let total = 0;
   let missing = 0;

@@ -5,7 +5,7 @@ import type { QuestionType } from './question-type.js';
 import { cueSpans, type CueSpan } from './sentence-cues.js';
 import type { TermStatistics } from './term-statistics.js';
 
-/** Weights of the sentence score's parts; tuned on the dev question sets. */
+/** Weights of a sentence score's parts; tuned on the dev question sets (see README). */
 export interface SentenceWeights {
   lexical: number;
   semantic: number;
@@ -13,7 +13,11 @@ export interface SentenceWeights {
   passage: number;
 }
 
-export const DEFAULT_SENTENCE_WEIGHTS: SentenceWeights = { lexical: 0.5, semantic: 0.3, cue: 0.12, passage: 0.08 };
+/** For re-ranking passages by their best sentence: meaning weighs more, the passage's own score not at all. */
+export const RERANK_WEIGHTS: SentenceWeights = { lexical: 0.5, semantic: 0.6, cue: 0.12, passage: 0 };
+
+/** For choosing the answer's sentences: words weigh more, and the passage's final rank counts. */
+export const ANSWER_WEIGHTS: SentenceWeights = { lexical: 0.5, semantic: 0.3, cue: 0.12, passage: 0.5 };
 
 /** The question, analysed once. */
 export interface QuestionAnalysis {
@@ -35,6 +39,8 @@ export interface ScoredSentence {
   semantic: number;
   /** Spans of the kind the question asks for (names for "who", dates for "when", …). */
   cues: CueSpan[];
+  /** Whether the question has a type whose cues count. */
+  typed: boolean;
 }
 
 /** IDF-weighted share of `questionTerms` present in `terms`. */
@@ -49,13 +55,23 @@ export function weightedOverlap(questionTerms: readonly string[], terms: Readonl
   return total > 0 ? found / total : 0;
 }
 
-/** Scores every candidate sentence by words, meaning, question-type cues and its passage's rank. */
+/** Combines a sentence's parts into one score. Untyped questions give every sentence a neutral cue. */
+export function weightedScore(
+  parts: { lexical: number; semantic: number; cues: readonly CueSpan[]; typed: boolean },
+  passageScore: number,
+  weights: SentenceWeights,
+): number {
+  const cue = parts.typed ? (parts.cues.length > 0 ? 1 : 0) : 0.5;
+  return weights.lexical * parts.lexical + weights.semantic * parts.semantic + weights.cue * cue + weights.passage * passageScore;
+}
+
+/** Scores every candidate sentence by words, meaning, question-type cues and its passage's score. */
 export function scoreSentences(
   question: QuestionAnalysis,
   candidates: readonly CandidateSentence[],
   vectors: readonly Float32Array[],
   statistics: TermStatistics,
-  weights: SentenceWeights = DEFAULT_SENTENCE_WEIGHTS,
+  weights: SentenceWeights = RERANK_WEIGHTS,
 ): ScoredSentence[] {
   const typed = question.type !== 'other' && question.type !== 'yes-no';
   return candidates.map((candidate, index) => {
@@ -63,9 +79,16 @@ export function scoreSentences(
     const lexical = weightedOverlap(question.terms, new Set(contentTerms(candidate.text)), statistics);
     const semantic = Math.max(0, cosine(question.vector, vector));
     const cues = typed ? cueSpans(question.type, candidate.text, question.text) : [];
-    const cueScore = typed ? (cues.length > 0 ? 1 : 0) : 0.5;
-    const score =
-      weights.lexical * lexical + weights.semantic * semantic + weights.cue * cueScore + weights.passage * candidate.passageScore;
-    return { candidate, vector, score, lexical, semantic, cues };
+    const score = weightedScore({ lexical, semantic, cues, typed }, candidate.passageScore, weights);
+    return { candidate, vector, score, lexical, semantic, cues, typed };
   });
+}
+
+/** The same sentences scored again for another purpose, against their passage's final score. */
+export function rescoreSentences(sentences: readonly ScoredSentence[], passageScore: number, weights: SentenceWeights): ScoredSentence[] {
+  return sentences.map((sentence) => ({
+    ...sentence,
+    candidate: { ...sentence.candidate, passageScore },
+    score: weightedScore(sentence, passageScore, weights),
+  }));
 }

@@ -8,9 +8,14 @@ export interface SelectionOptions {
   companionRatio: number;
   /** Sentences more similar than this to one already chosen add nothing. */
   redundancy: number;
+  /** The answer stays readable: companions are added only while the text stays under this length. */
+  maxChars: number;
 }
 
-export const DEFAULT_SELECTION: SelectionOptions = { maxSentences: 3, companionRatio: 0.85, redundancy: 0.9 };
+export const DEFAULT_SELECTION: SelectionOptions = { maxSentences: 3, companionRatio: 0.7, redundancy: 0.9, maxChars: 650 };
+
+/** Characters a sentence adds to the answer, with its marker and separating space. */
+const answerLength = (sentence: ScoredSentence): number => sentence.candidate.text.length + 5;
 
 /**
  * Picks the best sentence, then up to `maxSentences - 1` companions that score nearly as well
@@ -21,11 +26,14 @@ export function selectSentences(scored: readonly ScoredSentence[], options: Sele
   const best = ranked[0];
   if (!best) return [];
   const chosen: ScoredSentence[] = [best];
+  let length = answerLength(best);
   for (const candidate of ranked.slice(1)) {
     if (chosen.length >= options.maxSentences) break;
     if (candidate.score < best.score * options.companionRatio) break;
+    if (length + answerLength(candidate) > options.maxChars) continue;
     if (chosen.some((picked) => cosine(picked.vector, candidate.vector) > options.redundancy)) continue;
     chosen.push(candidate);
+    length += answerLength(candidate);
   }
   return chosen;
 }

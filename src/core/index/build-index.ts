@@ -49,7 +49,7 @@ async function build(request: IndexRequest, files: CorpusFiles): Promise<Retriev
   const started = performance.now();
   const corpus = await loadCorpus(request.corpusPath);
   const passages = corpus.documents.flatMap((document) => chunkDocument(document, request.chunking));
-  const vectorsIn = await embedInBatches(request.embedder, passages.map(embeddingText), {
+  const vectorsIn = await embedInBatches(request.embedder, passages.map((passage) => passage.text), {
     ...(request.onProgress ? { onProgress: request.onProgress } : {}),
   });
   const vectors = VectorIndex.build(vectorsIn, request.embedder.dimension, request.hnsw);
@@ -68,11 +68,6 @@ async function build(request: IndexRequest, files: CorpusFiles): Promise<Retriev
   });
   await removeOldGenerations(request.indexDir, [manifest.generation, ...(previous ? [previous.generation] : [])]);
   return { manifest, documents: corpus.documents, passages, vectors, keywords };
-}
-
-/** The text that is embedded: the section title gives short passages their context. */
-function embeddingText(passage: { section: string | null; text: string }): string {
-  return passage.section ? `${passage.section.replace(/^\d+\.\s*/, '')}. ${passage.text}` : passage.text;
 }
 
 /**

@@ -1,91 +1,114 @@
+import { passageCandidates } from '../answer/candidates.js';
+import { questionType } from '../answer/question-type.js';
+import { scoreSentences, type QuestionAnalysis, type ScoredSentence } from '../answer/score-sentences.js';
+import { SentenceVectorCache } from '../answer/sentence-vectors.js';
+import { termStatisticsFor, type TermStatistics } from '../answer/term-statistics.js';
 import type { Passage } from '../corpus/types.js';
 import type { Embedder } from '../embedding/embedder.js';
 import type { RetrievalIndex } from '../index/retrieval-index.js';
+import { contentTerms } from '../text/terms.js';
+import { blend, DEFAULT_FUSION, diverseOrder, type FusionOptions } from './fusion.js';
 
-/** How the keyword and vector rankings are fused. */
-export interface FusionOptions {
-  /** Candidates taken from each index before fusing. */
-  candidates: number;
-  /** Reciprocal-rank-fusion constant: larger flattens the rank curve. */
-  rrfK: number;
-  /** Relative trust in the keyword ranking (the vector ranking has weight 1). */
-  keywordWeight: number;
-}
-
-export const DEFAULT_FUSION: FusionOptions = { candidates: 40, rrfK: 20, keywordWeight: 1 };
+export { DEFAULT_FUSION, type FusionOptions } from './fusion.js';
 
 /** A passage with the evidence for it from both indexes. */
 export interface RetrievedPassage {
   passage: Passage;
   /** Position in the passage store. */
   label: number;
-  /** Fused score, rescaled so the best possible passage (first in both lists) scores 1. */
+  /** Final score, 0–1. */
   score: number;
-  /** Cosine similarity to the question (0 when not among the vector candidates). */
+  /** Cosine similarity of the whole passage to the question (0 when not a vector candidate). */
   vectorScore: number;
-  /** BM25 score (0 when no question term matched). */
+  /** BM25 score divided by the query's best BM25 score (0 when no question term matched). */
   keywordScore: number;
-  vectorRank: number | null;
-  keywordRank: number | null;
+  /** The passage's sentences, scored against the question (hybrid mode only), best first. */
+  sentences: ScoredSentence[];
 }
 
-/** The question's vector and the fused ranking: answer composition reuses both. */
+/** Everything later stages reuse: the analysed question and the ranked passages. */
 export interface RetrievalResult {
+  question: QuestionAnalysis;
   queryVector: Float32Array;
   results: RetrievedPassage[];
-  /** The best BM25 score over the whole corpus, for calibration. */
-  topKeywordScore: number;
+  statistics: TermStatistics;
 }
 
+export type RetrievalMode = 'hybrid' | 'vector' | 'keyword';
+
 /**
- * Hybrid retrieval: BM25 (MiniSearch) carries names and numbers, the vector index carries
- * meaning; reciprocal rank fusion combines them without having to calibrate their scores.
+ * Hybrid retrieval in two stages. First, BM25 (MiniSearch), which carries names and numbers,
+ * and the HNSW vector index, which carries meaning, are blended. Then the best passages are
+ * re-ranked by their best sentence (its words, meaning and question-type cues), and passages
+ * that repeat text already ranked above them are pushed down.
  */
 export class HybridRetriever {
+  private readonly sentenceVectors: SentenceVectorCache;
+
   constructor(
     private readonly index: RetrievalIndex,
     private readonly embedder: Embedder,
     private readonly fusion: FusionOptions = DEFAULT_FUSION,
-  ) {}
-
-  get passages(): readonly Passage[] {
-    return this.index.passages;
+  ) {
+    this.sentenceVectors = new SentenceVectorCache(embedder);
   }
 
-  async retrieve(question: string, k: number, mode: 'hybrid' | 'vector' | 'keyword' = 'hybrid'): Promise<RetrievalResult> {
+  async retrieve(question: string, k: number, mode: RetrievalMode = 'hybrid'): Promise<RetrievalResult> {
     const [queryVector] = await this.embedder.embed([question]);
-    if (!queryVector) throw new Error('embedder returned no vector');
-    const { candidates, rrfK, keywordWeight } = this.fusion;
+    if (!queryVector) throw new Error('embedder returned no vector for the question');
+    const statistics = termStatisticsFor(this.index.passages);
+    const analysis: QuestionAnalysis = { text: question, type: questionType(question), terms: contentTerms(question), vector: queryVector };
+    const firstStage = this.firstStage(question, queryVector, mode);
+    if (mode !== 'hybrid') return { question: analysis, queryVector, statistics, results: firstStage.slice(0, k) };
+    const depth = Math.max(k, this.fusion.rerankDepth);
+    const reranked = await this.rerank(analysis, firstStage.slice(0, depth), statistics);
+    const results = [...diverseOrder(reranked, this.fusion.diversity), ...firstStage.slice(depth)].slice(0, k);
+    return { question: analysis, queryVector, statistics, results };
+  }
+
+  /** Blends the two indexes' candidates; single-index modes exist for comparisons. */
+  private firstStage(question: string, queryVector: Float32Array, mode: RetrievalMode): RetrievedPassage[] {
+    const { candidates, keywordWeight } = this.fusion;
     const vectorHits = mode === 'keyword' ? [] : this.index.vectors.search(queryVector, candidates);
     const keywordHits = mode === 'vector' ? [] : this.index.keywords.search(question, candidates);
+    const topKeyword = keywordHits[0]?.score ?? 1;
     const byLabel = new Map<number, RetrievedPassage>();
     const entry = (label: number): RetrievedPassage => {
       let found = byLabel.get(label);
       if (!found) {
         const passage = this.index.passages[label];
         if (!passage) throw new Error(`index label ${label} has no passage`);
-        found = { passage, label, score: 0, vectorScore: 0, keywordScore: 0, vectorRank: null, keywordRank: null };
+        found = { passage, label, score: 0, vectorScore: 0, keywordScore: 0, sentences: [] };
         byLabel.set(label, found);
       }
       return found;
     };
-    vectorHits.forEach((hit, rank) => {
-      const item = entry(hit.label);
-      item.vectorScore = hit.score;
-      item.vectorRank = rank + 1;
-      item.score += 1 / (rrfK + rank + 1);
+    for (const hit of vectorHits) entry(hit.label).vectorScore = hit.score;
+    for (const hit of keywordHits) entry(hit.label).keywordScore = hit.score / topKeyword;
+    const weight = mode === 'keyword' ? 1 : mode === 'vector' ? 0 : keywordWeight;
+    return [...byLabel.values()]
+      .map((item) => ({ ...item, score: blend(item.keywordScore, item.vectorScore, weight) }))
+      .sort((a, b) => b.score - a.score || a.label - b.label);
+  }
+
+  /**
+   * Scores each passage's sentences and re-ranks by a blend of the keyword score, the best
+   * sentence's similarity, and the best sentence's answer score.
+   */
+  private async rerank(question: QuestionAnalysis, passages: readonly RetrievedPassage[], statistics: TermStatistics): Promise<RetrievedPassage[]> {
+    const perPassage = passages.map((item) => passageCandidates(item.passage, item.score));
+    const vectors = await this.sentenceVectors.get(perPassage.flat().map((candidate) => candidate.text));
+    let offset = 0;
+    const { keywordWeight, sentenceWeight } = this.fusion;
+    return passages.map((item, index) => {
+      const candidates = perPassage[index] ?? [];
+      const scored = scoreSentences(question, candidates, vectors.slice(offset, offset + candidates.length), statistics);
+      offset += candidates.length;
+      scored.sort((a, b) => b.score - a.score || a.candidate.start - b.candidate.start);
+      const bestSimilarity = Math.max(0, ...scored.map((sentence) => sentence.semantic));
+      const passageBlend = blend(item.keywordScore, bestSimilarity, keywordWeight);
+      const score = (1 - sentenceWeight) * passageBlend + sentenceWeight * (scored[0]?.score ?? 0);
+      return { ...item, score, sentences: scored };
     });
-    keywordHits.forEach((hit, rank) => {
-      const item = entry(hit.label);
-      item.keywordScore = hit.score;
-      item.keywordRank = rank + 1;
-      item.score += keywordWeight / (rrfK + rank + 1);
-    });
-    const best = (mode === 'keyword' ? 0 : 1 / (rrfK + 1)) + (mode === 'vector' ? 0 : keywordWeight / (rrfK + 1));
-    const results = [...byLabel.values()]
-      .map((item) => ({ ...item, score: best > 0 ? item.score / best : 0 }))
-      .sort((a, b) => b.score - a.score || a.label - b.label)
-      .slice(0, k);
-    return { queryVector, results, topKeywordScore: keywordHits[0]?.score ?? 0 };
   }
 }

@@ -15,9 +15,10 @@ export interface TermToken {
   end: number;
 }
 
-/** Normalises one token for matching: lowercase, no possessive, no dots ("U.S." → "us"). */
+/** Normalises one token for matching: lowercase, no accents, no possessive, no dots ("U.S." → "us"). */
 export function normalizeTerm(raw: string): string {
-  let term = raw.toLowerCase().replace(/[’]/g, "'");
+  // Fold accents so "Hervé" and "Herve" meet.
+  let term = raw.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase().replace(/[’]/g, "'");
   term = term.replace(/'s$/, '').replace(/\.$/, '');
   if (/^(?:\p{L}\.)+\p{L}?$/u.test(term)) term = term.replace(/\./g, '');
   return term;
