@@ -5,6 +5,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     pool: 'forks',
+    globalSetup: ['test/support/build-once.ts'],
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
     exclude: ['test/docker/**', 'node_modules/**', 'dist/**'],
     testTimeout: 60_000,

@@ -23,6 +23,7 @@ export function loadEmbedder(config: AppConfig, logger: Logger): Promise<Embedde
       cacheDir: config.model.cacheDir,
       allowRemote: config.model.allowRemote,
       quantized: config.model.quantized,
+      hubUrl: config.model.hubUrl,
     },
     logger,
   );

@@ -14,6 +14,8 @@ const ENVIRONMENT_KEYS: Record<string, string> = {
   ARTICLE_QA_STATE_DIR: 'stateDir',
   EMBEDDING_MODEL: 'model.id',
   EMBEDDING_CACHE_DIR: 'model.cacheDir',
+  HF_ENDPOINT: 'model.hubUrl',
+  ALLOW_REMOTE_MODELS: 'model.allowRemote',
   DISCORD_TOKEN: 'discord.token',
   DISCORD_GUILD_ID: 'discord.guildId',
   DISCORD_API_BASE: 'discord.apiBase',

@@ -20,6 +20,8 @@ export const configSchema = z.object({
       cacheDir: z.string().min(1).default('embeddings/cache'),
       allowRemote: booleanSetting.default(true),
       quantized: booleanSetting.default(true),
+      /** Where Hugging Face models are downloaded from (a mirror, or HF_ENDPOINT as in Hugging Face's own tools). */
+      hubUrl: z.url().default('https://huggingface.co/').transform((url) => (url.endsWith('/') ? url : `${url}/`)),
     })
     .prefault({}),
   chunking: z

@@ -17,6 +17,8 @@ export interface ModelSource {
   hubTimeoutMs?: number;
   /** Use the int8 `model_quantized.onnx` (transformers.js's default) rather than `model.onnx`. */
   quantized?: boolean;
+  /** The Hugging Face Hub or a mirror, ending in `/`. */
+  hubUrl?: string;
 }
 
 // transformers.js keeps its switches in one global `env` object; set them in one place.
@@ -26,13 +28,14 @@ function configureEnvironment(source: ModelSource): void {
   env.allowLocalModels = true;
   env.allowRemoteModels = source.allowRemote;
   env.useBrowserCache = false;
+  if (source.hubUrl) env.remoteHost = source.hubUrl;
 }
 
 function unavailableMessage(modelId: string, reason: string, cacheDir: string): string {
   return [
     `Embedding model "${modelId}" is not available: ${reason}.`,
     `To fetch it ahead of time, run "npx article-qa index --model ${modelId}" once on a machine that can reach`,
-    `huggingface.co (files are cached in ${cacheDir}/${modelId}), or copy the model's files there.`,
+    `${env.remoteHost} (files are cached in ${cacheDir}/${modelId}), or copy the model's files there.`,
     `To switch back to the bundled offline model, remove --model / EMBEDDING_MODEL (default: ${DEFAULT_MODEL_ID}).`,
   ].join('\n');
 }
@@ -48,11 +51,12 @@ async function ensureReachable(source: ModelSource): Promise<void> {
     const response = await fetch(url, { method: 'HEAD', signal: AbortSignal.timeout(source.hubTimeoutMs ?? 5000) });
     if (!response.ok) throw new Error(`the Hub answered ${response.status} for ${url}`);
   } catch (error) {
-    const cause = error as Error & { cause?: { code?: string } };
-    const reason = cause.cause?.code ?? cause.message;
+    // fetch wraps the network error: ECONNREFUSED, ENOTFOUND or a timeout is what the user needs.
+    const failure = error as Error & { cause?: { code?: string; errors?: Array<{ code?: string }> } };
+    const reason = failure.cause?.code ?? failure.cause?.errors?.[0]?.code ?? failure.message;
     throw new ModelUnavailableError(
       source.modelId,
-      unavailableMessage(source.modelId, `the Hugging Face Hub cannot be reached (${reason})`, source.cacheDir),
+      unavailableMessage(source.modelId, `the Hugging Face Hub (${env.remoteHost}) cannot be reached (${reason})`, source.cacheDir),
       { cause: error },
     );
   }
