@@ -38,7 +38,7 @@ const OPTIONS: Options<KeywordDocument> = {
 };
 
 /** Bumped whenever tokenising or options change, so old keyword indexes are rebuilt. */
-export const KEYWORD_INDEX_VERSION = 2;
+export const KEYWORD_INDEX_VERSION = 3;
 
 /** BM25 over passages, through MiniSearch. */
 export class KeywordIndex {

@@ -1,4 +1,6 @@
 import { stemmer as porterStem } from 'stemmer';
+// Only WordNet's irregular-verb table: the full lemmatizer's lexicon costs ~150 ms to load.
+import irregularVerbs from 'wink-lexicon/src/wn-verb-exceptions.js';
 import { STOPWORDS } from './stopwords.js';
 
 /**
@@ -47,10 +49,14 @@ export function isNumberTerm(term: string): boolean {
   return /^\d/.test(term);
 }
 
-/** Porter stemming (the `stemmer` package), so "negotiating" meets "negotiations"; numbers stay as they are. */
+/**
+ * Reduces a word to a matching key: irregular verb forms to their lemma ("began" → "begin",
+ * which Porter alone leaves apart), then Porter stemming, so "negotiating" meets "negotiations".
+ * Numbers stay as they are.
+ */
 export function stem(term: string): string {
   if (term.length <= 3 || isNumberTerm(term)) return term;
-  return porterStem(term);
+  return porterStem(Object.hasOwn(irregularVerbs, term) ? (irregularVerbs[term] as string) : term);
 }
 
 /** Distinct content terms (stopwords dropped), stemmed: what overlap scoring compares. */

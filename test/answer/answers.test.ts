@@ -1,0 +1,111 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Answer } from '../../src/core/answer/types.js';
+import type { QaEngine } from '../../src/core/engine.js';
+import { UserError } from '../../src/core/errors.js';
+import { bundledEngine } from '../support/bundled-engine.js';
+import { BUNDLED_ARTICLE } from '../support/temporary-corpus.js';
+
+const ARTICLE = readFileSync(BUNDLED_ARTICLE, 'utf8').replace(/\s+/g, ' ');
+
+/** Every [n] marker points at a listed citation, and every listed citation is used. */
+function expectCitationIntegrity(answer: Answer): void {
+  const markers = [...answer.answer.matchAll(/\[(\d+)\]/g)].map((match) => Number(match[1]));
+  const listed = answer.citations.map((citation) => citation.n);
+  expect(listed).toEqual(listed.map((_, index) => index + 1));
+  if (answer.abstained) {
+    expect(markers).toEqual([]);
+    return;
+  }
+  expect(markers.length).toBeGreaterThan(0);
+  expect(new Set(markers)).toEqual(new Set(listed));
+  // Numbered in order of first use.
+  expect([...new Set(markers)]).toEqual(listed);
+}
+
+/** The answer's sentences are verbatim from the article. */
+function expectVerbatim(answer: Answer): void {
+  for (const sentence of answer.answer.split(/\s*\[\d+\]\s*/).filter(Boolean)) expect(ARTICLE).toContain(sentence);
+}
+
+describe('answers over the bundled article (real model and index)', () => {
+  let engine: QaEngine;
+  let cleanup: () => void;
+  beforeAll(async () => ({ engine, cleanup } = await bundledEngine()));
+  afterAll(() => cleanup());
+
+  const questions = [
+    'Who led the US delegation?',
+    'Who led the Russian delegation?',
+    'How many troops has Russia amassed near the border?',
+    'How long did the talks last?',
+    'When did the diplomacy begin?',
+    'When was the security proposal presented?',
+    'Where did the US and Russia meet?',
+    'Why does Russia oppose Ukraine joining NATO?',
+    'What are the three demands?',
+    'What did Biden reject?',
+    'Is NATO ready for military action?',
+    'What did Ryabkov say about a balance of interests?',
+    'Who reported the talks began before 08:00?',
+    'What do some US officials accept about missile deployments?',
+    'What will the second and third stages of the meeting involve?',
+  ];
+
+  it('keeps citations intact and quotes the article verbatim over many questions', async () => {
+    for (const question of questions) {
+      const answer = await engine.ask(question);
+      expect(answer.abstained, question).toBe(false);
+      expectCitationIntegrity(answer);
+      expectVerbatim(answer);
+      expect(answer.answer.length).toBeLessThanOrEqual(700);
+      for (const citation of answer.citations) expect(citation.text.length).toBeLessThanOrEqual(1000);
+    }
+  });
+
+  it.each([
+    ['who', 'Who led the US delegation?', 'Wendy Sherman'],
+    ['who (organisation)', 'Which news agency reported the talks began shortly before 08:00?', 'Al Jazeera'],
+    ['when', 'When was the security guarantee proposal presented to the US?', 'mid-December 2021'],
+    ['how many', 'How many troops has Russia amassed near Ukraine?', '100,000'],
+    ['how long', 'How long did the talks last?', 'nearly eight hours'],
+    ['where', 'Where did the US and Russian delegations meet?', 'Geneva'],
+    ['why', "Why is Russia concerned about Ukraine joining NATO?", 'advanced missiles'],
+  ])('answers a %s question with the span it asks for, highlighted', async (_type, question, expected) => {
+    const answer = await engine.ask(question);
+    expect(answer.abstained).toBe(false);
+    expect(answer.answer).toContain(expected);
+    if (answer.highlights.length > 0) {
+      const spans = answer.highlights.map((span) => answer.answer.slice(span.start, span.end));
+      expect(spans.every((span) => span.trim().length > 0 && answer.answer.includes(span))).toBe(true);
+    }
+  });
+
+  it.each([
+    'What is the capital of Australia?',
+    'What did China say about the Geneva talks?',
+    'How many tanks does Ukraine have?',
+    'Which hotel hosted the delegations?',
+    'Who won the 2018 football World Cup?',
+    'What is the recipe for banana bread?',
+    'How much did the Geneva hotel cost per night?',
+  ])('says the article does not say: %s', async (question) => {
+    const answer = await engine.ask(question);
+    expect(answer.abstained).toBe(true);
+    expect(answer.answer).toMatch(/^The article doesn't say\./);
+    expectCitationIntegrity(answer);
+    expect(answer.citations.length).toBeGreaterThan(0);
+  });
+
+  it('rejects bad input with user errors', async () => {
+    await expect(engine.ask('   ')).rejects.toBeInstanceOf(UserError);
+    await expect(engine.ask('a'.repeat(501))).rejects.toThrow(/under 500/);
+    await expect(engine.ask('why\u0000')).rejects.toThrow(/control characters/);
+  });
+
+  it('is deterministic', async () => {
+    const first = await engine.ask('What did Sherman tell Russia about NATO?');
+    const second = await engine.ask('What did Sherman tell Russia about NATO?');
+    expect({ ...second, timingsMs: null }).toEqual({ ...first, timingsMs: null });
+  });
+});
