@@ -3,9 +3,10 @@ import { describeFailure, EXIT_USAGE } from './failures.js';
 import { indexCommand } from './commands/index-command.js';
 import { searchCommand } from './commands/search-command.js';
 import { askCommand } from './commands/ask-command.js';
+import { chatCommand } from './commands/chat-command.js';
 
 /** The command registry: one factory per command file. */
-const COMMANDS: Array<() => Command> = [indexCommand, searchCommand, askCommand];
+const COMMANDS: Array<() => Command> = [indexCommand, searchCommand, askCommand, chatCommand];
 
 /** Builds the `article-qa` program. */
 export function buildProgram(): Command {

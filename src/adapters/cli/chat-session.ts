@@ -1,0 +1,71 @@
+import type { Answer } from '../../core/answer/types.js';
+import { displayText } from '../../core/display.js';
+import type { QaEngine } from '../../core/engine.js';
+import { isUserError } from '../../core/errors.js';
+import { formatAnswer } from './commands/ask-command.js';
+import { describeFailure } from './failures.js';
+import type { Logger } from '../../logging/logger.js';
+
+export const CHAT_HELP = [
+  'Ask a question and press Enter. Commands:',
+  '  :sources N   show cited passage N of the last answer in full',
+  '  :summary     summarise the article',
+  '  :help        show this help',
+  '  Ctrl-D       quit',
+].join('\n');
+
+/** What the chat session can do besides answering; supplied by the CLI so the session stays testable. */
+export interface ChatExtras {
+  summary?: () => Promise<string>;
+}
+
+/**
+ * One interactive session: turns each input line into the text to print. Keeps the last
+ * answer so `:sources N` can show its passages in full.
+ */
+export class ChatSession {
+  private lastAnswer: Answer | undefined;
+
+  constructor(
+    private readonly engine: QaEngine,
+    private readonly logger: Logger,
+    private readonly extras: ChatExtras = {},
+    private readonly bold = false,
+  ) {}
+
+  /** Handles one line; returns what to print (empty for blank lines). */
+  async handle(line: string): Promise<string> {
+    const input = line.trim();
+    if (input === '') return '';
+    if (input === ':help' || input === ':h') return CHAT_HELP;
+    if (input.startsWith(':sources')) return this.sources(input.slice(':sources'.length).trim());
+    if (input === ':summary') {
+      return this.extras.summary ? this.safely(this.extras.summary) : 'Summaries are not available in this build.';
+    }
+    if (input.startsWith(':')) return `Unknown command ${input}. ${CHAT_HELP}`;
+    return this.safely(async () => {
+      this.lastAnswer = await this.engine.ask(input);
+      return formatAnswer(this.lastAnswer, { bold: this.bold });
+    });
+  }
+
+  private sources(argument: string): string {
+    if (!this.lastAnswer) return 'Ask a question first; then :sources N shows its passage N.';
+    const count = this.lastAnswer.citations.length;
+    const n = Number(argument);
+    const citation = this.lastAnswer.citations.find((item) => item.n === n);
+    if (!citation) return `Give a source number from 1 to ${count}, e.g. :sources 1.`;
+    const heading = citation.section ? `${citation.docId} — ${citation.section}` : citation.docId;
+    return `[${citation.n}] ${heading} (score ${citation.score.toFixed(3)})\n\n${displayText(citation.text)}`;
+  }
+
+  /** User errors are shown as they are; anything else is logged and reported with an incident id. */
+  private async safely(work: () => Promise<string>): Promise<string> {
+    try {
+      return await work();
+    } catch (error) {
+      if (isUserError(error)) return error.message;
+      return describeFailure(error, this.logger).message;
+    }
+  }
+}
