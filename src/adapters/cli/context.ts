@@ -6,6 +6,7 @@ import type { AppConfig } from '../../config/schema.js';
 import type { QaEngine } from '../../core/engine.js';
 import type { IndexResult } from '../../core/index/build-index.js';
 import type { Logger } from '../../logging/logger.js';
+import { validateQuestion } from '../../core/validation.js';
 import { progressReporter } from './progress.js';
 
 /** Flags every command accepts. */
@@ -36,14 +37,22 @@ export interface CliContext {
   indexResult: IndexResult;
 }
 
-/** Reads the command's global flags and builds the engine (loading or rebuilding the index). */
-export async function openContext(command: Command, options: Pick<CreateEngineOptions, 'force'> = {}): Promise<CliContext> {
+/**
+ * Reads the command's global flags and builds the engine (loading or rebuilding the index).
+ * A question given on the command line is checked first, so bad input fails before the model loads.
+ */
+export async function openContext(
+  command: Command,
+  options: Pick<CreateEngineOptions, 'force'> & { question?: string } = {},
+): Promise<CliContext> {
   const flags = command.optsWithGlobals<GlobalOptions>();
   const config = loadConfig({ overrides: overridesFrom(flags), ...(flags.config ? { configFile: flags.config } : {}) });
+  if (options.question !== undefined) validateQuestion(options.question, config.limits.questionMaxChars);
   const logger = createLoggerFromConfig(config);
   const progress = progressReporter();
   try {
-    const { engine, indexResult } = await createEngine(config, logger, { ...options, onProgress: progress.update });
+    const force = options.force ?? false;
+    const { engine, indexResult } = await createEngine(config, logger, { force, onProgress: progress.update });
     return { config, logger, engine, indexResult };
   } finally {
     progress.stop();

@@ -4,9 +4,11 @@ import { indexCommand } from './commands/index-command.js';
 import { searchCommand } from './commands/search-command.js';
 import { askCommand } from './commands/ask-command.js';
 import { chatCommand } from './commands/chat-command.js';
+import { summaryCommand } from './commands/summary-command.js';
+import { sectionsCommand } from './commands/sections-command.js';
 
 /** The command registry: one factory per command file. */
-const COMMANDS: Array<() => Command> = [indexCommand, searchCommand, askCommand, chatCommand];
+const COMMANDS: Array<() => Command> = [indexCommand, searchCommand, askCommand, chatCommand, summaryCommand, sectionsCommand];
 
 /** Builds the `article-qa` program. */
 export function buildProgram(): Command {

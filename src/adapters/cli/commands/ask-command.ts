@@ -55,7 +55,7 @@ export function askCommand(): Command {
       if (!options.batch && question === undefined) {
         throw new CliExit(EXIT_USAGE, 'Give a question, e.g. article-qa ask "Who led the US delegation?", or use --batch.');
       }
-      const { engine, logger } = await openContext(command);
+      const { engine, logger } = await openContext(command, options.batch ? {} : { question: question ?? '' });
       if (options.batch) return answerBatch(engine, logger);
       const answer = await engine.ask(question ?? '');
       await writeLine(options.json ? answerJson(answer) : formatAnswer(answer, { bold: process.stdout.isTTY }));

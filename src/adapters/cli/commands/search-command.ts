@@ -37,7 +37,7 @@ export function searchCommand(): Command {
       if (!['hybrid', 'vector', 'keyword'].includes(options.mode)) throw new CliExit(EXIT_USAGE, '--mode must be hybrid, vector or keyword');
       const mode = options.mode as 'hybrid' | 'vector' | 'keyword';
       if (!options.batch && question === undefined) throw new CliExit(EXIT_USAGE, 'Give a question, e.g. article-qa search "Who led the US delegation?", or use --batch.');
-      const { engine, logger } = await openContext(command);
+      const { engine, logger } = await openContext(command, options.batch ? {} : { question: question ?? '' });
       if (options.batch) {
         await forEachInputLine(async (line) => {
           try {

@@ -1,0 +1,96 @@
+import { readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { Command, Option } from 'commander';
+import { loadEmbedder } from '../../../app/create-engine.js';
+import { createLoggerFromConfig } from '../../../app/create-logger.js';
+import { loadConfig } from '../../../config/load-config.js';
+import { excerpt } from '../../../core/display.js';
+import { summarizeText } from '../../../core/summary/summarize-text.js';
+import { MAX_SUMMARY_SENTENCES, type Summary, type SummaryLength, type SummaryShape } from '../../../core/summary/types.js';
+import { openContext, overridesFrom, type GlobalOptions } from '../context.js';
+import { CliExit, EXIT_USAGE } from '../failures.js';
+import { writeLine } from '../io.js';
+import { positiveInteger } from './search-command.js';
+
+/**
+ * A summary for people: a heading naming what was summarised, the quoted sentences (a
+ * paragraph or a list), the numbered sources, and any note. Shared with `chat`'s `:summary`.
+ */
+export function formatSummary(summary: Summary): string {
+  const part = summary.section ? ` — ${summary.section.title ?? 'Introduction'}` : '';
+  const sources = summary.citations.map(
+    (citation) => `  [${citation.n}] ${citation.section ?? citation.docId}\n      ${excerpt(citation.text, 200)}`,
+  );
+  return [
+    `Summary of "${summary.docTitle}"${part}:`,
+    '',
+    summary.summary,
+    '',
+    'Sources:',
+    ...sources,
+    ...(summary.note ? ['', `Note: ${summary.note}`] : []),
+  ].join('\n');
+}
+
+/** Reads a file to summarise; every way it can fail becomes a usage error naming the file. */
+async function readTextFile(file: string): Promise<string> {
+  const info = await stat(file).catch(() => undefined);
+  if (!info) throw new CliExit(EXIT_USAGE, `Cannot summarise ${file}: no such file.`);
+  if (info.isDirectory()) throw new CliExit(EXIT_USAGE, `Cannot summarise ${file}: it is a directory; give a text file.`);
+  const text = await readFile(file, 'utf8').catch((error: NodeJS.ErrnoException) => {
+    throw new CliExit(EXIT_USAGE, `Cannot read ${file} (${error.code ?? error.message}).`);
+  });
+  if (text.includes('\u0000')) throw new CliExit(EXIT_USAGE, `Cannot summarise ${file}: it is not a text file.`);
+  return text;
+}
+
+/** Summarises a file with only the embedding model: no index is loaded or built. */
+async function summarizeFile(command: Command, file: string, shape: SummaryShape & { section?: string }): Promise<Summary> {
+  const text = await readTextFile(file);
+  const flags = command.optsWithGlobals<GlobalOptions>();
+  const config = loadConfig({ overrides: overridesFrom(flags), ...(flags.config ? { configFile: flags.config } : {}) });
+  const embedder = await loadEmbedder(config, createLoggerFromConfig(config));
+  return summarizeText({ text, name: path.basename(file), embedder, chunking: config.chunking, ...shape });
+}
+
+interface SummaryFlags {
+  length?: SummaryLength;
+  sentences?: number;
+  section?: string;
+  doc?: string;
+  bullets?: boolean;
+  file?: string;
+  json?: boolean;
+}
+
+/** `article-qa summary [--length …] [--sentences N] [--section …] [--doc id] [--bullets] [--file path] [--json]`. */
+export function summaryCommand(): Command {
+  return new Command('summary')
+    .description('summarise the article, one section, or any text file, quoting key sentences with citations')
+    .addOption(new Option('--length <length>', 'about 2, 4 or 7 sentences (default: medium)').choices(['short', 'medium', 'long']))
+    .option('--sentences <number>', 'exactly this many sentences (overrides --length)', positiveInteger(MAX_SUMMARY_SENTENCES))
+    .option('--section <section>', 'one section: its number, title, or a unique part of the title (see `sections`)')
+    .option('--doc <id>', 'which document of the corpus (default: the first)')
+    .option('--bullets', 'key points as a list')
+    .option('--file <path>', 'summarise this text file instead of the article (no index needed)')
+    .option('--json', 'print JSON')
+    .action(async (options: SummaryFlags, command: Command) => {
+      if (options.file !== undefined && options.doc !== undefined) {
+        throw new CliExit(EXIT_USAGE, '--doc picks a document of the corpus; it cannot be combined with --file.');
+      }
+      const shape = {
+        ...(options.length ? { length: options.length } : {}),
+        ...(options.sentences !== undefined ? { sentences: options.sentences } : {}),
+        ...(options.bullets ? { bullets: true } : {}),
+        ...(options.section !== undefined ? { section: options.section } : {}),
+      };
+      let summary: Summary;
+      if (options.file !== undefined) {
+        summary = await summarizeFile(command, options.file, shape);
+      } else {
+        const { engine } = await openContext(command);
+        summary = await engine.summarize({ ...shape, ...(options.doc !== undefined ? { docId: options.doc } : {}) });
+      }
+      await writeLine(options.json ? JSON.stringify(summary) : formatSummary(summary));
+    });
+}
