@@ -7,6 +7,9 @@ import { extractiveAnswer, type AnswerGenerator } from './generation/generated-a
 import type { RetrievalIndex } from './index/retrieval-index.js';
 import { DEFAULT_FUSION, HybridRetriever, type FusionOptions, type RetrievedPassage } from './retrieval/hybrid-retriever.js';
 import { roundScore } from './scores.js';
+import { listSections } from './summary/sections.js';
+import { summarizeIndexed } from './summary/summarize-index.js';
+import type { SectionInfo, Summary, SummaryRequest } from './summary/types.js';
 import { validateQuestion } from './validation.js';
 
 /** Settings the engine needs; the composition root maps config onto them. */
@@ -93,6 +96,19 @@ export class QaEngine {
   /** Whether answers are generated (and by which model) or extractive. */
   answerMode(): AnswerModeInfo {
     return this.generator ? { mode: 'generated', model: this.generator.model } : { mode: 'extractive' };
+  }
+
+  /**
+   * Summarises the article (the first document, or `docId`), or one section of it, by quoting
+   * its key sentences with [n] citations. Throws a UserError for an unknown document or section.
+   */
+  summarize(request: SummaryRequest = {}): Promise<Summary> {
+    return summarizeIndexed(this.current.index, this.embedder, request);
+  }
+
+  /** Every document's sections (number, title, menu label), for front ends to offer. */
+  sections(): SectionInfo[] {
+    return listSections(this.current.index.documents);
   }
 
   /** Checks a question; throws a UserError when it is empty, too long or has control characters. */

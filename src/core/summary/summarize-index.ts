@@ -1,0 +1,52 @@
+import type { CorpusDocument, DocumentSection } from '../corpus/types.js';
+import type { RetrievalIndex } from '../index/retrieval-index.js';
+import { resolveDocument, resolveSection } from './sections.js';
+import { summarizeDocument, type SentenceEmbedder, type SummaryTuning } from './summarize.js';
+import type { Summary, SummaryRequest } from './types.js';
+
+/**
+ * Picks what a request means in a corpus: the named document (or the first), and the named
+ * section. A section named without a document is looked up in every document, so "summary of
+ * Background" works in a corpus of several files as long as only one has that section.
+ */
+function resolveTarget(documents: readonly CorpusDocument[], request: SummaryRequest): { document: CorpusDocument; section?: DocumentSection } {
+  if (request.section !== undefined) {
+    const scope = request.docId === undefined ? documents : [resolveDocument(documents, request.docId)];
+    return resolveSection(scope, request.section);
+  }
+  return { document: resolveDocument(documents, request.docId) };
+}
+
+/** Tells the reader that the corpus holds more than what was summarised, and how to choose. */
+function otherDocumentsNote(documents: readonly CorpusDocument[], summarised: CorpusDocument): string {
+  const others = documents.filter((document) => document.id !== summarised.id).map((document) => document.id);
+  return `The corpus holds ${documents.length} documents; this summarises "${summarised.title}" (${summarised.id}). The others, by id: ${others.join(', ')}.`;
+}
+
+/**
+ * Summarises a document of the loaded index, or one of its sections, citing the index's
+ * passages. Without a document id the first (or only) document is summarised, with a note
+ * when there are others.
+ */
+export async function summarizeIndexed(
+  index: Pick<RetrievalIndex, 'documents' | 'passages'>,
+  embedder: SentenceEmbedder,
+  request: SummaryRequest = {},
+  tuning?: SummaryTuning,
+): Promise<Summary> {
+  const { document, section } = resolveTarget(index.documents, request);
+  const summary = await summarizeDocument({
+    document,
+    passages: index.passages.filter((passage) => passage.docId === document.id),
+    embedder,
+    ...(section ? { section } : {}),
+    ...(request.length ? { length: request.length } : {}),
+    ...(request.sentences !== undefined ? { sentences: request.sentences } : {}),
+    ...(request.bullets !== undefined ? { bullets: request.bullets } : {}),
+    ...(tuning ? { tuning } : {}),
+  });
+  const unasked = request.docId === undefined && index.documents.length > 1;
+  if (!unasked) return summary;
+  const note = [summary.note, otherDocumentsNote(index.documents, document)].filter(Boolean).join(' ');
+  return { ...summary, note };
+}

@@ -1,0 +1,118 @@
+import type { CorpusDocument, DocumentSection, Passage } from '../corpus/types.js';
+import type { Embedder } from '../embedding/embedder.js';
+import { UserError } from '../errors.js';
+import { roundScore } from '../scores.js';
+import { composeSummary } from './compose-summary.js';
+import { DEFAULT_IMPORTANCE, importanceScores, type ImportanceWeights, type TextShape } from './importance.js';
+import { DEFAULT_SELECTION, selectSentences, type SelectionOptions } from './select-sentences.js';
+import { similarityMatrix } from './sentence-graph.js';
+import { sourceSentences, type SourceSentence } from './source-sentences.js';
+import { isProse } from './surface-cues.js';
+import { MAX_SUMMARY_SENTENCES, SENTENCES_FOR_LENGTH, type Summary, type SummaryShape } from './types.js';
+
+/** What summaries need of a model: an {@link Embedder}, or a cache in front of one. */
+export type SentenceEmbedder = Pick<Embedder, 'embed'>;
+
+/** The most sentences a medium summary grows to when the text has many sections. */
+export const MAX_MEDIUM_SENTENCES = 6;
+
+/** Beyond this many sentences the sentence graph (quadratic in size) gets slow; summarise a section instead. */
+export const MAX_SOURCE_SENTENCES = 3000;
+
+/** Parameters of the method, for experiments; the defaults are what the product uses. */
+export interface SummaryTuning {
+  importance: ImportanceWeights;
+  selection: SelectionOptions;
+}
+
+export const DEFAULT_TUNING: SummaryTuning = { importance: DEFAULT_IMPORTANCE, selection: DEFAULT_SELECTION };
+
+/** What to summarise: one document (or one of its sections) and its passages, for citations. */
+export interface SummaryInput extends SummaryShape {
+  document: CorpusDocument;
+  /** The document's passages; other documents' passages are ignored. */
+  passages: readonly Passage[];
+  /** Summarise only this section. */
+  section?: DocumentSection;
+  /** False when the document's title is only a file name, whose words say nothing of the topic. */
+  titled?: boolean;
+  embedder: SentenceEmbedder;
+  tuning?: SummaryTuning;
+}
+
+/**
+ * How many sentences a request asks for; throws a UserError for a count out of range. A medium
+ * summary of text with more sections than that gives each a sentence, up to six.
+ */
+export function requestedSentences(shape: SummaryShape, sections = 1): number {
+  if (shape.sentences === undefined) {
+    const length = shape.length ?? 'medium';
+    const count = SENTENCES_FOR_LENGTH[length];
+    return length === 'medium' ? Math.max(count, Math.min(sections, MAX_MEDIUM_SENTENCES)) : count;
+  }
+  if (!Number.isInteger(shape.sentences) || shape.sentences < 1 || shape.sentences > MAX_SUMMARY_SENTENCES) {
+    throw new UserError('summary-sentences', `The number of sentences must be a whole number from 1 to ${MAX_SUMMARY_SENTENCES}.`);
+  }
+  return shape.sentences;
+}
+
+function textShape(input: SummaryInput, sentences: readonly SourceSentence[]): TextShape {
+  const sectionNumbers = new Set(sentences.map((sentence) => sentence.sectionNumber));
+  const titles = input.document.sections.filter((section) => sectionNumbers.has(section.number)).map((section) => section.title ?? '');
+  const headings = input.titled === false ? titles : [input.document.title, ...titles];
+  return { sectioned: sectionNumbers.size > 1, headings };
+}
+
+/**
+ * Summarises a document or one of its sections by quoting its most important sentences:
+ * central in the sentence graph, well placed, on topic, and unlike each other. Text no longer
+ * than the summary asked for is returned whole, with a note. Deterministic for a given model.
+ */
+export async function summarizeDocument(input: SummaryInput): Promise<Summary> {
+  const started = performance.now();
+  requestedSentences(input); // Fail fast on a bad count, before any work.
+  const passages = input.passages.filter((passage) => passage.docId === input.document.id);
+  const sentences = sourceSentences(input.document, passages, input.section?.number);
+  const count = requestedSentences(input, new Set(sentences.map((sentence) => sentence.sectionNumber)).size);
+  const where = input.section ? `Section "${input.section.title ?? 'Introduction'}"` : `"${input.document.title}"`;
+  if (sentences.length === 0) throw new UserError('summary-empty', `${where} has no text to summarise.`);
+  if (sentences.length > MAX_SOURCE_SENTENCES) {
+    throw new UserError(
+      'summary-too-long',
+      `${where} has ${sentences.length} sentences; summaries handle at most ${MAX_SOURCE_SENTENCES}. Summarise one section at a time.`,
+    );
+  }
+
+  let chosen: Array<{ sentence: SourceSentence; importance: number }>;
+  let note: string | undefined;
+  if (sentences.length <= count) {
+    chosen = sentences.map((sentence) => ({ sentence, importance: 1 }));
+    const length = sentences.length === 1 ? '1 sentence' : `${sentences.length} sentences`;
+    note = `${where} is only ${length} long, too short to summarise, so it is shown as it is.`;
+  } else {
+    const tuning = input.tuning ?? DEFAULT_TUNING;
+    const similarities = similarityMatrix(await input.embedder.embed(sentences.map((sentence) => sentence.text)));
+    const importance = importanceScores(sentences, similarities, textShape(input, sentences), tuning.importance);
+    const candidates = sentences.map((sentence, index) => ({
+      importance: importance[index] ?? 0,
+      group: sentence.sectionNumber,
+      eligible: isProse(sentence.text),
+    }));
+    chosen = selectSentences(candidates, similarities, count, tuning.selection).map((index) => ({
+      sentence: sentences[index] as SourceSentence,
+      importance: Math.max(0, importance[index] ?? 0),
+    }));
+  }
+
+  const composed = composeSummary(chosen, { bullets: input.bullets ?? false });
+  return {
+    ...composed,
+    mode: 'extractive',
+    bullets: input.bullets ?? false,
+    docId: input.document.id,
+    docTitle: input.document.title,
+    section: input.section ? { number: input.section.number, title: input.section.title } : null,
+    ...(note ? { note } : {}),
+    timingsMs: { total: roundScore(performance.now() - started) },
+  };
+}
