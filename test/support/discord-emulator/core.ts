@@ -63,6 +63,8 @@ export class EmulatorCore {
   /** Every user, humans and the bot, by id. */
   readonly users = new Map<string, EmulatedUser>();
   readonly humans: EmulatedUser[];
+  /** Guild permissions of humans whose spec set them; the others have DEFAULT_PERMISSIONS. */
+  readonly memberPermissions = new Map<string, string>();
   readonly guilds = new Map<string, GuildRecord>();
   readonly channels = new Map<string, ChannelRecord>();
   readonly messages = new Map<string, EmulatedMessage>();
@@ -89,7 +91,11 @@ export class EmulatorCore {
     // Many tests wait concurrently; each waiter is one listener.
     this.events.setMaxListeners(200);
     this.botUser = makeUser({ username: 'article-qa', ...options.botUser, bot: true }, applicationId);
-    this.humans = (options.users ?? [{ username: 'tester' }]).map((spec) => makeUser(spec));
+    this.humans = (options.users ?? [{ username: 'tester' }]).map((spec) => {
+      const user = makeUser(spec);
+      if (spec.permissions !== undefined) this.memberPermissions.set(user.id, spec.permissions);
+      return user;
+    });
     for (const user of [this.botUser, ...this.humans]) this.users.set(user.id, user);
     for (const spec of options.guilds ?? [{ name: 'Emulated Guild' }]) {
       const guild: GuildRecord = {

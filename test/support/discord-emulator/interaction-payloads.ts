@@ -45,7 +45,10 @@ export function interactionBase(
     ? {
         guild_id: guild.id,
         guild_locale: 'en-US',
-        member: { ...memberJson(user, guild.joinedAt), permissions: DEFAULT_PERMISSIONS },
+        member: {
+          ...memberJson(user, guild.joinedAt),
+          permissions: core.memberPermissions.get(user.id) ?? DEFAULT_PERMISSIONS,
+        },
       }
     : { user };
   return {

@@ -18,6 +18,8 @@ export interface UserSpec {
   id?: string;
   username: string;
   bot?: boolean;
+  /** The member's permissions in guild interactions, as a decimal bit string (default: a regular member's). */
+  permissions?: string;
 }
 
 /** A guild given in the options. Every guild gets at least one text channel. */

@@ -1,0 +1,16 @@
+import { UserError } from '../../../core/errors.js';
+import type { ButtonHandler } from '../command.js';
+import { voteReply } from '../replies/notices.js';
+import { toReplyOptions } from '../replies/reply-payload.js';
+
+/** 👍 / 👎: one vote per user per answer; pressing the other button changes the vote. */
+export const feedbackButton = {
+  action: 'vote',
+  async execute(interaction, target, context) {
+    if (!context.state.findAnswer(target.answerId)) {
+      throw new UserError('answer-unknown', 'This answer is no longer on record, so the vote could not be saved. Thanks anyway!');
+    }
+    const outcome = context.state.recordVote(target.answerId, interaction.user.id, target.vote);
+    await interaction.reply(toReplyOptions(voteReply(target.vote, outcome)));
+  },
+} satisfies ButtonHandler<'vote'>;

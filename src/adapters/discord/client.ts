@@ -1,0 +1,27 @@
+import { Client, GatewayIntentBits, Partials, type ClientOptions } from 'discord.js';
+
+/** Options of {@link createDiscordClient}. */
+export interface DiscordClientOptions {
+  /** REST base URL, e.g. https://discord.com/api (discord.js appends /v10/…). */
+  apiBase: string;
+  /** Extra client options; tests inject `ws.buildIdentifyThrottler`. */
+  overrides?: Partial<ClientOptions>;
+}
+
+/**
+ * The discord.js client: guild events, guild and direct messages, and no privileged intent.
+ * Without Message Content the bot still reads messages that mention it and DMs, which is all
+ * it answers. `Partials.Channel` is needed for DMs: discord.js has no cached DM channel.
+ */
+export function createDiscordClient(options: DiscordClientOptions): Client {
+  const overrides = options.overrides ?? {};
+  return new Client({
+    intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.DirectMessages],
+    partials: [Partials.Channel],
+    // A second guard after each payload's own: nothing the bot sends pings anyone.
+    allowedMentions: { parse: [], repliedUser: false },
+    ...overrides,
+    rest: { api: options.apiBase, ...overrides.rest },
+    ...(overrides.ws ? { ws: overrides.ws } : {}),
+  });
+}

@@ -1,0 +1,32 @@
+import type {
+  AutocompleteInteraction,
+  ButtonInteraction,
+  ChatInputCommandInteraction,
+  RESTPostAPIChatInputApplicationCommandsJSONBody,
+} from 'discord.js';
+import type { Logger } from '../../logging/logger.js';
+import type { ButtonTarget } from './custom-ids.js';
+import type { BotEngine, QuestionService } from './question-service.js';
+import type { StateStore } from './state/state-store.js';
+
+/** What every handler receives: the core and the bot's own services, nothing global. */
+export interface BotContext {
+  engine: BotEngine;
+  questions: QuestionService;
+  state: StateStore;
+  logger: Logger;
+}
+
+/** A slash command, as in discord.js's bot template: its builder (`data`) and its handler. */
+export interface Command {
+  data: { readonly name: string; toJSON(): RESTPostAPIChatInputApplicationCommandsJSONBody };
+  execute(interaction: ChatInputCommandInteraction, context: BotContext): Promise<void>;
+  /** Suggestions while the user types an option marked `autocomplete`. */
+  autocomplete?(interaction: AutocompleteInteraction, context: BotContext): Promise<void>;
+}
+
+/** A button, found by the action in its custom id. */
+export interface ButtonHandler<Action extends ButtonTarget['action'] = ButtonTarget['action']> {
+  action: Action;
+  execute(interaction: ButtonInteraction, target: Extract<ButtonTarget, { action: Action }>, context: BotContext): Promise<void>;
+}

@@ -1,0 +1,30 @@
+import { MessageFlags, SlashCommandBuilder } from 'discord.js';
+import { DEFAULT_MAX_QUESTION_CHARS } from '../../../core/validation.js';
+import type { Command } from '../command.js';
+import { answerReply } from '../replies/answer-reply.js';
+import { toEditOptions } from '../replies/reply-payload.js';
+
+/** `/ask question:<text> [private:<boolean>]`: an answer with citations, sources and feedback buttons. */
+export const ask = {
+  data: new SlashCommandBuilder()
+    .setName('ask')
+    .setDescription('Ask a question about the article; the answer cites its sources')
+    .addStringOption((option) =>
+      option.setName('question').setDescription('Your question').setRequired(true).setMaxLength(DEFAULT_MAX_QUESTION_CHARS),
+    )
+    .addBooleanOption((option) => option.setName('private').setDescription('Only you see the answer (default: everyone in the channel)')),
+
+  async execute(interaction, context) {
+    const isPrivate = interaction.options.getBoolean('private') ?? false;
+    // Checked before deferring: a bad question or a cooldown gets an immediate private reply.
+    const question = context.questions.admit(interaction.user.id, interaction.options.getString('question', true));
+    await interaction.deferReply(isPrivate ? { flags: MessageFlags.Ephemeral } : {});
+    const answer = await context.questions.answer(question, {
+      answerId: interaction.id,
+      userId: interaction.user.id,
+      guildId: interaction.guildId,
+      via: 'command',
+    });
+    await interaction.editReply(toEditOptions(answerReply(answer, { answerId: interaction.id, echoQuestion: true, ephemeral: isPrivate })));
+  },
+} satisfies Command;

@@ -1,0 +1,84 @@
+import type { Answer } from '../../core/answer/types.js';
+import type { QaEngine } from '../../core/engine.js';
+import { UserError } from '../../core/errors.js';
+import type { Logger } from '../../logging/logger.js';
+import type { RateLimiter } from './load/rate-limiter.js';
+import type { WorkQueue } from './load/work-queue.js';
+import type { QuestionChannel, StateStore } from './state/state-store.js';
+
+/** The parts of the engine the bot uses; tests may pass the real engine or a small stand-in. */
+export type BotEngine = Pick<QaEngine, 'ask' | 'validate' | 'summarize' | 'sections' | 'answerMode' | 'index'>;
+
+/** Where an admitted question came from. */
+export interface QuestionOrigin {
+  /** The interaction or message id: the answer's id, used by its buttons. */
+  answerId: string;
+  userId: string;
+  guildId: string | null;
+  via: QuestionChannel;
+}
+
+/** Raised when a user asks faster than the rate limit allows. */
+export class RateLimitedError extends UserError {
+  override readonly name = 'RateLimitedError';
+
+  constructor(readonly retryAfterMs: number) {
+    const seconds = Math.max(1, Math.ceil(retryAfterMs / 1000));
+    super('rate-limited', `You're asking faster than I can keep up with. Please wait ${seconds} s and ask again.`);
+  }
+}
+
+/**
+ * The one path every question takes, from a slash command, a mention or a DM: checked and
+ * rate-limited at once (so the reply to a bad request is immediate and private), then answered
+ * under the global concurrency limit, then recorded for buttons and statistics.
+ */
+export class QuestionService {
+  constructor(
+    private readonly engine: BotEngine,
+    private readonly state: StateStore,
+    private readonly rateLimiter: RateLimiter,
+    private readonly queue: WorkQueue,
+    private readonly logger: Logger,
+  ) {}
+
+  /** Validates the question and takes a rate-limit token; throws a UserError otherwise. Fast. */
+  admit(userId: string, question: string): string {
+    const clean = this.engine.validate(question);
+    const decision = this.rateLimiter.take(userId);
+    if (!decision.allowed) throw new RateLimitedError(decision.retryAfterMs);
+    return clean;
+  }
+
+  /** Takes a rate-limit token for other slow work (summaries); throws RateLimitedError. */
+  admitWork(userId: string): void {
+    const decision = this.rateLimiter.take(userId);
+    if (!decision.allowed) throw new RateLimitedError(decision.retryAfterMs);
+  }
+
+  /** Runs slow work under the global concurrency limit. */
+  runLimited<T>(task: () => Promise<T>): Promise<T> {
+    return this.queue.run(task);
+  }
+
+  /** Answers an admitted question and records it. */
+  async answer(question: string, origin: QuestionOrigin): Promise<Answer> {
+    const answer = await this.queue.run(() => this.engine.ask(question));
+    try {
+      this.state.recordAnswer({
+        answerId: origin.answerId,
+        askedAt: new Date(),
+        guildId: origin.guildId,
+        via: origin.via,
+        question: answer.question,
+        abstained: answer.abstained,
+        mode: answer.mode,
+        citations: answer.citations.map(({ n, chunkId, docId, section, text }) => ({ n, chunkId, docId, section, text })),
+      });
+    } catch (error) {
+      // The answer is still worth sending; only its buttons and statistics suffer.
+      this.logger.error({ err: error, answerId: origin.answerId }, 'could not record the answer in the state store');
+    }
+    return answer;
+  }
+}

@@ -1,0 +1,26 @@
+/**
+ * `npm run register`: registers the slash commands on their own (the bot also does this at
+ * every start-up), by the same idempotent bulk overwrite: in DISCORD_GUILD_ID's server when it
+ * is set (immediate), globally otherwise.
+ */
+import { REST, Routes, type APIApplication } from 'discord.js';
+import { loadConfig } from '../../config/load-config.js';
+import { ConfigError } from '../../core/errors.js';
+import { commandDefinitions } from './commands/registry.js';
+import { registerCommands, registrationScope } from './register-commands.js';
+import { describeError } from './safe-error.js';
+
+try {
+  const config = loadConfig({ requireDiscord: true });
+  const token = (config.discord.token ?? '').trim();
+  const rest = new REST({ api: config.discord.apiBase }).setToken(token);
+  const application = (await rest.get(Routes.currentApplication())) as APIApplication;
+  const scope = registrationScope(config.discord.guildId);
+  const count = await registerCommands(rest, application.id, scope, commandDefinitions());
+  const where = scope === 'global' ? 'globally (may take a while to appear everywhere)' : `in server ${scope.guildId}`;
+  process.stdout.write(`Registered ${count} commands for ${application.name} ${where}.\n`);
+} catch (error) {
+  const message = error instanceof ConfigError ? error.message : `Could not register the commands: ${describeError(error, [process.env.DISCORD_TOKEN ?? '']).message}`;
+  process.stderr.write(`${message}\n`);
+  process.exitCode = 1;
+}

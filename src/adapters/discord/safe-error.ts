@@ -1,0 +1,41 @@
+/**
+ * Errors from discord.js carry the request URL, and interaction and webhook URLs contain a
+ * token. Errors are logged through {@link describeError}, which keeps what helps debugging
+ * and scrubs every secret.
+ */
+const URL_TOKENS = /\/(webhooks|interactions)\/(\d+)\/[\w.-]+/g;
+
+/** Replaces known secrets and URL tokens in text. */
+export function scrubSecrets(text: string, secrets: readonly string[] = []): string {
+  let clean = text.replace(URL_TOKENS, '/$1/$2/[token]');
+  for (const secret of secrets) {
+    if (secret.length >= 8) clean = clean.split(secret).join('[redacted]');
+  }
+  return clean;
+}
+
+/** A plain, loggable description of an error, with secrets scrubbed. */
+export interface ErrorDescription {
+  type: string;
+  message: string;
+  stack?: string;
+  code?: string | number;
+  status?: number;
+  method?: string;
+  url?: string;
+}
+
+/** Describes any thrown value for the log, without tokens or request bodies. */
+export function describeError(error: unknown, secrets: readonly string[] = []): ErrorDescription {
+  if (!(error instanceof Error)) return { type: typeof error, message: scrubSecrets(String(error), secrets) };
+  const fields = error as Error & { code?: unknown; status?: unknown; method?: unknown; url?: unknown };
+  return {
+    type: error.name,
+    message: scrubSecrets(error.message, secrets),
+    ...(error.stack ? { stack: scrubSecrets(error.stack, secrets) } : {}),
+    ...(typeof fields.code === 'string' || typeof fields.code === 'number' ? { code: fields.code } : {}),
+    ...(typeof fields.status === 'number' ? { status: fields.status } : {}),
+    ...(typeof fields.method === 'string' ? { method: fields.method } : {}),
+    ...(typeof fields.url === 'string' ? { url: scrubSecrets(fields.url, secrets) } : {}),
+  };
+}

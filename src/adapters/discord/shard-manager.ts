@@ -1,0 +1,38 @@
+/**
+ * `npm run start:sharded`: runs the bot as several shard processes under discord.js's
+ * ShardingManager, for bots in more than ~2,500 servers. Each shard is the ordinary entry
+ * (start.js), which reads its shard ids from the environment the manager sets; shard 0
+ * registers the commands, and shard N serves health on HEALTH_PORT + N.
+ *
+ * SHARD_COUNT sets the number of shards (default: Discord's recommendation, "auto").
+ */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ShardingManager } from 'discord.js';
+import { loadConfig } from '../../config/load-config.js';
+import { ConfigError } from '../../core/errors.js';
+import { describeError } from './safe-error.js';
+
+const entry = path.join(path.dirname(fileURLToPath(import.meta.url)), 'start.js');
+
+try {
+  const config = loadConfig({ requireDiscord: true });
+  const token = (config.discord.token ?? '').trim();
+  const count = process.env.SHARD_COUNT === undefined ? 'auto' : Number(process.env.SHARD_COUNT);
+  if (count !== 'auto' && (!Number.isInteger(count) || count < 1)) throw new ConfigError(['SHARD_COUNT must be a positive whole number']);
+  const manager = new ShardingManager(entry, { token, totalShards: count, respawn: true });
+  manager.on('shardCreate', (shard) => process.stderr.write(`article-qa: launched shard ${shard.id}\n`));
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      // Each shard stops gracefully on SIGTERM; the manager exits once they have (no respawn).
+      manager.respawn = false;
+      for (const shard of manager.shards.values()) shard.process?.kill('SIGTERM');
+      process.exitCode = 0;
+    });
+  }
+  await manager.spawn();
+} catch (error) {
+  const message = error instanceof ConfigError ? error.message : `Sharding failed: ${describeError(error, [process.env.DISCORD_TOKEN ?? '']).message}`;
+  process.stderr.write(`${message}\n`);
+  process.exit(1);
+}

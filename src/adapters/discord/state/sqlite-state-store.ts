@@ -1,0 +1,154 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import type { Vote } from '../custom-ids.js';
+import { normalizeQuestion, type AnswerRecord, type BotStatistics, type StateStore, type VoteOutcome } from './state-store.js';
+
+/** The file under the state directory. */
+export const STATE_FILE = 'bot-state.sqlite';
+
+/** Schema changes are applied in order; `user_version` records how many have run. */
+const MIGRATIONS = [
+  `CREATE TABLE answers (
+     answer_id TEXT PRIMARY KEY,
+     asked_at INTEGER NOT NULL,
+     guild_id TEXT,
+     via TEXT NOT NULL,
+     question TEXT NOT NULL,
+     normalized TEXT NOT NULL,
+     abstained INTEGER NOT NULL,
+     mode TEXT NOT NULL,
+     citations TEXT NOT NULL
+   );
+   CREATE INDEX answers_by_guild ON answers (guild_id, abstained, normalized);
+   CREATE TABLE votes (
+     answer_id TEXT NOT NULL,
+     user_id TEXT NOT NULL,
+     vote INTEGER NOT NULL CHECK (vote IN (-1, 1)),
+     voted_at INTEGER NOT NULL,
+     PRIMARY KEY (answer_id, user_id)
+   );`,
+];
+
+interface AnswerRow {
+  answer_id: string;
+  asked_at: number;
+  guild_id: string | null;
+  via: AnswerRecord['via'];
+  question: string;
+  abstained: number;
+  mode: AnswerRecord['mode'];
+  citations: string;
+}
+
+/**
+ * The state store in SQLite (better-sqlite3): durable, crash-safe (WAL), and safe to share
+ * between shard processes on one volume. `:memory:` gives a throwaway store for tests.
+ */
+export class SqliteStateStore implements StateStore {
+  private readonly database: Database.Database;
+
+  private constructor(file: string) {
+    this.database = new Database(file);
+    this.database.pragma('journal_mode = WAL');
+    // Shards share the file: wait for another process's write instead of failing.
+    this.database.pragma('busy_timeout = 5000');
+    this.migrate();
+  }
+
+  /** Opens (creating if needed) the store in `stateDir`, or in memory for `':memory:'`. */
+  static open(stateDir: string): SqliteStateStore {
+    if (stateDir === ':memory:') return new SqliteStateStore(':memory:');
+    mkdirSync(stateDir, { recursive: true });
+    return new SqliteStateStore(path.join(stateDir, STATE_FILE));
+  }
+
+  private migrate(): void {
+    const applied = this.database.pragma('user_version', { simple: true }) as number;
+    MIGRATIONS.slice(applied).forEach((sql, offset) => {
+      this.database.transaction(() => {
+        this.database.exec(sql);
+        this.database.pragma(`user_version = ${applied + offset + 1}`);
+      })();
+    });
+  }
+
+  recordAnswer(record: AnswerRecord): void {
+    this.database
+      .prepare(
+        `INSERT OR REPLACE INTO answers (answer_id, asked_at, guild_id, via, question, normalized, abstained, mode, citations)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      )
+      .run(
+        record.answerId,
+        record.askedAt.getTime(),
+        record.guildId,
+        record.via,
+        record.question,
+        normalizeQuestion(record.question),
+        record.abstained ? 1 : 0,
+        record.mode,
+        JSON.stringify(record.citations),
+      );
+  }
+
+  findAnswer(answerId: string): AnswerRecord | undefined {
+    const row = this.database.prepare('SELECT * FROM answers WHERE answer_id = ?').get(answerId) as AnswerRow | undefined;
+    if (!row) return undefined;
+    return {
+      answerId: row.answer_id,
+      askedAt: new Date(row.asked_at),
+      guildId: row.guild_id,
+      via: row.via,
+      question: row.question,
+      abstained: row.abstained === 1,
+      mode: row.mode,
+      citations: JSON.parse(row.citations) as AnswerRecord['citations'],
+    };
+  }
+
+  recordVote(answerId: string, userId: string, vote: Vote): VoteOutcome {
+    return this.database.transaction((): VoteOutcome => {
+      const previous = this.database.prepare('SELECT vote FROM votes WHERE answer_id = ? AND user_id = ?').get(answerId, userId) as
+        | { vote: number }
+        | undefined;
+      if (previous?.vote === vote) return 'unchanged';
+      this.database
+        .prepare('INSERT OR REPLACE INTO votes (answer_id, user_id, vote, voted_at) VALUES (?, ?, ?, ?)')
+        .run(answerId, userId, vote, Date.now());
+      return previous ? 'changed' : 'recorded';
+    })();
+  }
+
+  statistics(guildId: string, options: { topUnanswered?: number } = {}): BotStatistics {
+    const totals = this.database
+      .prepare('SELECT COUNT(*) AS questions, COALESCE(SUM(abstained), 0) AS unanswered FROM answers WHERE guild_id = ?')
+      .get(guildId) as { questions: number; unanswered: number };
+    const topUnanswered = this.database
+      .prepare(
+        `SELECT (SELECT question FROM answers latest WHERE latest.guild_id = grouped.guild_id AND latest.normalized = grouped.normalized
+                   AND latest.abstained = 1 ORDER BY asked_at DESC LIMIT 1) AS question,
+                COUNT(*) AS count
+         FROM answers grouped WHERE guild_id = ? AND abstained = 1
+         GROUP BY normalized ORDER BY count DESC, MAX(asked_at) DESC LIMIT ?`,
+      )
+      .all(guildId, options.topUnanswered ?? 5) as Array<{ question: string; count: number }>;
+    const votes = this.database
+      .prepare(
+        `SELECT COALESCE(SUM(vote = 1), 0) AS up, COALESCE(SUM(vote = -1), 0) AS down
+         FROM votes JOIN answers USING (answer_id) WHERE answers.guild_id = ?`,
+      )
+      .get(guildId) as { up: number; down: number };
+    return {
+      questions: totals.questions,
+      answered: totals.questions - totals.unanswered,
+      unanswered: totals.unanswered,
+      topUnanswered,
+      votes,
+    };
+  }
+
+  close(): void {
+    if (this.database.open) this.database.close();
+  }
+}

@@ -1,0 +1,150 @@
+import type { Client, ClientOptions } from 'discord.js';
+import { DiscordBot } from '../adapters/discord/bot.js';
+import { createDiscordClient } from '../adapters/discord/client.js';
+import { RateLimiter } from '../adapters/discord/load/rate-limiter.js';
+import { WorkQueue } from '../adapters/discord/load/work-queue.js';
+import { QuestionService } from '../adapters/discord/question-service.js';
+import { registrationScope } from '../adapters/discord/register-commands.js';
+import { SqliteStateStore } from '../adapters/discord/state/sqlite-state-store.js';
+import type { StateStore } from '../adapters/discord/state/state-store.js';
+import { startHealthServer, type HealthServer } from '../adapters/http/health-server.js';
+import { loadConfig, type ConfigOverrides } from '../config/load-config.js';
+import type { AppConfig } from '../config/schema.js';
+import type { Embedder } from '../core/embedding/embedder.js';
+import type { QaEngine } from '../core/engine.js';
+import { loadOrBuildIndex } from '../core/index/build-index.js';
+import type { Logger } from '../logging/logger.js';
+import { CorpusReloader } from './corpus-reloader.js';
+import { createEngine, indexRequest } from './create-engine.js';
+import { createLoggerFromConfig } from './create-logger.js';
+
+/** Options of {@link startBot}; production passes none. */
+export interface StartBotOptions {
+  environment?: NodeJS.ProcessEnv;
+  overrides?: ConfigOverrides;
+  configFile?: string;
+  logger?: Logger;
+  /** Extra discord.js client options (tests: `ws.buildIdentifyThrottler`). */
+  clientOptions?: Partial<ClientOptions>;
+  /** A model already loaded (tests share one). */
+  embedder?: Embedder;
+  /** Quiet time after corpus file events before rebuilding (default 1000 ms). */
+  reloadDebounceMs?: number;
+  /** How long shutdown waits for answers in flight (default 3000 ms, within the 5 s budget). */
+  shutdownGraceMs?: number;
+}
+
+/** A running bot and everything it is made of, for tests and the entry point. */
+export interface RunningBot {
+  config: AppConfig;
+  logger: Logger;
+  engine: QaEngine;
+  state: StateStore;
+  bot: DiscordBot;
+  client: Client;
+  health: HealthServer;
+  reloader: CorpusReloader;
+  /** Graceful stop: in-flight answers, gateway, watcher, health server, state, logs. Idempotent. */
+  stop(): Promise<void>;
+}
+
+/** The shard ids this process runs, when started by discord.js's ShardingManager. */
+export function shardIds(environment: NodeJS.ProcessEnv): number[] | undefined {
+  if (environment.SHARDS === undefined) return undefined;
+  const parsed: unknown = JSON.parse(environment.SHARDS);
+  return (Array.isArray(parsed) ? parsed : [parsed]).map(Number);
+}
+
+/**
+ * The bot's composition root: config → logger → health → engine → state → client → hot
+ * reload, and the matching shutdown. Throws a ConfigError (before anything starts) when the
+ * configuration is invalid.
+ */
+export async function startBot(options: StartBotOptions = {}): Promise<RunningBot> {
+  const environment = options.environment ?? process.env;
+  const config = loadConfig({
+    environment,
+    requireDiscord: true,
+    ...(options.overrides ? { overrides: options.overrides } : {}),
+    ...(options.configFile ? { configFile: options.configFile } : {}),
+  });
+  const token = (config.discord.token ?? '').trim();
+  const shards = shardIds(environment);
+  const logger = (options.logger ?? createLoggerFromConfig(config, environment)).child(shards ? { shards } : {});
+  const secrets = [token, ...(config.llm.apiKey ? [config.llm.apiKey] : [])];
+
+  let engine: QaEngine | undefined;
+  let bot: DiscordBot | undefined;
+  // Under sharding every process serves its own health port: the configured one plus its first shard id.
+  const healthPort = config.health.port === 0 ? 0 : config.health.port + (shards?.[0] ?? 0);
+  const health = await startHealthServer({
+    host: config.health.host,
+    port: healthPort,
+    check: () => {
+      const gateway = bot?.gatewayState();
+      return {
+        ok: engine !== undefined && gateway?.connected === true,
+        details: { gateway: gateway?.status ?? 'not started', index: engine ? 'loaded' : 'loading', passages: engine?.index.passages.length ?? 0 },
+      };
+    },
+  });
+  logger.info({ url: health.url }, 'health endpoint listening');
+
+  let state: StateStore | undefined;
+  let client: Client | undefined;
+  try {
+    const created = await createEngine(config, logger, options.embedder ? { embedder: options.embedder } : {});
+    const readyEngine = created.engine;
+    state = SqliteStateStore.open(config.stateDir);
+    const questions = new QuestionService(
+      readyEngine,
+      state,
+      new RateLimiter({ perMinute: config.limits.ratePerMinute }),
+      new WorkQueue(config.limits.concurrency),
+      logger,
+    );
+    client = createDiscordClient({ apiBase: config.discord.apiBase, ...(options.clientOptions ? { overrides: options.clientOptions } : {}) });
+    bot = new DiscordBot({
+      client,
+      context: { engine: readyEngine, questions, state, logger },
+      secrets,
+      registration: registrationScope(config.discord.guildId),
+      registersCommands: shards === undefined || shards.includes(0),
+    });
+    engine = readyEngine;
+    await bot.start(token);
+
+    const reloader = new CorpusReloader({
+      corpusPath: config.corpus,
+      debounceMs: options.reloadDebounceMs ?? 1000,
+      logger,
+      reload: async () => {
+        const result = await loadOrBuildIndex(indexRequest(config, created.embedder, logger));
+        if (result.index.manifest.generation === readyEngine.index.manifest.generation) return false;
+        readyEngine.replaceIndex(result.index);
+        return true;
+      },
+    });
+    reloader.start();
+
+    const runningBot = bot;
+    const runningState = state;
+    let stopping: Promise<void> | undefined;
+    const stop = (): Promise<void> =>
+      (stopping ??= (async () => {
+        logger.info('shutting down');
+        await reloader.close();
+        await runningBot.stop(options.shutdownGraceMs ?? 3000);
+        await health.close();
+        runningState.close();
+        logger.info('stopped');
+        logger.flush();
+      })());
+    return { config, logger, engine: readyEngine, state, bot, client, health, reloader, stop };
+  } catch (error) {
+    await client?.destroy();
+    state?.close();
+    await health.close();
+    throw error;
+  }
+}
