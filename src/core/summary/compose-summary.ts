@@ -22,7 +22,10 @@ export interface ComposedSummary {
  * use, so every marker has a citation and every citation a marker; a citation's score is the
  * importance of the best sentence quoted from its passage.
  */
-export function composeSummary(chosen: readonly ChosenSentence[], options: { bullets: boolean }): ComposedSummary {
+export function composeSummary(
+  chosen: readonly ChosenSentence[],
+  options: { bullets: boolean },
+): ComposedSummary {
   const citations: Citation[] = [];
   const numberFor = new Map<string, number>();
   const sentences: SummarySentence[] = [];

@@ -10,7 +10,12 @@ export function sectionLabel(section: DocumentSection): string {
 /** Every section of the given documents, in order. */
 export function listSections(documents: readonly CorpusDocument[]): SectionInfo[] {
   return documents.flatMap((document) =>
-    document.sections.map((section) => ({ docId: document.id, number: section.number, title: section.title, label: sectionLabel(section) })),
+    document.sections.map((section) => ({
+      docId: document.id,
+      number: section.number,
+      title: section.title,
+      label: sectionLabel(section),
+    })),
   );
 }
 
@@ -24,9 +29,15 @@ export function withoutHeadingNumber(title: string): string {
   return title.replace(/^\s*\d{1,2}[.)]\s+/, '');
 }
 
-function describeSections(sections: readonly { docId: string; section: DocumentSection }[], showDocument: boolean): string {
+function describeSections(
+  sections: readonly { docId: string; section: DocumentSection }[],
+  showDocument: boolean,
+): string {
   return sections
-    .map(({ docId, section }) => `  ${section.number}. ${withoutHeadingNumber(sectionLabel(section))}${showDocument ? ` (${docId})` : ''}`)
+    .map(
+      ({ docId, section }) =>
+        `  ${section.number}. ${withoutHeadingNumber(sectionLabel(section))}${showDocument ? ` (${docId})` : ''}`,
+    )
     .join('\n');
 }
 
@@ -35,11 +46,18 @@ function describeSections(sections: readonly { docId: string; section: DocumentS
  * title (with or without the heading's own number), or a case-insensitive part of the title
  * that only one section has. Throws a UserError listing the sections when none or several match.
  */
-export function resolveSection(documents: readonly CorpusDocument[], query: string): { document: CorpusDocument; section: DocumentSection } {
-  const all = documents.flatMap((document) => document.sections.map((section) => ({ document, docId: document.id, section })));
+export function resolveSection(
+  documents: readonly CorpusDocument[],
+  query: string,
+): { document: CorpusDocument; section: DocumentSection } {
+  const all = documents.flatMap((document) =>
+    document.sections.map((section) => ({ document, docId: document.id, section })),
+  );
   const wanted = comparable(query);
   const showDocument = documents.length > 1;
-  const unique = (matches: typeof all): { document: CorpusDocument; section: DocumentSection } | undefined => {
+  const unique = (
+    matches: typeof all,
+  ): { document: CorpusDocument; section: DocumentSection } | undefined => {
     if (matches.length === 1) return matches[0];
     if (matches.length > 1) {
       throw new UserError(
@@ -49,13 +67,28 @@ export function resolveSection(documents: readonly CorpusDocument[], query: stri
     }
     return undefined;
   };
-  if (wanted === '') throw new UserError('section-empty', `Please name a section. The sections are:\n${describeSections(all, showDocument)}`);
+  if (wanted === '')
+    throw new UserError(
+      'section-empty',
+      `Please name a section. The sections are:\n${describeSections(all, showDocument)}`,
+    );
   const found =
-    (/^\d+$/.test(wanted) ? unique(all.filter(({ section }) => section.number === Number(wanted))) : undefined) ??
-    unique(all.filter(({ section }) => [sectionLabel(section), withoutHeadingNumber(sectionLabel(section))].some((title) => comparable(title) === wanted))) ??
+    (/^\d+$/.test(wanted)
+      ? unique(all.filter(({ section }) => section.number === Number(wanted)))
+      : undefined) ??
+    unique(
+      all.filter(({ section }) =>
+        [sectionLabel(section), withoutHeadingNumber(sectionLabel(section))].some(
+          (title) => comparable(title) === wanted,
+        ),
+      ),
+    ) ??
     unique(all.filter(({ section }) => comparable(sectionLabel(section)).includes(wanted)));
   if (found) return found;
-  throw new UserError('section-unknown', `There is no section "${query}". The sections are:\n${describeSections(all, showDocument)}`);
+  throw new UserError(
+    'section-unknown',
+    `There is no section "${query}". The sections are:\n${describeSections(all, showDocument)}`,
+  );
 }
 
 /** The document with this id, or the first one; throws a UserError listing the ids when unknown. */
@@ -63,5 +96,8 @@ export function resolveDocument(documents: readonly CorpusDocument[], docId?: st
   const document = docId === undefined ? documents[0] : documents.find((candidate) => candidate.id === docId);
   if (document) return document;
   if (documents.length === 0) throw new UserError('corpus-empty', 'There are no documents to summarise.');
-  throw new UserError('document-unknown', `There is no document "${docId}". The documents are: ${documents.map((candidate) => candidate.id).join(', ')}.`);
+  throw new UserError(
+    'document-unknown',
+    `There is no document "${docId}". The documents are: ${documents.map((candidate) => candidate.id).join(', ')}.`,
+  );
 }

@@ -39,7 +39,11 @@ export interface CentralityOptions {
  * develop it, and matters less when it only echoes earlier ones. Suits writing that states its
  * point first, as news and well-made sections do.
  */
-export const DIRECTED_CENTRALITY: CentralityOptions = { forwardWeight: 1, backwardWeight: -2, threshold: 0.3 };
+export const DIRECTED_CENTRALITY: CentralityOptions = {
+  forwardWeight: 1,
+  backwardWeight: -2,
+  threshold: 0.3,
+};
 
 /** Where sentences sit, for {@link centrality}. */
 export interface GraphLayout {
@@ -56,7 +60,11 @@ export interface GraphLayout {
  * announced. A concluding sentence matters when it gathers up what came before, so for it the
  * roles of earlier and later sentences swap. Returns raw sums; see {@link rescale}.
  */
-export function centrality(similarities: SimilarityMatrix, options: CentralityOptions, layout: GraphLayout = {}): number[] {
+export function centrality(
+  similarities: SimilarityMatrix,
+  options: CentralityOptions,
+  layout: GraphLayout = {},
+): number[] {
   const { size } = similarities;
   const { sections, concluding } = layout;
   let weakest = Infinity;

@@ -29,7 +29,11 @@ function paragraphIndex(paragraphs: readonly TextRange[], offset: number): numbe
  * The sentences of a document's passages, once each and in source order, optionally only
  * those of one section. Passages must belong to the document.
  */
-export function sourceSentences(document: CorpusDocument, passages: readonly Passage[], sectionNumber?: number): SourceSentence[] {
+export function sourceSentences(
+  document: CorpusDocument,
+  passages: readonly Passage[],
+  sectionNumber?: number,
+): SourceSentence[] {
   const ordered = [...passages]
     .filter((passage) => sectionNumber === undefined || passage.sectionNumber === sectionNumber)
     .sort((a, b) => a.ordinal - b.ordinal);
@@ -48,7 +52,8 @@ export function sourceSentences(document: CorpusDocument, passages: readonly Pas
       if (span.start === firstTextOffset(document)) start += datelineLength(span.text);
       const paragraphs = section?.paragraphs ?? [];
       const index = paragraphIndex(paragraphs, span.start);
-      const sameParagraph = previousParagraph.section === passage.sectionNumber && previousParagraph.index === index;
+      const sameParagraph =
+        previousParagraph.section === passage.sectionNumber && previousParagraph.index === index;
       const positionInParagraph = sameParagraph ? previousParagraph.position + 1 : 0;
       previousParagraph = { section: passage.sectionNumber, index, position: positionInParagraph };
       const positionInSection = perSection.get(passage.sectionNumber) ?? 0;
@@ -70,7 +75,9 @@ export function sourceSentences(document: CorpusDocument, passages: readonly Pas
   const last = sentences[sentences.length - 1];
   for (const sentence of sentences) {
     sentence.inFinalParagraph =
-      last !== undefined && sentence.sectionNumber === last.sectionNumber && paragraphOf[sentence.position] === paragraphOf[last.position];
+      last !== undefined &&
+      sentence.sectionNumber === last.sectionNumber &&
+      paragraphOf[sentence.position] === paragraphOf[last.position];
   }
   return sentences;
 }

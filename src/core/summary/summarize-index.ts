@@ -9,7 +9,10 @@ import type { Summary, SummaryRequest } from './types.js';
  * section. A section named without a document is looked up in every document, so "summary of
  * Background" works in a corpus of several files as long as only one has that section.
  */
-function resolveTarget(documents: readonly CorpusDocument[], request: SummaryRequest): { document: CorpusDocument; section?: DocumentSection } {
+function resolveTarget(
+  documents: readonly CorpusDocument[],
+  request: SummaryRequest,
+): { document: CorpusDocument; section?: DocumentSection } {
   if (request.section !== undefined) {
     const scope = request.docId === undefined ? documents : [resolveDocument(documents, request.docId)];
     return resolveSection(scope, request.section);

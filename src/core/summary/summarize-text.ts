@@ -56,9 +56,13 @@ export interface TextSummaryInput extends SummaryShape {
  */
 export async function summarizeText(input: TextSummaryInput): Promise<Summary> {
   const text = input.text.replace(/\r\n?/g, '\n');
-  if (text.trim() === '') throw new UserError('summary-empty-text', `${input.name} is empty: there is nothing to summarise.`);
+  if (text.trim() === '')
+    throw new UserError('summary-empty-text', `${input.name} is empty: there is nothing to summarise.`);
   if (text.length > MAX_TEXT_CHARS) {
-    throw new UserError('summary-text-too-long', `${input.name} is too long to summarise (over ${MAX_TEXT_CHARS.toLocaleString('en')} characters).`);
+    throw new UserError(
+      'summary-text-too-long',
+      `${input.name} is too long to summarise (over ${MAX_TEXT_CHARS.toLocaleString('en')} characters).`,
+    );
   }
   const { document, titled } = documentFromText(text, input.name);
   const section = input.section === undefined ? undefined : resolveSection([document], input.section).section;

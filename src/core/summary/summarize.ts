@@ -3,7 +3,12 @@ import type { Embedder } from '../embedding/embedder.js';
 import { UserError } from '../errors.js';
 import { roundScore } from '../scores.js';
 import { composeSummary } from './compose-summary.js';
-import { DEFAULT_IMPORTANCE, importanceScores, type ImportanceWeights, type TextShape } from './importance.js';
+import {
+  DEFAULT_IMPORTANCE,
+  importanceScores,
+  type ImportanceWeights,
+  type TextShape,
+} from './importance.js';
 import { DEFAULT_SELECTION, selectSentences, type SelectionOptions } from './select-sentences.js';
 import { similarityMatrix } from './sentence-graph.js';
 import { sourceSentences, type SourceSentence } from './source-sentences.js';
@@ -51,14 +56,19 @@ export function requestedSentences(shape: SummaryShape, sections = 1): number {
     return length === 'medium' ? Math.max(count, Math.min(sections, MAX_MEDIUM_SENTENCES)) : count;
   }
   if (!Number.isInteger(shape.sentences) || shape.sentences < 1 || shape.sentences > MAX_SUMMARY_SENTENCES) {
-    throw new UserError('summary-sentences', `The number of sentences must be a whole number from 1 to ${MAX_SUMMARY_SENTENCES}.`);
+    throw new UserError(
+      'summary-sentences',
+      `The number of sentences must be a whole number from 1 to ${MAX_SUMMARY_SENTENCES}.`,
+    );
   }
   return shape.sentences;
 }
 
 function textShape(input: SummaryInput, sentences: readonly SourceSentence[]): TextShape {
   const sectionNumbers = new Set(sentences.map((sentence) => sentence.sectionNumber));
-  const titles = input.document.sections.filter((section) => sectionNumbers.has(section.number)).map((section) => section.title ?? '');
+  const titles = input.document.sections
+    .filter((section) => sectionNumbers.has(section.number))
+    .map((section) => section.title ?? '');
   const headings = input.titled === false ? titles : [input.document.title, ...titles];
   return { sectioned: sectionNumbers.size > 1, headings };
 }
@@ -74,7 +84,9 @@ export async function summarizeDocument(input: SummaryInput): Promise<Summary> {
   const passages = input.passages.filter((passage) => passage.docId === input.document.id);
   const sentences = sourceSentences(input.document, passages, input.section?.number);
   const count = requestedSentences(input, new Set(sentences.map((sentence) => sentence.sectionNumber)).size);
-  const where = input.section ? `Section "${input.section.title ?? 'Introduction'}"` : `"${input.document.title}"`;
+  const where = input.section
+    ? `Section "${input.section.title ?? 'Introduction'}"`
+    : `"${input.document.title}"`;
   if (sentences.length === 0) throw new UserError('summary-empty', `${where} has no text to summarise.`);
   if (sentences.length > MAX_SOURCE_SENTENCES) {
     throw new UserError(
@@ -91,8 +103,15 @@ export async function summarizeDocument(input: SummaryInput): Promise<Summary> {
     note = `${where} is only ${length} long, too short to summarise, so it is shown as it is.`;
   } else {
     const tuning = input.tuning ?? DEFAULT_TUNING;
-    const similarities = similarityMatrix(await input.embedder.embed(sentences.map((sentence) => sentence.text)));
-    const importance = importanceScores(sentences, similarities, textShape(input, sentences), tuning.importance);
+    const similarities = similarityMatrix(
+      await input.embedder.embed(sentences.map((sentence) => sentence.text)),
+    );
+    const importance = importanceScores(
+      sentences,
+      similarities,
+      textShape(input, sentences),
+      tuning.importance,
+    );
     const candidates = sentences.map((sentence, index) => ({
       importance: importance[index] ?? 0,
       group: sentence.sectionNumber,

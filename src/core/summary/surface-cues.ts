@@ -8,7 +8,8 @@
  * "New Delhi, India (Reuters)". Up to four capitalised words, then a short parenthesised
  * source in capitals or title case.
  */
-const DATELINE = /^(?:\p{Lu}[\p{L}.'’-]*(?:,? \p{Lu}[\p{L}.'’-]*){0,3} ?)?\((?:\p{Lu}[\p{L}.&' -]{1,30})\)\s*(?:--?\s*|—\s*)?(?=\S)/u;
+const DATELINE =
+  /^(?:\p{Lu}[\p{L}.'’-]*(?:,? \p{Lu}[\p{L}.'’-]*){0,3} ?)?\((?:\p{Lu}[\p{L}.&' -]{1,30})\)\s*(?:--?\s*|—\s*)?(?=\S)/u;
 
 /**
  * Length of the dateline that opens a story's first sentence, or 0. Trimming it keeps the

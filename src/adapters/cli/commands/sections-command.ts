@@ -5,7 +5,10 @@ import { openContext } from '../context.js';
 import { writeLine } from '../io.js';
 
 /** The sections as a list per document: "  2. The US cannot make a decision…". */
-export function formatSections(sections: readonly SectionInfo[], titles: ReadonlyMap<string, string>): string {
+export function formatSections(
+  sections: readonly SectionInfo[],
+  titles: ReadonlyMap<string, string>,
+): string {
   const lines: string[] = [];
   let currentDocument: string | undefined;
   for (const section of sections) {

@@ -6,7 +6,12 @@ import { createLoggerFromConfig } from '../../../app/create-logger.js';
 import { loadConfig } from '../../../config/load-config.js';
 import { excerpt } from '../../../core/display.js';
 import { summarizeText } from '../../../core/summary/summarize-text.js';
-import { MAX_SUMMARY_SENTENCES, type Summary, type SummaryLength, type SummaryShape } from '../../../core/summary/types.js';
+import {
+  MAX_SUMMARY_SENTENCES,
+  type Summary,
+  type SummaryLength,
+  type SummaryShape,
+} from '../../../core/summary/types.js';
 import { openContext, overridesFrom, type GlobalOptions } from '../context.js';
 import { CliExit, EXIT_USAGE } from '../failures.js';
 import { writeLine } from '../io.js';
@@ -19,7 +24,8 @@ import { positiveInteger } from './search-command.js';
 export function formatSummary(summary: Summary): string {
   const part = summary.section ? ` — ${summary.section.title ?? 'Introduction'}` : '';
   const sources = summary.citations.map(
-    (citation) => `  [${citation.n}] ${citation.section ?? citation.docId}\n      ${excerpt(citation.text, 200)}`,
+    (citation) =>
+      `  [${citation.n}] ${citation.section ?? citation.docId}\n      ${excerpt(citation.text, 200)}`,
   );
   return [
     `Summary of "${summary.docTitle}"${part}:`,
@@ -36,19 +42,28 @@ export function formatSummary(summary: Summary): string {
 async function readTextFile(file: string): Promise<string> {
   const info = await stat(file).catch(() => undefined);
   if (!info) throw new CliExit(EXIT_USAGE, `Cannot summarise ${file}: no such file.`);
-  if (info.isDirectory()) throw new CliExit(EXIT_USAGE, `Cannot summarise ${file}: it is a directory; give a text file.`);
+  if (info.isDirectory())
+    throw new CliExit(EXIT_USAGE, `Cannot summarise ${file}: it is a directory; give a text file.`);
   const text = await readFile(file, 'utf8').catch((error: NodeJS.ErrnoException) => {
     throw new CliExit(EXIT_USAGE, `Cannot read ${file} (${error.code ?? error.message}).`);
   });
-  if (text.includes('\u0000')) throw new CliExit(EXIT_USAGE, `Cannot summarise ${file}: it is not a text file.`);
+  if (text.includes('\u0000'))
+    throw new CliExit(EXIT_USAGE, `Cannot summarise ${file}: it is not a text file.`);
   return text;
 }
 
 /** Summarises a file with only the embedding model: no index is loaded or built. */
-async function summarizeFile(command: Command, file: string, shape: SummaryShape & { section?: string }): Promise<Summary> {
+async function summarizeFile(
+  command: Command,
+  file: string,
+  shape: SummaryShape & { section?: string },
+): Promise<Summary> {
   const text = await readTextFile(file);
   const flags = command.optsWithGlobals<GlobalOptions>();
-  const config = loadConfig({ overrides: overridesFrom(flags), ...(flags.config ? { configFile: flags.config } : {}) });
+  const config = loadConfig({
+    overrides: overridesFrom(flags),
+    ...(flags.config ? { configFile: flags.config } : {}),
+  });
   const embedder = await loadEmbedder(config, createLoggerFromConfig(config));
   return summarizeText({ text, name: path.basename(file), embedder, chunking: config.chunking, ...shape });
 }
@@ -67,16 +82,32 @@ interface SummaryFlags {
 export function summaryCommand(): Command {
   return new Command('summary')
     .description('summarise the article, one section, or any text file, quoting key sentences with citations')
-    .addOption(new Option('--length <length>', 'about 2, 4 or 7 sentences (default: medium)').choices(['short', 'medium', 'long']))
-    .option('--sentences <number>', 'exactly this many sentences (overrides --length)', positiveInteger(MAX_SUMMARY_SENTENCES))
-    .option('--section <section>', 'one section: its number, title, or a unique part of the title (see `sections`)')
+    .addOption(
+      new Option('--length <length>', 'about 2, 4 or 7 sentences (default: medium)').choices([
+        'short',
+        'medium',
+        'long',
+      ]),
+    )
+    .option(
+      '--sentences <number>',
+      'exactly this many sentences (overrides --length)',
+      positiveInteger(MAX_SUMMARY_SENTENCES),
+    )
+    .option(
+      '--section <section>',
+      'one section: its number, title, or a unique part of the title (see `sections`)',
+    )
     .option('--doc <id>', 'which document of the corpus (default: the first)')
     .option('--bullets', 'key points as a list')
     .option('--file <path>', 'summarise this text file instead of the article (no index needed)')
     .option('--json', 'print JSON')
     .action(async (options: SummaryFlags, command: Command) => {
       if (options.file !== undefined && options.doc !== undefined) {
-        throw new CliExit(EXIT_USAGE, '--doc picks a document of the corpus; it cannot be combined with --file.');
+        throw new CliExit(
+          EXIT_USAGE,
+          '--doc picks a document of the corpus; it cannot be combined with --file.',
+        );
       }
       const shape = {
         ...(options.length ? { length: options.length } : {}),
@@ -89,7 +120,10 @@ export function summaryCommand(): Command {
         summary = await summarizeFile(command, options.file, shape);
       } else {
         const { engine } = await openContext(command);
-        summary = await engine.summarize({ ...shape, ...(options.doc !== undefined ? { docId: options.doc } : {}) });
+        summary = await engine.summarize({
+          ...shape,
+          ...(options.doc !== undefined ? { docId: options.doc } : {}),
+        });
       }
       await writeLine(options.json ? JSON.stringify(summary) : formatSummary(summary));
     });
