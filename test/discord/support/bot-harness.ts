@@ -27,6 +27,9 @@ export interface TestBot {
   logs: Array<Record<string, unknown>>;
   /** All log output as text, for "never contains" checks. */
   logText(): string;
+  /** Stops the bot only, keeping the emulator and workspace for a restart. */
+  stopBot(): Promise<void>;
+  /** Stops the bot and the emulator and removes the workspace. */
   stop(): Promise<void>;
 }
 
@@ -57,12 +60,14 @@ export interface TestBotOptions {
   /** Extra environment (e.g. LLM_BASE_URL, RATE_LIMIT_PER_MINUTE). */
   environment?: Record<string, string>;
   reloadDebounceMs?: number;
+  /** Restart against an emulator and workspace kept from an earlier bot (restart tests). */
+  reuse?: Pick<TestBot, 'emulator' | 'workspace'>;
 }
 
 /** Starts an emulator and the bot; resolves once the bot is connected and has registered its commands. */
 export async function startTestBot(options: TestBotOptions = {}): Promise<TestBot> {
-  const emulator = await startDiscordEmulator({ heartbeatIntervalMs: 1000, token: TEST_TOKEN, ...options.emulator });
-  const workspace = temporaryWorkspace('article-qa-discord-');
+  const emulator = options.reuse?.emulator ?? (await startDiscordEmulator({ heartbeatIntervalMs: 1000, token: TEST_TOKEN, ...options.emulator }));
+  const workspace = options.reuse?.workspace ?? temporaryWorkspace('article-qa-discord-');
   const logs: Array<Record<string, unknown>> = [];
   const raw: string[] = [];
   const logger = createLogger({
@@ -99,6 +104,7 @@ export async function startTestBot(options: TestBotOptions = {}): Promise<TestBo
     workspace,
     logs,
     logText: () => raw.join(''),
+    stopBot: () => bot.stop(),
     async stop() {
       await bot.stop();
       await emulator.close();

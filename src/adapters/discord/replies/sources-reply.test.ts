@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { DISCORD_LIMITS, embedLength } from '../limits.js';
+import type { AnswerRecord } from '../state/state-store.js';
+import { sourcesReplies } from './sources-reply.js';
+
+function record(citations: number, textLength: number): AnswerRecord {
+  return {
+    answerId: '1',
+    askedAt: new Date(0),
+    guildId: null,
+    via: 'command',
+    question: 'Who led the US delegation?',
+    abstained: false,
+    mode: 'extractive',
+    citations: Array.from({ length: citations }, (_, index) => ({
+      n: index + 1,
+      chunkId: `c${index}`,
+      docId: 'doc',
+      section: index % 2 ? null : `Section ${index}`,
+      text: `Passage ${index + 1}. ${'Some words here. '.repeat(Math.ceil(textLength / 17))}`.slice(0, textLength),
+    })),
+  };
+}
+
+describe('sourcesReplies', () => {
+  it('shows each full passage in its own embed, privately', () => {
+    const [reply, ...rest] = sourcesReplies(record(2, 300));
+    expect(rest).toEqual([]);
+    expect(reply?.ephemeral).toBe(true);
+    expect(reply?.content).toBe('Passages cited for **Who led the US delegation?**:');
+    expect(reply?.embeds?.map((embed) => embed.title)).toEqual(['[1] Section 0', '[2] doc']);
+    expect(reply?.embeds?.[0]?.description).toMatch(/^Passage 1\. Some words here\./);
+  });
+
+  it('splits many long passages over several messages, each within Discord limits', () => {
+    const replies = sourcesReplies(record(20, 1000));
+    expect(replies.length).toBeGreaterThan(1);
+    expect(replies.slice(1).every((reply) => reply.content === undefined)).toBe(true);
+    for (const reply of replies) {
+      const embeds = reply.embeds ?? [];
+      expect(embeds.length).toBeLessThanOrEqual(DISCORD_LIMITS.embedsPerMessage);
+      expect(embeds.reduce((sum, embed) => sum + embedLength(embed), 0)).toBeLessThanOrEqual(DISCORD_LIMITS.embedsTotal);
+    }
+    expect(replies.flatMap((reply) => reply.embeds ?? [])).toHaveLength(20);
+  });
+
+  it('says so when the answer cited nothing', () => {
+    expect(sourcesReplies(record(0, 0))[0]?.content).toBe('This answer cited no passages.');
+  });
+});
