@@ -1,7 +1,7 @@
 import type { AppConfig } from '../config/schema.js';
 import { QaEngine } from '../core/engine.js';
 import { createAnswerGenerator } from './create-answer-generator.js';
-import { TransformersEmbedder } from '../core/embedding/transformers-embedder.js';
+import { loadEmbedder as loadModel } from '../core/embedding/load-embedder.js';
 import type { Embedder } from '../core/embedding/embedder.js';
 import { loadOrBuildIndex, type IndexRequest, type IndexResult } from '../core/index/build-index.js';
 import type { Logger } from '../logging/logger.js';
@@ -16,7 +16,7 @@ export interface CreateEngineOptions {
 
 /** Loads the configured embedding model once. */
 export function loadEmbedder(config: AppConfig, logger: Logger): Promise<Embedder> {
-  return TransformersEmbedder.load(
+  return loadModel(
     {
       modelId: config.model.id,
       modelDir: config.model.dir,
