@@ -3,6 +3,7 @@ import { displayText } from '../../core/display.js';
 import type { QaEngine } from '../../core/engine.js';
 import { isUserError } from '../../core/errors.js';
 import { formatAnswer } from './commands/ask-command.js';
+import { formatSummary } from './commands/summary-command.js';
 import { describeFailure } from './failures.js';
 import type { Logger } from '../../logging/logger.js';
 
@@ -14,11 +15,6 @@ export const CHAT_HELP = [
   '  Ctrl-D       quit',
 ].join('\n');
 
-/** What the chat session can do besides answering; supplied by the CLI so the session stays testable. */
-export interface ChatExtras {
-  summary?: () => Promise<string>;
-}
-
 /**
  * One interactive session: turns each input line into the text to print. Keeps the last
  * answer so `:sources N` can show its passages in full.
@@ -29,7 +25,6 @@ export class ChatSession {
   constructor(
     private readonly engine: QaEngine,
     private readonly logger: Logger,
-    private readonly extras: ChatExtras = {},
     private readonly bold = false,
   ) {}
 
@@ -39,9 +34,7 @@ export class ChatSession {
     if (input === '') return '';
     if (input === ':help' || input === ':h') return CHAT_HELP;
     if (input.startsWith(':sources')) return this.sources(input.slice(':sources'.length).trim());
-    if (input === ':summary') {
-      return this.extras.summary ? this.safely(this.extras.summary) : 'Summaries are not available in this build.';
-    }
+    if (input === ':summary') return this.safely(async () => formatSummary(await this.engine.summarize({ length: 'medium' })));
     if (input.startsWith(':')) return `Unknown command ${input}. ${CHAT_HELP}`;
     return this.safely(async () => {
       this.lastAnswer = await this.engine.ask(input);

@@ -9,7 +9,7 @@ export function chatCommand(): Command {
     .description('an interactive session: ask one question after another (Ctrl-D quits)')
     .action(async (_options: unknown, command: Command) => {
       const { engine, logger, indexResult } = await openContext(command);
-      const session = new ChatSession(engine, logger, {}, process.stdout.isTTY);
+      const session = new ChatSession(engine, logger, process.stdout.isTTY);
       const interactive = process.stdin.isTTY;
       const reader = createInterface({ input: process.stdin, output: process.stdout, terminal: interactive });
       if (interactive) {
