@@ -14,6 +14,7 @@ import {
 } from '../../../core/summary/types.js';
 import { openContext, overridesFrom, type GlobalOptions } from '../context.js';
 import { CliExit, EXIT_USAGE } from '../failures.js';
+import type { Logger } from '../../../logging/logger.js';
 import { writeLine } from '../io.js';
 import { positiveInteger } from './search-command.js';
 
@@ -38,6 +39,15 @@ export function formatSummary(summary: Summary): string {
   ].join('\n');
 }
 
+/**
+ * The JSON shape of `summary --json`: the summary without its timings, so the same input
+ * always prints the same bytes (timings go to the debug log instead).
+ */
+export function summaryJson(summary: Summary): string {
+  const { timingsMs: _timings, ...stable } = summary;
+  return JSON.stringify(stable);
+}
+
 /** Reads a file to summarise; every way it can fail becomes a usage error naming the file. */
 async function readTextFile(file: string): Promise<string> {
   const info = await stat(file).catch(() => undefined);
@@ -57,15 +67,23 @@ async function summarizeFile(
   command: Command,
   file: string,
   shape: SummaryShape & { section?: string },
-): Promise<Summary> {
+): Promise<{ summary: Summary; logger: Logger }> {
   const text = await readTextFile(file);
   const flags = command.optsWithGlobals<GlobalOptions>();
   const config = loadConfig({
     overrides: overridesFrom(flags),
     ...(flags.config ? { configFile: flags.config } : {}),
   });
-  const embedder = await loadEmbedder(config, createLoggerFromConfig(config));
-  return summarizeText({ text, name: path.basename(file), embedder, chunking: config.chunking, ...shape });
+  const logger = createLoggerFromConfig(config);
+  const embedder = await loadEmbedder(config, logger);
+  const summary = await summarizeText({
+    text,
+    name: path.basename(file),
+    embedder,
+    chunking: config.chunking,
+    ...shape,
+  });
+  return { summary, logger };
 }
 
 interface SummaryFlags {
@@ -116,15 +134,18 @@ export function summaryCommand(): Command {
         ...(options.section !== undefined ? { section: options.section } : {}),
       };
       let summary: Summary;
+      let logger: Logger;
       if (options.file !== undefined) {
-        summary = await summarizeFile(command, options.file, shape);
+        ({ summary, logger } = await summarizeFile(command, options.file, shape));
       } else {
-        const { engine } = await openContext(command);
-        summary = await engine.summarize({
+        const context = await openContext(command);
+        logger = context.logger;
+        summary = await context.engine.summarize({
           ...shape,
           ...(options.doc !== undefined ? { docId: options.doc } : {}),
         });
       }
-      await writeLine(options.json ? JSON.stringify(summary) : formatSummary(summary));
+      logger.debug({ docId: summary.docId, timingsMs: summary.timingsMs }, 'summarised');
+      await writeLine(options.json ? summaryJson(summary) : formatSummary(summary));
     });
 }
