@@ -3,7 +3,8 @@ import { ExtractiveAnswerer } from './answer/extractive-answerer.js';
 import type { Answer, AnswerMode } from './answer/types.js';
 import { displayText } from './display.js';
 import type { Embedder } from './embedding/embedder.js';
-import { extractiveAnswer, type AnswerGenerator } from './generation/generated-answerer.js';
+import { extractiveAnswer } from './generation/generated-answerer.js';
+import type { TextGenerator } from './generation/language-model-writer.js';
 import type { RetrievalIndex } from './index/retrieval-index.js';
 import { DEFAULT_FUSION, HybridRetriever, type FusionOptions, type RetrievedPassage } from './retrieval/hybrid-retriever.js';
 import { roundScore } from './scores.js';
@@ -71,7 +72,7 @@ export class QaEngine {
     readonly logger: Logger,
     readonly options: EngineOptions = DEFAULT_ENGINE_OPTIONS,
     /** Optional language model; the extractive answer is the default and every fallback. */
-    private readonly generator?: AnswerGenerator,
+    private readonly generator?: TextGenerator,
   ) {
     this.current = { index, retriever: new HybridRetriever(index, embedder, options.fusion) };
     this.extractive = new ExtractiveAnswerer();
@@ -101,9 +102,12 @@ export class QaEngine {
   /**
    * Summarises the article (the first document, or `docId`), or one section of it, by quoting
    * its key sentences with [n] citations. Throws a UserError for an unknown document or section.
+   * With a language model configured, the summary is rewritten from the passages it cites,
+   * keeping the quoted one on any failure.
    */
-  summarize(request: SummaryRequest = {}): Promise<Summary> {
-    return summarizeIndexed(this.current.index, this.embedder, request);
+  async summarize(request: SummaryRequest = {}): Promise<Summary> {
+    const summary = await summarizeIndexed(this.current.index, this.embedder, request);
+    return this.generator ? this.generator.summarize(summary) : summary;
   }
 
   /** Every document's sections (number, title, menu label), for front ends to offer. */
