@@ -1,5 +1,6 @@
 import { once } from 'node:events';
 import { appendFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestBot, type TestBot } from './support/bot-harness.js';
@@ -57,4 +58,30 @@ describe('restart', () => {
     expect(vote.content).toBe('Thanks for the feedback! Recorded your 👍.');
   });
 
+  it('answers /healthz with 503 until the gateway is ready, then 200', async () => {
+    await harness.stopBot();
+    const port = await freePort();
+    // Holding the gateway lookup for a moment keeps the bot "starting" long enough to look.
+    const held = harness.emulator.injectRestFault({ method: 'GET', path: /^\/gateway\/bot$/, status: 429, retryAfterMs: 1000, times: 1 });
+    const starting = startTestBot({ reuse: harness, environment: { HEALTH_PORT: String(port) } });
+    await harness.emulator.waitForRequest((request) => request.path === '/gateway/bot' && request.fault !== undefined);
+    const before = await fetch(`http://127.0.0.1:${port}/healthz`);
+    expect(before.status).toBe(503);
+    expect(await before.json()).toMatchObject({ status: 'unavailable', index: 'loaded', gateway: expect.not.stringMatching(/^Ready$/) });
+    harness = await starting;
+    expect(held.hits).toBe(1);
+    const after = await fetch(`http://127.0.0.1:${port}/healthz`);
+    expect(after.status).toBe(200);
+    expect((await fetch(`http://127.0.0.1:${port}/other`)).status).toBe(404);
+  });
+
 });
+
+/** A port nothing listens on right now. */
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return port;
+}

@@ -114,7 +114,12 @@ export class DiscordBot {
       if (interaction.isRepliable()) await respondToInteraction(interaction, restartingReply());
       return;
     }
+    const started = performance.now();
     await routeInteraction(interaction, this.options.context, this.boundary);
+    this.options.context.logger.debug(
+      { interactionId: interaction.id, type: interaction.type, ms: Math.round(performance.now() - started) },
+      'interaction handled',
+    );
   }
 
   private async onMessage(message: Message): Promise<void> {

@@ -29,7 +29,12 @@ describe('summaryReply', () => {
   it('names the section and shows the note', () => {
     const reply = summaryReply(summary({ section: { number: 2, title: '2. NATO' }, note: 'Section "2. NATO" is only 2 sentences long.' }));
     expect(reply.embeds?.[0]?.title).toBe('Summary: U.S.-Russia Meets Ukraine Tensions in Geneva — 2. NATO');
-    expect(reply.embeds?.[0]?.footer?.text).toBe('Section "2. NATO" is only 2 sentences long.');
+    expect(reply.embeds?.[0]?.footer?.text).toBe('Section "2. NATO" is only 2 sentences long. Sentences quoted from the article, in its order.');
+  });
+
+  it('says which model wrote a generated summary', () => {
+    const reply = summaryReply(summary({ mode: 'generated', model: 'llama-test' }));
+    expect(reply.embeds?.[0]?.footer?.text).toBe('Written by llama-test from the cited passages; check them.');
   });
 
   it('stays within the limits for a very long summary', () => {

@@ -17,7 +17,11 @@ function summaryTitle(summary: Summary): string {
 export function summaryReply(summary: Summary): ReplyPayload {
   const title = truncate(escapeArticleText(summaryTitle(summary)), DISCORD_LIMITS.embedTitle);
   const description = truncate(escapeArticleText(summary.summary), 3000);
-  const footer = truncate(summary.note ?? 'Sentences quoted from the article, in its order.', 500);
+  const how =
+    summary.mode === 'generated'
+      ? `Written by ${summary.model ?? 'a language model'} from the cited passages; check them.`
+      : 'Sentences quoted from the article, in its order.';
+  const footer = truncate(summary.note ? `${summary.note} ${how}` : how, 500);
   const body: APIEmbed = { title, description, color: ANSWER_COLOUR, footer: { text: footer } };
   const used = title.length + description.length + footer.length;
   const sources: APIEmbed = {
