@@ -86,7 +86,7 @@ describe('REST faults', () => {
     const logged = harness.logs.find((line) => line.msg === 'handler failed' && line.interactionId === handle.id);
     expect(logged).toMatchObject({ level: 50, command: 'ask', kind: 'command' });
     expect(reply.content).toContain(`incident \`${String(logged?.incident)}\``);
-    const error = logged?.err as { url?: string };
+    const error = logged?.error as { url?: string };
     expect(error.url).toMatch(/\/webhooks\/\d+\/\[token\]\/messages\/(@|%40)original$/);
     expect(harness.logText()).not.toContain(handle.token);
     expect((await askAndWait()).reply.content).toContain('Wendy Sherman');

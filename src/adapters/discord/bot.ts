@@ -52,7 +52,7 @@ export class DiscordBot {
     const { logger } = context;
     client.on(Events.InteractionCreate, (interaction) => this.track(this.onInteraction(interaction)));
     client.on(Events.MessageCreate, (message) => this.track(this.onMessage(message)));
-    client.on(Events.Error, (error) => logger.error({ err: describeError(error, this.options.secrets) }, 'discord client error'));
+    client.on(Events.Error, (error) => logger.error({ error: describeError(error, this.options.secrets) }, 'discord client error'));
     client.on(Events.Warn, (message) => logger.warn({ detail: message }, 'discord client warning'));
     client.on(Events.ShardReconnecting, (shardId) => logger.warn({ shardId }, 'gateway connection lost; reconnecting'));
     client.on(Events.ShardResume, (shardId, replayed) => logger.info({ shardId, replayed }, 'gateway session resumed'));
@@ -97,13 +97,13 @@ export class DiscordBot {
       context.logger.info({ count, scope: registration === 'global' ? 'global' : `guild ${registration.guildId}` }, 'slash commands registered');
     } catch (error) {
       // Commands registered by an earlier run still work; the bot stays up.
-      context.logger.error({ err: describeError(error, this.options.secrets) }, 'could not register slash commands');
+      context.logger.error({ error: describeError(error, this.options.secrets) }, 'could not register slash commands');
     }
   }
 
   private track(work: Promise<void>): void {
     const tracked = work.catch((error: unknown) => {
-      this.options.context.logger.error({ err: describeError(error, this.options.secrets) }, 'unhandled error in an event handler');
+      this.options.context.logger.error({ error: describeError(error, this.options.secrets) }, 'unhandled error in an event handler');
     });
     this.inFlight.add(tracked);
     void tracked.finally(() => this.inFlight.delete(tracked));

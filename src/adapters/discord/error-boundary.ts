@@ -42,13 +42,13 @@ export async function withErrorBoundary(
       payload = userErrorReply(error.message);
     } else {
       const incident = newIncidentId();
-      options.logger.error({ ...context, incident, err: describeError(error, options.secrets) }, 'handler failed');
+      options.logger.error({ ...context, incident, error: describeError(error, options.secrets) }, 'handler failed');
       payload = apologyReply(incident);
     }
     try {
       await respond(payload);
     } catch (replyError) {
-      options.logger.warn({ ...context, err: describeError(replyError, options.secrets) }, 'could not send the error reply');
+      options.logger.warn({ ...context, error: describeError(replyError, options.secrets) }, 'could not send the error reply');
     }
   }
 }

@@ -31,7 +31,7 @@ export async function routeInteraction(interaction: Interaction, context: BotCon
     try {
       await command?.autocomplete?.(interaction, context);
     } catch (error) {
-      boundary.logger.error({ ...logContext, err: describeError(error, boundary.secrets) }, 'autocomplete failed');
+      boundary.logger.error({ ...logContext, error: describeError(error, boundary.secrets) }, 'autocomplete failed');
     }
     return;
   }

@@ -19,7 +19,7 @@ function secrets(): string[] {
 
 function report(message: string, error: unknown): void {
   const described = describeError(error, secrets());
-  if (running) running.logger.error({ err: described }, message);
+  if (running) running.logger.error({ error: described }, message);
   else process.stderr.write(`${message}: ${described.message}\n`);
 }
 
