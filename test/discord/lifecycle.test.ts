@@ -7,7 +7,7 @@ import { startTestBot, type TestBot } from './support/bot-harness.js';
 
 let harness: TestBot;
 beforeAll(async () => {
-  harness = await startTestBot({ reloadDebounceMs: 50 });
+  harness = await startTestBot({ reloadDebounceMs: 200 });
 });
 afterAll(async () => harness?.stop());
 

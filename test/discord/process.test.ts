@@ -40,7 +40,7 @@ function run(script: string, environment: Record<string, string>): Child {
 }
 
 beforeAll(async () => {
-  emulator = await startDiscordEmulator({ heartbeatIntervalMs: 1000, token: TEST_TOKEN });
+  emulator = await startDiscordEmulator({ heartbeatIntervalMs: 1000, token: TEST_TOKEN, waitTimeoutMs: 30_000 });
 });
 afterEach(async () => {
   for (const child of children.splice(0)) {
