@@ -46,7 +46,9 @@ export class CorpusReloader extends EventEmitter<CorpusReloaderEvents> {
       if (!isDirectory && changed !== null && changed !== fileName) return;
       this.schedule();
     });
-    this.watcher.on('error', (error) => this.options.logger.warn({ err: error }, 'corpus watcher failed; hot reload is off'));
+    this.watcher.on('error', (error) =>
+      this.options.logger.warn({ err: error }, 'corpus watcher failed; hot reload is off'),
+    );
     this.options.logger.info({ corpus: corpusPath }, 'watching the corpus for changes');
   }
 
@@ -83,7 +85,10 @@ export class CorpusReloader extends EventEmitter<CorpusReloaderEvents> {
       const swapped = await this.options.reload();
       this.emit('reloaded', swapped);
     } catch (error) {
-      this.options.logger.error({ err: error }, 'corpus reload failed; still answering from the previous index');
+      this.options.logger.error(
+        { err: error },
+        'corpus reload failed; still answering from the previous index',
+      );
       this.emit('failed', error);
     }
   }

@@ -70,7 +70,9 @@ export async function startBot(options: StartBotOptions = {}): Promise<RunningBo
   });
   const token = (config.discord.token ?? '').trim();
   const shards = shardIds(environment);
-  const logger = (options.logger ?? createLoggerFromConfig(config, environment)).child(shards ? { shards } : {});
+  const logger = (options.logger ?? createLoggerFromConfig(config, environment)).child(
+    shards ? { shards } : {},
+  );
   const secrets = [token, ...(config.llm.apiKey ? [config.llm.apiKey] : [])];
 
   let engine: QaEngine | undefined;
@@ -84,7 +86,11 @@ export async function startBot(options: StartBotOptions = {}): Promise<RunningBo
       const gateway = bot?.gatewayState();
       return {
         ok: engine !== undefined && gateway?.connected === true,
-        details: { gateway: gateway?.status ?? 'not started', index: engine ? 'loaded' : 'loading', passages: engine?.index.passages.length ?? 0 },
+        details: {
+          gateway: gateway?.status ?? 'not started',
+          index: engine ? 'loaded' : 'loading',
+          passages: engine?.index.passages.length ?? 0,
+        },
       };
     },
   });
@@ -93,7 +99,11 @@ export async function startBot(options: StartBotOptions = {}): Promise<RunningBo
   let state: StateStore | undefined;
   let client: Client | undefined;
   try {
-    const created = await createEngine(config, logger, options.embedder ? { embedder: options.embedder } : {});
+    const created = await createEngine(
+      config,
+      logger,
+      options.embedder ? { embedder: options.embedder } : {},
+    );
     const readyEngine = created.engine;
     state = SqliteStateStore.open(config.stateDir);
     const questions = new QuestionService(
@@ -103,7 +113,10 @@ export async function startBot(options: StartBotOptions = {}): Promise<RunningBo
       new WorkQueue(config.limits.concurrency),
       logger,
     );
-    client = createDiscordClient({ apiBase: config.discord.apiBase, ...(options.clientOptions ? { overrides: options.clientOptions } : {}) });
+    client = createDiscordClient({
+      apiBase: config.discord.apiBase,
+      ...(options.clientOptions ? { overrides: options.clientOptions } : {}),
+    });
     bot = new DiscordBot({
       client,
       context: { engine: readyEngine, questions, state, logger },

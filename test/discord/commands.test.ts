@@ -17,7 +17,13 @@ let other: EmulatedUser;
 
 beforeAll(async () => {
   harness = await startTestBot({
-    emulator: { users: [{ username: 'tester' }, { username: 'admin', permissions: MANAGE_GUILD }, { username: 'other' }] },
+    emulator: {
+      users: [
+        { username: 'tester' },
+        { username: 'admin', permissions: MANAGE_GUILD },
+        { username: 'other' },
+      ],
+    },
     // Many questions from few users here; the rate limit has its own test.
     environment: { RATE_LIMIT_PER_MINUTE: '1000' },
   });
@@ -28,7 +34,11 @@ afterAll(async () => harness?.stop());
 function ask(question: string, extra: { private?: boolean; user?: EmulatedUser } = {}) {
   const options: Record<string, string | boolean> = { question };
   if (extra.private !== undefined) options.private = extra.private;
-  return harness.emulator.sendSlashCommand({ name: 'ask', options, ...(extra.user ? { user: extra.user } : {}) });
+  return harness.emulator.sendSlashCommand({
+    name: 'ask',
+    options,
+    ...(extra.user ? { user: extra.user } : {}),
+  });
 }
 
 describe('/ask', () => {
@@ -42,7 +52,9 @@ describe('/ask', () => {
     expect(reply.content).toContain('Wendy Sherman');
     expect(reply.content).toMatch(/\*\*[^*]+\*\*.*\[1\]/s);
     expect(reply.embeds[0]).toMatchObject({ title: 'Sources' });
-    expect(String(reply.embeds[0]?.description)).toMatch(/^\*\*\[1\]\*\* 1\. No progress in US-Russian diplomacy in Geneva — /);
+    expect(String(reply.embeds[0]?.description)).toMatch(
+      /^\*\*\[1\]\*\* 1\. No progress in US-Russian diplomacy in Geneva — /,
+    );
     const buttons = (reply.components[0]?.components ?? []) as Array<{ custom_id: string; label?: string }>;
     expect(buttons.map((button) => button.custom_id)).toEqual([
       `aq1:sources:${handle.id}`,
@@ -54,13 +66,22 @@ describe('/ask', () => {
   it('gives exactly the answer the CLI gives (engine.ask on the same article and model)', async () => {
     const cliConfig = loadConfig({
       environment: {},
-      overrides: { corpus: harness.workspace.corpusDir, indexDir: `${harness.workspace.root}/cli-index`, 'model.allowRemote': false },
+      overrides: {
+        corpus: harness.workspace.corpusDir,
+        indexDir: `${harness.workspace.root}/cli-index`,
+        'model.allowRemote': false,
+      },
     });
-    const { engine: cliEngine } = await createEngine(cliConfig, createSilentLogger(), { embedder: await bundledEmbedder() });
+    const { engine: cliEngine } = await createEngine(cliConfig, createSilentLogger(), {
+      embedder: await bundledEmbedder(),
+    });
     for (const question of [ANSWERABLE, NOT_IN_ARTICLE, 'How many troops did Russia amass near Ukraine?']) {
       const handle = ask(question);
       const reply = await handle.waitForFinalReply();
-      const expected = answerReply(await cliEngine.ask(question), { answerId: handle.id, echoQuestion: true });
+      const expected = answerReply(await cliEngine.ask(question), {
+        answerId: handle.id,
+        echoQuestion: true,
+      });
       expect(reply.content).toBe(expected.content);
       expect(reply.embeds).toEqual(expected.embeds);
       expect(reply.components).toEqual(expected.components);
@@ -94,7 +115,9 @@ describe('/ask', () => {
   it('pings nobody when the question has @everyone, @here or role mentions, and escapes it', async () => {
     const handle = ask('@everyone @here <@&123456789012345678> what did *NATO* say?');
     const reply = await handle.waitForFinalReply();
-    expect(reply.content).toContain('@\u200beveryone @\u200bhere <@&123456789012345678> what did \\*NATO\\* say?');
+    expect(reply.content).toContain(
+      '@\u200beveryone @\u200bhere <@&123456789012345678> what did \\*NATO\\* say?',
+    );
     expect(reply.message.mention_everyone).toBe(false);
     const bodies = sentMessageBodies(harness.emulator);
     expect(bodies.length).toBeGreaterThan(0);
@@ -122,10 +145,19 @@ describe('buttons', () => {
 
     const first = await click(`aq1:vote:${handle.id}:up`, tester);
     expect(first).toMatchObject({ ephemeral: true, content: 'Thanks for the feedback! Recorded your 👍.' });
-    expect((await click(`aq1:vote:${handle.id}:up`, tester)).content).toBe('You already voted 👍 on this answer.');
-    expect((await click(`aq1:vote:${handle.id}:down`, tester)).content).toBe('Changed your vote to 👎. Thanks!');
-    expect((await click(`aq1:vote:${handle.id}:up`, other)).content).toBe('Thanks for the feedback! Recorded your 👍.');
-    expect(harness.bot.state.statistics(harness.emulator.guilds[0]?.id ?? '').votes).toMatchObject({ up: 1, down: 1 });
+    expect((await click(`aq1:vote:${handle.id}:up`, tester)).content).toBe(
+      'You already voted 👍 on this answer.',
+    );
+    expect((await click(`aq1:vote:${handle.id}:down`, tester)).content).toBe(
+      'Changed your vote to 👎. Thanks!',
+    );
+    expect((await click(`aq1:vote:${handle.id}:up`, other)).content).toBe(
+      'Thanks for the feedback! Recorded your 👍.',
+    );
+    expect(harness.bot.state.statistics(harness.emulator.guilds[0]?.id ?? '').votes).toMatchObject({
+      up: 1,
+      down: 1,
+    });
   });
 });
 
@@ -144,8 +176,13 @@ describe('/about, /stats and unknown commands', () => {
   it('/stats is registered for Manage Server only, and refused in code to others', async () => {
     const registered = harness.emulator.registeredCommands().find((command) => command.name === 'stats');
     expect(registered?.default_member_permissions).toBe(MANAGE_GUILD);
-    const denied = await harness.emulator.sendSlashCommand({ name: 'stats', user: tester }).waitForFinalReply();
-    expect(denied).toMatchObject({ ephemeral: true, content: 'Only members with the Manage Server permission can see statistics.' });
+    const denied = await harness.emulator
+      .sendSlashCommand({ name: 'stats', user: tester })
+      .waitForFinalReply();
+    expect(denied).toMatchObject({
+      ephemeral: true,
+      content: 'Only members with the Manage Server permission can see statistics.',
+    });
   });
 
   it('/stats shows questions, answered share, top unanswered questions and feedback to admins', async () => {
@@ -158,7 +195,9 @@ describe('/about, /stats and unknown commands', () => {
     expect(Number(field('Questions asked'))).toBe(stats.questions);
     expect(stats.questions).toBeGreaterThanOrEqual(10);
     expect(field('Not in the article')).toMatch(/^\d+ \(\d+%\)$/);
-    expect(field('Most frequent unanswered questions')).toMatch(/^1\. What is the capital of Australia\?? \(×\d+\)/);
+    expect(field('Most frequent unanswered questions')).toMatch(
+      /^1\. What is the capital of Australia\?? \(×\d+\)/,
+    );
     expect(field('Feedback')).toBe(`👍 ${stats.votes.up} · 👎 ${stats.votes.down}`);
   });
 
@@ -171,8 +210,12 @@ describe('/about, /stats and unknown commands', () => {
 
 describe('mentions and DMs', () => {
   it('answers "@bot question" in a channel as a reply, without pinging', async () => {
-    const question = harness.emulator.sendMessage({ content: `${harness.emulator.botMention} ${ANSWERABLE}` });
-    const reply = await harness.emulator.waitForMessage((message) => message.message_reference?.message_id === question.id);
+    const question = harness.emulator.sendMessage({
+      content: `${harness.emulator.botMention} ${ANSWERABLE}`,
+    });
+    const reply = await harness.emulator.waitForMessage(
+      (message) => message.message_reference?.message_id === question.id,
+    );
     expect(reply.author.id).toBe(harness.emulator.botUser.id);
     expect(reply.content).toContain('Wendy Sherman');
     expect(reply.content).not.toContain('**Question:**');
@@ -183,16 +226,22 @@ describe('mentions and DMs', () => {
   it('answers a DM, and ignores channel messages that do not mention it', async () => {
     harness.emulator.sendMessage({ content: 'just chatting, not for the bot' });
     const question = harness.emulator.sendMessage({ content: NOT_IN_ARTICLE, dm: true });
-    const reply = await harness.emulator.waitForMessage((message) => message.message_reference?.message_id === question.id);
+    const reply = await harness.emulator.waitForMessage(
+      (message) => message.message_reference?.message_id === question.id,
+    );
     expect(reply.channel_id).toBe(harness.emulator.dmChannelId());
     expect(reply.content).toContain("The article doesn't say.");
-    const answered = harness.emulator.messages.filter((message) => message.author.id === harness.emulator.botUser.id);
+    const answered = harness.emulator.messages.filter(
+      (message) => message.author.id === harness.emulator.botUser.id,
+    );
     expect(answered.some((message) => message.content.includes('just chatting'))).toBe(false);
   });
 
   it('explains how to ask when mentioned without a question', async () => {
     const mention = harness.emulator.sendMessage({ content: harness.emulator.botMention });
-    const reply = await harness.emulator.waitForMessage((message) => message.message_reference?.message_id === mention.id);
+    const reply = await harness.emulator.waitForMessage(
+      (message) => message.message_reference?.message_id === mention.id,
+    );
     expect(reply.content).toMatch(/^Ask me about the article/);
   });
 });
@@ -200,11 +249,15 @@ describe('mentions and DMs', () => {
 describe('/summary', () => {
   it('summarises the article with citations (default medium; short is shorter)', async () => {
     const medium = await harness.emulator.sendSlashCommand({ name: 'summary' }).waitForFinalReply();
-    const short = await harness.emulator.sendSlashCommand({ name: 'summary', options: { length: 'short' } }).waitForFinalReply();
+    const short = await harness.emulator
+      .sendSlashCommand({ name: 'summary', options: { length: 'short' } })
+      .waitForFinalReply();
     expect(medium.embeds[0]?.title).toBe('Summary: U.S.-Russia Meets Ukraine Tensions in Geneva');
     expect(String(medium.embeds[0]?.description)).toMatch(/\[1\]/);
     expect(medium.embeds[1]?.title).toBe('Sources');
-    expect(String(short.embeds[0]?.description).length).toBeLessThan(String(medium.embeds[0]?.description).length);
+    expect(String(short.embeds[0]?.description).length).toBeLessThan(
+      String(medium.embeds[0]?.description).length,
+    );
     const expected = await harness.bot.engine.summarize({ length: 'short' });
     expect(short.embeds[0]?.description).toBe(expected.summary);
   });
@@ -213,15 +266,21 @@ describe('/summary', () => {
     const choices = await harness.emulator
       .autocomplete({ name: 'summary', options: { section: 'nato' }, focused: 'section' })
       .waitForAutocompleteChoices();
-    expect(choices).toEqual([{ name: '2. The US cannot make a decision on the acceptance of new NATO members', value: '2' }]);
+    expect(choices).toEqual([
+      { name: '2. The US cannot make a decision on the acceptance of new NATO members', value: '2' },
+    ]);
     const reply = await harness.emulator
       .sendSlashCommand({ name: 'summary', options: { section: '2', length: 'long' } })
       .waitForFinalReply();
-    expect(reply.embeds[0]?.title).toBe('Summary: U.S.-Russia Meets Ukraine Tensions in Geneva — 2. The US cannot make a decision on the acceptance of new NATO members');
+    expect(reply.embeds[0]?.title).toBe(
+      'Summary: U.S.-Russia Meets Ukraine Tensions in Geneva — 2. The US cannot make a decision on the acceptance of new NATO members',
+    );
   });
 
   it('lists the sections when the one asked for does not exist', async () => {
-    const reply = await harness.emulator.sendSlashCommand({ name: 'summary', options: { section: 'weather' } }).waitForFinalReply();
+    const reply = await harness.emulator
+      .sendSlashCommand({ name: 'summary', options: { section: 'weather' } })
+      .waitForFinalReply();
     expect(reply.ephemeral).toBe(true);
     expect(reply.content).toContain('There is no section "weather". The sections are:');
   });

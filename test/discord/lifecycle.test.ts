@@ -11,7 +11,8 @@ beforeAll(async () => {
 });
 afterAll(async () => harness?.stop());
 
-const NEW_FACT = '\n\nThe talks were catered by a bakery called Zumbrunnen Patisserie, which served 400 croissants.\n';
+const NEW_FACT =
+  '\n\nThe talks were catered by a bakery called Zumbrunnen Patisserie, which served 400 croissants.\n';
 
 describe('corpus hot reload', () => {
   it('rebuilds the index in the background when the corpus changes and answers from the new one', async () => {
@@ -43,7 +44,10 @@ describe('corpus hot reload', () => {
 
 describe('restart', () => {
   it('keeps buttons working after a restart (what they need is in the state store)', async () => {
-    const handle = harness.emulator.sendSlashCommand({ name: 'ask', options: { question: 'Who led the US delegation?' } });
+    const handle = harness.emulator.sendSlashCommand({
+      name: 'ask',
+      options: { question: 'Who led the US delegation?' },
+    });
     const reply = await handle.waitForFinalReply();
     await harness.stopBot();
 
@@ -62,19 +66,30 @@ describe('restart', () => {
     await harness.stopBot();
     const port = await freePort();
     // Holding the gateway lookup for a moment keeps the bot "starting" long enough to look.
-    const held = harness.emulator.injectRestFault({ method: 'GET', path: /^\/gateway\/bot$/, status: 429, retryAfterMs: 1000, times: 1 });
+    const held = harness.emulator.injectRestFault({
+      method: 'GET',
+      path: /^\/gateway\/bot$/,
+      status: 429,
+      retryAfterMs: 1000,
+      times: 1,
+    });
     const starting = startTestBot({ reuse: harness, environment: { HEALTH_PORT: String(port) } });
-    await harness.emulator.waitForRequest((request) => request.path === '/gateway/bot' && request.fault !== undefined);
+    await harness.emulator.waitForRequest(
+      (request) => request.path === '/gateway/bot' && request.fault !== undefined,
+    );
     const before = await fetch(`http://127.0.0.1:${port}/healthz`);
     expect(before.status).toBe(503);
-    expect(await before.json()).toMatchObject({ status: 'unavailable', index: 'loaded', gateway: expect.not.stringMatching(/^Ready$/) });
+    expect(await before.json()).toMatchObject({
+      status: 'unavailable',
+      index: 'loaded',
+      gateway: expect.not.stringMatching(/^Ready$/),
+    });
     harness = await starting;
     expect(held.hits).toBe(1);
     const after = await fetch(`http://127.0.0.1:${port}/healthz`);
     expect(after.status).toBe(200);
     expect((await fetch(`http://127.0.0.1:${port}/other`)).status).toBe(404);
   });
-
 });
 
 /** A port nothing listens on right now. */

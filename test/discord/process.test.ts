@@ -33,14 +33,21 @@ function run(script: string, environment: Record<string, string>): Child {
   let output = '';
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const exited = once(child, 'exit').then(([code, signal]) => ({ code: code as number | null, signal: signal as NodeJS.Signals | null }));
+  const exited = once(child, 'exit').then(([code, signal]) => ({
+    code: code as number | null,
+    signal: signal as NodeJS.Signals | null,
+  }));
   const handle = { process: child, output: () => output, exited };
   children.push(handle);
   return handle;
 }
 
 beforeAll(async () => {
-  emulator = await startDiscordEmulator({ heartbeatIntervalMs: 1000, token: TEST_TOKEN, waitTimeoutMs: 30_000 });
+  emulator = await startDiscordEmulator({
+    heartbeatIntervalMs: 1000,
+    token: TEST_TOKEN,
+    waitTimeoutMs: 30_000,
+  });
 });
 afterEach(async () => {
   for (const child of children.splice(0)) {
@@ -58,10 +65,15 @@ describe('npm start (dist/adapters/discord/start.js)', () => {
     const registered = emulator.waitForEvent('commandsRegistered');
     const bot = run('start.js', botEnvironment(emulator, workspace));
     await registered;
-    const first = await emulator.sendSlashCommand({ name: 'ask', options: { question: 'Who led the US delegation?' } }).waitForFinalReply();
+    const first = await emulator
+      .sendSlashCommand({ name: 'ask', options: { question: 'Who led the US delegation?' } })
+      .waitForFinalReply();
     expect(first.content).toContain('Wendy Sherman');
 
-    const inFlight = emulator.sendSlashCommand({ name: 'ask', options: { question: 'How many troops did Russia amass?' } });
+    const inFlight = emulator.sendSlashCommand({
+      name: 'ask',
+      options: { question: 'How many troops did Russia amass?' },
+    });
     await inFlight.waitForAck();
     const signalled = performance.now();
     bot.process.kill('SIGTERM');
@@ -81,9 +93,15 @@ describe('npm start (dist/adapters/discord/start.js)', () => {
     expect((await missing.exited).code).toBe(1);
     expect(missing.output()).toContain('DISCORD_TOKEN is not set');
 
-    const malformed = run('start.js', { ...withoutToken, DISCORD_TOKEN: 'not-a-token-secret-value', HEALTH_PORT: 'eighty' });
+    const malformed = run('start.js', {
+      ...withoutToken,
+      DISCORD_TOKEN: 'not-a-token-secret-value',
+      HEALTH_PORT: 'eighty',
+    });
     expect((await malformed.exited).code).toBe(1);
-    expect(malformed.output()).toMatch(/Invalid configuration:\n {2}- health\.port \(HEALTH_PORT\): .*\n {2}- DISCORD_TOKEN does not look like a bot token/);
+    expect(malformed.output()).toMatch(
+      /Invalid configuration:\n {2}- health\.port \(HEALTH_PORT\): .*\n {2}- DISCORD_TOKEN does not look like a bot token/,
+    );
     expect(malformed.output()).not.toContain('not-a-token-secret-value');
   });
 });
@@ -91,17 +109,27 @@ describe('npm start (dist/adapters/discord/start.js)', () => {
 describe('npm run register and sharding', () => {
   it('registers the commands on their own, in the configured guild', async () => {
     const guildId = emulator.guilds[0]?.id ?? '';
-    const register = run('register.js', { ...botEnvironment(emulator, workspace), DISCORD_GUILD_ID: guildId });
+    const register = run('register.js', {
+      ...botEnvironment(emulator, workspace),
+      DISCORD_GUILD_ID: guildId,
+    });
     expect((await register.exited).code).toBe(0);
     expect(register.output()).toMatch(/^Registered 4 commands for article-qa in server \d+\.\n$/);
-    expect(emulator.registeredCommands({ guildId }).map((command) => command.name)).toEqual(['ask', 'summary', 'about', 'stats']);
+    expect(emulator.registeredCommands({ guildId }).map((command) => command.name)).toEqual([
+      'ask',
+      'summary',
+      'about',
+      'stats',
+    ]);
   });
 
   it('runs under the ShardingManager (SHARD_COUNT=1) and answers', async () => {
     const registered = emulator.waitForEvent('commandsRegistered');
     const manager = run('shard-manager.js', { ...botEnvironment(emulator, workspace), SHARD_COUNT: '1' });
     await registered;
-    const reply = await emulator.sendSlashCommand({ name: 'ask', options: { question: 'Who led the US delegation?' } }).waitForFinalReply();
+    const reply = await emulator
+      .sendSlashCommand({ name: 'ask', options: { question: 'Who led the US delegation?' } })
+      .waitForFinalReply();
     expect(reply.content).toContain('Wendy Sherman');
     manager.process.kill('SIGTERM');
     expect((await manager.exited).code).toBe(0);

@@ -33,7 +33,10 @@ async function health(): Promise<{ status: number; body: Record<string, unknown>
 
 describe('gateway faults', () => {
   it('/healthz is 200 when connected, 503 after a gateway close, and the bot resumes and answers', async () => {
-    expect(await health()).toEqual({ status: 200, body: { status: 'ok', gateway: 'Ready', index: 'loaded', passages: 16 } });
+    expect(await health()).toEqual({
+      status: 200,
+      body: { status: 'ok', gateway: 'Ready', index: 'loaded', passages: 16 },
+    });
     const reconnecting = once(harness.bot.client, Events.ShardReconnecting);
     const resumed = once(harness.bot.client, Events.ShardResume);
     const resumesBefore = harness.emulator.resumeCount;
@@ -72,7 +75,13 @@ describe('gateway faults', () => {
 
 describe('REST faults', () => {
   it('retries an edit refused with 429 and retry_after', async () => {
-    const fault = harness.emulator.injectRestFault({ method: 'PATCH', path: /\/messages\/@original$/, status: 429, retryAfterMs: 300, times: 1 });
+    const fault = harness.emulator.injectRestFault({
+      method: 'PATCH',
+      path: /\/messages\/@original$/,
+      status: 429,
+      retryAfterMs: 300,
+      times: 1,
+    });
     const { reply } = await askAndWait();
     expect(fault.hits).toBe(1);
     expect(reply.content).toContain('Wendy Sherman');
@@ -80,10 +89,17 @@ describe('REST faults', () => {
 
   it('logs a 500 on the edit as a bug with an incident id, apologises, and keeps answering', async () => {
     // discord.js retries a 5xx three times: four failures make the edit fail for good.
-    const fault = harness.emulator.injectRestFault({ method: 'PATCH', path: /\/messages\/@original$/, status: 500, times: 4 });
+    const fault = harness.emulator.injectRestFault({
+      method: 'PATCH',
+      path: /\/messages\/@original$/,
+      status: 500,
+      times: 4,
+    });
     const { handle, reply } = await askAndWait();
     expect(fault.hits).toBe(4);
-    const logged = harness.logs.find((line) => line.msg === 'handler failed' && line.interactionId === handle.id);
+    const logged = harness.logs.find(
+      (line) => line.msg === 'handler failed' && line.interactionId === handle.id,
+    );
     expect(logged).toMatchObject({ level: 50, command: 'ask', kind: 'command' });
     expect(reply.content).toContain(`incident \`${String(logged?.incident)}\``);
     const error = logged?.error as { url?: string };
@@ -109,18 +125,28 @@ describe('load', () => {
 
   it('gives a polite private cooldown message past the per-user rate limit (5 a minute)', async () => {
     const user = freshUser();
-    for (let count = 0; count < 5; count += 1) expect((await askAndWait(QUESTION, user)).reply.content).toContain('Wendy Sherman');
+    for (let count = 0; count < 5; count += 1)
+      expect((await askAndWait(QUESTION, user)).reply.content).toContain('Wendy Sherman');
     const { handle, reply } = await askAndWait(QUESTION, user);
     expect(handle.acknowledgement?.type).toBe(4);
     expect(reply.ephemeral).toBe(true);
-    expect(reply.content).toMatch(/^You're asking faster than I can keep up with\. Please wait \d+ s and ask again\.$/);
+    expect(reply.content).toMatch(
+      /^You're asking faster than I can keep up with\. Please wait \d+ s and ask again\.$/,
+    );
   });
 
   it('measures the time from the interaction to the final reply (50 asks; reported, not asserted)', async () => {
     const latencies: number[] = [];
-    for (let count = 0; count < 50; count += 1) latencies.push((await askAndWait(count % 2 ? QUESTION : 'What did Stoltenberg say?')).reply.latencyMs);
-    const summary = { p50: percentile(latencies, 50), p95: percentile(latencies, 95), max: Math.max(...latencies) };
-    console.log(`interaction → final reply over ${latencies.length} asks: p50 ${summary.p50.toFixed(1)} ms, p95 ${summary.p95.toFixed(1)} ms, max ${summary.max.toFixed(1)} ms`);
+    for (let count = 0; count < 50; count += 1)
+      latencies.push((await askAndWait(count % 2 ? QUESTION : 'What did Stoltenberg say?')).reply.latencyMs);
+    const summary = {
+      p50: percentile(latencies, 50),
+      p95: percentile(latencies, 95),
+      max: Math.max(...latencies),
+    };
+    console.log(
+      `interaction → final reply over ${latencies.length} asks: p50 ${summary.p50.toFixed(1)} ms, p95 ${summary.p95.toFixed(1)} ms, max ${summary.max.toFixed(1)} ms`,
+    );
     expect(latencies).toHaveLength(50);
   });
 

@@ -52,23 +52,39 @@ export class DiscordBot {
     const { logger } = context;
     client.on(Events.InteractionCreate, (interaction) => this.track(this.onInteraction(interaction)));
     client.on(Events.MessageCreate, (message) => this.track(this.onMessage(message)));
-    client.on(Events.Error, (error) => logger.error({ error: describeError(error, this.options.secrets) }, 'discord client error'));
+    client.on(Events.Error, (error) =>
+      logger.error({ error: describeError(error, this.options.secrets) }, 'discord client error'),
+    );
     client.on(Events.Warn, (message) => logger.warn({ detail: message }, 'discord client warning'));
-    client.on(Events.ShardReconnecting, (shardId) => logger.warn({ shardId }, 'gateway connection lost; reconnecting'));
-    client.on(Events.ShardResume, (shardId, replayed) => logger.info({ shardId, replayed }, 'gateway session resumed'));
+    client.on(Events.ShardReconnecting, (shardId) =>
+      logger.warn({ shardId }, 'gateway connection lost; reconnecting'),
+    );
+    client.on(Events.ShardResume, (shardId, replayed) =>
+      logger.info({ shardId, replayed }, 'gateway session resumed'),
+    );
     client.on(Events.ShardReady, (shardId) => logger.info({ shardId }, 'gateway shard ready'));
-    client.on(Events.ShardDisconnect, (event, shardId) => logger.error({ shardId, code: event.code }, 'gateway closed for good'));
+    client.on(Events.ShardDisconnect, (event, shardId) =>
+      logger.error({ shardId, code: event.code }, 'gateway closed for good'),
+    );
     const ready = once(client, Events.ClientReady);
     await client.login(token);
     await ready;
-    logger.info({ user: client.user?.tag, guilds: client.guilds.cache.size, shards: client.ws.shards.map((shard) => shard.id) }, 'connected to Discord');
+    logger.info(
+      {
+        user: client.user?.tag,
+        guilds: client.guilds.cache.size,
+        shards: client.ws.shards.map((shard) => shard.id),
+      },
+      'connected to Discord',
+    );
     if (this.options.registersCommands) await this.register();
   }
 
   /** Connected when every shard of this process is READY (resumed or identified). */
   gatewayState(): GatewayState {
     const shards = [...this.client.ws.shards.values()];
-    const connected = this.client.isReady() && shards.length > 0 && shards.every((shard) => shard.status === Status.Ready);
+    const connected =
+      this.client.isReady() && shards.length > 0 && shards.every((shard) => shard.status === Status.Ready);
     const status = shards.map((shard) => Status[shard.status]).join(',') || 'idle';
     return { connected, status, pingMs: shards[0]?.ping && shards[0].ping >= 0 ? shards[0].ping : null };
   }
@@ -83,7 +99,10 @@ export class DiscordBot {
     if (pending > 0) {
       const cancel = new AbortController();
       const finished = Promise.allSettled([...this.inFlight]).then(() => 'finished' as const);
-      const outcome = await Promise.race([finished, delay(graceMs, 'timed out' as const, { signal: cancel.signal })]);
+      const outcome = await Promise.race([
+        finished,
+        delay(graceMs, 'timed out' as const, { signal: cancel.signal }),
+      ]);
       cancel.abort();
       this.options.context.logger.info({ pending, outcome }, 'in-flight work at shutdown');
     }
@@ -93,17 +112,31 @@ export class DiscordBot {
   private async register(): Promise<void> {
     const { client, context, registration } = this.options;
     try {
-      const count = await registerCommands(client.rest, client.application?.id ?? '', registration, commandDefinitions());
-      context.logger.info({ count, scope: registration === 'global' ? 'global' : `guild ${registration.guildId}` }, 'slash commands registered');
+      const count = await registerCommands(
+        client.rest,
+        client.application?.id ?? '',
+        registration,
+        commandDefinitions(),
+      );
+      context.logger.info(
+        { count, scope: registration === 'global' ? 'global' : `guild ${registration.guildId}` },
+        'slash commands registered',
+      );
     } catch (error) {
       // Commands registered by an earlier run still work; the bot stays up.
-      context.logger.error({ error: describeError(error, this.options.secrets) }, 'could not register slash commands');
+      context.logger.error(
+        { error: describeError(error, this.options.secrets) },
+        'could not register slash commands',
+      );
     }
   }
 
   private track(work: Promise<void>): void {
     const tracked = work.catch((error: unknown) => {
-      this.options.context.logger.error({ error: describeError(error, this.options.secrets) }, 'unhandled error in an event handler');
+      this.options.context.logger.error(
+        { error: describeError(error, this.options.secrets) },
+        'unhandled error in an event handler',
+      );
     });
     this.inFlight.add(tracked);
     void tracked.finally(() => this.inFlight.delete(tracked));
@@ -127,7 +160,13 @@ export class DiscordBot {
     if (this.closing || !botId || message.author.bot) return;
     await withErrorBoundary(
       this.boundary,
-      { kind: 'message', messageId: message.id, userId: message.author.id, guildId: message.guildId, channelId: message.channelId },
+      {
+        kind: 'message',
+        messageId: message.id,
+        userId: message.author.id,
+        guildId: message.guildId,
+        channelId: message.channelId,
+      },
       () => handleMention(message, botId, this.options.context),
       (payload) => message.reply(toMessageReplyOptions(payload)),
     );

@@ -28,5 +28,9 @@ export interface Command {
 /** A button, found by the action in its custom id. */
 export interface ButtonHandler<Action extends ButtonTarget['action'] = ButtonTarget['action']> {
   action: Action;
-  execute(interaction: ButtonInteraction, target: Extract<ButtonTarget, { action: Action }>, context: BotContext): Promise<void>;
+  execute(
+    interaction: ButtonInteraction,
+    target: Extract<ButtonTarget, { action: Action }>,
+    context: BotContext,
+  ): Promise<void>;
 }

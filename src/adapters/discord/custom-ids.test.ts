@@ -16,7 +16,14 @@ describe('button custom ids', () => {
   });
 
   it('ignores ids it did not make', () => {
-    for (const customId of ['sources', 'aq0:sources:1', 'aq1:vote:1:sideways', 'aq1:sources:abc', 'aq1:sources:1:extra', 'aq1:delete:1']) {
+    for (const customId of [
+      'sources',
+      'aq0:sources:1',
+      'aq1:vote:1:sideways',
+      'aq1:sources:abc',
+      'aq1:sources:1:extra',
+      'aq1:delete:1',
+    ]) {
       expect(parseButtonId(customId)).toBeUndefined();
     }
   });

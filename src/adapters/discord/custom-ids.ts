@@ -12,7 +12,8 @@ const PREFIX = 'aq1';
 export type Vote = 1 | -1;
 
 /** What a button click asks for. */
-export type ButtonTarget = { action: 'sources'; answerId: string } | { action: 'vote'; answerId: string; vote: Vote };
+export type ButtonTarget =
+  { action: 'sources'; answerId: string } | { action: 'vote'; answerId: string; vote: Vote };
 
 const ANSWER_ID = /^\d{1,25}$/;
 
@@ -36,8 +37,10 @@ function checked(customId: string, answerId: string): string {
 /** Reads a custom id this bot made; undefined for anything else (old formats, other bots' ids). */
 export function parseButtonId(customId: string): ButtonTarget | undefined {
   const [prefix, action, answerId, argument, ...extra] = customId.split(':');
-  if (prefix !== PREFIX || answerId === undefined || !ANSWER_ID.test(answerId) || extra.length > 0) return undefined;
+  if (prefix !== PREFIX || answerId === undefined || !ANSWER_ID.test(answerId) || extra.length > 0)
+    return undefined;
   if (action === 'sources' && argument === undefined) return { action, answerId };
-  if (action === 'vote' && (argument === 'up' || argument === 'down')) return { action, answerId, vote: argument === 'up' ? 1 : -1 };
+  if (action === 'vote' && (argument === 'up' || argument === 'down'))
+    return { action, answerId, vote: argument === 'up' ? 1 : -1 };
   return undefined;
 }

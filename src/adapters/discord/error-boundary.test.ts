@@ -9,7 +9,11 @@ const TOKEN = 'MTA1NTU1NTU1NTU1NTU1NTU1NQ.GtEsT1.secret-token-part-0123456789';
 
 function recorder() {
   const lines: Array<Record<string, unknown>> = [];
-  const logger = createLogger({ level: 'debug', pretty: false, destination: { write: (line: string) => lines.push(JSON.parse(line)) } });
+  const logger = createLogger({
+    level: 'debug',
+    pretty: false,
+    destination: { write: (line: string) => lines.push(JSON.parse(line)) },
+  });
   const sent: ReplyPayload[] = [];
   return { lines, logger, sent, respond: async (payload: ReplyPayload) => void sent.push(payload) };
 }
@@ -17,18 +21,43 @@ function recorder() {
 describe('withErrorBoundary', () => {
   it('shows a user error as it is, privately, and logs it as info', async () => {
     const { lines, logger, sent, respond } = recorder();
-    await withErrorBoundary({ logger, secrets: [TOKEN] }, { command: 'ask' }, () => Promise.reject(new UserError('question-empty', 'Please ask a question.')), respond);
+    await withErrorBoundary(
+      { logger, secrets: [TOKEN] },
+      { command: 'ask' },
+      () => Promise.reject(new UserError('question-empty', 'Please ask a question.')),
+      respond,
+    );
     expect(sent).toEqual([expect.objectContaining({ content: 'Please ask a question.', ephemeral: true })]);
-    expect(lines.at(-1)).toMatchObject({ level: 30, msg: 'user error', code: 'question-empty', command: 'ask' });
+    expect(lines.at(-1)).toMatchObject({
+      level: 30,
+      msg: 'user error',
+      code: 'question-empty',
+      command: 'ask',
+    });
   });
 
   it('logs a bug with context and an incident id, scrubbed of secrets, and apologises quoting the id', async () => {
     const { lines, logger, sent, respond } = recorder();
-    const bug = Object.assign(new Error(`boom with ${TOKEN}`), { url: 'https://discord.com/api/v10/webhooks/123/aW50ZXJhY3Rpb24.secret/messages/@original', status: 500 });
-    await withErrorBoundary({ logger, secrets: [TOKEN] }, { command: 'ask', userId: '42' }, () => Promise.reject(bug), respond);
+    const bug = Object.assign(new Error(`boom with ${TOKEN}`), {
+      url: 'https://discord.com/api/v10/webhooks/123/aW50ZXJhY3Rpb24.secret/messages/@original',
+      status: 500,
+    });
+    await withErrorBoundary(
+      { logger, secrets: [TOKEN] },
+      { command: 'ask', userId: '42' },
+      () => Promise.reject(bug),
+      respond,
+    );
     const logged = lines.find((line) => line.msg === 'handler failed');
-    expect(logged).toMatchObject({ level: 50, command: 'ask', userId: '42', error: { type: 'Error', status: 500, message: 'boom with [redacted]' } });
-    expect((logged?.error as { url: string }).url).toBe('https://discord.com/api/v10/webhooks/123/[token]/messages/@original');
+    expect(logged).toMatchObject({
+      level: 50,
+      command: 'ask',
+      userId: '42',
+      error: { type: 'Error', status: 500, message: 'boom with [redacted]' },
+    });
+    expect((logged?.error as { url: string }).url).toBe(
+      'https://discord.com/api/v10/webhooks/123/[token]/messages/@original',
+    );
     expect(JSON.stringify(lines)).not.toContain('secret');
     expect(sent[0]?.content).toContain(`incident \`${String(logged?.incident)}\``);
     expect(sent[0]?.ephemeral).toBe(true);
@@ -36,14 +65,25 @@ describe('withErrorBoundary', () => {
 
   it('logs, and swallows, a failure to send the error reply', async () => {
     const { lines, logger } = recorder();
-    await withErrorBoundary({ logger, secrets: [] }, {}, () => Promise.reject(new Error('bug')), () => Promise.reject(new Error('REST down')));
-    expect(lines.at(-1)).toMatchObject({ level: 40, msg: 'could not send the error reply', error: { message: 'REST down' } });
+    await withErrorBoundary(
+      { logger, secrets: [] },
+      {},
+      () => Promise.reject(new Error('bug')),
+      () => Promise.reject(new Error('REST down')),
+    );
+    expect(lines.at(-1)).toMatchObject({
+      level: 40,
+      msg: 'could not send the error reply',
+      error: { message: 'REST down' },
+    });
   });
 });
 
 describe('scrubSecrets and describeError', () => {
   it('removes tokens from interaction and webhook URLs and known secrets anywhere', () => {
-    expect(scrubSecrets(`/interactions/1/abc.DEF-1/callback and ${TOKEN}`, [TOKEN])).toBe('/interactions/1/[token]/callback and [redacted]');
+    expect(scrubSecrets(`/interactions/1/abc.DEF-1/callback and ${TOKEN}`, [TOKEN])).toBe(
+      '/interactions/1/[token]/callback and [redacted]',
+    );
   });
 
   it('describes non-errors too', () => {

@@ -42,19 +42,28 @@ export async function withErrorBoundary(
       payload = userErrorReply(error.message);
     } else {
       const incident = newIncidentId();
-      options.logger.error({ ...context, incident, error: describeError(error, options.secrets) }, 'handler failed');
+      options.logger.error(
+        { ...context, incident, error: describeError(error, options.secrets) },
+        'handler failed',
+      );
       payload = apologyReply(incident);
     }
     try {
       await respond(payload);
     } catch (replyError) {
-      options.logger.warn({ ...context, error: describeError(replyError, options.secrets) }, 'could not send the error reply');
+      options.logger.warn(
+        { ...context, error: describeError(replyError, options.secrets) },
+        'could not send the error reply',
+      );
     }
   }
 }
 
 /** Sends a payload the right way for where the interaction stands: reply, edit of the deferred reply, or follow-up. */
-export async function respondToInteraction(interaction: RepliableInteraction, payload: ReplyPayload): Promise<void> {
+export async function respondToInteraction(
+  interaction: RepliableInteraction,
+  payload: ReplyPayload,
+): Promise<void> {
   if (interaction.deferred && !interaction.replied) await interaction.editReply(toEditOptions(payload));
   else if (interaction.replied) await interaction.followUp(toReplyOptions(payload));
   else await interaction.reply(toReplyOptions(payload));

@@ -39,13 +39,23 @@ describe('packEmbeds', () => {
     const messages = packEmbeds(embeds);
     for (const message of messages) {
       expect(message.length).toBeLessThanOrEqual(DISCORD_LIMITS.embedsPerMessage);
-      expect(message.reduce((sum, entry) => sum + embedLength(entry), 0)).toBeLessThanOrEqual(DISCORD_LIMITS.embedsTotal);
+      expect(message.reduce((sum, entry) => sum + embedLength(entry), 0)).toBeLessThanOrEqual(
+        DISCORD_LIMITS.embedsTotal,
+      );
     }
     expect(messages.flat()).toEqual(embeds);
     expect(messages.map((message) => message.length)).toEqual([2, 10, 3]);
   });
 
   it('counts titles, descriptions, fields, footers and authors', () => {
-    expect(embedLength({ title: 'ab', description: 'c', fields: [{ name: 'd', value: 'ef' }], footer: { text: 'g' }, author: { name: 'h' } })).toBe(8);
+    expect(
+      embedLength({
+        title: 'ab',
+        description: 'c',
+        fields: [{ name: 'd', value: 'ef' }],
+        footer: { text: 'g' },
+        author: { name: 'h' },
+      }),
+    ).toBe(8);
   });
 });

@@ -87,7 +87,10 @@ export function packEmbeds(embeds: readonly APIEmbed[]): APIEmbed[][] {
   let size = 0;
   for (const embed of embeds) {
     const length = embedLength(embed);
-    if (current.length > 0 && (current.length >= DISCORD_LIMITS.embedsPerMessage || size + length > DISCORD_LIMITS.embedsTotal)) {
+    if (
+      current.length > 0 &&
+      (current.length >= DISCORD_LIMITS.embedsPerMessage || size + length > DISCORD_LIMITS.embedsTotal)
+    ) {
       messages.push(current);
       current = [];
       size = 0;

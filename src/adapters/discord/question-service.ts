@@ -7,7 +7,10 @@ import type { WorkQueue } from './load/work-queue.js';
 import type { QuestionChannel, StateStore } from './state/state-store.js';
 
 /** The parts of the engine the bot uses; tests may pass the real engine or a small stand-in. */
-export type BotEngine = Pick<QaEngine, 'ask' | 'validate' | 'summarize' | 'sections' | 'answerMode' | 'index'>;
+export type BotEngine = Pick<
+  QaEngine,
+  'ask' | 'validate' | 'summarize' | 'sections' | 'answerMode' | 'index'
+>;
 
 /** Where an admitted question came from. */
 export interface QuestionOrigin {
@@ -24,7 +27,10 @@ export class RateLimitedError extends UserError {
 
   constructor(readonly retryAfterMs: number) {
     const seconds = Math.max(1, Math.ceil(retryAfterMs / 1000));
-    super('rate-limited', `You're asking faster than I can keep up with. Please wait ${seconds} s and ask again.`);
+    super(
+      'rate-limited',
+      `You're asking faster than I can keep up with. Please wait ${seconds} s and ask again.`,
+    );
   }
 }
 
@@ -73,11 +79,20 @@ export class QuestionService {
         question: answer.question,
         abstained: answer.abstained,
         mode: answer.mode,
-        citations: answer.citations.map(({ n, chunkId, docId, section, text }) => ({ n, chunkId, docId, section, text })),
+        citations: answer.citations.map(({ n, chunkId, docId, section, text }) => ({
+          n,
+          chunkId,
+          docId,
+          section,
+          text,
+        })),
       });
     } catch (error) {
       // The answer is still worth sending; only its buttons and statistics suffer.
-      this.logger.error({ err: error, answerId: origin.answerId }, 'could not record the answer in the state store');
+      this.logger.error(
+        { err: error, answerId: origin.answerId },
+        'could not record the answer in the state store',
+      );
     }
     return answer;
   }

@@ -13,7 +13,10 @@ export async function registerCommands(
   scope: RegistrationScope,
   commands: readonly RESTPostAPIChatInputApplicationCommandsJSONBody[],
 ): Promise<number> {
-  const route = scope === 'global' ? Routes.applicationCommands(applicationId) : Routes.applicationGuildCommands(applicationId, scope.guildId);
+  const route =
+    scope === 'global'
+      ? Routes.applicationCommands(applicationId)
+      : Routes.applicationGuildCommands(applicationId, scope.guildId);
   const registered = (await rest.put(route, { body: commands })) as unknown[];
   return registered.length;
 }

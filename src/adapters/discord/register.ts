@@ -17,10 +17,14 @@ try {
   const application = (await rest.get(Routes.currentApplication())) as APIApplication;
   const scope = registrationScope(config.discord.guildId);
   const count = await registerCommands(rest, application.id, scope, commandDefinitions());
-  const where = scope === 'global' ? 'globally (may take a while to appear everywhere)' : `in server ${scope.guildId}`;
+  const where =
+    scope === 'global' ? 'globally (may take a while to appear everywhere)' : `in server ${scope.guildId}`;
   process.stdout.write(`Registered ${count} commands for ${application.name} ${where}.\n`);
 } catch (error) {
-  const message = error instanceof ConfigError ? error.message : `Could not register the commands: ${describeError(error, [process.env.DISCORD_TOKEN ?? '']).message}`;
+  const message =
+    error instanceof ConfigError
+      ? error.message
+      : `Could not register the commands: ${describeError(error, [process.env.DISCORD_TOKEN ?? '']).message}`;
   process.stderr.write(`${message}\n`);
   process.exitCode = 1;
 }

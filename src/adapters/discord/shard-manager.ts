@@ -19,7 +19,8 @@ try {
   const config = loadConfig({ requireDiscord: true });
   const token = (config.discord.token ?? '').trim();
   const count = process.env.SHARD_COUNT === undefined ? 'auto' : Number(process.env.SHARD_COUNT);
-  if (count !== 'auto' && (!Number.isInteger(count) || count < 1)) throw new ConfigError(['SHARD_COUNT must be a positive whole number']);
+  if (count !== 'auto' && (!Number.isInteger(count) || count < 1))
+    throw new ConfigError(['SHARD_COUNT must be a positive whole number']);
   const manager = new ShardingManager(entry, { token, totalShards: count, respawn: true });
   manager.on('shardCreate', (shard) => process.stderr.write(`article-qa: launched shard ${shard.id}\n`));
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
@@ -32,7 +33,10 @@ try {
   }
   await manager.spawn();
 } catch (error) {
-  const message = error instanceof ConfigError ? error.message : `Sharding failed: ${describeError(error, [process.env.DISCORD_TOKEN ?? '']).message}`;
+  const message =
+    error instanceof ConfigError
+      ? error.message
+      : `Sharding failed: ${describeError(error, [process.env.DISCORD_TOKEN ?? '']).message}`;
   process.stderr.write(`${message}\n`);
   process.exit(1);
 }

@@ -29,7 +29,9 @@ process.on('uncaughtException', (error) => report('uncaught exception', error));
 
 async function shutdown(signal: NodeJS.Signals): Promise<void> {
   const deadline = setTimeout(() => {
-    process.stderr.write(`article-qa: shutdown took longer than ${SHUTDOWN_DEADLINE_MS} ms; exiting anyway\n`);
+    process.stderr.write(
+      `article-qa: shutdown took longer than ${SHUTDOWN_DEADLINE_MS} ms; exiting anyway\n`,
+    );
     process.exit(1);
   }, SHUTDOWN_DEADLINE_MS);
   deadline.unref();

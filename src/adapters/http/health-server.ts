@@ -33,7 +33,9 @@ export async function startHealthServer(options: HealthServerOptions): Promise<H
   const server: Server = createServer((request, response) => {
     const path = (request.url ?? '/').split('?')[0];
     if (path !== '/healthz' || (request.method !== 'GET' && request.method !== 'HEAD')) {
-      response.writeHead(404, { 'content-type': 'application/json' }).end(JSON.stringify({ error: 'not found' }));
+      response
+        .writeHead(404, { 'content-type': 'application/json' })
+        .end(JSON.stringify({ error: 'not found' }));
       return;
     }
     let report: HealthReport;
@@ -43,7 +45,10 @@ export async function startHealthServer(options: HealthServerOptions): Promise<H
       report = { ok: false, details: { error: (error as Error).message } };
     }
     const body = JSON.stringify({ status: report.ok ? 'ok' : 'unavailable', ...report.details });
-    response.writeHead(report.ok ? 200 : 503, { 'content-type': 'application/json', 'cache-control': 'no-store' });
+    response.writeHead(report.ok ? 200 : 503, {
+      'content-type': 'application/json',
+      'cache-control': 'no-store',
+    });
     response.end(request.method === 'HEAD' ? undefined : body);
   });
   server.listen(options.port, options.host);

@@ -37,12 +37,18 @@ let sharedEmbedder: Promise<Embedder> | undefined;
 
 /** The bundled model, loaded once per test file. */
 export function bundledEmbedder(): Promise<Embedder> {
-  sharedEmbedder ??= loadEmbedder(loadConfig({ environment: {}, overrides: { 'model.allowRemote': false } }), createSilentLogger());
+  sharedEmbedder ??= loadEmbedder(
+    loadConfig({ environment: {}, overrides: { 'model.allowRemote': false } }),
+    createSilentLogger(),
+  );
   return sharedEmbedder;
 }
 
 /** Environment for the bot: the emulator as Discord, the scratch workspace, a free health port. */
-export function botEnvironment(emulator: DiscordEmulator, workspace: ReturnType<typeof temporaryWorkspace>): Record<string, string> {
+export function botEnvironment(
+  emulator: DiscordEmulator,
+  workspace: ReturnType<typeof temporaryWorkspace>,
+): Record<string, string> {
   return {
     DISCORD_TOKEN: emulator.token,
     DISCORD_API_BASE: emulator.restBase,
@@ -66,7 +72,9 @@ export interface TestBotOptions {
 
 /** Starts an emulator and the bot; resolves once the bot is connected and has registered its commands. */
 export async function startTestBot(options: TestBotOptions = {}): Promise<TestBot> {
-  const emulator = options.reuse?.emulator ?? (await startDiscordEmulator({ heartbeatIntervalMs: 1000, token: TEST_TOKEN, ...options.emulator }));
+  const emulator =
+    options.reuse?.emulator ??
+    (await startDiscordEmulator({ heartbeatIntervalMs: 1000, token: TEST_TOKEN, ...options.emulator }));
   const workspace = options.reuse?.workspace ?? temporaryWorkspace('article-qa-discord-');
   const logs: Array<Record<string, unknown>> = [];
   const raw: string[] = [];

@@ -8,7 +8,10 @@ export const feedbackButton = {
   action: 'vote',
   async execute(interaction, target, context) {
     if (!context.state.findAnswer(target.answerId)) {
-      throw new UserError('answer-unknown', 'This answer is no longer on record, so the vote could not be saved. Thanks anyway!');
+      throw new UserError(
+        'answer-unknown',
+        'This answer is no longer on record, so the vote could not be saved. Thanks anyway!',
+      );
     }
     const outcome = context.state.recordVote(target.answerId, interaction.user.id, target.vote);
     await interaction.reply(toReplyOptions(voteReply(target.vote, outcome)));

@@ -5,7 +5,11 @@ import { feedbackButton } from './feedback-button.js';
 import { sourcesButton } from './sources-button.js';
 
 /** Runs the handler for a parsed button id; every action has exactly one. */
-export function runButton(interaction: ButtonInteraction, target: ButtonTarget, context: BotContext): Promise<void> {
+export function runButton(
+  interaction: ButtonInteraction,
+  target: ButtonTarget,
+  context: BotContext,
+): Promise<void> {
   switch (target.action) {
     case 'sources':
       return sourcesButton.execute(interaction, target, context);

@@ -9,7 +9,10 @@ export const sourcesButton = {
   async execute(interaction, target, context) {
     const record = context.state.findAnswer(target.answerId);
     if (!record) {
-      throw new UserError('answer-unknown', "I no longer have the sources of this answer. The list under it still names them; ask again for the full passages.");
+      throw new UserError(
+        'answer-unknown',
+        'I no longer have the sources of this answer. The list under it still names them; ask again for the full passages.',
+      );
     }
     const [first, ...rest] = sourcesReplies(record);
     if (!first) return;

@@ -10,14 +10,23 @@ export const ask = {
     .setName('ask')
     .setDescription('Ask a question about the article; the answer cites its sources')
     .addStringOption((option) =>
-      option.setName('question').setDescription('Your question').setRequired(true).setMaxLength(DEFAULT_MAX_QUESTION_CHARS),
+      option
+        .setName('question')
+        .setDescription('Your question')
+        .setRequired(true)
+        .setMaxLength(DEFAULT_MAX_QUESTION_CHARS),
     )
-    .addBooleanOption((option) => option.setName('private').setDescription('Only you see the answer (default: everyone in the channel)')),
+    .addBooleanOption((option) =>
+      option.setName('private').setDescription('Only you see the answer (default: everyone in the channel)'),
+    ),
 
   async execute(interaction, context) {
     const isPrivate = interaction.options.getBoolean('private') ?? false;
     // Checked before deferring: a bad question or a cooldown gets an immediate private reply.
-    const question = context.questions.admit(interaction.user.id, interaction.options.getString('question', true));
+    const question = context.questions.admit(
+      interaction.user.id,
+      interaction.options.getString('question', true),
+    );
     await interaction.deferReply(isPrivate ? { flags: MessageFlags.Ephemeral } : {});
     const answer = await context.questions.answer(question, {
       answerId: interaction.id,
@@ -25,6 +34,10 @@ export const ask = {
       guildId: interaction.guildId,
       via: 'command',
     });
-    await interaction.editReply(toEditOptions(answerReply(answer, { answerId: interaction.id, echoQuestion: true, ephemeral: isPrivate })));
+    await interaction.editReply(
+      toEditOptions(
+        answerReply(answer, { answerId: interaction.id, echoQuestion: true, ephemeral: isPrivate }),
+      ),
+    );
   },
 } satisfies Command;

@@ -9,7 +9,9 @@ import { summary } from './summary.js';
 export const COMMANDS: readonly Command[] = [ask, summary, about, stats];
 
 /** Commands by name, for dispatch. */
-export const commandsByName = new Collection<string, Command>(COMMANDS.map((command) => [command.data.name, command]));
+export const commandsByName = new Collection<string, Command>(
+  COMMANDS.map((command) => [command.data.name, command]),
+);
 
 /** The JSON bodies for Discord's bulk overwrite. */
 export function commandDefinitions(): ReturnType<Command['data']['toJSON']>[] {

@@ -17,11 +17,17 @@ export const stats = {
     .setContexts(InteractionContextType.Guild),
 
   async execute(interaction, context) {
-    if (!interaction.inGuild()) throw new UserError('stats-guild-only', 'Statistics are per server: use /stats in a server.');
+    if (!interaction.inGuild())
+      throw new UserError('stats-guild-only', 'Statistics are per server: use /stats in a server.');
     if (!interaction.memberPermissions.has(PermissionFlagsBits.ManageGuild)) {
-      throw new UserError('stats-forbidden', 'Only members with the Manage Server permission can see statistics.');
+      throw new UserError(
+        'stats-forbidden',
+        'Only members with the Manage Server permission can see statistics.',
+      );
     }
     const guildName = interaction.guild?.name ?? 'this server';
-    await interaction.reply(toReplyOptions(statsReply(context.state.statistics(interaction.guildId), guildName)));
+    await interaction.reply(
+      toReplyOptions(statsReply(context.state.statistics(interaction.guildId), guildName)),
+    );
   },
 } satisfies Command;

@@ -15,7 +15,9 @@ describe('/summary section option', () => {
   });
 
   it('names the document and carries its id when there are several', () => {
-    expect(sectionChoices(sections, 'geneva', 2)).toEqual([{ name: '1. No progress in Geneva (geneva)', value: 'geneva#1' }]);
+    expect(sectionChoices(sections, 'geneva', 2)).toEqual([
+      { name: '1. No progress in Geneva (geneva)', value: 'geneva#1' },
+    ]);
     expect(sectionRequest('geneva#1', ['geneva'])).toEqual({ docId: 'geneva', section: '1' });
   });
 
@@ -25,7 +27,12 @@ describe('/summary section option', () => {
   });
 
   it('offers at most 25 choices with names of at most 100 characters', () => {
-    const many = Array.from({ length: 40 }, (_, number) => ({ docId: 'd', number, title: 'x'.repeat(150), label: 'x'.repeat(150) }));
+    const many = Array.from({ length: 40 }, (_, number) => ({
+      docId: 'd',
+      number,
+      title: 'x'.repeat(150),
+      label: 'x'.repeat(150),
+    }));
     const choices = sectionChoices(many, '', 1);
     expect(choices).toHaveLength(25);
     expect(choices.every((choice) => choice.name.length <= 100)).toBe(true);

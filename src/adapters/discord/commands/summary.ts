@@ -17,20 +17,34 @@ export function sectionChoiceValue(section: SectionInfo, documentCount: number):
 }
 
 /** Reads a section option back into a summary request. */
-export function sectionRequest(value: string, documentIds: readonly string[]): Pick<SummaryRequest, 'docId' | 'section'> {
+export function sectionRequest(
+  value: string,
+  documentIds: readonly string[],
+): Pick<SummaryRequest, 'docId' | 'section'> {
   const match = /^(.+)#(\d+)$/.exec(value);
-  if (match?.[1] !== undefined && match[2] !== undefined && documentIds.includes(match[1])) return { docId: match[1], section: match[2] };
+  if (match?.[1] !== undefined && match[2] !== undefined && documentIds.includes(match[1]))
+    return { docId: match[1], section: match[2] };
   return { section: value };
 }
 
 /** Choices for what the user has typed so far: sections whose label contains it. */
-export function sectionChoices(sections: readonly SectionInfo[], typed: string, documentCount: number): Array<{ name: string; value: string }> {
+export function sectionChoices(
+  sections: readonly SectionInfo[],
+  typed: string,
+  documentCount: number,
+): Array<{ name: string; value: string }> {
   const wanted = typed.toLowerCase().trim();
   return sections
-    .filter((section) => wanted === '' || section.label.toLowerCase().includes(wanted) || String(section.number) === wanted)
+    .filter(
+      (section) =>
+        wanted === '' || section.label.toLowerCase().includes(wanted) || String(section.number) === wanted,
+    )
     .slice(0, DISCORD_LIMITS.choices)
     .map((section) => ({
-      name: truncate(documentCount > 1 ? `${section.label} (${section.docId})` : section.label, DISCORD_LIMITS.choiceName),
+      name: truncate(
+        documentCount > 1 ? `${section.label} (${section.docId})` : section.label,
+        DISCORD_LIMITS.choiceName,
+      ),
       value: truncate(sectionChoiceValue(section, documentCount), DISCORD_LIMITS.choiceValue),
     }));
 }
@@ -47,7 +61,11 @@ export const summary = {
         .addChoices(...LENGTHS.map((length) => ({ name: length, value: length }))),
     )
     .addStringOption((option) =>
-      option.setName('section').setDescription('Only this section of the article').setAutocomplete(true).setMaxLength(DISCORD_LIMITS.choiceValue),
+      option
+        .setName('section')
+        .setDescription('Only this section of the article')
+        .setAutocomplete(true)
+        .setMaxLength(DISCORD_LIMITS.choiceValue),
     ),
 
   async execute(interaction, context) {
@@ -55,10 +73,19 @@ export const summary = {
     const length = LENGTHS.find((candidate) => candidate === lengthOption) ?? 'medium';
     const sectionOption = interaction.options.getString('section');
     const documents = context.engine.index.documents;
-    const target = sectionOption === null ? {} : sectionRequest(sectionOption, documents.map((document) => document.id));
+    const target =
+      sectionOption === null
+        ? {}
+        : sectionRequest(
+            sectionOption,
+            documents.map((document) => document.id),
+          );
     // An unknown section is the user's to fix: say so at once, privately, before deferring.
     if (target.section !== undefined) {
-      resolveSection(target.docId === undefined ? documents : documents.filter((document) => document.id === target.docId), target.section);
+      resolveSection(
+        target.docId === undefined ? documents : documents.filter((document) => document.id === target.docId),
+        target.section,
+      );
     }
     context.questions.admitWork(interaction.user.id);
     await interaction.deferReply();

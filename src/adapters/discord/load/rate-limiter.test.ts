@@ -20,7 +20,11 @@ describe('RateLimiter (token bucket per user)', () => {
     const limiter = new RateLimiter({ perMinute: 2, now: () => now });
     limiter.take('alice');
     now = 3_600_000;
-    expect([limiter.take('alice'), limiter.take('alice'), limiter.take('alice')].map((decision) => decision.allowed)).toEqual([true, true, false]);
+    expect(
+      [limiter.take('alice'), limiter.take('alice'), limiter.take('alice')].map(
+        (decision) => decision.allowed,
+      ),
+    ).toEqual([true, true, false]);
   });
 
   it('forgets users whose bucket has refilled once it tracks many', () => {

@@ -9,7 +9,8 @@ export class WorkQueue {
   private readonly idleWaiters: Array<() => void> = [];
 
   constructor(readonly concurrency: number) {
-    if (!Number.isInteger(concurrency) || concurrency < 1) throw new Error(`concurrency must be a positive integer, got ${concurrency}`);
+    if (!Number.isInteger(concurrency) || concurrency < 1)
+      throw new Error(`concurrency must be a positive integer, got ${concurrency}`);
   }
 
   /** Tasks running now. */

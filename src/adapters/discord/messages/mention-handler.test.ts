@@ -3,7 +3,9 @@ import { questionFromMessage } from './mention-handler.js';
 
 describe('questionFromMessage', () => {
   it('takes the bot mention out, wherever it is', () => {
-    expect(questionFromMessage('<@123> Who led the   US delegation?', '123')).toBe('Who led the US delegation?');
+    expect(questionFromMessage('<@123> Who led the   US delegation?', '123')).toBe(
+      'Who led the US delegation?',
+    );
     expect(questionFromMessage('Who led it, <@!123>?', '123')).toBe('Who led it, ?');
     expect(questionFromMessage('<@123>', '123')).toBe('');
   });

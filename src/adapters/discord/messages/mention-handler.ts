@@ -5,14 +5,20 @@ import { mentionUsageReply } from '../replies/notices.js';
 import { toMessageReplyOptions } from '../replies/reply-payload.js';
 
 /** Whether a message is for the bot: a DM, or a guild message that mentions the bot itself (not a role or @everyone). */
-export function isAddressedToBot(message: Pick<Message, 'author' | 'inGuild' | 'mentions'>, botId: string): boolean {
+export function isAddressedToBot(
+  message: Pick<Message, 'author' | 'inGuild' | 'mentions'>,
+  botId: string,
+): boolean {
   if (message.author.bot) return false;
   return !message.inGuild() || message.mentions.users.has(botId);
 }
 
 /** The question in a message: the text with the bot's mentions taken out. */
 export function questionFromMessage(content: string, botId: string): string {
-  return content.replace(new RegExp(`<@!?${botId}>`, 'g'), ' ').replace(/\s+/g, ' ').trim();
+  return content
+    .replace(new RegExp(`<@!?${botId}>`, 'g'), ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /**
@@ -35,5 +41,7 @@ export async function handleMention(message: Message, botId: string, context: Bo
     guildId: message.guildId,
     via: message.inGuild() ? 'mention' : 'dm',
   });
-  await message.reply(toMessageReplyOptions(answerReply(answer, { answerId: message.id, echoQuestion: false })));
+  await message.reply(
+    toMessageReplyOptions(answerReply(answer, { answerId: message.id, echoQuestion: false })),
+  );
 }

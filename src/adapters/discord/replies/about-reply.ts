@@ -32,7 +32,15 @@ export function aboutReply(info: AboutInfo): ReplyPayload {
   const title = info.titles.length === 1 ? (info.titles[0] ?? '') : `${info.titles.length} documents`;
   const fields = [
     ...(info.titles.length > 1
-      ? [{ name: 'Documents', value: truncate(info.titles.map((entry) => `• ${escapeArticleText(entry)}`).join('\n'), DISCORD_LIMITS.fieldValue) }]
+      ? [
+          {
+            name: 'Documents',
+            value: truncate(
+              info.titles.map((entry) => `• ${escapeArticleText(entry)}`).join('\n'),
+              DISCORD_LIMITS.fieldValue,
+            ),
+          },
+        ]
       : []),
     { name: 'Passages', value: String(info.passages), inline: true },
     { name: 'Embedding model', value: `\`${truncate(info.embeddingModel, 200)}\``, inline: true },
@@ -43,7 +51,8 @@ export function aboutReply(info: AboutInfo): ReplyPayload {
     embeds: [
       {
         title: truncate(escapeArticleText(title), DISCORD_LIMITS.embedTitle),
-        description: 'I answer questions about this article with numbered citations you can check. Try `/ask`, `/summary`, or mention me.',
+        description:
+          'I answer questions about this article with numbered citations you can check. Try `/ask`, `/summary`, or mention me.',
         color: ANSWER_COLOUR,
         fields,
       },

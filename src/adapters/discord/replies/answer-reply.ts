@@ -1,4 +1,10 @@
-import { ButtonStyle, ComponentType, type APIActionRowComponent, type APIButtonComponent, type APIEmbed } from 'discord.js';
+import {
+  ButtonStyle,
+  ComponentType,
+  type APIActionRowComponent,
+  type APIButtonComponent,
+  type APIEmbed,
+} from 'discord.js';
 import type { Answer, Citation, Highlight } from '../../../core/answer/types.js';
 import { excerpt } from '../../../core/display.js';
 import { sourcesButtonId, voteButtonId } from '../custom-ids.js';
@@ -51,7 +57,9 @@ function fittedAnswer(answer: Answer, budget: number): string {
     plainBudget -= Math.max(1, rendered.length - budget);
     const shortened = truncate(answer.answer, Math.max(1, plainBudget));
     const kept = shortened.endsWith('…') ? shortened.length - 1 : shortened.length;
-    const highlights = answer.highlights.filter((highlight) => highlight.start < kept).map((h) => ({ start: h.start, end: Math.min(h.end, kept) }));
+    const highlights = answer.highlights
+      .filter((highlight) => highlight.start < kept)
+      .map((h) => ({ start: h.start, end: Math.min(h.end, kept) }));
     rendered = emphasiseAnswer(shortened, highlights);
   }
   return rendered.length > budget ? truncate(rendered.replace(/\*\*/g, ''), budget) : rendered;
@@ -90,9 +98,24 @@ export function answerButtons(answerId: string): APIActionRowComponent<APIButton
   return {
     type: ComponentType.ActionRow,
     components: [
-      { type: ComponentType.Button, style: ButtonStyle.Secondary, label: 'Sources', custom_id: sourcesButtonId(answerId) },
-      { type: ComponentType.Button, style: ButtonStyle.Secondary, emoji: { name: '👍' }, custom_id: voteButtonId(answerId, 1) },
-      { type: ComponentType.Button, style: ButtonStyle.Secondary, emoji: { name: '👎' }, custom_id: voteButtonId(answerId, -1) },
+      {
+        type: ComponentType.Button,
+        style: ButtonStyle.Secondary,
+        label: 'Sources',
+        custom_id: sourcesButtonId(answerId),
+      },
+      {
+        type: ComponentType.Button,
+        style: ButtonStyle.Secondary,
+        emoji: { name: '👍' },
+        custom_id: voteButtonId(answerId, 1),
+      },
+      {
+        type: ComponentType.Button,
+        style: ButtonStyle.Secondary,
+        emoji: { name: '👎' },
+        custom_id: voteButtonId(answerId, -1),
+      },
     ],
   };
 }
@@ -103,7 +126,9 @@ export function answerButtons(answerId: string): APIActionRowComponent<APIButton
  * when the article does not say), and the buttons. Always within Discord's limits.
  */
 export function answerReply(answer: Answer, options: AnswerReplyOptions): ReplyPayload {
-  const header = options.echoQuestion ? `**Question:** ${escapeUserText(truncate(answer.question, QUESTION_ECHO_CHARS))}\n` : '';
+  const header = options.echoQuestion
+    ? `**Question:** ${escapeUserText(truncate(answer.question, QUESTION_ECHO_CHARS))}\n`
+    : '';
   const lead = answer.abstained ? '🔎 ' : '';
   const content = header + lead + fittedAnswer(answer, DISCORD_LIMITS.content - header.length - lead.length);
   return replyPayload({

@@ -16,7 +16,10 @@ export function apologyReply(incidentId: string): ReplyPayload {
 
 /** The reply while the bot is shutting down. */
 export function restartingReply(): ReplyPayload {
-  return replyPayload({ content: "I'm restarting right now; please ask again in a minute.", ephemeral: true });
+  return replyPayload({
+    content: "I'm restarting right now; please ask again in a minute.",
+    ephemeral: true,
+  });
 }
 
 /** The reply to a mention with no question after it. */

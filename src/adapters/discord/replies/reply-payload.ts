@@ -26,11 +26,15 @@ export interface ReplyPayload {
 }
 
 /** Builds a payload; `allowedMentions` is always {@link NO_MENTIONS}. */
-export function replyPayload(fields: Omit<ReplyPayload, 'allowedMentions' | 'ephemeral'> & { ephemeral?: boolean }): ReplyPayload {
+export function replyPayload(
+  fields: Omit<ReplyPayload, 'allowedMentions' | 'ephemeral'> & { ephemeral?: boolean },
+): ReplyPayload {
   return { ephemeral: false, ...fields, allowedMentions: NO_MENTIONS };
 }
 
-function body(payload: ReplyPayload): Pick<InteractionReplyOptions, 'content' | 'embeds' | 'components' | 'allowedMentions'> {
+function body(
+  payload: ReplyPayload,
+): Pick<InteractionReplyOptions, 'content' | 'embeds' | 'components' | 'allowedMentions'> {
   return {
     ...(payload.content === undefined ? {} : { content: payload.content }),
     ...(payload.embeds === undefined ? {} : { embeds: payload.embeds }),

@@ -17,7 +17,10 @@ function record(citations: number, textLength: number): AnswerRecord {
       chunkId: `c${index}`,
       docId: 'doc',
       section: index % 2 ? null : `Section ${index}`,
-      text: `Passage ${index + 1}. ${'Some words here. '.repeat(Math.ceil(textLength / 17))}`.slice(0, textLength),
+      text: `Passage ${index + 1}. ${'Some words here. '.repeat(Math.ceil(textLength / 17))}`.slice(
+        0,
+        textLength,
+      ),
     })),
   };
 }
@@ -39,7 +42,9 @@ describe('sourcesReplies', () => {
     for (const reply of replies) {
       const embeds = reply.embeds ?? [];
       expect(embeds.length).toBeLessThanOrEqual(DISCORD_LIMITS.embedsPerMessage);
-      expect(embeds.reduce((sum, embed) => sum + embedLength(embed), 0)).toBeLessThanOrEqual(DISCORD_LIMITS.embedsTotal);
+      expect(embeds.reduce((sum, embed) => sum + embedLength(embed), 0)).toBeLessThanOrEqual(
+        DISCORD_LIMITS.embedsTotal,
+      );
     }
     expect(replies.flatMap((reply) => reply.embeds ?? [])).toHaveLength(20);
   });

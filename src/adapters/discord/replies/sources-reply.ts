@@ -29,6 +29,9 @@ export function sourcesReplies(record: AnswerRecord): ReplyPayload[] {
     ? `The article does not answer **${escapeUserText(truncate(record.question, 200))}**; these were the closest passages:`
     : `Passages cited for **${escapeUserText(truncate(record.question, 200))}**:`;
   const groups = packEmbeds(passageEmbeds(record));
-  if (groups.length === 0) return [replyPayload({ content: 'This answer cited no passages.', ephemeral: true })];
-  return groups.map((embeds, index) => replyPayload({ ...(index === 0 ? { content: heading } : {}), embeds, ephemeral: true }));
+  if (groups.length === 0)
+    return [replyPayload({ content: 'This answer cited no passages.', ephemeral: true })];
+  return groups.map((embeds, index) =>
+    replyPayload({ ...(index === 0 ? { content: heading } : {}), embeds, ephemeral: true }),
+  );
 }

@@ -5,7 +5,13 @@ import { statsReply } from './stats-reply.js';
 describe('statsReply', () => {
   it('shows the numbers, shares, top unanswered questions (escaped) and feedback, privately', () => {
     const reply = statsReply(
-      { questions: 8, answered: 6, unanswered: 2, topUnanswered: [{ question: 'Is *this* @everyone?', count: 2 }], votes: { up: 3, down: 1 } },
+      {
+        questions: 8,
+        answered: 6,
+        unanswered: 2,
+        topUnanswered: [{ question: 'Is *this* @everyone?', count: 2 }],
+        votes: { up: 3, down: 1 },
+      },
       'My Server',
     );
     expect(reply.ephemeral).toBe(true);
@@ -21,10 +27,19 @@ describe('statsReply', () => {
   });
 
   it('handles no questions yet, and keeps a long list within a field', () => {
-    const empty = statsReply({ questions: 0, answered: 0, unanswered: 0, topUnanswered: [], votes: { up: 0, down: 0 } }, 'S');
+    const empty = statsReply(
+      { questions: 0, answered: 0, unanswered: 0, topUnanswered: [], votes: { up: 0, down: 0 } },
+      'S',
+    );
     expect(empty.embeds?.[0]?.fields?.[1]?.value).toBe('0 (–)');
     const many = statsReply(
-      { questions: 9, answered: 0, unanswered: 9, topUnanswered: Array.from({ length: 20 }, () => ({ question: 'q'.repeat(300), count: 1 })), votes: { up: 0, down: 0 } },
+      {
+        questions: 9,
+        answered: 0,
+        unanswered: 9,
+        topUnanswered: Array.from({ length: 20 }, () => ({ question: 'q'.repeat(300), count: 1 })),
+        votes: { up: 0, down: 0 },
+      },
       'S',
     );
     expect(many.embeds?.[0]?.fields?.[3]?.value.length).toBeLessThanOrEqual(DISCORD_LIMITS.fieldValue);

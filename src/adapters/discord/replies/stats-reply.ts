@@ -14,7 +14,12 @@ export function statsReply(stats: BotStatistics, guildName: string): ReplyPayloa
     stats.topUnanswered.length === 0
       ? 'None yet.'
       : truncate(
-          stats.topUnanswered.map((entry, index) => `${index + 1}. ${escapeUserText(truncate(entry.question, 150))} (×${entry.count})`).join('\n'),
+          stats.topUnanswered
+            .map(
+              (entry, index) =>
+                `${index + 1}. ${escapeUserText(truncate(entry.question, 150))} (×${entry.count})`,
+            )
+            .join('\n'),
           DISCORD_LIMITS.fieldValue,
         );
   return replyPayload({
@@ -25,8 +30,16 @@ export function statsReply(stats: BotStatistics, guildName: string): ReplyPayloa
         color: ANSWER_COLOUR,
         fields: [
           { name: 'Questions asked', value: String(stats.questions), inline: true },
-          { name: 'Answered', value: `${stats.answered} (${share(stats.answered, stats.questions)})`, inline: true },
-          { name: 'Not in the article', value: `${stats.unanswered} (${share(stats.unanswered, stats.questions)})`, inline: true },
+          {
+            name: 'Answered',
+            value: `${stats.answered} (${share(stats.answered, stats.questions)})`,
+            inline: true,
+          },
+          {
+            name: 'Not in the article',
+            value: `${stats.unanswered} (${share(stats.unanswered, stats.questions)})`,
+            inline: true,
+          },
           { name: 'Most frequent unanswered questions', value: unanswered },
           { name: 'Feedback', value: `👍 ${stats.votes.up} · 👎 ${stats.votes.down}` },
         ],

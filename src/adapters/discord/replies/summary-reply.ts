@@ -6,7 +6,9 @@ import { ANSWER_COLOUR, sourceLines } from './answer-reply.js';
 import { replyPayload, type ReplyPayload } from './reply-payload.js';
 
 function summaryTitle(summary: Summary): string {
-  const where = summary.section ? `${summary.docTitle} — ${summary.section.title ?? 'Introduction'}` : summary.docTitle;
+  const where = summary.section
+    ? `${summary.docTitle} — ${summary.section.title ?? 'Introduction'}`
+    : summary.docTitle;
   return truncate(`Summary: ${where}`, DISCORD_LIMITS.embedTitle);
 }
 
@@ -26,7 +28,10 @@ export function summaryReply(summary: Summary): ReplyPayload {
   const used = title.length + description.length + footer.length;
   const sources: APIEmbed = {
     title: 'Sources',
-    description: truncate(sourceLines(summary.citations).join('\n'), Math.min(DISCORD_LIMITS.embedDescription, DISCORD_LIMITS.embedsTotal - used - 20)),
+    description: truncate(
+      sourceLines(summary.citations).join('\n'),
+      Math.min(DISCORD_LIMITS.embedDescription, DISCORD_LIMITS.embedsTotal - used - 20),
+    ),
     color: ANSWER_COLOUR,
   };
   return replyPayload({ embeds: summary.citations.length > 0 ? [body, sources] : [body] });

@@ -63,7 +63,13 @@ describe('SqliteStateStore', () => {
       ],
       votes: { up: 0, down: 0 },
     });
-    expect(store.statistics('nowhere')).toEqual({ questions: 0, answered: 0, unanswered: 0, topUnanswered: [], votes: { up: 0, down: 0 } });
+    expect(store.statistics('nowhere')).toEqual({
+      questions: 0,
+      answered: 0,
+      unanswered: 0,
+      topUnanswered: [],
+      votes: { up: 0, down: 0 },
+    });
   });
 
   it('persists in the state directory across reopening', () => {

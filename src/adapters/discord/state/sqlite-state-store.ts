@@ -2,7 +2,13 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { Vote } from '../custom-ids.js';
-import { normalizeQuestion, type AnswerRecord, type BotStatistics, type StateStore, type VoteOutcome } from './state-store.js';
+import {
+  normalizeQuestion,
+  type AnswerRecord,
+  type BotStatistics,
+  type StateStore,
+  type VoteOutcome,
+} from './state-store.js';
 
 /** The file under the state directory. */
 export const STATE_FILE = 'bot-state.sqlite';
@@ -93,7 +99,8 @@ export class SqliteStateStore implements StateStore {
   }
 
   findAnswer(answerId: string): AnswerRecord | undefined {
-    const row = this.database.prepare('SELECT * FROM answers WHERE answer_id = ?').get(answerId) as AnswerRow | undefined;
+    const row = this.database.prepare('SELECT * FROM answers WHERE answer_id = ?').get(answerId) as
+      AnswerRow | undefined;
     if (!row) return undefined;
     return {
       answerId: row.answer_id,
@@ -109,9 +116,9 @@ export class SqliteStateStore implements StateStore {
 
   recordVote(answerId: string, userId: string, vote: Vote): VoteOutcome {
     return this.database.transaction((): VoteOutcome => {
-      const previous = this.database.prepare('SELECT vote FROM votes WHERE answer_id = ? AND user_id = ?').get(answerId, userId) as
-        | { vote: number }
-        | undefined;
+      const previous = this.database
+        .prepare('SELECT vote FROM votes WHERE answer_id = ? AND user_id = ?')
+        .get(answerId, userId) as { vote: number } | undefined;
       if (previous?.vote === vote) return 'unchanged';
       this.database
         .prepare('INSERT OR REPLACE INTO votes (answer_id, user_id, vote, voted_at) VALUES (?, ?, ?, ?)')
@@ -122,7 +129,9 @@ export class SqliteStateStore implements StateStore {
 
   statistics(guildId: string, options: { topUnanswered?: number } = {}): BotStatistics {
     const totals = this.database
-      .prepare('SELECT COUNT(*) AS questions, COALESCE(SUM(abstained), 0) AS unanswered FROM answers WHERE guild_id = ?')
+      .prepare(
+        'SELECT COUNT(*) AS questions, COALESCE(SUM(abstained), 0) AS unanswered FROM answers WHERE guild_id = ?',
+      )
       .get(guildId) as { questions: number; unanswered: number };
     const topUnanswered = this.database
       .prepare(

@@ -53,5 +53,9 @@ export interface StateStore {
 
 /** "What  is NATO?" and "what is nato" count as the same question in statistics. */
 export function normalizeQuestion(question: string): string {
-  return question.toLowerCase().replace(/\s+/g, ' ').replace(/[\s?!.]+$/, '').trim();
+  return question
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .replace(/[\s?!.]+$/, '')
+    .trim();
 }
