@@ -41,6 +41,7 @@ export function sourceSentences(
   const sentences: SourceSentence[] = [];
   const perSection = new Map<number, number>();
   const paragraphOf: number[] = [];
+  const storyStart = firstTextOffset(document);
   let previousParagraph = { section: -1, index: -1, position: 0 };
   for (const passage of ordered) {
     const section = document.sections.find((candidate) => candidate.number === passage.sectionNumber);
@@ -49,7 +50,7 @@ export function sourceSentences(
       seen.add(span.start);
       let { start } = span;
       // The story's first sentence may carry a dateline ("Tokyo (CNN) --"); cite the sentence without it.
-      if (span.start === firstTextOffset(document)) start += datelineLength(span.text);
+      if (span.start === storyStart) start += datelineLength(span.text);
       const paragraphs = section?.paragraphs ?? [];
       const index = paragraphIndex(paragraphs, span.start);
       const sameParagraph =

@@ -3,7 +3,10 @@ import type { AnswerMode, Citation } from '../answer/types.js';
 /** Named summary lengths; see {@link SENTENCES_FOR_LENGTH}. */
 export type SummaryLength = 'short' | 'medium' | 'long';
 
-/** Sentences per named length: a quick catch-up, the usual digest, a fuller read. */
+/**
+ * Sentences per named length: a quick catch-up, the usual digest, a fuller read. A medium
+ * summary of text with more sections than that gives each section a sentence (up to six).
+ */
 export const SENTENCES_FOR_LENGTH: Readonly<Record<SummaryLength, number>> = { short: 2, medium: 4, long: 7 };
 
 /** The most sentences a summary may have, so a typo cannot ask for the whole article. */

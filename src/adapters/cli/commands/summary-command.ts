@@ -101,11 +101,10 @@ export function summaryCommand(): Command {
   return new Command('summary')
     .description('summarise the article, one section, or any text file, quoting key sentences with citations')
     .addOption(
-      new Option('--length <length>', 'about 2, 4 or 7 sentences (default: medium)').choices([
-        'short',
-        'medium',
-        'long',
-      ]),
+      new Option(
+        '--length <length>',
+        'about 2, 4 or 7 sentences; medium gives each section one when there are more (default: medium)',
+      ).choices(['short', 'medium', 'long']),
     )
     .option(
       '--sentences <number>',
