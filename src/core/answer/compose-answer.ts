@@ -3,6 +3,7 @@ import type { Passage } from '../corpus/types.js';
 import { roundScore } from '../scores.js';
 import type { Citation, Highlight } from './types.js';
 import type { ScoredSentence } from './score-sentences.js';
+import { bestCueSpan } from './highlight.js';
 
 /** The answer's text and its evidence, before timings are added. */
 export interface ComposedAnswer {
@@ -28,7 +29,10 @@ export function toCitation(n: number, passage: Passage, score: number): Citation
  * passage it came from. Markers are numbered in order of first use, so every marker has a
  * citation and every citation a marker.
  */
-export function composeAnswer(sentences: readonly ScoredSentence[]): ComposedAnswer {
+export function composeAnswer(
+  sentences: readonly ScoredSentence[],
+  highlight: { primary?: ScoredSentence | undefined; questionTerms: readonly string[] } = { questionTerms: [] },
+): ComposedAnswer {
   const citations: Citation[] = [];
   const numberFor = new Map<string, number>();
   const highlights: Highlight[] = [];
@@ -44,8 +48,8 @@ export function composeAnswer(sentences: readonly ScoredSentence[]): ComposedAns
     }
     const text = sentence.candidate.text.replace(/\s+/g, ' ');
     const offset = length + (parts.length > 0 ? 1 : 0);
-    const cue = sentence.cues[0];
-    // The first cue span (a name, date or number) is what the question asked for.
+    // Only the best sentence carries the answer's span (a name, date or number); companions add context.
+    const cue = sentence === highlight.primary ? bestCueSpan(sentence.candidate.text, sentence.cues, highlight.questionTerms) : undefined;
     if (cue && text === sentence.candidate.text) highlights.push({ start: offset + cue.start, end: offset + cue.end });
     const part = `${text} [${n}]`;
     parts.push(part);

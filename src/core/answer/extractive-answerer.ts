@@ -47,6 +47,6 @@ export class ExtractiveAnswerer {
       const closest = retrieval.results.slice(0, this.options.closestPassages);
       return { ...abstentionAnswer(closest), abstained: true, decision, chosen: [] };
     }
-    return { ...composeAnswer(inSourceOrder(chosen)), abstained: false, decision, chosen };
+    return { ...composeAnswer(inSourceOrder(chosen), { primary: chosen[0], questionTerms: retrieval.question.terms }), abstained: false, decision, chosen };
   }
 }

@@ -9,7 +9,7 @@ export function questionType(question: string): QuestionType {
   if (/\bhow (?:many|much|long|far|old|big|large|often)\b|\bwhat (?:number|percentage|amount)\b/.test(text)) return 'quantity';
   if (/\bwhen\b|\bwhat (?:year|date|day|time|month|century|decade)\b|\bwhich (?:year|date|day|month|century)\b/.test(text)) return 'when';
   if (/\bwhy\b|\bwhat (?:caused|is the reason|was the reason|reason)\b|\bfor what reason\b/.test(text)) return 'why';
-  if (/\bwho(?:m|se)?\b|\bwhich (?:person|people|official|leader|organi[sz]ation|country|countries|group|state|states)\b/.test(text)) return 'who';
+  if (/\bwho(?:m|se)?\b|\b(?:which|what) (?:\w+ )?(?:person|people|official|leader|organi[sz]ation|agency|newspaper|company|party|alliance|country|countries|group|state|states)\b/.test(text)) return 'who';
   if (/\bwhere\b|\bwhat (?:place|city|country|region|river)\b|\bin which (?:city|country|region)\b/.test(text)) return 'where';
   if (AUXILIARY_START.test(text)) return 'yes-no';
   return 'other';

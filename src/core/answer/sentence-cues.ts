@@ -18,9 +18,12 @@ const WHEN = new RegExp(
   'gi',
 );
 
-/** Spans that answer "how many/much": numerals and number words. */
-const QUANTITY =
-  /\b\d[\d,.]*(?:\s?(?:%|percent|per cent|million|billion|thousand|hundred|km|mi|miles|kilometres|kilometers|metres|meters|troops|people|years|hours))?\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozens?|several)\b(?:\s(?:hundred|thousand|million|billion))?/gi;
+const NUMBER_WORD = '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozens?|several|a few)';
+const SCALE = '(?:\\s(?:hundred|thousand|million|billion|trillion))?';
+const UNIT = '(?:\\s?(?:%|percent|per cent)|\\s(?:km|mi|miles|kilomet(?:re|er)s|met(?:re|er)s|feet|troops|soldiers|people|years?|months?|weeks?|days?|hours?|minutes?|times|dollars|euros))?';
+
+/** Spans that answer "how many/much/long": numerals or number words, with a scale and a unit. */
+const QUANTITY = new RegExp(`(?:\\$\\s?)?(?:\\b\\d[\\d,.]*\\d|\\b\\d|\\b${NUMBER_WORD}\\b)${SCALE}${UNIT}(?!\\w)`, 'gi');
 
 /** Causal connectives for "why". */
 const WHY = /\b(?:because|since|so that|due to|in order to|to prevent|to avoid|designed to|as a result|the reason|reasons?|caused?|fears?|feared|concerns?|threat(?:ens?)?|stakes|pretext|aims? to|so as to|led to|therefore)\b/gi;
@@ -39,7 +42,11 @@ export interface CueSpan {
 }
 
 function spans(pattern: RegExp, text: string): CueSpan[] {
-  return [...text.matchAll(pattern)].map((match) => ({ start: match.index, end: match.index + match[0].length, text: match[0] }));
+  return [...text.matchAll(pattern)].map((match) => {
+    // A sentence's final period is not part of a name ("Wendy Sherman."), but an initialism keeps its own ("U.S.").
+    const value = /[^.]\.$/.test(match[0]) && !/(?:^|[\s.])\p{L}\.$/u.test(match[0]) ? match[0].slice(0, -1) : match[0];
+    return { start: match.index, end: match.index + value.length, text: value };
+  });
 }
 
 /**

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { contentTerms } from '../text/terms.js';
+import { bestCueSpan } from './highlight.js';
+import { cueSpans } from './sentence-cues.js';
+
+const SENTENCE =
+  'The head of the Russian delegation was Deputy Foreign Minister Sergei Ryabkov and the US was led by Deputy Foreign Minister Wendy Sherman.';
+
+function highlighted(question: string, type: 'who' | 'quantity' | 'when', sentence = SENTENCE): string | undefined {
+  return bestCueSpan(sentence, cueSpans(type, sentence, question), contentTerms(question))?.text;
+}
+
+describe('bestCueSpan', () => {
+  it('picks the name in the clause that holds the question words', () => {
+    expect(highlighted('Who led the US delegation?', 'who')).toBe('Deputy Foreign Minister Wendy Sherman');
+    expect(highlighted('Who headed the Russian delegation?', 'who')).toBe('Deputy Foreign Minister Sergei Ryabkov');
+  });
+
+  it('keeps units with numbers and drops a sentence-final period', () => {
+    const talks = "The talks between the two countries' representatives lasted nearly eight hours.";
+    expect(highlighted('How long did the talks last?', 'quantity', talks)).toBe('eight hours');
+    expect(cueSpans('who', 'It was approved in the U.S.', 'who?').map((span) => span.text)).toEqual(['U.S.']);
+  });
+});
