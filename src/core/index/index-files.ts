@@ -9,7 +9,7 @@ import type { RetrievalIndex } from './retrieval-index.js';
 import { VectorIndex } from './vector-index.js';
 
 export const MANIFEST_FILE = 'manifest.json';
-const FILES = { vectors: 'vectors.hnsw', passages: 'passages.json', documents: 'documents.json', keywords: 'keywords.json' } as const;
+const FILES = { vectors: 'vectors.hnsw', passages: 'passages.json', documents: 'documents.json', keywords: 'keywords.bin' } as const;
 
 /** A saved index could not be read; the caller rebuilds it. */
 export class IndexCorruptError extends Error {
@@ -48,13 +48,13 @@ export async function saveIndex(
   const directory = path.join(indexDir, generation);
   await mkdir(directory, { recursive: true });
   const files: IndexManifest['files'] = {};
-  const writeJson = async (name: string, value: string): Promise<void> => {
+  const write = async (name: string, value: string | Buffer): Promise<void> => {
     await writeFileAtomic(path.join(directory, name), value);
     files[name] = { sha256: sha256(value), bytes: Buffer.byteLength(value) };
   };
-  await writeJson(FILES.passages, JSON.stringify(content.passages));
-  await writeJson(FILES.documents, JSON.stringify(content.documents));
-  await writeJson(FILES.keywords, content.keywords.toJSON());
+  await write(FILES.passages, JSON.stringify(content.passages));
+  await write(FILES.documents, JSON.stringify(content.documents));
+  await write(FILES.keywords, content.keywords.serialize());
   const vectorFile = path.join(directory, FILES.vectors);
   content.vectors.save(vectorFile);
   files[FILES.vectors] = { sha256: await sha256File(vectorFile), bytes: (await stat(vectorFile)).size };
@@ -86,7 +86,7 @@ export async function loadIndex(indexDir: string, manifest: IndexManifest, efSea
   try {
     const passages = JSON.parse(passagesData.toString('utf8')) as Passage[];
     const documents = JSON.parse(documentsData.toString('utf8')) as CorpusDocument[];
-    const keywords = KeywordIndex.fromJSON(keywordsData.toString('utf8'));
+    const keywords = KeywordIndex.deserialize(keywordsData);
     const vectors = VectorIndex.load(path.join(directory, FILES.vectors), manifest.model.dimension, passages.length, efSearch);
     if (keywords.size !== passages.length) throw new Error('keyword index and passage store disagree');
     return { manifest, documents, passages, vectors, keywords };

@@ -1,6 +1,7 @@
 import { stemmer as porterStem } from 'stemmer';
 // Only WordNet's irregular-verb table: the full lemmatizer's lexicon costs ~150 ms to load.
 import irregularVerbs from 'wink-lexicon/src/wn-verb-exceptions.js';
+import { memoizeText } from './memoize.js';
 import { STOPWORDS } from './stopwords.js';
 
 /**
@@ -18,30 +19,48 @@ export interface TermToken {
 }
 
 /** Normalises one token for matching: lowercase, no accents, no possessive, no dots ("U.S." → "us"). */
-export function normalizeTerm(raw: string): string {
+export const normalizeTerm = memoizeText((raw: string): string => {
   // Fold accents so "Hervé" and "Herve" meet.
   let term = raw.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase().replace(/[’]/g, "'");
   term = term.replace(/'s$/, '').replace(/\.$/, '');
   if (/^(?:\p{L}\.)+\p{L}?$/u.test(term)) term = term.replace(/\./g, '');
   return term;
+});
+
+/** Keeps the dot of "U.S." but not a sentence-final period. */
+function withoutFinalPeriod(raw: string): string {
+  return raw.endsWith('.') && !/^(?:\p{L}\.)+$/u.test(raw) ? raw.slice(0, -1) : raw;
 }
 
 /** Splits text into normalised tokens with offsets. */
 export function tokenize(text: string): TermToken[] {
   const tokens: TermToken[] = [];
   for (const match of text.matchAll(TOKEN_PATTERN)) {
-    let raw = match[0];
-    // Keep the dot of "U.S." but not a sentence-final period.
-    if (raw.endsWith('.') && !/^(?:\p{L}\.)+$/u.test(raw)) raw = raw.slice(0, -1);
+    const raw = withoutFinalPeriod(match[0]);
     const start = match.index;
     tokens.push({ raw, term: normalizeTerm(raw), start, end: start + raw.length });
   }
   return tokens;
 }
 
-/** Lowercase terms, stopwords kept: what keyword search indexes. */
+/**
+ * The term a token as matched in the text stands for (`termOfMatch(m)` for every `m` of
+ * `matchedTokens(text)` gives `terms(text)`); remembered, so a word seen before costs one lookup.
+ */
+export const termOfMatch = memoizeText((match: string) => normalizeTerm(withoutFinalPeriod(match)));
+
+/** Tokens exactly as matched in the text, before normalising: for callers that cache per token. */
+export function matchedTokens(text: string): string[] {
+  return text.match(TOKEN_PATTERN) ?? [];
+}
+
+/**
+ * Lowercase terms, stopwords kept: what keyword search indexes. The same terms as `tokenize`,
+ * without building token objects (`match` returns plain strings), since indexing calls this
+ * for every passage.
+ */
 export function terms(text: string): string[] {
-  return tokenize(text).map((token) => token.term);
+  return matchedTokens(text).map(termOfMatch);
 }
 
 /** True for tokens that are numbers ("100,000", "08:00", "2022", "10/1/22"). */
@@ -54,17 +73,17 @@ export function isNumberTerm(term: string): boolean {
  * which Porter alone leaves apart), then Porter stemming, so "negotiating" meets "negotiations".
  * Numbers stay as they are.
  */
-export function stem(term: string): string {
+export const stem = memoizeText((term: string): string => {
   if (term.length <= 3 || isNumberTerm(term)) return term;
   return porterStem(Object.hasOwn(irregularVerbs, term) ? (irregularVerbs[term] as string) : term);
-}
+});
 
 /** Distinct content terms (stopwords dropped), stemmed: what overlap scoring compares. */
 export function contentTerms(text: string): string[] {
   const seen = new Set<string>();
-  for (const token of tokenize(text)) {
-    if (STOPWORDS.has(token.term) || token.term.length < 2 && !isNumberTerm(token.term)) continue;
-    seen.add(stem(token.term));
+  for (const term of terms(text)) {
+    if (STOPWORDS.has(term) || term.length < 2 && !isNumberTerm(term)) continue;
+    seen.add(stem(term));
   }
   return [...seen];
 }
