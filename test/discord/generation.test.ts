@@ -48,7 +48,8 @@ it('falls back to the quoted answer when the model fails, and /about reports the
   const reply = await harness.emulator
     .sendSlashCommand({ name: 'ask', options: { question: 'Who led the US delegation?' } })
     .waitForFinalReply();
-  expect(reply.content).toContain('Wendy Sherman. [1]');
+  // The quoted sentence, with the name it asked for in bold, not a generated paraphrase.
+  expect(reply.content).toContain('led by **Deputy Foreign Minister Wendy Sherman**. [1]');
   expect(reply.embeds[0]?.footer).toEqual({
     text: 'Quoted from the article. Press Sources for the full passages.',
   });
