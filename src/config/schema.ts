@@ -35,8 +35,8 @@ export const configSchema = z.object({
   hnsw: z
     .object({
       m: positiveInt.default(16),
-      efConstruction: positiveInt.default(200),
-      efSearch: positiveInt.default(100),
+      efConstruction: positiveInt.default(128),
+      efSearch: positiveInt.default(200),
       randomSeed: z.coerce.number().int().nonnegative().default(100),
     })
     .prefault({}),

@@ -8,6 +8,8 @@ export interface Embedder {
   readonly dimension: number;
   /** Hash of the model's files: part of the index manifest, so a changed model forces a rebuild. */
   readonly fingerprint: string;
+  /** Texts per `embed` call that use the model best, when the embedder knows (default 64). */
+  readonly preferredBatchSize?: number;
   /**
    * Embeds texts in one batch. Every vector is L2-normalised, except text with no known word,
    * which comes back as an all-zero vector (normalising it would give NaN).
@@ -41,11 +43,26 @@ export async function embedInBatches(
   texts: readonly string[],
   options: { batchSize?: number; onProgress?: (done: number, total: number) => void } = {},
 ): Promise<Float32Array[]> {
-  const batchSize = options.batchSize ?? 64;
   const vectors: Float32Array[] = [];
-  for (let start = 0; start < texts.length; start += batchSize) {
-    vectors.push(...(await embedder.embed(texts.slice(start, start + batchSize))));
-    options.onProgress?.(vectors.length, texts.length);
-  }
+  await forEachEmbeddedBatch(embedder, texts, (batch) => vectors.push(...batch), options);
   return vectors;
+}
+
+/**
+ * Embeds many texts in batches and hands each batch on as soon as it is ready, so a consumer
+ * (an index being built on another thread) can work while the next batch is embedded, and
+ * nobody has to hold every vector at once.
+ */
+export async function forEachEmbeddedBatch(
+  embedder: Embedder,
+  texts: readonly string[],
+  onBatch: (vectors: Float32Array[], start: number) => void,
+  options: { batchSize?: number; onProgress?: (done: number, total: number) => void } = {},
+): Promise<void> {
+  const batchSize = options.batchSize ?? embedder.preferredBatchSize ?? 64;
+  for (let start = 0; start < texts.length; start += batchSize) {
+    const batch = await embedder.embed(texts.slice(start, start + batchSize));
+    onBatch(batch, start);
+    options.onProgress?.(Math.min(start + batchSize, texts.length), texts.length);
+  }
 }

@@ -1,8 +1,11 @@
 import { mkdir, stat } from 'node:fs/promises';
+import path from 'node:path';
 import type { Logger } from 'pino';
 import { chunkDocument, type ChunkingOptions } from '../corpus/chunk-passages.js';
+import type { Passage } from '../corpus/types.js';
 import { listCorpusFiles, loadCorpus } from '../corpus/load-corpus.js';
-import { embedInBatches, type Embedder } from '../embedding/embedder.js';
+import { forEachEmbeddedBatch, type Embedder } from '../embedding/embedder.js';
+import { temporaryPath } from './atomic-files.js';
 import { IndexCorruptError, loadIndex, readManifest, removeOldGenerations, saveIndex } from './index-files.js';
 import { withBuildLock } from './build-lock.js';
 import { KEYWORD_INDEX_VERSION, KeywordIndex } from './keyword-index.js';
@@ -44,16 +47,37 @@ function sameFiles(a: CorpusFiles, b: CorpusFiles): boolean {
   return a.length === b.length && a.every((file, i) => file.path === b[i]?.path && file.size === b[i]?.size && file.mtimeMs === b[i]?.mtimeMs);
 }
 
+/** From this many passages the vector graph is built on a worker thread; below, starting one costs more than it saves. */
+const PARALLEL_BUILD_PASSAGES = 2_000;
+
+/**
+ * Embeds the passages and builds both indexes. On large corpora the HNSW graph grows on a worker
+ * thread, batch by batch as vectors arrive, while this thread embeds the next batch and then
+ * builds the keyword index: the two slowest steps run on both cores.
+ */
+async function buildIndexes(request: IndexRequest, passages: readonly Passage[]): Promise<{ vectors: VectorIndex; keywords: KeywordIndex }> {
+  const { embedder } = request;
+  const parallel = passages.length >= PARALLEL_BUILD_PASSAGES;
+  const scratchFile = temporaryPath(path.join(request.indexDir, 'vectors.hnsw'));
+  const vectorBuilder = VectorIndex.startBuild(embedder.dimension, passages.length, request.hnsw, parallel ? { scratchFile } : {});
+  try {
+    await forEachEmbeddedBatch(embedder, passages.map((passage) => passage.text), (batch) => vectorBuilder.add(batch), {
+      ...(request.onProgress ? { onProgress: request.onProgress } : {}),
+    });
+    const keywords = KeywordIndex.build(passages);
+    return { vectors: await vectorBuilder.finish(), keywords };
+  } catch (error) {
+    await vectorBuilder.abort();
+    throw error;
+  }
+}
+
 /** Builds every part of the index from the corpus and publishes it atomically. */
 async function build(request: IndexRequest, files: CorpusFiles): Promise<RetrievalIndex> {
   const started = performance.now();
   const corpus = await loadCorpus(request.corpusPath);
   const passages = corpus.documents.flatMap((document) => chunkDocument(document, request.chunking));
-  const vectorsIn = await embedInBatches(request.embedder, passages.map((passage) => passage.text), {
-    ...(request.onProgress ? { onProgress: request.onProgress } : {}),
-  });
-  const vectors = VectorIndex.build(vectorsIn, request.embedder.dimension, request.hnsw);
-  const keywords = KeywordIndex.build(passages);
+  const { vectors, keywords } = await buildIndexes(request, passages);
   const { embedder, chunking, hnsw } = request;
   const previous = await readManifest(request.indexDir).catch(() => undefined);
   const manifest = await saveIndex(request.indexDir, { documents: corpus.documents, passages, vectors, keywords }, {

