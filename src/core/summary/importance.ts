@@ -22,6 +22,13 @@ export interface ImportanceWeights {
   closingWeight: number;
   /** Subtracted from sentences that open with a quotation. */
   quotationPenalty: number;
+  /** In sectioned text, weight of restating a section heading (the author's own outline of the points). */
+  headings: number;
+  /**
+   * In sectioned text, the position weight is scaled by this: section openings and heading
+   * matches both describe the layout, so together they should not drown centrality and topic words.
+   */
+  sectionedPosition: number;
 }
 
 export const DEFAULT_IMPORTANCE: ImportanceWeights = {
@@ -31,6 +38,8 @@ export const DEFAULT_IMPORTANCE: ImportanceWeights = {
   positionDecay: 3,
   closingWeight: 1,
   quotationPenalty: 0.15,
+  headings: 1,
+  sectionedPosition: 0.5,
 };
 
 /** What the text is like: one run of prose (a story, one section) or several titled sections. */
@@ -39,6 +48,11 @@ export interface TextShape {
   sectioned: boolean;
   /** The document title and the headings in scope: their words name the topics. */
   headings: readonly string[];
+  /**
+   * For sectioned text, how closely each sentence restates one of the section headings
+   * (0–1, by meaning and shared words); absent for a single run of prose.
+   */
+  headingMatch?: readonly number[];
 }
 
 /**
@@ -96,12 +110,17 @@ export function importanceScores(
   };
   const central = rescale(centrality(similarities, DIRECTED_CENTRALITY, layout));
   const keywords = rescale(keywordScores(sentences, shape));
-  const total = weights.position + weights.centrality + weights.keywords;
+  // Headings list the article's points: a sentence that restates one carries a main point.
+  const headingWeight = shape.sectioned && shape.headingMatch ? weights.headings : 0;
+  const headingMatch = shape.headingMatch ? rescale(shape.headingMatch) : [];
+  const positionWeight = shape.sectioned ? weights.position * weights.sectionedPosition : weights.position;
+  const total = positionWeight + weights.centrality + weights.keywords + headingWeight;
   return sentences.map((sentence, index) => {
     const mixed =
-      weights.position * positionPrior(sentence, shape, weights) +
+      positionWeight * positionPrior(sentence, shape, weights) +
       weights.centrality * (central[index] ?? 0) +
-      weights.keywords * (keywords[index] ?? 0);
+      weights.keywords * (keywords[index] ?? 0) +
+      headingWeight * (headingMatch[index] ?? 0);
     return mixed / total - (opensWithQuotation(sentence.text) ? weights.quotationPenalty : 0);
   });
 }

@@ -13,6 +13,9 @@ import { DEFAULT_SELECTION, selectSentences, type SelectionOptions } from './sel
 import { similarityMatrix } from './sentence-graph.js';
 import { sourceSentences, type SourceSentence } from './source-sentences.js';
 import { isProse } from './surface-cues.js';
+import { withoutHeadingNumber } from './sections.js';
+import { contentTerms } from '../text/terms.js';
+import { cosine } from '../embedding/embedder.js';
 import { MAX_SUMMARY_SENTENCES, SENTENCES_FOR_LENGTH, type Summary, type SummaryShape } from './types.js';
 
 /** What summaries need of a model: an {@link Embedder}, or a cache in front of one. */
@@ -47,13 +50,14 @@ export interface SummaryInput extends SummaryShape {
 
 /**
  * How many sentences a request asks for; throws a UserError for a count out of range. A medium
- * summary of text with more sections than that gives each a sentence, up to six.
+ * summary of text with several sections gives each a sentence and the lead one more, up to six.
  */
 export function requestedSentences(shape: SummaryShape, sections = 1): number {
   if (shape.sentences === undefined) {
     const length = shape.length ?? 'medium';
     const count = SENTENCES_FOR_LENGTH[length];
-    return length === 'medium' ? Math.max(count, Math.min(sections, MAX_MEDIUM_SENTENCES)) : count;
+    // A sentence per section, plus one: the untitled lead of a sectioned article states its news.
+    return length === 'medium' && sections > 1 ? Math.max(count, Math.min(sections + 1, MAX_MEDIUM_SENTENCES)) : count;
   }
   if (!Number.isInteger(shape.sentences) || shape.sentences < 1 || shape.sentences > MAX_SUMMARY_SENTENCES) {
     throw new UserError(
@@ -71,6 +75,33 @@ function textShape(input: SummaryInput, sentences: readonly SourceSentence[]): T
     .map((section) => section.title ?? '');
   const headings = input.titled === false ? titles : [input.document.title, ...titles];
   return { sectioned: sectionNumbers.size > 1, headings };
+}
+
+/**
+ * How closely each sentence restates a section heading: half cosine similarity, half the
+ * share of the heading's words it contains (the better of the two for the best heading).
+ */
+async function headingMatches(
+  sentences: readonly SourceSentence[],
+  sentenceVectors: readonly Float32Array[],
+  headings: readonly string[],
+  embedder: SentenceEmbedder,
+): Promise<number[]> {
+  const plain = headings.map(withoutHeadingNumber).filter((heading) => heading.trim() !== '');
+  if (plain.length === 0) return sentences.map(() => 0);
+  const headingVectors = await embedder.embed(plain);
+  const headingTerms = plain.map((heading) => new Set(contentTerms(heading)));
+  return sentences.map((sentence, index) => {
+    const terms = new Set(contentTerms(sentence.text));
+    const vector = sentenceVectors[index] as Float32Array;
+    return Math.max(
+      ...plain.map((_, h) => {
+        const wanted = headingTerms[h] as Set<string>;
+        const shared = [...wanted].filter((term) => terms.has(term)).length;
+        return 0.5 * cosine(vector, headingVectors[h] as Float32Array) + 0.5 * (wanted.size > 0 ? shared / wanted.size : 0);
+      }),
+    );
+  });
 }
 
 /**
@@ -103,13 +134,18 @@ export async function summarizeDocument(input: SummaryInput): Promise<Summary> {
     note = `${where} is only ${length} long, too short to summarise, so it is shown as it is.`;
   } else {
     const tuning = input.tuning ?? DEFAULT_TUNING;
-    const similarities = similarityMatrix(
-      await input.embedder.embed(sentences.map((sentence) => sentence.text)),
-    );
+    const vectors = await input.embedder.embed(sentences.map((sentence) => sentence.text));
+    const similarities = similarityMatrix(vectors);
+    const shape = textShape(input, sentences);
+    // Section headings only: the document title names the topic, not one of its points.
+    const sectionHeadings = input.document.sections
+      .filter((section) => section.title !== null && sentences.some((sentence) => sentence.sectionNumber === section.number))
+      .map((section) => section.title as string);
+    const headingMatch = shape.sectioned ? await headingMatches(sentences, vectors, sectionHeadings, input.embedder) : undefined;
     const importance = importanceScores(
       sentences,
       similarities,
-      textShape(input, sentences),
+      headingMatch ? { ...shape, headingMatch } : shape,
       tuning.importance,
     );
     const candidates = sentences.map((sentence, index) => ({
