@@ -406,7 +406,7 @@ describe.skipIf(!engine)('Docker image', () => {
         expect(await logsOf(bot.name)).not.toMatch(/building index/);
         writeFileSync(path.join(folder, 'varnholm-lighthouse.txt'), OWN_ARTICLE, { mode: 0o644 });
         const deadline = performance.now() + 60_000;
-        while (!/index built/.test(await logsOf(bot.name))) {
+        while (!/"msg":"index built"/.test(await logsOf(bot.name))) {
           if (performance.now() > deadline)
             throw new Error(`no re-index after the corpus changed:\n${await logsOf(bot.name)}`);
           await delay(250);
