@@ -1,0 +1,77 @@
+/**
+ * One measurement in a fresh process, so its peak memory and load times are its own:
+ *
+ *   node dist/tools/bench/child.js '{"mode":"build","corpus":…,"indexDir":…}'
+ *   node dist/tools/bench/child.js '{"mode":"serve","corpus":…,"indexDir":…,"questions":[…],"rounds":5}'
+ *
+ * Prints one JSON line with the results.
+ */
+import { createEngine, indexRequest, loadEmbedder } from '../../app/create-engine.js';
+import { loadConfig } from '../../config/load-config.js';
+import { loadOrBuildIndex } from '../../core/index/build-index.js';
+import { createSilentLogger } from '../../logging/logger.js';
+import { percentile } from './statistics.js';
+
+interface Request {
+  mode: 'build' | 'serve';
+  corpus: string;
+  indexDir: string;
+  questions?: string[];
+  rounds?: number;
+}
+
+/** Peak resident memory of this process so far, in bytes. */
+const peakRss = (): number => process.resourceUsage().maxRSS * 1024;
+
+async function build(request: Request): Promise<object> {
+  const config = loadConfig({ overrides: { corpus: request.corpus, indexDir: request.indexDir } });
+  const logger = createSilentLogger();
+  const modelStarted = performance.now();
+  const embedder = await loadEmbedder(config, logger);
+  const modelMs = performance.now() - modelStarted;
+  const started = performance.now();
+  const result = await loadOrBuildIndex({ ...indexRequest(config, embedder, logger), force: true });
+  const buildMs = performance.now() - started;
+  return { passages: result.index.passages.length, modelMs, buildMs, peakRssBytes: peakRss() };
+}
+
+async function serve(request: Request): Promise<object> {
+  const config = loadConfig({ overrides: { corpus: request.corpus, indexDir: request.indexDir } });
+  const loadStarted = performance.now();
+  const { engine, indexResult } = await createEngine(config, createSilentLogger());
+  const loadMs = performance.now() - loadStarted;
+  if (indexResult.rebuilt) throw new Error(`serve expects a built index in ${request.indexDir}`);
+  const questions = request.questions ?? [];
+  const time = async (question: string): Promise<number> => {
+    const started = performance.now();
+    await engine.ask(question);
+    return performance.now() - started;
+  };
+  // The first pass meets every question (and its passages' sentences) for the first time.
+  const first: number[] = [];
+  for (const question of questions) first.push(await time(question));
+  const warm: number[] = [];
+  for (let round = 0; round < (request.rounds ?? 5); round += 1) for (const question of questions) warm.push(await time(question));
+  return {
+    passages: engine.index.passages.length,
+    loadMs,
+    firstAskMs: first[0] ?? Number.NaN,
+    firstPassP50Ms: percentile(first, 0.5),
+    firstPassP95Ms: percentile(first, 0.95),
+    warmP50Ms: percentile(warm, 0.5),
+    warmP95Ms: percentile(warm, 0.95),
+    samples: warm.length,
+    peakRssBytes: peakRss(),
+  };
+}
+
+async function main(): Promise<void> {
+  const request = JSON.parse(process.argv[2] ?? '{}') as Request;
+  const result = request.mode === 'build' ? await build(request) : await serve(request);
+  process.stdout.write(`${JSON.stringify(result)}\n`);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`bench child: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exitCode = 1;
+});

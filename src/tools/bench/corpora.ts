@@ -1,0 +1,63 @@
+import { existsSync } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { ChunkingOptions } from '../../core/corpus/chunk-passages.js';
+import { chunkDocument } from '../../core/corpus/chunk-passages.js';
+import { loadCorpus } from '../../core/corpus/load-corpus.js';
+import type { Embedder } from '../../core/embedding/embedder.js';
+import { splitSentences } from '../../core/text/sentences.js';
+import { readTokenizerVocabulary, semanticTopics, writeGeneratedCorpus } from './corpus-generator.js';
+import { randomInteger, seededRandom } from './seeded-random.js';
+
+/** Bumped whenever generated text would change, so cached corpora are written again. */
+const GENERATOR_VERSION = 1;
+const TOPICS = { count: 400, size: 150 } as const;
+
+/** A generated corpus on disk and how many passages it chunks into. */
+export interface BenchCorpus {
+  name: string;
+  directory: string;
+  passages: number;
+}
+
+/**
+ * A generated corpus of about `passages` passages under `root`, written once and reused while
+ * the generator, seed and size stay the same (a stamp file records them).
+ */
+export async function generatedCorpus(
+  root: string,
+  options: { passages: number; seed: number; chunking: ChunkingOptions; embedder: Embedder; tokenizerFile: string },
+): Promise<BenchCorpus> {
+  const name = `generated-${options.passages}`;
+  const directory = path.join(root, `${name}-seed${options.seed}`);
+  const stampFile = path.join(root, `${name}-seed${options.seed}.json`);
+  const stamp = JSON.stringify({ version: GENERATOR_VERSION, seed: options.seed, passages: options.passages, chunking: options.chunking });
+  if (existsSync(stampFile) && existsSync(directory)) {
+    const saved = JSON.parse(await readFile(stampFile, 'utf8')) as { stamp: string; passages: number };
+    if (saved.stamp === stamp) return { name, directory, passages: saved.passages };
+  }
+  const words = await readTokenizerVocabulary(options.tokenizerFile);
+  const topics = semanticTopics(words, await options.embedder.embed(words), { ...TOPICS, seed: options.seed });
+  const written = await writeGeneratedCorpus(directory, { words, topics }, options);
+  await writeFile(stampFile, JSON.stringify({ stamp, passages: written.passages }));
+  return { name, directory, passages: written.passages };
+}
+
+/**
+ * Question-like queries for a corpus: sentences picked at random from its passages, cut to at
+ * most 14 words, the way a reader echoes the wording of the passage that answers them.
+ */
+export async function sampleQueries(corpusPath: string, chunking: ChunkingOptions, count: number, seed: number): Promise<string[]> {
+  const corpus = await loadCorpus(corpusPath);
+  const passages = corpus.documents.flatMap((document) => chunkDocument(document, chunking));
+  const random = seededRandom(seed);
+  const queries: string[] = [];
+  while (queries.length < count && passages.length > 0) {
+    const passage = passages[randomInteger(random, 0, passages.length - 1)];
+    const sentences = passage ? splitSentences(passage.text) : [];
+    const sentence = sentences[randomInteger(random, 0, Math.max(0, sentences.length - 1))];
+    const words = sentence?.text.replace(/[.!?]+$/, '').split(/\s+/).slice(0, 14) ?? [];
+    if (words.length >= 4) queries.push(`${words.join(' ')}?`);
+  }
+  return queries;
+}
