@@ -17,6 +17,14 @@ export class TermStatistics {
     return new TermStatistics(frequency, passages.length);
   }
 
+  /**
+   * Statistics from document frequencies counted elsewhere (the keyword index counts them while
+   * it is built), which spares tokenising every passage again at the first question.
+   */
+  static fromDocumentFrequencies(documentFrequency: ReadonlyMap<string, number>, passageCount: number): TermStatistics {
+    return new TermStatistics(documentFrequency, passageCount);
+  }
+
   /** True when the term occurs somewhere in the corpus. */
   has(term: string): boolean {
     return this.documentFrequency.has(term);
@@ -45,11 +53,14 @@ export class TermStatistics {
 
 const cache = new WeakMap<readonly Passage[], TermStatistics>();
 
-/** Statistics for an index's passages, computed once per loaded index. */
-export function termStatisticsFor(passages: readonly Passage[]): TermStatistics {
+/**
+ * Statistics for an index's passages, computed once per loaded index: from `documentFrequencies`
+ * when given (the same counts, already made), else by reading every passage.
+ */
+export function termStatisticsFor(passages: readonly Passage[], documentFrequencies?: () => ReadonlyMap<string, number>): TermStatistics {
   let statistics = cache.get(passages);
   if (!statistics) {
-    statistics = TermStatistics.fromPassages(passages);
+    statistics = documentFrequencies ? TermStatistics.fromDocumentFrequencies(documentFrequencies(), passages.length) : TermStatistics.fromPassages(passages);
     cache.set(passages, statistics);
   }
   return statistics;

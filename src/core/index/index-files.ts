@@ -1,6 +1,7 @@
 import { mkdir, readFile, readdir, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
+import { createReadStream } from 'node:fs';
 import type { CorpusDocument, Passage } from '../corpus/types.js';
 import { sha256, sha256File, writeFileAtomic } from './atomic-files.js';
 import { KeywordIndex } from './keyword-index.js';
@@ -52,7 +53,7 @@ export async function saveIndex(
     await writeFileAtomic(path.join(directory, name), value);
     files[name] = { sha256: sha256(value), bytes: Buffer.byteLength(value) };
   };
-  await write(FILES.passages, JSON.stringify(content.passages));
+  await write(FILES.passages, JSON.stringify(content.passages.map(storedPassage)));
   await write(FILES.documents, JSON.stringify(content.documents));
   await write(FILES.keywords, content.keywords.serialize());
   const vectorFile = path.join(directory, FILES.vectors);
@@ -74,18 +75,65 @@ async function readVerified(directory: string, name: string, manifest: IndexMani
   return data;
 }
 
-/** Loads the generation a manifest points at, verifying every file's checksum first. */
+/**
+ * A passage as stored: without its text and document title, which the document already holds
+ * (`text` is `document.text.slice(start, end)`). At 100k passages this halves what is read and
+ * kept: restored texts are slices that share the document's memory.
+ */
+type StoredPassage = Omit<Passage, 'text' | 'docTitle'>;
+
+function storedPassage(passage: Passage): StoredPassage {
+  const { text: _text, docTitle: _docTitle, ...stored } = passage;
+  return stored;
+}
+
+function restorePassages(stored: readonly StoredPassage[], documents: readonly CorpusDocument[]): Passage[] {
+  const byId = new Map(documents.map((document) => [document.id, document]));
+  return stored.map((passage) => {
+    const document = byId.get(passage.docId);
+    if (!document) throw new Error(`passage ${passage.id} belongs to unknown document ${passage.docId}`);
+    return { ...passage, docTitle: document.title, text: document.text.slice(passage.start, passage.end) };
+  });
+}
+
+/** Checks a file's checksum without holding it in memory (the vector graph is read by hnswlib itself). */
+async function verifyStreamed(directory: string, name: string, manifest: IndexManifest): Promise<void> {
+  const expected = manifest.files[name];
+  const hash = createHash('sha256');
+  let bytes = 0;
+  try {
+    for await (const chunk of createReadStream(path.join(directory, name))) {
+      hash.update(chunk as Buffer);
+      bytes += (chunk as Buffer).length;
+    }
+  } catch {
+    throw new IndexCorruptError(`${name} is missing from ${directory}`);
+  }
+  if (!expected || bytes !== expected.bytes || hash.digest('hex') !== expected.sha256) {
+    throw new IndexCorruptError(`${name} in ${directory} does not match its checksum (truncated or corrupt)`);
+  }
+}
+
+/**
+ * Loads the generation a manifest points at, verifying every file's checksum first. Files are
+ * read one at a time and each buffer is dropped once parsed: reading all of them at once doubled
+ * the peak memory of large indexes.
+ */
 export async function loadIndex(indexDir: string, manifest: IndexManifest, efSearch: number): Promise<RetrievalIndex> {
   const directory = path.join(indexDir, manifest.generation);
-  const [passagesData, documentsData, keywordsData] = await Promise.all([
-    readVerified(directory, FILES.passages, manifest),
-    readVerified(directory, FILES.documents, manifest),
-    readVerified(directory, FILES.keywords, manifest),
-    readVerified(directory, FILES.vectors, manifest),
-  ]);
+  const parse = <T>(data: Buffer): T => {
+    try {
+      return JSON.parse(data.toString('utf8')) as T;
+    } catch (error) {
+      throw new IndexCorruptError(`index in ${directory} cannot be read: ${(error as Error).message}`);
+    }
+  };
+  const documents = parse<CorpusDocument[]>(await readVerified(directory, FILES.documents, manifest));
+  const stored = parse<StoredPassage[]>(await readVerified(directory, FILES.passages, manifest));
+  const keywordsData = await readVerified(directory, FILES.keywords, manifest);
+  await verifyStreamed(directory, FILES.vectors, manifest);
   try {
-    const passages = JSON.parse(passagesData.toString('utf8')) as Passage[];
-    const documents = JSON.parse(documentsData.toString('utf8')) as CorpusDocument[];
+    const passages = restorePassages(stored, documents);
     const keywords = KeywordIndex.deserialize(keywordsData);
     const vectors = VectorIndex.load(path.join(directory, FILES.vectors), manifest.model.dimension, passages.length, efSearch);
     if (keywords.size !== passages.length) throw new Error('keyword index and passage store disagree');

@@ -8,7 +8,7 @@ import { parseDocument } from '../corpus/parse-document.js';
 import type { Passage } from '../corpus/types.js';
 import { splitSentences } from '../text/sentences.js';
 import { STOPWORDS } from '../text/stopwords.js';
-import { stem, terms } from '../text/terms.js';
+import { contentTerms, stem, terms } from '../text/terms.js';
 import { KeywordIndex } from './keyword-index.js';
 
 interface KeywordDocument {
@@ -58,6 +58,12 @@ describe('KeywordIndex', () => {
       const expected = reference.search(query).map((result) => ({ label: result.id as number, score: result.score }));
       expect(index.search(query, Number.MAX_SAFE_INTEGER), query).toEqual(expected);
     }
+  });
+
+  it('counts content-term document frequencies exactly as contentTerms over every passage', () => {
+    const expected = new Map<string, number>();
+    for (const passage of corpus) for (const term of contentTerms(passage.text)) expected.set(term, (expected.get(term) ?? 0) + 1);
+    expect(new Map([...index.contentTermFrequencies()].sort())).toEqual(new Map([...expected].sort()));
   });
 
   it('returns the best k hits and knows its size', () => {

@@ -1,5 +1,5 @@
 import { STOPWORDS } from '../text/stopwords.js';
-import { matchedTokens, stem, termOfMatch, terms } from '../text/terms.js';
+import { isNumberTerm, matchedTokens, stem, termOfMatch, terms } from '../text/terms.js';
 import type { Passage } from '../corpus/types.js';
 import { decodePostings, encodePostings, PostingsBuilder, type FieldPostings, type Postings, type TermAnalyzer } from './postings.js';
 
@@ -22,8 +22,17 @@ function processTerm(term: string): string | null {
   return stem(term);
 }
 
-/** `tokenizeForSearch` and `processTerm`, split so the index builder can cache per raw token. */
-const ANALYZER: TermAnalyzer = { tokens: matchedTokens, normalize: termOfMatch, indexTerm: processTerm };
+/** `contentTerms`' rule for one normalised term: stopwords and single letters are left out. */
+function contentTerm(term: string): string | null {
+  if (STOPWORDS.has(term) || (term.length < 2 && !isNumberTerm(term))) return null;
+  return stem(term);
+}
+
+/**
+ * `tokenizeForSearch` and `processTerm`, split so the index builder can cache per raw token; and
+ * the content-term rule, so the index also counts the document frequencies answers need.
+ */
+const ANALYZER: TermAnalyzer = { tokens: matchedTokens, normalize: termOfMatch, indexTerm: processTerm, countedTerm: contentTerm };
 
 /** Indexed fields in order, with their weight in the score. */
 const FIELDS = [
@@ -35,7 +44,7 @@ const FIELDS = [
 const BM25 = { k: 1.2, b: 0.75, d: 0.5 } as const;
 
 /** Bumped whenever tokenising, options or the file layout change, so old keyword indexes are rebuilt. */
-export const KEYWORD_INDEX_VERSION = 4;
+export const KEYWORD_INDEX_VERSION = 5;
 
 /** BM25+ exactly as MiniSearch 7 scores one term in one field (same operations in the same order). */
 function bm25(termFrequency: number, matching: number, total: number, fieldLength: number, averageLength: number): number {
@@ -99,6 +108,19 @@ export class KeywordIndex {
     // Array.prototype.sort is stable: ties keep the order passages were first matched in.
     hits.sort((a, b) => b.score - a.score);
     return hits.slice(0, k);
+  }
+
+  /**
+   * In how many passages' text each content term occurs: exactly what counting `contentTerms`
+   * over every passage gives, counted while the index was built.
+   */
+  contentTermFrequencies(): Map<string, number> {
+    const frequencies = new Map<string, number>();
+    this.postings.terms.forEach((term, id) => {
+      const count = this.postings.counted[id] ?? 0;
+      if (count > 0) frequencies.set(term, count);
+    });
+    return frequencies;
   }
 
   serialize(): Buffer {

@@ -2,8 +2,11 @@ import { z } from 'zod';
 import type { ChunkingOptions } from '../corpus/chunk-passages.js';
 import type { HnswParameters } from './vector-index.js';
 
-/** Bumped when the on-disk layout or what is embedded changes (v2: passages embedded without their section title). */
-export const SCHEMA_VERSION = 2;
+/**
+ * Bumped when the on-disk layout or what is embedded changes (v2: passages embedded without their
+ * section title; v3: passages stored without their text, which is restored from the document).
+ */
+export const SCHEMA_VERSION = 3;
 
 const fileEntry = z.object({ sha256: z.string().length(64), bytes: z.number().int().nonnegative() });
 

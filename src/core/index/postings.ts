@@ -21,6 +21,8 @@ export interface Postings {
   terms: string[];
   termIds: Map<string, number>;
   fields: FieldPostings[];
+  /** Per term: in how many passages' first field it is a counted term (see {@link TermAnalyzer.countedTerm}). */
+  counted: Uint32Array;
 }
 
 /** A growable array of unsigned 32-bit integers. */
@@ -40,6 +42,10 @@ class Uint32List {
 
   at(index: number): number {
     return this.data[index] ?? 0;
+  }
+
+  set(index: number, value: number): void {
+    this.data[index] = value;
   }
 
   toArray(): Uint32Array {
@@ -64,6 +70,11 @@ export interface TermAnalyzer {
   normalize(token: string): string;
   /** The index term for a normalised term, or null to leave it out (stopwords). */
   indexTerm(term: string): string | null;
+  /**
+   * A term whose passage count (in the first field) is kept alongside the postings, or null: lets
+   * callers get document frequencies under a stricter rule than indexing without a second pass.
+   */
+  countedTerm(term: string): string | null;
 }
 
 /** Marks integers as seen within one passage field without clearing anything between fields. */
@@ -122,9 +133,12 @@ export class PostingsBuilder {
   private readonly tokenCodes = new Map<string, number>();
   private readonly normalizedIds = new Uint32List();
   private readonly indexTermIds = new Uint32List();
+  private readonly countedTermIds = new Uint32List();
+  private readonly countedPassages = new Uint32List();
   private readonly normalizedTerms = new Map<string, number>();
   private readonly distinct = new StampedCounts();
   private readonly frequencies = new StampedCounts();
+  private readonly countedSeen = new StampedCounts();
 
   constructor(
     fieldCount: number,
@@ -139,11 +153,14 @@ export class PostingsBuilder {
     this.fields.forEach((field, fieldIndex) => {
       this.distinct.reset();
       this.frequencies.reset();
+      this.countedSeen.reset();
       for (const token of this.analyzer.tokens(fieldTexts[fieldIndex] ?? '')) {
         const code = this.code(token);
         this.distinct.add(this.normalizedIds.at(code));
         const term = this.indexTermIds.at(code);
         if (term !== NO_TERM) this.frequencies.add(term);
+        const counted = this.countedTermIds.at(code);
+        if (fieldIndex === 0 && counted !== NO_TERM && this.countedSeen.add(counted) === 1) this.countPassage(counted);
       }
       const length = this.distinct.touched.length;
       field.lengths.push(length);
@@ -177,7 +194,14 @@ export class PostingsBuilder {
       }
       return { offsets, documents, frequencies, lengths: field.lengths.toArray(), averageLength: field.averageLength };
     });
-    return { documentCount: this.documentCount, terms: this.terms, termIds: this.termIds, fields };
+    const counted = new Uint32Array(termCount);
+    for (let term = 0; term < Math.min(termCount, this.countedPassages.length); term += 1) counted[term] = this.countedPassages.at(term);
+    return { documentCount: this.documentCount, terms: this.terms, termIds: this.termIds, fields, counted };
+  }
+
+  private countPassage(term: number): void {
+    while (this.countedPassages.length <= term) this.countedPassages.push(0);
+    this.countedPassages.set(term, this.countedPassages.at(term) + 1);
   }
 
   /** The code of a raw token, analysing it the first time it is seen. */
@@ -192,8 +216,10 @@ export class PostingsBuilder {
         this.normalizedTerms.set(normalized, normalizedId);
       }
       const term = this.analyzer.indexTerm(normalized);
+      const counted = this.analyzer.countedTerm(normalized);
       this.normalizedIds.push(normalizedId);
       this.indexTermIds.push(term ? this.termId(term) : NO_TERM);
+      this.countedTermIds.push(counted ? this.termId(counted) : NO_TERM);
       this.tokenCodes.set(token, code);
     }
     return code;
@@ -229,7 +255,7 @@ export function encodePostings(postings: Postings, version: number): Buffer {
   };
   const headerBytes = Buffer.from(JSON.stringify(header), 'utf8');
   const padding = (4 - (headerBytes.length % 4)) % 4;
-  const arrays = postings.fields.flatMap((field) => [field.lengths, field.offsets, field.documents, field.frequencies]);
+  const arrays = [...postings.fields.flatMap((field) => [field.lengths, field.offsets, field.documents, field.frequencies]), postings.counted];
   const prefix = Buffer.alloc(8);
   prefix.writeUInt32LE(MAGIC, 0);
   prefix.writeUInt32LE(headerBytes.length, 4);
@@ -259,6 +285,7 @@ export function decodePostings(data: Buffer, version: number): Postings {
     frequencies: take(field.postings),
     averageLength: field.averageLength,
   }));
+  const counted = take(termCount);
   const termIds = new Map(header.terms.map((term, id) => [term, id]));
-  return { documentCount: header.documentCount, terms: header.terms, termIds, fields };
+  return { documentCount: header.documentCount, terms: header.terms, termIds, fields, counted };
 }
