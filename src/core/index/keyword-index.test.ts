@@ -57,6 +57,7 @@ describe('KeywordIndex', () => {
     for (const query of queries) {
       const expected = reference.search(query).map((result) => ({ label: result.id as number, score: result.score }));
       expect(index.search(query, Number.MAX_SAFE_INTEGER), query).toEqual(expected);
+      expect(index.search(query, 5), query).toEqual(expected.slice(0, 5));
     }
   });
 

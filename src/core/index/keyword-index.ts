@@ -2,6 +2,7 @@ import { STOPWORDS } from '../text/stopwords.js';
 import { isNumberTerm, matchedTokens, stem, termOfMatch, terms } from '../text/terms.js';
 import type { Passage } from '../corpus/types.js';
 import { decodePostings, encodePostings, PostingsBuilder, type FieldPostings, type Postings, type TermAnalyzer } from './postings.js';
+import { SearchScratch } from './search-scratch.js';
 
 /** One keyword hit: the passage's position in the store and its BM25 score. */
 export interface KeywordHit {
@@ -53,11 +54,6 @@ function bm25(termFrequency: number, matching: number, total: number, fieldLengt
   return inverseFrequency * (d + (termFrequency * (k + 1)) / (termFrequency + k * (1 - b + (b * fieldLength) / averageLength)));
 }
 
-interface Match {
-  score: number;
-  /** Distinct query terms that matched: the score is multiplied by their number. */
-  terms: string[];
-}
 
 /**
  * BM25 over passages' text and section titles. The scoring reproduces MiniSearch 7 (which this
@@ -65,6 +61,9 @@ interface Match {
  * retrieval results are unchanged, while building, loading and memory are many times cheaper.
  */
 export class KeywordIndex {
+  /** Per-passage accumulators, made on the first search and reused: searches never overlap. */
+  private scratch: SearchScratch | undefined;
+
   private constructor(private readonly postings: Postings) {}
 
   static build(passages: readonly Passage[]): KeywordIndex {
@@ -87,27 +86,38 @@ export class KeywordIndex {
     const queryTerms = tokenizeForSearch(query)
       .map(processTerm)
       .filter((term): term is string => Boolean(term));
-    // Each query term scores on its own; results are then merged in query order (MiniSearch's "OR").
-    let combined: Map<number, Match> | undefined;
+    const scratch = (this.scratch ??= new SearchScratch(this.postings.documentCount));
+    scratch.reset();
+    const counted = new Set<string>();
     for (const term of queryTerms) {
-      const results = this.termResults(term);
-      if (!combined) {
-        combined = results;
-        continue;
-      }
-      for (const [label, match] of results) {
-        const existing = combined.get(label);
-        if (!existing) combined.set(label, match);
-        else {
-          existing.score = existing.score + match.score;
-          for (const matched of match.terms) if (!existing.terms.includes(matched)) existing.terms.push(matched);
-        }
-      }
+      // A repeated query term adds its score again but counts once among the matched terms.
+      this.addTerm(term, scratch, !counted.has(term));
+      counted.add(term);
     }
-    const hits = [...(combined ?? [])].map(([label, match]) => ({ label, score: match.score * (match.terms.length || 1) }));
-    // Array.prototype.sort is stable: ties keep the order passages were first matched in.
-    hits.sort((a, b) => b.score - a.score);
-    return hits.slice(0, k);
+    return scratch.best(k);
+  }
+
+  /**
+   * Adds one query term's BM25+ scores. The term's own score for a passage (text, then section)
+   * is summed first and then added to the passage's total, the order MiniSearch's "OR" merge
+   * adds in, so totals match it to the last bit.
+   */
+  private addTerm(term: string, scratch: SearchScratch, countMatch: boolean): void {
+    const id = this.postings.termIds.get(term);
+    if (id === undefined) return;
+    scratch.nextTerm();
+    FIELDS.forEach(({ boost }, fieldIndex) => {
+      const field = this.postings.fields[fieldIndex] as FieldPostings;
+      const start = field.offsets[id] ?? 0;
+      const end = field.offsets[id + 1] ?? 0;
+      const matching = end - start;
+      for (let position = start; position < end; position += 1) {
+        const label = field.documents[position] ?? 0;
+        const raw = bm25(field.frequencies[position] ?? 0, matching, this.postings.documentCount, field.lengths[label] ?? 0, field.averageLength);
+        scratch.addFieldScore(label, boost * raw, countMatch);
+      }
+    });
+    scratch.commitTerm();
   }
 
   /**
@@ -125,30 +135,5 @@ export class KeywordIndex {
 
   serialize(): Buffer {
     return encodePostings(this.postings, KEYWORD_INDEX_VERSION);
-  }
-
-  private termResults(term: string): Map<number, Match> {
-    const results = new Map<number, Match>();
-    const id = this.postings.termIds.get(term);
-    if (id === undefined) return results;
-    FIELDS.forEach(({ boost }, fieldIndex) => {
-      const field = this.postings.fields[fieldIndex] as FieldPostings;
-      const start = field.offsets[id] ?? 0;
-      const end = field.offsets[id + 1] ?? 0;
-      const matching = end - start;
-      for (let position = start; position < end; position += 1) {
-        const label = field.documents[position] ?? 0;
-        const raw = bm25(field.frequencies[position] ?? 0, matching, this.postings.documentCount, field.lengths[label] ?? 0, field.averageLength);
-        const score = boost * raw;
-        const existing = results.get(label);
-        if (existing) {
-          existing.score += score;
-          if (!existing.terms.includes(term)) existing.terms.push(term);
-        } else {
-          results.set(label, { score, terms: [term] });
-        }
-      }
-    });
-    return results;
   }
 }
