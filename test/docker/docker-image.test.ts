@@ -131,7 +131,7 @@ describe.skipIf(!engine)('Docker image', () => {
   }, 25 * 60_000);
 
   afterAll(async () => {
-    for (const name of containers) await run(['rm', '-f', name]);
+    for (const name of containers) await run(['rm', '-f', '-v', name]);
     for (const name of volumes) await run(['volume', 'rm', '-f', name]);
     await run(['image', 'rm', HUB_IMAGE]);
     const lines = Object.entries(report).map(([key, value]) => `  ${key}: ${value}`);
