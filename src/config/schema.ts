@@ -36,7 +36,7 @@ export const configSchema = z.object({
     .object({
       m: positiveInt.default(16),
       efConstruction: positiveInt.default(128),
-      efSearch: positiveInt.default(200),
+      efSearch: positiveInt.default(300),
       randomSeed: z.coerce.number().int().nonnegative().default(100),
     })
     .prefault({}),
