@@ -48,16 +48,31 @@ export async function listCorpusFiles(corpusPath: string): Promise<{ root: strin
   return { root, files };
 }
 
+/** Files read at once: enough to keep the disk busy on corpora of thousands of files. */
+const READ_CONCURRENCY = 32;
+
+/** Reads every file, several at a time, with each outcome in the files' order. */
+async function readInOrder(files: readonly string[]): Promise<Array<PromiseSettledResult<string>>> {
+  const results: Array<PromiseSettledResult<string>> = [];
+  for (let start = 0; start < files.length; start += READ_CONCURRENCY) {
+    results.push(...(await Promise.allSettled(files.slice(start, start + READ_CONCURRENCY).map((file) => readFile(file, 'utf8')))));
+  }
+  return results;
+}
+
 /** Reads and parses every document of the corpus. */
 export async function loadCorpus(corpusPath: string): Promise<Corpus> {
   const { root, files } = await listCorpusFiles(corpusPath);
   const base = files.length === 1 && files[0] === root ? path.dirname(root) : root;
   const hash = createHash('sha256');
   const documents: CorpusDocument[] = [];
-  for (const file of files) {
-    const text = (await readFile(file, 'utf8').catch((error: unknown) => {
-      throw new CorpusError('corpus-unreadable', `Cannot read ${file}: ${(error as Error).message}`);
-    })).replace(/\r\n?/g, '\n');
+  const contents = await readInOrder(files);
+  for (const [index, file] of files.entries()) {
+    const content = contents[index] as PromiseSettledResult<string>;
+    if (content.status === 'rejected') {
+      throw new CorpusError('corpus-unreadable', `Cannot read ${file}: ${(content.reason as Error).message}`);
+    }
+    const text = content.value.replace(/\r\n?/g, '\n');
     if (text.trim() === '') continue;
     const relative = path.relative(base, file);
     const document = parseDocument({ id: documentIdFromPath(relative), path: relative, text });
