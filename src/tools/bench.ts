@@ -60,7 +60,8 @@ async function corpusSentences(corpusPath: string, limit: number): Promise<strin
   const corpus = await loadCorpus(corpusPath);
   const sentences: string[] = [];
   for (const document of corpus.documents) {
-    for (const sentence of splitSentences(document.text)) if (sentences.length < limit) sentences.push(sentence.text);
+    for (const sentence of splitSentences(document.text))
+      if (sentences.length < limit) sentences.push(sentence.text);
     if (sentences.length >= limit) break;
   }
   return sentences;
@@ -85,22 +86,42 @@ async function main(): Promise<void> {
   const config = loadConfig({});
   const log = (message: string): void => void process.stderr.write(`bench: ${message}\n`);
   const embedder = await loadEmbedder(config, createSilentLogger());
-  const modelDirectory = findModelDirectory(config.model.id, { modelDir: config.model.dir, cacheDir: config.model.cacheDir });
+  const modelDirectory = findModelDirectory(config.model.id, {
+    modelDir: config.model.dir,
+    cacheDir: config.model.cacheDir,
+  });
   if (!modelDirectory) throw new Error(`model ${config.model.id} not found`);
 
   const questions = values.questions ? await readQuestions(values.questions) : [...FALLBACK_QUESTIONS];
   const corpora: BenchCorpus[] = [{ name: 'bundled', directory: config.corpus, passages: 0 }];
-  for (const size of values.sizes.split(',').map(Number).filter((size) => size > 0)) {
+  for (const size of values.sizes
+    .split(',')
+    .map(Number)
+    .filter((size) => size > 0)) {
     const isLargest = size === Math.max(...values.sizes.split(',').map(Number));
     if (isLargest && values['large-corpus']) {
       corpora.push({ name: 'large', directory: path.resolve(values['large-corpus']), passages: size });
       continue;
     }
     log(`preparing a generated corpus of ${count(size)} passages`);
-    corpora.push(await generatedCorpus(path.join(out, 'corpora'), { passages: size, seed, chunking: config.chunking, embedder, tokenizerFile: path.join(modelDirectory, 'tokenizer.json') }));
+    corpora.push(
+      await generatedCorpus(path.join(out, 'corpora'), {
+        passages: size,
+        seed,
+        chunking: config.chunking,
+        embedder,
+        tokenizerFile: path.join(modelDirectory, 'tokenizer.json'),
+      }),
+    );
   }
 
-  const sizes: Array<{ name: string; corpus: string; indexDir: string; build: BuildResult; serve: ServeResult }> = [];
+  const sizes: Array<{
+    name: string;
+    corpus: string;
+    indexDir: string;
+    build: BuildResult;
+    serve: ServeResult;
+  }> = [];
   for (const corpus of corpora) {
     const indexDir = path.join(out, 'indexes', corpus.name);
     log(`building the index of ${corpus.name}`);
@@ -108,7 +129,13 @@ async function main(): Promise<void> {
     const bundled = corpus.name === 'bundled';
     const asked = bundled ? questions : await sampleQueries(corpus.directory, config.chunking, 100, seed);
     log(`answering ${asked.length} questions on ${corpus.name}`);
-    const serve = await runChild<ServeResult>({ mode: 'serve', corpus: corpus.directory, indexDir, questions: asked, rounds: bundled ? Number(values.rounds) : 3 });
+    const serve = await runChild<ServeResult>({
+      mode: 'serve',
+      corpus: corpus.directory,
+      indexDir,
+      questions: asked,
+      rounds: bundled ? Number(values.rounds) : 3,
+    });
     sizes.push({ name: corpus.name, corpus: corpus.directory, indexDir, build, serve });
   }
   const [bundled, ...larger] = sizes;
@@ -116,9 +143,16 @@ async function main(): Promise<void> {
   if (!bundled || !largest) throw new Error('nothing was measured');
 
   log('measuring cold start');
-  const coldStart = await measureColdStart({ indexDir: bundled.indexDir, question: questions[0] ?? 'Who led the US delegation?', runs: Number(values['cold-runs']) });
+  const coldStart = await measureColdStart({
+    indexDir: bundled.indexDir,
+    question: questions[0] ?? 'Who led the US delegation?',
+    runs: Number(values['cold-runs']),
+  });
   log('measuring embedding throughput');
-  const embedding = await measureEmbedding(embedder, await corpusSentences(larger[0]?.corpus ?? config.corpus, 20_000));
+  const embedding = await measureEmbedding(
+    embedder,
+    await corpusSentences(larger[0]?.corpus ?? config.corpus, 20_000),
+  );
   log('measuring HNSW against exact search');
   const manifest = await readManifest(largest.indexDir);
   if (!manifest) throw new Error(`no index in ${largest.indexDir}`);
@@ -129,37 +163,117 @@ async function main(): Promise<void> {
     embedder,
     queries: await sampleQueries(largest.corpus, config.chunking, 300, seed + 1),
   });
-  const bytesPerPassage = (largest.serve.peakRssBytes - bundled.serve.peakRssBytes) / Math.max(1, largest.serve.passages - bundled.serve.passages);
+  const bytesPerPassage =
+    (largest.serve.peakRssBytes - bundled.serve.peakRssBytes) /
+    Math.max(1, largest.serve.passages - bundled.serve.passages);
 
   const rows: ReportRow[] = [
-    { metric: `ask p50, warm (bundled, ${questions.length} questions × ${values.rounds})`, value: ms(bundled.serve.warmP50Ms), target: '≤ 2 ms', met: bundled.serve.warmP50Ms <= 2 },
+    {
+      metric: `ask p50, warm (bundled, ${questions.length} questions × ${values.rounds})`,
+      value: ms(bundled.serve.warmP50Ms),
+      target: '≤ 2 ms',
+      met: bundled.serve.warmP50Ms <= 2,
+    },
     { metric: 'ask p95, warm (bundled)', value: ms(bundled.serve.warmP95Ms) },
-    { metric: 'ask p50 / p95, first time each question (bundled)', value: `${ms(bundled.serve.firstPassP50Ms)} / ${ms(bundled.serve.firstPassP95Ms)}` },
-    ...larger.map((size) => ({ metric: `ask p50 / p95, warm (${count(size.serve.passages)} passages)`, value: `${ms(size.serve.warmP50Ms)} / ${ms(size.serve.warmP95Ms)}` })),
-    ...larger.map((size) => ({ metric: `ask p50, first time (${count(size.serve.passages)} passages)`, value: ms(size.serve.firstPassP50Ms) })),
-    { metric: `cold start: process start → first answer (p50 / p95 of ${coldStart.runs})`, value: `${ms(coldStart.firstAnswerP50Ms)} / ${ms(coldStart.firstAnswerP95Ms)}`, target: '≤ 1000 ms', met: coldStart.firstAnswerP50Ms <= 1000 },
+    {
+      metric: 'ask p50 / p95, first time each question (bundled)',
+      value: `${ms(bundled.serve.firstPassP50Ms)} / ${ms(bundled.serve.firstPassP95Ms)}`,
+    },
+    ...larger.map((size) => ({
+      metric: `ask p50 / p95, warm (${count(size.serve.passages)} passages)`,
+      value: `${ms(size.serve.warmP50Ms)} / ${ms(size.serve.warmP95Ms)}`,
+    })),
+    ...larger.map((size) => ({
+      metric: `ask p50, first time (${count(size.serve.passages)} passages)`,
+      value: ms(size.serve.firstPassP50Ms),
+    })),
+    {
+      metric: `cold start: process start → first answer (p50 / p95 of ${coldStart.runs})`,
+      value: `${ms(coldStart.firstAnswerP50Ms)} / ${ms(coldStart.firstAnswerP95Ms)}`,
+      target: '≤ 1000 ms',
+      met: coldStart.firstAnswerP50Ms <= 1000,
+    },
     ...sizes.map((size) => {
       const rate = (size.build.passages / size.build.buildMs) * 1000;
-      return { metric: `index build (${count(size.build.passages)} passages)`, value: `${ms(size.build.buildMs)}, ${count(rate)} passages/s`, target: '≥ 3,000 passages/s', met: size.build.passages < 1000 ? undefined : rate >= 3000 };
+      return {
+        metric: `index build (${count(size.build.passages)} passages)`,
+        value: `${ms(size.build.buildMs)}, ${count(rate)} passages/s`,
+        target: '≥ 3,000 passages/s',
+        met: size.build.passages < 1000 ? undefined : rate >= 3000,
+      };
     }),
     { metric: 'embedding model load', value: ms(bundled.build.modelMs) },
-    { metric: `embedding throughput (batches of ${embedding.batchSize})`, value: `${count(embedding.sentencesPerSecond)} sentences/s` },
-    { metric: `HNSW search p50 (${count(hnsw.passages)} passages, efSearch ${hnsw.efSearch})`, value: ms(hnsw.hnswP50Ms) },
-    { metric: 'HNSW recall@10 vs exact search', value: hnsw.recallAt10.toFixed(4), target: '≥ 0.98', met: hnsw.recallAt10 >= 0.98 },
-    { metric: 'HNSW speed-up vs exact search', value: `${hnsw.speedUp.toFixed(1)}× (exact p50 ${ms(hnsw.exactP50Ms)})`, target: '≥ 20×', met: hnsw.speedUp >= 20 },
-    ...sizes.map((size) => ({ metric: `index load (${count(size.serve.passages)} passages)`, value: ms(size.serve.loadMs) })),
-    { metric: `peak RSS serving ${count(largest.serve.passages)} passages`, value: mb(largest.serve.peakRssBytes), target: '≤ 600 MB', met: largest.serve.peakRssBytes <= 600 * 1024 * 1024 },
-    { metric: 'memory per passage (serving, above the bundled article)', value: `${count(bytesPerPassage)} bytes` },
-    ...sizes.map((size) => ({ metric: `peak RSS building ${count(size.build.passages)} passages`, value: mb(size.build.peakRssBytes) })),
+    {
+      metric: `embedding throughput (batches of ${embedding.batchSize})`,
+      value: `${count(embedding.sentencesPerSecond)} sentences/s`,
+    },
+    {
+      metric: `HNSW search p50 (${count(hnsw.passages)} passages, efSearch ${hnsw.efSearch})`,
+      value: ms(hnsw.hnswP50Ms),
+    },
+    {
+      metric: 'HNSW recall@10 vs exact search',
+      value: hnsw.recallAt10.toFixed(4),
+      target: '≥ 0.98',
+      met: hnsw.recallAt10 >= 0.98,
+    },
+    {
+      metric: 'HNSW speed-up vs exact search',
+      value: `${hnsw.speedUp.toFixed(1)}× (exact p50 ${ms(hnsw.exactP50Ms)})`,
+      target: '≥ 20×',
+      met: hnsw.speedUp >= 20,
+    },
+    ...sizes.map((size) => ({
+      metric: `index load (${count(size.serve.passages)} passages)`,
+      value: ms(size.serve.loadMs),
+    })),
+    {
+      metric: `peak RSS serving ${count(largest.serve.passages)} passages`,
+      value: mb(largest.serve.peakRssBytes),
+      target: '≤ 600 MB',
+      met: largest.serve.peakRssBytes <= 600 * 1024 * 1024,
+    },
+    {
+      metric: 'memory per passage (serving, above the bundled article)',
+      value: `${count(bytesPerPassage)} bytes`,
+    },
+    ...sizes.map((size) => ({
+      metric: `peak RSS building ${count(size.build.passages)} passages`,
+      value: mb(size.build.peakRssBytes),
+    })),
   ];
   const totalMs = performance.now() - started;
-  rows.push({ metric: 'benchmark run time', value: `${(totalMs / 1000).toFixed(0)} s`, target: '< 300 s', met: totalMs < 300_000 });
+  rows.push({
+    metric: 'benchmark run time',
+    value: `${(totalMs / 1000).toFixed(0)} s`,
+    target: '< 300 s',
+    met: totalMs < 300_000,
+  });
 
   const results = {
     startedAt: new Date(Date.now() - totalMs).toISOString(),
-    machine: { cpus: os.cpus().length, cpu: os.cpus()[0]?.model, memoryBytes: os.totalmem(), node: process.version, platform: `${os.platform()} ${os.release()}`, loadAverage: os.loadavg() },
-    settings: { seed, questions: values.questions ?? 'built-in', largeCorpus: values['large-corpus'] ?? null, model: config.model.id, hnsw: config.hnsw, chunking: config.chunking },
-    sizes: sizes.map(({ name, corpus, build, serve }) => ({ name, corpus: path.relative(PROJECT_ROOT, corpus), build, serve })),
+    machine: {
+      cpus: os.cpus().length,
+      cpu: os.cpus()[0]?.model,
+      memoryBytes: os.totalmem(),
+      node: process.version,
+      platform: `${os.platform()} ${os.release()}`,
+      loadAverage: os.loadavg(),
+    },
+    settings: {
+      seed,
+      questions: values.questions ?? 'built-in',
+      largeCorpus: values['large-corpus'] ?? null,
+      model: config.model.id,
+      hnsw: config.hnsw,
+      chunking: config.chunking,
+    },
+    sizes: sizes.map(({ name, corpus, build, serve }) => ({
+      name,
+      corpus: path.relative(PROJECT_ROOT, corpus),
+      build,
+      serve,
+    })),
     coldStart,
     embedding,
     hnsw,
@@ -167,9 +281,16 @@ async function main(): Promise<void> {
     totalMs,
     table: rows,
   };
-  const points = sizes.map((size) => ({ passages: size.serve.passages, warmP50Ms: size.serve.warmP50Ms, warmP95Ms: size.serve.warmP95Ms, firstPassP50Ms: size.serve.firstPassP50Ms }));
+  const points = sizes.map((size) => ({
+    passages: size.serve.passages,
+    warmP50Ms: size.serve.warmP50Ms,
+    warmP95Ms: size.serve.warmP95Ms,
+    firstPassP50Ms: size.serve.firstPassP50Ms,
+  }));
   const written = await writeReport(out, results, points);
-  process.stdout.write(`${formatTable(rows)}\nReport: ${path.relative(process.cwd(), written.json)}\nChart:  ${path.relative(process.cwd(), written.svg)}\n`);
+  process.stdout.write(
+    `${formatTable(rows)}\nReport: ${path.relative(process.cwd(), written.json)}\nChart:  ${path.relative(process.cwd(), written.svg)}\n`,
+  );
 }
 
 main().catch((error: unknown) => {

@@ -6,7 +6,9 @@ import { seededRandom } from '../../src/tools/bench/seeded-random.js';
 
 // The worker script exists only compiled (the global setup builds dist/), so this test drives
 // the compiled module: from TypeScript sources the builder falls back to this thread.
-const compiled = (await import(new URL('../../dist/core/index/vector-index.js', import.meta.url).href)) as typeof import('../../src/core/index/vector-index.js');
+const compiled = (await import(
+  new URL('../../dist/core/index/vector-index.js', import.meta.url).href
+)) as typeof import('../../src/core/index/vector-index.js');
 const { VectorIndex, DEFAULT_HNSW } = compiled;
 
 function unitVectors(count: number, dimension: number, seed: number): Float32Array[] {
@@ -24,18 +26,23 @@ describe('VectorIndex built on a worker thread', () => {
 
   it('gives the same graph as building on this thread, and cleans up its scratch file', async () => {
     const vectors = unitVectors(600, 16, 3);
-    const builder = VectorIndex.startBuild(16, vectors.length, DEFAULT_HNSW, { scratchFile: path.join(scratch, 'vectors.tmp') });
+    const builder = VectorIndex.startBuild(16, vectors.length, DEFAULT_HNSW, {
+      scratchFile: path.join(scratch, 'vectors.tmp'),
+    });
     expect(builder.constructor.name).toBe('WorkerBuilder');
     for (let start = 0; start < vectors.length; start += 128) builder.add(vectors.slice(start, start + 128));
     const threaded = await builder.finish();
     const local = VectorIndex.build(vectors, 16, DEFAULT_HNSW);
     expect(threaded.size).toBe(vectors.length);
-    for (const query of unitVectors(20, 16, 9)) expect(threaded.search(query, 10)).toEqual(local.search(query, 10));
+    for (const query of unitVectors(20, 16, 9))
+      expect(threaded.search(query, 10)).toEqual(local.search(query, 10));
     expect(readdirSync(scratch)).toEqual([]);
   });
 
   it('stops the worker and removes the scratch file when aborted', async () => {
-    const builder = VectorIndex.startBuild(16, 10, DEFAULT_HNSW, { scratchFile: path.join(scratch, 'aborted.tmp') });
+    const builder = VectorIndex.startBuild(16, 10, DEFAULT_HNSW, {
+      scratchFile: path.join(scratch, 'aborted.tmp'),
+    });
     builder.add(unitVectors(10, 16, 4));
     await builder.abort();
     expect(readdirSync(scratch)).toEqual([]);

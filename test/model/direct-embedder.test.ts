@@ -27,9 +27,17 @@ describe('direct onnxruntime embedder', () => {
   });
 
   it('gives bit-identical vectors and the same fingerprint as transformers.js', async () => {
-    const article = readFileSync(fileURLToPath(new URL('../../corpus/geneva-talks-2022.txt', import.meta.url)), 'utf8');
+    const article = readFileSync(
+      fileURLToPath(new URL('../../corpus/geneva-talks-2022.txt', import.meta.url)),
+      'utf8',
+    );
     // Mixed lengths in one call: the direct embedder regroups texts by length, which must not matter.
-    const texts = [article, ...splitSentences(article).map((sentence) => sentence.text), '', 'qwxzv blorptang'];
+    const texts = [
+      article,
+      ...splitSentences(article).map((sentence) => sentence.text),
+      '',
+      'qwxzv blorptang',
+    ];
     const [fast, slow] = [await direct.embed(texts), await reference.embed(texts)];
     expect(direct.dimension).toBe(reference.dimension);
     expect(direct.fingerprint).toBe(reference.fingerprint);

@@ -13,12 +13,20 @@ export async function loadEmbedder(source: ModelSource, logger: Logger): Promise
   const started = performance.now();
   const directory = findModelDirectory(source.modelId, source);
   if (directory) {
-    const direct = await OnnxEmbedder.load(source.modelId, directory, { quantized: source.quantized ?? true }).catch((error: unknown) => {
-      logger.debug({ err: error, modelId: source.modelId }, 'direct onnxruntime load failed; trying transformers.js');
+    const direct = await OnnxEmbedder.load(source.modelId, directory, {
+      quantized: source.quantized ?? true,
+    }).catch((error: unknown) => {
+      logger.debug(
+        { err: error, modelId: source.modelId },
+        'direct onnxruntime load failed; trying transformers.js',
+      );
       return undefined;
     });
     if (direct) {
-      logger.debug({ modelId: source.modelId, dimension: direct.dimension, ms: Math.round(performance.now() - started) }, 'embedding model loaded');
+      logger.debug(
+        { modelId: source.modelId, dimension: direct.dimension, ms: Math.round(performance.now() - started) },
+        'embedding model loaded',
+      );
       return direct;
     }
   }

@@ -42,7 +42,11 @@ export class OnnxEmbedder implements Embedder {
   ) {}
 
   /** Loads a model directory, or returns undefined when its tokenizer or graph is not supported. */
-  static async load(modelId: string, directory: string, options: { quantized: boolean }): Promise<OnnxEmbedder | undefined> {
+  static async load(
+    modelId: string,
+    directory: string,
+    options: { quantized: boolean },
+  ): Promise<OnnxEmbedder | undefined> {
     const modelFile = path.join(directory, 'onnx', options.quantized ? 'model_quantized.onnx' : 'model.onnx');
     const [tokenizerText, configText, modelBytes, fingerprint] = await Promise.all([
       readFile(path.join(directory, 'tokenizer.json'), 'utf8'),
@@ -59,18 +63,31 @@ export class OnnxEmbedder implements Embedder {
     if (!inputs.has('input_ids') || session.inputNames.some((name) => !known.has(name))) return undefined;
     const probe = new OnnxEmbedder(modelId, 0, fingerprint, tokenizer, session, inputs.has('token_type_ids'));
     const [vector] = await probe.embed(['dimension probe']);
-    return new OnnxEmbedder(modelId, vector?.length ?? 0, fingerprint, tokenizer, session, inputs.has('token_type_ids'));
+    return new OnnxEmbedder(
+      modelId,
+      vector?.length ?? 0,
+      fingerprint,
+      tokenizer,
+      session,
+      inputs.has('token_type_ids'),
+    );
   }
 
   async embed(texts: readonly string[]): Promise<Float32Array[]> {
     const ids = texts.map((text) => this.tokenizer.encode(text));
     // Shortest first, so each run pads its texts to a similar length.
-    const order = ids.map((_, position) => position).sort((a, b) => (ids[a]?.length ?? 0) - (ids[b]?.length ?? 0));
+    const order = ids
+      .map((_, position) => position)
+      .sort((a, b) => (ids[a]?.length ?? 0) - (ids[b]?.length ?? 0));
     const vectors = new Array<Float32Array>(texts.length);
     let start = 0;
     while (start < order.length) {
       let end = start + 1;
-      while (end < order.length && (end - start + 1) * (ids[order[end] as number]?.length ?? 0) <= TOKENS_PER_RUN) end += 1;
+      while (
+        end < order.length &&
+        (end - start + 1) * (ids[order[end] as number]?.length ?? 0) <= TOKENS_PER_RUN
+      )
+        end += 1;
       const positions = order.slice(start, end);
       const rows = await this.run(positions.map((position) => ids[position] ?? []));
       positions.forEach((position, row) => (vectors[position] = rows[row] as Float32Array));
@@ -98,7 +115,11 @@ export class OnnxEmbedder implements Embedder {
     const outputs = await this.session.run(feeds);
     const output = outputs.last_hidden_state ?? outputs.sentence_embedding ?? Object.values(outputs)[0];
     if (!output) throw new Error('model produced no output');
-    return pool(output.data as Float32Array, output.dims, batch.map((row) => row.length));
+    return pool(
+      output.data as Float32Array,
+      output.dims,
+      batch.map((row) => row.length),
+    );
   }
 }
 
@@ -114,7 +135,8 @@ function pool(data: Float32Array, dims: readonly number[], lengths: readonly num
     const vector = new Float32Array(width);
     for (let token = 0; token < length; token += 1) {
       const offset = (row * sequence + token) * width;
-      for (let column = 0; column < width; column += 1) vector[column] = (vector[column] ?? 0) + (data[offset + column] ?? 0);
+      for (let column = 0; column < width; column += 1)
+        vector[column] = (vector[column] ?? 0) + (data[offset + column] ?? 0);
     }
     return normalizeInPlace(vector);
   });

@@ -34,21 +34,33 @@ describe('WordPieceTokenizer', () => {
     env.allowRemoteModels = false;
     env.localModelPath = MODELS;
     reference = await AutoTokenizer.from_pretrained(MODEL_ID);
-    const created = WordPieceTokenizer.fromJson(readJson('tokenizer.json') as object, readJson('tokenizer_config.json') as object);
+    const created = WordPieceTokenizer.fromJson(
+      readJson('tokenizer.json') as object,
+      readJson('tokenizer_config.json') as object,
+    );
     if (!created) throw new Error('the bundled tokenizer should be supported');
     tokenizer = created;
   });
 
   const referenceIds = (text: string): number[] =>
-    Array.from((reference(text, { truncation: true, padding: true }) as { input_ids: { data: BigInt64Array } }).input_ids.data, Number);
+    Array.from(
+      (reference(text, { truncation: true, padding: true }) as { input_ids: { data: BigInt64Array } })
+        .input_ids.data,
+      Number,
+    );
 
   it('gives exactly the ids transformers.js gives, edge cases included', () => {
-    for (const text of EDGE_CASES) expect(tokenizer.encode(text), JSON.stringify(text.slice(0, 40))).toEqual(referenceIds(text));
+    for (const text of EDGE_CASES)
+      expect(tokenizer.encode(text), JSON.stringify(text.slice(0, 40))).toEqual(referenceIds(text));
   });
 
   it('gives the same ids for every sentence of the bundled article', () => {
-    const article = readFileSync(fileURLToPath(new URL('../../../corpus/geneva-talks-2022.txt', import.meta.url)), 'utf8');
-    for (const sentence of splitSentences(article)) expect(tokenizer.encode(sentence.text)).toEqual(referenceIds(sentence.text));
+    const article = readFileSync(
+      fileURLToPath(new URL('../../../corpus/geneva-talks-2022.txt', import.meta.url)),
+      'utf8',
+    );
+    for (const sentence of splitSentences(article))
+      expect(tokenizer.encode(sentence.text)).toEqual(referenceIds(sentence.text));
   });
 
   it('truncates to the model maximum length', () => {
@@ -57,7 +69,9 @@ describe('WordPieceTokenizer', () => {
 
   it('declines configurations it does not reproduce', () => {
     const json = readJson('tokenizer.json') as Record<string, unknown>;
-    expect(WordPieceTokenizer.fromJson({ ...json, post_processor: { type: 'TemplateProcessing' } }, {})).toBeUndefined();
+    expect(
+      WordPieceTokenizer.fromJson({ ...json, post_processor: { type: 'TemplateProcessing' } }, {}),
+    ).toBeUndefined();
     expect(WordPieceTokenizer.fromJson({ ...json, normalizer: { type: 'NFC' } }, {})).toBeUndefined();
     expect(WordPieceTokenizer.fromJson(json, { remove_space: true })).toBeUndefined();
   });

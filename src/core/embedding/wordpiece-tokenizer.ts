@@ -8,7 +8,13 @@
 
 /** The parts of `tokenizer.json` this tokenizer reads. */
 interface TokenizerJson {
-  normalizer?: { type?: string; clean_text?: boolean; handle_chinese_chars?: boolean; strip_accents?: boolean | null; lowercase?: boolean } | null;
+  normalizer?: {
+    type?: string;
+    clean_text?: boolean;
+    handle_chinese_chars?: boolean;
+    strip_accents?: boolean | null;
+    lowercase?: boolean;
+  } | null;
   pre_tokenizer?: { type?: string } | null;
   post_processor?: unknown;
   added_tokens?: Array<{ id: number; content: string; lstrip?: boolean; rstrip?: boolean }>;
@@ -48,7 +54,12 @@ export class WordPieceTokenizer {
 
   private constructor(
     private readonly vocabulary: ReadonlyMap<string, number>,
-    private readonly normalizer: { cleanText: boolean; chineseCharacters: boolean; lowercase: boolean; stripAccents: boolean },
+    private readonly normalizer: {
+      cleanText: boolean;
+      chineseCharacters: boolean;
+      lowercase: boolean;
+      stripAccents: boolean;
+    },
     private readonly addedTokens: ReadonlyMap<string, number>,
     private readonly addedTokenPattern: RegExp | undefined,
     private readonly unknownId: number,
@@ -73,7 +84,8 @@ export class WordPieceTokenizer {
       model.fuse_unk !== true &&
       config.remove_space !== true &&
       config.do_lowercase_and_remove_accent !== true &&
-      (config.additional_special_tokens === undefined || (Array.isArray(config.additional_special_tokens) && config.additional_special_tokens.length === 0)) &&
+      (config.additional_special_tokens === undefined ||
+        (Array.isArray(config.additional_special_tokens) && config.additional_special_tokens.length === 0)) &&
       (tokenizer.added_tokens ?? []).every((token) => !token.lstrip && !token.rstrip);
     if (!supported) return undefined;
     const vocabulary = new Map(Object.entries(model.vocab ?? {}));
@@ -84,7 +96,8 @@ export class WordPieceTokenizer {
     }
     const unknownId = vocabulary.get(model.unk_token ?? '[UNK]');
     if (unknownId === undefined) return undefined;
-    const pattern = addedTokens.size > 0 ? new RegExp([...addedTokens.keys()].map(escapeRegExp).join('|'), 'g') : undefined;
+    const pattern =
+      addedTokens.size > 0 ? new RegExp([...addedTokens.keys()].map(escapeRegExp).join('|'), 'g') : undefined;
     const lowercase = normalizer.lowercase === true;
     return new WordPieceTokenizer(
       vocabulary,

@@ -51,7 +51,8 @@ export class HnswGraph {
 
   /** Adds vectors stored back to back in one array. */
   addFlat(vectors: Float32Array): void {
-    for (let offset = 0; offset < vectors.length; offset += this.dimension) this.add(vectors.subarray(offset, offset + this.dimension));
+    for (let offset = 0; offset < vectors.length; offset += this.dimension)
+      this.add(vectors.subarray(offset, offset + this.dimension));
   }
 
   write(file: string): void {

@@ -26,7 +26,10 @@ const MINISEARCH_OPTIONS: Options<KeywordDocument> = {
   searchOptions: { boost: { text: 1, section: 0.5 }, combineWith: 'OR', bm25: { k: 1.2, b: 0.75, d: 0.5 } },
 };
 
-const article = readFileSync(fileURLToPath(new URL('../../../corpus/geneva-talks-2022.txt', import.meta.url)), 'utf8');
+const article = readFileSync(
+  fileURLToPath(new URL('../../../corpus/geneva-talks-2022.txt', import.meta.url)),
+  'utf8',
+);
 
 /** The bundled article plus generated articles written from its words, so terms recur across passages. */
 function passages(): Passage[] {
@@ -35,7 +38,9 @@ function passages(): Passage[] {
   const texts = [article];
   const generator = generateDocuments({ words, topics }, 7);
   for (let count = 0; count < 40; count += 1) texts.push(generator.next().value?.text ?? '');
-  return texts.flatMap((text, index) => chunkDocument(parseDocument({ id: `doc-${index}`, path: `doc-${index}.txt`, text }), DEFAULT_CHUNKING));
+  return texts.flatMap((text, index) =>
+    chunkDocument(parseDocument({ id: `doc-${index}`, path: `doc-${index}.txt`, text }), DEFAULT_CHUNKING),
+  );
 }
 
 describe('KeywordIndex', () => {
@@ -46,7 +51,9 @@ describe('KeywordIndex', () => {
 
   it('ranks and scores exactly as MiniSearch did, ties included', () => {
     const queries = [
-      ...corpus.flatMap((passage) => splitSentences(passage.text).map((sentence) => sentence.text)).filter((_, index) => index % 3 === 0),
+      ...corpus
+        .flatMap((passage) => splitSentences(passage.text).map((sentence) => sentence.text))
+        .filter((_, index) => index % 3 === 0),
       'Who led the US delegation?',
       'How many troops has Russia amassed near the border? 100,000',
       'Russia Russia Russia',
@@ -55,7 +62,9 @@ describe('KeywordIndex', () => {
       'qwxzv',
     ];
     for (const query of queries) {
-      const expected = reference.search(query).map((result) => ({ label: result.id as number, score: result.score }));
+      const expected = reference
+        .search(query)
+        .map((result) => ({ label: result.id as number, score: result.score }));
       expect(index.search(query, Number.MAX_SAFE_INTEGER), query).toEqual(expected);
       expect(index.search(query, 5), query).toEqual(expected.slice(0, 5));
     }
@@ -63,7 +72,8 @@ describe('KeywordIndex', () => {
 
   it('counts content-term document frequencies exactly as contentTerms over every passage', () => {
     const expected = new Map<string, number>();
-    for (const passage of corpus) for (const term of contentTerms(passage.text)) expected.set(term, (expected.get(term) ?? 0) + 1);
+    for (const passage of corpus)
+      for (const term of contentTerms(passage.text)) expected.set(term, (expected.get(term) ?? 0) + 1);
     expect(new Map([...index.contentTermFrequencies()].sort())).toEqual(new Map([...expected].sort()));
   });
 

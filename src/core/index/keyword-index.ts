@@ -1,7 +1,14 @@
 import { STOPWORDS } from '../text/stopwords.js';
 import { isNumberTerm, matchedTokens, stem, termOfMatch, terms } from '../text/terms.js';
 import type { Passage } from '../corpus/types.js';
-import { decodePostings, encodePostings, PostingsBuilder, type FieldPostings, type Postings, type TermAnalyzer } from './postings.js';
+import {
+  decodePostings,
+  encodePostings,
+  PostingsBuilder,
+  type FieldPostings,
+  type Postings,
+  type TermAnalyzer,
+} from './postings.js';
 import { SearchScratch } from './search-scratch.js';
 
 /** One keyword hit: the passage's position in the store and its BM25 score. */
@@ -33,7 +40,12 @@ function contentTerm(term: string): string | null {
  * `tokenizeForSearch` and `processTerm`, split so the index builder can cache per raw token; and
  * the content-term rule, so the index also counts the document frequencies answers need.
  */
-const ANALYZER: TermAnalyzer = { tokens: matchedTokens, normalize: termOfMatch, indexTerm: processTerm, countedTerm: contentTerm };
+const ANALYZER: TermAnalyzer = {
+  tokens: matchedTokens,
+  normalize: termOfMatch,
+  indexTerm: processTerm,
+  countedTerm: contentTerm,
+};
 
 /** Indexed fields in order, with their weight in the score. */
 const FIELDS = [
@@ -48,12 +60,20 @@ const BM25 = { k: 1.2, b: 0.75, d: 0.5 } as const;
 export const KEYWORD_INDEX_VERSION = 5;
 
 /** BM25+ exactly as MiniSearch 7 scores one term in one field (same operations in the same order). */
-function bm25(termFrequency: number, matching: number, total: number, fieldLength: number, averageLength: number): number {
+function bm25(
+  termFrequency: number,
+  matching: number,
+  total: number,
+  fieldLength: number,
+  averageLength: number,
+): number {
   const { k, b, d } = BM25;
   const inverseFrequency = Math.log(1 + (total - matching + 0.5) / (matching + 0.5));
-  return inverseFrequency * (d + (termFrequency * (k + 1)) / (termFrequency + k * (1 - b + (b * fieldLength) / averageLength)));
+  return (
+    inverseFrequency *
+    (d + (termFrequency * (k + 1)) / (termFrequency + k * (1 - b + (b * fieldLength) / averageLength)))
+  );
 }
-
 
 /**
  * BM25 over passages' text and section titles. The scoring reproduces MiniSearch 7 (which this
@@ -113,7 +133,13 @@ export class KeywordIndex {
       const matching = end - start;
       for (let position = start; position < end; position += 1) {
         const label = field.documents[position] ?? 0;
-        const raw = bm25(field.frequencies[position] ?? 0, matching, this.postings.documentCount, field.lengths[label] ?? 0, field.averageLength);
+        const raw = bm25(
+          field.frequencies[position] ?? 0,
+          matching,
+          this.postings.documentCount,
+          field.lengths[label] ?? 0,
+          field.averageLength,
+        );
         scratch.addFieldScore(label, boost * raw, countMatch);
       }
     });

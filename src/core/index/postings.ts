@@ -160,7 +160,8 @@ export class PostingsBuilder {
         const term = this.indexTermIds.at(code);
         if (term !== NO_TERM) this.frequencies.add(term);
         const counted = this.countedTermIds.at(code);
-        if (fieldIndex === 0 && counted !== NO_TERM && this.countedSeen.add(counted) === 1) this.countPassage(counted);
+        if (fieldIndex === 0 && counted !== NO_TERM && this.countedSeen.add(counted) === 1)
+          this.countPassage(counted);
       }
       const length = this.distinct.touched.length;
       field.lengths.push(length);
@@ -180,8 +181,10 @@ export class PostingsBuilder {
     const fields = this.fields.map((field): FieldPostings => {
       // Counting sort by term; passages stay ascending within a term because they were added in order.
       const offsets = new Uint32Array(termCount + 1);
-      for (let index = 0; index < field.termIds.length; index += 1) offsets[field.termIds.at(index) + 1] = (offsets[field.termIds.at(index) + 1] ?? 0) + 1;
-      for (let term = 0; term < termCount; term += 1) offsets[term + 1] = (offsets[term + 1] ?? 0) + (offsets[term] ?? 0);
+      for (let index = 0; index < field.termIds.length; index += 1)
+        offsets[field.termIds.at(index) + 1] = (offsets[field.termIds.at(index) + 1] ?? 0) + 1;
+      for (let term = 0; term < termCount; term += 1)
+        offsets[term + 1] = (offsets[term + 1] ?? 0) + (offsets[term] ?? 0);
       const next = offsets.slice(0, termCount);
       const documents = new Uint32Array(field.termIds.length);
       const frequencies = new Uint32Array(field.termIds.length);
@@ -192,10 +195,17 @@ export class PostingsBuilder {
         documents[position] = field.documents.at(index);
         frequencies[position] = field.frequencies.at(index);
       }
-      return { offsets, documents, frequencies, lengths: field.lengths.toArray(), averageLength: field.averageLength };
+      return {
+        offsets,
+        documents,
+        frequencies,
+        lengths: field.lengths.toArray(),
+        averageLength: field.averageLength,
+      };
     });
     const counted = new Uint32Array(termCount);
-    for (let term = 0; term < Math.min(termCount, this.countedPassages.length); term += 1) counted[term] = this.countedPassages.at(term);
+    for (let term = 0; term < Math.min(termCount, this.countedPassages.length); term += 1)
+      counted[term] = this.countedPassages.at(term);
     return { documentCount: this.documentCount, terms: this.terms, termIds: this.termIds, fields, counted };
   }
 
@@ -251,15 +261,26 @@ export function encodePostings(postings: Postings, version: number): Buffer {
     version,
     documentCount: postings.documentCount,
     terms: postings.terms,
-    fields: postings.fields.map((field) => ({ averageLength: field.averageLength, postings: field.documents.length })),
+    fields: postings.fields.map((field) => ({
+      averageLength: field.averageLength,
+      postings: field.documents.length,
+    })),
   };
   const headerBytes = Buffer.from(JSON.stringify(header), 'utf8');
   const padding = (4 - (headerBytes.length % 4)) % 4;
-  const arrays = [...postings.fields.flatMap((field) => [field.lengths, field.offsets, field.documents, field.frequencies]), postings.counted];
+  const arrays = [
+    ...postings.fields.flatMap((field) => [field.lengths, field.offsets, field.documents, field.frequencies]),
+    postings.counted,
+  ];
   const prefix = Buffer.alloc(8);
   prefix.writeUInt32LE(MAGIC, 0);
   prefix.writeUInt32LE(headerBytes.length, 4);
-  return Buffer.concat([prefix, headerBytes, Buffer.alloc(padding), ...arrays.map((array) => Buffer.from(array.buffer, array.byteOffset, array.byteLength))]);
+  return Buffer.concat([
+    prefix,
+    headerBytes,
+    Buffer.alloc(padding),
+    ...arrays.map((array) => Buffer.from(array.buffer, array.byteOffset, array.byteLength)),
+  ]);
 }
 
 /** Reads what {@link encodePostings} wrote; throws when the data is not postings of this version. */
@@ -267,12 +288,14 @@ export function decodePostings(data: Buffer, version: number): Postings {
   if (data.length < 8 || data.readUInt32LE(0) !== MAGIC) throw new Error('not a keyword index');
   const headerLength = data.readUInt32LE(4);
   const header = JSON.parse(data.subarray(8, 8 + headerLength).toString('utf8')) as Header;
-  if (header.version !== version) throw new Error(`keyword index version ${header.version}, expected ${version}`);
+  if (header.version !== version)
+    throw new Error(`keyword index version ${header.version}, expected ${version}`);
   // Typed arrays need 4-byte alignment; small Buffers may sit at any offset in Node's pool.
   const aligned = data.byteOffset % 4 === 0 ? data : Buffer.from(data);
   let offset = aligned.byteOffset + 8 + headerLength + ((4 - (headerLength % 4)) % 4);
   const take = (length: number): Uint32Array => {
-    if (offset + length * 4 > aligned.byteOffset + aligned.length) throw new Error('keyword index is truncated');
+    if (offset + length * 4 > aligned.byteOffset + aligned.length)
+      throw new Error('keyword index is truncated');
     const array = new Uint32Array(aligned.buffer, offset, length);
     offset += length * 4;
     return array;

@@ -58,14 +58,23 @@ export class SearchScratch {
 
   /** Adds the current term's per-passage scores to the totals. */
   commitTerm(): void {
-    for (const label of this.touched) this.totals[label] = (this.totals[label] ?? 0) + (this.termScores[label] ?? 0);
+    for (const label of this.touched)
+      this.totals[label] = (this.totals[label] ?? 0) + (this.termScores[label] ?? 0);
   }
 
   /** The best `k` passages: total × matched terms, highest first, ties in first-matched order. */
   best(k: number): KeywordHit[] {
-    const hits = this.order.map((label, rank) => ({ label, rank, score: (this.totals[label] ?? 0) * (this.matchedTerms[label] || 1) }));
+    const hits = this.order.map((label, rank) => ({
+      label,
+      rank,
+      score: (this.totals[label] ?? 0) * (this.matchedTerms[label] || 1),
+    }));
     const limit = Math.min(k, hits.length);
-    if (limit > 256) return hits.sort((a, b) => b.score - a.score || a.rank - b.rank).slice(0, limit).map(({ label, score }) => ({ label, score }));
+    if (limit > 256)
+      return hits
+        .sort((a, b) => b.score - a.score || a.rank - b.rank)
+        .slice(0, limit)
+        .map(({ label, score }) => ({ label, score }));
     // Partial selection keeps the work near-linear when most of the corpus matched.
     const top: typeof hits = [];
     for (const hit of hits) {

@@ -61,8 +61,14 @@ export class VectorIndex {
    * and handed back through that file; without it, or when the worker script is not compiled,
    * it is built on this thread. Both give the same graph.
    */
-  static startBuild(dimension: number, capacity: number, parameters: HnswParameters, options: { scratchFile?: string } = {}): VectorIndexBuilder {
-    if (options.scratchFile && existsSync(WORKER_SCRIPT)) return new WorkerBuilder(dimension, capacity, parameters, options.scratchFile);
+  static startBuild(
+    dimension: number,
+    capacity: number,
+    parameters: HnswParameters,
+    options: { scratchFile?: string } = {},
+  ): VectorIndexBuilder {
+    if (options.scratchFile && existsSync(WORKER_SCRIPT))
+      return new WorkerBuilder(dimension, capacity, parameters, options.scratchFile);
     const graph = new HnswGraph(dimension, capacity, parameters);
     return {
       add: (vectors) => vectors.forEach((vector) => graph.add(vector)),
@@ -79,7 +85,8 @@ export class VectorIndex {
     const index = new HierarchicalNSW('ip', dimension);
     index.readIndexSync(file);
     const size = index.getCurrentCount();
-    if (size !== expectedSize) throw new Error(`vector index holds ${size} vectors, expected ${expectedSize}`);
+    if (size !== expectedSize)
+      throw new Error(`vector index holds ${size} vectors, expected ${expectedSize}`);
     index.setEf(efSearch);
     return new VectorIndex(index, dimension, size);
   }
@@ -89,7 +96,10 @@ export class VectorIndex {
     const count = Math.min(k, this.size);
     if (count <= 0) return [];
     const result = this.index.searchKnn(Array.from(query), count);
-    return result.neighbors.map((label, position) => ({ label, score: 1 - (result.distances[position] ?? 1) }));
+    return result.neighbors.map((label, position) => ({
+      label,
+      score: 1 - (result.distances[position] ?? 1),
+    }));
   }
 
   save(file: string): void {

@@ -51,7 +51,8 @@ async function serve(request: Request): Promise<object> {
   const first: number[] = [];
   for (const question of questions) first.push(await time(question));
   const warm: number[] = [];
-  for (let round = 0; round < (request.rounds ?? 5); round += 1) for (const question of questions) warm.push(await time(question));
+  for (let round = 0; round < (request.rounds ?? 5); round += 1)
+    for (const question of questions) warm.push(await time(question));
   return {
     passages: engine.index.passages.length,
     loadMs,
@@ -72,6 +73,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`bench child: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.stderr.write(
+    `bench child: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+  );
   process.exitCode = 1;
 });

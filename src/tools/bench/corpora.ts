@@ -26,18 +26,32 @@ export interface BenchCorpus {
  */
 export async function generatedCorpus(
   root: string,
-  options: { passages: number; seed: number; chunking: ChunkingOptions; embedder: Embedder; tokenizerFile: string },
+  options: {
+    passages: number;
+    seed: number;
+    chunking: ChunkingOptions;
+    embedder: Embedder;
+    tokenizerFile: string;
+  },
 ): Promise<BenchCorpus> {
   const name = `generated-${options.passages}`;
   const directory = path.join(root, `${name}-seed${options.seed}`);
   const stampFile = path.join(root, `${name}-seed${options.seed}.json`);
-  const stamp = JSON.stringify({ version: GENERATOR_VERSION, seed: options.seed, passages: options.passages, chunking: options.chunking });
+  const stamp = JSON.stringify({
+    version: GENERATOR_VERSION,
+    seed: options.seed,
+    passages: options.passages,
+    chunking: options.chunking,
+  });
   if (existsSync(stampFile) && existsSync(directory)) {
     const saved = JSON.parse(await readFile(stampFile, 'utf8')) as { stamp: string; passages: number };
     if (saved.stamp === stamp) return { name, directory, passages: saved.passages };
   }
   const words = await readTokenizerVocabulary(options.tokenizerFile);
-  const topics = semanticTopics(words, await options.embedder.embed(words), { ...TOPICS, seed: options.seed });
+  const topics = semanticTopics(words, await options.embedder.embed(words), {
+    ...TOPICS,
+    seed: options.seed,
+  });
   const written = await writeGeneratedCorpus(directory, { words, topics }, options);
   await writeFile(stampFile, JSON.stringify({ stamp, passages: written.passages }));
   return { name, directory, passages: written.passages };
@@ -47,7 +61,12 @@ export async function generatedCorpus(
  * Question-like queries for a corpus: sentences picked at random from its passages, cut to at
  * most 14 words, the way a reader echoes the wording of the passage that answers them.
  */
-export async function sampleQueries(corpusPath: string, chunking: ChunkingOptions, count: number, seed: number): Promise<string[]> {
+export async function sampleQueries(
+  corpusPath: string,
+  chunking: ChunkingOptions,
+  count: number,
+  seed: number,
+): Promise<string[]> {
   const corpus = await loadCorpus(corpusPath);
   const passages = corpus.documents.flatMap((document) => chunkDocument(document, chunking));
   const random = seededRandom(seed);
@@ -56,7 +75,11 @@ export async function sampleQueries(corpusPath: string, chunking: ChunkingOption
     const passage = passages[randomInteger(random, 0, passages.length - 1)];
     const sentences = passage ? splitSentences(passage.text) : [];
     const sentence = sentences[randomInteger(random, 0, Math.max(0, sentences.length - 1))];
-    const words = sentence?.text.replace(/[.!?]+$/, '').split(/\s+/).slice(0, 14) ?? [];
+    const words =
+      sentence?.text
+        .replace(/[.!?]+$/, '')
+        .split(/\s+/)
+        .slice(0, 14) ?? [];
     if (words.length >= 4) queries.push(`${words.join(' ')}?`);
   }
   return queries;

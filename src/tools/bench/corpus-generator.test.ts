@@ -3,14 +3,22 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CHUNKING } from '../../core/corpus/chunk-passages.js';
-import { generateDocuments, semanticTopics, writeGeneratedCorpus, type GeneratorVocabulary } from './corpus-generator.js';
+import {
+  generateDocuments,
+  semanticTopics,
+  writeGeneratedCorpus,
+  type GeneratorVocabulary,
+} from './corpus-generator.js';
 import { seededRandom, ZipfSampler } from './seeded-random.js';
 
 const WORDS = Array.from({ length: 400 }, (_, index) => `w${index.toString(36)}x`);
 // Word vectors from a seeded generator: deterministic, and enough to form topics.
 const random = seededRandom(1);
 const VECTORS = WORDS.map(() => Float32Array.from({ length: 8 }, () => random() - 0.5));
-const VOCABULARY: GeneratorVocabulary = { words: WORDS, topics: semanticTopics(WORDS, VECTORS, { count: 5, size: 20, seed: 3 }) };
+const VOCABULARY: GeneratorVocabulary = {
+  words: WORDS,
+  topics: semanticTopics(WORDS, VECTORS, { count: 5, size: 20, seed: 3 }),
+};
 
 const take = (seed: number, count: number): string[] => {
   const documents = generateDocuments(VOCABULARY, seed);
@@ -47,7 +55,10 @@ describe('seeded corpus generator', () => {
       expect(second.passages).toBe(first.passages);
       const files = readdirSync(first.directory);
       expect(readdirSync(second.directory)).toEqual(files);
-      for (const file of files) expect(readFileSync(path.join(second.directory, file), 'utf8')).toBe(readFileSync(path.join(first.directory, file), 'utf8'));
+      for (const file of files)
+        expect(readFileSync(path.join(second.directory, file), 'utf8')).toBe(
+          readFileSync(path.join(first.directory, file), 'utf8'),
+        );
     } finally {
       rmSync(root, { recursive: true, force: true });
     }

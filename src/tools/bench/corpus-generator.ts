@@ -16,7 +16,9 @@ export interface GeneratedDocument {
  * term statistics look like news prose.
  */
 export async function readTokenizerVocabulary(tokenizerFile: string): Promise<string[]> {
-  const json = JSON.parse(await readFile(tokenizerFile, 'utf8')) as { model?: { vocab?: Record<string, number> } };
+  const json = JSON.parse(await readFile(tokenizerFile, 'utf8')) as {
+    model?: { vocab?: Record<string, number> };
+  };
   const entries = Object.entries(json.model?.vocab ?? {}).filter(([word]) => /^[a-z]+$/.test(word));
   return entries.sort((a, b) => a[1] - b[1]).map(([word]) => word);
 }
@@ -58,7 +60,8 @@ export function semanticTopics(
     for (let rank = CONTENT_RANKS.from; rank < last; rank += 1) {
       let score = 0;
       const row = rank * dimension;
-      for (let column = 0; column < dimension; column += 1) score += (matrix[centre + column] ?? 0) * (matrix[row + column] ?? 0);
+      for (let column = 0; column < dimension; column += 1)
+        score += (matrix[centre + column] ?? 0) * (matrix[row + column] ?? 0);
       scores[rank] = score;
     }
     topics.push(topRanks(scores, CONTENT_RANKS.from, options.size).map((rank) => words[rank] as string));
@@ -70,7 +73,8 @@ export function semanticTopics(
 function topRanks(scores: Float32Array, from: number, count: number): number[] {
   const ranks = Array.from({ length: Math.max(0, scores.length - from) }, (_, index) => index + from);
   // A threshold pass keeps the sort small: only ranks scoring at least the count-th best survive.
-  const threshold = Float32Array.from(scores.subarray(from)).sort().at(-Math.min(count, ranks.length)) ?? -Infinity;
+  const threshold =
+    Float32Array.from(scores.subarray(from)).sort().at(-Math.min(count, ranks.length)) ?? -Infinity;
   return ranks
     .filter((rank) => (scores[rank] ?? -Infinity) >= threshold)
     .sort((a, b) => (scores[b] ?? 0) - (scores[a] ?? 0) || a - b)
@@ -93,7 +97,8 @@ class ArticleWords {
     topics: ReadonlyArray<readonly string[]>,
     random: Random,
   ) {
-    const topic = (): ZipfSampler<string> => new ZipfSampler(topics[randomInteger(random, 0, topics.length - 1)] ?? ['news'], 5);
+    const topic = (): ZipfSampler<string> =>
+      new ZipfSampler(topics[randomInteger(random, 0, topics.length - 1)] ?? ['news'], 5);
     this.mainTopic = topic();
     this.secondTopic = topic();
     this.names = Array.from({ length: NAMES_PER_ARTICLE }, () => capitalise(content.sample(random)));
@@ -105,8 +110,13 @@ class ArticleWords {
     for (let index = 0; index < count; index += 1) {
       let roll = random();
       let word: string;
-      if ((roll -= SHARES.name) < 0) word = this.names[randomInteger(random, 0, this.names.length - 1)] as string;
-      else if ((roll -= SHARES.number) < 0) word = random() < 0.5 ? String(randomInteger(random, 1950, 2030)) : randomInteger(random, 2, 9999).toLocaleString('en-US');
+      if ((roll -= SHARES.name) < 0)
+        word = this.names[randomInteger(random, 0, this.names.length - 1)] as string;
+      else if ((roll -= SHARES.number) < 0)
+        word =
+          random() < 0.5
+            ? String(randomInteger(random, 1950, 2030))
+            : randomInteger(random, 2, 9999).toLocaleString('en-US');
       else if ((roll -= SHARES.mainTopic) < 0) word = this.mainTopic.sample(random);
       else if ((roll -= SHARES.secondTopic) < 0) word = this.secondTopic.sample(random);
       else word = this.general.sample(random);
@@ -121,13 +131,17 @@ class ArticleWords {
 }
 
 /** Endless, deterministic articles: the same vocabulary and seed always give the same texts. */
-export function* generateDocuments(vocabulary: GeneratorVocabulary, seed: number): Generator<GeneratedDocument> {
+export function* generateDocuments(
+  vocabulary: GeneratorVocabulary,
+  seed: number,
+): Generator<GeneratedDocument> {
   const random = seededRandom(seed);
   const general = new ZipfSampler(vocabulary.words);
   const content = new ZipfSampler(vocabulary.words.slice(CONTENT_RANKS.from, CONTENT_RANKS.to), 100);
   for (let number = 1; ; number += 1) {
     const words = new ArticleWords(general, content, vocabulary.topics, random);
-    const paragraph = (): string => Array.from({ length: randomInteger(random, 2, 5) }, () => words.sentence(random, 6, 28)).join(' ');
+    const paragraph = (): string =>
+      Array.from({ length: randomInteger(random, 2, 5) }, () => words.sentence(random, 6, 28)).join(' ');
     const blocks = [words.title(random), paragraph()];
     const sections = randomInteger(random, 2, 5);
     for (let section = 0; section < sections; section += 1) {

@@ -16,7 +16,10 @@ export async function runChild<T>(request: object): Promise<T> {
 }
 
 /** Runs a process to completion; resolves with its output and when the first stdout byte came. */
-function run(command: string, args: string[]): Promise<{ stdout: string; firstOutputMs: number; exitMs: number }> {
+function run(
+  command: string,
+  args: string[],
+): Promise<{ stdout: string; firstOutputMs: number; exitMs: number }> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
     let firstOutputMs = Number.NaN;
@@ -44,7 +47,11 @@ export interface ColdStart {
   exitP50Ms: number;
 }
 
-export async function measureColdStart(options: { indexDir: string; question: string; runs: number }): Promise<ColdStart> {
+export async function measureColdStart(options: {
+  indexDir: string;
+  question: string;
+  runs: number;
+}): Promise<ColdStart> {
   const args = [CLI, 'ask', '--index-dir', options.indexDir, options.question];
   await run(process.execPath, args); // warms the OS file cache, as any second start would be
   const answers: number[] = [];
@@ -54,15 +61,24 @@ export async function measureColdStart(options: { indexDir: string; question: st
     answers.push(firstOutputMs);
     exits.push(exitMs);
   }
-  return { runs: options.runs, firstAnswerP50Ms: percentile(answers, 0.5), firstAnswerP95Ms: percentile(answers, 0.95), exitP50Ms: percentile(exits, 0.5) };
+  return {
+    runs: options.runs,
+    firstAnswerP50Ms: percentile(answers, 0.5),
+    firstAnswerP95Ms: percentile(answers, 0.95),
+    exitP50Ms: percentile(exits, 0.5),
+  };
 }
 
 /** Embedding throughput over many sentences, in the embedder's preferred batches (after one warm-up pass). */
-export async function measureEmbedding(embedder: Embedder, sentences: readonly string[]): Promise<{ sentences: number; batchSize: number; sentencesPerSecond: number }> {
+export async function measureEmbedding(
+  embedder: Embedder,
+  sentences: readonly string[],
+): Promise<{ sentences: number; batchSize: number; sentencesPerSecond: number }> {
   const batchSize = embedder.preferredBatchSize ?? 64;
   const pass = async (): Promise<number> => {
     const started = performance.now();
-    for (let start = 0; start < sentences.length; start += batchSize) await embedder.embed(sentences.slice(start, start + batchSize));
+    for (let start = 0; start < sentences.length; start += batchSize)
+      await embedder.embed(sentences.slice(start, start + batchSize));
     return performance.now() - started;
   };
   await pass();
@@ -85,7 +101,13 @@ export interface HnswSearch {
  * Reads the saved graph (with its vectors) and compares its top 10 with a full scan of the same
  * vectors, for real question-like queries embedded by the model.
  */
-export async function measureHnsw(options: { file: string; dimension: number; efSearch: number; embedder: Embedder; queries: readonly string[] }): Promise<HnswSearch> {
+export async function measureHnsw(options: {
+  file: string;
+  dimension: number;
+  efSearch: number;
+  embedder: Embedder;
+  queries: readonly string[];
+}): Promise<HnswSearch> {
   const index = new hnswlib.HierarchicalNSW('ip', options.dimension);
   index.readIndexSync(options.file);
   index.setEf(options.efSearch);

@@ -27,7 +27,13 @@ export function formatTable(rows: readonly ReportRow[]): string {
     // No rule between rows: the table stays as tall as its rows.
     chars: { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' },
   });
-  for (const row of rows) table.push([row.metric, row.value, row.target ?? '', row.met === undefined ? '' : row.met ? 'ok' : 'MISSED']);
+  for (const row of rows)
+    table.push([
+      row.metric,
+      row.value,
+      row.target ?? '',
+      row.met === undefined ? '' : row.met ? 'ok' : 'MISSED',
+    ]);
   return table.toString();
 }
 
@@ -46,12 +52,17 @@ export function latencyChart(points: readonly LatencyPoint[]): string {
     { name: 'warm p95', color: '#ff7f0e', value: (point: LatencyPoint) => point.warmP95Ms },
     { name: 'first-time p50', color: '#2ca02c', value: (point: LatencyPoint) => point.firstPassP50Ms },
   ];
-  const maxY = Math.max(1, ...sorted.flatMap((point) => series.map((line) => line.value(point)).filter(Number.isFinite))) * 1.15;
+  const maxY =
+    Math.max(
+      1,
+      ...sorted.flatMap((point) => series.map((line) => line.value(point)).filter(Number.isFinite)),
+    ) * 1.15;
   const logs = sorted.map((point) => Math.log10(Math.max(1, point.passages)));
   const [minX, maxX] = [Math.min(...logs), Math.max(...logs, Math.min(...logs) + 1)];
   const plotWidth = WIDTH - MARGIN.left - MARGIN.right;
   const plotHeight = HEIGHT - MARGIN.top - MARGIN.bottom;
-  const x = (passages: number): number => MARGIN.left + ((Math.log10(Math.max(1, passages)) - minX) / (maxX - minX)) * plotWidth;
+  const x = (passages: number): number =>
+    MARGIN.left + ((Math.log10(Math.max(1, passages)) - minX) / (maxX - minX)) * plotWidth;
   const y = (ms: number): number => MARGIN.top + plotHeight - (ms / maxY) * plotHeight;
   const parts: string[] = [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${HEIGHT}" font-family="sans-serif" font-size="12">`,
@@ -61,18 +72,31 @@ export function latencyChart(points: readonly LatencyPoint[]): string {
   ];
   for (let tick = 0; tick <= 4; tick += 1) {
     const value = (maxY * tick) / 4;
-    parts.push(`<text x="${MARGIN.left - 8}" y="${y(value) + 4}" text-anchor="end">${value.toFixed(1)}</text>`);
+    parts.push(
+      `<text x="${MARGIN.left - 8}" y="${y(value) + 4}" text-anchor="end">${value.toFixed(1)}</text>`,
+    );
   }
   for (const point of sorted) {
-    parts.push(`<text x="${x(point.passages)}" y="${y(0) + 18}" text-anchor="middle">${point.passages.toLocaleString('en-US')}</text>`);
+    parts.push(
+      `<text x="${x(point.passages)}" y="${y(0) + 18}" text-anchor="middle">${point.passages.toLocaleString('en-US')}</text>`,
+    );
   }
-  parts.push(`<text x="${MARGIN.left + plotWidth / 2}" y="${HEIGHT - 10}" text-anchor="middle">passages (log scale)</text>`);
+  parts.push(
+    `<text x="${MARGIN.left + plotWidth / 2}" y="${HEIGHT - 10}" text-anchor="middle">passages (log scale)</text>`,
+  );
   series.forEach((line, index) => {
-    const coordinates = sorted.map((point) => `${x(point.passages).toFixed(1)},${y(line.value(point)).toFixed(1)}`).join(' ');
+    const coordinates = sorted
+      .map((point) => `${x(point.passages).toFixed(1)},${y(line.value(point)).toFixed(1)}`)
+      .join(' ');
     parts.push(`<polyline fill="none" stroke="${line.color}" stroke-width="2" points="${coordinates}"/>`);
-    for (const point of sorted) parts.push(`<circle cx="${x(point.passages).toFixed(1)}" cy="${y(line.value(point)).toFixed(1)}" r="3" fill="${line.color}"/>`);
+    for (const point of sorted)
+      parts.push(
+        `<circle cx="${x(point.passages).toFixed(1)}" cy="${y(line.value(point)).toFixed(1)}" r="3" fill="${line.color}"/>`,
+      );
     const legendY = MARGIN.top + 10 + index * 18;
-    parts.push(`<line x1="${WIDTH - MARGIN.right + 15}" y1="${legendY}" x2="${WIDTH - MARGIN.right + 35}" y2="${legendY}" stroke="${line.color}" stroke-width="2"/>`);
+    parts.push(
+      `<line x1="${WIDTH - MARGIN.right + 15}" y1="${legendY}" x2="${WIDTH - MARGIN.right + 35}" y2="${legendY}" stroke="${line.color}" stroke-width="2"/>`,
+    );
     parts.push(`<text x="${WIDTH - MARGIN.right + 40}" y="${legendY + 4}">${line.name}</text>`);
   });
   parts.push('</svg>');
@@ -80,7 +104,11 @@ export function latencyChart(points: readonly LatencyPoint[]): string {
 }
 
 /** Writes the JSON report and the chart; returns their paths. */
-export async function writeReport(directory: string, results: object, points: readonly LatencyPoint[]): Promise<{ json: string; svg: string }> {
+export async function writeReport(
+  directory: string,
+  results: object,
+  points: readonly LatencyPoint[],
+): Promise<{ json: string; svg: string }> {
   await mkdir(directory, { recursive: true });
   const stamp = new Date().toISOString().replace(/[:.]/g, '-');
   const json = path.join(directory, `bench-${stamp}.json`);

@@ -39,7 +39,8 @@ export class ZipfSampler<T> {
       total += 1 / (rank + 1 + shift);
       this.cumulative[rank] = total;
     }
-    for (let rank = 0; rank < items.length; rank += 1) this.cumulative[rank] = (this.cumulative[rank] ?? 0) / total;
+    for (let rank = 0; rank < items.length; rank += 1)
+      this.cumulative[rank] = (this.cumulative[rank] ?? 0) / total;
   }
 
   /** One item, drawn with `random`. */

@@ -7,7 +7,11 @@ export function percentile(samples: readonly number[], share: number): number {
 }
 
 /** Share of the exact top-k that the approximate top-k found, averaged over queries (0–1). */
-export function recallAtK(approximate: ReadonlyArray<readonly number[]>, exact: ReadonlyArray<readonly number[]>, k: number): number {
+export function recallAtK(
+  approximate: ReadonlyArray<readonly number[]>,
+  exact: ReadonlyArray<readonly number[]>,
+  k: number,
+): number {
   if (exact.length === 0) return Number.NaN;
   let found = 0;
   let wanted = 0;
@@ -29,7 +33,8 @@ export function exactTopK(matrix: Float32Array, dimension: number, query: Float3
   const bestScores: number[] = [];
   for (let row = 0, offset = 0; row < rows; row += 1, offset += dimension) {
     let score = 0;
-    for (let column = 0; column < dimension; column += 1) score += (query[column] ?? 0) * (matrix[offset + column] ?? 0);
+    for (let column = 0; column < dimension; column += 1)
+      score += (query[column] ?? 0) * (matrix[offset + column] ?? 0);
     if (bestRows.length === k && score <= (bestScores[k - 1] ?? -Infinity)) continue;
     let position = bestRows.length;
     while (position > 0 && (bestScores[position - 1] ?? -Infinity) < score) position -= 1;
