@@ -37,7 +37,7 @@ export interface RetrievalResult {
 export type RetrievalMode = 'hybrid' | 'vector' | 'keyword';
 
 /**
- * Hybrid retrieval in two stages. First, BM25 (MiniSearch), which carries names and numbers,
+ * Hybrid retrieval in two stages. First, BM25 (KeywordIndex), which carries names and numbers,
  * and the HNSW vector index, which carries meaning, are blended. Then the best passages are
  * re-ranked by their best sentence (its words, meaning and question-type cues), and passages
  * that repeat text already ranked above them are pushed down.
