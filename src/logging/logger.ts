@@ -36,15 +36,22 @@ export function createLogger(options: LoggerOptions): Logger {
   };
   if (options.destination) return pino(base, options.destination);
   if (options.pretty) {
-    return pino({
-      ...base,
-      transport: {
-        target: 'pino-pretty',
-        options: { destination: 2, colorize: process.stderr.isTTY, translateTime: 'HH:MM:ss.l', ignore: 'pid,hostname,service' },
-      },
-    });
+    const prettyOptions = { destination: 2, colorize: process.stderr.isTTY, translateTime: 'HH:MM:ss.l', ignore: 'pid,hostname,service' };
+    return pino(base, lazyDestination(() => pino.transport({ target: 'pino-pretty', options: prettyOptions })));
   }
   return pino(base, pino.destination({ dest: 2, sync: false }));
+}
+
+/**
+ * A destination opened by its first line. The pretty transport runs in a worker thread that
+ * costs about 50 ms of CPU and delays exit by as much; most CLI runs log nothing at all.
+ */
+function lazyDestination(open: () => DestinationStream & { flush?: (callback?: () => void) => void }): DestinationStream {
+  let stream: ReturnType<typeof open> | undefined;
+  return Object.assign(
+    { write: (line: string) => void (stream ??= open()).write(line) },
+    { flush: (callback?: () => void) => (stream?.flush ? stream.flush(callback) : callback?.()) },
+  );
 }
 
 /** A logger that drops everything; for tests and library callers that do not care. */
