@@ -2,11 +2,13 @@
  * `npm run bench`: how fast article-qa is, at the bundled article's size and at 10k and 100k
  * passages. Prints a table and writes a JSON report and an SVG chart under bench-results/.
  *
- *   node dist/tools/bench.js [--questions FILE.jsonl] [--large-corpus DIR] [--sizes 10000,100000]
+ *   node dist/tools/bench.js [--questions FILE.jsonl] [--stories FILE.jsonl] [--large-corpus DIR] [--sizes 10000,100000]
  *                            [--seed 42] [--out bench-results] [--cold-runs 7] [--rounds 5]
  *
  * Without --questions, a dozen built-in questions about the bundled article are used. Generated
- * corpora are deterministic (fixed seed) and cached under the output folder.
+ * corpora are deterministic (fixed seed) and cached under the output folder. --stories adds a
+ * corpus of real news (JSON lines with `article`, e.g. CNN/DailyMail); --large-corpus replaces the
+ * largest generated corpus with a directory of .txt/.md files.
  */
 import { readFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -19,7 +21,7 @@ import { findModelDirectory } from '../core/embedding/model-files.js';
 import { readManifest } from '../core/index/index-files.js';
 import { splitSentences } from '../core/text/sentences.js';
 import { createSilentLogger } from '../logging/logger.js';
-import { generatedCorpus, sampleQueries, type BenchCorpus } from './bench/corpora.js';
+import { generatedCorpus, sampleQueries, storiesCorpus, type BenchCorpus } from './bench/corpora.js';
 import { FALLBACK_QUESTIONS } from './bench/fallback-questions.js';
 import { measureColdStart, measureEmbedding, measureHnsw, runChild } from './bench/measurements.js';
 import { formatTable, writeReport, type ReportRow } from './bench/report.js';
@@ -72,6 +74,7 @@ async function main(): Promise<void> {
     options: {
       questions: { type: 'string' },
       'large-corpus': { type: 'string' },
+      stories: { type: 'string' },
       sizes: { type: 'string', default: '10000,100000' },
       seed: { type: 'string', default: '42' },
       out: { type: 'string', default: 'bench-results' },
@@ -94,6 +97,10 @@ async function main(): Promise<void> {
 
   const questions = values.questions ? await readQuestions(values.questions) : [...FALLBACK_QUESTIONS];
   const corpora: BenchCorpus[] = [{ name: 'bundled', directory: config.corpus, passages: 0 }];
+  if (values.stories)
+    corpora.push(
+      await storiesCorpus(path.join(out, 'corpora'), path.resolve(values.stories), config.chunking),
+    );
   for (const size of values.sizes
     .split(',')
     .map(Number)
@@ -151,7 +158,10 @@ async function main(): Promise<void> {
   log('measuring embedding throughput');
   const embedding = await measureEmbedding(
     embedder,
-    await corpusSentences(larger[0]?.corpus ?? config.corpus, 20_000),
+    await corpusSentences(
+      larger.find((size) => size.name.startsWith('generated'))?.corpus ?? config.corpus,
+      20_000,
+    ),
   );
   log('measuring HNSW against exact search');
   const manifest = await readManifest(largest.indexDir);

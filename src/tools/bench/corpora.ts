@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { ChunkingOptions } from '../../core/corpus/chunk-passages.js';
 import { chunkDocument } from '../../core/corpus/chunk-passages.js';
@@ -83,4 +83,33 @@ export async function sampleQueries(
     if (words.length >= 4) queries.push(`${words.join(' ')}?`);
   }
   return queries;
+}
+
+/**
+ * News stories from a JSON-lines file (`{id, article}` per line, as in CNN/DailyMail) written as
+ * one article per file, so real text can be measured beside the generated corpora.
+ */
+export async function storiesCorpus(
+  root: string,
+  file: string,
+  chunking: ChunkingOptions,
+): Promise<BenchCorpus> {
+  const directory = path.join(root, `stories-${path.basename(file).replace(/\.[^.]+$/, '')}`);
+  await rm(directory, { recursive: true, force: true });
+  await mkdir(directory, { recursive: true });
+  const lines = (await readFile(file, 'utf8')).split('\n').filter((line) => line.trim() !== '');
+  for (const [index, line] of lines.entries()) {
+    const story = JSON.parse(line) as { id?: string; article?: string };
+    const paragraphs = (story.article ?? '').split(/\n+/).filter((paragraph) => paragraph.trim() !== '');
+    await writeFile(
+      path.join(directory, `story-${String(index).padStart(5, '0')}.txt`),
+      `Story ${story.id ?? index}\n\n${paragraphs.join('\n\n')}\n`,
+    );
+  }
+  const corpus = await loadCorpus(directory);
+  const passages = corpus.documents.reduce(
+    (sum, document) => sum + chunkDocument(document, chunking).length,
+    0,
+  );
+  return { name: 'stories', directory, passages };
 }
