@@ -150,11 +150,13 @@ async function main(): Promise<void> {
   if (!bundled || !largest) throw new Error('nothing was measured');
 
   log('measuring cold start');
-  const coldStart = await measureColdStart({
+  const coldOptions = {
     indexDir: bundled.indexDir,
     question: questions[0] ?? 'Who led the US delegation?',
     runs: Number(values['cold-runs']),
-  });
+  };
+  const coldStart = await measureColdStart(coldOptions);
+  const coldStartNpx = await measureColdStart({ ...coldOptions, viaNpx: true });
   log('measuring embedding throughput');
   const embedding = await measureEmbedding(
     embedder,
@@ -198,10 +200,14 @@ async function main(): Promise<void> {
       value: ms(size.serve.firstPassP50Ms),
     })),
     {
-      metric: `cold start: process start → first answer (p50 / p95 of ${coldStart.runs})`,
-      value: `${ms(coldStart.firstAnswerP50Ms)} / ${ms(coldStart.firstAnswerP95Ms)}`,
+      metric: `cold start, npx article-qa ask → first answer (p50 / p95 of ${coldStartNpx.runs})`,
+      value: `${ms(coldStartNpx.firstAnswerP50Ms)} / ${ms(coldStartNpx.firstAnswerP95Ms)}`,
       target: '≤ 1000 ms',
-      met: coldStart.firstAnswerP50Ms <= 1000,
+      met: coldStartNpx.firstAnswerP50Ms <= 1000,
+    },
+    {
+      metric: 'cold start, node bin/article-qa.js ask (without npm)',
+      value: `${ms(coldStart.firstAnswerP50Ms)} / ${ms(coldStart.firstAnswerP95Ms)}`,
     },
     ...sizes.map((size) => {
       const rate = (size.build.passages / size.build.buildMs) * 1000;
@@ -285,6 +291,7 @@ async function main(): Promise<void> {
       serve,
     })),
     coldStart,
+    coldStartNpx,
     embedding,
     hnsw,
     memory: { servingPeakRssBytes: largest.serve.peakRssBytes, bytesPerPassage },

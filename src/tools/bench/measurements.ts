@@ -47,17 +47,25 @@ export interface ColdStart {
   exitP50Ms: number;
 }
 
+/**
+ * Cold start of the CLI, launched with `node bin/article-qa.js` or, with `viaNpx`, as users do
+ * with `npx article-qa` (which adds npm's own start-up).
+ */
 export async function measureColdStart(options: {
   indexDir: string;
   question: string;
   runs: number;
+  viaNpx?: boolean;
 }): Promise<ColdStart> {
-  const args = [CLI, 'ask', '--index-dir', options.indexDir, options.question];
-  await run(process.execPath, args); // warms the OS file cache, as any second start would be
+  const cliArgs = ['ask', '--index-dir', options.indexDir, options.question];
+  const [command, args] = options.viaNpx
+    ? [process.platform === 'win32' ? 'npx.cmd' : 'npx', ['--no-install', 'article-qa', ...cliArgs]]
+    : [process.execPath, [CLI, ...cliArgs]];
+  await run(command, args); // warms the OS file cache, as any second start would be
   const answers: number[] = [];
   const exits: number[] = [];
   for (let runIndex = 0; runIndex < options.runs; runIndex += 1) {
-    const { firstOutputMs, exitMs } = await run(process.execPath, args);
+    const { firstOutputMs, exitMs } = await run(command, args);
     answers.push(firstOutputMs);
     exits.push(exitMs);
   }
