@@ -29,13 +29,20 @@ export class SearchScratch {
   }
 
   reset(): void {
-    this.search += 1;
+    this.search = this.advance(this.search, this.searchStamp);
     this.order = [];
   }
 
   nextTerm(): void {
-    this.term += 1;
+    this.term = this.advance(this.term, this.termStamp);
     this.touched = [];
+  }
+
+  /** The next stamp; before a counter would wrap (a bot running for months), stamps start over. */
+  private advance(stamp: number, stamps: Uint32Array): number {
+    if (stamp < 0xffff_ffff) return stamp + 1;
+    stamps.fill(0);
+    return 1;
   }
 
   /** Adds one field's score of the current term to a passage. */
