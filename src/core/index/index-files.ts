@@ -48,17 +48,25 @@ export async function saveIndex(
   const generation = `gen-${Date.now().toString(36)}-${process.pid}-${randomBytes(3).toString('hex')}`;
   const directory = path.join(indexDir, generation);
   await mkdir(directory, { recursive: true });
-  const files: IndexManifest['files'] = {};
-  const write = async (name: string, value: string | Buffer): Promise<void> => {
+  type FileEntry = IndexManifest['files'][string];
+  const write = async (name: string, value: string | Buffer): Promise<[string, FileEntry]> => {
     await writeFileAtomic(path.join(directory, name), value);
-    files[name] = { sha256: sha256(value), bytes: Buffer.byteLength(value) };
+    return [name, { sha256: sha256(value), bytes: Buffer.byteLength(value) }];
   };
-  await write(FILES.passages, JSON.stringify(content.passages.map(storedPassage)));
-  await write(FILES.documents, JSON.stringify(content.documents));
-  await write(FILES.keywords, content.keywords.serialize());
-  const vectorFile = path.join(directory, FILES.vectors);
-  content.vectors.save(vectorFile);
-  files[FILES.vectors] = { sha256: await sha256File(vectorFile), bytes: (await stat(vectorFile)).size };
+  const saveVectors = async (): Promise<[string, FileEntry]> => {
+    const vectorFile = path.join(directory, FILES.vectors);
+    content.vectors.save(vectorFile);
+    return [FILES.vectors, { sha256: await sha256File(vectorFile), bytes: (await stat(vectorFile)).size }];
+  };
+  // The files are written (and flushed to disk) together: the manifest, written last, is the commit point.
+  const files = Object.fromEntries(
+    await Promise.all([
+      write(FILES.passages, JSON.stringify(content.passages.map(storedPassage))),
+      write(FILES.documents, JSON.stringify(content.documents)),
+      write(FILES.keywords, content.keywords.serialize()),
+      saveVectors(),
+    ]),
+  );
   const complete: IndexManifest = { ...manifest, generation, files };
   await writeFileAtomic(path.join(indexDir, MANIFEST_FILE), `${JSON.stringify(complete, null, 2)}\n`);
   return complete;
