@@ -211,11 +211,12 @@ async function main(): Promise<void> {
     },
     ...sizes.map((size) => {
       const rate = (size.build.passages / size.build.buildMs) * 1000;
+      // A few dozen passages build in the time the durable, atomic save takes: a rate means nothing there.
+      const tiny = size.build.passages < 1000;
       return {
-        metric: `index build (${count(size.build.passages)} passages)`,
+        metric: `index build (${count(size.build.passages)} passages${tiny ? ', fixed costs only' : ''})`,
         value: `${ms(size.build.buildMs)}, ${count(rate)} passages/s`,
-        target: '≥ 3,000 passages/s',
-        met: size.build.passages < 1000 ? undefined : rate >= 3000,
+        ...(tiny ? {} : { target: '≥ 3,000 passages/s', met: rate >= 3000 }),
       };
     }),
     { metric: 'embedding model load', value: ms(bundled.build.modelMs) },
