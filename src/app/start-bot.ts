@@ -105,6 +105,7 @@ export async function startBot(options: StartBotOptions = {}): Promise<RunningBo
       options.embedder ? { embedder: options.embedder } : {},
     );
     const readyEngine = created.engine;
+    await readyEngine.warmUp();
     state = SqliteStateStore.open(config.stateDir);
     const questions = new QuestionService(
       readyEngine,

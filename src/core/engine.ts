@@ -128,6 +128,16 @@ export class QaEngine {
   }
 
   /**
+   * Runs one question through retrieval and the extractive answerer and drops the result, so the
+   * first real question does not pay for compiling the hot code and counting the index's term
+   * statistics (about 15 ms, then about 1 ms). Never calls a language model.
+   */
+  async warmUp(): Promise<void> {
+    const retrieval = await this.current.retriever.retrieve('What does the article say about it?', this.options.k);
+    this.extractive.answer(retrieval);
+  }
+
+  /**
    * Answers a question from the article: quoted sentences with [n] citations, or a plain
    * "the article doesn't say" with the closest passages. With a language model configured, the
    * answer is generated from the same evidence, falling back to the quoted one on any failure.
