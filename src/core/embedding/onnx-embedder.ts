@@ -48,11 +48,13 @@ export class OnnxEmbedder implements Embedder {
     options: { quantized: boolean },
   ): Promise<OnnxEmbedder | undefined> {
     const modelFile = path.join(directory, 'onnx', options.quantized ? 'model_quantized.onnx' : 'model.onnx');
-    const [tokenizerText, configText, modelBytes, fingerprint] = await Promise.all([
+    // The fingerprint is hashed off the main thread while the tokenizer is parsed and the session made.
+    const fingerprinting = hashModelDirectory(directory);
+    fingerprinting.catch(() => undefined);
+    const [tokenizerText, configText, modelBytes] = await Promise.all([
       readFile(path.join(directory, 'tokenizer.json'), 'utf8'),
       readFile(path.join(directory, 'tokenizer_config.json'), 'utf8').catch(() => '{}'),
       readFile(modelFile).catch(() => undefined),
-      hashModelDirectory(directory),
     ]);
     if (!modelBytes) return undefined;
     const tokenizer = WordPieceTokenizer.fromJson(JSON.parse(tokenizerText), JSON.parse(configText));
@@ -61,6 +63,7 @@ export class OnnxEmbedder implements Embedder {
     const inputs = new Set(session.inputNames);
     const known = new Set(['input_ids', 'attention_mask', 'token_type_ids']);
     if (!inputs.has('input_ids') || session.inputNames.some((name) => !known.has(name))) return undefined;
+    const fingerprint = await fingerprinting;
     const probe = new OnnxEmbedder(modelId, 0, fingerprint, tokenizer, session, inputs.has('token_type_ids'));
     const [vector] = await probe.embed(['dimension probe']);
     return new OnnxEmbedder(
