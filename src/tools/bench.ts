@@ -241,7 +241,7 @@ async function main(): Promise<void> {
       met: hnsw.speedUp >= 20,
     },
     ...sizes.map((size) => ({
-      metric: `index load (${count(size.serve.passages)} passages)`,
+      metric: `engine load: model + index (${count(size.serve.passages)} passages)`,
       value: ms(size.serve.loadMs),
     })),
     {
