@@ -1,14 +1,8 @@
 import { STOPWORDS } from '../text/stopwords.js';
 import { isNumberTerm, matchedTokens, stem, termOfMatch, terms } from '../text/terms.js';
 import type { Passage } from '../corpus/types.js';
-import {
-  decodePostings,
-  encodePostings,
-  PostingsBuilder,
-  type FieldPostings,
-  type Postings,
-  type TermAnalyzer,
-} from './postings.js';
+import { decodePostings, encodePostings } from './postings-file.js';
+import { PostingsBuilder, type FieldPostings, type Postings, type TermAnalyzer } from './postings.js';
 import { SearchScratch } from './search-scratch.js';
 
 /** One keyword hit: the passage's position in the store and its BM25 score. */

@@ -4,6 +4,8 @@
  * loads in milliseconds; a Map per term (MiniSearch's layout) took over a gigabyte and seconds.
  */
 
+import { StampedCounts, Uint32List } from './integer-lists.js';
+
 /** Postings of one field, in compressed-row form: term `t` owns `documents[offsets[t]..offsets[t+1])`. */
 export interface FieldPostings {
   offsets: Uint32Array;
@@ -23,34 +25,6 @@ export interface Postings {
   fields: FieldPostings[];
   /** Per term: in how many passages' first field it is a counted term (see {@link TermAnalyzer.countedTerm}). */
   counted: Uint32Array;
-}
-
-/** A growable array of unsigned 32-bit integers. */
-class Uint32List {
-  private data = new Uint32Array(1024);
-  length = 0;
-
-  push(value: number): void {
-    if (this.length === this.data.length) {
-      const grown = new Uint32Array(this.data.length * 2);
-      grown.set(this.data);
-      this.data = grown;
-    }
-    this.data[this.length] = value;
-    this.length += 1;
-  }
-
-  at(index: number): number {
-    return this.data[index] ?? 0;
-  }
-
-  set(index: number, value: number): void {
-    this.data[index] = value;
-  }
-
-  toArray(): Uint32Array {
-    return this.data.slice(0, this.length);
-  }
 }
 
 /** One field being built: (term, passage, frequency) triples in passage order. */
@@ -75,47 +49,6 @@ export interface TermAnalyzer {
    * callers get document frequencies under a stricter rule than indexing without a second pass.
    */
   countedTerm(term: string): string | null;
-}
-
-/** Marks integers as seen within one passage field without clearing anything between fields. */
-class StampedCounts {
-  private stamps = new Uint32Array(1024);
-  private counts = new Uint32Array(1024);
-  private stamp = 0;
-  /** Ids counted since the last {@link reset}, in first-seen order. */
-  readonly touched: number[] = [];
-
-  reset(): void {
-    this.stamp += 1;
-    this.touched.length = 0;
-  }
-
-  /** Counts one occurrence; returns the new count. */
-  add(id: number): number {
-    if (id >= this.stamps.length) this.grow(id);
-    if (this.stamps[id] !== this.stamp) {
-      this.stamps[id] = this.stamp;
-      this.counts[id] = 0;
-      this.touched.push(id);
-    }
-    const count = (this.counts[id] ?? 0) + 1;
-    this.counts[id] = count;
-    return count;
-  }
-
-  count(id: number): number {
-    return this.counts[id] ?? 0;
-  }
-
-  private grow(id: number): void {
-    const size = Math.max(id + 1, this.stamps.length * 2);
-    const stamps = new Uint32Array(size);
-    stamps.set(this.stamps);
-    const counts = new Uint32Array(size);
-    counts.set(this.counts);
-    this.stamps = stamps;
-    this.counts = counts;
-  }
 }
 
 const NO_TERM = 0xffffffff;
@@ -244,71 +177,4 @@ export class PostingsBuilder {
     }
     return id;
   }
-}
-
-const MAGIC = 0x57_4b_51_41; // "AQKW", little-endian
-
-interface Header {
-  version: number;
-  documentCount: number;
-  terms: string[];
-  fields: Array<{ averageLength: number; postings: number }>;
-}
-
-/** Serialises postings: a length-prefixed JSON header, then each field's arrays, 4-byte aligned. */
-export function encodePostings(postings: Postings, version: number): Buffer {
-  const header: Header = {
-    version,
-    documentCount: postings.documentCount,
-    terms: postings.terms,
-    fields: postings.fields.map((field) => ({
-      averageLength: field.averageLength,
-      postings: field.documents.length,
-    })),
-  };
-  const headerBytes = Buffer.from(JSON.stringify(header), 'utf8');
-  const padding = (4 - (headerBytes.length % 4)) % 4;
-  const arrays = [
-    ...postings.fields.flatMap((field) => [field.lengths, field.offsets, field.documents, field.frequencies]),
-    postings.counted,
-  ];
-  const prefix = Buffer.alloc(8);
-  prefix.writeUInt32LE(MAGIC, 0);
-  prefix.writeUInt32LE(headerBytes.length, 4);
-  return Buffer.concat([
-    prefix,
-    headerBytes,
-    Buffer.alloc(padding),
-    ...arrays.map((array) => Buffer.from(array.buffer, array.byteOffset, array.byteLength)),
-  ]);
-}
-
-/** Reads what {@link encodePostings} wrote; throws when the data is not postings of this version. */
-export function decodePostings(data: Buffer, version: number): Postings {
-  if (data.length < 8 || data.readUInt32LE(0) !== MAGIC) throw new Error('not a keyword index');
-  const headerLength = data.readUInt32LE(4);
-  const header = JSON.parse(data.subarray(8, 8 + headerLength).toString('utf8')) as Header;
-  if (header.version !== version)
-    throw new Error(`keyword index version ${header.version}, expected ${version}`);
-  // Typed arrays need 4-byte alignment; small Buffers may sit at any offset in Node's pool.
-  const aligned = data.byteOffset % 4 === 0 ? data : Buffer.from(data);
-  let offset = aligned.byteOffset + 8 + headerLength + ((4 - (headerLength % 4)) % 4);
-  const take = (length: number): Uint32Array => {
-    if (offset + length * 4 > aligned.byteOffset + aligned.length)
-      throw new Error('keyword index is truncated');
-    const array = new Uint32Array(aligned.buffer, offset, length);
-    offset += length * 4;
-    return array;
-  };
-  const termCount = header.terms.length;
-  const fields = header.fields.map((field) => ({
-    lengths: take(header.documentCount),
-    offsets: take(termCount + 1),
-    documents: take(field.postings),
-    frequencies: take(field.postings),
-    averageLength: field.averageLength,
-  }));
-  const counted = take(termCount);
-  const termIds = new Map(header.terms.map((term, id) => [term, id]));
-  return { documentCount: header.documentCount, terms: header.terms, termIds, fields, counted };
 }
