@@ -24,30 +24,8 @@ import { createSilentLogger } from '../logging/logger.js';
 import { generatedCorpus, sampleQueries, storiesCorpus, type BenchCorpus } from './bench/corpora.js';
 import { FALLBACK_QUESTIONS } from './bench/fallback-questions.js';
 import { measureColdStart, measureEmbedding, measureHnsw, runChild } from './bench/measurements.js';
-import { formatTable, writeReport, type ReportRow } from './bench/report.js';
-
-interface BuildResult {
-  passages: number;
-  modelMs: number;
-  buildMs: number;
-  peakRssBytes: number;
-}
-
-interface ServeResult {
-  passages: number;
-  loadMs: number;
-  firstAskMs: number;
-  firstPassP50Ms: number;
-  firstPassP95Ms: number;
-  warmP50Ms: number;
-  warmP95Ms: number;
-  samples: number;
-  peakRssBytes: number;
-}
-
-const ms = (value: number): string => `${value < 10 ? value.toFixed(2) : value.toFixed(0)} ms`;
-const mb = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
-const count = (value: number): string => Math.round(value).toLocaleString('en-US');
+import { formatTable, writeReport } from './bench/report.js';
+import { summaryRows, type BuildResult, type ServeResult, type SizeResult } from './bench/summary-rows.js';
 
 async function readQuestions(file: string): Promise<string[]> {
   const lines = (await readFile(file, 'utf8')).split('\n').filter((line) => line.trim() !== '');
@@ -110,7 +88,7 @@ async function main(): Promise<void> {
       corpora.push({ name: 'large', directory: path.resolve(values['large-corpus']), passages: size });
       continue;
     }
-    log(`preparing a generated corpus of ${count(size)} passages`);
+    log(`preparing a generated corpus of ${size.toLocaleString('en-US')} passages`);
     corpora.push(
       await generatedCorpus(path.join(out, 'corpora'), {
         passages: size,
@@ -122,13 +100,7 @@ async function main(): Promise<void> {
     );
   }
 
-  const sizes: Array<{
-    name: string;
-    corpus: string;
-    indexDir: string;
-    build: BuildResult;
-    serve: ServeResult;
-  }> = [];
+  const sizes: SizeResult[] = [];
   for (const corpus of corpora) {
     const indexDir = path.join(out, 'indexes', corpus.name);
     log(`building the index of ${corpus.name}`);
@@ -179,86 +151,16 @@ async function main(): Promise<void> {
     (largest.serve.peakRssBytes - bundled.serve.peakRssBytes) /
     Math.max(1, largest.serve.passages - bundled.serve.passages);
 
-  const rows: ReportRow[] = [
-    {
-      metric: `ask p50, warm (bundled, ${questions.length} questions × ${values.rounds})`,
-      value: ms(bundled.serve.warmP50Ms),
-      target: '≤ 2 ms',
-      met: bundled.serve.warmP50Ms <= 2,
-    },
-    { metric: 'ask p95, warm (bundled)', value: ms(bundled.serve.warmP95Ms) },
-    {
-      metric: 'ask p50 / p95, first time each question (bundled)',
-      value: `${ms(bundled.serve.firstPassP50Ms)} / ${ms(bundled.serve.firstPassP95Ms)}`,
-    },
-    ...larger.map((size) => ({
-      metric: `ask p50 / p95, warm (${count(size.serve.passages)} passages)`,
-      value: `${ms(size.serve.warmP50Ms)} / ${ms(size.serve.warmP95Ms)}`,
-    })),
-    ...larger.map((size) => ({
-      metric: `ask p50, first time (${count(size.serve.passages)} passages)`,
-      value: ms(size.serve.firstPassP50Ms),
-    })),
-    {
-      metric: `cold start, npx article-qa ask → first answer (p50 / p95 of ${coldStartNpx.runs})`,
-      value: `${ms(coldStartNpx.firstAnswerP50Ms)} / ${ms(coldStartNpx.firstAnswerP95Ms)}`,
-      target: '≤ 1000 ms',
-      met: coldStartNpx.firstAnswerP50Ms <= 1000,
-    },
-    {
-      metric: 'cold start, node bin/article-qa.js ask (without npm)',
-      value: `${ms(coldStart.firstAnswerP50Ms)} / ${ms(coldStart.firstAnswerP95Ms)}`,
-    },
-    ...sizes.map((size) => {
-      const rate = (size.build.passages / size.build.buildMs) * 1000;
-      // A few dozen passages build in the time the durable, atomic save takes: a rate means nothing there.
-      const tiny = size.build.passages < 1000;
-      return {
-        metric: `index build (${count(size.build.passages)} passages${tiny ? ', fixed costs only' : ''})`,
-        value: `${ms(size.build.buildMs)}, ${count(rate)} passages/s`,
-        ...(tiny ? {} : { target: '≥ 3,000 passages/s', met: rate >= 3000 }),
-      };
-    }),
-    { metric: 'embedding model load', value: ms(bundled.build.modelMs) },
-    {
-      metric: `embedding throughput (batches of ${embedding.batchSize})`,
-      value: `${count(embedding.sentencesPerSecond)} sentences/s`,
-    },
-    {
-      metric: `HNSW search p50 (${count(hnsw.passages)} passages, efSearch ${hnsw.efSearch})`,
-      value: ms(hnsw.hnswP50Ms),
-    },
-    {
-      metric: 'HNSW recall@10 vs exact search',
-      value: hnsw.recallAt10.toFixed(4),
-      target: '≥ 0.98',
-      met: hnsw.recallAt10 >= 0.98,
-    },
-    {
-      metric: 'HNSW speed-up vs exact search',
-      value: `${hnsw.speedUp.toFixed(1)}× (exact p50 ${ms(hnsw.exactP50Ms)})`,
-      target: '≥ 20×',
-      met: hnsw.speedUp >= 20,
-    },
-    ...sizes.map((size) => ({
-      metric: `engine load: model + index (${count(size.serve.passages)} passages)`,
-      value: ms(size.serve.loadMs),
-    })),
-    {
-      metric: `peak RSS serving ${count(largest.serve.passages)} passages`,
-      value: mb(largest.serve.peakRssBytes),
-      target: '≤ 600 MB',
-      met: largest.serve.peakRssBytes <= 600 * 1024 * 1024,
-    },
-    {
-      metric: 'memory per passage (serving, above the bundled article)',
-      value: `${count(bytesPerPassage)} bytes`,
-    },
-    ...sizes.map((size) => ({
-      metric: `peak RSS building ${count(size.build.passages)} passages`,
-      value: mb(size.build.peakRssBytes),
-    })),
-  ];
+  const rows = summaryRows({
+    questions: questions.length,
+    rounds: Number(values.rounds),
+    sizes,
+    coldStart,
+    coldStartNpx,
+    embedding,
+    hnsw,
+    bytesPerPassage,
+  });
   const totalMs = performance.now() - started;
   rows.push({
     metric: 'benchmark run time',
