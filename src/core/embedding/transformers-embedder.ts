@@ -4,6 +4,9 @@ import { ModelUnavailableError } from '../errors.js';
 import { normalizeInPlace, type Embedder } from './embedder.js';
 import { DEFAULT_MODEL_ID, findModelDirectory, hashModelDirectory } from './model-files.js';
 
+/** Texts embedded per model call; sorted by length first, so each call pads little. */
+const SUB_BATCH = 64;
+
 /** Where models come from and whether the network may be used. */
 export interface ModelSource {
   modelId: string;
@@ -101,9 +104,20 @@ export class TransformersEmbedder implements Embedder {
     return new TransformersEmbedder(source.modelId, dimension, fingerprint, extractor);
   }
 
+  /**
+   * Embeds in sub-batches of texts of similar length: every text in a batch is padded to the
+   * longest, so grouping by length avoids embedding padding. Results come back in input order.
+   */
   async embed(texts: readonly string[]): Promise<Float32Array[]> {
-    if (texts.length === 0) return [];
-    return TransformersEmbedder.run(this.extractor, texts);
+    if (texts.length <= 1) return texts.length === 0 ? [] : TransformersEmbedder.run(this.extractor, texts);
+    const order = texts.map((_, index) => index).sort((a, b) => (texts[a] as string).length - (texts[b] as string).length);
+    const vectors = new Array<Float32Array>(texts.length);
+    for (let start = 0; start < order.length; start += SUB_BATCH) {
+      const slice = order.slice(start, start + SUB_BATCH);
+      const embedded = await TransformersEmbedder.run(this.extractor, slice.map((index) => texts[index] as string));
+      slice.forEach((index, position) => (vectors[index] = embedded[position] as Float32Array));
+    }
+    return vectors;
   }
 
   private static async run(extractor: FeatureExtractionPipeline, texts: readonly string[]): Promise<Float32Array[]> {
