@@ -103,7 +103,7 @@ export function summaryCommand(): Command {
     .addOption(
       new Option(
         '--length <length>',
-        'about 2, 4 or 7 sentences; medium gives each section one when there are more (default: medium)',
+        'about 2, 4 or 7 sentences; medium gives each section one and the lead one more, up to 6 (default: medium)',
       ).choices(['short', 'medium', 'long']),
     )
     .option(
