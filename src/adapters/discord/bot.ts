@@ -56,9 +56,10 @@ export class DiscordBot {
       logger.error({ error: describeError(error, this.options.secrets) }, 'discord client error'),
     );
     client.on(Events.Warn, (message) => logger.warn({ detail: message }, 'discord client warning'));
-    client.on(Events.ShardReconnecting, (shardId) =>
-      logger.warn({ shardId }, 'gateway connection lost; reconnecting'),
-    );
+    // Destroying the client on shutdown also closes the gateway: only an unexpected close is worth a warning.
+    client.on(Events.ShardReconnecting, (shardId) => {
+      if (!this.closing) logger.warn({ shardId }, 'gateway connection lost; reconnecting');
+    });
     client.on(Events.ShardResume, (shardId, replayed) =>
       logger.info({ shardId, replayed }, 'gateway session resumed'),
     );
