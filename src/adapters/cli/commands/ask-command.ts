@@ -25,7 +25,8 @@ export function formatAnswer(answer: Answer, options: { bold?: boolean } = {}): 
   const sources = answer.citations.map(
     (citation) => `  [${citation.n}] ${citation.section ?? citation.docId}\n      ${excerpt(citation.text, 200)}`,
   );
-  return [emphasise(answer, options.bold ?? false), '', heading, ...sources].join('\n');
+  const origin = answer.mode === 'generated' ? ['', `(Written by ${answer.model ?? 'a language model'} from the cited passages.)`] : [];
+  return [emphasise(answer, options.bold ?? false), ...origin, '', heading, ...sources].join('\n');
 }
 
 /** The JSON shape of `ask --json`, shared with `--batch`. */
