@@ -5,8 +5,8 @@ import type { Answer } from '../../src/core/answer/types.js';
 import type { Embedder } from '../../src/core/embedding/embedder.js';
 import type { QaEngine } from '../../src/core/engine.js';
 import { NOT_IN_ARTICLE_REPLY } from '../../src/core/generation/answer-prompt.js';
-import { createLogger } from '../../src/logging/logger.js';
 import { closedPortBaseUrl, OpenAiTestServer, type ScriptedReply } from '../support/openai-test-server.js';
+import { recordingLogger } from '../support/recording-logger.js';
 import { temporaryWorkspace } from '../support/temporary-corpus.js';
 
 const QUESTION = 'Who led the US delegation?';
@@ -21,12 +21,7 @@ function content(answer: Answer): Omit<Answer, 'timingsMs'> {
 
 describe('generated answers (bundled model and article, local OpenAI-compatible server)', () => {
   const workspace = temporaryWorkspace();
-  const logLines: Array<Record<string, unknown>> = [];
-  const logger = createLogger({
-    level: 'debug',
-    pretty: false,
-    destination: { write: (line) => logLines.push(JSON.parse(line)) },
-  });
+  const { logger, lines: logLines } = recordingLogger();
   let server: OpenAiTestServer;
   let embedder: Embedder;
   let extractiveEngine: QaEngine;

@@ -4,8 +4,8 @@ import { loadConfig } from '../../src/config/load-config.js';
 import type { Embedder } from '../../src/core/embedding/embedder.js';
 import type { QaEngine } from '../../src/core/engine.js';
 import type { Summary } from '../../src/core/summary/types.js';
-import { createLogger } from '../../src/logging/logger.js';
 import { OpenAiTestServer, type ScriptedReply } from '../support/openai-test-server.js';
+import { recordingLogger } from '../support/recording-logger.js';
 import { temporaryWorkspace } from '../support/temporary-corpus.js';
 
 const MODEL = 'llama-test';
@@ -19,12 +19,7 @@ function content(summary: Summary): Omit<Summary, 'timingsMs'> {
 
 describe('generated summaries (bundled model and article, local OpenAI-compatible server)', () => {
   const workspace = temporaryWorkspace();
-  const logLines: Array<Record<string, unknown>> = [];
-  const logger = createLogger({
-    level: 'debug',
-    pretty: false,
-    destination: { write: (line) => logLines.push(JSON.parse(line)) },
-  });
+  const { logger, lines: logLines } = recordingLogger();
   let server: OpenAiTestServer;
   let embedder: Embedder;
   let extractiveEngine: QaEngine;

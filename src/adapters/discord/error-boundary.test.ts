@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { UserError } from '../../core/errors.js';
-import { createLogger } from '../../logging/logger.js';
+import { recordingLogger } from '../../../test/support/recording-logger.js';
 import { withErrorBoundary } from './error-boundary.js';
 import type { ReplyPayload } from './replies/reply-payload.js';
 import { describeError, scrubSecrets } from './safe-error.js';
@@ -8,12 +8,7 @@ import { describeError, scrubSecrets } from './safe-error.js';
 const TOKEN = 'MTA1NTU1NTU1NTU1NTU1NTU1NQ.GtEsT1.secret-token-part-0123456789';
 
 function recorder() {
-  const lines: Array<Record<string, unknown>> = [];
-  const logger = createLogger({
-    level: 'debug',
-    pretty: false,
-    destination: { write: (line: string) => lines.push(JSON.parse(line)) },
-  });
+  const { logger, lines } = recordingLogger();
   const sent: ReplyPayload[] = [];
   return { lines, logger, sent, respond: async (payload: ReplyPayload) => void sent.push(payload) };
 }
