@@ -1,6 +1,5 @@
 import { distance } from 'fastest-levenshtein';
-import type { Passage } from '../corpus/types.js';
-import { contentTerms } from '../text/terms.js';
+import type { KeywordIndex } from '../index/keyword-index.js';
 
 /** Document frequencies of content terms over the passages of one index. */
 export class TermStatistics {
@@ -9,18 +8,7 @@ export class TermStatistics {
     private readonly passageCount: number,
   ) {}
 
-  static fromPassages(passages: readonly Passage[]): TermStatistics {
-    const frequency = new Map<string, number>();
-    for (const passage of passages) {
-      for (const term of contentTerms(passage.text)) frequency.set(term, (frequency.get(term) ?? 0) + 1);
-    }
-    return new TermStatistics(frequency, passages.length);
-  }
-
-  /**
-   * Statistics from document frequencies counted elsewhere (the keyword index counts them while
-   * it is built), which spares tokenising every passage again at the first question.
-   */
+  /** Statistics from document frequencies the keyword index counted while it was built. */
   static fromDocumentFrequencies(documentFrequency: ReadonlyMap<string, number>, passageCount: number): TermStatistics {
     return new TermStatistics(documentFrequency, passageCount);
   }
@@ -51,17 +39,14 @@ export class TermStatistics {
   }
 }
 
-const cache = new WeakMap<readonly Passage[], TermStatistics>();
+const cache = new WeakMap<KeywordIndex, TermStatistics>();
 
-/**
- * Statistics for an index's passages, computed once per loaded index: from `documentFrequencies`
- * when given (the same counts, already made), else by reading every passage.
- */
-export function termStatisticsFor(passages: readonly Passage[], documentFrequencies?: () => ReadonlyMap<string, number>): TermStatistics {
-  let statistics = cache.get(passages);
+/** Statistics for a loaded index, made once from the counts its keyword index already holds. */
+export function termStatisticsFor(keywords: KeywordIndex): TermStatistics {
+  let statistics = cache.get(keywords);
   if (!statistics) {
-    statistics = documentFrequencies ? TermStatistics.fromDocumentFrequencies(documentFrequencies(), passages.length) : TermStatistics.fromPassages(passages);
-    cache.set(passages, statistics);
+    statistics = TermStatistics.fromDocumentFrequencies(keywords.contentTermFrequencies(), keywords.size);
+    cache.set(keywords, statistics);
   }
   return statistics;
 }

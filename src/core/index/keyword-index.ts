@@ -82,8 +82,8 @@ export class KeywordIndex {
   }
 
   /** In how many passages' text each content term occurs (as `contentTerms` counts it), for answer scoring. */
-  contentTermFrequencies(): Map<string, number> {
-    return new Map(this.frequencies);
+  contentTermFrequencies(): ReadonlyMap<string, number> {
+    return this.frequencies;
   }
 
   serialize(): Buffer {

@@ -56,7 +56,7 @@ export class HybridRetriever {
   async retrieve(question: string, k: number, mode: RetrievalMode = 'hybrid'): Promise<RetrievalResult> {
     const [queryVector] = await this.embedder.embed([question]);
     if (!queryVector) throw new Error('embedder returned no vector for the question');
-    const statistics = termStatisticsFor(this.index.passages, () => this.index.keywords.contentTermFrequencies());
+    const statistics = termStatisticsFor(this.index.keywords);
     const analysis: QuestionAnalysis = { text: question, type: questionType(question), terms: contentTerms(question), vector: queryVector };
     const firstStage = this.firstStage(question, queryVector, mode);
     if (mode !== 'hybrid') return { question: analysis, queryVector, statistics, results: firstStage.slice(0, k) };
