@@ -77,7 +77,7 @@ describe('loadOrBuildIndex', () => {
     expect((await loadOrBuildIndex(request())).rebuilt).toBe(false);
   });
 
-  it.each(['vectors.hnsw', 'passages.json', 'keywords.json', 'documents.json'])(
+  it.each(['vectors.hnsw', 'passages.json', 'keywords.sqlite', 'documents.json'])(
     'detects a truncated %s and rebuilds instead of serving it',
     async (name) => {
       await loadOrBuildIndex(request());

@@ -10,7 +10,7 @@ import type { RetrievalIndex } from './retrieval-index.js';
 import { VectorIndex } from './vector-index.js';
 
 export const MANIFEST_FILE = 'manifest.json';
-const FILES = { vectors: 'vectors.hnsw', passages: 'passages.json', documents: 'documents.json', keywords: 'keywords.json' } as const;
+const FILES = { vectors: 'vectors.hnsw', passages: 'passages.json', documents: 'documents.json', keywords: 'keywords.sqlite' } as const;
 
 /** A saved index could not be read; the caller rebuilds it. */
 export class IndexCorruptError extends Error {

@@ -4,12 +4,12 @@ import { describe, expect, it } from 'vitest';
 import { chunkDocument } from '../corpus/chunk-passages.js';
 import { parseDocument } from '../corpus/parse-document.js';
 import { contentTerms } from '../text/terms.js';
-import { KeywordIndex } from './keyword-index.js';
+import { indexTerms, KEYWORD_INDEX_VERSION, KeywordIndex } from './keyword-index.js';
 
 const article = readFileSync(fileURLToPath(new URL('../../../corpus/geneva-talks-2022.txt', import.meta.url)), 'utf8');
 const passages = chunkDocument(parseDocument({ id: 'geneva', path: 'geneva.txt', text: article }));
 
-describe('KeywordIndex (MiniSearch BM25)', () => {
+describe('KeywordIndex (SQLite FTS5 BM25)', () => {
   const index = KeywordIndex.build(passages);
 
   it('finds names and numbers the word-vector model does not know', () => {
@@ -41,8 +41,20 @@ describe('KeywordIndex (MiniSearch BM25)', () => {
   });
 
   it('refuses a file from another version or a corrupt one', () => {
-    const file = JSON.parse(index.serialize().toString('utf8')) as { version: number };
-    expect(() => KeywordIndex.deserialize(Buffer.from(JSON.stringify({ ...file, version: 1 })))).toThrow(/version/);
+    const file = index.serialize();
+    // SQLite keeps user_version as a big-endian integer at byte 60 of its header.
+    const older = Buffer.from(file);
+    older.writeUInt32BE(KEYWORD_INDEX_VERSION - 1, 60);
+    expect(() => KeywordIndex.deserialize(older)).toThrow(/version/);
+    expect(() => KeywordIndex.deserialize(file.subarray(0, file.length / 2)).search('NATO', 1)).toThrow();
     expect(() => KeywordIndex.deserialize(Buffer.from('{"version": 6, "minis'))).toThrow();
+  });
+
+  it('keeps numbers and abbreviations whole, and treats query syntax as plain words', () => {
+    expect(indexTerms('100,000 troops at 08:00 in the U.S.')).toEqual(['100,000', 'troop', '08:00', 'us']);
+    for (const query of ['NEAR(NATO Russia)', 'NATO AND "Russia', '*', 'sanctions OR -invasion ^']) {
+      expect(() => index.search(query, 3), query).not.toThrow();
+    }
+    expect(index.search('NATO', 0)).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
-import MiniSearch, { type Options } from 'minisearch';
+import Database from 'better-sqlite3';
 import { STOPWORDS } from '../text/stopwords.js';
-import { contentTerms, stem, terms } from '../text/terms.js';
+import { isNumberTerm, stem, terms } from '../text/terms.js';
 import type { Passage } from '../corpus/types.js';
 
 /** One keyword hit: the passage's position in the store and its BM25 score. */
@@ -9,89 +9,120 @@ export interface KeywordHit {
   score: number;
 }
 
-interface KeywordDocument {
-  id: number;
-  text: string;
-  section: string;
-}
+/** Bumped whenever tokenising, options or the file layout change, so old keyword indexes are rebuilt. */
+export const KEYWORD_INDEX_VERSION = 7;
 
-function processTerm(term: string): string | null {
-  if (STOPWORDS.has(term)) return null;
-  return stem(term);
+/** How much a match in a passage's section title counts against one in its text. */
+const SECTION_WEIGHT = 0.5;
+
+/**
+ * The terms keyword search matches on: our own tokens (which keep "100,000", "08:00" and
+ * "U.S." whole, exactly what the word-vector model cannot tell apart), stopwords dropped,
+ * stemmed. Answers count the same terms (`contentTerms`), so one tokenisation serves both.
+ */
+export function indexTerms(text: string): string[] {
+  const result: string[] = [];
+  for (const term of terms(text)) if (!STOPWORDS.has(term)) result.push(stem(term));
+  return result;
 }
 
 /**
- * MiniSearch options, shared by indexing and loading (MiniSearch needs the same ones to read its
- * JSON). Tokens keep names and numbers whole ("100,000", "08:00", "U.S." → "us"): exactly what
- * the word-vector model cannot tell apart, so keyword search must carry them.
+ * SQLite's FTS5 sees text we have already tokenised, terms separated by single spaces. Its
+ * tokenizer must then split on spaces only: every Unicode category but separators and controls
+ * is a token character, so "100,000" and "08:00" stay one token.
  */
-const OPTIONS: Options<KeywordDocument> = {
-  fields: ['text', 'section'],
-  storeFields: [],
-  tokenize: terms,
-  processTerm,
-  searchOptions: { boost: { text: 1, section: 0.5 }, combineWith: 'OR', bm25: { k: 1.2, b: 0.75, d: 0.5 } },
-};
+const TABLE = `
+  CREATE VIRTUAL TABLE passages USING fts5(
+    text, section,
+    content = '', columnsize = 1,
+    tokenize = "unicode61 remove_diacritics 0 categories 'L* N* Co M* P* S*'"
+  )`;
 
-/** Bumped whenever tokenising, options or the file layout change, so old keyword indexes are rebuilt. */
-export const KEYWORD_INDEX_VERSION = 6;
+/** FTS5's per-column term counts; kept out of the saved file (it is a view over the index). */
+const VOCABULARY = `CREATE VIRTUAL TABLE temp.vocabulary USING fts5vocab(main, passages, col)`;
 
-/** What keywords.json holds: MiniSearch's own JSON, and the content-term counts answers need. */
-interface KeywordFile {
-  version: number;
-  minisearch: unknown;
-  /** [term, passages containing it], counted once at build time so no question re-reads the corpus. */
-  contentTermFrequencies: Array<[string, number]>;
-}
+/** A term as an FTS5 string literal; our terms never hold a double quote, but stay safe. */
+const quoted = (term: string): string => `"${term.replaceAll('"', '""')}"`;
 
-/** BM25 over passages' text and section titles, through MiniSearch. */
+/**
+ * BM25 over passages' text and section titles through SQLite's FTS5 (via better-sqlite3, which
+ * the bot already uses for its own state). The index lives in an in-memory database that is
+ * saved and loaded whole as one file: at 100k passages it takes tens of megabytes, where a
+ * JavaScript inverted index took hundreds, and queries rank in C with `ORDER BY … LIMIT`.
+ */
 export class KeywordIndex {
-  private constructor(
-    private readonly engine: MiniSearch<KeywordDocument>,
-    private readonly frequencies: ReadonlyMap<string, number>,
-  ) {}
+  private readonly query: Database.Statement<[string, number], { label: number; score: number }>;
+  private frequencies: Map<string, number> | undefined;
 
+  private constructor(
+    private readonly database: Database.Database,
+    readonly size: number,
+  ) {
+    // bm25() is negative, best first; rowid breaks ties so results are deterministic.
+    this.query = database.prepare(
+      `SELECT rowid AS label, -bm25(passages, 1.0, ${SECTION_WEIGHT}) AS score FROM passages
+       WHERE passages MATCH ? ORDER BY score DESC, rowid LIMIT ?`,
+    );
+  }
+
+  /** Indexes passages; label `i` is `passages[i]`. */
   static build(passages: readonly Passage[]): KeywordIndex {
-    const engine = new MiniSearch<KeywordDocument>(OPTIONS);
-    const frequencies = new Map<string, number>();
-    passages.forEach((passage, id) => {
-      engine.add({ id, text: passage.text, section: passage.section ?? '' });
-      for (const term of contentTerms(passage.text)) frequencies.set(term, (frequencies.get(term) ?? 0) + 1);
-    });
-    return new KeywordIndex(engine, frequencies);
+    const database = new Database(':memory:');
+    database.exec(TABLE);
+    database.exec(VOCABULARY);
+    const insert = database.prepare<[number, string, string]>('INSERT INTO passages (rowid, text, section) VALUES (?, ?, ?)');
+    database.transaction(() => {
+      passages.forEach((passage, label) =>
+        insert.run(label, indexTerms(passage.text).join(' '), indexTerms(passage.section ?? '').join(' ')),
+      );
+    })();
+    // One merged b-tree per term: smaller to save and faster to query than many incremental segments.
+    database.exec(`INSERT INTO passages (passages) VALUES ('optimize')`);
+    return new KeywordIndex(database, passages.length);
   }
 
   /** Reads what {@link KeywordIndex.serialize} wrote; throws when it is corrupt or from another version. */
   static deserialize(data: Buffer): KeywordIndex {
-    const file = JSON.parse(data.toString('utf8')) as KeywordFile;
-    if (file.version !== KEYWORD_INDEX_VERSION) throw new Error(`keyword index version ${file.version}, expected ${KEYWORD_INDEX_VERSION}`);
-    const engine = MiniSearch.loadJS<KeywordDocument>(file.minisearch as Parameters<typeof MiniSearch.loadJS>[0], OPTIONS);
-    return new KeywordIndex(engine, new Map(file.contentTermFrequencies));
-  }
-
-  get size(): number {
-    return this.engine.documentCount;
+    const database = new Database(data);
+    try {
+      const version = database.pragma('user_version', { simple: true }) as number;
+      if (version !== KEYWORD_INDEX_VERSION) throw new Error(`keyword index version ${version}, expected ${KEYWORD_INDEX_VERSION}`);
+      database.exec(VOCABULARY);
+      const { size } = database.prepare('SELECT count(*) AS size FROM passages_docsize').get() as { size: number };
+      return new KeywordIndex(database, size);
+    } catch (error) {
+      database.close();
+      throw error;
+    }
   }
 
   /** The `k` best passages for the query, best first; empty when no term matches. */
   search(query: string, k: number): KeywordHit[] {
-    return this.engine
-      .search(query)
-      .slice(0, k)
-      .map((result) => ({ label: result.id as number, score: result.score }));
+    const words = indexTerms(query);
+    if (words.length === 0 || k <= 0) return [];
+    return this.query.all(words.map(quoted).join(' OR '), k);
   }
 
-  /** In how many passages' text each content term occurs (as `contentTerms` counts it), for answer scoring. */
+  /**
+   * In how many passages' text each content term occurs (as `contentTerms` counts it), for
+   * answer scoring. Read once from FTS5's own vocabulary, which counted them while indexing.
+   */
   contentTermFrequencies(): ReadonlyMap<string, number> {
+    if (!this.frequencies) {
+      const rows = this.database.prepare(`SELECT term, doc FROM temp.vocabulary WHERE col = 'text'`).raw().all() as Array<[string, number]>;
+      // contentTerms also drops one-letter words other than numbers.
+      this.frequencies = new Map(rows.filter(([term]) => term.length >= 2 || isNumberTerm(term)));
+    }
     return this.frequencies;
   }
 
   serialize(): Buffer {
-    const file: KeywordFile = {
-      version: KEYWORD_INDEX_VERSION,
-      minisearch: this.engine.toJSON(),
-      contentTermFrequencies: [...this.frequencies],
-    };
-    return Buffer.from(JSON.stringify(file));
+    this.database.pragma(`user_version = ${KEYWORD_INDEX_VERSION}`);
+    return this.database.serialize();
+  }
+
+  /** Frees the database; the index cannot be searched afterwards. */
+  close(): void {
+    this.database.close();
   }
 }
