@@ -6,6 +6,7 @@ import { WorkQueue } from '../adapters/discord/load/work-queue.js';
 import { QuestionService } from '../adapters/discord/question-service.js';
 import { registrationScope } from '../adapters/discord/register-commands.js';
 import { SqliteStateStore } from '../adapters/discord/state/sqlite-state-store.js';
+import { startRetention, type Retention } from './state-retention.js';
 import type { StateStore } from '../adapters/discord/state/state-store.js';
 import { startHealthServer, type HealthServer } from '../adapters/http/health-server.js';
 import { loadConfig, type ConfigOverrides } from '../config/load-config.js';
@@ -97,6 +98,7 @@ export async function startBot(options: StartBotOptions = {}): Promise<RunningBo
   logger.info({ url: health.url }, 'health endpoint listening');
 
   let state: StateStore | undefined;
+  let retention: Retention | undefined;
   let client: Client | undefined;
   try {
     const created = await createEngine(
@@ -107,6 +109,7 @@ export async function startBot(options: StartBotOptions = {}): Promise<RunningBo
     const readyEngine = created.engine;
     await readyEngine.warmUp();
     state = SqliteStateStore.open(config.stateDir);
+    retention = startRetention(state, { days: config.discord.retentionDays, logger });
     const questions = new QuestionService(
       readyEngine,
       state,
@@ -143,11 +146,13 @@ export async function startBot(options: StartBotOptions = {}): Promise<RunningBo
 
     const runningBot = bot;
     const runningState = state;
+    const runningRetention = retention;
     let stopping: Promise<void> | undefined;
     const stop = (): Promise<void> =>
       (stopping ??= (async () => {
         logger.info('shutting down');
         await reloader.close();
+        runningRetention.stop();
         await runningBot.stop(options.shutdownGraceMs ?? 3000);
         await health.close();
         runningState.close();
@@ -157,6 +162,7 @@ export async function startBot(options: StartBotOptions = {}): Promise<RunningBo
     return { config, logger, engine: readyEngine, state, bot, client, health, reloader, stop };
   } catch (error) {
     await client?.destroy();
+    retention?.stop();
     state?.close();
     await health.close();
     throw error;

@@ -62,6 +62,8 @@ export const configSchema = z.object({
       token: optionalText,
       guildId: z.string().regex(/^\d{15,22}$/, 'must be a numeric Discord id').optional(),
       apiBase: z.url().default('https://discord.com/api').transform((url) => url.replace(/\/+$/, '')),
+      /** Questions, answers and votes older than this are deleted (0 keeps them forever). */
+      retentionDays: z.coerce.number().int().min(0).default(90),
     })
     .prefault({}),
   health: z

@@ -72,6 +72,19 @@ describe('SqliteStateStore', () => {
     });
   });
 
+  it('prunes answers asked before a cutoff, with their votes, and keeps the rest', () => {
+    const store = open();
+    store.recordAnswer(record('100', 'Old question?', { abstained: true }));
+    store.recordAnswer(record('200', 'New question?'));
+    store.recordVote('100', 'alice', -1);
+    store.recordVote('200', 'alice', 1);
+    expect(store.prune(new Date(150_000))).toBe(1);
+    expect(store.findAnswer('100')).toBeUndefined();
+    expect(store.findAnswer('200')).toEqual(record('200', 'New question?'));
+    expect(store.statistics('guild')).toMatchObject({ questions: 1, unanswered: 0, votes: { up: 1, down: 0 } });
+    expect(store.prune(new Date(150_000))).toBe(0);
+  });
+
   it('persists in the state directory across reopening', () => {
     const directory = mkdtempSync(path.join(tmpdir(), 'article-qa-state-'));
     try {

@@ -34,6 +34,8 @@ const MIGRATIONS = [
      voted_at INTEGER NOT NULL,
      PRIMARY KEY (answer_id, user_id)
    );`,
+  // Retention deletes by age.
+  `CREATE INDEX answers_by_time ON answers (asked_at);`,
 ];
 
 interface AnswerRow {
@@ -155,6 +157,16 @@ export class SqliteStateStore implements StateStore {
       topUnanswered,
       votes,
     };
+  }
+
+  prune(cutoff: Date): number {
+    return this.database.transaction((): number => {
+      const before = cutoff.getTime();
+      this.database
+        .prepare('DELETE FROM votes WHERE answer_id IN (SELECT answer_id FROM answers WHERE asked_at < ?)')
+        .run(before);
+      return this.database.prepare('DELETE FROM answers WHERE asked_at < ?').run(before).changes;
+    })();
   }
 
   close(): void {

@@ -48,6 +48,8 @@ export interface StateStore {
   recordVote(answerId: string, userId: string, vote: Vote): VoteOutcome;
   /** Statistics of one server (DM questions count for none). */
   statistics(guildId: string, options?: { topUnanswered?: number }): BotStatistics;
+  /** Deletes answers asked before `cutoff`, with their votes; returns how many answers went. */
+  prune(cutoff: Date): number;
   close(): void;
 }
 
