@@ -2,7 +2,7 @@ import { mkdir, readFile, readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import type { CorpusDocument, Passage } from '../corpus/types.js';
-import { sha256, sha256File, writeFileAtomic } from './atomic-files.js';
+import { sha256, sha256File, writeFileAtomic, writeJsonArrayAtomic } from './atomic-files.js';
 import { KeywordIndex } from './keyword-index.js';
 import { manifestSchema, type IndexManifest } from './manifest.js';
 import type { RetrievalIndex } from './retrieval-index.js';
@@ -49,15 +49,13 @@ export async function saveIndex(
   await mkdir(directory, { recursive: true });
   type FileEntry = IndexManifest['files'][string];
   const files: Record<string, FileEntry> = {};
-  // One file at a time, each encoded once and dropped once written: at 100k passages the
-  // documents alone are 50 MB of JSON, and writing everything at once raised the build's peak memory.
-  const write = async (name: string, data: Buffer): Promise<void> => {
-    await writeFileAtomic(path.join(directory, name), data);
-    files[name] = { sha256: sha256(data), bytes: data.length };
-  };
-  await write(FILES.passages, Buffer.from(JSON.stringify(content.passages.map(storedPassage))));
-  await write(FILES.documents, Buffer.from(JSON.stringify(content.documents)));
-  await write(FILES.keywords, content.keywords.serialize());
+  // One file at a time, the JSON ones streamed: at 100k passages the documents alone are 50 MB
+  // of JSON, and building whole files in memory raised the build's peak memory by ~100 MB.
+  files[FILES.passages] = await writeJsonArrayAtomic(path.join(directory, FILES.passages), storedPassages(content.passages));
+  files[FILES.documents] = await writeJsonArrayAtomic(path.join(directory, FILES.documents), content.documents);
+  const keywords = content.keywords.serialize();
+  await writeFileAtomic(path.join(directory, FILES.keywords), keywords);
+  files[FILES.keywords] = { sha256: sha256(keywords), bytes: keywords.length };
   const vectorFile = path.join(directory, FILES.vectors);
   content.vectors.save(vectorFile);
   files[FILES.vectors] = await sha256File(vectorFile);
@@ -85,9 +83,11 @@ async function readVerified(directory: string, name: string, manifest: IndexMani
  */
 type StoredPassage = Omit<Passage, 'text' | 'docTitle'>;
 
-function storedPassage(passage: Passage): StoredPassage {
-  const { text: _text, docTitle: _docTitle, ...stored } = passage;
-  return stored;
+function* storedPassages(passages: readonly Passage[]): Generator<StoredPassage> {
+  for (const passage of passages) {
+    const { text: _text, docTitle: _docTitle, ...stored } = passage;
+    yield stored;
+  }
 }
 
 function restorePassages(stored: readonly StoredPassage[], documents: readonly CorpusDocument[]): Passage[] {
