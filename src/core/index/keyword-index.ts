@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import { STOPWORDS } from '../text/stopwords.js';
-import { isNumberTerm, stem, terms } from '../text/terms.js';
+import { memoizeText } from '../text/memoize.js';
+import { isNumberTerm, matchedTokens, stem, termOfMatch } from '../text/terms.js';
 import type { Passage } from '../corpus/types.js';
 
 /** One keyword hit: the passage's position in the store and its BM25 score. */
@@ -22,9 +23,21 @@ const SECTION_WEIGHT = 0.5;
  */
 export function indexTerms(text: string): string[] {
   const result: string[] = [];
-  for (const term of terms(text)) if (!STOPWORDS.has(term)) result.push(stem(term));
+  for (const match of matchedTokens(text)) {
+    const term = indexTermOfMatch(match);
+    if (term !== '') result.push(term);
+  }
   return result;
 }
+
+/**
+ * The index term of a token as matched in the text ('' for a stopword), remembered: one lookup
+ * per token instead of one to normalise and one to stem, which at 100k passages saved seconds.
+ */
+const indexTermOfMatch = memoizeText((match: string): string => {
+  const term = termOfMatch(match);
+  return STOPWORDS.has(term) ? '' : stem(term);
+});
 
 /**
  * SQLite's FTS5 sees text we have already tokenised, terms separated by single spaces. Its

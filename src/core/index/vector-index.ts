@@ -107,10 +107,15 @@ export class VectorIndex {
   }
 }
 
-/** Builds the graph on a worker thread; vectors travel as one transferred buffer per batch. */
+/** Vectors sent to the worker per message: posting each small embedding batch cost ~2 ms a message. */
+const ROWS_PER_MESSAGE = 2048;
+
+/** Builds the graph on a worker thread; vectors travel in large transferred buffers. */
 class WorkerBuilder implements VectorIndexBuilder {
   private readonly worker: Worker;
   private added = 0;
+  private pending: Float32Array<ArrayBuffer>;
+  private pendingRows = 0;
   private failure: Error | undefined;
 
   constructor(
@@ -124,13 +129,28 @@ class WorkerBuilder implements VectorIndexBuilder {
     this.worker.on('message', (message: { error?: string }) => {
       if (message.error) this.failure ??= new Error(`vector index worker: ${message.error}`);
     });
+    this.pending = new Float32Array(ROWS_PER_MESSAGE * dimension);
   }
 
   add(vectors: readonly Float32Array[]): void {
-    const flat = new Float32Array(vectors.length * this.dimension);
-    vectors.forEach((vector, row) => flat.set(vector, row * this.dimension));
-    this.worker.postMessage({ vectors: flat }, [flat.buffer]);
+    for (const vector of vectors) {
+      this.pending.set(vector, this.pendingRows * this.dimension);
+      this.pendingRows += 1;
+      if (this.pendingRows === ROWS_PER_MESSAGE) this.send();
+    }
     this.added += vectors.length;
+  }
+
+  /** Transfers the filled part of the pending buffer to the worker and starts a new one. */
+  private send(): void {
+    if (this.pendingRows === 0) return;
+    const filled =
+      this.pending.length === this.pendingRows * this.dimension
+        ? this.pending
+        : this.pending.slice(0, this.pendingRows * this.dimension);
+    this.worker.postMessage({ vectors: filled }, [filled.buffer]);
+    this.pending = new Float32Array(ROWS_PER_MESSAGE * this.dimension);
+    this.pendingRows = 0;
   }
 
   async abort(): Promise<void> {
@@ -148,6 +168,7 @@ class WorkerBuilder implements VectorIndexBuilder {
         });
         this.worker.once('error', reject);
         this.worker.once('exit', (code) => reject(new Error(`vector index worker exited with code ${code}`)));
+        this.send();
         this.worker.postMessage({ finish: this.scratchFile });
       });
       // Free the worker's copy of the graph before reading ours.
