@@ -118,4 +118,53 @@ describe('OpenAiCompatibleClient', () => {
     });
     expect(await failureOf(refused.complete(REQUEST))).toBe('connection');
   });
+
+  it('adapts to a reasoning model that refuses max_tokens and temperature 0, once, then keeps the dialect', async () => {
+    // What OpenAI's o-series and gpt-5 models answer to such requests.
+    const refusal = (param: string, message: string): string =>
+      JSON.stringify({
+        error: { message, type: 'invalid_request_error', param, code: 'unsupported_parameter' },
+      });
+    server.respondWith((request) => {
+      if (request.body?.max_tokens !== undefined)
+        return {
+          kind: 'status',
+          status: 400,
+          body: refusal(
+            'max_tokens',
+            "Unsupported parameter: 'max_tokens' is not supported with this model. Use 'max_completion_tokens' instead.",
+          ),
+        };
+      if (request.body?.temperature !== undefined)
+        return {
+          kind: 'status',
+          status: 400,
+          body: refusal(
+            'temperature',
+            "Unsupported value: 'temperature' does not support 0 with this model.",
+          ),
+        };
+      return { kind: 'completion', content: 'A reasoned answer [1].' };
+    });
+    const reasoning = client();
+    await expect(reasoning.complete(REQUEST)).resolves.toBe('A reasoned answer [1].');
+    expect(server.requests).toHaveLength(3);
+    const accepted = server.lastRequest().body;
+    expect(accepted?.max_tokens).toBeUndefined();
+    expect(accepted?.temperature).toBeUndefined();
+    // The answer's budget plus room to think.
+    expect(accepted?.max_completion_tokens).toBeGreaterThan(REQUEST.maxTokens);
+    await expect(reasoning.complete(REQUEST)).resolves.toBe('A reasoned answer [1].');
+    expect(server.requests).toHaveLength(4);
+  });
+
+  it('does not retry a 400 that refuses something it cannot change', async () => {
+    server.respondWith({
+      kind: 'status',
+      status: 400,
+      body: JSON.stringify({ error: { message: 'model not found', param: 'model' } }),
+    });
+    expect(await failureOf(client().complete(REQUEST))).toBe('http-status');
+    expect(server.requests).toHaveLength(1);
+  });
 });

@@ -13,7 +13,14 @@ export interface RecordedCompletionRequest {
   path: string;
   headers: IncomingMessage['headers'];
   body:
-    { model?: string; messages?: ReceivedMessage[]; temperature?: number; max_tokens?: number } | undefined;
+    | {
+        model?: string;
+        messages?: ReceivedMessage[];
+        temperature?: number;
+        max_tokens?: number;
+        max_completion_tokens?: number;
+      }
+    | undefined;
 }
 
 /**

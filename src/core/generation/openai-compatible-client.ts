@@ -23,6 +23,34 @@ interface CompletionBody {
 /** Error bodies are logged for diagnosis, so keep them short. */
 const MAX_ERROR_BODY_CHARS = 200;
 
+/**
+ * Request fields not every server takes. OpenAI's reasoning models (o1, o3, gpt-5…) refuse
+ * `max_tokens` (they want `max_completion_tokens`) and any temperature but the default, with a
+ * 400 naming the parameter. The client learns this from the first refusal and keeps it.
+ */
+interface Dialect {
+  tokenLimitField: 'max_tokens' | 'max_completion_tokens';
+  sendTemperature: boolean;
+}
+
+/**
+ * Reasoning models spend completion tokens thinking before they write; without room for that
+ * they stop with an empty reply. Added to the answer's own budget under `max_completion_tokens`.
+ */
+const REASONING_TOKEN_ALLOWANCE = 4_000;
+
+/** The parameter a 400 response refuses, from OpenAI's `{ error: { param, message } }` shape. */
+function refusedParameter(text: string): string | undefined {
+  try {
+    const error = (JSON.parse(text) as { error?: { param?: unknown; message?: unknown } }).error;
+    if (typeof error?.param === 'string') return error.param;
+    if (typeof error?.message === 'string') return /'(max_tokens|temperature)'/.exec(error.message)?.[1];
+  } catch {
+    // Not JSON: nothing to learn from it.
+  }
+  return undefined;
+}
+
 /** Content is a string, or (some servers) a list of text parts. */
 function contentText(content: unknown): string | undefined {
   if (typeof content === 'string') return content;
@@ -56,38 +84,63 @@ export class OpenAiCompatibleClient implements ChatCompletionClient {
     return this.settings.model;
   }
 
+  private readonly dialect: Dialect = { tokenLimitField: 'max_tokens', sendTemperature: true };
+
   async complete(request: ChatCompletionRequest): Promise<string> {
     const timeout = AbortSignal.timeout(this.settings.timeoutMs);
     const signal = request.signal ? AbortSignal.any([timeout, request.signal]) : timeout;
+    // At most one retry per field the server can refuse, all within the one timeout.
+    for (let attempt = 0; ; attempt += 1) {
+      const { status, text } = await this.post(request, signal, timeout);
+      if (status >= 200 && status <= 299) return this.replyText(text);
+      if (status !== 400 || attempt >= 2 || !this.adapt(refusedParameter(text))) {
+        throw new ChatCompletionError(
+          'http-status',
+          `server answered ${status}: ${text.slice(0, MAX_ERROR_BODY_CHARS)}`,
+        );
+      }
+    }
+  }
+
+  /** Switches the dialect for a refused field; false when there is nothing left to change. */
+  private adapt(parameter: string | undefined): boolean {
+    if (parameter === 'max_tokens' && this.dialect.tokenLimitField === 'max_tokens') {
+      this.dialect.tokenLimitField = 'max_completion_tokens';
+      return true;
+    }
+    if (parameter === 'temperature' && this.dialect.sendTemperature) {
+      this.dialect.sendTemperature = false;
+      return true;
+    }
+    return false;
+  }
+
+  private async post(
+    request: ChatCompletionRequest,
+    signal: AbortSignal,
+    timeout: AbortSignal,
+  ): Promise<{ status: number; text: string }> {
     const headers: Record<string, string> = {
       'content-type': 'application/json',
       accept: 'application/json',
     };
     if (this.settings.apiKey) headers.authorization = `Bearer ${this.settings.apiKey}`;
-    // Temperature 0: the answer should restate the passages, not vary between runs.
+    const { tokenLimitField, sendTemperature } = this.dialect;
     const body = JSON.stringify({
       model: this.settings.model,
       messages: request.messages,
-      temperature: 0,
-      max_tokens: request.maxTokens,
+      // Temperature 0: the answer should restate the passages, not vary between runs.
+      ...(sendTemperature ? { temperature: 0 } : {}),
+      [tokenLimitField]:
+        tokenLimitField === 'max_tokens' ? request.maxTokens : request.maxTokens + REASONING_TOKEN_ALLOWANCE,
       stream: false,
     });
-    let status: number;
-    let text: string;
     try {
       const response = await fetch(this.endpoint, { method: 'POST', headers, body, signal });
-      status = response.status;
-      text = await response.text();
+      return { status: response.status, text: await response.text() };
     } catch (error) {
       throw this.transportError(error, timeout);
     }
-    if (status < 200 || status > 299) {
-      throw new ChatCompletionError(
-        'http-status',
-        `server answered ${status}: ${text.slice(0, MAX_ERROR_BODY_CHARS)}`,
-      );
-    }
-    return this.replyText(text);
   }
 
   private transportError(error: unknown, timeout: AbortSignal): ChatCompletionError {
