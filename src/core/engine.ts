@@ -3,10 +3,15 @@ import { ExtractiveAnswerer } from './answer/extractive-answerer.js';
 import type { Answer, AnswerMode } from './answer/types.js';
 import { displayText } from './display.js';
 import type { Embedder } from './embedding/embedder.js';
-import { extractiveAnswer } from './generation/generated-answerer.js';
+import { extractiveAnswer, type AnswerProgress } from './generation/generated-answerer.js';
 import type { TextGenerator } from './generation/language-model-writer.js';
 import type { RetrievalIndex } from './index/retrieval-index.js';
-import { DEFAULT_FUSION, HybridRetriever, type FusionOptions, type RetrievedPassage } from './retrieval/hybrid-retriever.js';
+import {
+  DEFAULT_FUSION,
+  HybridRetriever,
+  type FusionOptions,
+  type RetrievedPassage,
+} from './retrieval/hybrid-retriever.js';
 import { roundScore } from './scores.js';
 import { listSections } from './summary/sections.js';
 import { summarizeIndexed } from './summary/summarize-index.js';
@@ -91,7 +96,10 @@ export class QaEngine {
   /** Atomically switches to a freshly built index (corpus hot reload). */
   replaceIndex(index: RetrievalIndex): void {
     this.current = { index, retriever: new HybridRetriever(index, this.embedder, this.options.fusion) };
-    this.logger.info({ passages: index.passages.length, generation: index.manifest.generation }, 'index swapped in');
+    this.logger.info(
+      { passages: index.passages.length, generation: index.manifest.generation },
+      'index swapped in',
+    );
   }
 
   /** Whether answers are generated (and by which model) or extractive. */
@@ -121,7 +129,11 @@ export class QaEngine {
   }
 
   /** Hybrid search: the `k` best passages for a question. */
-  async search(question: string, k = this.options.k, mode: 'hybrid' | 'vector' | 'keyword' = 'hybrid'): Promise<SearchResponse> {
+  async search(
+    question: string,
+    k = this.options.k,
+    mode: 'hybrid' | 'vector' | 'keyword' = 'hybrid',
+  ): Promise<SearchResponse> {
     const clean = this.validate(question);
     const { results } = await this.current.retriever.retrieve(clean, k, mode);
     return { question: clean, results: toSearchHits(results) };
@@ -133,22 +145,28 @@ export class QaEngine {
    * statistics (about 15 ms, then about 1 ms). Never calls a language model.
    */
   async warmUp(): Promise<void> {
-    const retrieval = await this.current.retriever.retrieve('What does the article say about it?', this.options.k);
+    const retrieval = await this.current.retriever.retrieve(
+      'What does the article say about it?',
+      this.options.k,
+    );
     this.extractive.answer(retrieval);
   }
 
   /**
    * Answers a question from the article: quoted sentences with [n] citations, or a plain
    * "the article doesn't say" with the closest passages. With a language model configured, the
-   * answer is generated from the same evidence, falling back to the quoted one on any failure.
+   * answer is generated from the same evidence, falling back to the quoted one on any failure;
+   * `progress.onDraft` then follows it as it is written.
    */
-  async ask(question: string): Promise<Answer> {
+  async ask(question: string, progress: AnswerProgress = {}): Promise<Answer> {
     const started = performance.now();
     const clean = this.validate(question);
     const retrieval = await this.current.retriever.retrieve(clean, this.options.k);
     const retrieved = performance.now();
     const extractive = this.extractive.answer(retrieval);
-    const result = this.generator ? await this.generator.answer(clean, retrieval, extractive) : extractiveAnswer(extractive);
+    const result = this.generator
+      ? await this.generator.answer(clean, retrieval, extractive, progress)
+      : extractiveAnswer(extractive);
     const finished = performance.now();
     this.logger.debug({ question: clean, decision: extractive.decision, mode: result.mode }, 'answered');
     return {

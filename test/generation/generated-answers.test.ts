@@ -119,6 +119,34 @@ describe('generated answers (bundled model and article, local OpenAI-compatible 
     ]);
   });
 
+  it('streams drafts without markers while the model writes, then returns the checked answer', async () => {
+    const engine = await engineWith(llmEnvironment());
+    let release = (): void => undefined;
+    // The server holds the rest of the reply until a first draft has been seen.
+    server.respondWith({
+      kind: 'stream',
+      chunks: ['Deputy Foreign Minister ', 'Wendy Sherman led ', 'the US delegation [', '1][9].'],
+      pauseBefore: 2,
+      resume: new Promise<void>((resolve) => (release = resolve)),
+    });
+    const drafts: string[] = [];
+    const answer = await engine.ask(QUESTION, {
+      onDraft: (draft) => {
+        drafts.push(draft);
+        release();
+      },
+    });
+    // The first two chunks may arrive in one read or two.
+    expect(['Deputy Foreign Minister', 'Deputy Foreign Minister Wendy Sherman led']).toContain(drafts[0]);
+    expect(drafts.at(-1)).toBe('Deputy Foreign Minister Wendy Sherman led the US delegation.');
+    expect(drafts.every((draft) => !draft.includes('['))).toBe(true);
+    expect(answer).toMatchObject({
+      mode: 'generated',
+      answer: 'Deputy Foreign Minister Wendy Sherman led the US delegation [1].',
+    });
+    expect(answer.citations.map((citation) => citation.chunkId)).toEqual([sent[0]]);
+  });
+
   it('drops a marker for a passage that was not sent ([9] of 3) and renumbers the rest by first use', async () => {
     const engine = await engineWith(llmEnvironment());
     const reply =

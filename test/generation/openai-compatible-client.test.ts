@@ -167,4 +167,39 @@ describe('OpenAiCompatibleClient', () => {
     expect(await failureOf(client().complete(REQUEST))).toBe('http-status');
     expect(server.requests).toHaveLength(1);
   });
+
+  it('streams when asked to, reporting the reply so far as it arrives', async () => {
+    let release = (): void => undefined;
+    const resume = new Promise<void>((resolve) => (release = resolve));
+    server.respondWith({
+      kind: 'stream',
+      chunks: ['Wendy ', 'Sherman led', ' it [1].'],
+      pauseBefore: 2,
+      resume,
+    });
+    const seen: string[] = [];
+    const completion = client().complete({
+      ...REQUEST,
+      onText: (textSoFar) => {
+        seen.push(textSoFar);
+        // Half-written: the server holds the last chunk until the test has seen this much.
+        if (textSoFar === 'Wendy Sherman led') release();
+      },
+    });
+    await expect(completion).resolves.toBe('Wendy Sherman led it [1].');
+    expect(seen.at(-1)).toBe('Wendy Sherman led it [1].');
+    expect(seen).toContain('Wendy Sherman led');
+    expect(server.lastRequest().body).toMatchObject({ stream: true });
+  });
+
+  it('takes a reply in one piece from a server that does not stream, and reports an empty stream', async () => {
+    server.respondWith({ kind: 'completion', content: 'Whole [1].' });
+    const seen: string[] = [];
+    await expect(client().complete({ ...REQUEST, onText: (text) => seen.push(text) })).resolves.toBe(
+      'Whole [1].',
+    );
+    expect(seen).toEqual([]);
+    server.respondWith({ kind: 'stream', chunks: ['', ' '] });
+    expect(await failureOf(client().complete({ ...REQUEST, onText: () => undefined }))).toBe('empty-reply');
+  });
 });

@@ -19,6 +19,7 @@ export interface RecordedCompletionRequest {
         temperature?: number;
         max_tokens?: number;
         max_completion_tokens?: number;
+      stream?: boolean;
       }
     | undefined;
 }
@@ -29,14 +30,17 @@ export interface RecordedCompletionRequest {
  * - `echo`: a completion whose content is the request's user message (prompt-injection tests);
  * - `status`: that HTTP status with `body` (default: an OpenAI-style error object);
  * - `raw`: a 200 with `body` as it is (malformed JSON, missing fields);
- * - `hang`: accept the request and never answer, until the server closes (timeout tests).
+ * - `hang`: accept the request and never answer, until the server closes (timeout tests);
+ * - `stream`: server-sent events, one per chunk, then `[DONE]`; with `pauseBefore`, the chunks
+ *   from that index on wait until `resume` settles, so a test can look at the reply half-written.
  */
 export type ScriptedReply =
   | { kind: 'completion'; content: string | null }
   | { kind: 'echo' }
   | { kind: 'status'; status: number; body?: string }
   | { kind: 'raw'; body: string }
-  | { kind: 'hang' };
+  | { kind: 'hang' }
+  | { kind: 'stream'; chunks: string[]; pauseBefore?: number; resume?: Promise<void> };
 
 /** The OpenAI chat-completions response shape, with just the fields clients read. */
 export function completionBody(content: string | null, model = 'test-model'): string {
@@ -145,7 +149,31 @@ export class OpenAiTestServer {
       case 'hang':
         // Keep the socket open; close() cuts it.
         return;
+      case 'stream':
+        return this.stream(response, reply, body?.model);
     }
+  }
+
+  private async stream(
+    response: ServerResponse,
+    reply: Extract<ScriptedReply, { kind: 'stream' }>,
+    model = 'test-model',
+  ): Promise<void> {
+    response.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache' });
+    const event = (data: string): void => void response.write(`data: ${data}\n\n`);
+    for (const [index, content] of reply.chunks.entries()) {
+      if (index === reply.pauseBefore) await reply.resume;
+      event(
+        JSON.stringify({
+          id: 'chatcmpl-test',
+          object: 'chat.completion.chunk',
+          model,
+          choices: [{ index: 0, delta: { content } }],
+        }),
+      );
+    }
+    event('[DONE]');
+    response.end();
   }
 
   private send(response: ServerResponse, status: number, body: string): void {

@@ -11,6 +11,11 @@ export interface ChatCompletionRequest {
   maxTokens: number;
   /** Lets a caller give up early (e.g. the user went away); the client's own timeout applies as well. */
   signal?: AbortSignal;
+  /**
+   * Called with the reply so far, each time more of it arrives. When set, the client asks the
+   * server to stream; a server that answers in one piece simply never calls it.
+   */
+  onText?: (textSoFar: string) => void;
 }
 
 /**

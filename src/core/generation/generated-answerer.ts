@@ -15,11 +15,34 @@ export interface ModedAnswer extends ComposedAnswer {
   model?: string;
 }
 
+/** How a caller follows an answer while it is written. */
+export interface AnswerProgress {
+  /**
+   * Called with the answer so far while the model writes it, without citation markers (they are
+   * checked only once the reply is complete). The finished answer may differ: it is checked, and
+   * replaced by the extractive one if unusable.
+   */
+  onDraft?: (draft: string) => void;
+}
+
 /** Writes answers with a language model; the engine depends on this, not on a particular server. */
 export interface AnswerGenerator {
   readonly model: string;
   /** A generated answer, or `extractive` itself when the model is not asked, fails, or replies unusably. */
-  answer(question: string, retrieval: RetrievalResult, extractive: ExtractiveResult): Promise<ModedAnswer>;
+  answer(
+    question: string,
+    retrieval: RetrievalResult,
+    extractive: ExtractiveResult,
+    progress?: AnswerProgress,
+  ): Promise<ModedAnswer>;
+}
+
+/** A reply in progress as a reader may see it: no citation markers, not even a half-written one at the end. */
+export function draftText(replySoFar: string): string {
+  return replySoFar
+    .replace(/\s*\[\d*\]?$/, '')
+    .replace(/\s*\[\d+\]/g, '')
+    .trim();
 }
 
 /** Tuning of generated answers. */
@@ -58,6 +81,7 @@ export class GeneratedAnswerer implements AnswerGenerator {
     question: string,
     retrieval: RetrievalResult,
     extractive: ExtractiveResult,
+    progress: AnswerProgress = {},
   ): Promise<ModedAnswer> {
     // The abstention gate runs first: with no evidence there is nothing to rewrite, and a model
     // given weak passages is the likeliest to invent an answer.
@@ -75,7 +99,12 @@ export class GeneratedAnswerer implements AnswerGenerator {
     );
     let reply: string;
     try {
-      reply = await this.client.complete({ messages, maxTokens: this.options.maxTokens });
+      const { onDraft } = progress;
+      reply = await this.client.complete({
+        messages,
+        maxTokens: this.options.maxTokens,
+        ...(onDraft ? { onText: (textSoFar: string) => onDraft(draftText(textSoFar)) } : {}),
+      });
     } catch (error) {
       return this.fallBack(
         extractive,

@@ -3,7 +3,12 @@ import type { ExtractiveResult } from '../answer/extractive-answerer.js';
 import type { RetrievalResult } from '../retrieval/hybrid-retriever.js';
 import type { Summary } from '../summary/types.js';
 import type { ChatCompletionClient } from './chat-completion-client.js';
-import { GeneratedAnswerer, type AnswerGenerator, type ModedAnswer } from './generated-answerer.js';
+import {
+  GeneratedAnswerer,
+  type AnswerGenerator,
+  type AnswerProgress,
+  type ModedAnswer,
+} from './generated-answerer.js';
 import { GeneratedSummarizer, type SummaryGenerator } from './generated-summarizer.js';
 
 /** Everything the engine asks of a language model. */
@@ -26,8 +31,13 @@ export class LanguageModelWriter implements TextGenerator {
     return this.client.model;
   }
 
-  answer(question: string, retrieval: RetrievalResult, extractive: ExtractiveResult): Promise<ModedAnswer> {
-    return this.answers.answer(question, retrieval, extractive);
+  answer(
+    question: string,
+    retrieval: RetrievalResult,
+    extractive: ExtractiveResult,
+    progress?: AnswerProgress,
+  ): Promise<ModedAnswer> {
+    return this.answers.answer(question, retrieval, extractive, progress);
   }
 
   summarize(extractive: Summary): Promise<Summary> {

@@ -20,6 +20,11 @@ interface CompletionBody {
   choices?: Array<{ message?: { content?: unknown } }>;
 }
 
+/** One server-sent event of a streamed completion. */
+interface StreamChunk {
+  choices?: Array<{ delta?: { content?: unknown } }>;
+}
+
 /** Error bodies are logged for diagnosis, so keep them short. */
 const MAX_ERROR_BODY_CHARS = 200;
 
@@ -91,8 +96,8 @@ export class OpenAiCompatibleClient implements ChatCompletionClient {
     const signal = request.signal ? AbortSignal.any([timeout, request.signal]) : timeout;
     // At most one retry per field the server can refuse, all within the one timeout.
     for (let attempt = 0; ; attempt += 1) {
-      const { status, text } = await this.post(request, signal, timeout);
-      if (status >= 200 && status <= 299) return this.replyText(text);
+      const { status, text, streamed } = await this.post(request, signal, timeout);
+      if (status >= 200 && status <= 299) return streamed ? this.nonEmpty(text) : this.replyText(text);
       if (status !== 400 || attempt >= 2 || !this.adapt(refusedParameter(text))) {
         throw new ChatCompletionError(
           'http-status',
@@ -119,7 +124,7 @@ export class OpenAiCompatibleClient implements ChatCompletionClient {
     request: ChatCompletionRequest,
     signal: AbortSignal,
     timeout: AbortSignal,
-  ): Promise<{ status: number; text: string }> {
+  ): Promise<{ status: number; text: string; streamed: boolean }> {
     const headers: Record<string, string> = {
       'content-type': 'application/json',
       accept: 'application/json',
@@ -133,14 +138,66 @@ export class OpenAiCompatibleClient implements ChatCompletionClient {
       ...(sendTemperature ? { temperature: 0 } : {}),
       [tokenLimitField]:
         tokenLimitField === 'max_tokens' ? request.maxTokens : request.maxTokens + REASONING_TOKEN_ALLOWANCE,
-      stream: false,
+      stream: request.onText !== undefined,
     });
     try {
       const response = await fetch(this.endpoint, { method: 'POST', headers, body, signal });
-      return { status: response.status, text: await response.text() };
+      const isStream = response.headers.get('content-type')?.startsWith('text/event-stream') ?? false;
+      if (!response.ok || !isStream || !request.onText || !response.body)
+        return { status: response.status, text: await response.text(), streamed: false };
+      return {
+        status: response.status,
+        text: await this.readStream(response.body, request.onText),
+        streamed: true,
+      };
     } catch (error) {
+      if (error instanceof ChatCompletionError) throw error;
       throw this.transportError(error, timeout);
     }
+  }
+
+  /**
+   * Reads a streamed completion (server-sent events, one JSON chunk per `data:` line, ending
+   * with `data: [DONE]`), reporting the text so far after each chunk; returns the whole text.
+   */
+  private async readStream(
+    body: ReadableStream<Uint8Array>,
+    onText: (textSoFar: string) => void,
+  ): Promise<string> {
+    const decoder = new TextDecoder();
+    let buffered = '';
+    let text = '';
+    for await (const bytes of body) {
+      buffered += decoder.decode(bytes, { stream: true });
+      const lines = buffered.split('\n');
+      buffered = lines.pop() ?? '';
+      let grew = false;
+      for (const line of lines) {
+        const data = /^data:\s?(.*)$/.exec(line.trim())?.[1];
+        if (data === undefined || data === '' || data === '[DONE]') continue;
+        let chunk: StreamChunk;
+        try {
+          chunk = JSON.parse(data) as StreamChunk;
+        } catch {
+          throw new ChatCompletionError(
+            'malformed-response',
+            `stream chunk is not JSON: ${data.slice(0, MAX_ERROR_BODY_CHARS)}`,
+          );
+        }
+        const delta = contentText(chunk.choices?.[0]?.delta?.content);
+        if (delta) {
+          text += delta;
+          grew = true;
+        }
+      }
+      if (grew) onText(text);
+    }
+    return text;
+  }
+
+  private nonEmpty(text: string): string {
+    if (text.trim() === '') throw new ChatCompletionError('empty-reply', 'the model replied with nothing');
+    return text;
   }
 
   private transportError(error: unknown, timeout: AbortSignal): ChatCompletionError {
@@ -173,7 +230,6 @@ export class OpenAiCompatibleClient implements ChatCompletionClient {
       : undefined;
     if (content === undefined)
       throw new ChatCompletionError('malformed-response', 'response has no choices[0].message.content');
-    if (content.trim() === '') throw new ChatCompletionError('empty-reply', 'the model replied with nothing');
-    return content;
+    return this.nonEmpty(content);
   }
 }
