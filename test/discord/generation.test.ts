@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { answerReply } from '../../src/adapters/discord/replies/answer-reply.js';
+import { DRAFT_NOTE } from '../../src/adapters/discord/replies/draft-reply.js';
 import { OpenAiTestServer } from '../support/openai-test-server.js';
 import { startTestBot, type TestBot } from './support/bot-harness.js';
 
@@ -41,6 +42,39 @@ it('answers /ask with the generated answer, labelled with its model, when LLM_BA
   });
   expect(reply.content).toBe(direct.content);
   expect(reply.embeds).toEqual(direct.embeds);
+});
+
+it('shows the answer while the model writes it, then replaces it with the checked answer and its buttons', async () => {
+  let release = (): void => undefined;
+  server.respondWith({
+    kind: 'stream',
+    chunks: ['Deputy Foreign Minister ', 'Wendy Sherman led ', 'the US delegation [1].'],
+    // The last chunk waits until the test has seen the draft in Discord.
+    pauseBefore: 2,
+    resume: new Promise<void>((resolve) => (release = resolve)),
+  });
+  const handle = harness.emulator.sendSlashCommand({
+    name: 'ask',
+    options: { question: 'Who led the US delegation?' },
+  });
+  const draft = await handle.waitForFinalReply({ match: (reply) => reply.content.includes(DRAFT_NOTE) });
+  expect(draft.content).toBe(
+    `**Question:** Who led the US delegation?\nDeputy Foreign Minister Wendy Sherman led …\n\n${DRAFT_NOTE}`,
+  );
+  expect(draft.embeds).toEqual([]);
+  expect(draft.components).toEqual([]);
+  release();
+  const final = await handle.waitForFinalReply({ match: (reply) => reply.components.length > 0 });
+  expect(final.content).toBe(
+    '**Question:** Who led the US delegation?\nDeputy Foreign Minister Wendy Sherman led the US delegation [1].',
+  );
+  expect(handle.latestReply).toBe(final);
+  // Drafts come at most once a second; this one took well under that, so there was one.
+  const drafts = handle.replies.filter((reply) => reply.content.includes(DRAFT_NOTE));
+  drafts
+    .slice(1)
+    .forEach((reply, index) => expect(reply.at - (drafts[index]?.at ?? 0)).toBeGreaterThanOrEqual(990));
+  expect(server.lastRequest().body?.stream).toBe(true);
 });
 
 it('falls back to the quoted answer when the model fails, and /about reports the generated mode', async () => {

@@ -1,5 +1,6 @@
 import type { Answer } from '../../core/answer/types.js';
 import type { QaEngine } from '../../core/engine.js';
+import type { AnswerProgress } from '../../core/generation/generated-answerer.js';
 import { UserError } from '../../core/errors.js';
 import type { Logger } from '../../logging/logger.js';
 import type { RateLimiter } from './load/rate-limiter.js';
@@ -67,9 +68,9 @@ export class QuestionService {
     return this.queue.run(task);
   }
 
-  /** Answers an admitted question and records it. */
-  async answer(question: string, origin: QuestionOrigin): Promise<Answer> {
-    const answer = await this.queue.run(() => this.engine.ask(question));
+  /** Answers an admitted question and records it; `progress` follows a generated answer as it is written. */
+  async answer(question: string, origin: QuestionOrigin, progress: AnswerProgress = {}): Promise<Answer> {
+    const answer = await this.queue.run(() => this.engine.ask(question, progress));
     try {
       this.state.recordAnswer({
         answerId: origin.answerId,

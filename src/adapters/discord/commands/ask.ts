@@ -2,6 +2,8 @@ import { MessageFlags, SlashCommandBuilder } from 'discord.js';
 import { DEFAULT_MAX_QUESTION_CHARS } from '../../../core/validation.js';
 import type { Command } from '../command.js';
 import { answerReply } from '../replies/answer-reply.js';
+import { draftReply } from '../replies/draft-reply.js';
+import { DraftUpdates } from '../replies/draft-updates.js';
 import { toEditOptions } from '../replies/reply-payload.js';
 
 /** `/ask question:<text> [private:<boolean>]`: an answer with citations, sources and feedback buttons. */
@@ -28,12 +30,32 @@ export const ask = {
       interaction.options.getString('question', true),
     );
     await interaction.deferReply(isPrivate ? { flags: MessageFlags.Ephemeral } : {});
-    const answer = await context.questions.answer(question, {
-      answerId: interaction.id,
-      userId: interaction.user.id,
-      guildId: interaction.guildId,
-      via: 'command',
-    });
+    // A language model writes for seconds: show its answer as it comes, then the checked one.
+    const drafts =
+      context.engine.answerMode().mode === 'generated'
+        ? new DraftUpdates(
+            (draft) =>
+              interaction.editReply(
+                toEditOptions(draftReply(question, draft, { echoQuestion: true, ephemeral: isPrivate })),
+              ),
+            { logger: context.logger },
+          )
+        : undefined;
+    let answer;
+    try {
+      answer = await context.questions.answer(
+        question,
+        {
+          answerId: interaction.id,
+          userId: interaction.user.id,
+          guildId: interaction.guildId,
+          via: 'command',
+        },
+        drafts ? { onDraft: (draft) => drafts.push(draft) } : {},
+      );
+    } finally {
+      await drafts?.close();
+    }
     await interaction.editReply(
       toEditOptions(
         answerReply(answer, { answerId: interaction.id, echoQuestion: true, ephemeral: isPrivate }),
