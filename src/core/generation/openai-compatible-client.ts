@@ -3,6 +3,7 @@ import {
   type ChatCompletionClient,
   type ChatCompletionRequest,
 } from './chat-completion-client.js';
+import { contentText, readCompletionStream } from './completion-stream.js';
 
 /** Where and how to reach the server; the composition root maps `config.llm` onto this. */
 export interface OpenAiCompatibleSettings {
@@ -18,11 +19,6 @@ export interface OpenAiCompatibleSettings {
 /** Only the fields this client reads from a chat completion response. */
 interface CompletionBody {
   choices?: Array<{ message?: { content?: unknown } }>;
-}
-
-/** One server-sent event of a streamed completion. */
-interface StreamChunk {
-  choices?: Array<{ delta?: { content?: unknown } }>;
 }
 
 /** Error bodies are logged for diagnosis, so keep them short. */
@@ -54,18 +50,6 @@ function refusedParameter(text: string): string | undefined {
     // Not JSON: nothing to learn from it.
   }
   return undefined;
-}
-
-/** Content is a string, or (some servers) a list of text parts. */
-function contentText(content: unknown): string | undefined {
-  if (typeof content === 'string') return content;
-  if (!Array.isArray(content)) return undefined;
-  const parts = content.map((part: unknown) =>
-    typeof part === 'object' && part !== null && typeof (part as { text?: unknown }).text === 'string'
-      ? (part as { text: string }).text
-      : '',
-  );
-  return parts.join('');
 }
 
 /**
@@ -147,52 +131,13 @@ export class OpenAiCompatibleClient implements ChatCompletionClient {
         return { status: response.status, text: await response.text(), streamed: false };
       return {
         status: response.status,
-        text: await this.readStream(response.body, request.onText),
+        text: await readCompletionStream(response.body, request.onText),
         streamed: true,
       };
     } catch (error) {
       if (error instanceof ChatCompletionError) throw error;
       throw this.transportError(error, timeout);
     }
-  }
-
-  /**
-   * Reads a streamed completion (server-sent events, one JSON chunk per `data:` line, ending
-   * with `data: [DONE]`), reporting the text so far after each chunk; returns the whole text.
-   */
-  private async readStream(
-    body: ReadableStream<Uint8Array>,
-    onText: (textSoFar: string) => void,
-  ): Promise<string> {
-    const decoder = new TextDecoder();
-    let buffered = '';
-    let text = '';
-    for await (const bytes of body) {
-      buffered += decoder.decode(bytes, { stream: true });
-      const lines = buffered.split('\n');
-      buffered = lines.pop() ?? '';
-      let grew = false;
-      for (const line of lines) {
-        const data = /^data:\s?(.*)$/.exec(line.trim())?.[1];
-        if (data === undefined || data === '' || data === '[DONE]') continue;
-        let chunk: StreamChunk;
-        try {
-          chunk = JSON.parse(data) as StreamChunk;
-        } catch {
-          throw new ChatCompletionError(
-            'malformed-response',
-            `stream chunk is not JSON: ${data.slice(0, MAX_ERROR_BODY_CHARS)}`,
-          );
-        }
-        const delta = contentText(chunk.choices?.[0]?.delta?.content);
-        if (delta) {
-          text += delta;
-          grew = true;
-        }
-      }
-      if (grew) onText(text);
-    }
-    return text;
   }
 
   private nonEmpty(text: string): string {

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { ChatCompletionError } from './chat-completion-client.js';
+import { readCompletionStream } from './completion-stream.js';
+
+/** Bytes arriving in the given pieces, as a network read would deliver them. */
+async function* reads(...pieces: string[]): AsyncGenerator<Uint8Array> {
+  for (const piece of pieces) yield new TextEncoder().encode(piece);
+}
+
+const event = (content: unknown): string =>
+  `data: ${JSON.stringify({ choices: [{ delta: { content } }] })}\n\n`;
+
+describe('readCompletionStream', () => {
+  it('joins deltas, whether events are split across reads or several come in one', async () => {
+    const whole =
+      event('Wendy ') +
+      event('Sherman') +
+      ': keep-alive comment\n\n' +
+      event([{ text: ' led' }]) +
+      'data: [DONE]\n\n';
+    const seen: string[] = [];
+    const text = await readCompletionStream(
+      reads(whole.slice(0, 20), whole.slice(20, 95), whole.slice(95)),
+      (so) => seen.push(so),
+    );
+    expect(text).toBe('Wendy Sherman led');
+    expect(seen.at(-1)).toBe('Wendy Sherman led');
+    expect(seen.every((so, index) => index === 0 || so.startsWith(seen[index - 1] ?? ''))).toBe(true);
+  });
+
+  it('keeps a multi-byte character split between reads', async () => {
+    const bytes = new TextEncoder().encode(event('Hervé'));
+    async function* split(): AsyncGenerator<Uint8Array> {
+      const cut = bytes.indexOf(0xc3) + 1;
+      yield bytes.slice(0, cut);
+      yield bytes.slice(cut);
+    }
+    await expect(readCompletionStream(split(), () => undefined)).resolves.toBe('Hervé');
+  });
+
+  it('reports a chunk that is not JSON as a malformed response', async () => {
+    const failure = await readCompletionStream(reads(event('ok'), 'data: {oops\n\n'), () => undefined).catch(
+      (error: unknown) => error,
+    );
+    expect(failure).toBeInstanceOf(ChatCompletionError);
+    expect((failure as ChatCompletionError).reason).toBe('malformed-response');
+  });
+});
