@@ -47,11 +47,17 @@ function unavailableMessage(modelId: string, reason: string, cacheDir: string): 
 async function ensureReachable(source: ModelSource): Promise<void> {
   if (findModelDirectory(source.modelId, source)) return;
   if (!source.allowRemote) {
-    throw new ModelUnavailableError(source.modelId, unavailableMessage(source.modelId, 'it is not on disk and downloads are disabled', source.cacheDir));
+    throw new ModelUnavailableError(
+      source.modelId,
+      unavailableMessage(source.modelId, 'it is not on disk and downloads are disabled', source.cacheDir),
+    );
   }
   const url = `${env.remoteHost}${source.modelId}/resolve/main/config.json`;
   try {
-    const response = await fetch(url, { method: 'HEAD', signal: AbortSignal.timeout(source.hubTimeoutMs ?? 5000) });
+    const response = await fetch(url, {
+      method: 'HEAD',
+      signal: AbortSignal.timeout(source.hubTimeoutMs ?? 5000),
+    });
     if (!response.ok) throw new Error(`the Hub answered ${response.status} for ${url}`);
   } catch (error) {
     // fetch wraps the network error: ECONNREFUSED, ENOTFOUND or a timeout is what the user needs.
@@ -59,7 +65,11 @@ async function ensureReachable(source: ModelSource): Promise<void> {
     const reason = failure.cause?.code ?? failure.cause?.errors?.[0]?.code ?? failure.message;
     throw new ModelUnavailableError(
       source.modelId,
-      unavailableMessage(source.modelId, `the Hugging Face Hub (${env.remoteHost}) cannot be reached (${reason})`, source.cacheDir),
+      unavailableMessage(
+        source.modelId,
+        `the Hugging Face Hub (${env.remoteHost}) cannot be reached (${reason})`,
+        source.cacheDir,
+      ),
       { cause: error },
     );
   }
@@ -84,6 +94,10 @@ export class TransformersEmbedder implements Embedder {
     configureEnvironment(source);
     await ensureReachable(source);
     const started = performance.now();
+    // A local model's files are hashed (off the main thread) while the pipeline loads them.
+    const localDirectory = findModelDirectory(source.modelId, source);
+    const localFingerprint = localDirectory ? hashModelDirectory(localDirectory) : undefined;
+    localFingerprint?.catch(() => undefined);
     let extractor: FeatureExtractionPipeline;
     try {
       extractor = (await pipeline('feature-extraction', source.modelId, {
@@ -96,11 +110,19 @@ export class TransformersEmbedder implements Embedder {
         { cause: error },
       );
     }
-    const directory = findModelDirectory(source.modelId, source);
-    const fingerprint = directory ? await hashModelDirectory(directory) : source.modelId;
+    // A Hub model's files are only on disk once the pipeline has downloaded them.
+    const directory = localDirectory ?? findModelDirectory(source.modelId, source);
+    const fingerprint = localFingerprint
+      ? await localFingerprint
+      : directory
+        ? await hashModelDirectory(directory)
+        : source.modelId;
     const probe = await TransformersEmbedder.run(extractor, ['dimension probe']);
     const dimension = probe[0]?.length ?? 0;
-    logger.debug({ modelId: source.modelId, dimension, ms: Math.round(performance.now() - started) }, 'embedding model loaded');
+    logger.debug(
+      { modelId: source.modelId, dimension, ms: Math.round(performance.now() - started) },
+      'embedding model loaded',
+    );
     return new TransformersEmbedder(source.modelId, dimension, fingerprint, extractor);
   }
 
@@ -110,19 +132,29 @@ export class TransformersEmbedder implements Embedder {
    */
   async embed(texts: readonly string[]): Promise<Float32Array[]> {
     if (texts.length <= 1) return texts.length === 0 ? [] : TransformersEmbedder.run(this.extractor, texts);
-    const order = texts.map((_, index) => index).sort((a, b) => (texts[a] as string).length - (texts[b] as string).length);
+    const order = texts
+      .map((_, index) => index)
+      .sort((a, b) => (texts[a] as string).length - (texts[b] as string).length);
     const vectors = new Array<Float32Array>(texts.length);
     for (let start = 0; start < order.length; start += SUB_BATCH) {
       const slice = order.slice(start, start + SUB_BATCH);
-      const embedded = await TransformersEmbedder.run(this.extractor, slice.map((index) => texts[index] as string));
+      const embedded = await TransformersEmbedder.run(
+        this.extractor,
+        slice.map((index) => texts[index] as string),
+      );
       slice.forEach((index, position) => (vectors[index] = embedded[position] as Float32Array));
     }
     return vectors;
   }
 
-  private static async run(extractor: FeatureExtractionPipeline, texts: readonly string[]): Promise<Float32Array[]> {
+  private static async run(
+    extractor: FeatureExtractionPipeline,
+    texts: readonly string[],
+  ): Promise<Float32Array[]> {
     // Call the tokenizer and model directly: the pipeline's own pooling is a slow JS loop.
-    const inputs = extractor.tokenizer([...texts], { padding: true, truncation: true }) as { attention_mask: Tensor };
+    const inputs = extractor.tokenizer([...texts], { padding: true, truncation: true }) as {
+      attention_mask: Tensor;
+    };
     const outputs = (await extractor.model(inputs)) as Record<string, Tensor | undefined>;
     const output = outputs.last_hidden_state ?? outputs.sentence_embedding ?? outputs.logits;
     if (!output) throw new Error('model produced no last_hidden_state');
@@ -151,7 +183,8 @@ export function poolRows(output: Tensor, attentionMask: Tensor): Float32Array[] 
     for (let token = 0; token < sequence; token += 1) {
       if (mask[row * sequence + token] === 0n) continue;
       const offset = (row * sequence + token) * width;
-      for (let column = 0; column < width; column += 1) vector[column] = (vector[column] ?? 0) + (data[offset + column] ?? 0);
+      for (let column = 0; column < width; column += 1)
+        vector[column] = (vector[column] ?? 0) + (data[offset + column] ?? 0);
     }
     vectors.push(normalizeInPlace(vector));
   }
