@@ -41,21 +41,15 @@ export const ask = {
             { logger: context.logger },
           )
         : undefined;
-    let answer;
-    try {
-      answer = await context.questions.answer(
-        question,
-        {
-          answerId: interaction.id,
-          userId: interaction.user.id,
-          guildId: interaction.guildId,
-          via: 'command',
-        },
-        drafts ? { onDraft: (draft) => drafts.push(draft) } : {},
-      );
-    } finally {
-      await drafts?.close();
-    }
+    const origin = {
+      answerId: interaction.id,
+      userId: interaction.user.id,
+      guildId: interaction.guildId,
+      via: 'command',
+    } as const;
+    const answer = drafts
+      ? await drafts.follow((progress) => context.questions.answer(question, origin, progress))
+      : await context.questions.answer(question, origin);
     await interaction.editReply(
       toEditOptions(
         answerReply(answer, { answerId: interaction.id, echoQuestion: true, ephemeral: isPrivate }),

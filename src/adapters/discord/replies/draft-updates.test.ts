@@ -80,6 +80,20 @@ describe('DraftUpdates', () => {
     await updates.close();
   });
 
+  it('follows a task: its drafts are shown, and drafting stops when it ends, even by failing', async () => {
+    const { edit, calls, settle } = controlledEdits();
+    const updates = new DraftUpdates(edit, { logger: recordingLogger().logger });
+    const failing = updates.follow(async (progress) => {
+      progress.onDraft?.('Wendy');
+      await settle();
+      throw new Error('model crashed');
+    });
+    await expect(failing).rejects.toThrow('model crashed');
+    updates.push('late draft');
+    await vi.advanceTimersByTimeAsync(5000);
+    expect(calls).toEqual(['Wendy']);
+  });
+
   it('ignores empty drafts', () => {
     const { edit, calls } = controlledEdits();
     const updates = new DraftUpdates(edit, { logger: recordingLogger().logger });

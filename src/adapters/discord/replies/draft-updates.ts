@@ -1,3 +1,4 @@
+import type { AnswerProgress } from '../../../core/generation/generated-answerer.js';
 import type { Logger } from '../../../logging/logger.js';
 
 /** Discord allows about five edits of a message every five seconds; one a second stays clear of that. */
@@ -27,6 +28,15 @@ export class DraftUpdates {
     if (this.closed || draft.trim() === '') return;
     this.latest = draft;
     this.schedule();
+  }
+
+  /** Runs `task` with drafts shown as it reports them, then stops drafting, whether it succeeded or not. */
+  async follow<T>(task: (progress: AnswerProgress) => Promise<T>): Promise<T> {
+    try {
+      return await task({ onDraft: (draft) => this.push(draft) });
+    } finally {
+      await this.close();
+    }
   }
 
   /** Stops drafting; resolves once no draft edit is pending or in flight. */
