@@ -26,6 +26,8 @@ export interface QuestionAnalysis {
   /** Stemmed content terms. */
   terms: string[];
   vector: Float32Array;
+  /** Share of the question the embedding model can see (see VectorCoverage); scales the semantic part. */
+  vectorCoverage?: number;
 }
 
 /** A candidate with its score and the parts it was made of. */
@@ -41,6 +43,8 @@ export interface ScoredSentence {
   cues: CueSpan[];
   /** Whether the question has a type whose cues count. */
   typed: boolean;
+  /** The question's vector coverage: how far `semantic` can be trusted (0–1). */
+  coverage: number;
 }
 
 /** IDF-weighted share of `questionTerms` present in `terms`. */
@@ -57,12 +61,13 @@ export function weightedOverlap(questionTerms: readonly string[], terms: Readonl
 
 /** Combines a sentence's parts into one score. Untyped questions give every sentence a neutral cue. */
 export function weightedScore(
-  parts: { lexical: number; semantic: number; cues: readonly CueSpan[]; typed: boolean },
+  parts: { lexical: number; semantic: number; cues: readonly CueSpan[]; typed: boolean; coverage: number },
   passageScore: number,
   weights: SentenceWeights,
 ): number {
   const cue = parts.typed ? (parts.cues.length > 0 ? 1 : 0) : 0.5;
-  return weights.lexical * parts.lexical + weights.semantic * parts.semantic + weights.cue * cue + weights.passage * passageScore;
+  const semantic = weights.semantic * parts.coverage * parts.semantic;
+  return weights.lexical * parts.lexical + semantic + weights.cue * cue + weights.passage * passageScore;
 }
 
 /** Scores every candidate sentence by words, meaning, question-type cues and its passage's score. */
@@ -74,13 +79,14 @@ export function scoreSentences(
   weights: SentenceWeights = RERANK_WEIGHTS,
 ): ScoredSentence[] {
   const typed = question.type !== 'other' && question.type !== 'yes-no';
+  const coverage = question.vectorCoverage ?? 1;
   return candidates.map((candidate, index) => {
     const vector = vectors[index] as Float32Array;
     const lexical = weightedOverlap(question.terms, new Set(contentTerms(candidate.text)), statistics);
     const semantic = Math.max(0, cosine(question.vector, vector));
     const cues = typed ? cueSpans(question.type, candidate.text, question.text) : [];
-    const score = weightedScore({ lexical, semantic, cues, typed }, candidate.passageScore, weights);
-    return { candidate, vector, score, lexical, semantic, cues, typed };
+    const score = weightedScore({ lexical, semantic, cues, typed, coverage }, candidate.passageScore, weights);
+    return { candidate, vector, score, lexical, semantic, cues, typed, coverage };
   });
 }
 

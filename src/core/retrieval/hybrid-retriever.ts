@@ -8,6 +8,7 @@ import type { Embedder } from '../embedding/embedder.js';
 import type { RetrievalIndex } from '../index/retrieval-index.js';
 import { contentTerms } from '../text/terms.js';
 import { blend, DEFAULT_FUSION, diverseOrder, type FusionOptions } from './fusion.js';
+import { VectorCoverage } from './vector-coverage.js';
 
 export { DEFAULT_FUSION, type FusionOptions } from './fusion.js';
 
@@ -44,6 +45,7 @@ export type RetrievalMode = 'hybrid' | 'vector' | 'keyword';
  */
 export class HybridRetriever {
   private readonly sentenceVectors: SentenceVectorCache;
+  private readonly coverage: VectorCoverage;
 
   constructor(
     private readonly index: RetrievalIndex,
@@ -51,24 +53,34 @@ export class HybridRetriever {
     private readonly fusion: FusionOptions = DEFAULT_FUSION,
   ) {
     this.sentenceVectors = new SentenceVectorCache(embedder);
+    this.coverage = new VectorCoverage(embedder);
   }
 
   async retrieve(question: string, k: number, mode: RetrievalMode = 'hybrid'): Promise<RetrievalResult> {
     const [queryVector] = await this.embedder.embed([question]);
     if (!queryVector) throw new Error('embedder returned no vector for the question');
     const statistics = termStatisticsFor(this.index.keywords);
-    const analysis: QuestionAnalysis = { text: question, type: questionType(question), terms: contentTerms(question), vector: queryVector };
-    const firstStage = this.firstStage(question, queryVector, mode);
+    // What the model cannot see of the question, the keywords must carry.
+    const coverage = mode === 'hybrid' ? await this.coverage.of(question, statistics) : 1;
+    const analysis: QuestionAnalysis = {
+      text: question,
+      type: questionType(question),
+      terms: contentTerms(question),
+      vector: queryVector,
+      vectorCoverage: coverage,
+    };
+    const keywordWeight = mode === 'keyword' ? 1 : mode === 'vector' ? 0 : 1 - (1 - this.fusion.keywordWeight) * coverage;
+    const firstStage = this.firstStage(question, queryVector, mode, keywordWeight);
     if (mode !== 'hybrid') return { question: analysis, queryVector, statistics, results: firstStage.slice(0, k) };
     const depth = Math.max(k, this.fusion.rerankDepth);
-    const reranked = await this.rerank(analysis, firstStage.slice(0, depth), statistics);
+    const reranked = await this.rerank(analysis, firstStage.slice(0, depth), statistics, keywordWeight);
     const results = [...diverseOrder(reranked, this.fusion.diversity), ...firstStage.slice(depth)].slice(0, k);
     return { question: analysis, queryVector, statistics, results };
   }
 
   /** Blends the two indexes' candidates; single-index modes exist for comparisons. */
-  private firstStage(question: string, queryVector: Float32Array, mode: RetrievalMode): RetrievedPassage[] {
-    const { candidates, keywordWeight } = this.fusion;
+  private firstStage(question: string, queryVector: Float32Array, mode: RetrievalMode, keywordWeight: number): RetrievedPassage[] {
+    const { candidates } = this.fusion;
     const vectorHits = mode === 'keyword' ? [] : this.index.vectors.search(queryVector, candidates);
     const keywordHits = mode === 'vector' ? [] : this.index.keywords.search(question, candidates);
     const topKeyword = keywordHits[0]?.score ?? 1;
@@ -85,9 +97,8 @@ export class HybridRetriever {
     };
     for (const hit of vectorHits) entry(hit.label).vectorScore = hit.score;
     for (const hit of keywordHits) entry(hit.label).keywordScore = hit.score / topKeyword;
-    const weight = mode === 'keyword' ? 1 : mode === 'vector' ? 0 : keywordWeight;
     return [...byLabel.values()]
-      .map((item) => ({ ...item, score: blend(item.keywordScore, item.vectorScore, weight) }))
+      .map((item) => ({ ...item, score: blend(item.keywordScore, item.vectorScore, keywordWeight) }))
       .sort((a, b) => b.score - a.score || a.label - b.label);
   }
 
@@ -95,11 +106,16 @@ export class HybridRetriever {
    * Scores each passage's sentences and re-ranks by a blend of the keyword score, the best
    * sentence's similarity, and the best sentence's answer score.
    */
-  private async rerank(question: QuestionAnalysis, passages: readonly RetrievedPassage[], statistics: TermStatistics): Promise<RetrievedPassage[]> {
+  private async rerank(
+    question: QuestionAnalysis,
+    passages: readonly RetrievedPassage[],
+    statistics: TermStatistics,
+    keywordWeight: number,
+  ): Promise<RetrievedPassage[]> {
     const perPassage = passages.map((item) => passageCandidates(item.passage, item.score));
     const vectors = await this.sentenceVectors.get(perPassage.flat().map((candidate) => candidate.text));
     let offset = 0;
-    const { keywordWeight, sentenceWeight } = this.fusion;
+    const { sentenceWeight } = this.fusion;
     return passages.map((item, index) => {
       const candidates = perPassage[index] ?? [];
       const scored = scoreSentences(question, candidates, vectors.slice(offset, offset + candidates.length), statistics);
