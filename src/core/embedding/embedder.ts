@@ -11,6 +11,11 @@ export interface Embedder {
   /** Texts per `embed` call that use the model best, when the embedder knows (default 64). */
   readonly preferredBatchSize?: number;
   /**
+   * Whether some words embed to the zero vector (a word-vector model's unknown words). False
+   * for subword models, which know every word; unset when the embedder cannot tell.
+   */
+  readonly hasUnknownWords?: boolean;
+  /**
    * Embeds texts in one batch. Every vector is L2-normalised, except text with no known word,
    * which comes back as an all-zero vector (normalising it would give NaN).
    */

@@ -7,7 +7,10 @@ import path from 'node:path';
 export const DEFAULT_MODEL_ID = 'article-qa/glove-sif-100d';
 
 /** Where a model's files live: bundled models under `modelDir`, downloaded ones under `cacheDir`. */
-export function findModelDirectory(modelId: string, dirs: { modelDir: string; cacheDir: string }): string | undefined {
+export function findModelDirectory(
+  modelId: string,
+  dirs: { modelDir: string; cacheDir: string },
+): string | undefined {
   for (const base of [dirs.modelDir, dirs.cacheDir]) {
     const candidate = path.join(base, modelId);
     if (existsSync(path.join(candidate, 'config.json'))) return candidate;
@@ -24,7 +27,9 @@ export async function hashModelDirectory(directory: string): Promise<string> {
     .sort();
   const contents = await Promise.all(files.map((file) => readFile(path.join(directory, file))));
   const separator = Buffer.from([0]);
-  const bytes = Buffer.concat(files.flatMap((file, index) => [Buffer.from(file), separator, contents[index] as Buffer, separator]));
+  const bytes = Buffer.concat(
+    files.flatMap((file, index) => [Buffer.from(file), separator, contents[index] as Buffer, separator]),
+  );
   // WebCrypto digests on libuv's thread pool, so start-up goes on parsing the tokenizer meanwhile.
   return Buffer.from(await webcrypto.subtle.digest('SHA-256', bytes)).toString('hex');
 }

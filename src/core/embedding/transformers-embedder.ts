@@ -86,6 +86,7 @@ export class TransformersEmbedder implements Embedder {
     readonly modelId: string,
     readonly dimension: number,
     readonly fingerprint: string,
+    readonly hasUnknownWords: boolean,
     private readonly extractor: FeatureExtractionPipeline,
   ) {}
 
@@ -117,13 +118,15 @@ export class TransformersEmbedder implements Embedder {
       : directory
         ? await hashModelDirectory(directory)
         : source.modelId;
-    const probe = await TransformersEmbedder.run(extractor, ['dimension probe']);
+    // A made-up word shows whether the model has words it does not know (they embed to zero).
+    const probe = await TransformersEmbedder.run(extractor, ['dimension probe', 'qzxjvkwq']);
     const dimension = probe[0]?.length ?? 0;
+    const hasUnknownWords = probe[1]?.every((value) => value === 0) ?? false;
     logger.debug(
       { modelId: source.modelId, dimension, ms: Math.round(performance.now() - started) },
       'embedding model loaded',
     );
-    return new TransformersEmbedder(source.modelId, dimension, fingerprint, extractor);
+    return new TransformersEmbedder(source.modelId, dimension, fingerprint, hasUnknownWords, extractor);
   }
 
   /**

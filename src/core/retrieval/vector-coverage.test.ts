@@ -10,7 +10,10 @@ class VocabularyEmbedder implements Embedder {
   readonly dimension = 2;
   readonly calls: string[][] = [];
 
-  constructor(private readonly vocabulary: ReadonlySet<string>) {}
+  constructor(
+    private readonly vocabulary: ReadonlySet<string>,
+    readonly hasUnknownWords?: boolean,
+  ) {}
 
   async embed(texts: readonly string[]): Promise<Float32Array[]> {
     this.calls.push([...texts]);
@@ -19,7 +22,13 @@ class VocabularyEmbedder implements Embedder {
 }
 
 // "dyrrachium" is rare (1 passage of 100), "locat" common (50 of 100).
-const statistics = TermStatistics.fromDocumentFrequencies(new Map([['dyrrachium', 1], ['locat', 50]]), 100);
+const statistics = TermStatistics.fromDocumentFrequencies(
+  new Map([
+    ['dyrrachium', 1],
+    ['locat', 50],
+  ]),
+  100,
+);
 
 describe('VectorCoverage', () => {
   it('is the IDF-weighted share of the question the model knows', async () => {
@@ -42,5 +51,11 @@ describe('VectorCoverage', () => {
     await coverage.of('Where was Dyrrachium located?', statistics);
     await coverage.of('Was Dyrrachium located there? Dyrrachium!', statistics);
     expect(embedder.calls).toEqual([['dyrrachium', 'located']]);
+  });
+
+  it('does not ask a model that knows every word (a subword model)', async () => {
+    const embedder = new VocabularyEmbedder(new Set(), false);
+    expect(await new VectorCoverage(embedder).of('Where was Dyrrachium located?', statistics)).toBe(1);
+    expect(embedder.calls).toEqual([]);
   });
 });

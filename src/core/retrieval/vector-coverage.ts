@@ -18,8 +18,10 @@ export class VectorCoverage {
 
   constructor(private readonly embedder: Embedder) {}
 
-  /** 0–1; 1 when the question has no content words. */
+  /** 0–1; 1 when the question has no content words, or the model knows every word. */
   async of(question: string, statistics: TermStatistics): Promise<number> {
+    // Asking a subword model about single words would cost a model call and always say "known".
+    if (this.embedder.hasUnknownWords === false) return 1;
     const words = new Map<string, string>();
     for (const token of tokenize(question)) {
       if (STOPWORDS.has(token.term) || (token.term.length < 2 && !isNumberTerm(token.term))) continue;
@@ -40,6 +42,8 @@ export class VectorCoverage {
     if (words.length === 0) return;
     const vectors = await this.embedder.embed(words);
     if (this.known.size + words.length > CACHE_LIMIT) this.known.clear();
-    words.forEach((word, index) => this.known.set(word, vectors[index]?.some((value) => value !== 0) ?? false));
+    words.forEach((word, index) =>
+      this.known.set(word, vectors[index]?.some((value) => value !== 0) ?? false),
+    );
   }
 }
