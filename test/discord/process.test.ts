@@ -123,6 +123,17 @@ describe('npm run register and sharding', () => {
     ]);
   });
 
+  it('without SHARD_COUNT, asks DISCORD_API_BASE (not discord.com) how many shards to run', async () => {
+    const registered = emulator.waitForEvent('commandsRegistered');
+    const manager = run('shard-manager.js', botEnvironment(emulator, workspace));
+    await registered;
+    expect(
+      emulator.requests.some((request) => request.method === 'GET' && request.path.endsWith('/gateway/bot')),
+    ).toBe(true);
+    manager.process.kill('SIGTERM');
+    expect((await manager.exited).code).toBe(0);
+  });
+
   it('runs under the ShardingManager (SHARD_COUNT=1) and answers', async () => {
     const registered = emulator.waitForEvent('commandsRegistered');
     const manager = run('shard-manager.js', { ...botEnvironment(emulator, workspace), SHARD_COUNT: '1' });

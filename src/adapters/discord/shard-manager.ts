@@ -4,22 +4,34 @@
  * (start.js), which reads its shard ids from the environment the manager sets; shard 0
  * registers the commands, and shard N serves health on HEALTH_PORT + N.
  *
- * SHARD_COUNT sets the number of shards (default: Discord's recommendation, "auto").
+ * SHARD_COUNT sets the number of shards (default: Discord's recommendation, asked for at
+ * DISCORD_API_BASE, so a proxy or a test emulator is honoured; discord.js's own "auto" always
+ * asks discord.com).
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ShardingManager } from 'discord.js';
+import { REST, Routes, ShardingManager } from 'discord.js';
 import { loadConfig } from '../../config/load-config.js';
 import { ConfigError } from '../../core/errors.js';
 import { describeError } from './safe-error.js';
+
+/** Discord's recommended shard count for this bot (`GET /gateway/bot`). */
+async function recommendedShards(apiBase: string, token: string): Promise<number> {
+  const rest = new REST({ api: apiBase }).setToken(token);
+  const { shards } = (await rest.get(Routes.gatewayBot())) as { shards: number };
+  return shards;
+}
 
 const entry = path.join(path.dirname(fileURLToPath(import.meta.url)), 'start.js');
 
 try {
   const config = loadConfig({ requireDiscord: true });
   const token = (config.discord.token ?? '').trim();
-  const count = process.env.SHARD_COUNT === undefined ? 'auto' : Number(process.env.SHARD_COUNT);
-  if (count !== 'auto' && (!Number.isInteger(count) || count < 1))
+  const count =
+    process.env.SHARD_COUNT === undefined
+      ? await recommendedShards(config.discord.apiBase, token)
+      : Number(process.env.SHARD_COUNT);
+  if (!Number.isInteger(count) || count < 1)
     throw new ConfigError(['SHARD_COUNT must be a positive whole number']);
   const manager = new ShardingManager(entry, { token, totalShards: count, respawn: true });
   manager.on('shardCreate', (shard) => process.stderr.write(`article-qa: launched shard ${shard.id}\n`));

@@ -12,7 +12,7 @@ class VocabularyEmbedder implements Embedder {
 
   constructor(
     private readonly vocabulary: ReadonlySet<string>,
-    readonly hasUnknownWords?: boolean,
+    readonly hasUnknownWords = true,
   ) {}
 
   async embed(texts: readonly string[]): Promise<Float32Array[]> {
