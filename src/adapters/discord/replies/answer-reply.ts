@@ -46,23 +46,28 @@ export function emphasiseAnswer(text: string, highlights: readonly Highlight[]):
 }
 
 /**
- * Fits the emphasised answer into `budget` characters: shortens the plain text at a word
+ * Fits the emphasised text into `budget` characters: shortens the plain text at a word
  * boundary and re-applies the highlights, so bold markers are never cut in half.
  */
-function fittedAnswer(answer: Answer, budget: number): string {
-  let rendered = emphasiseAnswer(answer.answer, answer.highlights);
-  let plainBudget = Math.min(answer.answer.length, budget);
+export function fittedText(text: string, highlights: readonly Highlight[], budget: number): string {
+  let rendered = emphasiseAnswer(text, highlights);
+  let plainBudget = Math.min(text.length, budget);
   // Escapes and bold markers add characters; each pass removes at least the overshoot.
   for (let attempt = 0; rendered.length > budget && attempt < 8; attempt += 1) {
     plainBudget -= Math.max(1, rendered.length - budget);
-    const shortened = truncate(answer.answer, Math.max(1, plainBudget));
+    const shortened = truncate(text, Math.max(1, plainBudget));
     const kept = shortened.endsWith('…') ? shortened.length - 1 : shortened.length;
-    const highlights = answer.highlights
+    const keptHighlights = highlights
       .filter((highlight) => highlight.start < kept)
       .map((h) => ({ start: h.start, end: Math.min(h.end, kept) }));
-    rendered = emphasiseAnswer(shortened, highlights);
+    rendered = emphasiseAnswer(shortened, keptHighlights);
   }
   return rendered.length > budget ? truncate(rendered.replace(/\*\*/g, ''), budget) : rendered;
+}
+
+/** The question echoed above an answer (or a draft of one): slash commands' options are not shown. */
+export function questionHeader(question: string): string {
+  return `**Question:** ${escapeUserText(truncate(question, QUESTION_ECHO_CHARS))}\n`;
 }
 
 /** Where a cited passage comes from, for lists: its section title, or the document. */
@@ -126,11 +131,10 @@ export function answerButtons(answerId: string): APIActionRowComponent<APIButton
  * when the article does not say), and the buttons. Always within Discord's limits.
  */
 export function answerReply(answer: Answer, options: AnswerReplyOptions): ReplyPayload {
-  const header = options.echoQuestion
-    ? `**Question:** ${escapeUserText(truncate(answer.question, QUESTION_ECHO_CHARS))}\n`
-    : '';
+  const header = options.echoQuestion ? questionHeader(answer.question) : '';
   const lead = answer.abstained ? '🔎 ' : '';
-  const content = header + lead + fittedAnswer(answer, DISCORD_LIMITS.content - header.length - lead.length);
+  const budget = DISCORD_LIMITS.content - header.length - lead.length;
+  const content = header + lead + fittedText(answer.answer, answer.highlights, budget);
   return replyPayload({
     content,
     embeds: answer.citations.length > 0 ? [sourcesEmbed(answer)] : [],

@@ -6,7 +6,12 @@ describe('draftReply', () => {
   it('shows the question, the escaped text so far and the draft note, with no sources or buttons', () => {
     const reply = draftReply('Who *led* it?', 'Wendy Sherman_ led', { echoQuestion: true, ephemeral: true });
     expect(reply.content).toBe(`**Question:** Who \\*led\\* it?\nWendy Sherman\\_ led …\n\n${DRAFT_NOTE}`);
-    expect(reply).toMatchObject({ embeds: [], components: [], ephemeral: true, allowedMentions: { parse: [] } });
+    expect(reply).toMatchObject({
+      embeds: [],
+      components: [],
+      ephemeral: true,
+      allowedMentions: { parse: [] },
+    });
   });
 
   it('stays within Discord’s message limit however long the draft, keeping the note', () => {

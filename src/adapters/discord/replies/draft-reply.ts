@@ -1,9 +1,7 @@
-import { escapeArticleText, escapeUserText } from '../escaping.js';
-import { DISCORD_LIMITS, truncate } from '../limits.js';
+import { DISCORD_LIMITS } from '../limits.js';
+import { fittedText, questionHeader } from './answer-reply.js';
 import { replyPayload, type ReplyPayload } from './reply-payload.js';
 
-/** Longest question echoed above a draft, as above an answer. */
-const QUESTION_ECHO_CHARS = 300;
 /** Shown under a draft: it is not the answer yet, and its sources come with the answer. */
 export const DRAFT_NOTE = '-# ✍️ Writing… the sources follow when the answer is complete.';
 
@@ -17,19 +15,9 @@ export function draftReply(
   draft: string,
   options: { echoQuestion: boolean; ephemeral?: boolean },
 ): ReplyPayload {
-  const header = options.echoQuestion
-    ? `**Question:** ${escapeUserText(truncate(question, QUESTION_ECHO_CHARS))}\n`
-    : '';
+  const header = options.echoQuestion ? questionHeader(question) : '';
   const footer = `\n\n${DRAFT_NOTE}`;
-  const budget = DISCORD_LIMITS.content - header.length - footer.length;
-  // Escaping may lengthen the text: shorten the plain text by the overshoot until it fits.
-  let plain = `${draft} …`;
-  let text = escapeArticleText(plain);
-  for (let attempt = 0; text.length > budget && attempt < 8; attempt += 1) {
-    plain = truncate(plain, Math.max(1, plain.length - (text.length - budget)));
-    text = escapeArticleText(plain);
-  }
-  if (text.length > budget) text = truncate(plain, budget);
+  const text = fittedText(`${draft} …`, [], DISCORD_LIMITS.content - header.length - footer.length);
   return replyPayload({
     content: header + text + footer,
     embeds: [],
