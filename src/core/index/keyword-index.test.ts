@@ -3,10 +3,13 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { chunkDocument } from '../corpus/chunk-passages.js';
 import { parseDocument } from '../corpus/parse-document.js';
-import { contentTerms } from '../text/terms.js';
-import { indexTerms, KEYWORD_INDEX_VERSION, KeywordIndex } from './keyword-index.js';
+import { contentTerms, indexTerms } from '../text/terms.js';
+import { KEYWORD_INDEX_VERSION, KeywordIndex } from './keyword-index.js';
 
-const article = readFileSync(fileURLToPath(new URL('../../../corpus/geneva-talks-2022.txt', import.meta.url)), 'utf8');
+const article = readFileSync(
+  fileURLToPath(new URL('../../../corpus/geneva-talks-2022.txt', import.meta.url)),
+  'utf8',
+);
 const passages = chunkDocument(parseDocument({ id: 'geneva', path: 'geneva.txt', text: article }));
 
 describe('KeywordIndex (SQLite FTS5 BM25)', () => {
@@ -35,7 +38,8 @@ describe('KeywordIndex (SQLite FTS5 BM25)', () => {
 
   it('counts content-term document frequencies as contentTerms does', () => {
     const expected = new Map<string, number>();
-    for (const passage of passages) for (const term of contentTerms(passage.text)) expected.set(term, (expected.get(term) ?? 0) + 1);
+    for (const passage of passages)
+      for (const term of contentTerms(passage.text)) expected.set(term, (expected.get(term) ?? 0) + 1);
     expect(index.contentTermFrequencies()).toEqual(expected);
     expect(KeywordIndex.deserialize(index.serialize()).contentTermFrequencies()).toEqual(expected);
   });

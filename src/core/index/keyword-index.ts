@@ -1,7 +1,5 @@
 import Database from 'better-sqlite3';
-import { STOPWORDS } from '../text/stopwords.js';
-import { memoizeText } from '../text/memoize.js';
-import { isNumberTerm, matchedTokens, stem, termOfMatch } from '../text/terms.js';
+import { indexTerms, isWordLength } from '../text/terms.js';
 import type { Passage } from '../corpus/types.js';
 
 /** One keyword hit: the passage's position in the store and its BM25 score. */
@@ -15,29 +13,6 @@ export const KEYWORD_INDEX_VERSION = 7;
 
 /** How much a match in a passage's section title counts against one in its text. */
 const SECTION_WEIGHT = 0.5;
-
-/**
- * The terms keyword search matches on: our own tokens (which keep "100,000", "08:00" and
- * "U.S." whole, exactly what the word-vector model cannot tell apart), stopwords dropped,
- * stemmed. Answers count the same terms (`contentTerms`), so one tokenisation serves both.
- */
-export function indexTerms(text: string): string[] {
-  const result: string[] = [];
-  for (const match of matchedTokens(text)) {
-    const term = indexTermOfMatch(match);
-    if (term !== '') result.push(term);
-  }
-  return result;
-}
-
-/**
- * The index term of a token as matched in the text ('' for a stopword), remembered: one lookup
- * per token instead of one to normalise and one to stem, which at 100k passages saved seconds.
- */
-const indexTermOfMatch = memoizeText((match: string): string => {
-  const term = termOfMatch(match);
-  return STOPWORDS.has(term) ? '' : stem(term);
-});
 
 /**
  * SQLite's FTS5 sees text we have already tokenised, terms separated by single spaces. Its
@@ -83,7 +58,9 @@ export class KeywordIndex {
     const database = new Database(':memory:');
     database.exec(TABLE);
     database.exec(VOCABULARY);
-    const insert = database.prepare<[number, string, string]>('INSERT INTO passages (rowid, text, section) VALUES (?, ?, ?)');
+    const insert = database.prepare<[number, string, string]>(
+      'INSERT INTO passages (rowid, text, section) VALUES (?, ?, ?)',
+    );
     database.transaction(() => {
       passages.forEach((passage, label) =>
         insert.run(label, indexTerms(passage.text).join(' '), indexTerms(passage.section ?? '').join(' ')),
@@ -99,9 +76,12 @@ export class KeywordIndex {
     const database = new Database(data);
     try {
       const version = database.pragma('user_version', { simple: true }) as number;
-      if (version !== KEYWORD_INDEX_VERSION) throw new Error(`keyword index version ${version}, expected ${KEYWORD_INDEX_VERSION}`);
+      if (version !== KEYWORD_INDEX_VERSION)
+        throw new Error(`keyword index version ${version}, expected ${KEYWORD_INDEX_VERSION}`);
       database.exec(VOCABULARY);
-      const { size } = database.prepare('SELECT count(*) AS size FROM passages_docsize').get() as { size: number };
+      const { size } = database.prepare('SELECT count(*) AS size FROM passages_docsize').get() as {
+        size: number;
+      };
       return new KeywordIndex(database, size);
     } catch (error) {
       database.close();
@@ -122,9 +102,12 @@ export class KeywordIndex {
    */
   contentTermFrequencies(): ReadonlyMap<string, number> {
     if (!this.frequencies) {
-      const rows = this.database.prepare(`SELECT term, doc FROM temp.vocabulary WHERE col = 'text'`).raw().all() as Array<[string, number]>;
-      // contentTerms also drops one-letter words other than numbers.
-      this.frequencies = new Map(rows.filter(([term]) => term.length >= 2 || isNumberTerm(term)));
+      const rows = this.database
+        .prepare(`SELECT term, doc FROM temp.vocabulary WHERE col = 'text'`)
+        .raw()
+        .all() as Array<[string, number]>;
+      // As contentTerms counts them: without stray letters.
+      this.frequencies = new Map(rows.filter(([term]) => isWordLength(term)));
     }
     return this.frequencies;
   }

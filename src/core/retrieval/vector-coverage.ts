@@ -1,7 +1,6 @@
 import type { TermStatistics } from '../answer/term-statistics.js';
 import type { Embedder } from '../embedding/embedder.js';
-import { STOPWORDS } from '../text/stopwords.js';
-import { isNumberTerm, stem, tokenize } from '../text/terms.js';
+import { isContentTerm, stem, tokenize } from '../text/terms.js';
 
 /** Words remembered as known or unknown to the model; cleared when full, like the text memos. */
 const CACHE_LIMIT = 50_000;
@@ -24,8 +23,7 @@ export class VectorCoverage {
     if (this.embedder.hasUnknownWords === false) return 1;
     const words = new Map<string, string>();
     for (const token of tokenize(question)) {
-      if (STOPWORDS.has(token.term) || (token.term.length < 2 && !isNumberTerm(token.term))) continue;
-      words.set(token.term, stem(token.term));
+      if (isContentTerm(token.term)) words.set(token.term, stem(token.term));
     }
     await this.learn([...words.keys()].filter((word) => !this.known.has(word)));
     let total = 0;

@@ -21,7 +21,11 @@ export interface TermToken {
 /** Normalises one token for matching: lowercase, no accents, no possessive, no dots ("U.S." → "us"). */
 export const normalizeTerm = memoizeText((raw: string): string => {
   // Fold accents so "Hervé" and "Herve" meet.
-  let term = raw.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase().replace(/[’]/g, "'");
+  let term = raw
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/[’]/g, "'");
   term = term.replace(/'s$/, '').replace(/\.$/, '');
   if (/^(?:\p{L}\.)+\p{L}?$/u.test(term)) term = term.replace(/\./g, '');
   return term;
@@ -78,14 +82,44 @@ export const stem = memoizeText((term: string): string => {
   return porterStem(Object.hasOwn(irregularVerbs, term) ? (irregularVerbs[term] as string) : term);
 });
 
-/** Distinct content terms (stopwords dropped), stemmed: what overlap scoring compares. */
-export function contentTerms(text: string): string[] {
-  const seen = new Set<string>();
-  for (const term of terms(text)) {
-    if (STOPWORDS.has(term) || term.length < 2 && !isNumberTerm(term)) continue;
-    seen.add(stem(term));
+/** False for a stray letter ("s", "x"); numbers of any length count. */
+export function isWordLength(term: string): boolean {
+  return term.length >= 2 || isNumberTerm(term);
+}
+
+/** A normalised term that carries meaning: not a stopword, and not a stray letter. */
+export function isContentTerm(term: string): boolean {
+  return !STOPWORDS.has(term) && isWordLength(term);
+}
+
+/**
+ * The stemmed term of a token as matched in the text ('' for a stopword), remembered: one
+ * lookup per token instead of one to normalise and one to stem, which at 100k passages saved seconds.
+ */
+const indexTermOfMatch = memoizeText((match: string): string => {
+  const term = termOfMatch(match);
+  return STOPWORDS.has(term) ? '' : stem(term);
+});
+
+/**
+ * The terms keyword search matches on, in order: stopwords dropped, stemmed, names and numbers
+ * kept whole ("100,000", "08:00", "U.S." → "us").
+ */
+export function indexTerms(text: string): string[] {
+  const result: string[] = [];
+  for (const match of matchedTokens(text)) {
+    const term = indexTermOfMatch(match);
+    if (term !== '') result.push(term);
   }
-  return [...seen];
+  return result;
+}
+
+/**
+ * Distinct content terms, stemmed: what overlap scoring compares. The index terms without stray
+ * letters (stemming leaves words of three letters or fewer as they are, so the length test holds).
+ */
+export function contentTerms(text: string): string[] {
+  return [...new Set(indexTerms(text).filter(isWordLength))];
 }
 
 /**
