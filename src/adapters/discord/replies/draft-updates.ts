@@ -47,10 +47,13 @@ export class DraftUpdates {
     await this.inFlight;
   }
 
+  private now(): number {
+    return (this.options.now ?? Date.now)();
+  }
+
   private schedule(): void {
     if (this.inFlight || this.timer || this.latest === this.shown) return;
-    const now = this.options.now ?? Date.now;
-    const wait = this.lastEditAt + (this.options.intervalMs ?? DRAFT_INTERVAL_MS) - now();
+    const wait = this.lastEditAt + (this.options.intervalMs ?? DRAFT_INTERVAL_MS) - this.now();
     if (wait > 0) {
       this.timer = setTimeout(() => {
         this.timer = undefined;
@@ -64,7 +67,7 @@ export class DraftUpdates {
   private flush(): void {
     if (this.closed) return;
     const draft = this.latest;
-    this.lastEditAt = (this.options.now ?? Date.now)();
+    this.lastEditAt = this.now();
     // Marked shown either way: a failed draft edit is cosmetic (the finished answer still
     // replaces the reply), and retrying the same text would only spend rate limit.
     this.shown = draft;
