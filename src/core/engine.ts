@@ -12,6 +12,7 @@ import {
   type FusionOptions,
   type RetrievedPassage,
 } from './retrieval/hybrid-retriever.js';
+import type { RetrievalPrior } from './retrieval/prior.js';
 import { roundScore } from './scores.js';
 import { listSections } from './summary/sections.js';
 import { summarizeIndexed } from './summary/summarize-index.js';
@@ -27,6 +28,12 @@ export interface EngineOptions {
 }
 
 export const DEFAULT_ENGINE_OPTIONS: EngineOptions = { k: 5, maxQuestionChars: 500, fusion: DEFAULT_FUSION };
+
+/** Options of one {@link QaEngine.ask} beyond the question. */
+export interface AskOptions {
+  /** Score added to given passages at retrieval: a conversation's earlier evidence. */
+  retrievalPrior?: RetrievalPrior;
+}
 
 /** How answers are produced: reported by front ends (e.g. Discord `/about`). */
 export interface AnswerModeInfo {
@@ -156,12 +163,18 @@ export class QaEngine {
    * Answers a question from the article: quoted sentences with [n] citations, or a plain
    * "the article doesn't say" with the closest passages. With a language model configured, the
    * answer is generated from the same evidence, falling back to the quoted one on any failure;
-   * `progress.onDraft` then follows it as it is written.
+   * `progress.onDraft` then follows it as it is written. `options.retrievalPrior` leans
+   * retrieval towards given passages (see ConversationalQa).
    */
-  async ask(question: string, progress: AnswerProgress = {}): Promise<Answer> {
+  async ask(question: string, progress: AnswerProgress = {}, options: AskOptions = {}): Promise<Answer> {
     const started = performance.now();
     const clean = this.validate(question);
-    const retrieval = await this.current.retriever.retrieve(clean, this.options.k);
+    const retrieval = await this.current.retriever.retrieve(
+      clean,
+      this.options.k,
+      'hybrid',
+      options.retrievalPrior ? { prior: options.retrievalPrior } : {},
+    );
     const retrieved = performance.now();
     const extractive = this.extractive.answer(retrieval);
     const result = this.generator

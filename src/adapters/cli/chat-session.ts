@@ -1,4 +1,5 @@
-import type { Answer } from '../../core/answer/types.js';
+import { ConversationMemory } from '../../core/conversation/conversation-memory.js';
+import { ConversationalQa, type ConversationAnswer } from '../../core/conversation/conversational-qa.js';
 import { displayText } from '../../core/display.js';
 import type { QaEngine } from '../../core/engine.js';
 import { isUserError } from '../../core/errors.js';
@@ -8,25 +9,38 @@ import { describeFailure } from './failures.js';
 import type { Logger } from '../../logging/logger.js';
 
 export const CHAT_HELP = [
-  'Ask a question and press Enter. Commands:',
+  'Ask a question and press Enter; follow-ups ("what did he say about …", "why?") build on the answers before. Commands:',
+  '  :new         start a new conversation (forget the questions so far)',
   '  :sources N   show cited passage N of the last answer in full',
   '  :summary     summarise the article',
   '  :help        show this help',
   '  Ctrl-D       quit',
 ].join('\n');
 
+/** "Answering: …" in small print (dim on a terminal), when the context changed the question. */
+export function understoodLine(answer: ConversationAnswer, dim: boolean): string | undefined {
+  if (answer.resolvedQuestion === undefined) return undefined;
+  const line = `Answering: ${answer.resolvedQuestion}`;
+  return dim ? `\u001b[2m${line}\u001b[22m` : line;
+}
+
 /**
- * One interactive session: turns each input line into the text to print. Keeps the last
- * answer so `:sources N` can show its passages in full.
+ * One interactive session: turns each input line into the text to print. Questions form one
+ * conversation, so follow-ups are read in the context of the answers before them, until `:new`.
+ * Keeps the last answer so `:sources N` can show its passages in full.
  */
 export class ChatSession {
-  private lastAnswer: Answer | undefined;
+  private lastAnswer: ConversationAnswer | undefined;
+  private readonly conversations: ConversationalQa;
+  private conversationNumber = 1;
 
   constructor(
     private readonly engine: QaEngine,
     private readonly logger: Logger,
     private readonly bold = false,
-  ) {}
+  ) {
+    this.conversations = new ConversationalQa(engine, new ConversationMemory(), { logger });
+  }
 
   /** Handles one line; returns what to print (empty for blank lines). */
   async handle(line: string): Promise<string> {
@@ -34,12 +48,21 @@ export class ChatSession {
     if (input === '') return '';
     if (input === ':help' || input === ':h') return CHAT_HELP;
     if (input.startsWith(':sources')) return this.sources(input.slice(':sources'.length).trim());
+    if (input === ':new') return this.startOver();
     if (input === ':summary') return this.safely(async () => formatSummary(await this.engine.summarize({ length: 'medium' })));
     if (input.startsWith(':')) return `Unknown command ${input}. ${CHAT_HELP}`;
     return this.safely(async () => {
-      this.lastAnswer = await this.engine.ask(input);
-      return formatAnswer(this.lastAnswer, { bold: this.bold });
+      this.lastAnswer = await this.conversations.ask(`chat-${this.conversationNumber}`, input);
+      const understood = understoodLine(this.lastAnswer, this.bold);
+      const answer = formatAnswer(this.lastAnswer, { bold: this.bold });
+      return understood ? `${understood}\n${answer}` : answer;
     });
+  }
+
+  private startOver(): string {
+    this.conversationNumber += 1;
+    this.lastAnswer = undefined;
+    return 'New conversation: earlier questions are forgotten.';
   }
 
   private sources(argument: string): string {

@@ -8,6 +8,7 @@ import type { Embedder } from '../embedding/embedder.js';
 import type { RetrievalIndex } from '../index/retrieval-index.js';
 import { contentTerms } from '../text/terms.js';
 import { blend, DEFAULT_FUSION, diverseOrder, type FusionOptions } from './fusion.js';
+import { withPrior, type RetrievalPrior } from './prior.js';
 import { VectorCoverage } from './vector-coverage.js';
 
 export { DEFAULT_FUSION, type FusionOptions } from './fusion.js';
@@ -17,7 +18,7 @@ export interface RetrievedPassage {
   passage: Passage;
   /** Position in the passage store. */
   label: number;
-  /** Final score, 0–1. */
+  /** Final score, 0–1 (plus any prior the caller gave). */
   score: number;
   /** Cosine similarity of the whole passage to the question (0 when not a vector candidate). */
   vectorScore: number;
@@ -36,6 +37,12 @@ export interface RetrievalResult {
 }
 
 export type RetrievalMode = 'hybrid' | 'vector' | 'keyword';
+
+/** Options of one retrieval beyond the question itself. */
+export interface RetrieveOptions {
+  /** Score added to given passages in both stages (a conversation's earlier evidence). */
+  prior?: RetrievalPrior;
+}
 
 /**
  * Hybrid retrieval in two stages. First, BM25 (KeywordIndex), which carries names and numbers,
@@ -56,7 +63,12 @@ export class HybridRetriever {
     this.coverage = new VectorCoverage(embedder);
   }
 
-  async retrieve(question: string, k: number, mode: RetrievalMode = 'hybrid'): Promise<RetrievalResult> {
+  async retrieve(
+    question: string,
+    k: number,
+    mode: RetrievalMode = 'hybrid',
+    options: RetrieveOptions = {},
+  ): Promise<RetrievalResult> {
     const [queryVector] = await this.embedder.embed([question]);
     if (!queryVector) throw new Error('embedder returned no vector for the question');
     const statistics = termStatisticsFor(this.index.keywords);
@@ -70,10 +82,12 @@ export class HybridRetriever {
       vectorCoverage: coverage,
     };
     const keywordWeight = mode === 'keyword' ? 1 : mode === 'vector' ? 0 : 1 - (1 - this.fusion.keywordWeight) * coverage;
-    const firstStage = this.firstStage(question, queryVector, mode, keywordWeight);
+    const firstStage = withPrior(this.firstStage(question, queryVector, mode, keywordWeight), options.prior).sort(
+      (a, b) => b.score - a.score || a.label - b.label,
+    );
     if (mode !== 'hybrid') return { question: analysis, queryVector, statistics, results: firstStage.slice(0, k) };
     const depth = Math.max(k, this.fusion.rerankDepth);
-    const reranked = await this.rerank(analysis, firstStage.slice(0, depth), statistics, keywordWeight);
+    const reranked = withPrior(await this.rerank(analysis, firstStage.slice(0, depth), statistics, keywordWeight), options.prior);
     const results = [...diverseOrder(reranked, this.fusion.diversity), ...firstStage.slice(depth)].slice(0, k);
     return { question: analysis, queryVector, statistics, results };
   }

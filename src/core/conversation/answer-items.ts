@@ -1,0 +1,65 @@
+/** Where a list starts within a sentence: "The three demands are, …", "… include …", "…: …". */
+const INTRODUCER = /(?:\b(?:are|were|include|includes|included|including|namely|as follows)\b[,:]?|:)\s+/i;
+const MAX_SHORT_ITEM_WORDS = 5;
+
+function words(text: string): string[] {
+  return text.split(/\s+/).filter((word) => word !== '');
+}
+
+function cleanItem(text: string): string {
+  return text
+    .replace(/^(?:and|or)\s+/i, '')
+    .replace(/[\s,;]+(?:and|or)?\s*$/i, '')
+    .replace(/[.;,]+$/, '')
+    .trim();
+}
+
+/**
+ * Items that repeat one opening ("NATO does not expand …, NATO does not place …, and NATO does
+ * not mobilize …"): each starts where a two- or three-word opening recurs.
+ */
+function parallelItems(tail: string): string[] {
+  const tokens = words(tail);
+  for (const size of [3, 2]) {
+    const starts = new Map<string, number[]>();
+    for (let index = 0; index + size <= tokens.length; index += 1) {
+      const key = tokens.slice(index, index + size).join(' ').toLowerCase().replace(/[,;]/g, '');
+      if (!/\p{L}/u.test(key) || /^(?:a|an|of|in|and|to|or|on|at|by|for|with)\b/.test(key) || /^the\s*$/.test(key)) continue;
+      starts.set(key, [...(starts.get(key) ?? []), index]);
+    }
+    const [, positions] = [...starts].filter(([, at]) => at.length >= 2).sort((a, b) => b[1].length - a[1].length)[0] ?? [];
+    if (!positions) continue;
+    const items = positions.map((start, index) => cleanItem(tokens.slice(start, positions[index + 1] ?? tokens.length).join(' ')));
+    if (items.every((item) => words(item).length > size)) return items;
+  }
+  return [];
+}
+
+/** A list of short items: "Ukraine, Georgia and Moldova". */
+function shortItems(tail: string): string[] {
+  const items = tail
+    .replace(/[.;]+$/, '')
+    .split(/\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+/i)
+    .map(cleanItem)
+    .filter((item) => item !== '');
+  return items.length >= 2 && items.every((item) => words(item).length <= MAX_SHORT_ITEM_WORDS) ? items : [];
+}
+
+/**
+ * The enumeration in an answer, if it has one, for follow-ups such as "the second one": the
+ * first sentence that lists two or more parallel or short items after "are", "include" or a
+ * colon. Empty when the answer lists nothing.
+ */
+export function answerItems(sentences: readonly string[]): string[] {
+  for (const sentence of sentences) {
+    const introducer = INTRODUCER.exec(sentence);
+    const tail = introducer ? sentence.slice(introducer.index + introducer[0].length) : sentence;
+    const parallel = parallelItems(tail);
+    if (parallel.length >= 2) return parallel;
+    if (introducer) {
+      const short = shortItems(tail);
+      if (short.length >= 2) return short;
+    }
+  }
+  return [];
+}

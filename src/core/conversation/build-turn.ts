@@ -1,0 +1,64 @@
+import type { Answer } from '../answer/types.js';
+import { splitSentences } from '../text/sentences.js';
+import { answerItems } from './answer-items.js';
+import { turnReferents } from './referents.js';
+import { analyseText, spanText } from './text-analysis.js';
+import type { ConversationTurn, Referent } from './types.js';
+
+const MARKER = /\s*\[\d+\]/g;
+
+/** The intent an answer reports, if the engine gives answers one (summary, small talk, …). */
+export function intentOf(answer: Answer): string | undefined {
+  const intent = (answer as Answer & { intent?: unknown }).intent;
+  return typeof intent === 'string' ? intent : undefined;
+}
+
+/** The names an answer gives, in the order it gives them: a list for "the second one" when it has no other. */
+function namesInOrder(sentences: readonly string[]): string[] {
+  const names: string[] = [];
+  for (const sentence of sentences) {
+    const analysis = analyseText(sentence);
+    for (const span of analysis.names) {
+      const text = spanText(analysis, span).replace(/[’']s$/, '');
+      if (!names.some((name) => name.toLowerCase() === text.toLowerCase())) names.push(text);
+    }
+  }
+  return names;
+}
+
+/**
+ * What a conversation keeps of one question and its answer: the answer's sentences (without
+ * [n] markers), the passages it cited, what later questions can refer to, and any list in it. An
+ * answer that says the article doesn't say keeps no sentences or passages: its closest passages
+ * are not evidence, and nothing in it should pull later questions back.
+ */
+export function buildTurn(
+  input: { question: string; resolvedQuestion: string; answer: Answer; askedAt: number; antecedents?: readonly Referent[] },
+  earlier: readonly ConversationTurn[],
+): ConversationTurn {
+  const { answer } = input;
+  const answerSentences = answer.abstained
+    ? []
+    : splitSentences(answer.answer.replace(MARKER, '')).map((sentence) => sentence.text);
+  const highlights = answer.abstained
+    ? []
+    : answer.highlights.map((span) => answer.answer.slice(span.start, span.end).replace(MARKER, ''));
+  const referents = turnReferents(
+    { question: input.resolvedQuestion, answerSentences, highlights, antecedents: input.antecedents ?? [] },
+    earlier.flatMap((turn) => turn.referents),
+  );
+  const listed = answerItems(answerSentences);
+  const names = namesInOrder(answerSentences);
+  const intent = intentOf(answer);
+  return {
+    question: input.question,
+    resolvedQuestion: input.resolvedQuestion,
+    ...(intent ? { intent } : {}),
+    answerSentences,
+    abstained: answer.abstained,
+    passageIds: answer.abstained ? [] : answer.citations.map((citation) => citation.chunkId),
+    referents,
+    items: listed.length >= 2 ? listed : names.length >= 2 ? names : [],
+    askedAt: input.askedAt,
+  };
+}

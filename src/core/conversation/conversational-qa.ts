@@ -1,0 +1,118 @@
+import type { Logger } from 'pino';
+import type { Answer } from '../answer/types.js';
+import type { QaEngine } from '../engine.js';
+import type { AnswerProgress } from '../generation/generated-answerer.js';
+import { buildTurn } from './build-turn.js';
+import { resolveFollowUp, type FollowUpResolution } from './resolve-follow-up.js';
+import { retrievalPrior } from './retrieval-prior.js';
+import { DEFAULT_CONVERSATION_LIMITS, type Conversation, type ConversationLimits, type ConversationStore } from './types.js';
+
+/** An answer given in a conversation: the engine's answer, with what the question was read as. */
+export interface ConversationAnswer extends Answer {
+  /** The conversation's id. */
+  conversation: string;
+  /** The question as answered, when the context changed it ("what did Sergei Ryabkov say …"). */
+  resolvedQuestion?: string;
+}
+
+/** Options of one conversational question. */
+export interface ConversationAskOptions {
+  progress?: AnswerProgress;
+  /**
+   * Keep the context however long the conversation was idle: for conversations whose history is
+   * on screen (a Discord thread, a reply chain). DMs and terminal sessions forget after
+   * `limits.idleMs`.
+   */
+  keepWhenIdle?: boolean;
+}
+
+/** The engine calls a conversation needs. */
+export type ConversationEngine = Pick<QaEngine, 'ask' | 'validate'>;
+
+/** Options of {@link ConversationalQa}. */
+export interface ConversationalQaOptions {
+  limits?: ConversationLimits;
+  /** Epoch milliseconds (tests pass a clock). */
+  now?: () => number;
+  logger?: Logger;
+}
+
+/**
+ * Answers questions inside conversations: each question is read in the context of the
+ * conversation's recent turns (see resolveFollowUp), answered by the engine with the previous
+ * answers' passages as a retrieval prior, and remembered as a new turn. Questions to the same
+ * conversation are answered one at a time, in order; different conversations run in parallel.
+ */
+export class ConversationalQa {
+  private readonly pending = new Map<string, Promise<unknown>>();
+  private readonly limits: ConversationLimits;
+  private readonly now: () => number;
+
+  constructor(
+    private readonly engine: ConversationEngine,
+    private readonly store: ConversationStore,
+    private readonly options: ConversationalQaOptions = {},
+  ) {
+    this.limits = options.limits ?? DEFAULT_CONVERSATION_LIMITS;
+    this.now = options.now ?? Date.now;
+  }
+
+  /** Answers `question` in conversation `id` (created on first use). Throws a UserError for a bad question. */
+  ask(id: string, question: string, options: ConversationAskOptions = {}): Promise<ConversationAnswer> {
+    const previous = this.pending.get(id) ?? Promise.resolve();
+    const next = previous.catch(() => undefined).then(() => this.answer(id, question, options));
+    this.pending.set(id, next);
+    void next
+      .catch(() => undefined)
+      .finally(() => {
+        if (this.pending.get(id) === next) this.pending.delete(id);
+      });
+    return next;
+  }
+
+  /** The turns a new question in this conversation is read against (none after a long silence). */
+  async context(id: string, keepWhenIdle = false): Promise<Conversation | undefined> {
+    const conversation = await this.store.load(id);
+    if (!conversation) return undefined;
+    if (!keepWhenIdle && this.now() - conversation.updatedAt > this.limits.idleMs) return { ...conversation, turns: [] };
+    return conversation;
+  }
+
+  private fits(resolution: FollowUpResolution, question: string): FollowUpResolution {
+    try {
+      this.engine.validate(resolution.text);
+      return resolution;
+    } catch {
+      // A rewrite longer than a question may be is dropped, never shown as an error.
+      return { text: question, dependence: resolution.dependence, rules: [], antecedents: [] };
+    }
+  }
+
+  private async answer(id: string, question: string, options: ConversationAskOptions): Promise<ConversationAnswer> {
+    const clean = this.engine.validate(question);
+    const conversation = await this.context(id, options.keepWhenIdle);
+    const turns = conversation?.turns ?? [];
+    const resolution = this.fits(resolveFollowUp(clean, turns), clean);
+    const prior = retrievalPrior(turns, resolution.dependence);
+    const answer = await this.engine.ask(resolution.text, options.progress ?? {}, prior.size > 0 ? { retrievalPrior: prior } : {});
+    const askedAt = this.now();
+    const turn = buildTurn(
+      { question: clean, resolvedQuestion: answer.question, answer, askedAt, antecedents: resolution.antecedents },
+      turns,
+    );
+    try {
+      await this.store.save({ id, turns: [...turns, turn].slice(-this.limits.maxTurns), updatedAt: askedAt });
+    } catch (error) {
+      // The answer is still worth giving; only the next follow-up loses this turn.
+      this.options.logger?.error({ err: error, conversation: id }, 'could not save the conversation');
+    }
+    this.options.logger?.debug({ conversation: id, dependence: resolution.dependence, rules: resolution.rules }, 'follow-up resolved');
+    const { question: resolvedQuestion, ...rest } = answer;
+    return {
+      conversation: id,
+      question: clean,
+      ...(resolvedQuestion !== clean ? { resolvedQuestion } : {}),
+      ...rest,
+    };
+  }
+}

@@ -1,0 +1,70 @@
+import type { Referent } from './types.js';
+
+/** Which referents a pronoun can stand for. */
+export type PronounClass = 'male' | 'female' | 'plural' | 'neuter';
+/** The pronoun's grammatical case: it decides the form of the words put in its place. */
+export type PronounCase = 'subject' | 'object' | 'possessive' | 'reflexive';
+
+/** A third-person pronoun's class and case ("her" is settled by the word after it). */
+export const PRONOUNS: ReadonlyMap<string, { pronounClass: PronounClass; pronounCase: PronounCase }> = new Map(
+  (
+    [
+      ['he', 'male', 'subject'],
+      ['him', 'male', 'object'],
+      ['his', 'male', 'possessive'],
+      ['himself', 'male', 'reflexive'],
+      ['she', 'female', 'subject'],
+      ['her', 'female', 'object'],
+      ['hers', 'female', 'possessive'],
+      ['herself', 'female', 'reflexive'],
+      ['they', 'plural', 'subject'],
+      ['them', 'plural', 'object'],
+      ['their', 'plural', 'possessive'],
+      ['theirs', 'plural', 'possessive'],
+      ['themselves', 'plural', 'reflexive'],
+      ['it', 'neuter', 'subject'],
+      ['its', 'neuter', 'possessive'],
+      ['itself', 'neuter', 'reflexive'],
+    ] as const
+  ).map(([word, pronounClass, pronounCase]) => [word, { pronounClass, pronounCase }]),
+);
+
+/** Whether a referent can be what a pronoun of this class stands for. */
+export function agrees(referent: Referent, pronounClass: PronounClass): boolean {
+  switch (pronounClass) {
+    case 'male':
+    case 'female':
+      return referent.kind === 'person' && !referent.plural && referent.gender !== (pronounClass === 'male' ? 'female' : 'male');
+    case 'plural':
+      // "they" stands for plurals, and for bodies and countries spoken of as their people.
+      return referent.plural || referent.kind === 'organization';
+    case 'neuter':
+      return referent.kind !== 'person' && !referent.plural;
+  }
+}
+
+/**
+ * Orders one turn's referents for a pronoun class. People follow the turn's own order: the
+ * person an answer gave first, then those the question named. For "it" and "they" the question's
+ * subject matter comes first, the phrases the answer took up (echoed) before the others, then what
+ * the answer gave, so that "where did the meeting take place" … "how long did it last" finds the
+ * meeting rather than the place.
+ */
+export function rankForPronoun(referents: readonly Referent[], pronounClass: PronounClass): Referent[] {
+  const agreeing = referents.filter((referent) => agrees(referent, pronounClass));
+  if (pronounClass === 'male' || pronounClass === 'female') return agreeing;
+  const rank = (referent: Referent): number => {
+    if (referent.from === 'question') return referent.echoed ? 0 : 2;
+    return referent.role === 'focus' ? 1 : 3;
+  };
+  return agreeing
+    .map((referent, position) => ({ referent, position }))
+    .sort((a, b) => rank(a.referent) - rank(b.referent) || a.position - b.position)
+    .map(({ referent }) => referent);
+}
+
+/** The words that replace a pronoun of this case: "Ryabkov", "Ryabkov's", "the demands'". */
+export function replacementFor(referent: Referent, pronounCase: PronounCase): string {
+  if (pronounCase !== 'possessive') return referent.text;
+  return /s$/i.test(referent.text) && referent.plural ? `${referent.text}'` : `${referent.text}'s`;
+}

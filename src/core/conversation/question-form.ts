@@ -1,0 +1,188 @@
+import nlp from 'compromise';
+import { analyseText, type TextAnalysis, type Token } from './text-analysis.js';
+
+/** Words that open a question by asking for something. */
+export const WH_WORDS = new Set(['what', 'which', 'who', 'whom', 'whose', 'when', 'where', 'why', 'how']);
+
+/** Auxiliary and copular verbs: they move in questions ("did the talks fail" / "the talks failed"). */
+export const AUXILIARIES = new Set([
+  'is', 'are', 'was', 'were', 'am', 'be', 'been', 'do', 'does', 'did', 'has', 'have', 'had',
+  'will', 'would', 'can', 'could', 'should', 'shall', 'may', 'might', 'must',
+]);
+
+/** Words that join a question to the one before it without adding content ("and", "so", "ok"). */
+const CONTINUATION = /^(?:and|but|so|ok|okay|also|then|well|oh|right|alright|hmm|thanks|thank you)\b[\s,.!]*/i;
+
+const CONTRACTIONS: Array<[RegExp, string]> = [
+  [/\b(what|who|where|when|how|why|that|it|there|here|he|she)'s\b/gi, '$1 is'],
+  [/\b(what|who|they|we|you)'re\b/gi, '$1 are'],
+  [/\b(i|you|we|they|who|what|could|would|should|might|must)'ve\b/gi, '$1 have'],
+  [/\b(i|you|he|she|it|we|they|who|what|that|there)'ll\b/gi, '$1 will'],
+  [/\b(i|you|he|she|it|we|they|who|what|that|there|where|how|why)'d\b/gi, '$1 would'],
+  [/\b(can)'t\b/gi, '$1not'],
+  [/\bwon't\b/gi, 'will not'],
+  [/\b(is|are|was|were|do|does|did|has|have|had|would|could|should|must)n't\b/gi, '$1 not'],
+];
+
+/**
+ * The question in a form the rules can read: curly apostrophes straightened, contractions after
+ * pronouns and question words expanded ("what's his view" → "what is his view", "they're" →
+ * "they are"), and "the us" read as the country. Possessives ("russia's") are left alone.
+ */
+export function normaliseQuestion(question: string): string {
+  let text = question.replace(/[’‘]/g, "'").replace(/\s+/g, ' ').trim();
+  for (const [pattern, replacement] of CONTRACTIONS) text = text.replace(pattern, replacement);
+  // In lower-case chat, "the us" can only be the country.
+  return text.replace(/\bthe us\b/gi, 'the US');
+}
+
+/** Splits off leading continuation words: "and why" → { continued: true, rest: "why" }. */
+export function withoutContinuation(question: string): { continued: boolean; rest: string } {
+  let rest = question.trim();
+  let continued = false;
+  for (let match = CONTINUATION.exec(rest); match && match[0] !== ''; match = CONTINUATION.exec(rest)) {
+    continued = true;
+    rest = rest.slice(match[0].length).trim();
+  }
+  return { continued, rest };
+}
+
+/** Whether a token is a (non-auxiliary) verb. */
+export function isMainVerb(token: Token | undefined): boolean {
+  return token !== undefined && token.tags.has('Verb') && !AUXILIARIES.has(token.lower);
+}
+
+/**
+ * Where the main verb of a question is. With "do", "does" or "did" there must be one: a verb the
+ * tagger read as an adjective ("where did the festival open", "how long did it last") is the
+ * last word.
+ */
+export function mainVerbIndex(analysis: TextAnalysis, auxiliaryIndex: number): number {
+  const { tokens } = analysis;
+  const found = tokens.findIndex((token, index) => index > auxiliaryIndex && isMainVerb(token));
+  if (found >= 0) return found;
+  const auxiliary = tokens[auxiliaryIndex]?.lower ?? '';
+  return ['do', 'does', 'did'].includes(auxiliary) && tokens.length > auxiliaryIndex + 2 ? tokens.length - 1 : -1;
+}
+
+/** The tokens a question opens with: the question word(s), "how many troops", "which agency". */
+export function whPhraseLength(analysis: TextAnalysis): number {
+  const [first, second] = analysis.tokens;
+  if (!first || !WH_WORDS.has(first.lower)) return 0;
+  let length = 1;
+  if (first.lower === 'how' && second && /^(?:many|much|long|far|old|often|big|large|soon)$/.test(second.lower)) length = 2;
+  if (['which', 'what', 'whose'].includes(first.lower) || length === 2) {
+    // A noun phrase right after the question word is part of what is asked for.
+    const phrase = analysis.nounPhrases.find((item) => item.first === length || (item.first < length && item.last >= length));
+    if (phrase && !AUXILIARIES.has(analysis.tokens[phrase.first]?.lower ?? '')) length = phrase.last + 1;
+  }
+  return length;
+}
+
+function conjugate(verb: string, form: 'PastTense' | 'PresentTense' | 'Infinitive'): string {
+  const forms = (nlp(verb).verbs().conjugate() as Array<Record<string, string>>)[0];
+  return forms?.[form] ?? verb;
+}
+
+/**
+ * A question taken apart: "how many troops has russia gathered near ukraine" is
+ * { wh: "how many", asked: "troops", auxiliary: "has", subject: "russia", verb: "gathered",
+ * rest: "near ukraine" }. `shape` says which of the usual orders it has.
+ */
+export interface QuestionParts {
+  shape: 'inverted' | 'subject' | 'copula' | 'other';
+  wh: string;
+  asked: string;
+  auxiliary: string;
+  subject: string;
+  verb: string;
+  /** The verb's tense, when the verb carries it ("led"): questions about the subject need it. */
+  verbPast: boolean;
+  rest: string;
+}
+
+/** Takes a question apart into its question word, auxiliary, subject, verb and the rest. */
+export function questionParts(question: string): QuestionParts {
+  const analysis = analyseText(normaliseQuestion(withoutContinuation(question).rest).replace(/[?!.]+$/, ''));
+  const { tokens } = analysis;
+  const join = (from: number, to = tokens.length): string => tokens.slice(from, to).map((token) => token.text).join(' ');
+  const whLength = whPhraseLength(analysis);
+  const whWords = whLength > 1 && tokens[0]?.lower === 'how' ? 2 : Math.min(1, whLength);
+  const empty = { wh: join(0, whWords), asked: join(whWords, whLength), auxiliary: '', subject: '', verb: '', verbPast: false, rest: '' };
+  const auxiliary = tokens[whLength];
+  if (whLength === 0) {
+    // A yes/no question ("is he open to dialogue") or a request ("tell me about ryabkov").
+    if (auxiliary && AUXILIARIES.has(auxiliary.lower)) return { ...empty, shape: 'inverted', auxiliary: auxiliary.text, rest: join(1) };
+    return { ...empty, shape: 'other', rest: join(0) };
+  }
+  if (!auxiliary || !AUXILIARIES.has(auxiliary.lower)) {
+    const verb = tokens[whLength];
+    return { ...empty, shape: 'subject', verb: verb?.text ?? '', verbPast: verb?.tags.has('PastTense') ?? false, rest: join(whLength + 1) };
+  }
+  const verbIndex = mainVerbIndex(analysis, whLength);
+  if (verbIndex < 0) return { ...empty, shape: 'copula', auxiliary: auxiliary.text, subject: join(whLength + 1) };
+  return {
+    ...empty,
+    shape: 'inverted',
+    auxiliary: auxiliary.text,
+    subject: join(whLength + 1, verbIndex),
+    verb: tokens[verbIndex]?.text ?? '',
+    verbPast: false,
+    rest: join(verbIndex + 1),
+  };
+}
+
+const words = (...parts: string[]): string => parts.filter((part) => part !== '').join(' ');
+
+/**
+ * A question turned into a statement-like phrase, for showing what a follow-up refers to:
+ * "what did washington threaten" → "washington threatened", "how many troops has russia
+ * gathered near ukraine" → "russia has gathered troops near ukraine". A question whose
+ * question word is its subject takes `subject` in its place ("who led the delegation" + "Sergei
+ * Ryabkov" → "Sergei Ryabkov led the delegation"). Never contains a question word.
+ */
+export function statementFrame(question: string, subject?: string): string {
+  const parts = questionParts(question);
+  switch (parts.shape) {
+    case 'subject':
+      return words(subject ?? parts.asked, parts.verb, parts.rest);
+    case 'copula':
+      return words(parts.subject, parts.asked);
+    case 'inverted': {
+      const auxiliary = parts.auxiliary.toLowerCase();
+      if (parts.verb === '') return words(parts.rest);
+      const verb =
+        auxiliary === 'did'
+          ? conjugate(parts.verb, 'PastTense')
+          : auxiliary === 'does'
+            ? conjugate(parts.verb, 'PresentTense')
+            : auxiliary === 'do'
+              ? parts.verb
+              : words(parts.auxiliary, parts.verb);
+      return words(parts.subject, verb, parts.asked, parts.rest);
+    }
+    default:
+      return parts.rest;
+  }
+}
+
+/**
+ * The earlier question asked again with another question word: "where did the first meeting
+ * take place" + "when" → "when did the first meeting take place"; "who led the russian
+ * delegation" + "why" (answered "Sergei Ryabkov") → "why did Sergei Ryabkov lead the russian
+ * delegation". Undefined when the earlier question has no form to reuse.
+ */
+export function askedAgain(question: string, wh: string, answerSubject?: string): string | undefined {
+  const parts = questionParts(question);
+  switch (parts.shape) {
+    case 'inverted':
+      return words(wh, parts.auxiliary, parts.subject, parts.verb, parts.asked, parts.rest);
+    case 'copula':
+      return words(wh, parts.auxiliary, parts.subject, parts.asked);
+    case 'subject':
+      if (!answerSubject || parts.verb === '') return undefined;
+      return words(wh, parts.verbPast ? 'did' : 'does', answerSubject, conjugate(parts.verb, 'Infinitive'), parts.rest);
+    default:
+      return undefined;
+  }
+}

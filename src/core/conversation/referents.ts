@@ -1,0 +1,167 @@
+import { normalizeTerm, stem } from '../text/terms.js';
+import { AUXILIARIES, mainVerbIndex, normaliseQuestion, whPhraseLength } from './question-form.js';
+import { analyseText, spanText, type NameSpan, type TextAnalysis, type TokenSpan } from './text-analysis.js';
+import type { Referent } from './types.js';
+
+/** What a turn said, as far as later references care. */
+export interface TurnText {
+  /** The question as answered (after resolution). */
+  question: string;
+  answerSentences: readonly string[];
+  /** Spans of the answer shown in bold: the fact that answers the question. */
+  highlights: readonly string[];
+  /** Earlier referents the question was rewritten with: it is about them. */
+  antecedents?: readonly Referent[];
+}
+
+/** Nouns that never stand for a thing a follow-up could mean ("one", "lot", "kind"). */
+const EMPTY_HEADS = new Set(['one', 'ones', 'thing', 'things', 'lot', 'lots', 'kind', 'sort', 'way', 'bit']);
+/** Pronouns and the like, which are resolved, never antecedents. */
+const PRONOUN_WORDS = new Set([
+  'i', 'me', 'my', 'you', 'your', 'we', 'our', 'us', 'he', 'him', 'his', 'she', 'her', 'it', 'its', 'they',
+  'them', 'their', 'this', 'that', 'these', 'those', 'anyone', 'someone', 'something', 'anything', 'everyone',
+]);
+const DETERMINER = /^(?:the|a|an|this|that|these|those)\s+/i;
+
+/** Lower case, without a leading article or a possessive ending: how aliases are compared. */
+export function aliasKey(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[’']s?$/, '')
+    .replace(DETERMINER, '')
+    .replace(/[^\p{L}\p{N}.\- ]+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+function headOf(text: string): string {
+  const words = aliasKey(text).split(' ');
+  return stem(normalizeTerm(words[words.length - 1] ?? ''));
+}
+
+/** A person's name without titles ("Deputy Foreign Minister Sergei Ryabkov" → "Sergei Ryabkov"). */
+function personName(analysis: TextAnalysis, span: NameSpan): TokenSpan {
+  let first = span.first;
+  while (first < span.last) {
+    const tags = analysis.tokens[first]?.tags;
+    if (!tags || !(tags.has('Honorific') || tags.has('Actor') || !tags.has('Person'))) break;
+    first += 1;
+  }
+  return { first, last: span.last };
+}
+
+function nameReferent(analysis: TextAnalysis, span: NameSpan, from: Referent['from'], role: Referent['role']): Referent {
+  const trimmed = span.kind === 'person' ? personName(analysis, span) : span;
+  const text = spanText(analysis, trimmed).replace(/[’']s$/, '');
+  const words = aliasKey(text).split(' ');
+  const aliases = new Set([aliasKey(text)]);
+  // People are referred to by their surname ("ryabkov"); places and bodies only by their name.
+  if (span.kind === 'person' && words.length > 1) aliases.add(words[words.length - 1] ?? '');
+  return {
+    text,
+    kind: span.kind,
+    plural: false,
+    ...(span.gender ? { gender: span.gender } : {}),
+    aliases: [...aliases].filter((alias) => alias !== ''),
+    head: headOf(text),
+    role,
+    from,
+    echoed: false,
+  };
+}
+
+function overlaps(a: TokenSpan, b: TokenSpan): boolean {
+  return a.first <= b.last && b.first <= a.last;
+}
+
+/** Finds a known name that a phrase of a (lower-case) question stands for. */
+export function knownName(text: string, known: readonly Referent[]): Referent | undefined {
+  const key = aliasKey(text);
+  return known.find((referent) => referent.kind !== 'thing' && referent.aliases.includes(key));
+}
+
+function questionReferents(question: string, known: readonly Referent[], antecedents: readonly Referent[]): Referent[] {
+  const analysis = analyseText(normaliseQuestion(question));
+  const skip = whPhraseLength(analysis);
+  const auxiliary = analysis.tokens[skip];
+  const verb = auxiliary && AUXILIARIES.has(auxiliary.lower) ? mainVerbIndex(analysis, skip) : -1;
+  const found: Referent[] = antecedents.map((referent, index) => ({ ...referent, role: index === 0 ? 'topic' : 'mention', from: 'question', echoed: false }));
+  const carried = antecedents.map((referent) => referent.text.toLowerCase());
+  for (const phrase of analysis.nounPhrases) {
+    if (phrase.first < skip || phrase.first === verb) continue;
+    // The verb a tagger took for an adjective is not part of the phrase ("the festival open").
+    const span = phrase.last === verb ? { ...phrase, last: verb - 1 } : phrase;
+    const text = spanText(analysis, span).replace(/[,;:?!.]+$/, '');
+    // A phrase put in by the rewrite is already there, with its kind and full name.
+    if (carried.some((item) => text.toLowerCase().includes(item) || item.includes(text.toLowerCase()))) continue;
+    const words = aliasKey(text).split(' ');
+    const head = words[words.length - 1] ?? '';
+    if (words.every((word) => PRONOUN_WORDS.has(word)) || EMPTY_HEADS.has(head)) continue;
+    if (PRONOUN_WORDS.has(analysis.tokens[phrase.first]?.lower ?? '')) continue;
+    // "take place": the noun is part of the verb.
+    if (head === 'place' && analysis.tokens[phrase.first - 1]?.lower.startsWith('t')) continue;
+    const name = knownName(text, known) ?? analysis.names.find((item) => item.first === span.first && item.last === span.last);
+    const role = found.length === 0 ? 'topic' : 'mention';
+    if (name && 'aliases' in name) found.push({ ...name, role, from: 'question', echoed: false });
+    else if (name) found.push(nameReferent(analysis, name, 'question', role));
+    else found.push({ text, kind: 'thing', plural: phrase.plural, aliases: [aliasKey(text)], head: headOf(text), role, from: 'question', echoed: false });
+    // A name inside a longer phrase ("russia's demands") can be referred to on its own.
+    for (const inner of analysis.names) {
+      if (overlaps(inner, phrase) && !(inner.first === phrase.first && inner.last === phrase.last)) {
+        const innerText = spanText(analysis, inner);
+        found.push(knownName(innerText, known) ? { ...(knownName(innerText, known) as Referent), role: 'mention', from: 'question', echoed: false } : nameReferent(analysis, inner, 'question', 'mention'));
+      }
+    }
+  }
+  return found;
+}
+
+function answerReferents(sentences: readonly string[], highlights: readonly string[]): Referent[] {
+  const found: Referent[] = [];
+  const highlighted = highlights.map((text) => text.toLowerCase());
+  for (const sentence of sentences) {
+    const analysis = analyseText(sentence);
+    for (const span of analysis.names) {
+      const referent = nameReferent(analysis, span, 'answer', 'mention');
+      const lower = referent.text.toLowerCase();
+      if (highlighted.some((text) => text.includes(lower) || lower.includes(text))) referent.role = 'focus';
+      found.push(referent);
+    }
+  }
+  return found;
+}
+
+/** Merges referents that name the same thing, keeping the first (most salient) and its best text. */
+function merged(referents: readonly Referent[]): Referent[] {
+  const result: Referent[] = [];
+  for (const referent of referents) {
+    const same = result.find((item) => item.aliases.some((alias) => referent.aliases.includes(alias)));
+    if (!same) result.push({ ...referent, aliases: [...referent.aliases] });
+    else same.aliases = [...new Set([...same.aliases, ...referent.aliases])];
+  }
+  return result;
+}
+
+/**
+ * What a turn names, for later pronouns and definite references: the noun phrases and names of
+ * its question (the first is its topic) and the names in its answer (those in bold are its
+ * focus). A question's lower-case "ryabkov" takes the type and full name that the answer (or an
+ * earlier turn, `known`) gives it. Question phrases the answer takes up again are marked
+ * `echoed`: the exchange was about them.
+ */
+export function turnReferents(turn: TurnText, known: readonly Referent[] = []): Referent[] {
+  const fromAnswer = answerReferents(turn.answerSentences, turn.highlights);
+  const fromQuestion = questionReferents(turn.question, [...fromAnswer, ...known], turn.antecedents ?? []);
+  const answerText = turn.answerSentences.join(' ').toLowerCase();
+  const answerHeads = new Set(turn.answerSentences.flatMap((sentence) => aliasKey(sentence).split(' ').map((word) => stem(normalizeTerm(word)))));
+  for (const referent of fromQuestion) {
+    referent.echoed = answerHeads.has(referent.head) || referent.aliases.some((alias) => answerText.includes(alias));
+  }
+  // A who-question's answer: the first person the question did not already name.
+  const namedInQuestion = new Set(fromQuestion.flatMap((referent) => referent.aliases));
+  if (/^\s*(?:and\s+)?(?:who|whom)\b/i.test(turn.question) && !fromAnswer.some((referent) => referent.role === 'focus')) {
+    const person = fromAnswer.find((referent) => referent.kind === 'person' && !referent.aliases.some((alias) => namedInQuestion.has(alias)));
+    if (person) person.role = 'focus';
+  }
+  return merged([...fromAnswer.filter((referent) => referent.role === 'focus'), ...fromQuestion, ...fromAnswer.filter((referent) => referent.role !== 'focus')]);
+}

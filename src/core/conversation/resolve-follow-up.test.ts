@@ -1,0 +1,141 @@
+import { describe, expect, it } from 'vitest';
+import { resolveFollowUp } from './resolve-follow-up.js';
+import { conversation } from './test-turns.js';
+
+const resolved = (question: string, turns: Parameters<typeof resolveFollowUp>[1]): string => resolveFollowUp(question, turns).text;
+
+const SUMMIT = conversation([
+  { question: 'who chaired the summit', answer: ['The summit was chaired by John Carter and Anna Berg, the two foreign ministers.'], bold: ['John Carter'] },
+]);
+
+describe('pronouns', () => {
+  it('puts the person an answer named in place of he / she, by gender', () => {
+    expect(resolved('what did he propose', SUMMIT)).toBe('what did John Carter propose');
+    expect(resolved('what did she say about the budget', SUMMIT)).toBe('what did Anna Berg say about the budget');
+  });
+
+  it('makes possessives possessive: his / her / its / their', () => {
+    const turns = conversation([{ question: 'who founded the company', answer: ['The company was founded by Daniel Moore in 1998.'], bold: ['Daniel Moore'] }]);
+    expect(resolved('what is his background', turns)).toBe('what is Daniel Moore\'s background');
+    expect(resolved("what's his role now", turns)).toBe("what is Daniel Moore's role now");
+  });
+
+  it('reads "it" as what the question was about, not the place the answer gave', () => {
+    const turns = conversation([{ question: 'where did the festival open', answer: ['The festival opened in Lyon on a rainy Friday.'], bold: ['Lyon'] }]);
+    expect(resolved('how long did it run', turns)).toBe('how long did the festival run');
+  });
+
+  it('reads "they" / "them" as the plural the exchange was about', () => {
+    const turns = conversation([{ question: "what are the union's demands", answer: ['The union demands higher wages and shorter shifts.'] }]);
+    expect(resolved('do managers think they are fair', turns)).toBe("do managers think the union's demands are fair");
+    expect(resolved('which of them is about wages', turns)).toBe("which of the union's demands is about wages");
+  });
+
+  it('gives a surname in a lower-case question the full name and kind the answer gave', () => {
+    const turns = conversation([{ question: 'tell me about carter', answer: ['Foreign Minister John Carter chaired the summit.'] }]);
+    expect(resolved('what is his view on trade', turns)).toBe("what is John Carter's view on trade");
+  });
+
+  it('follows a referent through several turns', () => {
+    const turns = conversation([
+      { question: 'who chaired the summit', answer: ['The summit was chaired by Anna Berg.'], bold: ['Anna Berg'] },
+      { question: 'what did she say about trade', answer: ['Berg said trade would grow.'] },
+    ]);
+    expect(resolved('how did she describe the talks', turns)).toBe('how did Anna Berg describe the talks');
+  });
+
+  it('leaves a pronoun alone when the question itself names its person', () => {
+    expect(resolveFollowUp('does Maria Lopez think she can win', SUMMIT)).toMatchObject({ text: 'does Maria Lopez think she can win', dependence: 'continued' });
+  });
+
+  it('never resolves a pronoun to something the question already names', () => {
+    const turns = conversation([{ question: 'what is the wto', answer: ['The World Trade Organization (WTO) sets trade rules.'] }]);
+    expect(resolved('when will france meet with it', turns)).toBe('when will france meet with the wto');
+  });
+
+  it('keeps the "it" of "is it true that …"', () => {
+    const turns = conversation([{ question: 'what is the wto', answer: ['The WTO sets trade rules.'] }]);
+    expect(resolveFollowUp('is it true that the talks failed', turns)).toMatchObject({ text: 'is it true that the talks failed', dependence: 'standalone' });
+  });
+});
+
+describe('definite references and lists', () => {
+  it('resolves "this meeting" to the earlier phrase with the same head noun', () => {
+    const turns = conversation([{ question: 'where did the first meeting take place', answer: ['The first meeting took place in Oslo.'] }]);
+    expect(resolved('who attended this meeting', turns)).toBe('who attended the first meeting');
+  });
+
+  it('points a bare "that" at the thing the previous question asked for', () => {
+    const turns = conversation([{ question: 'how many people came to the festival', answer: ['About 20,000 people came to the festival.'], bold: ['About 20,000'] }]);
+    expect(resolved('was that a record', turns)).toBe('was that (the people) a record');
+  });
+
+  it('picks "the second one" from the list in the previous answer', () => {
+    const turns = conversation([{ question: 'what are the proposals', answer: ['The three proposals are: a tax cut, a new bridge and longer school days.'] }]);
+    expect(resolved('tell me more about the second one', turns)).toBe('tell me more about a new bridge');
+    expect(resolved('why was the last one rejected', turns)).toBe('why was longer school days rejected');
+    expect(resolved('is the second proposal popular', turns)).toBe('is a new bridge popular');
+  });
+
+  it('finds items that repeat an opening, and quotes a long item', () => {
+    const turns = conversation([
+      { question: 'what does the plan require', answer: ['The plan requires that the city builds a new bridge over the river, the city widens the ring road by two lanes and the city plants ten thousand trees.'] },
+    ]);
+    expect(resolved('how much will the first one cost', turns)).toBe('how much will the first one ("the city builds a new bridge over the river") cost');
+  });
+
+  it('falls back on the names an answer gives, in order, for "the second one"', () => {
+    expect(resolved('what did the second one say', SUMMIT)).toBe('what did Anna Berg say');
+  });
+
+  it('does not read "the second stage" as a list reference when the list is of something else', () => {
+    const turns = conversation([{ question: 'what are the proposals', answer: ['The three proposals are: a tax cut, a new bridge and longer school days.'] }]);
+    expect(resolveFollowUp('when does the second stage start', turns)).toMatchObject({ text: 'when does the second stage start', dependence: 'standalone' });
+  });
+});
+
+describe('ellipsis', () => {
+  it('asks the previous question again with a bare question word', () => {
+    const turns = conversation([{ question: 'where did the summit take place', answer: ['The summit took place in Oslo.'], bold: ['Oslo'] }]);
+    expect(resolved('when?', turns)).toBe('when did the summit take place');
+    expect(resolved('and why', turns)).toBe('why did the summit take place');
+    expect(resolveFollowUp('how come?', turns).text).toBe('why did the summit take place');
+  });
+
+  it('puts the answer in the subject of a who-question asked again', () => {
+    const turns = conversation([{ question: 'who cancelled the concert', answer: ['The concert was cancelled by Mayor Tom Reed.'], bold: ['Tom Reed'] }]);
+    expect(resolved('why', turns)).toBe('why did Tom Reed cancel the concert');
+  });
+
+  it('replaces the counterpart of a fragment: a nationality, a person, an ordinal', () => {
+    const team = conversation([{ question: 'who led the french team', answer: ['The French team was led by Marc Dubois.'], bold: ['Marc Dubois'] }]);
+    expect(resolved('and the german one?', team)).toBe('who led the german team');
+    const speech = conversation([{ question: 'what did carter say about trade', answer: ['Foreign Minister John Carter said trade would grow.'] }]);
+    expect(resolved('what about anna berg?', speech)).toBe('what did anna berg say about trade');
+    const meeting = conversation([{ question: 'when did the first round start', answer: ['The first round started on Monday.'] }]);
+    expect(resolved('and the second one?', meeting)).toBe('when did the second round start');
+  });
+
+  it('marks a reaction with nothing after it as leaning on the previous exchange', () => {
+    const turns = conversation([{ question: 'what did the council announce', answer: ['The council announced a tax rise.'] }]);
+    expect(resolveFollowUp('how did the union respond', turns)).toMatchObject({ text: 'how did the union respond', dependence: 'continued' });
+  });
+});
+
+describe('independence', () => {
+  it('leaves a question that stands on its own exactly as asked', () => {
+    expect(resolveFollowUp('how tall is the Eiffel Tower?', SUMMIT)).toEqual({ text: 'how tall is the Eiffel Tower?', dependence: 'standalone', rules: [], antecedents: [] });
+    expect(resolveFollowUp('And what does the treaty say about fishing?', SUMMIT)).toMatchObject({ text: 'And what does the treaty say about fishing?', dependence: 'continued' });
+  });
+
+  it('changes nothing without context', () => {
+    expect(resolveFollowUp('what did he say', [])).toMatchObject({ text: 'what did he say', dependence: 'standalone' });
+  });
+
+  it('takes nothing from an answer that said the article does not say', () => {
+    const turns = conversation([{ question: 'who is the mayor of Oslo', answer: ['Mayor Tom Reed spoke.'], abstained: true }]);
+    expect(turns[0]).toMatchObject({ abstained: true, passageIds: [], answerSentences: [] });
+    expect(turns[0]?.referents.map((referent) => referent.from)).not.toContain('answer');
+    expect(resolveFollowUp('what did he say', turns)).toMatchObject({ text: 'what did he say', dependence: 'continued' });
+  });
+});

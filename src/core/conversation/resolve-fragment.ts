@@ -1,0 +1,101 @@
+import { AUXILIARIES, isMainVerb, normaliseQuestion, whPhraseLength, WH_WORDS, withoutContinuation } from './question-form.js';
+import { aliasKey, knownName } from './referents.js';
+import { analyseText, type TextAnalysis } from './text-analysis.js';
+import type { ConversationTurn, ReferentKind } from './types.js';
+
+const FRAGMENT_OPENERS = /^(?:(?:what|how) about|what of|as for|and for|about)\s+(.+)$/i;
+const FRAGMENT_CLOSERS = /^(.+?)\s+(?:too|as well|also)$/i;
+
+/** The class a fragment's key word shares with the word it replaces. */
+type Slot = ReferentKind | 'demonym' | 'ordinal';
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+/** The fragment without its article and a trailing "one": "the american one" → "american". */
+function core(analysis: TextAnalysis): { text: string; first: number; last: number } {
+  let first = 0;
+  let last = analysis.tokens.length - 1;
+  while (first < last && ['the', 'a', 'an'].includes(analysis.tokens[first]?.lower ?? '')) first += 1;
+  if (last > first && ['one', 'ones'].includes(analysis.tokens[last]?.lower ?? '')) last -= 1;
+  const start = analysis.tokens[first]?.start ?? 0;
+  const end = analysis.tokens[last]?.end ?? analysis.text.length;
+  return { text: analysis.text.slice(start, end), first, last };
+}
+
+function slotOf(analysis: TextAnalysis, first: number, last: number, previous: ConversationTurn): Slot {
+  const text = analysis.text.slice(analysis.tokens[first]?.start ?? 0, analysis.tokens[last]?.end ?? 0);
+  const known = knownName(text, previous.referents);
+  if (known) return known.kind;
+  const name = analysis.names.find((span) => span.first <= first && span.last >= last);
+  if (name) return name.kind;
+  const only = first === last ? analysis.tokens[first] : undefined;
+  if (only?.tags.has('Demonym')) return 'demonym';
+  if (only?.tags.has('Ordinal')) return 'ordinal';
+  return 'thing';
+}
+
+/** Where the previous question has a word of the same class as the fragment's. */
+function counterpart(previous: TextAnalysis, slot: Slot, turn: ConversationTurn): Span | undefined {
+  const byTag = (tag: string): Span | undefined => {
+    const token = previous.tokens.find((item) => item.tags.has(tag));
+    return token ? { start: token.start, end: token.end } : undefined;
+  };
+  if (slot === 'demonym') return byTag('Demonym') ?? counterpart(previous, 'place', turn);
+  if (slot === 'ordinal') return byTag('Ordinal');
+  if (slot === 'thing') {
+    const skip = whPhraseLength(previous);
+    const topic = previous.nounPhrases.find((phrase) => phrase.first >= skip);
+    const first = topic ? previous.tokens[topic.first] : undefined;
+    const last = topic ? previous.tokens[topic.last] : undefined;
+    return first && last ? { start: first.start, end: last.end } : undefined;
+  }
+  const name = previous.names.find((span) => span.kind === slot);
+  if (name) return { start: previous.tokens[name.first]?.start ?? 0, end: previous.tokens[name.last]?.end ?? 0 };
+  const lower = previous.text.toLowerCase();
+  for (const referent of turn.referents.filter((item) => item.kind === slot)) {
+    for (const alias of referent.aliases) {
+      const at = lower.indexOf(alias);
+      if (at >= 0) return { start: at, end: at + alias.length };
+    }
+  }
+  // A place can stand where a nationality did: "the russian delegation" … "and the US?".
+  return slot === 'place' ? byTag('Demonym') : undefined;
+}
+
+/**
+ * Ellipsis by fragment: "and Russia?", "what about the osce?", "the american one too?" asks the
+ * previous question again about something else. The fragment's key word replaces the word of
+ * the same class in the previous question (a person for a person, a country or nationality for
+ * a country, "second" for "first"), or else the previous question's subject matter.
+ * `resolveReferences` settles pronouns inside the fragment first ("and him?"). Undefined when the
+ * question is not such a fragment.
+ */
+export function resolveFragment(
+  rest: string,
+  continued: boolean,
+  previous: ConversationTurn,
+  resolveReferences: (text: string) => string,
+): string | undefined {
+  const trimmed = rest.replace(/[?!.\s]+$/, '');
+  const opened = FRAGMENT_OPENERS.exec(trimmed)?.[1] ?? FRAGMENT_CLOSERS.exec(trimmed)?.[1];
+  const candidate = opened ?? (continued ? trimmed : undefined);
+  if (!candidate) return undefined;
+  const fragment = resolveReferences(candidate);
+  const analysis = analyseText(fragment);
+  const isClause = analysis.tokens.some(
+    (token) => isMainVerb(token) || AUXILIARIES.has(token.lower) || WH_WORDS.has(token.lower),
+  );
+  if (isClause || analysis.tokens.length === 0 || analysis.tokens.length > 8) return undefined;
+  const { text, first, last } = core(analysis);
+  const slot = slotOf(analysis, first, last, previous);
+  const previousText = normaliseQuestion(withoutContinuation(previous.resolvedQuestion).rest).replace(/[?!.\s]+$/, '');
+  const span = counterpart(analyseText(previousText), slot, previous);
+  if (!span) return `${previousText} (${fragment})`;
+  const replaced = previousText.slice(span.start, span.end);
+  if (aliasKey(replaced) === aliasKey(text)) return undefined;
+  const possessive = /[’']s$/.test(replaced) && !/[’']s$/.test(text) ? "'s" : '';
+  return previousText.slice(0, span.start) + text + possessive + previousText.slice(span.end);
+}

@@ -1,0 +1,140 @@
+import nlp from 'compromise';
+import type { Gender, ReferentKind } from './types.js';
+
+/** A word of analysed text, with its part-of-speech tags (compromise's tag names). */
+export interface Token {
+  text: string;
+  lower: string;
+  /** Character offsets into the analysed text. */
+  start: number;
+  end: number;
+  tags: ReadonlySet<string>;
+}
+
+/** A run of tokens, `[first, last]` inclusive. */
+export interface TokenSpan {
+  first: number;
+  last: number;
+}
+
+/** A noun phrase ("the kremlin's demands"). */
+export interface NounPhrase extends TokenSpan {
+  plural: boolean;
+}
+
+/** A proper name, with what kind of thing it names. */
+export interface NameSpan extends TokenSpan {
+  kind: ReferentKind;
+  gender?: Gender;
+}
+
+/** Tokens, noun phrases and names of a text. */
+export interface TextAnalysis {
+  text: string;
+  tokens: Token[];
+  nounPhrases: NounPhrase[];
+  names: NameSpan[];
+}
+
+interface CompromiseTerm {
+  text: string;
+  tags: string[];
+  offset: { start: number; length: number };
+}
+interface CompromiseMatch {
+  terms: CompromiseTerm[];
+  noun?: { isPlural?: boolean };
+}
+interface CompromiseView {
+  json(options: { offset: true }): CompromiseMatch[];
+}
+
+const FEMALE_TITLES = new Set(['mrs', 'ms', 'miss', 'madam', 'madame', 'lady', 'queen', 'princess', 'duchess']);
+const MALE_TITLES = new Set(['mr', 'sir', 'lord', 'king', 'prince', 'duke']);
+const CACHE_LIMIT = 5_000;
+const cache = new Map<string, TextAnalysis>();
+
+/** The gender a person's name or title tells, if any. */
+function genderOf(tokens: readonly Token[]): Gender | undefined {
+  for (const token of tokens) {
+    if (token.tags.has('FemaleName') || FEMALE_TITLES.has(token.lower.replace(/\.$/, ''))) return 'female';
+    if (token.tags.has('MaleName') || MALE_TITLES.has(token.lower.replace(/\.$/, ''))) return 'male';
+  }
+  return undefined;
+}
+
+function spansOf(matches: readonly CompromiseMatch[], tokenAt: ReadonlyMap<number, number>): Array<TokenSpan & { match: CompromiseMatch }> {
+  const spans: Array<TokenSpan & { match: CompromiseMatch }> = [];
+  for (const match of matches) {
+    const indexes = match.terms.map((term) => tokenAt.get(term.offset.start)).filter((index): index is number => index !== undefined);
+    if (indexes.length === 0) continue;
+    spans.push({ first: Math.min(...indexes), last: Math.max(...indexes), match });
+  }
+  return spans;
+}
+
+function analyse(text: string): TextAnalysis {
+  const document = nlp(text);
+  const tokens: Token[] = [];
+  const tokenAt = new Map<number, number>();
+  for (const sentence of (document as unknown as CompromiseView).json({ offset: true })) {
+    for (const term of sentence.terms) {
+      // Contractions expand into extra terms with no text of their own.
+      if (term.offset.length === 0 || term.text === '') continue;
+      tokenAt.set(term.offset.start, tokens.length);
+      tokens.push({
+        text: term.text,
+        lower: term.text.toLowerCase(),
+        start: term.offset.start,
+        end: term.offset.start + term.text.length,
+        tags: new Set(term.tags),
+      });
+    }
+  }
+  const view = (matches: unknown): CompromiseMatch[] => (matches as CompromiseView).json({ offset: true });
+  const nounPhrases = spansOf(view(document.nouns()), tokenAt).map(({ first, last, match }) => ({
+    first,
+    last,
+    plural: match.noun?.isPlural === true,
+  }));
+  const names: NameSpan[] = [];
+  const kinds: Array<[ReferentKind, unknown]> = [
+    ['person', document.people()],
+    ['place', document.places()],
+    ['organization', document.organizations()],
+  ];
+  for (const [kind, matches] of kinds) {
+    for (const { first, last } of spansOf(view(matches), tokenAt)) {
+      if (names.some((name) => name.first <= last && first <= name.last)) continue;
+      // "Peter Hall" is a person, though "Hall" alone could be a place.
+      const startsWithFirstName = last > first && (tokens[first]?.tags.has('FirstName') ?? false);
+      const spanKind = startsWithFirstName ? 'person' : kind;
+      const gender = spanKind === 'person' ? genderOf(tokens.slice(first, last + 1)) : undefined;
+      names.push({ first, last, kind: spanKind, ...(gender ? { gender } : {}) });
+    }
+  }
+  names.sort((a, b) => a.first - b.first);
+  return { text, tokens, nounPhrases, names };
+}
+
+/**
+ * Tags a text with compromise (part of speech, noun phrases, people, places, organisations).
+ * Results are remembered: answers quote the same article sentences again and again, and a
+ * conversation looks at each question more than once.
+ */
+export function analyseText(text: string): TextAnalysis {
+  let analysis = cache.get(text);
+  if (!analysis) {
+    analysis = analyse(text);
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    cache.set(text, analysis);
+  }
+  return analysis;
+}
+
+/** The text of a token span, as written. */
+export function spanText(analysis: TextAnalysis, span: TokenSpan): string {
+  const first = analysis.tokens[span.first];
+  const last = analysis.tokens[span.last];
+  return first && last ? analysis.text.slice(first.start, last.end) : '';
+}
