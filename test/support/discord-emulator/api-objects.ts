@@ -6,7 +6,7 @@ import { nextSnowflake } from './snowflake.js';
 import type { EmulatedMessage, EmulatedUser, UserSpec } from './types.js';
 
 /** Discord channel types the emulator models. */
-export const ChannelKind = { GuildText: 0, DirectMessage: 1 } as const;
+export const ChannelKind = { GuildText: 0, DirectMessage: 1, PublicThread: 11 } as const;
 
 /** A channel known to the emulator. */
 export interface ChannelRecord {
@@ -17,6 +17,13 @@ export interface ChannelRecord {
   /** The other side of a DM channel. */
   recipient?: EmulatedUser;
   position: number;
+  /** A thread's channel; threads started from a message share that message's id. */
+  parentId?: string;
+  /** Who started a thread. */
+  ownerId?: string;
+  /** Minutes of inactivity before a thread archives (60, 1440, 4320 or 10080). */
+  autoArchiveDuration?: number;
+  createdAt?: string;
 }
 
 /** A guild known to the emulator. */
@@ -58,6 +65,29 @@ export function makeUser(spec: UserSpec, fallbackId?: string): EmulatedUser {
 
 /** A channel object as REST and interaction payloads carry it. */
 export function channelJson(channel: ChannelRecord, lastMessageId: string | null): Record<string, unknown> {
+  if (channel.type === ChannelKind.PublicThread) {
+    return {
+      id: channel.id,
+      type: ChannelKind.PublicThread,
+      guild_id: channel.guildId,
+      parent_id: channel.parentId,
+      owner_id: channel.ownerId,
+      name: channel.name,
+      last_message_id: lastMessageId,
+      rate_limit_per_user: 0,
+      message_count: 0,
+      member_count: 1,
+      total_message_sent: 0,
+      flags: 0,
+      thread_metadata: {
+        archived: false,
+        auto_archive_duration: channel.autoArchiveDuration ?? 1440,
+        archive_timestamp: channel.createdAt ?? new Date().toISOString(),
+        locked: false,
+        create_timestamp: channel.createdAt ?? new Date().toISOString(),
+      },
+    };
+  }
   if (channel.type === ChannelKind.DirectMessage) {
     return {
       id: channel.id,
@@ -106,6 +136,7 @@ export function guildCreateJson(
   channels: ChannelRecord[],
   members: EmulatedUser[],
   ownerId: string,
+  threads: ChannelRecord[] = [],
 ): Record<string, unknown> {
   return {
     id: guild.id,
@@ -155,7 +186,8 @@ export function guildCreateJson(
       const { guild_id: _guildId, ...rest } = channelJson(channel, null);
       return rest;
     }),
-    threads: [],
+    // Active threads: discord.js caches them, so messages in them after a restart find their channel.
+    threads: threads.map((thread) => channelJson(thread, null)),
     presences: [],
     voice_states: [],
     stage_instances: [],

@@ -5,6 +5,7 @@
 import { EventEmitter } from 'node:events';
 import {
   ChannelKind,
+  channelJson,
   makeUser,
   newMessage,
   parseMentions,
@@ -24,6 +25,9 @@ import type {
 } from './types.js';
 import { STATE_CHANGED } from './wait.js';
 
+/** Message flag: a thread was started from this message. */
+export const HAS_THREAD = 32;
+
 /** Every event of `emulator.events`; `update` follows each of the others. */
 export interface EmulatorEventMap {
   request: [RecordedRequest];
@@ -40,6 +44,7 @@ export interface EmulatorEventMap {
   messageCreate: [EmulatedMessage];
   messageUpdate: [EmulatedMessage];
   messageDelete: [EmulatedMessage];
+  threadCreate: [{ id: string; name: string; parentId: string; ownerId: string }];
   typing: [{ channelId: string; at: number }];
   commandsRegistered: [{ scope: CommandScope; commands: RegisteredCommand[] }];
   update: [];
@@ -140,6 +145,47 @@ export class EmulatorCore {
     this.channels.set(channel.id, channel);
     this.dmChannelIdByUserId.set(user.id, channel.id);
     return channel;
+  }
+
+  /**
+   * Opens a public thread in a guild text channel. A thread started from a message takes that
+   * message's id (as on Discord), and the message gets the HAS_THREAD flag and a `thread` field.
+   */
+  createThread(fields: {
+    parentId: string;
+    name: string;
+    ownerId: string;
+    startMessage?: EmulatedMessage;
+    autoArchiveDuration?: number;
+  }): ChannelRecord {
+    const parent = this.channels.get(fields.parentId);
+    if (!parent || parent.type !== ChannelKind.GuildText || parent.guildId === undefined) {
+      throw new Error(`Discord emulator: threads need a guild text channel, not ${fields.parentId}`);
+    }
+    const thread: ChannelRecord = {
+      id: fields.startMessage?.id ?? nextSnowflake(),
+      type: ChannelKind.PublicThread,
+      name: fields.name,
+      guildId: parent.guildId,
+      parentId: parent.id,
+      ownerId: fields.ownerId,
+      autoArchiveDuration: fields.autoArchiveDuration ?? 1440,
+      createdAt: new Date().toISOString(),
+      position: 0,
+    };
+    this.channels.set(thread.id, thread);
+    if (fields.startMessage) {
+      fields.startMessage.flags |= HAS_THREAD;
+      fields.startMessage.thread = channelJson(thread, null);
+    }
+    return thread;
+  }
+
+  /** The active threads of a guild. */
+  threadsOf(guildId: string): ChannelRecord[] {
+    return [...this.channels.values()].filter(
+      (channel) => channel.type === ChannelKind.PublicThread && channel.guildId === guildId,
+    );
   }
 
   /** Id of the newest live message of a channel, as channel objects report it. */

@@ -17,6 +17,7 @@ export const DiscordErrorCode = {
   CannotSendEmptyMessage: 50006,
   InvalidFormBody: 50035,
   InteractionAlreadyAcknowledged: 40060,
+  ThreadAlreadyCreatedForMessage: 160004,
 } as const;
 
 /** A nested `errors` object as in Discord's 50035 answers: `{ field: { _errors: [...] } }`. */

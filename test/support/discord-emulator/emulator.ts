@@ -6,6 +6,7 @@
 import { once } from 'node:events';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { ChannelRecord } from './api-objects.js';
 import { EmulatorCore } from './core.js';
 import { EmulatorRecords } from './emulator-records.js';
 import { GatewayServer } from './gateway-server.js';
@@ -16,6 +17,7 @@ import { RestServer } from './rest-server.js';
 import { addApplicationRoutes } from './routes/application-routes.js';
 import { addChannelRoutes } from './routes/channel-routes.js';
 import { addInteractionRoutes } from './routes/interaction-routes.js';
+import { addThreadRoutes } from './routes/thread-routes.js';
 import { addWebhookRoutes } from './routes/webhook-routes.js';
 import type { DiscordEmulatorOptions, EmulatedMessage, EmulatedUser } from './types.js';
 import {
@@ -23,10 +25,12 @@ import {
   dispatchComponent,
   dispatchSlashCommand,
   postUserMessage,
+  startUserThread,
   type AutocompleteInput,
   type ComponentInput,
   type SlashCommandInput,
   type UserMessageInput,
+  type UserThreadInput,
 } from './user-actions.js';
 
 /** A guild as the emulator set it up. */
@@ -34,6 +38,18 @@ export interface EmulatedGuild {
   id: string;
   name: string;
   channels: Array<{ id: string; name: string }>;
+}
+
+/** A thread as tests see it. */
+export interface EmulatedThread {
+  id: string;
+  name: string;
+  parentId: string;
+  ownerId: string;
+}
+
+function threadOf(channel: ChannelRecord): EmulatedThread {
+  return { id: channel.id, name: channel.name, parentId: channel.parentId ?? '', ownerId: channel.ownerId ?? '' };
 }
 
 export class DiscordEmulator extends EmulatorRecords {
@@ -66,6 +82,7 @@ export class DiscordEmulator extends EmulatorRecords {
     addInteractionRoutes(router, core);
     addWebhookRoutes(router, core);
     addChannelRoutes(router, core);
+    addThreadRoutes(router, core);
     const faults = new RestFaults();
     const rest = new RestServer(core, router, faults);
     const server = createServer((request, response) => void rest.handle(request, response));
@@ -124,6 +141,15 @@ export class DiscordEmulator extends EmulatorRecords {
   /** Posts a message as a user (in a guild channel, or a DM with `dm: true`). */
   sendMessage(input: UserMessageInput): EmulatedMessage {
     return postUserMessage(this.core, input);
+  }
+
+  /** Starts a public thread as a user (in a guild text channel, optionally from a message). */
+  createThread(input: UserThreadInput): EmulatedThread {
+    return threadOf(startUserThread(this.core, input));
+  }
+  /** Every active thread, whoever started it. */
+  get threads(): EmulatedThread[] {
+    return [...this.core.guilds.keys()].flatMap((guildId) => this.core.threadsOf(guildId).map(threadOf));
   }
 
   /** Closes the gateway connection with a close code (4000 → discord.js resumes). */

@@ -35,7 +35,7 @@ export function sessionStartEvents(
   const ownerId = core.humans[0]?.id ?? core.botUser.id;
   const guildCreates = guilds.map((guild): [string, unknown] => {
     const channels = guild.channelIds.flatMap((id) => core.channels.get(id) ?? []);
-    return ['GUILD_CREATE', guildCreateJson(guild, channels, members, ownerId)];
+    return ['GUILD_CREATE', guildCreateJson(guild, channels, members, ownerId, core.threadsOf(guild.id))];
   });
   return [['READY', ready], ...guildCreates];
 }

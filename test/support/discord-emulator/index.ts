@@ -2,7 +2,7 @@
  * A protocol-faithful local Discord (REST + gateway) for end-to-end tests of bots built
  * on the real discord.js client. See README.md in this folder.
  */
-export { DiscordEmulator, startDiscordEmulator, type EmulatedGuild } from './emulator.js';
+export { DiscordEmulator, startDiscordEmulator, type EmulatedGuild, type EmulatedThread } from './emulator.js';
 export type { EmulatorEventMap } from './core.js';
 export type { FormErrorTree } from './discord-errors.js';
 export { DiscordErrorCode } from './discord-errors.js';
@@ -22,5 +22,6 @@ export type {
   ComponentInput,
   SlashCommandInput,
   UserMessageInput,
+  UserThreadInput,
 } from './user-actions.js';
 export type { WaitOptions } from './wait.js';

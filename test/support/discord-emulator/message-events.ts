@@ -4,7 +4,7 @@
  * the MESSAGE_CONTENT intent a guild message arrives with empty content unless it
  * mentions the bot, and the bot receives its own messages back.
  */
-import { ChannelKind } from './api-objects.js';
+import { ChannelKind, channelJson, type ChannelRecord } from './api-objects.js';
 import type { EmulatorCore } from './core.js';
 import type { EmulatedMessage } from './types.js';
 
@@ -74,6 +74,23 @@ export function deliverMessageUpdate(core: EmulatorCore, message: EmulatedMessag
   const intents = subscribed(core, message);
   if (intents !== undefined) core.gateway?.dispatch('MESSAGE_UPDATE', gatewayMessage(core, message, intents));
   core.emit('messageUpdate', message);
+}
+
+/**
+ * Announces a new thread to tests and, with the GUILDS intent, to the bot (THREAD_CREATE, as
+ * Discord sends it to the members who can see the parent channel).
+ */
+export function deliverThreadCreate(core: EmulatorCore, thread: ChannelRecord): void {
+  const intents = core.gateway?.sessionIntents();
+  if (intents !== undefined && (intents & Intent.Guilds) !== 0) {
+    core.gateway?.dispatch('THREAD_CREATE', { ...channelJson(thread, null), newly_created: true });
+  }
+  core.emit('threadCreate', {
+    id: thread.id,
+    name: thread.name,
+    parentId: thread.parentId ?? '',
+    ownerId: thread.ownerId ?? '',
+  });
 }
 
 /** Marks a message deleted and announces it. */

@@ -81,6 +81,8 @@ export interface EmulatedMessage {
   referenced_message?: EmulatedMessage | null;
   webhook_id?: string;
   application_id?: string;
+  /** The thread started from this message (Discord adds it with the HAS_THREAD flag, 32). */
+  thread?: Record<string, unknown>;
   interaction_metadata?: Record<string, unknown>;
 }
 

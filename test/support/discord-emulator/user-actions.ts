@@ -16,7 +16,7 @@ import {
   type CommandOption,
   type OptionValue,
 } from './interaction-payloads.js';
-import { deliverMessageCreate } from './message-events.js';
+import { deliverMessageCreate, deliverThreadCreate } from './message-events.js';
 import { nextSnowflake } from './snowflake.js';
 import type { EmulatedMessage, EmulatedUser } from './types.js';
 
@@ -143,6 +143,32 @@ export function dispatchComponent(core: EmulatorCore, input: ComponentInput): In
   payload.data = componentData(component, input.values);
   payload.message = interactionMessage(message);
   return dispatchInteraction(core, 'button', payload, message.id);
+}
+
+/** A public thread a user starts in a guild text channel, on its own or from a message. */
+export interface UserThreadInput {
+  name: string;
+  user?: EmulatedUser;
+  /** The parent channel (default: the first channel of the first guild). */
+  channelId?: string;
+  /** Start the thread from this message (the thread then takes its id). */
+  message?: EmulatedMessage | string;
+}
+
+/** Starts a thread as a user and delivers THREAD_CREATE; returns the thread's channel. */
+export function startUserThread(core: EmulatorCore, input: UserThreadInput): ChannelRecord {
+  const { user, channel } = actorOf(core, { ...(input.user ? { user: input.user } : {}), ...(input.channelId ? { channelId: input.channelId } : {}) });
+  const startMessage =
+    input.message === undefined ? undefined : core.messages.get(typeof input.message === 'string' ? input.message : input.message.id);
+  if (input.message !== undefined && !startMessage) throw new Error('Discord emulator: unknown message to start a thread from');
+  const thread = core.createThread({
+    parentId: channel.id,
+    name: input.name,
+    ownerId: user.id,
+    ...(startMessage ? { startMessage } : {}),
+  });
+  deliverThreadCreate(core, thread);
+  return thread;
 }
 
 /** Posts a user message and delivers MESSAGE_CREATE (subject to the bot's intents). */
