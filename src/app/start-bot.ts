@@ -119,11 +119,12 @@ export async function startBot(options: StartBotOptions = {}): Promise<RunningBo
     );
     client = createDiscordClient({
       apiBase: config.discord.apiBase,
+      messageContent: config.discord.messageContent,
       ...(options.clientOptions ? { overrides: options.clientOptions } : {}),
     });
     bot = new DiscordBot({
       client,
-      context: { engine: readyEngine, questions, state, logger },
+      context: { engine: readyEngine, questions, state, logger, readsThreadMessages: config.discord.messageContent },
       secrets,
       registration: registrationScope(config.discord.guildId),
       registersCommands: shards === undefined || shards.includes(0),

@@ -25,20 +25,30 @@ afterEach(() =>
 );
 
 describe('startRetention', () => {
-  it('deletes answers older than the retention period at start and on each later run', () => {
+  it('deletes answers and conversations older than the retention period at start and on each later run', () => {
     const store = SqliteStateStore.open(':memory:');
     let now = 100 * DAY;
     store.recordAnswer(answer('old', now - 91 * DAY));
     store.recordAnswer(answer('recent', now - 89 * DAY));
+    store.saveConversation({ id: 'thread:1', turns: [], updatedAt: now - 91 * DAY });
+    store.linkMessage('11', 'thread:1', new Date(now - 91 * DAY));
+    store.saveConversation({ id: 'dm:2', turns: [], updatedAt: now - 89 * DAY });
+    store.linkMessage('22', 'dm:2', new Date(now - 89 * DAY));
     const { logger, lines } = recordingLogger();
     const retention = startRetention(store, { days: 90, logger, now: () => now });
     running.push({ retention, store });
     expect(store.findAnswer('old')).toBeUndefined();
     expect(store.findAnswer('recent')).toBeDefined();
-    expect(lines.find((line) => line.msg === 'old answers deleted')).toMatchObject({ removed: 1 });
+    expect(store.loadConversation('thread:1')).toBeUndefined();
+    expect(store.conversationOfMessage('11')).toBeUndefined();
+    expect(store.loadConversation('dm:2')).toBeDefined();
+    expect(store.conversationOfMessage('22')).toBe('dm:2');
+    expect(lines.find((line) => line.msg === 'old answers and conversations deleted')).toMatchObject({ answers: 1, conversations: 1 });
     now += 2 * DAY;
-    expect(retention.pruneNow()).toBe(1);
+    expect(retention.pruneNow()).toEqual({ answers: 1, conversations: 1 });
     expect(store.findAnswer('recent')).toBeUndefined();
+    expect(store.loadConversation('dm:2')).toBeUndefined();
+    expect(store.conversationOfMessage('22')).toBeUndefined();
   });
 
   it('keeps everything when the period is 0', () => {
@@ -46,7 +56,7 @@ describe('startRetention', () => {
     store.recordAnswer(answer('ancient', 0));
     const retention = startRetention(store, { days: 0, logger: recordingLogger().logger });
     running.push({ retention, store });
-    expect(retention.pruneNow()).toBe(0);
+    expect(retention.pruneNow()).toEqual({ answers: 0, conversations: 0 });
     expect(store.findAnswer('ancient')).toBeDefined();
   });
 
@@ -56,7 +66,7 @@ describe('startRetention', () => {
     const { logger, lines } = recordingLogger();
     const retention = startRetention(store, { days: 30, logger });
     running.push({ retention, store });
-    expect(retention.pruneNow()).toBe(0);
-    expect(lines.filter((line) => line.msg === 'could not delete old answers')).toHaveLength(2);
+    expect(retention.pruneNow()).toEqual({ answers: 0, conversations: 0 });
+    expect(lines.filter((line) => line.msg === 'could not delete old answers and conversations')).toHaveLength(2);
   });
 });

@@ -11,6 +11,11 @@ describe('loadConfig', () => {
     expect(loadConfig({ ...NO_FILE, environment: { DISCORD_RETENTION_DAYS: '0' } }).discord.retentionDays).toBe(0);
   });
 
+  it('asks for the Message Content intent unless DISCORD_MESSAGE_CONTENT=false', () => {
+    expect(loadConfig({ ...NO_FILE, environment: {} }).discord.messageContent).toBe(true);
+    expect(loadConfig({ ...NO_FILE, environment: { DISCORD_MESSAGE_CONTENT: 'false' } }).discord.messageContent).toBe(false);
+  });
+
   it('reports every bad value in one error, naming the variable and never echoing the value', () => {
     const load = (): unknown =>
       loadConfig({

@@ -20,6 +20,7 @@ const ENVIRONMENT_KEYS: Record<string, string> = {
   DISCORD_GUILD_ID: 'discord.guildId',
   DISCORD_API_BASE: 'discord.apiBase',
   DISCORD_RETENTION_DAYS: 'discord.retentionDays',
+  DISCORD_MESSAGE_CONTENT: 'discord.messageContent',
   HEALTH_HOST: 'health.host',
   HEALTH_PORT: 'health.port',
   LOG_LEVEL: 'log.level',

@@ -62,8 +62,13 @@ export const configSchema = z.object({
       token: optionalText,
       guildId: z.string().regex(/^\d{15,22}$/, 'must be a numeric Discord id').optional(),
       apiBase: z.url().default('https://discord.com/api').transform((url) => url.replace(/\/+$/, '')),
-      /** Questions, answers and votes older than this are deleted (0 keeps them forever). */
+      /** Questions, answers, votes and conversations older than this are deleted (0 keeps them forever). */
       retentionDays: z.coerce.number().int().min(0).default(90),
+      /**
+       * Ask Discord for the Message Content intent, so that follow-ups in the bot's threads need no
+       * mention. It must also be switched on in the Developer Portal.
+       */
+      messageContent: booleanSetting.default(true),
     })
     .prefault({}),
   health: z

@@ -57,6 +57,7 @@ describe('/ask', () => {
     );
     const buttons = (reply.components[0]?.components ?? []) as Array<{ custom_id: string; label?: string }>;
     expect(buttons.map((button) => button.custom_id)).toEqual([
+      `aq1:follow:${handle.id}`,
       `aq1:sources:${handle.id}`,
       `aq1:vote:${handle.id}:up`,
       `aq1:vote:${handle.id}:down`,
@@ -81,6 +82,7 @@ describe('/ask', () => {
       const expected = answerReply(await cliEngine.ask(question), {
         answerId: handle.id,
         echoQuestion: true,
+        followUp: true,
       });
       expect(reply.content).toBe(expected.content);
       expect(reply.embeds).toEqual(expected.embeds);
@@ -127,8 +129,9 @@ describe('/ask', () => {
 
 describe('buttons', () => {
   it('Sources shows the full cited passages to the clicker only', async () => {
-    const reply = await ask(ANSWERABLE).waitForFinalReply();
-    const customId = (reply.components[0]?.components as Array<{ custom_id: string }>)[0]?.custom_id ?? '';
+    const handle = ask(ANSWERABLE);
+    const reply = await handle.waitForFinalReply();
+    const customId = `aq1:sources:${handle.id}`;
     const click = harness.emulator.clickButton({ message: reply.message, customId, user: other });
     const sources = await click.waitForFinalReply();
     expect(sources.ephemeral).toBe(true);

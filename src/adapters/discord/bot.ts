@@ -5,7 +5,7 @@ import type { BotContext } from './command.js';
 import { commandDefinitions } from './commands/registry.js';
 import { respondToInteraction, withErrorBoundary, type BoundaryOptions } from './error-boundary.js';
 import { routeInteraction } from './interaction-router.js';
-import { handleMention } from './messages/mention-handler.js';
+import { handleMessage } from './messages/message-handler.js';
 import { registerCommands, type RegistrationScope } from './register-commands.js';
 import { restartingReply } from './replies/notices.js';
 import { toMessageReplyOptions } from './replies/reply-payload.js';
@@ -168,7 +168,7 @@ export class DiscordBot {
         guildId: message.guildId,
         channelId: message.channelId,
       },
-      () => handleMention(message, botId, this.options.context),
+      () => handleMessage(message, botId, this.options.context),
       (payload) => message.reply(toMessageReplyOptions(payload)),
     );
   }

@@ -15,6 +15,8 @@ export interface BotContext {
   questions: QuestionService;
   state: StateStore;
   logger: Logger;
+  /** Whether the bot reads every message in its threads (the Message Content intent), so follow-ups need no mention. */
+  readsThreadMessages: boolean;
 }
 
 /** A slash command, as in discord.js's bot template: its builder (`data`) and its handler. */

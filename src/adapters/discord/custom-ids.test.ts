@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseButtonId, sourcesButtonId, voteButtonId } from './custom-ids.js';
+import { followUpButtonId, parseButtonId, sourcesButtonId, voteButtonId } from './custom-ids.js';
 
 describe('button custom ids', () => {
   const answerId = '1576011567877586944';
@@ -9,6 +9,7 @@ describe('button custom ids', () => {
       [sourcesButtonId(answerId), { action: 'sources', answerId }],
       [voteButtonId(answerId, 1), { action: 'vote', answerId, vote: 1 }],
       [voteButtonId(answerId, -1), { action: 'vote', answerId, vote: -1 }],
+      [followUpButtonId(answerId), { action: 'follow', answerId }],
     ] as const) {
       expect(customId.length).toBeLessThanOrEqual(100);
       expect(parseButtonId(customId)).toEqual(target);
@@ -22,6 +23,7 @@ describe('button custom ids', () => {
       'aq1:vote:1:sideways',
       'aq1:sources:abc',
       'aq1:sources:1:extra',
+      'aq1:follow:1:extra',
       'aq1:delete:1',
     ]) {
       expect(parseButtonId(customId)).toBeUndefined();

@@ -13,13 +13,20 @@ export type Vote = 1 | -1;
 
 /** What a button click asks for. */
 export type ButtonTarget =
-  { action: 'sources'; answerId: string } | { action: 'vote'; answerId: string; vote: Vote };
+  | { action: 'sources'; answerId: string }
+  | { action: 'vote'; answerId: string; vote: Vote }
+  | { action: 'follow'; answerId: string };
 
 const ANSWER_ID = /^\d{1,25}$/;
 
 /** The custom id of the Sources button of an answer. */
 export function sourcesButtonId(answerId: string): string {
   return checked(`${PREFIX}:sources:${answerId}`, answerId);
+}
+
+/** The custom id of the Follow up button of an answer: opens (or points to) its thread. */
+export function followUpButtonId(answerId: string): string {
+  return checked(`${PREFIX}:follow:${answerId}`, answerId);
 }
 
 /** The custom id of a feedback button of an answer. */
@@ -39,7 +46,7 @@ export function parseButtonId(customId: string): ButtonTarget | undefined {
   const [prefix, action, answerId, argument, ...extra] = customId.split(':');
   if (prefix !== PREFIX || answerId === undefined || !ANSWER_ID.test(answerId) || extra.length > 0)
     return undefined;
-  if (action === 'sources' && argument === undefined) return { action, answerId };
+  if ((action === 'sources' || action === 'follow') && argument === undefined) return { action, answerId };
   if (action === 'vote' && (argument === 'up' || argument === 'down'))
     return { action, answerId, vote: argument === 'up' ? 1 : -1 };
   return undefined;

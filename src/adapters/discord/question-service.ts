@@ -1,10 +1,11 @@
-import type { Answer } from '../../core/answer/types.js';
+import { ConversationalQa, type ConversationAnswer } from '../../core/conversation/conversational-qa.js';
 import type { QaEngine } from '../../core/engine.js';
 import type { AnswerProgress } from '../../core/generation/generated-answerer.js';
 import { UserError } from '../../core/errors.js';
 import type { Logger } from '../../logging/logger.js';
 import type { RateLimiter } from './load/rate-limiter.js';
 import type { WorkQueue } from './load/work-queue.js';
+import { StateConversationStore } from './state/state-conversation-store.js';
 import type { QuestionChannel, StateStore } from './state/state-store.js';
 
 /** The parts of the engine the bot uses; tests may pass the real engine or a small stand-in. */
@@ -22,6 +23,16 @@ export interface QuestionOrigin {
   via: QuestionChannel;
 }
 
+/** The conversation a question is asked in. */
+export interface ConversationPlace {
+  /** Its id (see conversation-keys). */
+  conversationId: string;
+  /** Keep the context however long it was idle: threads and reply chains show their history. */
+  keepWhenIdle: boolean;
+  /** Add the question to the conversation (false for a private answer in a public place). */
+  record: boolean;
+}
+
 /** Raised when a user asks faster than the rate limit allows. */
 export class RateLimitedError extends UserError {
   override readonly name = 'RateLimitedError';
@@ -36,18 +47,24 @@ export class RateLimitedError extends UserError {
 }
 
 /**
- * The one path every question takes, from a slash command, a mention or a DM: checked and
- * rate-limited at once (so the reply to a bad request is immediate and private), then answered
- * under the global concurrency limit, then recorded for buttons and statistics.
+ * The one path every question takes, from a slash command, a mention, a DM or a thread: checked
+ * and rate-limited at once (so the reply to a bad request is immediate and private), then
+ * answered in its conversation's context under the global concurrency limit, then recorded for
+ * buttons, statistics and later follow-ups.
  */
 export class QuestionService {
+  /** Conversations, kept in the state store. */
+  readonly conversations: ConversationalQa;
+
   constructor(
     private readonly engine: BotEngine,
     private readonly state: StateStore,
     private readonly rateLimiter: RateLimiter,
     private readonly queue: WorkQueue,
     private readonly logger: Logger,
-  ) {}
+  ) {
+    this.conversations = new ConversationalQa(engine, new StateConversationStore(state), { logger });
+  }
 
   /** Validates the question and takes a rate-limit token; throws a UserError otherwise. Fast. */
   admit(userId: string, question: string): string {
@@ -68,16 +85,33 @@ export class QuestionService {
     return this.queue.run(task);
   }
 
-  /** Answers an admitted question and records it; `progress` follows a generated answer as it is written. */
-  async answer(question: string, origin: QuestionOrigin, progress: AnswerProgress = {}): Promise<Answer> {
-    const answer = await this.queue.run(() => this.engine.ask(question, progress));
+  /**
+   * Answers an admitted question in its conversation and records it, linking the question to
+   * the conversation so that replies to it continue there; `progress` follows a generated answer
+   * as it is written.
+   */
+  async answer(
+    question: string,
+    origin: QuestionOrigin,
+    place: ConversationPlace,
+    progress: AnswerProgress = {},
+  ): Promise<ConversationAnswer> {
+    const answer = await this.queue.run(() =>
+      this.conversations.ask(place.conversationId, question, {
+        progress,
+        keepWhenIdle: place.keepWhenIdle,
+        record: place.record,
+      }),
+    );
+    if (place.record) this.link(origin.answerId, place.conversationId);
     try {
       this.state.recordAnswer({
         answerId: origin.answerId,
         askedAt: new Date(),
         guildId: origin.guildId,
         via: origin.via,
-        question: answer.question,
+        // Statistics and the Sources button show the question as it was understood.
+        question: answer.resolvedQuestion ?? answer.question,
         abstained: answer.abstained,
         mode: answer.mode,
         citations: answer.citations.map(({ n, chunkId, docId, section, text }) => ({
@@ -96,5 +130,24 @@ export class QuestionService {
       );
     }
     return answer;
+  }
+
+  /** Links a message (e.g. the bot's answer) to a conversation, so a reply to it continues there. Never throws. */
+  link(messageId: string, conversationId: string): void {
+    try {
+      this.state.linkMessage(messageId, conversationId, new Date());
+    } catch (error) {
+      this.logger.error({ err: error, messageId, conversationId }, 'could not link a message to its conversation');
+    }
+  }
+
+  /** The conversation a message belongs to, if any. */
+  conversationOfMessage(messageId: string): string | undefined {
+    return this.state.conversationOfMessage(messageId);
+  }
+
+  /** Whether this is a thread the bot opened for follow-ups (its conversation is on record). */
+  isConversationThread(conversationId: string): boolean {
+    return this.state.loadConversation(conversationId) !== undefined;
   }
 }

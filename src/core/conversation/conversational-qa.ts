@@ -5,7 +5,13 @@ import type { AnswerProgress } from '../generation/generated-answerer.js';
 import { buildTurn } from './build-turn.js';
 import { resolveFollowUp, type FollowUpResolution } from './resolve-follow-up.js';
 import { retrievalPrior } from './retrieval-prior.js';
-import { DEFAULT_CONVERSATION_LIMITS, type Conversation, type ConversationLimits, type ConversationStore } from './types.js';
+import {
+  DEFAULT_CONVERSATION_LIMITS,
+  type Conversation,
+  type ConversationLimits,
+  type ConversationStore,
+  type ConversationTurn,
+} from './types.js';
 
 /** An answer given in a conversation: the engine's answer, with what the question was read as. */
 export interface ConversationAnswer extends Answer {
@@ -24,6 +30,11 @@ export interface ConversationAskOptions {
    * `limits.idleMs`.
    */
   keepWhenIdle?: boolean;
+  /**
+   * Add the question and answer to the conversation (default true). A private answer given in a
+   * public place reads the conversation but leaves no trace in it.
+   */
+  record?: boolean;
 }
 
 /** The engine calls a conversation needs. */
@@ -59,8 +70,13 @@ export class ConversationalQa {
 
   /** Answers `question` in conversation `id` (created on first use). Throws a UserError for a bad question. */
   ask(id: string, question: string, options: ConversationAskOptions = {}): Promise<ConversationAnswer> {
+    return this.serialised(id, () => this.answer(id, question, options));
+  }
+
+  /** Runs `work` after everything already queued for conversation `id`. */
+  private serialised<T>(id: string, work: () => Promise<T>): Promise<T> {
     const previous = this.pending.get(id) ?? Promise.resolve();
-    const next = previous.catch(() => undefined).then(() => this.answer(id, question, options));
+    const next = previous.catch(() => undefined).then(work);
     this.pending.set(id, next);
     void next
       .catch(() => undefined)
@@ -74,7 +90,8 @@ export class ConversationalQa {
   async context(id: string, keepWhenIdle = false): Promise<Conversation | undefined> {
     const conversation = await this.store.load(id);
     if (!conversation) return undefined;
-    if (!keepWhenIdle && this.now() - conversation.updatedAt > this.limits.idleMs) return { ...conversation, turns: [] };
+    if (!keepWhenIdle && this.now() - conversation.updatedAt > this.limits.idleMs)
+      return { ...conversation, turns: [] };
     return conversation;
   }
 
@@ -88,25 +105,70 @@ export class ConversationalQa {
     }
   }
 
-  private async answer(id: string, question: string, options: ConversationAskOptions): Promise<ConversationAnswer> {
+  /**
+   * Starts conversation `id` with the turns of another (a thread opened on an answer continues
+   * the answer's conversation). Does nothing when `id` exists already, so pressing Follow up twice
+   * never wipes a thread's questions.
+   */
+  fork(fromId: string | undefined, id: string): Promise<void> {
+    return this.serialised(id, async () => {
+      if (await this.store.load(id)) return;
+      const source = fromId === undefined ? undefined : await this.store.load(fromId);
+      await this.store.save({ id, turns: source?.turns ?? [], updatedAt: this.now() });
+    });
+  }
+
+  private async remember(
+    id: string,
+    turns: readonly ConversationTurn[],
+    turn: ConversationTurn,
+  ): Promise<void> {
+    try {
+      await this.store.save({
+        id,
+        turns: [...turns, turn].slice(-this.limits.maxTurns),
+        updatedAt: turn.askedAt,
+      });
+    } catch (error) {
+      // The answer is still worth giving; only the next follow-up loses this turn.
+      this.options.logger?.error({ err: error, conversation: id }, 'could not save the conversation');
+    }
+  }
+
+  private async answer(
+    id: string,
+    question: string,
+    options: ConversationAskOptions,
+  ): Promise<ConversationAnswer> {
     const clean = this.engine.validate(question);
     const conversation = await this.context(id, options.keepWhenIdle);
     const turns = conversation?.turns ?? [];
     const resolution = this.fits(resolveFollowUp(clean, turns), clean);
     const prior = retrievalPrior(turns, resolution.dependence);
-    const answer = await this.engine.ask(resolution.text, options.progress ?? {}, prior.size > 0 ? { retrievalPrior: prior } : {});
-    const askedAt = this.now();
-    const turn = buildTurn(
-      { question: clean, resolvedQuestion: answer.question, answer, askedAt, antecedents: resolution.antecedents },
-      turns,
+    const answer = await this.engine.ask(
+      resolution.text,
+      options.progress ?? {},
+      prior.size > 0 ? { retrievalPrior: prior } : {},
     );
-    try {
-      await this.store.save({ id, turns: [...turns, turn].slice(-this.limits.maxTurns), updatedAt: askedAt });
-    } catch (error) {
-      // The answer is still worth giving; only the next follow-up loses this turn.
-      this.options.logger?.error({ err: error, conversation: id }, 'could not save the conversation');
-    }
-    this.options.logger?.debug({ conversation: id, dependence: resolution.dependence, rules: resolution.rules }, 'follow-up resolved');
+    if (options.record ?? true)
+      await this.remember(
+        id,
+        turns,
+        buildTurn(
+          {
+            question: clean,
+            resolvedQuestion: answer.question,
+            answer,
+            askedAt: this.now(),
+            antecedents: resolution.antecedents,
+          },
+          turns,
+        ),
+      );
+    this.options.logger?.debug(
+      { conversation: id, dependence: resolution.dependence, rules: resolution.rules },
+      'follow-up resolved',
+    );
     const { question: resolvedQuestion, ...rest } = answer;
     return {
       conversation: id,

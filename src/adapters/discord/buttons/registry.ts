@@ -2,6 +2,7 @@ import type { ButtonInteraction } from 'discord.js';
 import type { BotContext } from '../command.js';
 import type { ButtonTarget } from '../custom-ids.js';
 import { feedbackButton } from './feedback-button.js';
+import { followUpButton } from './follow-up-button.js';
 import { sourcesButton } from './sources-button.js';
 
 /** Runs the handler for a parsed button id; every action has exactly one. */
@@ -15,5 +16,7 @@ export function runButton(
       return sourcesButton.execute(interaction, target, context);
     case 'vote':
       return feedbackButton.execute(interaction, target, context);
+    case 'follow':
+      return followUpButton.execute(interaction, target, context);
   }
 }

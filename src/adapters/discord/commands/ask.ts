@@ -1,12 +1,18 @@
-import { MessageFlags, SlashCommandBuilder } from 'discord.js';
+import { ChannelType, MessageFlags, SlashCommandBuilder } from 'discord.js';
 import { DEFAULT_MAX_QUESTION_CHARS } from '../../../core/validation.js';
 import type { Command } from '../command.js';
+import { threadConversation } from '../conversations/conversation-keys.js';
+import { conversationPlace } from '../conversations/conversation-place.js';
 import { answerReply } from '../replies/answer-reply.js';
 import { draftReply } from '../replies/draft-reply.js';
 import { DraftUpdates } from '../replies/draft-updates.js';
 import { toEditOptions } from '../replies/reply-payload.js';
 
-/** `/ask question:<text> [private:<boolean>]`: an answer with citations, sources and feedback buttons. */
+/**
+ * `/ask question:<text> [private:<boolean>]`: an answer with citations, sources and feedback
+ * buttons, read in its conversation's context (a bot thread's, a DM's). A public answer in a
+ * channel gets Follow up, which opens a thread on it.
+ */
 export const ask = {
   data: new SlashCommandBuilder()
     .setName('ask')
@@ -47,13 +53,25 @@ export const ask = {
       guildId: interaction.guildId,
       via: 'command',
     } as const;
+    const inBotThread = interaction.inGuild() && context.questions.isConversationThread(threadConversation(interaction.channelId));
+    const place = conversationPlace({
+      questionId: interaction.id,
+      userId: interaction.user.id,
+      guildId: interaction.guildId,
+      ...(inBotThread ? { botThreadId: interaction.channelId } : {}),
+      private: isPrivate,
+    });
     const answer = drafts
-      ? await drafts.follow((progress) => context.questions.answer(question, origin, progress))
-      : await context.questions.answer(question, origin);
-    await interaction.editReply(
+      ? await drafts.follow((progress) => context.questions.answer(question, origin, place, progress))
+      : await context.questions.answer(question, origin, place);
+    // A thread can be opened on a public answer in a text channel (not in a thread or a DM).
+    const channelType = interaction.channel?.type;
+    const followUp = !isPrivate && (channelType === ChannelType.GuildText || channelType === ChannelType.GuildAnnouncement);
+    const reply = await interaction.editReply(
       toEditOptions(
-        answerReply(answer, { answerId: interaction.id, echoQuestion: true, ephemeral: isPrivate }),
+        answerReply(answer, { answerId: interaction.id, echoQuestion: true, ephemeral: isPrivate, followUp }),
       ),
     );
+    if (place.record) context.questions.link(reply.id, place.conversationId);
   },
 } satisfies Command;

@@ -7,7 +7,7 @@ import {
 } from 'discord.js';
 import type { Answer, Citation, Highlight } from '../../../core/answer/types.js';
 import { excerpt } from '../../../core/display.js';
-import { sourcesButtonId, voteButtonId } from '../custom-ids.js';
+import { followUpButtonId, sourcesButtonId, voteButtonId } from '../custom-ids.js';
 import { escapeArticleText, escapeUserText } from '../escaping.js';
 import { DISCORD_LIMITS, truncate } from '../limits.js';
 import { replyPayload, type ReplyPayload } from './reply-payload.js';
@@ -28,7 +28,12 @@ export interface AnswerReplyOptions {
   /** Echo the question above the answer (slash commands, whose options Discord does not show). */
   echoQuestion: boolean;
   ephemeral?: boolean;
+  /** Offer the Follow up button (public answers in a channel, where a thread can be opened). */
+  followUp?: boolean;
 }
+
+/** An answer, and what the question was understood as when a conversation changed it. */
+export type ReplyAnswer = Answer & { resolvedQuestion?: string };
 
 /** The answer text, Markdown-escaped, with the highlight spans in bold. */
 export function emphasiseAnswer(text: string, highlights: readonly Highlight[]): string {
@@ -70,6 +75,14 @@ export function questionHeader(question: string): string {
   return `**Question:** ${escapeUserText(truncate(question, QUESTION_ECHO_CHARS))}\n`;
 }
 
+/**
+ * "Answering: …" in Discord's small print (`-#`), when the conversation changed the question
+ * ("what did he say" → "what did Sergei Ryabkov say"), so the member can see what was understood.
+ */
+export function understoodLine(resolvedQuestion: string | undefined): string {
+  return resolvedQuestion === undefined ? '' : `-# Answering: ${escapeUserText(truncate(resolvedQuestion, QUESTION_ECHO_CHARS))}\n`;
+}
+
 /** Where a cited passage comes from, for lists: its section title, or the document. */
 export function citationSource(citation: Pick<Citation, 'section' | 'docId'>): string {
   return citation.section ?? citation.docId;
@@ -98,11 +111,15 @@ function sourcesEmbed(answer: Answer): APIEmbed {
   };
 }
 
-/** The Sources, 👍 and 👎 buttons under an answer. */
-export function answerButtons(answerId: string): APIActionRowComponent<APIButtonComponent> {
+/** The Sources, 👍 and 👎 buttons under an answer, and Follow up where a thread can be opened. */
+export function answerButtons(answerId: string, followUp = false): APIActionRowComponent<APIButtonComponent> {
+  const follow: APIButtonComponent[] = followUp
+    ? [{ type: ComponentType.Button, style: ButtonStyle.Primary, label: 'Follow up', emoji: { name: '💬' }, custom_id: followUpButtonId(answerId) }]
+    : [];
   return {
     type: ComponentType.ActionRow,
     components: [
+      ...follow,
       {
         type: ComponentType.Button,
         style: ButtonStyle.Secondary,
@@ -130,15 +147,15 @@ export function answerButtons(answerId: string): APIActionRowComponent<APIButton
  * bold highlights, an embed listing the sources (or the closest passages, clearly labelled,
  * when the article does not say), and the buttons. Always within Discord's limits.
  */
-export function answerReply(answer: Answer, options: AnswerReplyOptions): ReplyPayload {
-  const header = options.echoQuestion ? questionHeader(answer.question) : '';
+export function answerReply(answer: ReplyAnswer, options: AnswerReplyOptions): ReplyPayload {
+  const header = (options.echoQuestion ? questionHeader(answer.question) : '') + understoodLine(answer.resolvedQuestion);
   const lead = answer.abstained ? '🔎 ' : '';
   const budget = DISCORD_LIMITS.content - header.length - lead.length;
   const content = header + lead + fittedText(answer.answer, answer.highlights, budget);
   return replyPayload({
     content,
     embeds: answer.citations.length > 0 ? [sourcesEmbed(answer)] : [],
-    components: [answerButtons(options.answerId)],
+    components: [answerButtons(options.answerId, (options.followUp ?? false) && !(options.ephemeral ?? false))],
     ephemeral: options.ephemeral ?? false,
   });
 }

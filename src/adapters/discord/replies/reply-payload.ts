@@ -5,6 +5,7 @@ import {
   type APIEmbed,
   type InteractionEditReplyOptions,
   type InteractionReplyOptions,
+  type MessageCreateOptions,
   type MessageMentionOptions,
   type MessageReplyOptions,
 } from 'discord.js';
@@ -57,4 +58,9 @@ export function toEditOptions(payload: ReplyPayload): InteractionEditReplyOption
 /** Options for `message.reply` (mentions and DMs); never fails when the question was deleted. */
 export function toMessageReplyOptions(payload: ReplyPayload): MessageReplyOptions {
   return { ...body(payload), failIfNotExists: false };
+}
+
+/** Options for `channel.send` (a message of the bot's own, e.g. in a thread it opened). */
+export function toMessageOptions(payload: ReplyPayload): MessageCreateOptions {
+  return body(payload);
 }

@@ -78,11 +78,33 @@ describe('SqliteStateStore', () => {
     store.recordAnswer(record('200', 'New question?'));
     store.recordVote('100', 'alice', -1);
     store.recordVote('200', 'alice', 1);
-    expect(store.prune(new Date(150_000))).toBe(1);
+    expect(store.prune(new Date(150_000))).toEqual({ answers: 1, conversations: 0 });
     expect(store.findAnswer('100')).toBeUndefined();
     expect(store.findAnswer('200')).toEqual(record('200', 'New question?'));
     expect(store.statistics('guild')).toMatchObject({ questions: 1, unanswered: 0, votes: { up: 1, down: 0 } });
-    expect(store.prune(new Date(150_000))).toBe(0);
+    expect(store.prune(new Date(150_000))).toEqual({ answers: 0, conversations: 0 });
+  });
+
+  it('keeps conversations and which messages belong to them', () => {
+    const store = open();
+    expect(store.loadConversation('thread:1')).toBeUndefined();
+    const turn = {
+      question: 'who chaired it',
+      resolvedQuestion: 'who chaired the summit',
+      answerSentences: ['Anna Berg chaired the summit.'],
+      abstained: false,
+      passageIds: ['p1'],
+      referents: [],
+      items: [],
+      askedAt: 5,
+    };
+    store.saveConversation({ id: 'thread:1', turns: [turn], updatedAt: 5 });
+    expect(store.loadConversation('thread:1')).toEqual({ id: 'thread:1', turns: [turn], updatedAt: 5 });
+    store.saveConversation({ id: 'thread:1', turns: [turn, { ...turn, askedAt: 9 }], updatedAt: 9 });
+    expect(store.loadConversation('thread:1')?.turns).toHaveLength(2);
+    store.linkMessage('100', 'thread:1', new Date(9));
+    expect(store.conversationOfMessage('100')).toBe('thread:1');
+    expect(store.conversationOfMessage('101')).toBeUndefined();
   });
 
   it('persists in the state directory across reopening', () => {
@@ -91,10 +113,14 @@ describe('SqliteStateStore', () => {
       const first = open(directory);
       first.recordAnswer(record('1', 'Who led?'));
       first.recordVote('1', 'alice', 1);
+      first.saveConversation({ id: 'dm:7', turns: [], updatedAt: 1 });
+      first.linkMessage('70', 'dm:7', new Date(1));
       first.close();
       const second = open(directory);
       expect(second.findAnswer('1')?.question).toBe('Who led?');
       expect(second.recordVote('1', 'alice', -1)).toBe('changed');
+      expect(second.loadConversation('dm:7')).toEqual({ id: 'dm:7', turns: [], updatedAt: 1 });
+      expect(second.conversationOfMessage('70')).toBe('dm:7');
     } finally {
       rmSync(directory, { recursive: true, force: true });
     }

@@ -1,11 +1,13 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import type { Conversation } from '../../../core/conversation/types.js';
 import type { Vote } from '../custom-ids.js';
 import {
   normalizeQuestion,
   type AnswerRecord,
   type BotStatistics,
+  type PruneCounts,
   type StateStore,
   type VoteOutcome,
 } from './state-store.js';
@@ -36,6 +38,19 @@ const MIGRATIONS = [
    );`,
   // Retention deletes by age.
   `CREATE INDEX answers_by_time ON answers (asked_at);`,
+  // Conversations (threads, DMs, reply chains): their recent turns as JSON, and which messages belong to them.
+  `CREATE TABLE conversations (
+     conversation_id TEXT PRIMARY KEY,
+     updated_at INTEGER NOT NULL,
+     turns TEXT NOT NULL
+   );
+   CREATE INDEX conversations_by_time ON conversations (updated_at);
+   CREATE TABLE conversation_messages (
+     message_id TEXT PRIMARY KEY,
+     conversation_id TEXT NOT NULL,
+     linked_at INTEGER NOT NULL
+   );
+   CREATE INDEX conversation_messages_by_time ON conversation_messages (linked_at);`,
 ];
 
 interface AnswerRow {
@@ -52,6 +67,7 @@ interface AnswerRow {
 /**
  * The state store in SQLite (better-sqlite3): durable, crash-safe (WAL), and safe to share
  * between shard processes on one volume. `:memory:` gives a throwaway store for tests.
+ * Conversations are kept as JSON (at most a few turns each), read and written whole per question.
  */
 export class SqliteStateStore implements StateStore {
   private readonly database: Database.Database;
@@ -159,14 +175,43 @@ export class SqliteStateStore implements StateStore {
     };
   }
 
-  prune(cutoff: Date): number {
-    return this.database.transaction((): number => {
+  prune(cutoff: Date): PruneCounts {
+    return this.database.transaction((): PruneCounts => {
       const before = cutoff.getTime();
       this.database
         .prepare('DELETE FROM votes WHERE answer_id IN (SELECT answer_id FROM answers WHERE asked_at < ?)')
         .run(before);
-      return this.database.prepare('DELETE FROM answers WHERE asked_at < ?').run(before).changes;
+      const answers = this.database.prepare('DELETE FROM answers WHERE asked_at < ?').run(before).changes;
+      const conversations = this.database.prepare('DELETE FROM conversations WHERE updated_at < ?').run(before).changes;
+      this.database.prepare('DELETE FROM conversation_messages WHERE linked_at < ?').run(before);
+      return { answers, conversations };
     })();
+  }
+
+  loadConversation(id: string): Conversation | undefined {
+    const row = this.database
+      .prepare('SELECT updated_at, turns FROM conversations WHERE conversation_id = ?')
+      .get(id) as { updated_at: number; turns: string } | undefined;
+    return row ? { id, updatedAt: row.updated_at, turns: JSON.parse(row.turns) as Conversation['turns'] } : undefined;
+  }
+
+  saveConversation(conversation: Conversation): void {
+    this.database
+      .prepare('INSERT OR REPLACE INTO conversations (conversation_id, updated_at, turns) VALUES (?, ?, ?)')
+      .run(conversation.id, conversation.updatedAt, JSON.stringify(conversation.turns));
+  }
+
+  linkMessage(messageId: string, conversationId: string, at: Date): void {
+    this.database
+      .prepare('INSERT OR REPLACE INTO conversation_messages (message_id, conversation_id, linked_at) VALUES (?, ?, ?)')
+      .run(messageId, conversationId, at.getTime());
+  }
+
+  conversationOfMessage(messageId: string): string | undefined {
+    const row = this.database
+      .prepare('SELECT conversation_id FROM conversation_messages WHERE message_id = ?')
+      .get(messageId) as { conversation_id: string } | undefined;
+    return row?.conversation_id;
   }
 
   close(): void {

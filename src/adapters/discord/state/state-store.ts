@@ -1,8 +1,9 @@
 import type { Citation } from '../../../core/answer/types.js';
+import type { Conversation } from '../../../core/conversation/types.js';
 import type { Vote } from '../custom-ids.js';
 
 /** How a question reached the bot. */
-export type QuestionChannel = 'command' | 'mention' | 'dm';
+export type QuestionChannel = 'command' | 'mention' | 'dm' | 'thread';
 
 /** What is kept of an answer: enough for its buttons to work after a restart, and for statistics. */
 export interface AnswerRecord {
@@ -28,6 +29,12 @@ export interface UnansweredQuestion {
   count: number;
 }
 
+/** What one clean-up deleted. */
+export interface PruneCounts {
+  answers: number;
+  conversations: number;
+}
+
 /** The numbers `/stats` shows for one server. */
 export interface BotStatistics {
   questions: number;
@@ -38,8 +45,10 @@ export interface BotStatistics {
 }
 
 /**
- * Feedback and question statistics, kept on the persistent volume. Small and synchronous on
- * purpose: every call is a local write or an indexed read.
+ * Feedback, question statistics and conversations, kept on the persistent volume. Small and
+ * synchronous on purpose: every call is a local write or an indexed read. Conversations live
+ * here rather than in process memory so that a restart, or another shard sharing the store,
+ * continues them.
  */
 export interface StateStore {
   recordAnswer(record: AnswerRecord): void;
@@ -48,8 +57,19 @@ export interface StateStore {
   recordVote(answerId: string, userId: string, vote: Vote): VoteOutcome;
   /** Statistics of one server (DM questions count for none). */
   statistics(guildId: string, options?: { topUnanswered?: number }): BotStatistics;
-  /** Deletes answers asked before `cutoff`, with their votes; returns how many answers went. */
-  prune(cutoff: Date): number;
+  /**
+   * Deletes answers asked before `cutoff` with their votes, and conversations idle since before
+   * it with their message links; returns how many of each went.
+   */
+  prune(cutoff: Date): PruneCounts;
+  /** A conversation (its recent turns) by id: a thread's, a DM's, an answer's. */
+  loadConversation(id: string): Conversation | undefined;
+  /** Creates or replaces a conversation. */
+  saveConversation(conversation: Conversation): void;
+  /** Remembers which conversation a message (a question or an answer) belongs to, so a reply to it continues that conversation. */
+  linkMessage(messageId: string, conversationId: string, at: Date): void;
+  /** The conversation a message belongs to, if it was linked. */
+  conversationOfMessage(messageId: string): string | undefined;
   close(): void;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { questionFromMessage } from './mention-handler.js';
+import { questionFromMessage } from './message-handler.js';
 
 describe('questionFromMessage', () => {
   it('takes the bot mention out, wherever it is', () => {

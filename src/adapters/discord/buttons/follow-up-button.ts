@@ -1,0 +1,56 @@
+import { DiscordAPIError, MessageFlags, RESTJSONErrorCodes, ThreadAutoArchiveDuration, type ThreadChannel } from 'discord.js';
+import { UserError } from '../../../core/errors.js';
+import type { ButtonHandler } from '../command.js';
+import { threadConversation } from '../conversations/conversation-keys.js';
+import {
+  followUpThreadName,
+  privateFollowUpMessage,
+  threadIntroReply,
+  threadOpenedReply,
+  threadPermissionMessage,
+} from '../replies/follow-up-reply.js';
+import { toEditOptions, toMessageOptions } from '../replies/reply-payload.js';
+
+/** Discord's code for "a thread has already been created for this message". */
+const THREAD_ALREADY_CREATED = 160004;
+
+/**
+ * Follow up: opens a public thread on the answer, whose conversation starts with the answer's
+ * own, so follow-ups in it are read in that context; or, when the answer already has a thread,
+ * points to it. Private answers never get a public thread.
+ */
+export const followUpButton = {
+  action: 'follow',
+  async execute(interaction, target, context) {
+    const { message } = interaction;
+    const botMention = `<@${interaction.client.user.id}>`;
+    if (message.flags.has(MessageFlags.Ephemeral)) throw new UserError('follow-up-private', privateFollowUpMessage());
+    if (!interaction.inGuild() || !message.channel || message.channel.isThread() || message.channel.isDMBased()) {
+      throw new UserError('follow-up-here', 'Follow-ups here need no thread: just ask your next question.');
+    }
+    const conversationId = threadConversation(message.id);
+    await interaction.deferReply({ flags: MessageFlags.Ephemeral });
+    let thread: ThreadChannel | undefined;
+    if (!message.hasThread) {
+      try {
+        thread = await message.startThread({
+          name: followUpThreadName(context.state.findAnswer(target.answerId)?.question ?? 'this answer'),
+          autoArchiveDuration: ThreadAutoArchiveDuration.OneDay,
+        });
+      } catch (error) {
+        const code = error instanceof DiscordAPIError ? error.code : undefined;
+        if (code === RESTJSONErrorCodes.MissingPermissions || code === RESTJSONErrorCodes.MissingAccess) {
+          throw new UserError('follow-up-permissions', threadPermissionMessage(botMention));
+        }
+        // Someone else pressed Follow up at the same moment: the thread is there now.
+        if (code !== THREAD_ALREADY_CREATED) throw error;
+      }
+    }
+    // A thread on the answer (ours, or one a member opened by hand) continues the answer's conversation.
+    const source = context.questions.conversationOfMessage(target.answerId) ?? context.questions.conversationOfMessage(message.id);
+    await context.questions.conversations.fork(source, conversationId);
+    context.questions.link(message.id, conversationId);
+    if (thread) await thread.send(toMessageOptions(threadIntroReply(context.readsThreadMessages, botMention)));
+    await interaction.editReply(toEditOptions(threadOpenedReply(message.id, thread !== undefined)));
+  },
+} satisfies ButtonHandler<'follow'>;
