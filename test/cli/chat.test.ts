@@ -3,7 +3,7 @@ import { ChatSession } from '../../src/adapters/cli/chat-session.js';
 import type { QaEngine } from '../../src/core/engine.js';
 import { createSilentLogger } from '../../src/logging/logger.js';
 import { bundledEngine } from '../support/bundled-engine.js';
-import { runCli } from '../support/run-cli.js';
+import { jsonLines, runCli } from '../support/run-cli.js';
 import { temporaryWorkspace } from '../support/temporary-corpus.js';
 
 describe('chat session', () => {
@@ -27,6 +27,16 @@ describe('chat session', () => {
     expect(second).toContain('Closest passages (not evidence):');
   });
 
+  it('reads follow-ups in the context of the conversation, says what it understood, and forgets on :new', async () => {
+    const session = new ChatSession(engine, createSilentLogger());
+    expect(await session.handle('Who is Jens Stoltenberg?')).not.toContain('Answering:');
+    const followUp = await session.handle('Is he open to dialogue?');
+    expect(followUp).toMatch(/^Answering: Is Jens Stoltenberg open to dialogue\?\n/);
+    expect(followUp).toContain('did not rule out dialogue');
+    expect(await session.handle(':new')).toBe('New conversation: earlier questions are forgotten.');
+    expect(await session.handle('Is he open to dialogue?')).not.toContain('Answering:');
+  });
+
   it('summarises, explains its commands, and turns bad input into a message', async () => {
     const session = new ChatSession(engine, createSilentLogger());
     expect(await session.handle(':summary')).toMatch(/^Summary of "U\.S\.-Russia Meets Ukraine Tensions in Geneva":/);
@@ -48,5 +58,46 @@ describe('article-qa chat (real CLI)', () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('100,000 troops');
     expect(run.stdout).toContain('[1] geneva-talks-2022 — 1. No progress in US-Russian diplomacy in Geneva');
+  });
+});
+
+describe('article-qa chat --json (real CLI)', () => {
+  const workspace = temporaryWorkspace();
+  afterAll(() => workspace.cleanup());
+
+  it('answers JSON lines in order, each in its own conversation, one ask-shaped line per input', async () => {
+    const input = [
+      { conversation: 'one', question: 'Who led the Russian delegation?' },
+      { conversation: 'two', question: 'When was the security proposal presented to the US?' },
+      { conversation: 'one', question: "What did he say about the two sides' approaches?" },
+      { conversation: 'two', question: 'In how many stages will it be discussed?' },
+      { conversation: 'two', question: 'How tall is the Jet d\'Eau?' },
+    ]
+      .map((line) => JSON.stringify(line))
+      .join('\n');
+    const run = await runCli(['chat', '--json', '--corpus', workspace.corpusDir, '--index-dir', workspace.indexDir], {
+      input: `${input}\nnot json\n{"question": "no conversation"}\n`,
+    });
+    expect(run.code).toBe(0);
+    const lines = jsonLines(run.stdout);
+    expect(lines).toHaveLength(7);
+    expect(lines.slice(0, 5).map((line) => [line.conversation, line.question])).toEqual([
+      ['one', 'Who led the Russian delegation?'],
+      ['two', 'When was the security proposal presented to the US?'],
+      ['one', "What did he say about the two sides' approaches?"],
+      ['two', 'In how many stages will it be discussed?'],
+      ['two', "How tall is the Jet d'Eau?"],
+    ]);
+    expect(lines[0]).not.toHaveProperty('resolvedQuestion');
+    expect(lines[2]).toMatchObject({ resolvedQuestion: "What did Sergei Ryabkov say about the two sides' approaches?", abstained: false });
+    expect(String(lines[2]?.answer)).toContain('big differences');
+    expect(lines[3]).toMatchObject({ resolvedQuestion: 'In how many stages will the security proposal be discussed?' });
+    expect(String(lines[3]?.answer)).toContain('three stages');
+    // A question that stands on its own is not bent by the conversation, and abstention still works.
+    expect(lines[4]).toMatchObject({ abstained: true });
+    expect(lines[4]).not.toHaveProperty('resolvedQuestion');
+    for (const line of lines.slice(0, 5)) expect(Object.keys(line)).toEqual(expect.arrayContaining(['answer', 'abstained', 'citations', 'highlights', 'mode', 'timingsMs']));
+    expect(lines[5]).toMatchObject({ input: 'not json', error: expect.stringMatching(/not JSON/) });
+    expect(lines[6]).toMatchObject({ error: expect.stringMatching(/"conversation" id/) });
   });
 });

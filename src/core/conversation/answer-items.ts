@@ -20,6 +20,7 @@ function cleanItem(text: string): string {
  */
 function parallelItems(tail: string): string[] {
   const tokens = words(tail);
+  let best: { size: number; positions: number[] } | undefined;
   for (const size of [3, 2]) {
     const starts = new Map<string, number[]>();
     for (let index = 0; index + size <= tokens.length; index += 1) {
@@ -27,12 +28,15 @@ function parallelItems(tail: string): string[] {
       if (!/\p{L}/u.test(key) || /^(?:a|an|of|in|and|to|or|on|at|by|for|with)\b/.test(key) || /^the\s*$/.test(key)) continue;
       starts.set(key, [...(starts.get(key) ?? []), index]);
     }
-    const [, positions] = [...starts].filter(([, at]) => at.length >= 2).sort((a, b) => b[1].length - a[1].length)[0] ?? [];
-    if (!positions) continue;
-    const items = positions.map((start, index) => cleanItem(tokens.slice(start, positions[index + 1] ?? tokens.length).join(' ')));
-    if (items.every((item) => words(item).length > size)) return items;
+    for (const positions of starts.values()) {
+      // The opening every item shares recurs most often; a longer one wins a tie.
+      if (positions.length >= 2 && (!best || positions.length > best.positions.length)) best = { size, positions };
+    }
   }
-  return [];
+  if (!best) return [];
+  const { size, positions } = best;
+  const items = positions.map((start, index) => cleanItem(tokens.slice(start, positions[index + 1] ?? tokens.length).join(' ')));
+  return items.every((item) => words(item).length > size) ? items : [];
 }
 
 /** A list of short items: "Ukraine, Georgia and Moldova". */

@@ -1,0 +1,128 @@
+import { describe, expect, it } from 'vitest';
+import type { Answer } from '../answer/types.js';
+import type { AskOptions } from '../engine.js';
+import { validateQuestion } from '../validation.js';
+import { ConversationMemory } from './conversation-memory.js';
+import { ConversationalQa, type ConversationEngine } from './conversational-qa.js';
+import { PRIOR_WEIGHTS } from './retrieval-prior.js';
+import { quotedAnswer } from './test-turns.js';
+
+/** A small engine: answers from a table of questions, and records what it was asked. */
+class TableEngine implements ConversationEngine {
+  readonly asked: Array<{ question: string; options: AskOptions }> = [];
+
+  constructor(private readonly answers: Record<string, { sentences: string[]; bold?: string[]; passageId?: string }>) {}
+
+  validate(question: string): string {
+    return validateQuestion(question, 120);
+  }
+
+  ask(question: string, _progress = {}, options: AskOptions = {}): Promise<Answer> {
+    const clean = this.validate(question);
+    this.asked.push({ question: clean, options });
+    const known = this.answers[clean];
+    return Promise.resolve(
+      known ? quotedAnswer(clean, known.sentences, known) : quotedAnswer(clean, [], { abstained: true }),
+    );
+  }
+}
+
+const ANSWERS = {
+  'who chaired the summit': { sentences: ['The summit was chaired by Anna Berg.'], bold: ['Anna Berg'], passageId: 'p-summit' },
+  'what did Anna Berg say about trade': { sentences: ['Berg said trade would grow.'], passageId: 'p-trade' },
+};
+
+describe('ConversationalQa', () => {
+  it('answers a follow-up in context, with the previous passages as a prior, and says what it understood', async () => {
+    const engine = new TableEngine(ANSWERS);
+    const qa = new ConversationalQa(engine, new ConversationMemory());
+    const first = await qa.ask('c', 'who chaired the summit');
+    expect(first).toMatchObject({ conversation: 'c', question: 'who chaired the summit' });
+    expect(first.resolvedQuestion).toBeUndefined();
+    const second = await qa.ask('c', 'what did she say about trade');
+    expect(second).toMatchObject({ question: 'what did she say about trade', resolvedQuestion: 'what did Anna Berg say about trade', abstained: false });
+    expect(engine.asked[0]?.options).toEqual({});
+    expect(engine.asked[1]?.options.retrievalPrior).toEqual(new Map([['p-summit', PRIOR_WEIGHTS.resolved]]));
+  });
+
+  it('keeps conversations apart, and a standalone question gets no prior', async () => {
+    const engine = new TableEngine(ANSWERS);
+    const qa = new ConversationalQa(engine, new ConversationMemory());
+    await qa.ask('a', 'who chaired the summit');
+    expect((await qa.ask('b', 'what did she say about trade')).resolvedQuestion).toBeUndefined();
+    await qa.ask('a', 'how tall is the tower');
+    expect(engine.asked[2]?.options).toEqual({});
+  });
+
+  it('forgets the context after a long silence, unless asked to keep it', async () => {
+    let now = 0;
+    const engine = new TableEngine(ANSWERS);
+    const qa = new ConversationalQa(engine, new ConversationMemory(), { now: () => now, limits: { maxTurns: 6, idleMs: 1000 } });
+    await qa.ask('c', 'who chaired the summit');
+    now = 5000;
+    expect((await qa.ask('c', 'what did she say about trade')).resolvedQuestion).toBeUndefined();
+    await qa.ask('d', 'who chaired the summit');
+    now = 20_000;
+    expect((await qa.ask('d', 'what did she say about trade', { keepWhenIdle: true })).resolvedQuestion).toBe('what did Anna Berg say about trade');
+  });
+
+  it('keeps at most maxTurns turns, and records nothing when told not to', async () => {
+    const store = new ConversationMemory();
+    const qa = new ConversationalQa(new TableEngine(ANSWERS), store, { limits: { maxTurns: 2, idleMs: 60_000 } });
+    for (let index = 0; index < 4; index += 1) await qa.ask('c', 'who chaired the summit');
+    expect((await store.load('c'))?.turns).toHaveLength(2);
+    await qa.ask('private', 'who chaired the summit', { record: false });
+    expect(await store.load('private')).toBeUndefined();
+  });
+
+  it('answers one question of a conversation at a time, in order', async () => {
+    const engine = new TableEngine(ANSWERS);
+    const qa = new ConversationalQa(engine, new ConversationMemory());
+    const [, second] = await Promise.all([qa.ask('c', 'who chaired the summit'), qa.ask('c', 'what did she say about trade')]);
+    expect(second.resolvedQuestion).toBe('what did Anna Berg say about trade');
+  });
+
+  it('asks the question as it was when the rewrite would be too long', async () => {
+    const first = `what did the council decide about the ${'old '.repeat(15)}bridge`;
+    const engine = new TableEngine({ [first]: { sentences: ['The council decided to rebuild it.'] } });
+    const qa = new ConversationalQa(engine, new ConversationMemory());
+    await qa.ask('c', first);
+    const second = `why did the mayor of the ${'very '.repeat(10)}old town reject that`;
+    const answer = await qa.ask('c', second);
+    expect(answer.resolvedQuestion).toBeUndefined();
+    expect(engine.asked[1]?.question).toBe(second);
+    // Still a follow-up: the earlier evidence keeps its prior.
+    expect(engine.asked[1]?.options.retrievalPrior?.size).toBe(1);
+  });
+
+  it('forks a conversation once: a second fork never wipes the new one', async () => {
+    const store = new ConversationMemory();
+    const qa = new ConversationalQa(new TableEngine(ANSWERS), store);
+    await qa.ask('answer', 'who chaired the summit');
+    await qa.fork('answer', 'thread');
+    expect((await qa.ask('thread', 'what did she say about trade')).resolvedQuestion).toBe('what did Anna Berg say about trade');
+    await qa.fork('answer', 'thread');
+    expect((await store.load('thread'))?.turns).toHaveLength(2);
+    await qa.fork(undefined, 'empty');
+    expect((await store.load('empty'))?.turns).toEqual([]);
+  });
+
+  it('rejects a bad question before touching the conversation', async () => {
+    const store = new ConversationMemory();
+    const qa = new ConversationalQa(new TableEngine(ANSWERS), store);
+    await expect(qa.ask('c', '   ')).rejects.toThrow(/empty/);
+    expect(store.size).toBe(0);
+  });
+});
+
+describe('ConversationMemory', () => {
+  it('forgets the conversation used longest ago when full', async () => {
+    const memory = new ConversationMemory(2);
+    for (const id of ['a', 'b']) await memory.save({ id, turns: [], updatedAt: 0 });
+    await memory.load('a');
+    await memory.save({ id: 'c', turns: [], updatedAt: 0 });
+    expect(await memory.load('b')).toBeUndefined();
+    expect(await memory.load('a')).toBeDefined();
+    expect(memory.size).toBe(2);
+  });
+});

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { askedAgain, normaliseQuestion, statementFrame, withoutContinuation } from './question-form.js';
+
+describe('question forms', () => {
+  it('expands contractions after pronouns and question words, keeps possessives, reads "the us" as the country', () => {
+    expect(normaliseQuestion("what's his view")).toBe('what is his view');
+    expect(normaliseQuestion("do they think they’re realistic")).toBe('do they think they are realistic');
+    expect(normaliseQuestion("what are russia's demands to the us")).toBe("what are russia's demands to the US");
+    expect(normaliseQuestion("why didn't it work")).toBe('why did not it work');
+  });
+
+  it('splits off words that only continue the conversation', () => {
+    expect(withoutContinuation('and so, why')).toEqual({ continued: true, rest: 'why' });
+    expect(withoutContinuation('who led it')).toEqual({ continued: false, rest: 'who led it' });
+  });
+
+  it('turns a question into a statement-like phrase without a question word', () => {
+    expect(statementFrame('what did the council announce')).toBe('the council announced');
+    expect(statementFrame('how many people came to the festival')).toBe('people came to the festival');
+    expect(statementFrame('how many troops has the army gathered near the border')).toBe('the army has gathered troops near the border');
+    expect(statementFrame('who cancelled the concert', 'Tom Reed')).toBe('Tom Reed cancelled the concert');
+    expect(statementFrame('what are the proposals')).toBe('the proposals');
+  });
+
+  it('asks a question again with another question word', () => {
+    expect(askedAgain('where did the summit take place', 'when')).toBe('when did the summit take place');
+    expect(askedAgain('who cancelled the concert', 'why', 'Tom Reed')).toBe('why did Tom Reed cancel the concert');
+    expect(askedAgain('who cancelled the concert', 'why')).toBeUndefined();
+    expect(askedAgain('is the mayor open to talks', 'why')).toBe('why is the mayor open to talks');
+    expect(askedAgain('tell me about the mayor', 'why')).toBeUndefined();
+  });
+});
