@@ -8,6 +8,10 @@
  */
 import { createEngine, indexRequest, loadEmbedder } from '../../app/create-engine.js';
 import { loadConfig } from '../../config/load-config.js';
+import { ConversationMemory } from '../../core/conversation/conversation-memory.js';
+import { ConversationalQa } from '../../core/conversation/conversational-qa.js';
+import { DEFAULT_CONVERSATION_LIMITS } from '../../core/conversation/types.js';
+import type { QaEngine } from '../../core/engine.js';
 import { loadOrBuildIndex } from '../../core/index/build-index.js';
 import { createSilentLogger } from '../../logging/logger.js';
 import { percentile } from './statistics.js';
@@ -35,6 +39,31 @@ async function build(request: Request): Promise<object> {
   return { passages: result.index.passages.length, modelMs, buildMs, peakRssBytes: peakRss() };
 }
 
+/** A follow-up asked after each question in the conversation measurement: it is rewritten from the context. */
+const FOLLOW_UP = 'And why?';
+
+/**
+ * Asks in a conversation that already holds its full context (6 turns): each question, then a
+ * follow-up that the context rewrites. One warm-up round, then `rounds` measured ones.
+ */
+async function conversationTimes(engine: QaEngine, questions: readonly string[], rounds: number): Promise<number[]> {
+  const conversations = new ConversationalQa(engine, new ConversationMemory());
+  const ask = async (question: string): Promise<number> => {
+    const started = performance.now();
+    await conversations.ask('bench', question);
+    return performance.now() - started;
+  };
+  for (let turn = 0; turn < DEFAULT_CONVERSATION_LIMITS.maxTurns; turn += 1) await ask(questions[turn % questions.length] ?? '');
+  const times: number[] = [];
+  for (let round = 0; round <= rounds; round += 1) {
+    for (const question of questions) {
+      const pair = [await ask(question), await ask(FOLLOW_UP)];
+      if (round > 0) times.push(...pair);
+    }
+  }
+  return times;
+}
+
 async function serve(request: Request): Promise<object> {
   const config = loadConfig({ overrides: { corpus: request.corpus, indexDir: request.indexDir } });
   const loadStarted = performance.now();
@@ -53,6 +82,7 @@ async function serve(request: Request): Promise<object> {
   const warm: number[] = [];
   for (let round = 0; round < (request.rounds ?? 5); round += 1)
     for (const question of questions) warm.push(await time(question));
+  const conversation = questions.length > 0 ? await conversationTimes(engine, questions, request.rounds ?? 5) : [];
   return {
     passages: engine.index.passages.length,
     loadMs,
@@ -62,6 +92,8 @@ async function serve(request: Request): Promise<object> {
     warmP50Ms: percentile(warm, 0.5),
     warmP95Ms: percentile(warm, 0.95),
     samples: warm.length,
+    conversationWarmP50Ms: percentile(conversation, 0.5),
+    conversationWarmP95Ms: percentile(conversation, 0.95),
     peakRssBytes: peakRss(),
   };
 }
