@@ -127,3 +127,33 @@ describe('restart', () => {
     expect(inDm.content).toMatch(/^-# Answering: In how many stages will the security proposal be discussed\?\n/);
   });
 });
+
+describe('the Message Content intent', () => {
+  it('stops start-up with what to do when the Developer Portal has the intent off', async () => {
+    await expect(startTestBot({ emulator: { allowedPrivilegedIntents: 0 } })).rejects.toThrow(
+      /Message Content intent \(close code 4014\).*DISCORD_MESSAGE_CONTENT=false/,
+    );
+  });
+
+  it('runs without it when told to: follow-ups in its threads then need a mention', async () => {
+    const plain = await startTestBot({
+      emulator: { allowedPrivilegedIntents: 0 },
+      environment: { DISCORD_MESSAGE_CONTENT: 'false', RATE_LIMIT_PER_MINUTE: '1000' },
+    });
+    try {
+      const { emulator } = plain;
+      const handle = emulator.sendSlashCommand({ name: 'ask', options: { question: 'Who is Jens Stoltenberg?' } });
+      const reply = await handle.waitForFinalReply();
+      await emulator.clickButton({ message: reply.message, customId: `aq1:follow:${handle.id}` }).waitForFinalReply();
+      const intro = await emulator.waitForMessage((message) => message.channel_id === reply.message.id && message.author.bot === true);
+      expect(intro.content).toContain(`mention me (${emulator.botMention} …)`);
+      emulator.sendMessage({ channelId: reply.message.id, content: 'Is he open to dialogue?' });
+      const question = emulator.sendMessage({ channelId: reply.message.id, content: `${emulator.botMention} Is he open to dialogue?` });
+      const answer = await emulator.waitForMessage((message) => message.message_reference?.message_id === question.id);
+      expect(answer.content).toMatch(/^-# Answering: Is Jens Stoltenberg open to dialogue\?\n/);
+      expect(emulator.messages.filter((message) => message.channel_id === reply.message.id && message.author.bot === true)).toEqual([intro, answer]);
+    } finally {
+      await plain.stop();
+    }
+  });
+});

@@ -135,6 +135,18 @@ describe('load', () => {
     );
   });
 
+  it('counts questions in a follow-up thread against the same rate limit', async () => {
+    const user = freshUser();
+    const { handle, reply } = await askAndWait(QUESTION, user);
+    await harness.emulator.clickButton({ message: reply.message, customId: `aq1:follow:${handle.id}`, user }).waitForFinalReply();
+    const inThread = async (content: string) => {
+      const question = harness.emulator.sendMessage({ channelId: reply.message.id, content, user });
+      return harness.emulator.waitForMessage((message) => message.message_reference?.message_id === question.id);
+    };
+    for (let count = 0; count < 4; count += 1) expect((await inThread('What did she tell Russia?')).content).toContain('[1]');
+    expect((await inThread('What did she tell Russia?')).content).toMatch(/^You're asking faster than I can keep up with\./);
+  });
+
   it('measures the time from the interaction to the final reply (50 asks; reported, not asserted)', async () => {
     const latencies: number[] = [];
     for (let count = 0; count < 50; count += 1)

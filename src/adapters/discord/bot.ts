@@ -22,6 +22,17 @@ export interface DiscordBotOptions {
   registersCommands: boolean;
 }
 
+/** Discord's close code for a privileged intent that is off in the Developer Portal. */
+const DISALLOWED_INTENTS = 4014;
+
+/** Why Discord closed the gateway for good, with what to do about it. */
+export function gatewayRefusal(code: number): string {
+  if (code === DISALLOWED_INTENTS) {
+    return 'Discord refused the Message Content intent (close code 4014). Switch it on in the Developer Portal (Bot → Privileged Gateway Intents → Message Content), or set DISCORD_MESSAGE_CONTENT=false to run without it (follow-ups in threads then need a mention).';
+  }
+  return `Discord closed the gateway for good (close code ${code}).`;
+}
+
 /** The gateway's state as the health check reports it. */
 export interface GatewayState {
   connected: boolean;
@@ -67,9 +78,27 @@ export class DiscordBot {
     client.on(Events.ShardDisconnect, (event, shardId) =>
       logger.error({ shardId, code: event.code }, 'gateway closed for good'),
     );
-    const ready = once(client, Events.ClientReady);
-    await client.login(token);
-    await ready;
+    // Discord refusing the session for good (a bad token, an intent the portal has off) must
+    // stop the start with a reason and what to do, not a bare library message or a wait for
+    // a READY that never comes.
+    let closedWith: number | undefined;
+    const refused = new AbortController();
+    const ready = once(client, Events.ClientReady, { signal: refused.signal });
+    const disconnected = once(client, Events.ShardDisconnect, { signal: refused.signal }).then(([event]) => {
+      closedWith = (event as { code: number }).code;
+      throw new Error(gatewayRefusal(closedWith));
+    });
+    try {
+      await client.login(token);
+      await Promise.race([ready, disconnected]);
+    } catch (error) {
+      if (closedWith === undefined && !/disallowed intents/i.test(String((error as Error)?.message))) throw error;
+      throw new Error(gatewayRefusal(closedWith ?? DISALLOWED_INTENTS), { cause: error });
+    } finally {
+      refused.abort();
+      ready.catch(() => undefined);
+      disconnected.catch(() => undefined);
+    }
     logger.info(
       {
         user: client.user?.tag,

@@ -25,6 +25,9 @@ import type {
 } from './types.js';
 import { STATE_CHANGED } from './wait.js';
 
+/** The privileged gateway intents: GUILD_MEMBERS, GUILD_PRESENCES and MESSAGE_CONTENT. */
+export const PRIVILEGED_INTENTS = (1 << 1) | (1 << 8) | (1 << 15);
+
 /** Message flag: a thread was started from this message. */
 export const HAS_THREAD = 32;
 
@@ -92,6 +95,7 @@ export class EmulatorCore {
       heartbeatIntervalMs: options.heartbeatIntervalMs ?? 41_250,
       waitTimeoutMs: options.waitTimeoutMs ?? 10_000,
       requireRegisteredCommands: options.requireRegisteredCommands ?? false,
+      allowedPrivilegedIntents: options.allowedPrivilegedIntents ?? PRIVILEGED_INTENTS,
     };
     // Many tests wait concurrently; each waiter is one listener.
     this.events.setMaxListeners(200);

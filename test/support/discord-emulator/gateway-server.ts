@@ -7,7 +7,7 @@ import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { performance } from 'node:perf_hooks';
 import { WebSocketServer, type RawData, type WebSocket } from 'ws';
-import type { EmulatorCore, GatewayDispatcher } from './core.js';
+import { PRIVILEGED_INTENTS, type EmulatorCore, type GatewayDispatcher } from './core.js';
 import { sessionStartEvents } from './gateway-ready.js';
 import { GatewayConnection, GatewaySession } from './gateway-session.js';
 import type { IdentifyRecord } from './types.js';
@@ -161,6 +161,8 @@ export class GatewayServer implements GatewayDispatcher {
     if (d.token !== this.core.options.token) return this.reject(connection, 4004, 'Authentication failed.');
     if (typeof d.intents !== 'number' || !Number.isInteger(d.intents))
       return this.reject(connection, 4013, 'Invalid intent(s).');
+    if ((d.intents & PRIVILEGED_INTENTS & ~this.core.options.allowedPrivilegedIntents) !== 0)
+      return this.reject(connection, 4014, 'Disallowed intent(s).');
     const shard = d.shard;
     if (shard !== undefined && (!Array.isArray(shard) || shard[0] !== 0 || shard[1] !== 1))
       return this.reject(connection, 4010, 'Invalid shard.');

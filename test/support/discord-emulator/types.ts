@@ -55,6 +55,12 @@ export interface DiscordEmulatorOptions {
    * as Discord would never send them (default false).
    */
   requireRegisteredCommands?: boolean;
+  /**
+   * Privileged intents the application may use (default: all three). An IDENTIFY asking for one
+   * not allowed here is closed with 4014 (Disallowed intent(s)), as when it is off in the
+   * Developer Portal. Bits: GUILD_MEMBERS 1 << 1, GUILD_PRESENCES 1 << 8, MESSAGE_CONTENT 1 << 15.
+   */
+  allowedPrivilegedIntents?: number;
 }
 
 /** A stored message, in Discord's message object shape (current state after edits). */
