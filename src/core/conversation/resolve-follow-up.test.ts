@@ -53,6 +53,14 @@ describe('pronouns', () => {
     expect(resolved('when will france meet with it', turns)).toBe('when will france meet with the wto');
   });
 
+  it('gives two pronouns of different classes two different referents', () => {
+    const unions = conversation([{ question: 'what did the unions ask the government for', answer: ['The unions asked the government for a pay rise.'] }]);
+    expect(resolved('did it give them one', unions)).toBe('did the government give the unions one');
+    // A body can be "they" or "it": once "they" took NATO, "it" is the other one.
+    const bodies = conversation([{ question: 'what does nato want from the osce', answer: ['NATO wants the OSCE to host the talks.'] }]);
+    expect(resolved('why do they want it', bodies)).toBe('why do NATO want OSCE');
+  });
+
   it('keeps the "it" of "is it true that …"', () => {
     const turns = conversation([{ question: 'what is the wto', answer: ['The WTO sets trade rules.'] }]);
     expect(resolveFollowUp('is it true that the talks failed', turns)).toMatchObject({ text: 'is it true that the talks failed', dependence: 'standalone' });

@@ -74,9 +74,14 @@ function mentionsAlias(text: string, referent: Referent): boolean {
 }
 
 /** The most salient earlier referent a pronoun of this class can stand for, skipping any the question names itself. */
-export function antecedent(turns: readonly ConversationTurn[], pronounClass: Parameters<typeof rankForPronoun>[1], question: string): Referent | undefined {
+export function antecedent(
+  turns: readonly ConversationTurn[],
+  pronounClass: Parameters<typeof rankForPronoun>[1],
+  question: string,
+  taken: ReadonlySet<string> = new Set(),
+): Referent | undefined {
   for (const turn of turnsNewestFirst(turns)) {
-    const found = rankForPronoun(turn.referents, pronounClass).find((referent) => !mentionsAlias(question, referent));
+    const found = rankForPronoun(turn.referents, pronounClass).find((referent) => !mentionsAlias(question, referent) && !taken.has(referent.text));
     if (found) return found;
   }
   return undefined;
@@ -151,7 +156,12 @@ function definiteEdit(analysis: TextAnalysis, index: number, turns: readonly Con
   return undefined;
 }
 
-function pronounEdit(analysis: TextAnalysis, index: number, turns: readonly ConversationTurn[]): Edit | undefined {
+function pronounEdit(
+  analysis: TextAnalysis,
+  index: number,
+  turns: readonly ConversationTurn[],
+  taken: ReadonlyMap<string, string>,
+): Edit | undefined {
   const token = analysis.tokens[index];
   const entry = token ? PRONOUNS.get(token.lower) : undefined;
   if (!token || !entry || entry.pronounCase === 'reflexive') return undefined;
@@ -164,7 +174,9 @@ function pronounEdit(analysis: TextAnalysis, index: number, turns: readonly Conv
   const possessive =
     entry.pronounCase === 'possessive' ||
     (token.lower === 'her' && next !== undefined && (next.tags.has('Noun') || next.tags.has('Adjective')) && !next.tags.has('Pronoun'));
-  const referent = antecedent(turns, pronounClass, analysis.text);
+  // "why do they want it": two pronouns of different classes are two different things.
+  const otherwise = new Set([...taken].filter(([, usedBy]) => usedBy !== pronounClass).map(([text]) => text));
+  const referent = antecedent(turns, pronounClass, analysis.text, otherwise);
   if (!referent) return undefined;
   return { start: token.start, end: token.end, replacement: replacementFor(referent, possessive ? 'possessive' : 'subject'), rule: 'pronoun', referent };
 }
@@ -182,6 +194,8 @@ function referenceEdits(text: string, turns: readonly ConversationTurn[]): Edit[
   const analysis = analyseText(text);
   const previous = turns[turns.length - 1];
   const edits: Edit[] = [];
+  // Which pronoun class took which referent.
+  const taken = new Map<string, string>();
   const covered = (index: number): boolean => {
     const start = analysis.tokens[index]?.start ?? -1;
     return edits.some((edit) => start >= edit.start && start < edit.end);
@@ -205,7 +219,8 @@ function referenceEdits(text: string, turns: readonly ConversationTurn[]): Edit[
       }
       return;
     }
-    const pronoun = pronounEdit(analysis, index, turns);
+    const pronoun = pronounEdit(analysis, index, turns, taken);
+    if (pronoun?.referent) taken.set(pronoun.referent.text, PRONOUNS.get(token.lower)?.pronounClass ?? '');
     if (pronoun) edits.push(pronoun);
   });
   return edits;
