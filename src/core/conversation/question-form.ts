@@ -79,9 +79,16 @@ export function whPhraseLength(analysis: TextAnalysis): number {
   return length;
 }
 
+const CONJUGATION_LIMIT = 5_000;
+const conjugations = new Map<string, Record<string, string> | undefined>();
+
+/** A verb in another tense ("threaten" → "threatened"), remembered: tagging a verb costs about a millisecond. */
 function conjugate(verb: string, form: 'PastTense' | 'PresentTense' | 'Infinitive'): string {
-  const forms = (nlp(verb).verbs().conjugate() as Array<Record<string, string>>)[0];
-  return forms?.[form] ?? verb;
+  if (!conjugations.has(verb)) {
+    if (conjugations.size >= CONJUGATION_LIMIT) conjugations.clear();
+    conjugations.set(verb, (nlp(verb).verbs().conjugate() as Array<Record<string, string>>)[0]);
+  }
+  return conjugations.get(verb)?.[form] ?? verb;
 }
 
 /**
