@@ -112,3 +112,19 @@ describe('answerReply', () => {
     expect(embedLength(embed ?? {})).toBeLessThanOrEqual(DISCORD_LIMITS.embedsTotal);
   });
 });
+
+describe('answerReply in a conversation', () => {
+  it('says in small print what the question was understood as, under the echoed question', () => {
+    const reply = answerReply({ ...answer({ question: 'What did *she* say?' }), resolvedQuestion: 'What did Wendy *Sherman* say?' }, { answerId: '1', echoQuestion: true });
+    expect(reply.content).toMatch(/^\*\*Question:\*\* What did \\\*she\\\* say\?\n-# Answering: What did Wendy \\\*Sherman\\\* say\?\nThe US was led/);
+    expect(answerReply(answer(), { answerId: '1', echoQuestion: false }).content).not.toContain('Answering:');
+  });
+
+  it('offers Follow up first on public answers only', () => {
+    const ids = (payload: ReturnType<typeof answerReply>): string[] =>
+      (payload.components?.[0]?.components ?? []).map((button) => ('custom_id' in button ? button.custom_id : ''));
+    expect(ids(answerReply(answer(), { answerId: '7', echoQuestion: true, followUp: true }))).toEqual(['aq1:follow:7', 'aq1:sources:7', 'aq1:vote:7:up', 'aq1:vote:7:down']);
+    expect(ids(answerReply(answer(), { answerId: '7', echoQuestion: true, followUp: true, ephemeral: true }))).toEqual(['aq1:sources:7', 'aq1:vote:7:up', 'aq1:vote:7:down']);
+    expect(ids(answerReply(answer(), { answerId: '7', echoQuestion: true }))).not.toContain('aq1:follow:7');
+  });
+});
