@@ -11,6 +11,7 @@ import type { StateStore } from '../adapters/discord/state/state-store.js';
 import { startHealthServer, type HealthServer } from '../adapters/http/health-server.js';
 import { loadConfig, type ConfigOverrides } from '../config/load-config.js';
 import type { AppConfig } from '../config/schema.js';
+import { loadTagger } from '../core/conversation/text-analysis.js';
 import type { Embedder } from '../core/embedding/embedder.js';
 import type { QaEngine } from '../core/engine.js';
 import { loadOrBuildIndex } from '../core/index/build-index.js';
@@ -131,6 +132,8 @@ export async function startBot(options: StartBotOptions = {}): Promise<RunningBo
     });
     engine = readyEngine;
     await bot.start(token);
+    // Follow-ups need the tagger: load it now, in the background, rather than on the first one.
+    loadTagger().catch((error: unknown) => logger.error({ err: error }, 'could not load the follow-up tagger'));
 
     const reloader = new CorpusReloader({
       corpusPath: config.corpus,

@@ -6,6 +6,10 @@ import { ConversationMemory } from './conversation-memory.js';
 import { ConversationalQa, type ConversationEngine } from './conversational-qa.js';
 import { PRIOR_WEIGHTS } from './retrieval-prior.js';
 import { quotedAnswer } from './test-turns.js';
+import { loadTagger } from './text-analysis.js';
+
+// compromise loads on first need in the product; these tests tag text directly.
+await loadTagger();
 
 /** A small engine: answers from a table of questions, and records what it was asked. */
 class TableEngine implements ConversationEngine {

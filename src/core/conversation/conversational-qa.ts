@@ -5,6 +5,7 @@ import type { AnswerProgress } from '../generation/generated-answerer.js';
 import { buildTurn } from './build-turn.js';
 import { resolveFollowUp, type FollowUpResolution } from './resolve-follow-up.js';
 import { retrievalPrior } from './retrieval-prior.js';
+import { loadTagger } from './text-analysis.js';
 import {
   DEFAULT_CONVERSATION_LIMITS,
   type Conversation,
@@ -141,6 +142,7 @@ export class ConversationalQa {
     options: ConversationAskOptions,
   ): Promise<ConversationAnswer> {
     const clean = this.engine.validate(question);
+    await loadTagger();
     const conversation = await this.context(id, options.keepWhenIdle);
     const turns = conversation?.turns ?? [];
     const resolution = this.fits(resolveFollowUp(clean, turns), clean);

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { askedAgain, normaliseQuestion, statementFrame, withoutContinuation } from './question-form.js';
+import { loadTagger } from './text-analysis.js';
+
+// compromise loads on first need in the product; these tests tag text directly.
+await loadTagger();
 
 describe('question forms', () => {
   it('expands contractions after pronouns and question words, keeps possessives, reads "the us" as the country', () => {

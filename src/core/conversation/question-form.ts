@@ -1,5 +1,4 @@
-import nlp from 'compromise';
-import { analyseText, type TextAnalysis, type Token } from './text-analysis.js';
+import { analyseText, tagger, type TextAnalysis, type Token } from './text-analysis.js';
 
 /** Words that open a question by asking for something. */
 export const WH_WORDS = new Set(['what', 'which', 'who', 'whom', 'whose', 'when', 'where', 'why', 'how']);
@@ -86,7 +85,7 @@ const conjugations = new Map<string, Record<string, string> | undefined>();
 function conjugate(verb: string, form: 'PastTense' | 'PresentTense' | 'Infinitive'): string {
   if (!conjugations.has(verb)) {
     if (conjugations.size >= CONJUGATION_LIMIT) conjugations.clear();
-    conjugations.set(verb, (nlp(verb).verbs().conjugate() as Array<Record<string, string>>)[0]);
+    conjugations.set(verb, (tagger()(verb).verbs().conjugate() as Array<Record<string, string>>)[0]);
   }
   return conjugations.get(verb)?.[form] ?? verb;
 }

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { resolveFollowUp } from './resolve-follow-up.js';
 import { conversation } from './test-turns.js';
+import { loadTagger } from './text-analysis.js';
+
+// compromise loads on first need in the product; these tests tag text directly.
+await loadTagger();
 
 const resolved = (question: string, turns: Parameters<typeof resolveFollowUp>[1]): string => resolveFollowUp(question, turns).text;
 

@@ -1,5 +1,24 @@
-import nlp from 'compromise';
 import type { Gender, ReferentKind } from './types.js';
+
+/** compromise's entry point. */
+export type Tagger = typeof import('compromise').default;
+
+let loaded: Tagger | undefined;
+
+/**
+ * Loads the tagger (compromise) once. Building its lexicon takes a few hundred milliseconds, so
+ * it loads when a conversation first needs it, never at start-up: `ask` and the bot's first
+ * answer do not pay for it.
+ */
+export async function loadTagger(): Promise<void> {
+  loaded ??= (await import('compromise')).default;
+}
+
+/** The loaded tagger; {@link loadTagger} must have run. */
+export function tagger(): Tagger {
+  if (!loaded) throw new Error('the tagger is not loaded yet: await loadTagger() first');
+  return loaded;
+}
 
 /** A word of analysed text, with its part-of-speech tags (compromise's tag names). */
 export interface Token {
@@ -51,7 +70,7 @@ interface CompromiseView {
 
 const FEMALE_TITLES = new Set(['mrs', 'ms', 'miss', 'madam', 'madame', 'lady', 'queen', 'princess', 'duchess']);
 const MALE_TITLES = new Set(['mr', 'sir', 'lord', 'king', 'prince', 'duke']);
-const CACHE_LIMIT = 5_000;
+const CACHE_LIMIT = 2_000;
 const cache = new Map<string, TextAnalysis>();
 
 /** The gender a person's name or title tells, if any. */
@@ -74,7 +93,7 @@ function spansOf(matches: readonly CompromiseMatch[], tokenAt: ReadonlyMap<numbe
 }
 
 function analyse(text: string): TextAnalysis {
-  const document = nlp(text);
+  const document = tagger()(text);
   const tokens: Token[] = [];
   const tokenAt = new Map<number, number>();
   for (const sentence of (document as unknown as CompromiseView).json({ offset: true })) {
@@ -120,7 +139,7 @@ function analyse(text: string): TextAnalysis {
 /**
  * Tags a text with compromise (part of speech, noun phrases, people, places, organisations).
  * Results are remembered: answers quote the same article sentences again and again, and a
- * conversation looks at each question more than once.
+ * conversation looks at each question more than once. Needs {@link loadTagger} first.
  */
 export function analyseText(text: string): TextAnalysis {
   let analysis = cache.get(text);
