@@ -75,6 +75,7 @@ describe('definite references and lists', () => {
   it('resolves "this meeting" to the earlier phrase with the same head noun', () => {
     const turns = conversation([{ question: 'where did the first meeting take place', answer: ['The first meeting took place in Oslo.'] }]);
     expect(resolved('who attended this meeting', turns)).toBe('who attended the first meeting');
+    expect(resolved('how long was that meeting', turns)).toBe('how long was the first meeting');
   });
 
   it('points a bare "that" at the thing the previous question asked for', () => {
@@ -138,6 +139,25 @@ describe('independence', () => {
   it('leaves a question that stands on its own exactly as asked', () => {
     expect(resolveFollowUp('how tall is the Eiffel Tower?', SUMMIT)).toEqual({ text: 'how tall is the Eiffel Tower?', dependence: 'standalone', rules: [], antecedents: [] });
     expect(resolveFollowUp('And what does the treaty say about fishing?', SUMMIT)).toMatchObject({ text: 'And what does the treaty say about fishing?', dependence: 'continued' });
+  });
+
+  it('leaves standalone questions alone after a conversation, whatever their "that", "it" or "first"', () => {
+    const turns = conversation([
+      { question: 'what are the proposals of the council', answer: ['The three proposals are: a tax cut, a new bridge and longer school days.'] },
+      { question: 'who proposed the new bridge', answer: ['The bridge was proposed by Mayor Tom Reed of Lyon.'], bold: ['Tom Reed'] },
+    ]);
+    for (const question of [
+      'Why did the council say that the bridge was too expensive?',
+      'Did Tom Reed say that bridges cost too much?',
+      'What were the proposals that the union made?',
+      'Is it likely that the tax cut passes?',
+      'What does this article say about schools?',
+      'When is the first vote?',
+      'How tall is the Eiffel Tower?',
+      'What about the weather in Lyon tomorrow, will it rain?',
+    ]) {
+      expect(resolveFollowUp(question, turns), question).toMatchObject({ text: question, rules: [] });
+    }
   });
 
   it('changes nothing without context', () => {

@@ -3,6 +3,7 @@ import { PRONOUNS, rankForPronoun, replacementFor } from './pronouns.js';
 import {
   AUXILIARIES,
   askedAgain,
+  isMainVerb,
   normaliseQuestion,
   questionParts,
   statementFrame,
@@ -59,6 +60,10 @@ const EXPLETIVE_IT = [
   /\bit (?:seems|seemed|appears|appeared) (?:that|to|as if)\b/,
   /\b(?:does|did|will|would) it take\b.*\bto\b/,
   /\bit (?:takes|took) .*\bto\b/,
+  // Weather and time: "will it rain", "is it late", "what time is it".
+  /\b(?:will|does|did|is|was|would) it (?:rain|snow|hail|raining|snowing|cold|hot|warm|sunny|windy|late|early|dark)\b/,
+  /\bit (?:rains|rained|snows|snowed|is raining|is snowing)\b/,
+  /\b(?:what time|how late|how far|how long ago) is it\b/,
 ];
 
 /** The referents of earlier turns, newest turn first. */
@@ -104,11 +109,29 @@ export function exchangeReference(turn: ConversationTurn): string {
   return statementFrame(turn.resolvedQuestion, focusOf(turn));
 }
 
+/**
+ * Whether a demonstrative can point back at all: at the start, after a preposition, a question
+ * word or an auxiliary ("about that", "why that", "is that …"). After a verb or a noun "that" is
+ * a conjunction or a relative pronoun ("say that NATO …", "the demands that Russia made").
+ */
+function referringPosition(previous: Token | undefined, next: Token | undefined): boolean {
+  if (!previous) return true;
+  if (AUXILIARIES.has(previous.lower) || WH_WORDS.has(previous.lower) || previous.tags.has('Preposition')) return true;
+  // "did they reject that?": at the very end, only the pronoun reading is left.
+  return next === undefined && isMainVerb(previous);
+}
+
+/** Whether the noun phrase at `index` is the subject of a clause ("that NATO should …"), as after a conjunction. */
+function opensClause(analysis: TextAnalysis, index: number): boolean {
+  const phrase = analysis.nounPhrases.find((item) => item.first <= index && item.last >= index);
+  const after = analysis.tokens[(phrase?.last ?? index) + 1];
+  return after !== undefined && after.tags.has('Verb');
+}
+
 /** "that" as a pronoun ("what about that", "is that true"), not a determiner or conjunction. */
 function pronominalDemonstrative(previous: Token | undefined, next: Token | undefined): boolean {
   if (next && next.tags.has('Noun') && !next.tags.has('Pronoun')) return false;
-  if (!next || !previous) return true;
-  return AUXILIARIES.has(previous.lower) || WH_WORDS.has(previous.lower) || previous.tags.has('Preposition');
+  return referringPosition(previous, next);
 }
 
 function namesPersonBefore(analysis: TextAnalysis, index: number, turns: readonly ConversationTurn[]): boolean {
@@ -213,7 +236,7 @@ function referenceEdits(text: string, turns: readonly ConversationTurn[]): Edit[
       if (pronominalDemonstrative(before, after)) {
         const reference = previous ? exchangeReference(previous) : '';
         if (reference !== '') edits.push({ start: token.start, end: token.end, replacement: `${token.text} (${reference})`, rule: 'demonstrative' });
-      } else if (after?.tags.has('Noun')) {
+      } else if (after?.tags.has('Noun') && (token.lower !== 'that' || referringPosition(before, after) || !opensClause(analysis, index + 1))) {
         const definite = definiteEdit(analysis, index, turns);
         if (definite) edits.push(definite);
       }
