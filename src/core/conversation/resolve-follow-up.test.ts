@@ -115,6 +115,14 @@ describe('ellipsis', () => {
     expect(resolveFollowUp('how come?', turns).text).toBe('why did the summit take place');
   });
 
+  it('skips small talk to find the exchange a bare question word continues', () => {
+    const turns = conversation([
+      { question: 'where did the summit take place', answer: ['The summit took place in Oslo.'], bold: ['Oslo'] },
+      { question: 'thanks!', answer: [] },
+    ]);
+    expect(resolved('and when?', turns)).toBe('when did the summit take place');
+  });
+
   it('puts the answer in the subject of a who-question asked again', () => {
     const turns = conversation([{ question: 'who cancelled the concert', answer: ['The concert was cancelled by Mayor Tom Reed.'], bold: ['Tom Reed'] }]);
     expect(resolved('why', turns)).toBe('why did Tom Reed cancel the concert');

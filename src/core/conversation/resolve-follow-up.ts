@@ -3,7 +3,6 @@ import { PRONOUNS, rankForPronoun, replacementFor } from './pronouns.js';
 import {
   AUXILIARIES,
   askedAgain,
-  isMainVerb,
   normaliseQuestion,
   questionParts,
   statementFrame,
@@ -92,6 +91,15 @@ export function antecedent(
   return undefined;
 }
 
+/**
+ * The exchange a follow-up continues: the latest turn that was about something (small talk such
+ * as "thanks!" names nothing and cites nothing, so "why?" after it still means the question before).
+ */
+export function previousExchange(turns: readonly ConversationTurn[]): ConversationTurn | undefined {
+  for (const turn of turnsNewestFirst(turns)) if (turn.referents.length > 0 || turn.passageIds.length > 0) return turn;
+  return turns[turns.length - 1];
+}
+
 function focusOf(turn: ConversationTurn): string | undefined {
   return turn.referents.find((referent) => referent.role === 'focus' && referent.kind === 'person')?.text;
 }
@@ -115,10 +123,9 @@ export function exchangeReference(turn: ConversationTurn): string {
  * a conjunction or a relative pronoun ("say that NATO …", "the demands that Russia made").
  */
 function referringPosition(previous: Token | undefined, next: Token | undefined): boolean {
-  if (!previous) return true;
-  if (AUXILIARIES.has(previous.lower) || WH_WORDS.has(previous.lower) || previous.tags.has('Preposition')) return true;
   // "did they reject that?": at the very end, only the pronoun reading is left.
-  return next === undefined && isMainVerb(previous);
+  if (!previous || next === undefined) return true;
+  return AUXILIARIES.has(previous.lower) || WH_WORDS.has(previous.lower) || previous.tags.has('Preposition');
 }
 
 /** Whether the noun phrase at `index` is the subject of a clause ("that NATO should …"), as after a conjunction. */
@@ -215,7 +222,7 @@ function applyEdits(text: string, edits: readonly Edit[]): string {
 /** Rewrites pronouns, "this meeting", "that" and "the second one" from the earlier turns. */
 function referenceEdits(text: string, turns: readonly ConversationTurn[]): Edit[] {
   const analysis = analyseText(text);
-  const previous = turns[turns.length - 1];
+  const previous = previousExchange(turns);
   const edits: Edit[] = [];
   // Which pronoun class took which referent.
   const taken = new Map<string, string>();
@@ -264,15 +271,17 @@ function referenceEdits(text: string, turns: readonly ConversationTurn[]): Edit[
  * it opens with "and", "so", …).
  */
 export function resolveFollowUp(question: string, turns: readonly ConversationTurn[]): FollowUpResolution {
-  const previous = turns[turns.length - 1];
+  const previous = previousExchange(turns);
   const { continued, rest } = withoutContinuation(normaliseQuestion(question));
   const unchanged: FollowUpResolution = { text: question, dependence: continued ? 'continued' : 'standalone', rules: [], antecedents: [] };
   if (!previous || rest === '') return unchanged;
   const bare = rest.toLowerCase().replace(/[?!.\s]+$/, '');
   if (BARE_QUESTION.test(bare)) {
     const wh = SAME_AS_WHY.has(bare) ? 'why' : bare.replace(/ (?:so|exactly)$/, '');
-    const asked = askedAgain(previous.resolvedQuestion, wh, focusOf(previous)) ?? `${wh} (${statementFrame(previous.resolvedQuestion, focusOf(previous))})`;
-    return { text: asked, dependence: 'resolved', rules: ['ellipsis'], antecedents: [] };
+    const frame = statementFrame(previous.resolvedQuestion, focusOf(previous));
+    const asked = askedAgain(previous.resolvedQuestion, wh, focusOf(previous)) ?? (frame === '' ? undefined : `${wh} (${frame})`);
+    if (asked !== undefined) return { text: asked, dependence: 'resolved', rules: ['ellipsis'], antecedents: [] };
+    return { ...unchanged, dependence: 'continued' };
   }
   const fragment = resolveFragment(rest, continued, previous, (text) => applyEdits(text, referenceEdits(text, turns)));
   if (fragment !== undefined) return { text: fragment, dependence: 'resolved', rules: ['ellipsis'], antecedents: [] };

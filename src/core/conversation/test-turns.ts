@@ -18,7 +18,10 @@ export function quotedAnswer(question: string, sentences: readonly string[], opt
     question,
     answer: text,
     abstained: options.abstained ?? false,
-    citations: [{ n: 1, chunkId: options.passageId ?? 'passage-1', docId: 'doc', section: null, text: sentences.join(' '), score: 0.8 }],
+    citations:
+      sentences.length === 0
+        ? []
+        : [{ n: 1, chunkId: options.passageId ?? 'passage-1', docId: 'doc', section: null, text: sentences.join(' '), score: 0.8 }],
     highlights,
     mode: 'extractive',
     timingsMs: { retrieve: 0, compose: 0, total: 0 },
