@@ -1,0 +1,57 @@
+import { rankForPronoun, type PronounClass } from './pronouns.js';
+import { questionParts, statementFrame } from './question-form.js';
+import type { ConversationTurn, Referent } from './types.js';
+
+/** The referents of earlier turns, newest turn first. */
+export function* turnsNewestFirst(turns: readonly ConversationTurn[]): Generator<ConversationTurn> {
+  for (let index = turns.length - 1; index >= 0; index -= 1) {
+    const turn = turns[index];
+    if (turn) yield turn;
+  }
+}
+
+/** Whether a text names a referent by one of its aliases, as a whole word. */
+export function mentionsAlias(text: string, referent: Referent): boolean {
+  return referent.aliases.some((alias) => new RegExp(`(?:^|[^\\p{L}])${alias.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:$|[^\\p{L}])`, 'iu').test(text));
+}
+
+/** The most salient earlier referent a pronoun of this class can stand for, skipping any the question names itself. */
+export function antecedent(
+  turns: readonly ConversationTurn[],
+  pronounClass: PronounClass,
+  question: string,
+  taken: ReadonlySet<string> = new Set(),
+): Referent | undefined {
+  for (const turn of turnsNewestFirst(turns)) {
+    const found = rankForPronoun(turn.referents, pronounClass).find((referent) => !mentionsAlias(question, referent) && !taken.has(referent.text));
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/**
+ * The exchange a follow-up continues: the latest turn that was about something (small talk such
+ * as "thanks!" names nothing and cites nothing, so "why?" after it still means the question before).
+ */
+export function previousExchange(turns: readonly ConversationTurn[]): ConversationTurn | undefined {
+  for (const turn of turnsNewestFirst(turns)) if (turn.referents.length > 0 || turn.passageIds.length > 0) return turn;
+  return turns[turns.length - 1];
+}
+
+/** The person a turn's answer gave, if any. */
+export function focusOf(turn: ConversationTurn): string | undefined {
+  return turn.referents.find((referent) => referent.role === 'focus' && referent.kind === 'person')?.text;
+}
+
+/**
+ * What a bare "that" or "this" points at in the previous exchange: the thing its question asked
+ * for ("how many troops …" → "the troops", "which agency …" → the agency the answer named),
+ * what a "what is X" question was about, or else the whole exchange as a statement.
+ */
+export function exchangeReference(turn: ConversationTurn): string {
+  const parts = questionParts(turn.resolvedQuestion);
+  const focus = turn.referents.find((referent) => referent.role === 'focus' && referent.from === 'answer');
+  if (parts.asked !== '') return focus && focus.kind !== 'person' ? focus.text : /^(?:the|a|an)\s/i.test(parts.asked) ? parts.asked : `the ${parts.asked}`;
+  if (parts.shape === 'copula' && parts.subject !== '') return parts.subject;
+  return statementFrame(turn.resolvedQuestion, focusOf(turn));
+}

@@ -1,0 +1,180 @@
+/**
+ * The rules that rewrite part of a follow-up from the earlier turns: pronouns, "this meeting",
+ * a bare "that", and "the second one" (see resolveFollowUp for the whole set).
+ */
+import { normalizeTerm, stem } from '../text/terms.js';
+import { antecedent, exchangeReference, mentionsAlias, previousExchange, turnsNewestFirst } from './earlier-turns.js';
+import { PRONOUNS, replacementFor } from './pronouns.js';
+import { AUXILIARIES, WH_WORDS } from './question-form.js';
+import { analyseText, type TextAnalysis, type Token } from './text-analysis.js';
+import type { ConversationTurn, Referent } from './types.js';
+
+/** Which rule rewrote part of a question. */
+export type ResolutionRule = 'pronoun' | 'demonstrative' | 'definite' | 'ordinal' | 'ellipsis';
+
+/** One rewrite of a span of the question. */
+export interface Edit {
+  start: number;
+  end: number;
+  replacement: string;
+  rule: ResolutionRule;
+  referent?: Referent;
+}
+
+const ORDINALS = new Map<string, number>([
+  ['first', 1], ['1st', 1], ['former', 1], ['second', 2], ['2nd', 2], ['third', 3], ['3rd', 3],
+  ['fourth', 4], ['4th', 4], ['fifth', 5], ['5th', 5], ['last', -1], ['latter', -1],
+]);
+const DEMONSTRATIVES = new Set(['this', 'that', 'these', 'those']);
+/** Patterns of an "it" that stands for nothing ("is it true that …", "will it rain"). */
+export const EXPLETIVE_IT = [
+  /\bit (?:is|was|will be|would be|seems|seemed|appears|appeared|looks|looked) (?:\w+ )?(?:true|false|possible|impossible|likely|unlikely|clear|known|important|necessary|hard|easy|fair|right|wrong|correct|certain|surprising|safe|normal|common|realistic)\b (?:that|to|whether|for|if)\b/,
+  /\b(?:is|was|will|would) it (?:\w+ )?(?:true|false|possible|impossible|likely|unlikely|clear|known|important|necessary|hard|easy|fair|right|wrong|correct|certain|surprising|safe|normal|common|realistic) (?:that|to|whether|for|if)\b/,
+  /\bit (?:seems|seemed|appears|appeared) (?:that|to|as if)\b/,
+  /\b(?:does|did|will|would) it take\b.*\bto\b/,
+  /\bit (?:takes|took) .*\bto\b/,
+  // Weather and time: "will it rain", "is it late", "what time is it".
+  /\b(?:will|does|did|is|was|would) it (?:rain|snow|hail|raining|snowing|cold|hot|warm|sunny|windy|late|early|dark)\b/,
+  /\bit (?:rains|rained|snows|snowed|is raining|is snowing)\b/,
+  /\b(?:what time|how late|how far|how long ago) is it\b/,
+];
+
+/**
+ * Whether a demonstrative can point back at all: at the start, after a preposition, a question
+ * word or an auxiliary ("about that", "why that", "is that …"). After a verb or a noun "that" is
+ * a conjunction or a relative pronoun ("say that NATO …", "the demands that Russia made").
+ */
+function referringPosition(previous: Token | undefined, next: Token | undefined): boolean {
+  // "did they reject that?": at the very end, only the pronoun reading is left.
+  if (!previous || next === undefined) return true;
+  return AUXILIARIES.has(previous.lower) || WH_WORDS.has(previous.lower) || previous.tags.has('Preposition');
+}
+
+/** Whether the noun phrase at `index` is the subject of a clause ("that NATO should …"), as after a conjunction. */
+function opensClause(analysis: TextAnalysis, index: number): boolean {
+  const phrase = analysis.nounPhrases.find((item) => item.first <= index && item.last >= index);
+  const after = analysis.tokens[(phrase?.last ?? index) + 1];
+  return after !== undefined && after.tags.has('Verb');
+}
+
+/** "that" as a pronoun ("what about that", "is that true"), not a determiner or conjunction. */
+function pronominalDemonstrative(previous: Token | undefined, next: Token | undefined): boolean {
+  if (next && next.tags.has('Noun') && !next.tags.has('Pronoun')) return false;
+  return referringPosition(previous, next);
+}
+
+function namesPersonBefore(analysis: TextAnalysis, index: number, turns: readonly ConversationTurn[]): boolean {
+  if (analysis.names.some((name) => name.kind === 'person' && name.last < index)) return true;
+  const before = analysis.text.slice(0, analysis.tokens[index]?.start ?? 0);
+  return turns.some((turn) => turn.referents.some((referent) => referent.kind === 'person' && mentionsAlias(before, referent)));
+}
+
+function ordinalEdit(analysis: TextAnalysis, index: number, turns: readonly ConversationTurn[]): Edit | undefined {
+  const { tokens } = analysis;
+  const position = ORDINALS.get(tokens[index + 1]?.lower ?? '');
+  if (tokens[index]?.lower !== 'the' || position === undefined) return undefined;
+  const listTurn = [...turnsNewestFirst(turns)].find((turn) => turn.items.length >= 2);
+  if (!listTurn) return undefined;
+  const next = tokens[index + 2];
+  let last: number;
+  if (!next) last = index + 1;
+  else if (next.lower === 'one' || next.lower === 'ones') last = index + 2;
+  else if (next.lower === 'of' && ['them', 'those', 'these'].includes(tokens[index + 3]?.lower ?? '')) last = index + 3;
+  else {
+    // "the second demand" refers to the list only when the list is of demands.
+    const head = stem(normalizeTerm(next.lower));
+    const listHeads = listTurn.referents.filter((referent) => referent.plural).map((referent) => referent.head);
+    if (!next.tags.has('Noun') || !listHeads.includes(head)) return undefined;
+    last = index + 2;
+  }
+  const item = position > 0 ? listTurn.items[position - 1] : listTurn.items[listTurn.items.length - 1];
+  if (!item) return undefined;
+  const start = tokens[index]?.start ?? 0;
+  const end = tokens[last]?.end ?? start;
+  const phrase = analysis.text.slice(start, end);
+  const replacement = item.split(/\s+/).length <= 6 ? item : `${phrase} ("${item}")`;
+  return { start, end, replacement, rule: 'ordinal' };
+}
+
+function definiteEdit(analysis: TextAnalysis, index: number, turns: readonly ConversationTurn[]): Edit | undefined {
+  const phrase = analysis.nounPhrases.find((item) => item.first === index || item.first === index + 1);
+  const headToken = phrase ? analysis.tokens[phrase.last] : analysis.tokens[index + 1];
+  if (!headToken) return undefined;
+  const head = stem(normalizeTerm(headToken.lower));
+  for (const turn of turnsNewestFirst(turns)) {
+    const found = turn.referents.find((referent) => referent.head === head && referent.text.toLowerCase() !== analysis.text.slice(analysis.tokens[index]?.start ?? 0, headToken.end).toLowerCase());
+    if (found) return { start: analysis.tokens[index]?.start ?? 0, end: headToken.end, replacement: found.text, rule: 'definite', referent: found };
+  }
+  return undefined;
+}
+
+function pronounEdit(
+  analysis: TextAnalysis,
+  index: number,
+  turns: readonly ConversationTurn[],
+  taken: ReadonlyMap<string, string>,
+): Edit | undefined {
+  const token = analysis.tokens[index];
+  const entry = token ? PRONOUNS.get(token.lower) : undefined;
+  if (!token || !entry || entry.pronounCase === 'reflexive') return undefined;
+  const lower = analysis.text.toLowerCase();
+  if (token.lower === 'it' && EXPLETIVE_IT.some((pattern) => pattern.test(lower))) return undefined;
+  const { pronounClass } = entry;
+  // "does putin think he can win": he is the person the question already names.
+  if ((pronounClass === 'male' || pronounClass === 'female') && namesPersonBefore(analysis, index, turns)) return undefined;
+  const next = analysis.tokens[index + 1];
+  const possessive =
+    entry.pronounCase === 'possessive' ||
+    (token.lower === 'her' && next !== undefined && (next.tags.has('Noun') || next.tags.has('Adjective')) && !next.tags.has('Pronoun'));
+  // "why do they want it": two pronouns of different classes are two different things.
+  const otherwise = new Set([...taken].filter(([, usedBy]) => usedBy !== pronounClass).map(([text]) => text));
+  const referent = antecedent(turns, pronounClass, analysis.text, otherwise);
+  if (!referent) return undefined;
+  return { start: token.start, end: token.end, replacement: replacementFor(referent, possessive ? 'possessive' : 'subject'), rule: 'pronoun', referent };
+}
+
+/** The text with the edits applied (they never overlap). */
+export function applyEdits(text: string, edits: readonly Edit[]): string {
+  let result = text;
+  for (const edit of [...edits].sort((a, b) => b.start - a.start)) {
+    result = result.slice(0, edit.start) + edit.replacement + result.slice(edit.end);
+  }
+  return result;
+}
+
+/** Rewrites pronouns, "this meeting", "that" and "the second one" from the earlier turns. */
+export function referenceEdits(text: string, turns: readonly ConversationTurn[]): Edit[] {
+  const analysis = analyseText(text);
+  const previous = previousExchange(turns);
+  const edits: Edit[] = [];
+  // Which pronoun class took which referent.
+  const taken = new Map<string, string>();
+  const covered = (index: number): boolean => {
+    const start = analysis.tokens[index]?.start ?? -1;
+    return edits.some((edit) => start >= edit.start && start < edit.end);
+  };
+  analysis.tokens.forEach((token, index) => {
+    if (covered(index)) return;
+    const ordinal = ordinalEdit(analysis, index, turns);
+    if (ordinal) {
+      edits.push(ordinal);
+      return;
+    }
+    if (DEMONSTRATIVES.has(token.lower)) {
+      const before = analysis.tokens[index - 1];
+      const after = analysis.tokens[index + 1];
+      if (pronominalDemonstrative(before, after)) {
+        const reference = previous ? exchangeReference(previous) : '';
+        if (reference !== '') edits.push({ start: token.start, end: token.end, replacement: `${token.text} (${reference})`, rule: 'demonstrative' });
+      } else if (after?.tags.has('Noun') && (token.lower !== 'that' || referringPosition(before, after) || !opensClause(analysis, index + 1))) {
+        const definite = definiteEdit(analysis, index, turns);
+        if (definite) edits.push(definite);
+      }
+      return;
+    }
+    const pronoun = pronounEdit(analysis, index, turns, taken);
+    if (pronoun?.referent) taken.set(pronoun.referent.text, PRONOUNS.get(token.lower)?.pronounClass ?? '');
+    if (pronoun) edits.push(pronoun);
+  });
+  return edits;
+}
