@@ -1,4 +1,5 @@
 import type { AppConfig } from '../config/schema.js';
+import { loadAnswerResources } from '../core/answer/answer-resources.js';
 import { QaEngine } from '../core/engine.js';
 import { createAnswerGenerator } from './create-answer-generator.js';
 import { loadEmbedder as loadModel } from '../core/embedding/load-embedder.js';
@@ -52,16 +53,21 @@ export async function createEngine(
   logger: Logger,
   options: CreateEngineOptions = {},
 ): Promise<{ engine: QaEngine; indexResult: IndexResult; embedder: Embedder }> {
+  // The answer model and lexicon are read while the embedding model loads.
+  const resources = loadAnswerResources(config.model.dir);
+  resources.catch(() => undefined);
   const embedder = options.embedder ?? (await loadEmbedder(config, logger));
   const indexResult = await loadOrBuildIndex(indexRequest(config, embedder, logger, options));
   const engine = new QaEngine(
     indexResult.index,
     embedder,
+    await resources,
     logger,
     {
       k: config.retrieval.k,
       maxQuestionChars: config.limits.questionMaxChars,
       fusion: config.retrieval,
+      answer: config.answer,
     },
     createAnswerGenerator(config, logger),
   );

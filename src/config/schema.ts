@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEFAULT_ANSWER_TUNING as ANSWER } from '../core/answer/tuning.js';
 
 const positiveInt = z.coerce.number().int().positive();
 const share = z.coerce.number().min(0).max(1);
@@ -48,6 +49,18 @@ export const configSchema = z.object({
       keywordWeight: share.default(0.6),
       sentenceWeight: share.default(0.5),
       diversity: share.default(1),
+    })
+    .prefault({}),
+  /** How answers are decided and put together (see src/core/answer/tuning.ts). */
+  answer: z
+    .object({
+      minConfidence: share.default(ANSWER.minConfidence),
+      maxSentences: positiveInt.max(10).default(ANSWER.maxSentences),
+      companionRatio: share.default(ANSWER.companionRatio),
+      redundancy: share.default(ANSWER.redundancy),
+      maxChars: positiveInt.default(ANSWER.maxChars),
+      closestPassages: z.coerce.number().int().min(0).max(10).default(ANSWER.closestPassages),
+      relatedFloor: share.default(ANSWER.relatedFloor),
     })
     .prefault({}),
   limits: z

@@ -2,6 +2,7 @@ import { env, pipeline, type FeatureExtractionPipeline, type Tensor } from '@xen
 import type { Logger } from 'pino';
 import { ModelUnavailableError } from '../errors.js';
 import { normalizeInPlace, type Embedder } from './embedder.js';
+import { instructionPrefixes, type InstructionPrefixes } from './instruction-prefixes.js';
 import { DEFAULT_MODEL_ID, findModelDirectory, hashModelDirectory } from './model-files.js';
 
 /** Texts embedded per model call; sorted by length first, so each call pads little. */
@@ -88,6 +89,7 @@ export class TransformersEmbedder implements Embedder {
     readonly fingerprint: string,
     readonly hasUnknownWords: boolean,
     private readonly extractor: FeatureExtractionPipeline,
+    private readonly prefixes: InstructionPrefixes = instructionPrefixes(modelId),
   ) {}
 
   /** Loads the model (downloading it first for Hub models when allowed). */
@@ -129,11 +131,21 @@ export class TransformersEmbedder implements Embedder {
     return new TransformersEmbedder(source.modelId, dimension, fingerprint, hasUnknownWords, extractor);
   }
 
+  embedDocuments(texts: readonly string[]): Promise<Float32Array[]> {
+    const { document } = this.prefixes;
+    return this.embed(document ? texts.map((text) => document + text) : texts);
+  }
+
+  embedQueries(texts: readonly string[]): Promise<Float32Array[]> {
+    const { query } = this.prefixes;
+    return this.embed(query ? texts.map((text) => query + text) : texts);
+  }
+
   /**
    * Embeds in sub-batches of texts of similar length: every text in a batch is padded to the
    * longest, so grouping by length avoids embedding padding. Results come back in input order.
    */
-  async embed(texts: readonly string[]): Promise<Float32Array[]> {
+  private async embed(texts: readonly string[]): Promise<Float32Array[]> {
     if (texts.length <= 1) return texts.length === 0 ? [] : TransformersEmbedder.run(this.extractor, texts);
     const order = texts
       .map((_, index) => index)
