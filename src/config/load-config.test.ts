@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ConfigError } from '../core/errors.js';
 import { loadConfig } from './load-config.js';
 
-const NO_FILE = { configFile: '/nonexistent/article-qa.json' };
+const NO_FILE = { configFile: false } as const;
 
 describe('loadConfig', () => {
   it('keeps bot state 90 days unless DISCORD_RETENTION_DAYS says otherwise (0 = forever)', () => {
@@ -29,5 +29,22 @@ describe('loadConfig', () => {
     expect(message).toContain('LLM_BASE_URL');
     expect(message).not.toContain('sk-secret');
     expect(message).not.toContain('lots');
+  });
+
+  it('refuses a config file that was named but cannot be read, saying why', () => {
+    const problems = (configFile: string, environment: NodeJS.ProcessEnv = {}): string[] => {
+      try {
+        loadConfig({ environment, ...(configFile ? { configFile } : {}) });
+      } catch (error) {
+        if (error instanceof ConfigError) return [...error.problems];
+        throw error;
+      }
+      return [];
+    };
+    expect(problems('/nonexistent/article-qa.json')).toEqual(['config file /nonexistent/article-qa.json does not exist']);
+    expect(problems('', { ARTICLE_QA_CONFIG: '/nonexistent/env.json' })).toEqual(['config file /nonexistent/env.json does not exist']);
+    expect(problems('/')).toEqual(['config file / is a folder; give a JSON file']);
+    // The default file is optional: without one the defaults apply.
+    expect(loadConfig({ environment: {} }).retrieval.k).toBe(5);
   });
 });

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { ConfigError, isUserError, ModelUnavailableError } from '../../core/errors.js';
 import type { Logger } from '../../logging/logger.js';
 
-/** Exit codes: 2 for bad input (the user can fix it), 1 for everything else. */
+/** Exit codes: 2 for bad input and bad configuration (the user can fix it), 1 for everything else. */
 export const EXIT_USAGE = 2;
 export const EXIT_FAILURE = 1;
 
@@ -23,9 +23,8 @@ export class CliExit extends Error {
 export function describeFailure(error: unknown, logger?: Logger): { message: string; exitCode: number } {
   if (error instanceof CliExit) return { message: error.message, exitCode: error.exitCode };
   if (isUserError(error)) return { message: error.message, exitCode: EXIT_USAGE };
-  if (error instanceof ConfigError || error instanceof ModelUnavailableError) {
-    return { message: error.message, exitCode: EXIT_FAILURE };
-  }
+  if (error instanceof ConfigError) return { message: error.message, exitCode: EXIT_USAGE };
+  if (error instanceof ModelUnavailableError) return { message: error.message, exitCode: EXIT_FAILURE };
   const incident = randomUUID().slice(0, 8);
   logger?.error({ err: error, incident }, 'unexpected error');
   const detail = logger ? '' : ` (${(error as Error)?.message ?? String(error)})`;
