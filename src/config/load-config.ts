@@ -2,7 +2,8 @@ import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ConfigError } from '../core/errors.js';
-import { configSchema, type AppConfig } from './schema.js';
+import { registerSecrets } from '../logging/secrets.js';
+import { configSchema, SECRET_SETTINGS, URL_SETTINGS, type AppConfig } from './schema.js';
 
 /** The project root: config files and bundled defaults are relative to it. */
 export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -113,6 +114,26 @@ function resolvePaths(raw: Record<string, unknown>, fromFile: Set<string>, cwd: 
   }
 }
 
+/** Credentials written into a URL setting, e.g. the key in `https://user:key@host/v1`. */
+function urlCredentials(value: unknown): string[] {
+  if (typeof value !== 'string' || !value.includes('@')) return [];
+  try {
+    const url = new URL(value);
+    return [decodeURIComponent(url.username), decodeURIComponent(url.password)];
+  } catch {
+    return [];
+  }
+}
+
+/** The secret values in a raw or parsed configuration: secret settings and URL credentials. */
+export function secretValues(config: Record<string, unknown> | AppConfig): string[] {
+  const source = config as Record<string, unknown>;
+  return [
+    ...SECRET_SETTINGS.map((key) => getPath(source, key)).filter((value): value is string => typeof value === 'string'),
+    ...URL_SETTINGS.flatMap((key) => urlCredentials(getPath(source, key))),
+  ];
+}
+
 /** A token is three base64url parts separated by dots; anything else is a paste error. */
 const TOKEN_SHAPE = /^[\w-]{20,}\.[\w-]{4,}\.[\w-]{20,}$/;
 
@@ -155,6 +176,8 @@ export function loadConfig(options: LoadConfigOptions = {}): AppConfig {
     fromFile.delete(key);
   }
   resolvePaths(raw, fromFile, cwd);
+  // Known before anything can fail or log: every log line and user-facing error is scrubbed of them.
+  registerSecrets(secretValues(raw));
   const parsed = configSchema.safeParse(raw);
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {

@@ -90,3 +90,12 @@ export const configSchema = z.object({
 
 /** Validated configuration. Paths are absolute. */
 export type AppConfig = z.infer<typeof configSchema>;
+
+/**
+ * Settings whose values are secrets. Their values are scrubbed from every log line and every
+ * error shown to a user; a new secret setting must be added here (a test checks the names).
+ */
+export const SECRET_SETTINGS = ['discord.token', 'llm.apiKey'] as const;
+
+/** Settings that are URLs: credentials written into them (`https://user:key@host`) are secrets too. */
+export const URL_SETTINGS = ['llm.baseUrl', 'discord.apiBase', 'model.hubUrl'] as const;
