@@ -21,6 +21,7 @@ const ENVIRONMENT_KEYS: Record<string, string> = {
   DISCORD_GUILD_ID: 'discord.guildId',
   DISCORD_API_BASE: 'discord.apiBase',
   DISCORD_RETENTION_DAYS: 'discord.retentionDays',
+  SHUTDOWN_GRACE_MS: 'shutdown.graceMs',
   HEALTH_HOST: 'health.host',
   HEALTH_PORT: 'health.port',
   LOG_LEVEL: 'log.level',

@@ -66,6 +66,12 @@ export const configSchema = z.object({
       retentionDays: z.coerce.number().int().min(0).default(90),
     })
     .prefault({}),
+  shutdown: z
+    .object({
+      /** How long SIGTERM waits for answers in flight; unfinished ones are then replaced by a restart note. */
+      graceMs: z.coerce.number().int().min(0).max(600_000).default(8000),
+    })
+    .prefault({}),
   health: z
     .object({
       host: z.string().min(1).default('127.0.0.1'),

@@ -27,6 +27,8 @@ import { STATE_CHANGED } from './wait.js';
 /** Every event of `emulator.events`; `update` follows each of the others. */
 export interface EmulatorEventMap {
   request: [RecordedRequest];
+  /** A request held by a `delayMs` fault, when the hold begins (it is recorded when answered). */
+  requestHeld: [{ method: string; path: string; fault: string }];
   gatewayConnect: [{ url: string }];
   gatewayClose: [{ code: number; initiatedBy: 'client' | 'server' }];
   identify: [IdentifyRecord];

@@ -39,7 +39,7 @@ export const ask = {
               interaction.editReply(
                 toEditOptions(draftReply(question.shown, draft, { echoQuestion: true, ephemeral: isPrivate })),
               ),
-            { logger: context.logger },
+            { logger: context.logger, signal: context.abandoned },
           )
         : undefined;
     const origin = {

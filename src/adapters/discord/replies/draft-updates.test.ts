@@ -94,6 +94,19 @@ describe('DraftUpdates', () => {
     expect(calls).toEqual(['Wendy']);
   });
 
+  it('stops drafting when its signal is aborted (shutdown is replacing the reply)', async () => {
+    const { edit, calls, settle } = controlledEdits();
+    const shutdown = new AbortController();
+    const updates = new DraftUpdates(edit, { logger: recordingLogger().logger, signal: shutdown.signal });
+    updates.push('Wendy');
+    await settle();
+    updates.push('Wendy Sherman');
+    shutdown.abort();
+    updates.push('Wendy Sherman led');
+    await vi.advanceTimersByTimeAsync(5000);
+    expect(calls).toEqual(['Wendy']);
+  });
+
   it('ignores empty drafts', () => {
     const { edit, calls } = controlledEdits();
     const updates = new DraftUpdates(edit, { logger: recordingLogger().logger });
