@@ -4,6 +4,7 @@ import type { BotContext } from './command.js';
 import { commandDefinitions } from './commands/registry.js';
 import { respondToInteraction, withErrorBoundary, type BoundaryOptions } from './error-boundary.js';
 import { routeInteraction } from './interaction-router.js';
+import { AckMonitor } from './ack-monitor.js';
 import { DiscordRefusedError, isFatalClose, refusalOf } from './gateway-close.js';
 import { InFlightWork, type Abandon } from './in-flight.js';
 import { handleMention, isAddressedToBot } from './messages/mention-handler.js';
@@ -41,6 +42,7 @@ export class DiscordBot {
   private readonly abandoned = new AbortController();
   private readonly context: BotContext;
   private readonly notices: RestartNotices;
+  private readonly acknowledgements: AckMonitor;
   private closing = false;
   private readonly boundary: BoundaryOptions;
   private refuse: (error: DiscordRefusedError) => void = () => undefined;
@@ -54,6 +56,17 @@ export class DiscordBot {
     this.boundary = { logger: options.context.logger, secrets: options.secrets };
     this.context = { ...options.context, abandoned: this.abandoned.signal };
     this.notices = restartNotices(options.client);
+    const { logger, state } = this.context;
+    this.acknowledgements = new AckMonitor({
+      logger,
+      onLate: (late) => {
+        try {
+          state.recordLateAcknowledgement({ ...late, at: new Date() });
+        } catch (error) {
+          logger.error({ err: error, interactionId: late.interactionId }, 'could not record a late acknowledgement');
+        }
+      },
+    });
   }
 
   get client(): Client {
@@ -64,6 +77,7 @@ export class DiscordBot {
   async start(token: string): Promise<void> {
     const { client } = this.options;
     const { logger } = this.context;
+    this.acknowledgements.attach(client.rest);
     client.on(Events.InteractionCreate, (interaction) =>
       this.track(
         this.onInteraction(interaction),
@@ -183,16 +197,21 @@ export class DiscordBot {
   }
 
   private async onInteraction(interaction: Interaction): Promise<void> {
-    if (this.closing) {
-      if (interaction.isRepliable()) await respondToInteraction(interaction, restartingReply());
-      return;
+    this.acknowledgements.arrived(interaction.id, interaction.guildId);
+    try {
+      if (this.closing) {
+        if (interaction.isRepliable()) await respondToInteraction(interaction, restartingReply());
+        return;
+      }
+      const started = performance.now();
+      await routeInteraction(interaction, this.context, this.boundary);
+      this.context.logger.debug(
+        { interactionId: interaction.id, type: interaction.type, ms: Math.round(performance.now() - started) },
+        'interaction handled',
+      );
+    } finally {
+      this.acknowledgements.forget(interaction.id);
     }
-    const started = performance.now();
-    await routeInteraction(interaction, this.context, this.boundary);
-    this.context.logger.debug(
-      { interactionId: interaction.id, type: interaction.type, ms: Math.round(performance.now() - started) },
-      'interaction handled',
-    );
   }
 
   private async onMessage(message: Message): Promise<void> {

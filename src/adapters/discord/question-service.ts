@@ -21,6 +21,8 @@ export interface QuestionOrigin {
   userId: string;
   guildId: string | null;
   via: QuestionChannel;
+  /** Only the asker sees the answer (a private /ask or a DM). */
+  isPrivate: boolean;
 }
 
 /** A question let in: the text the engine answers, and the text the member sees echoed. */
@@ -104,6 +106,8 @@ export class QuestionService {
         askedAt: new Date(),
         guildId: origin.guildId,
         via: origin.via,
+        askerId: origin.userId,
+        isPrivate: origin.isPrivate,
         question: answer.question,
         abstained: answer.abstained,
         mode: answer.mode,

@@ -47,6 +47,7 @@ export const ask = {
       userId: interaction.user.id,
       guildId: interaction.guildId,
       via: 'command',
+      isPrivate,
     } as const;
     const answer = drafts
       ? await drafts.follow((progress) => context.questions.answer(question, origin, progress))

@@ -41,6 +41,8 @@ export async function handleMention(message: Message, botId: string, context: Bo
     userId: message.author.id,
     guildId: message.guildId,
     via: message.inGuild() ? 'mention' : 'dm',
+    // A DM is seen by the asker alone.
+    isPrivate: !message.inGuild(),
   });
   await message.reply(
     toMessageReplyOptions(answerReply(answer, { answerId: message.id, echoQuestion: false })),
