@@ -49,6 +49,16 @@ try {
     });
   });
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => stopAll(0));
+  // Orphaned (npm run start:sharded killed: npm does not pass SIGTERM on): stop the shards too.
+  const parent = process.ppid;
+  if (parent > 1) {
+    const watch = setInterval(() => {
+      if (process.ppid === parent) return;
+      clearInterval(watch);
+      stopAll(0);
+    }, 500);
+    watch.unref();
+  }
   await manager.spawn();
 } catch (error) {
   const message =
