@@ -46,7 +46,7 @@ function expectCleanFailure(name: string, run: CliRun, message: RegExp): void {
 const NO_WORDS = /^Please ask a question in words/;
 
 describe('questions with nothing to ask', () => {
-  it.each([
+  it.concurrent.each([
     ['a zero-width space', ['ask', '\u200b'], NO_WORDS],
     ['zero-width joiners and a BOM', ['ask', '\u200d\u2060\ufeff'], NO_WORDS],
     ['combining marks only', ['ask', '\u0301\u0308'], NO_WORDS],
@@ -81,7 +81,7 @@ describe('questions with nothing to ask', () => {
 });
 
 describe('missing or unusable paths', () => {
-  it.each([
+  it.concurrent.each([
     ['a config file that does not exist', ['--config', '/nonexistent/article-qa.json', 'ask', 'Who?'], /config file \/nonexistent\/article-qa\.json does not exist/],
     ['a config file that is a folder', ['--config', workspace.corpusDir, 'ask', 'Who?'], /is a folder; give a JSON file/],
     ['a config file that is a named pipe', ['--config', fifo, 'ask', 'Who?'], /is a named pipe; give a JSON file/],
