@@ -1,3 +1,4 @@
+import { getEventListeners } from 'node:events';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { recordingLogger } from '../../../../test/support/recording-logger.js';
 import { DraftUpdates } from './draft-updates.js';
@@ -105,6 +106,14 @@ describe('DraftUpdates', () => {
     updates.push('Wendy Sherman led');
     await vi.advanceTimersByTimeAsync(5000);
     expect(calls).toEqual(['Wendy']);
+  });
+
+  it('lets go of the shared signal once closed, so answers do not pile up listeners on it', async () => {
+    const shutdown = new AbortController();
+    for (let count = 0; count < 20; count += 1) {
+      await new DraftUpdates(controlledEdits().edit, { logger: recordingLogger().logger, signal: shutdown.signal }).close();
+    }
+    expect(getEventListeners(shutdown.signal, 'abort')).toHaveLength(0);
   });
 
   it('ignores empty drafts', () => {

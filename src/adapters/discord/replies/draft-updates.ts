@@ -28,9 +28,12 @@ export class DraftUpdates {
       signal?: AbortSignal;
     },
   ) {
-    options.signal?.addEventListener('abort', () => this.stop(), { once: true });
+    // The signal is shared by every answer: the listener goes when this one is closed.
+    options.signal?.addEventListener('abort', this.stopOnAbort, { once: true });
     if (options.signal?.aborted) this.stop();
   }
+
+  private readonly stopOnAbort = (): void => this.stop();
 
   /** Offers the answer so far; shown now, or at the end of the current interval. */
   push(draft: string): void {
@@ -56,6 +59,7 @@ export class DraftUpdates {
 
   /** No draft is shown from now on. */
   private stop(): void {
+    this.options.signal?.removeEventListener('abort', this.stopOnAbort);
     this.closed = true;
     clearTimeout(this.timer);
     this.timer = undefined;
