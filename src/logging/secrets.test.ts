@@ -11,7 +11,12 @@ describe('redactSecrets', () => {
   it('removes a registered value wherever it appears, raw, URL-encoded or JSON-escaped (nested too)', () => {
     const once = JSON.stringify(KEY).slice(1, -1);
     const twice = JSON.stringify(once).slice(1, -1);
-    for (const text of [`Bearer ${KEY}`, `?key=${encodeURIComponent(KEY)}`, `{"a":"${once}"}`, `"{\\"a\\":\\"${twice}\\"}"`]) {
+    for (const text of [
+      `Bearer ${KEY}`,
+      `?key=${encodeURIComponent(KEY)}`,
+      `{"a":"${once}"}`,
+      `"{\\"a\\":\\"${twice}\\"}"`,
+    ]) {
       expect(redactSecrets(text)).toContain(REDACTED);
       expect(redactSecrets(text)).not.toContain('9e8d7c6b5a');
     }
@@ -31,10 +36,17 @@ describe('redactSecrets', () => {
 describe('createLogger', () => {
   it('writes no secret at any level: not in messages, fields, error messages or stacks', () => {
     const lines: string[] = [];
-    const logger = createLogger({ level: 'trace', pretty: false, destination: { write: (line: string) => void lines.push(line) } });
+    const logger = createLogger({
+      level: 'trace',
+      pretty: false,
+      destination: { write: (line: string) => void lines.push(line) },
+    });
     const error = new Error(`server answered 401: invalid key "${KEY}"`);
     for (const level of ['trace', 'debug', 'info', 'warn', 'error', 'fatal'] as const) {
-      logger[level]({ detail: `header Bearer ${KEY}`, err: error, nested: { value: TOKEN } }, `failed with ${KEY}`);
+      logger[level](
+        { detail: `header Bearer ${KEY}`, err: error, nested: { value: TOKEN } },
+        `failed with ${KEY}`,
+      );
     }
     expect(lines).toHaveLength(6);
     for (const line of lines) {

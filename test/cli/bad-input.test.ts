@@ -82,19 +82,51 @@ describe('questions with nothing to ask', () => {
 
 describe('missing or unusable paths', () => {
   it.concurrent.each([
-    ['a config file that does not exist', ['--config', '/nonexistent/article-qa.json', 'ask', 'Who?'], /config file \/nonexistent\/article-qa\.json does not exist/],
-    ['a config file that is a folder', ['--config', workspace.corpusDir, 'ask', 'Who?'], /is a folder; give a JSON file/],
-    ['a config file that is a named pipe', ['--config', fifo, 'ask', 'Who?'], /is a named pipe; give a JSON file/],
+    [
+      'a config file that does not exist',
+      ['--config', '/nonexistent/article-qa.json', 'ask', 'Who?'],
+      /config file \/nonexistent\/article-qa\.json does not exist/,
+    ],
+    [
+      'a config file that is a folder',
+      ['--config', workspace.corpusDir, 'ask', 'Who?'],
+      /is a folder; give a JSON file/,
+    ],
+    [
+      'a config file that is a named pipe',
+      ['--config', fifo, 'ask', 'Who?'],
+      /is a named pipe; give a JSON file/,
+    ],
     ['a config file that is not JSON', ['--config', badJson, 'ask', 'Who?'], /bad\.json: .*JSON/],
     ['an unknown log level', ['--log-level', 'loud', 'ask', 'Who?'], /log\.level/],
-    ['an index folder that is a file', ['ask', 'Who?', '--corpus', workspace.corpusDir, '--index-dir', aFile], /Cannot use .*a-file\.txt as the index folder .*: it is a file, not a folder/],
-    ['an index folder under a file', ['index', '--corpus', workspace.corpusDir, '--index-dir', `${aFile}/index`], /Cannot use .*a-file\.txt\/index as the index folder .*: it, or a folder above it, is a file/],
-    ['a corpus that does not exist', ['ask', 'Who?', '--corpus', '/nonexistent/articles'], /Corpus not found/],
-    ['summary --file of a named pipe', ['summary', '--file', fifo], /Cannot summarise .*pipe: it is a named pipe; give a text file/],
+    [
+      'an index folder that is a file',
+      ['ask', 'Who?', '--corpus', workspace.corpusDir, '--index-dir', aFile],
+      /Cannot use .*a-file\.txt as the index folder .*: it is a file, not a folder/,
+    ],
+    [
+      'an index folder under a file',
+      ['index', '--corpus', workspace.corpusDir, '--index-dir', `${aFile}/index`],
+      /Cannot use .*a-file\.txt\/index as the index folder .*: it, or a folder above it, is a file/,
+    ],
+    [
+      'a corpus that does not exist',
+      ['ask', 'Who?', '--corpus', '/nonexistent/articles'],
+      /Corpus not found/,
+    ],
+    [
+      'summary --file of a named pipe',
+      ['summary', '--file', fifo],
+      /Cannot summarise .*pipe: it is a named pipe; give a text file/,
+    ],
     ['summary --file of a device', ['summary', '--file', '/dev/zero'], /it is a device; give a text file/],
     ['summary --file of a folder', ['summary', '--file', workspace.corpusDir], /it is a directory/],
     ['summary --file that does not exist', ['summary', '--file', '/nonexistent/story.txt'], /no such file/],
-    ['summary --file with --doc', ['summary', '--file', aFile, '--doc', 'x'], /cannot be combined with --file/],
+    [
+      'summary --file with --doc',
+      ['summary', '--file', aFile, '--doc', 'x'],
+      /cannot be combined with --file/,
+    ],
     ['an unknown flag', ['search', 'x', '--frobnicate'], /unknown option/],
     ['a bad --k', ['search', 'x', '--k', 'lots'], /whole number/],
     ['a bad --length', ['summary', '--length', 'huge'], /Allowed choices/],
@@ -104,8 +136,15 @@ describe('missing or unusable paths', () => {
   });
 
   it('an index folder this user cannot write to: exit 2 naming it, no trace', async () => {
-    const run = await runCli(['ask', 'Who?', '--corpus', workspace.corpusDir, '--index-dir', path.join(lockedDir, 'index')], unprivileged);
-    expectCleanFailure('an unwritable index folder', run, /Cannot use .*locked\/index as the index folder .*: permission denied/);
+    const run = await runCli(
+      ['ask', 'Who?', '--corpus', workspace.corpusDir, '--index-dir', path.join(lockedDir, 'index')],
+      unprivileged,
+    );
+    expectCleanFailure(
+      'an unwritable index folder',
+      run,
+      /Cannot use .*locked\/index as the index folder .*: permission denied/,
+    );
   });
 });
 

@@ -4,7 +4,11 @@
  * in JSON and in pretty format.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { OpenAiTestServer, type RecordedCompletionRequest, type ScriptedReply } from '../support/openai-test-server.js';
+import {
+  OpenAiTestServer,
+  type RecordedCompletionRequest,
+  type ScriptedReply,
+} from '../support/openai-test-server.js';
 import { jsonLines, runCli, type CliRun } from '../support/run-cli.js';
 import { temporaryWorkspace } from '../support/temporary-corpus.js';
 
@@ -21,7 +25,11 @@ function echoingServer(request: RecordedCompletionRequest): ScriptedReply {
   const header = String(request.headers.authorization);
   const question = request.body?.messages?.at(-1)?.content ?? '';
   if (question.includes('troops')) return { kind: 'raw', body: `<html>bad gateway for ${header}</html>` };
-  return { kind: 'status', status: 401, body: JSON.stringify({ error: { message: `invalid key in header "${header}"` } }) };
+  return {
+    kind: 'status',
+    status: 401,
+    body: JSON.stringify({ error: { message: `invalid key in header "${header}"` } }),
+  };
 }
 
 const workspace = temporaryWorkspace('article-qa-secrets-');
@@ -42,7 +50,13 @@ function askAt(level: string, format: string): Promise<CliRun> {
   const input = 'Who led the US delegation?\nHow many troops did Russia amass near Ukraine?\n';
   return runCli(['ask', '--batch', ...flags], {
     input,
-    env: { LLM_BASE_URL: server.baseUrl, LLM_MODEL: 'echo-test', LLM_API_KEY: API_KEY, LOG_LEVEL: level, LOG_FORMAT: format },
+    env: {
+      LLM_BASE_URL: server.baseUrl,
+      LLM_MODEL: 'echo-test',
+      LLM_API_KEY: API_KEY,
+      LOG_LEVEL: level,
+      LOG_FORMAT: format,
+    },
   });
 }
 
@@ -54,7 +68,9 @@ describe('secrets in logs (real CLI, a server that echoes the Authorization head
     // Both formats at once: each run is a separate process.
     const runs = await Promise.all(FORMATS.map((format) => askAt(level, format)));
     // The key was sent, and the server did echo it.
-    expect(server.requests.slice(before).map((request) => request.headers.authorization)).toContain(`Bearer ${API_KEY}`);
+    expect(server.requests.slice(before).map((request) => request.headers.authorization)).toContain(
+      `Bearer ${API_KEY}`,
+    );
     for (const run of runs) {
       expect(run.code).toBe(0);
       // Answers still come (the quoted ones, as the model failed).
@@ -71,9 +87,14 @@ describe('secrets in logs (real CLI, a server that echoes the Authorization head
   });
 
   it('counts secret occurrences across every level and format (reported for the README)', () => {
-    const occurrences = outputs.reduce((count, output) => count + LEAKS.filter((leak) => output.includes(leak)).length, 0);
+    const occurrences = outputs.reduce(
+      (count, output) => count + LEAKS.filter((leak) => output.includes(leak)).length,
+      0,
+    );
     const lines = outputs.reduce((count, output) => count + output.split('\n').filter(Boolean).length, 0);
-    console.log(`secret occurrences: ${occurrences} in ${lines} output lines over ${outputs.length} runs (${LEVELS.length} levels × ${FORMATS.length} formats)`);
+    console.log(
+      `secret occurrences: ${occurrences} in ${lines} output lines over ${outputs.length} runs (${LEVELS.length} levels × ${FORMATS.length} formats)`,
+    );
     expect(outputs).toHaveLength(LEVELS.length * FORMATS.length);
     expect(occurrences).toBe(0);
   });

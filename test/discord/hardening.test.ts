@@ -32,7 +32,10 @@ beforeAll(async () => {
   const workspace = temporaryWorkspace('article-qa-hardening-');
   // A document whose only paragraph is invisible: the bot must still start and answer.
   writeFileSync(path.join(workspace.corpusDir, 'invisible.txt'), 'Invisible\n\n\u200b\u200b\u200d\n');
-  harness = await startTestBot({ reuse: { emulator, workspace }, environment: { RATE_LIMIT_PER_MINUTE: '1000' } });
+  harness = await startTestBot({
+    reuse: { emulator, workspace },
+    environment: { RATE_LIMIT_PER_MINUTE: '1000' },
+  });
   [tester, other, admin] = harness.emulator.users as [EmulatedUser, EmulatedUser, EmulatedUser];
 });
 afterAll(async () => harness?.stop());
@@ -54,18 +57,23 @@ describe('questions of invisible characters', () => {
     ['a zero-width space', '\u200b', false],
     ['zero-width joiners, privately', '\u200d\u2060', true],
     ['combining marks', '\u0301\u0308', false],
-  ])('answers %s at once, privately, with "ask in words" (no defer, no incident)', async (_name, question, isPrivate) => {
-    const handle = ask(question, { private: isPrivate });
-    const reply = await handle.waitForFinalReply();
-    expect(handle.acknowledgement?.type).toBe(4);
-    expect(reply.ephemeral).toBe(true);
-    expect(reply.content).toMatch(NO_WORDS);
-    expect(harness.logs.filter((line) => line.msg === 'handler failed')).toEqual([]);
-  });
+  ])(
+    'answers %s at once, privately, with "ask in words" (no defer, no incident)',
+    async (_name, question, isPrivate) => {
+      const handle = ask(question, { private: isPrivate });
+      const reply = await handle.waitForFinalReply();
+      expect(handle.acknowledgement?.type).toBe(4);
+      expect(reply.ephemeral).toBe(true);
+      expect(reply.content).toMatch(NO_WORDS);
+      expect(harness.logs.filter((line) => line.msg === 'handler failed')).toEqual([]);
+    },
+  );
 
   it('answers a mention of only zero-width characters the same way', async () => {
     const message = harness.emulator.sendMessage({ content: `${harness.emulator.botMention} \u200b\u200b` });
-    const reply = await harness.emulator.waitForMessage((sent) => sent.message_reference?.message_id === message.id);
+    const reply = await harness.emulator.waitForMessage(
+      (sent) => sent.message_reference?.message_id === message.id,
+    );
     expect(reply.content).toMatch(NO_WORDS);
     expect(harness.logs.filter((line) => line.msg === 'handler failed')).toEqual([]);
   });
@@ -75,7 +83,9 @@ describe('questions with Discord mentions', () => {
   it('answers /ask with member, role and channel mentions as if they were not there, and echoes them as written', async () => {
     const question = `<@${other.id}> <@&${ROLE_ID}> <#${harness.emulator.defaultChannelId}> who led the US delegation?`;
     const reply = await ask(question).waitForFinalReply();
-    expect(reply.content).toContain(`**Question:** <@${other.id}> <@&${ROLE_ID}> <#${harness.emulator.defaultChannelId}> who led the US delegation?`);
+    expect(reply.content).toContain(
+      `**Question:** <@${other.id}> <@&${ROLE_ID}> <#${harness.emulator.defaultChannelId}> who led the US delegation?`,
+    );
     expect(reply.content).toContain('Wendy Sherman');
     expect(reply.content).not.toContain("The article doesn't say");
     expect(reply.message.mention_everyone).toBe(false);
@@ -87,7 +97,9 @@ describe('questions with Discord mentions', () => {
       user: other,
     });
     expect(message.mention_roles).toEqual([ROLE_ID]);
-    const reply = await harness.emulator.waitForMessage((sent) => sent.message_reference?.message_id === message.id);
+    const reply = await harness.emulator.waitForMessage(
+      (sent) => sent.message_reference?.message_id === message.id,
+    );
     expect(reply.content).toContain('100,000 troops');
   });
 
@@ -101,20 +113,27 @@ describe('questions with Discord mentions', () => {
 describe('button ids bound to who may see the answer', () => {
   const PRIVATE_QUESTION = 'How many troops did Russia amass?';
 
-  it('shows a private answer\'s sources to the asker only, even to a forged button', async () => {
+  it("shows a private answer's sources to the asker only, even to a forged button", async () => {
     const asked = ask(PRIVATE_QUESTION, { private: true, user: tester });
     const answer = await asked.waitForFinalReply();
     expect(answer.ephemeral).toBe(true);
     const sourcesId = `aq1:sources:${asked.id}`;
 
-    const own = await harness.emulator.clickButton({ message: answer.message, customId: sourcesId, user: tester }).waitForFinalReply();
+    const own = await harness.emulator
+      .clickButton({ message: answer.message, customId: sourcesId, user: tester })
+      .waitForFinalReply();
     expect(own.embeds[0]?.description).toContain('100,000');
 
     // Another member: clicking the private message itself, or the id forged onto a public answer.
     const publicAnswer = await ask('Who led the US delegation?', { user: other }).waitForFinalReply();
     const attempts = [
       harness.emulator.clickButton({ message: answer.message, customId: sourcesId, user: other }),
-      harness.emulator.clickButton({ message: publicAnswer.message, customId: sourcesId, user: other, forged: true }),
+      harness.emulator.clickButton({
+        message: publicAnswer.message,
+        customId: sourcesId,
+        user: other,
+        forged: true,
+      }),
     ];
     for (const attempt of attempts) {
       const refused = await attempt.waitForFinalReply();
@@ -131,7 +150,12 @@ describe('button ids bound to who may see the answer', () => {
     const publicAsk = ask('Who led the US delegation?', { user: tester });
     const publicAnswer = await publicAsk.waitForFinalReply();
     const forged = await harness.emulator
-      .clickButton({ message: publicAnswer.message, customId: `aq1:vote:${asked.id}:down`, user: other, forged: true })
+      .clickButton({
+        message: publicAnswer.message,
+        customId: `aq1:vote:${asked.id}:down`,
+        user: other,
+        forged: true,
+      })
       .waitForFinalReply();
     expect(forged.content).toBe('That answer was private: only the member who asked can rate it.');
     const vote = await harness.emulator
@@ -156,7 +180,12 @@ describe('button ids bound to who may see the answer', () => {
     expect(fromItsMessage.embeds[0]?.description).toContain('Wendy Sherman');
     const unrelated = await ask('What did Stoltenberg say?', { user: other }).waitForFinalReply();
     const forged = await harness.emulator
-      .clickButton({ message: unrelated.message, customId: `aq1:sources:${asked.id}`, user: other, forged: true })
+      .clickButton({
+        message: unrelated.message,
+        customId: `aq1:sources:${asked.id}`,
+        user: other,
+        forged: true,
+      })
       .waitForFinalReply();
     expect(forged.content).toMatch(/^That answer was private/);
   });
@@ -174,23 +203,30 @@ describe("Discord's 3-second acknowledgement deadline", () => {
     const reply = await handle.waitForFinalReply();
     expect(limited.hits).toBe(1);
     expect(reply.content).toContain('Wendy Sherman');
-    const warning = harness.logs.find((line) => line.msg === "acknowledgement later than Discord's 3-second deadline");
+    const warning = harness.logs.find(
+      (line) => line.msg === "acknowledgement later than Discord's 3-second deadline",
+    );
     expect(warning).toMatchObject({ level: 40, interactionId: handle.id, deadlineMs: 3000 });
     expect(Number(warning?.delayMs)).toBeGreaterThan(3000);
-    console.log(`acknowledgement delayed by a 429: ${String(warning?.delayMs)} ms (emulator saw ${handle.ackLatencyMs?.toFixed(0)} ms)`);
+    console.log(
+      `acknowledgement delayed by a 429: ${String(warning?.delayMs)} ms (emulator saw ${handle.ackLatencyMs?.toFixed(0)} ms)`,
+    );
 
     const stats = await harness.emulator.sendSlashCommand({ name: 'stats', user: admin }).waitForFinalReply();
     const fields = (stats.embeds[0] as { fields: Array<{ name: string; value: string }> }).fields;
-    expect(fields.find((field) => field.name === 'Late acknowledgements (over 3 s)')?.value).toMatch(/^1; slowest 3\.\d s$/);
+    expect(fields.find((field) => field.name === 'Late acknowledgements (over 3 s)')?.value).toMatch(
+      /^1; slowest 3\.\d s$/,
+    );
   });
 });
 
 describe('state files', () => {
-  it('are readable by the bot\'s user only: 0600 files in a 0700 folder', () => {
+  it("are readable by the bot's user only: 0600 files in a 0700 folder", () => {
     const stateDir = path.join(harness.workspace.root, 'state');
     expect(statSync(stateDir).mode & 0o777).toBe(0o700);
     const files = readdirSync(stateDir);
     expect(files).toContain('bot-state.sqlite');
-    for (const name of files) expect([name, statSync(path.join(stateDir, name)).mode & 0o777]).toEqual([name, 0o600]);
+    for (const name of files)
+      expect([name, statSync(path.join(stateDir, name)).mode & 0o777]).toEqual([name, 0o600]);
   });
 });

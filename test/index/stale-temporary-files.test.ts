@@ -26,12 +26,19 @@ describe('stale temporary files in the index folder', () => {
       writeFileSync(deadScratch, Buffer.alloc(4 * 1024 * 1024));
       writeFileSync(liveScratch, '');
 
-      const run = await runCli(['index', '--force', ...flags], { env: { LOG_LEVEL: 'info', LOG_FORMAT: 'json' } });
+      const run = await runCli(['index', '--force', ...flags], {
+        env: { LOG_LEVEL: 'info', LOG_FORMAT: 'json' },
+      });
       expect(run.code).toBe(0);
       expect(existsSync(deadScratch)).toBe(false);
       expect(existsSync(liveScratch)).toBe(true);
-      const line = run.stderr.split('\n').find((text) => text.includes('removed temporary files left by an interrupted build'));
-      expect(JSON.parse(line ?? '{}')).toMatchObject({ files: [path.basename(deadScratch)], bytes: 4 * 1024 * 1024 });
+      const line = run.stderr
+        .split('\n')
+        .find((text) => text.includes('removed temporary files left by an interrupted build'));
+      expect(JSON.parse(line ?? '{}')).toMatchObject({
+        files: [path.basename(deadScratch)],
+        bytes: 4 * 1024 * 1024,
+      });
     } finally {
       live.kill('SIGKILL');
       await once(live, 'exit');

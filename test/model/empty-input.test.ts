@@ -7,7 +7,11 @@ import { createSilentLogger } from '../../src/logging/logger.js';
 describe('the embedder at its own boundary: text with no tokens', () => {
   let embedder: Embedder;
   beforeAll(async () => {
-    const config = loadConfig({ configFile: false, environment: {}, overrides: { 'model.allowRemote': false } });
+    const config = loadConfig({
+      configFile: false,
+      environment: {},
+      overrides: { 'model.allowRemote': false },
+    });
     embedder = await loadEmbedder(config, createSilentLogger());
   });
 

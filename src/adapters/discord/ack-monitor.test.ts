@@ -4,7 +4,12 @@ import { describe, expect, it } from 'vitest';
 import { recordingLogger } from '../../../test/support/recording-logger.js';
 import { AckMonitor, type LateAcknowledgement } from './ack-monitor.js';
 
-function monitor(): { acks: AckMonitor; late: LateAcknowledgement[]; lines: Array<Record<string, unknown>>; clock: { now: number } } {
+function monitor(): {
+  acks: AckMonitor;
+  late: LateAcknowledgement[];
+  lines: Array<Record<string, unknown>>;
+  clock: { now: number };
+} {
   const clock = { now: 0 };
   const late: LateAcknowledgement[] = [];
   const { logger, lines } = recordingLogger();

@@ -27,7 +27,9 @@ export class DiscordRefusedError extends Error {
   override readonly name = 'DiscordRefusedError';
 
   constructor(readonly closeCode: number) {
-    super(CAUSES[closeCode] ?? `Discord closed the gateway with code ${closeCode} and will not take the bot back`);
+    super(
+      CAUSES[closeCode] ?? `Discord closed the gateway with code ${closeCode} and will not take the bot back`,
+    );
   }
 }
 

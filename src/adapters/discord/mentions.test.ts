@@ -4,7 +4,8 @@ import { readMentions } from './mentions.js';
 
 describe('readMentions', () => {
   it('leaves members, roles and channels out of the analysed question, and keeps them in the shown one', () => {
-    const text = '<@111111111111111111> <@!121212121212121212> <@&222222222222222222> in <#444444444444444444>: who led the US delegation?';
+    const text =
+      '<@111111111111111111> <@!121212121212121212> <@&222222222222222222> in <#444444444444444444>: who led the US delegation?';
     const read = readMentions(text);
     expect(normalizeQuestion(read.analysed)).toBe('in : who led the US delegation?');
     expect(read.analysed).not.toMatch(/\d/);
@@ -12,7 +13,9 @@ describe('readMentions', () => {
   });
 
   it('drops @everyone, @here and custom emoji from the analysed question', () => {
-    const read = readMentions('@everyone @here who led? <:wave:555555555555555555> <a:spin:555555555555555556>');
+    const read = readMentions(
+      '@everyone @here who led? <:wave:555555555555555555> <a:spin:555555555555555556>',
+    );
     expect(normalizeQuestion(read.analysed)).toBe('who led?');
   });
 

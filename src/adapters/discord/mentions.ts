@@ -19,7 +19,12 @@ export interface ReadQuestion {
 const MARKUP =
   /<(?:@!?|@&|#)\d{15,25}>|<\/[\w-]{1,32}(?: [\w-]{1,32}){0,2}:\d{15,25}>|<a?:\w{2,32}:\d{15,25}>|<t:(-?\d{1,13})(?::[tTdDfFRS])?>|@(?:everyone|here)\b/g;
 
-const DATE = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const DATE = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
 
 /** A Discord timestamp as a date ("10 January 2022"), or nothing when out of range. */
 function timestampDate(seconds: string): string {

@@ -52,7 +52,10 @@ export function restartNotices(client: Client): RestartNotices {
         });
       } catch (error) {
         // The handler's own acknowledgement landed first: replace what it shows instead.
-        if (!(error instanceof DiscordAPIError) || error.code !== RESTJSONErrorCodes.InteractionHasAlreadyBeenAcknowledged)
+        if (
+          !(error instanceof DiscordAPIError) ||
+          error.code !== RESTJSONErrorCodes.InteractionHasAlreadyBeenAcknowledged
+        )
           throw error;
         await edit(interaction);
       }

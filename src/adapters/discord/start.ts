@@ -77,7 +77,9 @@ if (parent > 1) {
 
 try {
   running = await startBot();
-  void running.refused.then((refusal) => shutdown(`Discord refused the bot (close ${refusal.closeCode})`, EXIT_DISCORD_REFUSED));
+  void running.refused.then((refusal) =>
+    shutdown(`Discord refused the bot (close ${refusal.closeCode})`, EXIT_DISCORD_REFUSED),
+  );
 } catch (error) {
   const refusal = refusalOf(error);
   if (error instanceof ConfigError) {

@@ -34,7 +34,10 @@ describe('removeStaleTemporaryFiles', () => {
     ]);
     expect(removed.every((file) => file.bytes === 10)).toBe(true);
     expect(readdirSync(dir).sort()).toEqual(['.build.lock', 'gen-1', 'manifest.json']);
-    expect(readdirSync(path.join(dir, 'gen-1')).sort()).toEqual(['.documents.json.4003.0badf00d.tmp', 'vectors.hnsw']);
+    expect(readdirSync(path.join(dir, 'gen-1')).sort()).toEqual([
+      '.documents.json.4003.0badf00d.tmp',
+      'vectors.hnsw',
+    ]);
   });
 
   it('removes a live process id’s file once it is older than a stale lock (a reused id)', async () => {

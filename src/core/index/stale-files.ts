@@ -26,10 +26,14 @@ export async function removeStaleTemporaryFiles(
   const isAlive = options.isAlive ?? processIsAlive;
   const now = (options.now ?? Date.now)();
   const entries = await readdir(indexDir, { withFileTypes: true }).catch(() => []);
-  const folders = [indexDir, ...entries.filter((entry) => entry.isDirectory()).map((entry) => path.join(indexDir, entry.name))];
+  const folders = [
+    indexDir,
+    ...entries.filter((entry) => entry.isDirectory()).map((entry) => path.join(indexDir, entry.name)),
+  ];
   const removed: StaleFile[] = [];
   for (const folder of folders) {
-    const names = folder === indexDir ? entries.map((entry) => entry.name) : await readdir(folder).catch(() => []);
+    const names =
+      folder === indexDir ? entries.map((entry) => entry.name) : await readdir(folder).catch(() => []);
     for (const name of names) {
       const pid = Number(TEMPORARY_FILE.exec(name)?.[1]);
       if (!Number.isInteger(pid) || pid <= 0) continue;
