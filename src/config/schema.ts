@@ -79,6 +79,12 @@ export const configSchema = z.object({
       retentionDays: z.coerce.number().int().min(0).default(90),
     })
     .prefault({}),
+  shutdown: z
+    .object({
+      /** How long SIGTERM waits for answers in flight; unfinished ones are then replaced by a restart note. */
+      graceMs: z.coerce.number().int().min(0).max(600_000).default(8000),
+    })
+    .prefault({}),
   health: z
     .object({
       host: z.string().min(1).default('127.0.0.1'),
@@ -103,3 +109,12 @@ export const configSchema = z.object({
 
 /** Validated configuration. Paths are absolute. */
 export type AppConfig = z.infer<typeof configSchema>;
+
+/**
+ * Settings whose values are secrets. Their values are scrubbed from every log line and every
+ * error shown to a user; a new secret setting must be added here (a test checks the names).
+ */
+export const SECRET_SETTINGS = ['discord.token', 'llm.apiKey'] as const;
+
+/** Settings that are URLs: credentials written into them (`https://user:key@host`) are secrets too. */
+export const URL_SETTINGS = ['llm.baseUrl', 'discord.apiBase', 'model.hubUrl'] as const;

@@ -15,6 +15,11 @@ export interface BotContext {
   questions: QuestionService;
   state: StateStore;
   logger: Logger;
+  /**
+   * Aborted when shutdown stops waiting for replies still being written: their replies are being
+   * replaced with a restart note, so handlers must not show anything more (e.g. drafts).
+   */
+  abandoned: AbortSignal;
 }
 
 /** A slash command, as in discord.js's bot template: its builder (`data`) and its handler. */

@@ -4,6 +4,7 @@ import type { AnswerProgress } from '../../core/generation/generated-answerer.js
 import { UserError } from '../../core/errors.js';
 import type { Logger } from '../../logging/logger.js';
 import type { RateLimiter } from './load/rate-limiter.js';
+import type { ReadQuestion } from './mentions.js';
 import type { WorkQueue } from './load/work-queue.js';
 import type { QuestionChannel, StateStore } from './state/state-store.js';
 
@@ -20,6 +21,16 @@ export interface QuestionOrigin {
   userId: string;
   guildId: string | null;
   via: QuestionChannel;
+  /** Only the asker sees the answer (a private /ask or a DM). */
+  isPrivate: boolean;
+}
+
+/** A question let in: the text the engine answers, and the text the member sees echoed. */
+export interface AdmittedQuestion {
+  /** Validated and normalised, without Discord mentions. */
+  text: string;
+  /** As the member wrote it, mentions shown as names. */
+  shown: string;
 }
 
 /** Raised when a user asks faster than the rate limit allows. */
@@ -49,12 +60,22 @@ export class QuestionService {
     private readonly logger: Logger,
   ) {}
 
-  /** Validates the question and takes a rate-limit token; throws a UserError otherwise. Fast. */
-  admit(userId: string, question: string): string {
-    const clean = this.engine.validate(question);
+  /**
+   * Validates the question and takes a rate-limit token; throws a UserError otherwise. Fast.
+   * A question read from Discord markup is answered without its mentions (see `readMentions`).
+   */
+  admit(userId: string, question: string | ReadQuestion): AdmittedQuestion {
+    const read = typeof question === 'string' ? { shown: question, analysed: question } : question;
+    if (read.analysed.trim() === '' && read.shown !== '') {
+      throw new UserError(
+        'question-no-words',
+        'Please ask a question in words: mentions of members, roles and channels are not read as part of it.',
+      );
+    }
+    const text = this.engine.validate(read.analysed);
     const decision = this.rateLimiter.take(userId);
     if (!decision.allowed) throw new RateLimitedError(decision.retryAfterMs);
-    return clean;
+    return { text, shown: typeof question === 'string' || read.shown === '' ? text : read.shown };
   }
 
   /** Takes a rate-limit token for other slow work (summaries); throws RateLimitedError. */
@@ -68,15 +89,25 @@ export class QuestionService {
     return this.queue.run(task);
   }
 
-  /** Answers an admitted question and records it; `progress` follows a generated answer as it is written. */
-  async answer(question: string, origin: QuestionOrigin, progress: AnswerProgress = {}): Promise<Answer> {
-    const answer = await this.queue.run(() => this.engine.ask(question, progress));
+  /**
+   * Answers an admitted question and records it; `progress` follows a generated answer as it is
+   * written. The answer carries the question as the member sees it.
+   */
+  async answer(
+    question: AdmittedQuestion,
+    origin: QuestionOrigin,
+    progress: AnswerProgress = {},
+  ): Promise<Answer> {
+    const answered = await this.queue.run(() => this.engine.ask(question.text, progress));
+    const answer = { ...answered, question: question.shown };
     try {
       this.state.recordAnswer({
         answerId: origin.answerId,
         askedAt: new Date(),
         guildId: origin.guildId,
         via: origin.via,
+        askerId: origin.userId,
+        isPrivate: origin.isPrivate,
         question: answer.question,
         abstained: answer.abstained,
         mode: answer.mode,

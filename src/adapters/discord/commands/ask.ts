@@ -1,6 +1,7 @@
 import { MessageFlags, SlashCommandBuilder } from 'discord.js';
 import { DEFAULT_MAX_QUESTION_CHARS } from '../../../core/validation.js';
 import type { Command } from '../command.js';
+import { readMentions } from '../mentions.js';
 import { answerReply } from '../replies/answer-reply.js';
 import { draftReply } from '../replies/draft-reply.js';
 import { DraftUpdates } from '../replies/draft-updates.js';
@@ -27,7 +28,7 @@ export const ask = {
     // Checked before deferring: a bad question or a cooldown gets an immediate private reply.
     const question = context.questions.admit(
       interaction.user.id,
-      interaction.options.getString('question', true),
+      readMentions(interaction.options.getString('question', true)),
     );
     await interaction.deferReply(isPrivate ? { flags: MessageFlags.Ephemeral } : {});
     // A language model writes for seconds: show its answer as it comes, then the checked one.
@@ -36,9 +37,9 @@ export const ask = {
         ? new DraftUpdates(
             (draft) =>
               interaction.editReply(
-                toEditOptions(draftReply(question, draft, { echoQuestion: true, ephemeral: isPrivate })),
+                toEditOptions(draftReply(question.shown, draft, { echoQuestion: true, ephemeral: isPrivate })),
               ),
-            { logger: context.logger },
+            { logger: context.logger, signal: context.abandoned },
           )
         : undefined;
     const origin = {
@@ -46,6 +47,7 @@ export const ask = {
       userId: interaction.user.id,
       guildId: interaction.guildId,
       via: 'command',
+      isPrivate,
     } as const;
     const answer = drafts
       ? await drafts.follow((progress) => context.questions.answer(question, origin, progress))

@@ -1,5 +1,6 @@
 import type { Message } from 'discord.js';
 import type { BotContext } from '../command.js';
+import { readMentions } from '../mentions.js';
 import { answerReply } from '../replies/answer-reply.js';
 import { mentionUsageReply } from '../replies/notices.js';
 import { toMessageReplyOptions } from '../replies/reply-payload.js';
@@ -32,7 +33,7 @@ export async function handleMention(message: Message, botId: string, context: Bo
     await message.reply(toMessageReplyOptions(mentionUsageReply(`<@${botId}>`)));
     return;
   }
-  const question = context.questions.admit(message.author.id, text);
+  const question = context.questions.admit(message.author.id, readMentions(text));
   // Typing shows while the answer is composed; failing to show it is harmless.
   if (message.channel.isSendable()) message.channel.sendTyping().catch(() => undefined);
   const answer = await context.questions.answer(question, {
@@ -40,6 +41,8 @@ export async function handleMention(message: Message, botId: string, context: Bo
     userId: message.author.id,
     guildId: message.guildId,
     via: message.inGuild() ? 'mention' : 'dm',
+    // A DM is seen by the asker alone.
+    isPrivate: !message.inGuild(),
   });
   await message.reply(
     toMessageReplyOptions(answerReply(answer, { answerId: message.id, echoQuestion: false })),
