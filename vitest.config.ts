@@ -7,7 +7,7 @@ export default defineConfig({
     pool: 'forks',
     globalSetup: ['test/support/build-once.ts'],
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
-    exclude: ['test/docker/**', 'node_modules/**', 'dist/**'],
+    exclude: ['test/docker/**', 'test/training/**', 'node_modules/**', 'dist/**'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
   },

@@ -1,10 +1,15 @@
 import type { AppConfig } from '../config/schema.js';
+import { loadAnswerResources } from '../core/answer/answer-resources.js';
 import { QaEngine } from '../core/engine.js';
 import { createAnswerGenerator } from './create-answer-generator.js';
 import { loadEmbedder as loadModel } from '../core/embedding/load-embedder.js';
 import type { Embedder } from '../core/embedding/embedder.js';
 import { loadOrBuildIndex, type IndexRequest, type IndexResult } from '../core/index/build-index.js';
 import type { Logger } from '../logging/logger.js';
+import { unusableDirectoryError } from './directory-errors.js';
+
+/** How the index folder is named in messages: the setting and where it can be changed. */
+const INDEX_DIR_SETTING = 'index folder (--index-dir, ARTICLE_QA_INDEX_DIR)';
 
 /** Optional hooks for the composition root's callers. */
 export interface CreateEngineOptions {
@@ -52,16 +57,25 @@ export async function createEngine(
   logger: Logger,
   options: CreateEngineOptions = {},
 ): Promise<{ engine: QaEngine; indexResult: IndexResult; embedder: Embedder }> {
+  // The answer model and lexicon are read while the embedding model loads.
+  const resources = loadAnswerResources(config.model.dir);
+  resources.catch(() => undefined);
   const embedder = options.embedder ?? (await loadEmbedder(config, logger));
-  const indexResult = await loadOrBuildIndex(indexRequest(config, embedder, logger, options));
+  const indexResult = await loadOrBuildIndex(indexRequest(config, embedder, logger, options)).catch(
+    (error: unknown) => {
+      throw unusableDirectoryError(error, config.indexDir, INDEX_DIR_SETTING) ?? error;
+    },
+  );
   const engine = new QaEngine(
     indexResult.index,
     embedder,
+    await resources,
     logger,
     {
       k: config.retrieval.k,
       maxQuestionChars: config.limits.questionMaxChars,
       fusion: config.retrieval,
+      answer: config.answer,
     },
     createAnswerGenerator(config, logger),
   );

@@ -1,5 +1,6 @@
 import type { Client, ClientOptions } from 'discord.js';
 import { DiscordBot } from '../adapters/discord/bot.js';
+import type { DiscordRefusedError } from '../adapters/discord/gateway-close.js';
 import { createDiscordClient } from '../adapters/discord/client.js';
 import { RateLimiter } from '../adapters/discord/load/rate-limiter.js';
 import { WorkQueue } from '../adapters/discord/load/work-queue.js';
@@ -32,7 +33,7 @@ export interface StartBotOptions {
   embedder?: Embedder;
   /** Quiet time after corpus file events before rebuilding (default 1000 ms). */
   reloadDebounceMs?: number;
-  /** How long shutdown waits for answers in flight (default 3000 ms, within the 5 s budget). */
+  /** How long shutdown waits for answers in flight (default: `shutdown.graceMs`, SHUTDOWN_GRACE_MS). */
   shutdownGraceMs?: number;
 }
 
@@ -46,6 +47,8 @@ export interface RunningBot {
   client: Client;
   health: HealthServer;
   reloader: CorpusReloader;
+  /** Settles when Discord refuses the bot for good (e.g. close 4004): stop and exit with EXIT_DISCORD_REFUSED. */
+  refused: Promise<DiscordRefusedError>;
   /** Graceful stop: in-flight answers, gateway, watcher, health server, state, logs. Idempotent. */
   stop(): Promise<void>;
 }
@@ -157,13 +160,24 @@ export async function startBot(options: StartBotOptions = {}): Promise<RunningBo
         logger.info('shutting down');
         await reloader.close();
         runningRetention.stop();
-        await runningBot.stop(options.shutdownGraceMs ?? 3000);
+        await runningBot.stop(options.shutdownGraceMs ?? config.shutdown.graceMs);
         await health.close();
         runningState.close();
         logger.info('stopped');
         logger.flush();
       })());
-    return { config, logger, engine: readyEngine, state, bot, client, health, reloader, stop };
+    return {
+      config,
+      logger,
+      engine: readyEngine,
+      state,
+      bot,
+      client,
+      health,
+      reloader,
+      refused: runningBot.refused,
+      stop,
+    };
   } catch (error) {
     await client?.destroy();
     retention?.stop();

@@ -10,6 +10,8 @@ const answer = (answerId: string, askedAt: number): AnswerRecord => ({
   askedAt: new Date(askedAt),
   guildId: 'guild',
   via: 'command',
+  askerId: 'asker',
+  isPrivate: false,
   question: `Question ${answerId}?`,
   abstained: false,
   mode: 'extractive',

@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { ConfigError } from '../core/errors.js';
+import { redactSecrets } from '../logging/secrets.js';
 import { loadConfig } from './load-config.js';
+import { configSchema, SECRET_SETTINGS } from './schema.js';
 
-const NO_FILE = { configFile: '/nonexistent/article-qa.json' };
+const NO_FILE = { configFile: false } as const;
 
 describe('loadConfig', () => {
   it('keeps bot state 90 days unless DISCORD_RETENTION_DAYS says otherwise (0 = forever)', () => {
@@ -34,5 +37,48 @@ describe('loadConfig', () => {
     expect(message).toContain('LLM_BASE_URL');
     expect(message).not.toContain('sk-secret');
     expect(message).not.toContain('lots');
+  });
+
+  it('refuses a config file that was named but cannot be read, saying why', () => {
+    const problems = (configFile: string, environment: NodeJS.ProcessEnv = {}): string[] => {
+      try {
+        loadConfig({ environment, ...(configFile ? { configFile } : {}) });
+      } catch (error) {
+        if (error instanceof ConfigError) return [...error.problems];
+        throw error;
+      }
+      return [];
+    };
+    expect(problems('/nonexistent/article-qa.json')).toEqual(['config file /nonexistent/article-qa.json does not exist']);
+    expect(problems('', { ARTICLE_QA_CONFIG: '/nonexistent/env.json' })).toEqual(['config file /nonexistent/env.json does not exist']);
+    expect(problems('/')).toEqual(['config file / is a folder; give a JSON file']);
+    // The default file is optional: without one the defaults apply.
+    expect(loadConfig({ environment: {} }).retrieval.k).toBe(5);
+  });
+});
+
+describe('secret settings', () => {
+  it('lists every setting whose name says it is secret, so its value is scrubbed from logs', () => {
+    const keys: string[] = [];
+    const walk = (schema: { properties?: Record<string, unknown> }, prefix: string): void => {
+      for (const [name, child] of Object.entries(schema.properties ?? {})) {
+        keys.push(`${prefix}${name}`);
+        walk(child as { properties?: Record<string, unknown> }, `${prefix}${name}.`);
+      }
+    };
+    walk(z.toJSONSchema(configSchema, { io: 'input' }) as { properties?: Record<string, unknown> }, '');
+    expect(keys).toContain('llm.apiKey');
+    const secretLooking = keys.filter((key) =>
+      /^key$|Key$|[Tt]oken|[Ss]ecret|[Pp]assword|[Cc]redential/.test(key.split('.').at(-1) ?? ''),
+    );
+    expect(secretLooking.sort()).toEqual([...SECRET_SETTINGS].sort());
+  });
+
+  it('registers secret values, including credentials in URL settings, as soon as config is read', () => {
+    loadConfig({
+      configFile: false,
+      environment: { LLM_BASE_URL: 'http://user:url-password-5150@127.0.0.1:1/v1', LLM_MODEL: 'm', LLM_API_KEY: 'sk-registered-4242' },
+    });
+    expect(redactSecrets('sk-registered-4242 and url-password-5150')).toBe('[redacted] and [redacted]');
   });
 });

@@ -1,8 +1,9 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ConfigError } from '../core/errors.js';
-import { configSchema, type AppConfig } from './schema.js';
+import { registerSecrets } from '../logging/secrets.js';
+import { configSchema, SECRET_SETTINGS, URL_SETTINGS, type AppConfig } from './schema.js';
 
 /** The project root: config files and bundled defaults are relative to it. */
 export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -21,6 +22,7 @@ const ENVIRONMENT_KEYS: Record<string, string> = {
   DISCORD_API_BASE: 'discord.apiBase',
   DISCORD_RETENTION_DAYS: 'discord.retentionDays',
   DISCORD_MESSAGE_CONTENT: 'discord.messageContent',
+  SHUTDOWN_GRACE_MS: 'shutdown.graceMs',
   HEALTH_HOST: 'health.host',
   HEALTH_PORT: 'health.port',
   LOG_LEVEL: 'log.level',
@@ -42,8 +44,11 @@ export type ConfigOverrides = Record<string, string | number | boolean | undefin
 export interface LoadConfigOptions {
   /** Defaults to `process.env`. */
   environment?: NodeJS.ProcessEnv;
-  /** Defaults to `$ARTICLE_QA_CONFIG` or `config/default.json` under the project root. */
-  configFile?: string;
+  /**
+   * Defaults to `$ARTICLE_QA_CONFIG` or `config/default.json` under the project root. A file
+   * named here or in `$ARTICLE_QA_CONFIG` must exist; `false` reads no file (defaults only).
+   */
+  configFile?: string | false;
   overrides?: ConfigOverrides;
   /** Require a Discord token (the bot), not needed by the CLI. */
   requireDiscord?: boolean;
@@ -64,8 +69,31 @@ function getPath(source: Record<string, unknown>, dotted: string): unknown {
   return dotted.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], source);
 }
 
-function readConfigFile(file: string, problems: string[]): Record<string, unknown> {
-  if (!existsSync(file)) return {};
+/** Why a config file path cannot be read as JSON text, or undefined when it is a regular file. */
+function configFileProblem(file: string): { missing: boolean; problem: string } | undefined {
+  try {
+    const info = statSync(file);
+    if (info.isFile()) return undefined;
+    const kind = info.isDirectory() ? 'a folder' : info.isFIFO() ? 'a named pipe' : 'not a regular file';
+    return { missing: false, problem: `config file ${file} is ${kind}; give a JSON file` };
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') return { missing: true, problem: `config file ${file} does not exist` };
+    return { missing: false, problem: `config file ${file} cannot be read (${code ?? (error as Error).message})` };
+  }
+}
+
+/**
+ * Reads the config file. The default one may be missing (defaults apply); one the user named
+ * (`--config`, `$ARTICLE_QA_CONFIG`) must be a readable regular file: a typo must not silently
+ * fall back to defaults, and a named pipe must not hang the start.
+ */
+function readConfigFile(file: string, named: boolean, problems: string[]): Record<string, unknown> {
+  const unusable = configFileProblem(file);
+  if (unusable) {
+    if (named || !unusable.missing) problems.push(unusable.problem);
+    return {};
+  }
   try {
     const parsed: unknown = JSON.parse(readFileSync(file, 'utf8'));
     if (typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)) return parsed as Record<string, unknown>;
@@ -88,6 +116,26 @@ function resolvePaths(raw: Record<string, unknown>, fromFile: Set<string>, cwd: 
   }
 }
 
+/** Credentials written into a URL setting, e.g. the key in `https://user:key@host/v1`. */
+function urlCredentials(value: unknown): string[] {
+  if (typeof value !== 'string' || !value.includes('@')) return [];
+  try {
+    const url = new URL(value);
+    return [decodeURIComponent(url.username), decodeURIComponent(url.password)];
+  } catch {
+    return [];
+  }
+}
+
+/** The secret values in a raw or parsed configuration: secret settings and URL credentials. */
+export function secretValues(config: Record<string, unknown> | AppConfig): string[] {
+  const source = config as Record<string, unknown>;
+  return [
+    ...SECRET_SETTINGS.map((key) => getPath(source, key)).filter((value): value is string => typeof value === 'string'),
+    ...URL_SETTINGS.flatMap((key) => urlCredentials(getPath(source, key))),
+  ];
+}
+
 /** A token is three base64url parts separated by dots; anything else is a paste error. */
 const TOKEN_SHAPE = /^[\w-]{20,}\.[\w-]{4,}\.[\w-]{20,}$/;
 
@@ -107,8 +155,15 @@ export function loadConfig(options: LoadConfigOptions = {}): AppConfig {
   const environment = options.environment ?? process.env;
   const cwd = options.cwd ?? process.cwd();
   const problems: string[] = [];
-  const configFile = options.configFile ?? environment.ARTICLE_QA_CONFIG ?? path.join(PROJECT_ROOT, 'config', 'default.json');
-  const raw = readConfigFile(path.resolve(cwd, configFile), problems);
+  const named = options.configFile ?? (environment.ARTICLE_QA_CONFIG?.trim() || undefined);
+  const raw =
+    named === false
+      ? {}
+      : readConfigFile(
+          path.resolve(cwd, named ?? path.join(PROJECT_ROOT, 'config', 'default.json')),
+          named !== undefined,
+          problems,
+        );
   const fromFile = new Set(PATH_KEYS.filter((key) => getPath(raw, key) !== undefined));
   for (const [variable, key] of Object.entries(ENVIRONMENT_KEYS)) {
     const value = environment[variable];
@@ -123,6 +178,8 @@ export function loadConfig(options: LoadConfigOptions = {}): AppConfig {
     fromFile.delete(key);
   }
   resolvePaths(raw, fromFile, cwd);
+  // Known before anything can fail or log: every log line and user-facing error is scrubbed of them.
+  registerSecrets(secretValues(raw));
   const parsed = configSchema.safeParse(raw);
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEFAULT_ANSWER_TUNING as ANSWER } from '../core/answer/tuning.js';
 
 const positiveInt = z.coerce.number().int().positive();
 const share = z.coerce.number().min(0).max(1);
@@ -50,6 +51,18 @@ export const configSchema = z.object({
       diversity: share.default(1),
     })
     .prefault({}),
+  /** How answers are decided and put together (see src/core/answer/tuning.ts). */
+  answer: z
+    .object({
+      minConfidence: share.default(ANSWER.minConfidence),
+      maxSentences: positiveInt.max(10).default(ANSWER.maxSentences),
+      companionRatio: share.default(ANSWER.companionRatio),
+      redundancy: share.default(ANSWER.redundancy),
+      maxChars: positiveInt.default(ANSWER.maxChars),
+      closestPassages: z.coerce.number().int().min(0).max(10).default(ANSWER.closestPassages),
+      relatedFloor: share.default(ANSWER.relatedFloor),
+    })
+    .prefault({}),
   limits: z
     .object({
       questionMaxChars: positiveInt.default(500),
@@ -69,6 +82,12 @@ export const configSchema = z.object({
        * mention. It must also be switched on in the Developer Portal.
        */
       messageContent: booleanSetting.default(true),
+    })
+    .prefault({}),
+  shutdown: z
+    .object({
+      /** How long SIGTERM waits for answers in flight; unfinished ones are then replaced by a restart note. */
+      graceMs: z.coerce.number().int().min(0).max(600_000).default(8000),
     })
     .prefault({}),
   health: z
@@ -95,3 +114,12 @@ export const configSchema = z.object({
 
 /** Validated configuration. Paths are absolute. */
 export type AppConfig = z.infer<typeof configSchema>;
+
+/**
+ * Settings whose values are secrets. Their values are scrubbed from every log line and every
+ * error shown to a user; a new secret setting must be added here (a test checks the names).
+ */
+export const SECRET_SETTINGS = ['discord.token', 'llm.apiKey'] as const;
+
+/** Settings that are URLs: credentials written into them (`https://user:key@host`) are secrets too. */
+export const URL_SETTINGS = ['llm.baseUrl', 'discord.apiBase', 'model.hubUrl'] as const;

@@ -1,11 +1,14 @@
 import type { Logger } from 'pino';
+import type { AnswerResources } from './answer/answer-resources.js';
 import { ExtractiveAnswerer } from './answer/extractive-answerer.js';
+import { DEFAULT_ANSWER_TUNING, type AnswerTuning } from './answer/tuning.js';
 import type { Answer, AnswerMode } from './answer/types.js';
 import { displayText } from './display.js';
 import type { Embedder } from './embedding/embedder.js';
 import { extractiveAnswer, type AnswerProgress } from './generation/generated-answerer.js';
 import type { TextGenerator } from './generation/language-model-writer.js';
 import type { RetrievalIndex } from './index/retrieval-index.js';
+import { CandidateFinder } from './retrieval/candidate-finder.js';
 import {
   DEFAULT_FUSION,
   HybridRetriever,
@@ -18,6 +21,8 @@ import { listSections } from './summary/sections.js';
 import { summarizeIndexed } from './summary/summarize-index.js';
 import type { SectionInfo, Summary, SummaryRequest } from './summary/types.js';
 import { validateQuestion } from './validation.js';
+import { detectIntent } from './intent/intent.js';
+import { helpAnswer, summaryAnswer, type UntimedAnswer } from './intent/intent-answers.js';
 
 /** Settings the engine needs; the composition root maps config onto them. */
 export interface EngineOptions {
@@ -25,9 +30,10 @@ export interface EngineOptions {
   k: number;
   maxQuestionChars: number;
   fusion: FusionOptions;
+  answer: AnswerTuning;
 }
 
-export const DEFAULT_ENGINE_OPTIONS: EngineOptions = { k: 5, maxQuestionChars: 500, fusion: DEFAULT_FUSION };
+export const DEFAULT_ENGINE_OPTIONS: EngineOptions = { k: 5, maxQuestionChars: 500, fusion: DEFAULT_FUSION, answer: DEFAULT_ANSWER_TUNING };
 
 /** Options of one {@link QaEngine.ask} beyond the question. */
 export interface AskOptions {
@@ -81,13 +87,19 @@ export class QaEngine {
   constructor(
     index: RetrievalIndex,
     readonly embedder: Embedder,
+    private readonly resources: AnswerResources,
     readonly logger: Logger,
     readonly options: EngineOptions = DEFAULT_ENGINE_OPTIONS,
     /** Optional language model; the extractive answer is the default and every fallback. */
     private readonly generator?: TextGenerator,
   ) {
-    this.current = { index, retriever: new HybridRetriever(index, embedder, options.fusion) };
-    this.extractive = new ExtractiveAnswerer();
+    this.current = { index, retriever: this.retrieverFor(index) };
+    this.extractive = new ExtractiveAnswerer(options.answer);
+  }
+
+  private retrieverFor(index: RetrievalIndex): HybridRetriever {
+    const finder = new CandidateFinder(index, this.embedder, this.resources.lexicon, this.options.fusion);
+    return new HybridRetriever(finder, this.resources.model);
   }
 
   /** The index questions are currently answered from. */
@@ -102,7 +114,7 @@ export class QaEngine {
 
   /** Atomically switches to a freshly built index (corpus hot reload). */
   replaceIndex(index: RetrievalIndex): void {
-    this.current = { index, retriever: new HybridRetriever(index, this.embedder, this.options.fusion) };
+    this.current = { index, retriever: this.retrieverFor(index) };
     this.logger.info(
       { passages: index.passages.length, generation: index.manifest.generation },
       'index swapped in',
@@ -169,6 +181,13 @@ export class QaEngine {
   async ask(question: string, progress: AnswerProgress = {}, options: AskOptions = {}): Promise<Answer> {
     const started = performance.now();
     const clean = this.validate(question);
+    const intent = detectIntent(clean);
+    if (intent !== 'question') {
+      // "tl;dr" or "hi" is not a question the article answers: summarise, or say how to use the bot.
+      const answer = intent === 'summary' ? summaryAnswer(clean, await this.summarize({ length: 'short' })) : helpAnswer(clean, this.current.index.documents);
+      const total = roundScore(performance.now() - started);
+      return { ...answer, timingsMs: { retrieve: 0, compose: total, total } };
+    }
     const retrieval = await this.current.retriever.retrieve(
       clean,
       this.options.k,
@@ -182,14 +201,21 @@ export class QaEngine {
       : extractiveAnswer(extractive);
     const finished = performance.now();
     this.logger.debug({ question: clean, decision: extractive.decision, mode: result.mode }, 'answered');
-    return {
+    const abstentionReason = result.abstentionReason ?? (extractive.decision.abstain ? extractive.decision.reason : undefined);
+    const answer: UntimedAnswer = {
       question: clean,
+      intent,
       answer: result.answer,
       abstained: result.abstained,
+      confidence: roundScore(extractive.decision.confidence),
+      ...(result.abstained && abstentionReason ? { abstentionReason } : {}),
       citations: result.citations,
       highlights: result.highlights,
       mode: result.mode,
       ...(result.model ? { model: result.model } : {}),
+    };
+    return {
+      ...answer,
       timingsMs: {
         retrieve: roundScore(retrieved - started),
         compose: roundScore(finished - retrieved),

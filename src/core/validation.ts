@@ -3,20 +3,51 @@ import { UserError } from './errors.js';
 /** The longest question accepted by default; Discord's option limit is the same. */
 export const DEFAULT_MAX_QUESTION_CHARS = 500;
 
-// C0/C1 control characters other than tab and newline (which are normalised to spaces).
+// Terminal escape sequences (colours, cursor moves) pasted with a question: removed whole, so
+// no "[31m" is left behind once the escape character itself is gone.
 // eslint-disable-next-line no-control-regex
-const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
+const ANSI_ESCAPES = /\u001B(?:\[[0-?]*[ -/]*[@-~]|[@-Z\\-_])/g;
+
+// Invisible characters: control characters (Cc), format characters (Cf: zero-width space and
+// joiners, bidirectional marks, the byte-order mark, soft hyphens) and lone surrogates (Cs).
+// Whitespace controls (tab, newline…) are turned into spaces first.
+const INVISIBLE = /[\p{Cc}\p{Cf}\p{Cs}]/gu;
+
+// Combining marks with no letter to combine with: at the start or after whitespace.
+const ORPHAN_MARKS = /(^|\s)\p{M}+/gu;
+
+const WORD_CHARACTER = /[\p{L}\p{N}]/u;
 
 /**
- * Checks and normalises a question. Throws a {@link UserError} with a message fit to show
- * the user as is.
+ * A question as the engine should see it: Unicode NFKC (full-width letters, ligatures and
+ * compatibility forms become their plain equivalents), terminal escapes and invisible
+ * characters removed, combining marks that combine with nothing dropped, whitespace collapsed.
+ */
+export function normalizeQuestion(input: string): string {
+  return input
+    .normalize('NFKC')
+    .replace(ANSI_ESCAPES, '')
+    .replace(/\s/g, ' ')
+    .replace(INVISIBLE, '')
+    .replace(ORPHAN_MARKS, '$1')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/**
+ * Checks and normalises a question (see {@link normalizeQuestion}). Throws a {@link UserError}
+ * with a message fit to show the user as is: when nothing is left, when no letter or digit is
+ * left (only zero-width characters, accents or punctuation), or when it is too long.
  */
 export function validateQuestion(input: string, maxChars = DEFAULT_MAX_QUESTION_CHARS): string {
-  if (CONTROL_CHARACTERS.test(input)) {
-    throw new UserError('question-control-characters', 'The question contains control characters; please send plain text.');
+  const question = normalizeQuestion(input);
+  if (input.trim() === '') throw new UserError('question-empty', 'Please ask a question: the text was empty.');
+  if (!WORD_CHARACTER.test(question)) {
+    throw new UserError(
+      'question-no-words',
+      'Please ask a question in words: that text has no letters or digits once invisible characters are removed.',
+    );
   }
-  const question = input.replace(/\s+/g, ' ').trim();
-  if (question === '') throw new UserError('question-empty', 'Please ask a question: the text was empty.');
   if (question.length > maxChars) {
     throw new UserError(
       'question-too-long',

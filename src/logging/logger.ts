@@ -1,4 +1,5 @@
 import { pino, type Logger, type LevelWithSilent, type DestinationStream } from 'pino';
+import { REDACTED, redactSecrets, registerSecrets } from './secrets.js';
 
 export type { Logger } from 'pino';
 
@@ -9,9 +10,14 @@ export interface LoggerOptions {
   pretty: boolean;
   /** Where JSON lines go; defaults to stderr so stdout stays free for command output. */
   destination?: DestinationStream;
+  /** Secret values to scrub from every line, besides those already registered (see secrets.ts). */
+  secrets?: readonly string[];
 }
 
-/** Paths whose values are replaced before a log line is written, so secrets never reach the logs. */
+/**
+ * Paths whose values are replaced before a log line is written. The first line of defence, by
+ * field name; every finished line is then scrubbed of secret values wherever they appear.
+ */
 export const REDACTED_PATHS = [
   'token',
   '*.token',
@@ -19,6 +25,10 @@ export const REDACTED_PATHS = [
   'config.llm.apiKey',
   'apiKey',
   '*.apiKey',
+  'password',
+  '*.password',
+  'authorization',
+  '*.authorization',
   'headers.authorization',
   '*.headers.authorization',
   'req.headers.authorization',
@@ -26,13 +36,17 @@ export const REDACTED_PATHS = [
 
 /**
  * Creates the process logger. Core code receives a logger and never calls `console`.
- * Output goes to stderr: stdout belongs to the CLI's answers and JSON.
+ * Output goes to stderr: stdout belongs to the CLI's answers and JSON. Secret values (the
+ * `secrets` given here and every one registered with `registerSecrets`) never reach a line.
  */
 export function createLogger(options: LoggerOptions): Logger {
+  registerSecrets(options.secrets ?? []);
   const base = {
     level: options.level,
-    redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
+    redact: { paths: REDACTED_PATHS, censor: REDACTED },
     base: { service: 'article-qa' },
+    // Every line, at every level and in every format, loses any secret value it contains.
+    hooks: { streamWrite: (line: string) => redactSecrets(line) },
   };
   if (options.destination) return pino(base, options.destination);
   if (options.pretty) {

@@ -7,7 +7,10 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { DRAFT_NOTE } from '../../src/adapters/discord/replies/draft-reply.js';
 import { startDiscordEmulator, type DiscordEmulator } from '../support/discord-emulator/index.js';
+import type { InteractionHandle } from '../support/discord-emulator/interaction-handle.js';
+import { OpenAiTestServer } from '../support/openai-test-server.js';
 import { PROJECT_ROOT, temporaryWorkspace } from '../support/temporary-corpus.js';
 import { botEnvironment, TEST_TOKEN } from './support/bot-harness.js';
 
@@ -24,12 +27,17 @@ const workspace = temporaryWorkspace('article-qa-process-');
 const children: Child[] = [];
 
 function run(script: string, environment: Record<string, string>): Child {
-  const child = spawn(process.execPath, [path.join(DIST, script)], {
-    cwd: workspace.root,
-    // Only what is given: no DISCORD_TOKEN or LLM settings leak in from the test runner.
-    env: { PATH: process.env.PATH ?? '', NODE_ENV: 'production', LOG_FORMAT: 'json', ...environment },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  return track(
+    spawn(process.execPath, [path.join(DIST, script)], {
+      cwd: workspace.root,
+      // Only what is given: no DISCORD_TOKEN or LLM settings leak in from the test runner.
+      env: { PATH: process.env.PATH ?? '', NODE_ENV: 'production', LOG_FORMAT: 'json', ...environment },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    }),
+  );
+}
+
+function track(child: ChildProcess): Child {
   let output = '';
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -103,6 +111,137 @@ describe('npm start (dist/adapters/discord/start.js)', () => {
       /Invalid configuration:\n {2}- health\.port \(HEALTH_PORT\): .*\n {2}- DISCORD_TOKEN does not look like a bot token/,
     );
     expect(malformed.output()).not.toContain('not-a-token-secret-value');
+  });
+});
+
+const RESTART_NOTE = "I'm restarting right now; please ask again in a minute.";
+const EDIT_ORIGINAL = /\/messages\/@original$/;
+
+/** Sends /ask and waits until its answer's edit is being held by a `delayMs` fault. */
+async function askHeld(question: string, delayMs: number, user = emulator.users[0]): Promise<InteractionHandle> {
+  emulator.injectRestFault({ method: 'PATCH', path: EDIT_ORIGINAL, delayMs });
+  const held = emulator.waitForEvent('requestHeld');
+  const handle = emulator.sendSlashCommand({ name: 'ask', options: { question }, ...(user ? { user } : {}) });
+  await held;
+  return handle;
+}
+
+describe('SIGTERM with replies in flight (grace period)', () => {
+  it('finishes a slow edit within the grace period, and replaces one that cannot finish with a restart note', async () => {
+    const graceMs = 3000;
+    const registered = emulator.waitForEvent('commandsRegistered');
+    const bot = run('start.js', { ...botEnvironment(emulator, workspace), SHUTDOWN_GRACE_MS: String(graceMs) });
+    await registered;
+    // One answer's edit takes 1 s (finishes in time); the other's 8 s, as in the audit (cannot).
+    const slow = await askHeld('Who led the US delegation?', 1000);
+    const stuck = await askHeld('How many troops did Russia amass?', 8000);
+    const signalled = performance.now();
+    bot.process.kill('SIGTERM');
+    expect(await bot.exited).toEqual({ code: 0, signal: null });
+    const exitedAfter = performance.now() - signalled;
+
+    expect(slow.latestReply?.content).toContain('Wendy Sherman');
+    expect(stuck.latestReply?.content).toBe(RESTART_NOTE);
+    expect(stuck.latestReply?.embeds).toEqual([]);
+    expect(stuck.latestReply?.components).toEqual([]);
+    // The held 8-second edit died with the process: the note is the last word.
+    expect(stuck.replies.some((reply) => reply.content.includes('100,000'))).toBe(false);
+    const settled = [slow, stuck].map((handle) => (handle.latestReply?.at ?? Number.NaN) - signalled);
+    console.log(
+      `SIGTERM with a 1 s and an 8 s edit in flight (grace ${graceMs} ms): answered after ${settled[0]?.toFixed(0)} ms, replaced after ${settled[1]?.toFixed(0)} ms, exited after ${exitedAfter.toFixed(0)} ms`,
+    );
+    // Structural, not a timing bound: the process did not wait for the 8-second edit.
+    expect(Math.max(...settled)).toBeLessThan(8000);
+    expect(bot.output()).toMatch(/"msg":"in-flight work at shutdown"/);
+    expect(bot.output()).toMatch(/"pending":2,"finished":1,"replaced":1/);
+  });
+
+  it('replaces a streaming answer still being written with the restart note, never leaving the draft', async () => {
+    const apiKey = 'sk-process-test-7c1d5e9a3b';
+    const server = await OpenAiTestServer.start();
+    try {
+      // The model writes half an answer, then stalls until the server closes.
+      server.respondWith({ kind: 'stream', chunks: ['Deputy Foreign Minister ', 'Wendy Sherman led'], pauseBefore: 1, resume: new Promise(() => undefined) });
+      const registered = emulator.waitForEvent('commandsRegistered');
+      const bot = run('start.js', {
+        ...botEnvironment(emulator, workspace),
+        SHUTDOWN_GRACE_MS: '2000',
+        LLM_BASE_URL: server.baseUrl,
+        LLM_MODEL: 'stall-test',
+        LLM_API_KEY: apiKey,
+        LOG_LEVEL: 'trace',
+      });
+      await registered;
+      const handle = emulator.sendSlashCommand({ name: 'ask', options: { question: 'Who led the US delegation?' } });
+      const draft = await handle.waitForFinalReply({ match: (reply) => reply.content.includes(DRAFT_NOTE) });
+      expect(draft.content).toContain('Deputy Foreign Minister');
+      const signalled = performance.now();
+      bot.process.kill('SIGTERM');
+      expect(await bot.exited).toEqual({ code: 0, signal: null });
+      const final = handle.latestReply;
+      expect(final?.content).toBe(RESTART_NOTE);
+      expect(final?.content).not.toContain('Writing');
+      console.log(`SIGTERM mid-stream (grace 2000 ms): draft replaced after ${((final?.at ?? Number.NaN) - signalled).toFixed(0)} ms`);
+      expect(server.lastRequest().headers.authorization).toBe(`Bearer ${apiKey}`);
+      expect(bot.output()).toContain('"level":20');
+      expect(bot.output()).not.toContain(apiKey);
+      expect(bot.output()).not.toContain(TEST_TOKEN);
+    } finally {
+      await server.close();
+    }
+  });
+});
+
+describe('Discord refusing the bot for good', () => {
+  it('exits 78 with one line naming the cause when the gateway closes with 4004 (token rejected)', async () => {
+    const registered = emulator.waitForEvent('commandsRegistered');
+    const bot = run('start.js', botEnvironment(emulator, workspace));
+    await registered;
+    await emulator.closeGateway(4004);
+    expect((await bot.exited).code).toBe(78);
+    const causes = bot.output().split('\n').filter((line) => line.includes('the token was rejected'));
+    expect(causes).toHaveLength(1);
+    expect(causes[0]).toContain('reset it in the developer portal');
+    expect(causes[0]).toContain('"code":4004');
+    expect(bot.output()).not.toContain(TEST_TOKEN);
+  });
+
+  it('exits 78 with the same cause when the token is refused at login', async () => {
+    const wrongToken = 'MTA1NTU1NTU1NTU1NTU1NTU1NQ.GtEsT1.a-wrong-token-0123456789abcdefXYZ';
+    const bot = run('start.js', { ...botEnvironment(emulator, workspace), DISCORD_TOKEN: wrongToken });
+    expect((await bot.exited).code).toBe(78);
+    expect(bot.output()).toContain('the bot could not start: the token was rejected: reset it in the developer portal');
+    expect(bot.output()).not.toContain(wrongToken);
+  });
+});
+
+describe('npm start', () => {
+  it('stops the bot when npm is sent SIGTERM (npm does not pass it on; the bot notices its parent is gone)', async () => {
+    const registered = emulator.waitForEvent('commandsRegistered');
+    const npm = track(
+      spawn('npm', ['start'], {
+        cwd: PROJECT_ROOT,
+        env: {
+          PATH: process.env.PATH ?? '',
+          HOME: workspace.root,
+          npm_config_update_notifier: 'false',
+          NODE_ENV: 'production',
+          LOG_FORMAT: 'json',
+          ...botEnvironment(emulator, workspace),
+        },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      }),
+    );
+    // The bot shares npm's output pipes: they close only once the bot itself has exited.
+    const allClosed = once(npm.process, 'close');
+    await registered;
+    const gatewayClosed = emulator.waitForEvent('gatewayClose');
+    npm.process.kill('SIGTERM');
+    await npm.exited;
+    await allClosed;
+    expect(npm.output()).toContain('"reason":"parent process exited"');
+    expect(npm.output()).toContain('"msg":"stopped"');
+    expect((await gatewayClosed)[0]).toMatchObject({ initiatedBy: 'client' });
   });
 });
 

@@ -38,7 +38,7 @@ describe('loadOrBuildIndex', () => {
     expect(second.rebuilt).toBe(false);
     expect(embedder.embedded).toBe(0);
     expect(second.index.passages).toEqual(first.index.passages);
-    expect(second.index.vectors.search((await embedder.embed(['Wendy Sherman']))[0] as Float32Array, 3)).toHaveLength(3);
+    expect(second.index.vectors.search((await embedder.embedQueries(['Wendy Sherman']))[0] as Float32Array, 3)).toHaveLength(3);
   });
 
   const invalidations: Array<[string, () => Partial<IndexRequest>, RegExp]> = [

@@ -1,13 +1,13 @@
 import { createEngine } from '../../src/app/create-engine.js';
-import { loadConfig } from '../../src/config/load-config.js';
+import { loadConfig, type ConfigOverrides } from '../../src/config/load-config.js';
 import type { QaEngine } from '../../src/core/engine.js';
 import { createSilentLogger } from '../../src/logging/logger.js';
 import { temporaryWorkspace } from './temporary-corpus.js';
 
-/** An engine over the bundled article with the real bundled model, in a scratch index directory. */
-export async function bundledEngine(): Promise<{ engine: QaEngine; cleanup: () => void }> {
+/** An engine over the bundled article with the real bundled model, in a scratch index directory; `settings` as config paths. */
+export async function bundledEngine(settings: ConfigOverrides = {}): Promise<{ engine: QaEngine; cleanup: () => void }> {
   const workspace = temporaryWorkspace();
-  const config = loadConfig({ overrides: { corpus: workspace.corpusDir, indexDir: workspace.indexDir }, environment: {} });
+  const config = loadConfig({ overrides: { corpus: workspace.corpusDir, indexDir: workspace.indexDir, ...settings }, environment: {} });
   const { engine } = await createEngine(config, createSilentLogger());
   return { engine, cleanup: workspace.cleanup };
 }

@@ -15,7 +15,11 @@ export class HashingEmbedder implements Embedder {
     readonly dimension = 32,
   ) {}
 
-  async embed(texts: readonly string[]): Promise<Float32Array[]> {
+  async embedQueries(texts: readonly string[]): Promise<Float32Array[]> {
+    return this.embedDocuments(texts);
+  }
+
+  async embedDocuments(texts: readonly string[]): Promise<Float32Array[]> {
     this.batches.push([...texts]);
     return texts.map((text) => {
       const vector = new Float32Array(this.dimension);

@@ -9,12 +9,24 @@ export interface CliRun {
   stderr: string;
 }
 
+/** Options of {@link runCli}. */
+export interface CliOptions {
+  input?: string;
+  env?: NodeJS.ProcessEnv;
+  /** Run as this user (needs root), e.g. {@link UNPRIVILEGED_USER} for permission tests. */
+  user?: { uid: number; gid: number };
+}
+
+/** `nobody`: root writes anywhere, so tests of unwritable folders run the CLI as this user when root. */
+export const UNPRIVILEGED_USER = { uid: 65534, gid: 65534 };
+
 /** Runs the real `article-qa` entry point (bin/article-qa.js → dist/) with optional stdin. */
-export function runCli(args: readonly string[], options: { input?: string; env?: NodeJS.ProcessEnv } = {}): Promise<CliRun> {
+export function runCli(args: readonly string[], options: CliOptions = {}): Promise<CliRun> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [path.join(PROJECT_ROOT, 'bin', 'article-qa.js'), ...args], {
       cwd: PROJECT_ROOT,
       env: { ...process.env, LOG_LEVEL: 'warn', ...options.env },
+      ...(options.user ?? {}),
     });
     let stdout = '';
     let stderr = '';

@@ -46,7 +46,7 @@ export async function openContext(
   options: Pick<CreateEngineOptions, 'force'> & { question?: string } = {},
 ): Promise<CliContext> {
   const flags = command.optsWithGlobals<GlobalOptions>();
-  const config = loadConfig({ overrides: overridesFrom(flags), ...(flags.config ? { configFile: flags.config } : {}) });
+  const config = loadConfig({ overrides: overridesFrom(flags), ...(flags.config !== undefined ? { configFile: flags.config } : {}) });
   if (options.question !== undefined) validateQuestion(options.question, config.limits.questionMaxChars);
   const logger = createLoggerFromConfig(config);
   const progress = progressReporter();

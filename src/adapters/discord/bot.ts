@@ -1,36 +1,29 @@
 import { once } from 'node:events';
-import { setTimeout as delay } from 'node:timers/promises';
 import { Events, Status, type Client, type Interaction, type Message } from 'discord.js';
 import type { BotContext } from './command.js';
 import { commandDefinitions } from './commands/registry.js';
 import { respondToInteraction, withErrorBoundary, type BoundaryOptions } from './error-boundary.js';
 import { routeInteraction } from './interaction-router.js';
-import { handleMessage } from './messages/message-handler.js';
+import { AckMonitor } from './ack-monitor.js';
+import { DiscordRefusedError, isFatalClose, refusalOf } from './gateway-close.js';
+import { InFlightWork, type Abandon } from './in-flight.js';
+import { handleMessage, isAddressedToBot } from './messages/message-handler.js';
 import { registerCommands, type RegistrationScope } from './register-commands.js';
 import { restartingReply } from './replies/notices.js';
 import { toMessageReplyOptions } from './replies/reply-payload.js';
+import { restartNotices, type RestartNotices } from './restart-notice.js';
 import { describeError } from './safe-error.js';
 
 /** Options of {@link DiscordBot}. */
 export interface DiscordBotOptions {
   client: Client;
-  context: BotContext;
+  /** The handlers' services; the bot adds the shutdown signal. */
+  context: Omit<BotContext, 'abandoned'>;
   /** Strings never to log (the bot token). */
   secrets: readonly string[];
   registration: RegistrationScope;
   /** Whether this process registers the commands (only shard 0 does under sharding). */
   registersCommands: boolean;
-}
-
-/** Discord's close code for a privileged intent that is off in the Developer Portal. */
-const DISALLOWED_INTENTS = 4014;
-
-/** Why Discord closed the gateway for good, with what to do about it. */
-export function gatewayRefusal(code: number): string {
-  if (code === DISALLOWED_INTENTS) {
-    return 'Discord refused the Message Content intent (close code 4014). Switch it on in the Developer Portal (Bot → Privileged Gateway Intents → Message Content), or set DISCORD_MESSAGE_CONTENT=false to run without it (follow-ups in threads then need a mention).';
-  }
-  return `Discord closed the gateway for good (close code ${code}).`;
 }
 
 /** The gateway's state as the health check reports it. */
@@ -45,12 +38,35 @@ export interface GatewayState {
  * shutdown can wait for it, and registers the commands once the client is ready.
  */
 export class DiscordBot {
-  private readonly inFlight = new Set<Promise<void>>();
+  private readonly inFlight = new InFlightWork();
+  private readonly abandoned = new AbortController();
+  private readonly context: BotContext;
+  private readonly notices: RestartNotices;
+  private readonly acknowledgements: AckMonitor;
   private closing = false;
   private readonly boundary: BoundaryOptions;
+  private refuse: (error: DiscordRefusedError) => void = () => undefined;
+  /**
+   * Settles when Discord closes the gateway for good (token rejected, intents refused…): the
+   * process cannot recover by itself and should exit. Never settles otherwise.
+   */
+  readonly refused = new Promise<DiscordRefusedError>((resolve) => (this.refuse = resolve));
 
   constructor(private readonly options: DiscordBotOptions) {
     this.boundary = { logger: options.context.logger, secrets: options.secrets };
+    this.context = { ...options.context, abandoned: this.abandoned.signal };
+    this.notices = restartNotices(options.client);
+    const { logger, state } = this.context;
+    this.acknowledgements = new AckMonitor({
+      logger,
+      onLate: (late) => {
+        try {
+          state.recordLateAcknowledgement({ ...late, at: new Date() });
+        } catch (error) {
+          logger.error({ err: error, interactionId: late.interactionId }, 'could not record a late acknowledgement');
+        }
+      },
+    });
   }
 
   get client(): Client {
@@ -59,10 +75,21 @@ export class DiscordBot {
 
   /** Logs in, waits for READY and registers the commands. */
   async start(token: string): Promise<void> {
-    const { client, context } = this.options;
-    const { logger } = context;
-    client.on(Events.InteractionCreate, (interaction) => this.track(this.onInteraction(interaction)));
-    client.on(Events.MessageCreate, (message) => this.track(this.onMessage(message)));
+    const { client } = this.options;
+    const { logger } = this.context;
+    this.acknowledgements.attach(client.rest);
+    client.on(Events.InteractionCreate, (interaction) =>
+      this.track(
+        this.onInteraction(interaction),
+        interaction.isRepliable() ? () => this.notices.interaction(interaction) : undefined,
+      ),
+    );
+    client.on(Events.MessageCreate, (message) =>
+      this.track(
+        this.onMessage(message),
+        this.awaitsReply(message) ? () => this.notices.message(message) : undefined,
+      ),
+    );
     client.on(Events.Error, (error) =>
       logger.error({ error: describeError(error, this.options.secrets) }, 'discord client error'),
     );
@@ -75,29 +102,28 @@ export class DiscordBot {
       logger.info({ shardId, replayed }, 'gateway session resumed'),
     );
     client.on(Events.ShardReady, (shardId) => logger.info({ shardId }, 'gateway shard ready'));
-    client.on(Events.ShardDisconnect, (event, shardId) =>
-      logger.error({ shardId, code: event.code }, 'gateway closed for good'),
-    );
-    // Discord refusing the session for good (a bad token, an intent the portal has off) must
-    // stop the start with a reason and what to do, not a bare library message or a wait for
-    // a READY that never comes.
-    let closedWith: number | undefined;
-    const refused = new AbortController();
-    const ready = once(client, Events.ClientReady, { signal: refused.signal });
-    const disconnected = once(client, Events.ShardDisconnect, { signal: refused.signal }).then(([event]) => {
-      closedWith = (event as { code: number }).code;
-      throw new Error(gatewayRefusal(closedWith));
+    client.on(Events.ShardDisconnect, (event, shardId) => {
+      if (!isFatalClose(event.code)) {
+        logger.error({ shardId, code: event.code }, 'gateway closed for good');
+        return;
+      }
+      const refusal = new DiscordRefusedError(event.code);
+      logger.fatal({ shardId, code: event.code }, `Discord closed the gateway for good: ${refusal.message}`);
+      this.refuse(refusal);
     });
+    const ready = once(client, Events.ClientReady);
+    ready.catch(() => undefined);
     try {
       await client.login(token);
-      await Promise.race([ready, disconnected]);
+      await Promise.race([
+        ready,
+        this.refused.then((refusal) => {
+          throw refusal;
+        }),
+      ]);
     } catch (error) {
-      if (closedWith === undefined && !/disallowed intents/i.test(String((error as Error)?.message))) throw error;
-      throw new Error(gatewayRefusal(closedWith ?? DISALLOWED_INTENTS), { cause: error });
-    } finally {
-      refused.abort();
-      ready.catch(() => undefined);
-      disconnected.catch(() => undefined);
+      // A token refused by REST at login is the same failure as close 4004 on the gateway.
+      throw refusalOf(error) ?? error;
     }
     logger.info(
       {
@@ -120,27 +146,23 @@ export class DiscordBot {
   }
 
   /**
-   * Stops taking new work, waits up to `graceMs` for answers in flight, then leaves the
-   * gateway. Work still running after the grace period is abandoned (its reply is not sent).
+   * Stops taking new work (newcomers are told the bot is restarting) and lets answers in flight
+   * finish. Replies that cannot finish within `graceMs` are replaced with a short "restarting;
+   * please ask again" note before it is over, never left as "thinking…" or a draft. Then leaves
+   * the gateway.
    */
   async stop(graceMs: number): Promise<void> {
     this.closing = true;
-    const pending = this.inFlight.size;
-    if (pending > 0) {
-      const cancel = new AbortController();
-      const finished = Promise.allSettled([...this.inFlight]).then(() => 'finished' as const);
-      const outcome = await Promise.race([
-        finished,
-        delay(graceMs, 'timed out' as const, { signal: cancel.signal }),
-      ]);
-      cancel.abort();
-      this.options.context.logger.info({ pending, outcome }, 'in-flight work at shutdown');
+    if (this.inFlight.size > 0) {
+      const report = await this.inFlight.settle(graceMs, () => this.abandoned.abort());
+      this.context.logger.info({ ...report, graceMs }, 'in-flight work at shutdown');
     }
     await this.client.destroy();
   }
 
   private async register(): Promise<void> {
-    const { client, context, registration } = this.options;
+    const { client, registration } = this.options;
+    const { context } = this;
     try {
       const count = await registerCommands(
         client.rest,
@@ -161,33 +183,58 @@ export class DiscordBot {
     }
   }
 
-  private track(work: Promise<void>): void {
-    const tracked = work.catch((error: unknown) => {
-      this.options.context.logger.error(
-        { error: describeError(error, this.options.secrets) },
-        'unhandled error in an event handler',
-      );
-    });
-    this.inFlight.add(tracked);
-    void tracked.finally(() => this.inFlight.delete(tracked));
+  private track(work: Promise<void>, abandon?: Abandon): void {
+    const logFailure = (message: string) => (error: unknown) =>
+      this.context.logger.error({ error: describeError(error, this.options.secrets) }, message);
+    const tracked = work.catch(logFailure('unhandled error in an event handler'));
+    this.inFlight.track(
+      tracked,
+      abandon && (() => abandon().catch((error: unknown) => {
+        logFailure('could not send the restart note')(error);
+        throw error;
+      })),
+    );
   }
 
   private async onInteraction(interaction: Interaction): Promise<void> {
-    if (this.closing) {
-      if (interaction.isRepliable()) await respondToInteraction(interaction, restartingReply());
-      return;
+    this.acknowledgements.arrived(interaction.id, interaction.guildId);
+    try {
+      if (this.closing) {
+        if (interaction.isRepliable()) await respondToInteraction(interaction, restartingReply());
+        return;
+      }
+      const started = performance.now();
+      await routeInteraction(interaction, this.context, this.boundary);
+      this.context.logger.debug(
+        { interactionId: interaction.id, type: interaction.type, ms: Math.round(performance.now() - started) },
+        'interaction handled',
+      );
+    } finally {
+      this.acknowledgements.forget(interaction.id);
     }
-    const started = performance.now();
-    await routeInteraction(interaction, this.options.context, this.boundary);
-    this.options.context.logger.debug(
-      { interactionId: interaction.id, type: interaction.type, ms: Math.round(performance.now() - started) },
-      'interaction handled',
-    );
+  }
+
+  /**
+   * Whether the bot answers this message, so shutdown replaces an unfinished answer with the
+   * restart note. Runs in the event listener, where a throw would take the process down: a
+   * state store that cannot say is the handler's to report.
+   */
+  private awaitsReply(message: Message): boolean {
+    const botId = this.client.user?.id;
+    try {
+      return botId !== undefined && isAddressedToBot(message, botId, this.context);
+    } catch {
+      return false;
+    }
   }
 
   private async onMessage(message: Message): Promise<void> {
     const botId = this.client.user?.id;
-    if (this.closing || !botId || message.author.bot) return;
+    if (!botId || message.author.bot) return;
+    if (this.closing) {
+      if (isAddressedToBot(message, botId, this.context)) await message.reply(toMessageReplyOptions(restartingReply()));
+      return;
+    }
     await withErrorBoundary(
       this.boundary,
       {
@@ -197,7 +244,7 @@ export class DiscordBot {
         guildId: message.guildId,
         channelId: message.channelId,
       },
-      () => handleMessage(message, botId, this.options.context),
+      () => handleMessage(message, botId, this.context),
       (payload) => message.reply(toMessageReplyOptions(payload)),
     );
   }

@@ -17,6 +17,11 @@ export interface BotContext {
   logger: Logger;
   /** Whether the bot reads every message in its threads (the Message Content intent), so follow-ups need no mention. */
   readsThreadMessages: boolean;
+  /**
+   * Aborted when shutdown stops waiting for replies still being written: their replies are being
+   * replaced with a restart note, so handlers must not show anything more (e.g. drafts).
+   */
+  abandoned: AbortSignal;
 }
 
 /** A slash command, as in discord.js's bot template: its builder (`data`) and its handler. */

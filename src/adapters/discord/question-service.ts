@@ -4,6 +4,7 @@ import type { AnswerProgress } from '../../core/generation/generated-answerer.js
 import { UserError } from '../../core/errors.js';
 import type { Logger } from '../../logging/logger.js';
 import type { RateLimiter } from './load/rate-limiter.js';
+import type { ReadQuestion } from './mentions.js';
 import type { WorkQueue } from './load/work-queue.js';
 import { StateConversationStore } from './state/state-conversation-store.js';
 import type { QuestionChannel, StateStore } from './state/state-store.js';
@@ -21,6 +22,16 @@ export interface QuestionOrigin {
   userId: string;
   guildId: string | null;
   via: QuestionChannel;
+  /** Only the asker sees the answer (a private /ask or a DM). */
+  isPrivate: boolean;
+}
+
+/** A question let in: the text the engine answers, and the text the member sees echoed. */
+export interface AdmittedQuestion {
+  /** Validated and normalised, without Discord mentions. */
+  text: string;
+  /** As the member wrote it, mentions shown as names. */
+  shown: string;
 }
 
 /** The conversation a question is asked in. */
@@ -66,12 +77,22 @@ export class QuestionService {
     this.conversations = new ConversationalQa(engine, new StateConversationStore(state), { logger });
   }
 
-  /** Validates the question and takes a rate-limit token; throws a UserError otherwise. Fast. */
-  admit(userId: string, question: string): string {
-    const clean = this.engine.validate(question);
+  /**
+   * Validates the question and takes a rate-limit token; throws a UserError otherwise. Fast.
+   * A question read from Discord markup is answered without its mentions (see `readMentions`).
+   */
+  admit(userId: string, question: string | ReadQuestion): AdmittedQuestion {
+    const read = typeof question === 'string' ? { shown: question, analysed: question } : question;
+    if (read.analysed.trim() === '' && read.shown !== '') {
+      throw new UserError(
+        'question-no-words',
+        'Please ask a question in words: mentions of members, roles and channels are not read as part of it.',
+      );
+    }
+    const text = this.engine.validate(read.analysed);
     const decision = this.rateLimiter.take(userId);
     if (!decision.allowed) throw new RateLimitedError(decision.retryAfterMs);
-    return clean;
+    return { text, shown: typeof question === 'string' || read.shown === '' ? text : read.shown };
   }
 
   /** Takes a rate-limit token for other slow work (summaries); throws RateLimitedError. */
@@ -88,21 +109,23 @@ export class QuestionService {
   /**
    * Answers an admitted question in its conversation and records it, linking the question to
    * the conversation so that replies to it continue there; `progress` follows a generated answer
-   * as it is written.
+   * as it is written. The conversation reads the question without its mentions; the answer
+   * carries the question as the member sees it.
    */
   async answer(
-    question: string,
+    question: AdmittedQuestion,
     origin: QuestionOrigin,
     place: ConversationPlace,
     progress: AnswerProgress = {},
   ): Promise<ConversationAnswer> {
-    const answer = await this.queue.run(() =>
-      this.conversations.ask(place.conversationId, question, {
+    const answered = await this.queue.run(() =>
+      this.conversations.ask(place.conversationId, question.text, {
         progress,
         keepWhenIdle: place.keepWhenIdle,
         record: place.record,
       }),
     );
+    const answer = { ...answered, question: question.shown };
     if (place.record) this.link(origin.answerId, place.conversationId);
     try {
       this.state.recordAnswer({
@@ -110,6 +133,8 @@ export class QuestionService {
         askedAt: new Date(),
         guildId: origin.guildId,
         via: origin.via,
+        askerId: origin.userId,
+        isPrivate: origin.isPrivate,
         // Statistics and the Sources button show the question as it was understood.
         question: answer.resolvedQuestion ?? answer.question,
         abstained: answer.abstained,

@@ -1,3 +1,5 @@
+import { redactSecrets } from '../../logging/secrets.js';
+
 /**
  * Errors from discord.js carry the request URL, and interaction and webhook URLs contain a
  * token. Errors are logged through {@link describeError}, which keeps what helps debugging
@@ -5,13 +7,9 @@
  */
 const URL_TOKENS = /\/(webhooks|interactions)\/(\d+)\/[\w.-]+/g;
 
-/** Replaces known secrets and URL tokens in text. */
+/** Replaces URL tokens, the given secrets and every secret the process registered in text. */
 export function scrubSecrets(text: string, secrets: readonly string[] = []): string {
-  let clean = text.replace(URL_TOKENS, '/$1/$2/[token]');
-  for (const secret of secrets) {
-    if (secret.length >= 8) clean = clean.split(secret).join('[redacted]');
-  }
-  return clean;
+  return redactSecrets(text.replace(URL_TOKENS, '/$1/$2/[token]'), secrets);
 }
 
 /** A plain, loggable description of an error, with secrets scrubbed. */

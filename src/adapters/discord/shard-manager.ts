@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { REST, Routes, ShardingManager } from 'discord.js';
 import { loadConfig } from '../../config/load-config.js';
 import { ConfigError } from '../../core/errors.js';
+import { EXIT_DISCORD_REFUSED } from './gateway-close.js';
 import { describeError } from './safe-error.js';
 
 /** Discord's recommended shard count for this bot (`GET /gateway/bot`). */
@@ -34,14 +35,29 @@ try {
   if (!Number.isInteger(count) || count < 1)
     throw new ConfigError(['SHARD_COUNT must be a positive whole number']);
   const manager = new ShardingManager(entry, { token, totalShards: count, respawn: true });
-  manager.on('shardCreate', (shard) => process.stderr.write(`article-qa: launched shard ${shard.id}\n`));
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    process.once(signal, () => {
-      // Each shard stops gracefully on SIGTERM; the manager exits once they have (no respawn).
-      manager.respawn = false;
-      for (const shard of manager.shards.values()) shard.process?.kill('SIGTERM');
-      process.exitCode = 0;
+  const stopAll = (exitCode: number): void => {
+    // Each shard stops gracefully on SIGTERM; the manager exits once they have (no respawn).
+    manager.respawn = false;
+    for (const shard of manager.shards.values()) shard.process?.kill('SIGTERM');
+    process.exitCode = exitCode;
+  };
+  manager.on('shardCreate', (shard) => {
+    process.stderr.write(`article-qa: launched shard ${shard.id}\n`);
+    // Discord refused the bot (e.g. its token): respawning cannot help, so stop and say so.
+    shard.on('death', (child) => {
+      if ('exitCode' in child && child.exitCode === EXIT_DISCORD_REFUSED) stopAll(EXIT_DISCORD_REFUSED);
     });
+  });
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => stopAll(0));
+  // Orphaned (npm run start:sharded killed: npm does not pass SIGTERM on): stop the shards too.
+  const parent = process.ppid;
+  if (parent > 1) {
+    const watch = setInterval(() => {
+      if (process.ppid === parent) return;
+      clearInterval(watch);
+      stopAll(0);
+    }, 500);
+    watch.unref();
   }
   await manager.spawn();
 } catch (error) {
@@ -50,5 +66,6 @@ try {
       ? error.message
       : `Sharding failed: ${describeError(error, [process.env.DISCORD_TOKEN ?? '']).message}`;
   process.stderr.write(`${message}\n`);
-  process.exit(1);
+  // A shard that Discord refused has already said why; keep its distinct exit code.
+  process.exit(process.exitCode === EXIT_DISCORD_REFUSED ? EXIT_DISCORD_REFUSED : 1);
 }

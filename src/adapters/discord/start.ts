@@ -1,17 +1,33 @@
 /**
- * Entry point of the bot (`npm start`): starts it through the composition root, turns a bad
- * configuration into one clear message and exit code 1, keeps stray errors from killing the
- * process, and stops gracefully on SIGINT/SIGTERM within 5 seconds. Works unchanged as a
- * shard process under discord.js's ShardingManager (see shard-manager.ts).
+ * Entry point of the bot (`node dist/adapters/discord/start.js`, also `npm start`): starts it
+ * through the composition root and owns the process's fate.
+ *
+ * - A bad configuration: one clear message, exit 1.
+ * - SIGINT/SIGTERM: stop taking work, let answers in flight finish within the grace period
+ *   (SHUTDOWN_GRACE_MS, default 8 s; unfinished replies are replaced by a restart note), exit 0.
+ *   A second signal exits at once.
+ * - The parent process dies (e.g. `npm start` killed: npm does not pass SIGTERM through its
+ *   shell): the same graceful stop, so the bot never lingers connected to Discord.
+ * - Discord refuses the bot for good (token rejected, close 4004/4010–4014): one line naming
+ *   the cause, exit {@link EXIT_DISCORD_REFUSED} (78), so a supervisor sees it.
+ * - Stray errors are logged; they never kill the process.
+ *
+ * Works unchanged as a shard process under discord.js's ShardingManager (see shard-manager.ts).
  */
 import { startBot, type RunningBot } from '../../app/start-bot.js';
 import { ConfigError } from '../../core/errors.js';
+import { EXIT_DISCORD_REFUSED, refusalOf } from './gateway-close.js';
 import { describeError } from './safe-error.js';
 
-/** Shutdown must be over by then; past it the process exits anyway. */
-const SHUTDOWN_DEADLINE_MS = 5000;
+/** Time past the grace period for leaving the gateway and closing state; past it the process exits anyway. */
+const SHUTDOWN_MARGIN_MS = 2000;
+/** Used when a signal arrives before the configuration is known. */
+const DEFAULT_GRACE_MS = 8000;
+/** How often the parent process is checked. */
+const PARENT_CHECK_MS = 500;
 
 let running: RunningBot | undefined;
+let stopping = false;
 
 function secrets(): string[] {
   return [process.env.DISCORD_TOKEN ?? '', process.env.LLM_API_KEY ?? ''].map((value) => value.trim());
@@ -27,17 +43,19 @@ function report(message: string, error: unknown): void {
 process.on('unhandledRejection', (reason) => report('unhandled promise rejection', reason));
 process.on('uncaughtException', (error) => report('uncaught exception', error));
 
-async function shutdown(signal: NodeJS.Signals): Promise<void> {
+/** Stops gracefully, then exits with `exitCode`; bounded by the grace period plus a margin. */
+async function shutdown(reason: string, exitCode = 0): Promise<void> {
+  if (stopping) return;
+  stopping = true;
+  const limitMs = (running?.config.shutdown.graceMs ?? DEFAULT_GRACE_MS) + SHUTDOWN_MARGIN_MS;
   const deadline = setTimeout(() => {
-    process.stderr.write(
-      `article-qa: shutdown took longer than ${SHUTDOWN_DEADLINE_MS} ms; exiting anyway\n`,
-    );
-    process.exit(1);
-  }, SHUTDOWN_DEADLINE_MS);
+    process.stderr.write(`article-qa: shutdown took longer than ${limitMs} ms; exiting anyway\n`);
+    process.exit(exitCode === 0 ? 1 : exitCode);
+  }, limitMs);
   deadline.unref();
-  running?.logger.info({ signal }, 'signal received');
+  running?.logger.info({ reason }, 'stop requested');
   await running?.stop();
-  process.exit(0);
+  process.exit(exitCode);
 }
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
@@ -48,11 +66,27 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   });
 }
 
+// Orphaned (the parent died without passing a signal on): stop as if told to. Under tini, systemd
+// or Docker the parent is PID 1 and stays; under npm or the sharding manager it is not.
+const parent = process.ppid;
+if (parent > 1) {
+  setInterval(() => {
+    if (process.ppid !== parent) void shutdown('parent process exited');
+  }, PARENT_CHECK_MS).unref();
+}
+
 try {
   running = await startBot();
+  void running.refused.then((refusal) =>
+    shutdown(`Discord refused the bot (close ${refusal.closeCode})`, EXIT_DISCORD_REFUSED),
+  );
 } catch (error) {
+  const refusal = refusalOf(error);
   if (error instanceof ConfigError) {
     process.stderr.write(`${error.message}\n`);
+  } else if (refusal) {
+    process.stderr.write(`article-qa: the bot could not start: ${refusal.message}\n`);
+    process.exit(EXIT_DISCORD_REFUSED);
   } else {
     process.stderr.write(`article-qa: the bot could not start: ${describeError(error, secrets()).message}\n`);
   }

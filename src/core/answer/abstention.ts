@@ -1,54 +1,30 @@
-import { isNumberTerm, properNames, stem } from '../text/terms.js';
-import type { QuestionAnalysis, ScoredSentence } from './score-sentences.js';
-import type { TermStatistics } from './term-statistics.js';
+import type { QuestionAnalysis } from './question-analysis.js';
+import type { ScoredSentence } from '../retrieval/hybrid-retriever.js';
+import type { AnswerTuning } from './tuning.js';
 
-/** Thresholds for deciding that the article does not answer; tuned on the dev question sets. */
-export interface AbstentionThresholds {
-  /** Below this IDF-weighted share of question terms in the best sentence (and its passage)… */
-  minLexical: number;
-  /** …and below this cosine similarity, the evidence is too weak. */
-  minSemantic: number;
-  /** Share of the question's weight carried by terms the corpus never uses. */
-  maxMissingWeight: number;
-}
+/** Why the engine answered or abstained: reported in `ask --json` and logs. */
+export type AbstentionReason =
+  /** The question has no content words to look for ("what is it?"). */
+  | 'no-terms'
+  /** Retrieval found no candidate sentence at all. */
+  | 'no-candidates'
+  /** The most probable sentence is below `minConfidence`. */
+  | 'low-confidence';
 
-export const DEFAULT_ABSTENTION: AbstentionThresholds = { minLexical: 0.4, minSemantic: 0.55, maxMissingWeight: 0.6 };
+/** The answer decision: whether to abstain, why, and the answer model's confidence. */
+export type AnswerDecision = (
+  | { abstain: true; reason: AbstentionReason }
+  | { abstain: false; reason: 'answerable' }
+) & {
+  /** The probability (0–1) that the best sentence answers the question; 0 with no candidates. */
+  confidence: number;
+};
 
-/** Why the engine abstained (or `answerable`), for logs and tests. */
-export interface AbstentionDecision {
-  abstain: boolean;
-  reason: 'answerable' | 'no-terms' | 'no-candidates' | 'unknown-name' | 'unknown-topic' | 'weak-evidence';
-  /** Question names or numbers the corpus never mentions. */
-  unknownKeys: string[];
-}
-
-/**
- * Decides from calibrated evidence whether the article answers the question: are the
- * question's names, numbers and content words in the corpus at all, and does the best
- * sentence match it by words or by meaning?
- */
-export function decideAbstention(
-  question: QuestionAnalysis,
-  best: ScoredSentence | undefined,
-  statistics: TermStatistics,
-  thresholds: AbstentionThresholds = DEFAULT_ABSTENTION,
-): AbstentionDecision {
-  if (question.terms.length === 0) return { abstain: true, reason: 'no-terms', unknownKeys: [] };
-  if (!best) return { abstain: true, reason: 'no-candidates', unknownKeys: [] };
-  // Single letters ("P", "X") are variables, not names: the corpus vocabulary never holds them.
-  const keys = [...properNames(question.text).map(stem), ...question.terms.filter(isNumberTerm)].filter((key) => key.length > 1);
-  const unknownKeys = [...new Set(keys.filter((key) => !statistics.hasOrSimilar(key)))];
-  if (unknownKeys.length > 0) return { abstain: true, reason: 'unknown-name', unknownKeys };
-  let total = 0;
-  let missing = 0;
-  for (const term of question.terms) {
-    const weight = statistics.idf(term);
-    total += weight;
-    if (!statistics.has(term)) missing += weight;
-  }
-  if (total > 0 && missing / total > thresholds.maxMissingWeight) return { abstain: true, reason: 'unknown-topic', unknownKeys };
-  if (best.lexical < thresholds.minLexical && best.semantic < thresholds.minSemantic) {
-    return { abstain: true, reason: 'weak-evidence', unknownKeys };
-  }
-  return { abstain: false, reason: 'answerable', unknownKeys };
+/** Decides from the learned confidence whether the article answers the question. */
+export function decideAbstention(question: QuestionAnalysis, best: ScoredSentence | undefined, tuning: Pick<AnswerTuning, 'minConfidence'>): AnswerDecision {
+  const confidence = best?.probability ?? 0;
+  if (question.terms.length === 0) return { abstain: true, reason: 'no-terms', confidence };
+  if (!best) return { abstain: true, reason: 'no-candidates', confidence };
+  if (confidence < tuning.minConfidence) return { abstain: true, reason: 'low-confidence', confidence };
+  return { abstain: false, reason: 'answerable', confidence };
 }

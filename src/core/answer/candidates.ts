@@ -25,20 +25,3 @@ export function passageCandidates(passage: Passage, passageScore: number): Candi
     passageScore,
   }));
 }
-
-/**
- * Flattens per-passage sentence lists given in rank order, keeping each sentence once,
- * attributed to the best-ranked passage that contains it.
- */
-export function uniqueSentences<T extends { candidate: CandidateSentence }>(perPassage: ReadonlyArray<readonly T[]>): T[] {
-  const seen = new Set<string>();
-  const unique: T[] = [];
-  for (const sentences of perPassage) {
-    for (const sentence of sentences) {
-      if (seen.has(sentence.candidate.key)) continue;
-      seen.add(sentence.candidate.key);
-      unique.push(sentence);
-    }
-  }
-  return unique;
-}

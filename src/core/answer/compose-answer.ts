@@ -2,8 +2,10 @@ import { displayText } from '../display.js';
 import type { Passage } from '../corpus/types.js';
 import { roundScore } from '../scores.js';
 import type { Citation, Highlight } from './types.js';
-import type { ScoredSentence } from './score-sentences.js';
+import type { ScoredSentence } from '../retrieval/hybrid-retriever.js';
 import { bestCueSpan } from './highlight.js';
+import type { QuestionAnalysis } from './question-analysis.js';
+import { cueSpans } from './sentence-cues.js';
 
 /** The answer's text and its evidence, before timings are added. */
 export interface ComposedAnswer {
@@ -31,7 +33,7 @@ export function toCitation(n: number, passage: Passage, score: number): Citation
  */
 export function composeAnswer(
   sentences: readonly ScoredSentence[],
-  highlight: { primary?: ScoredSentence | undefined; questionTerms: readonly string[] } = { questionTerms: [] },
+  highlight: { primary?: ScoredSentence | undefined; question?: Pick<QuestionAnalysis, 'text' | 'type' | 'terms'> } = {},
 ): ComposedAnswer {
   const citations: Citation[] = [];
   const numberFor = new Map<string, number>();
@@ -49,7 +51,11 @@ export function composeAnswer(
     const text = sentence.candidate.text.replace(/\s+/g, ' ');
     const offset = length + (parts.length > 0 ? 1 : 0);
     // Only the best sentence carries the answer's span (a name, date or number); companions add context.
-    const cue = sentence === highlight.primary ? bestCueSpan(sentence.candidate.text, sentence.cues, highlight.questionTerms) : undefined;
+    const { question } = highlight;
+    const cue =
+      sentence === highlight.primary && question
+        ? bestCueSpan(sentence.candidate.text, cueSpans(question.type, sentence.candidate.text, question.text), question.terms)
+        : undefined;
     if (cue && text === sentence.candidate.text) highlights.push({ start: offset + cue.start, end: offset + cue.end });
     const part = `${text} [${n}]`;
     parts.push(part);
@@ -61,7 +67,10 @@ export function composeAnswer(
 /** The plain statement used when the article does not answer; its citations are only the closest passages. */
 export function abstentionAnswer(closest: ReadonlyArray<{ passage: Passage; score: number }>): ComposedAnswer {
   return {
-    answer: "The article doesn't say. The closest passages are listed below, but none of them answers this question.",
+    answer:
+      closest.length > 0
+        ? "The article doesn't say. The closest passages are listed below, but none of them answers this question."
+        : "The article doesn't say. Nothing in it is about this question.",
     citations: closest.map((item, position) => toCitation(position + 1, item.passage, item.score)),
     highlights: [],
   };

@@ -1,52 +1,40 @@
 import type { RetrievalResult } from '../retrieval/hybrid-retriever.js';
-import { decideAbstention, DEFAULT_ABSTENTION, type AbstentionDecision, type AbstentionThresholds } from './abstention.js';
-import { uniqueSentences } from './candidates.js';
+import type { ScoredSentence } from '../retrieval/hybrid-retriever.js';
+import { decideAbstention, type AnswerDecision } from './abstention.js';
 import { abstentionAnswer, composeAnswer, type ComposedAnswer } from './compose-answer.js';
-import { ANSWER_WEIGHTS, rescoreSentences, type ScoredSentence, type SentenceWeights } from './score-sentences.js';
-import { DEFAULT_SELECTION, inSourceOrder, selectSentences, type SelectionOptions } from './select-sentences.js';
-
-/** Tuning of the extractive answerer. */
-export interface ExtractiveOptions {
-  weights: SentenceWeights;
-  selection: SelectionOptions;
-  abstention: AbstentionThresholds;
-  /** Closest passages listed with a "doesn't say" answer. */
-  closestPassages: number;
-}
-
-export const DEFAULT_EXTRACTIVE: ExtractiveOptions = {
-  weights: ANSWER_WEIGHTS,
-  selection: DEFAULT_SELECTION,
-  abstention: DEFAULT_ABSTENTION,
-  closestPassages: 3,
-};
+import { readingOrder, selectSentences } from './select-sentences.js';
+import { DEFAULT_ANSWER_TUNING, type AnswerTuning } from './tuning.js';
 
 /** An extractive answer with the evidence behind the decision. */
 export interface ExtractiveResult extends ComposedAnswer {
   abstained: boolean;
-  decision: AbstentionDecision;
+  decision: AnswerDecision;
   /** The chosen sentences, best first (empty when abstaining). */
   chosen: ScoredSentence[];
+  /**
+   * Whether any retrieved passage is related to the question at all (its best sentence reaches
+   * `relatedFloor`). A language model is asked only then: below, there is nothing to read.
+   */
+  related: boolean;
 }
 
 /**
- * Answers by quoting the 1–3 sentences of the retrieved passages that best answer the
- * question, or says plainly that the article does not say. Never invents a word. The
- * sentences were already scored by the retriever's re-ranking stage.
+ * Answers by quoting the 1–3 sentences that the answer model finds most probable, or says
+ * plainly that the article does not say when even the best is below `minConfidence`. Never
+ * invents a word.
  */
 export class ExtractiveAnswerer {
-  constructor(private readonly options: ExtractiveOptions = DEFAULT_EXTRACTIVE) {}
+  constructor(private readonly tuning: AnswerTuning = DEFAULT_ANSWER_TUNING) {}
 
   answer(retrieval: RetrievalResult): ExtractiveResult {
-    const sentences = uniqueSentences(
-      retrieval.results.map((result) => rescoreSentences(result.sentences, result.score, this.options.weights)),
-    );
-    const chosen = selectSentences(sentences, this.options.selection);
-    const decision = decideAbstention(retrieval.question, chosen[0], retrieval.statistics, this.options.abstention);
+    const decision = decideAbstention(retrieval.question, retrieval.sentences[0], this.tuning);
+    const closest = retrieval.results.filter((result) => result.score >= this.tuning.relatedFloor);
+    const related = closest.length > 0 && retrieval.question.terms.length > 0;
     if (decision.abstain) {
-      const closest = retrieval.results.slice(0, this.options.closestPassages);
-      return { ...abstentionAnswer(closest), abstained: true, decision, chosen: [] };
+      return { ...abstentionAnswer(closest.slice(0, this.tuning.closestPassages)), abstained: true, decision, chosen: [], related };
     }
-    return { ...composeAnswer(inSourceOrder(chosen), { primary: chosen[0], questionTerms: retrieval.question.terms }), abstained: false, decision, chosen };
+    const chosen = selectSentences(retrieval.sentences, this.tuning);
+    const composed = composeAnswer(readingOrder(chosen), { primary: chosen[0], question: retrieval.question });
+    return { ...composed, abstained: false, decision, chosen, related };
   }
 }

@@ -60,8 +60,13 @@ export function cueSpans(type: QuestionType, sentence: string, question: string)
   switch (type) {
     case 'when':
       return spans(WHEN, sentence).filter(fresh);
-    case 'quantity':
-      return spans(QUANTITY, sentence).filter(fresh);
+    case 'quantity': {
+      // A year or a date is not an amount: "how many acts" is not answered by "in 1850".
+      const dates = spans(WHEN, sentence);
+      return spans(QUANTITY, sentence).filter(
+        (span) => fresh(span) && !dates.some((date) => date.start <= span.start && span.end <= date.end),
+      );
+    }
     case 'why':
       return spans(WHY, sentence);
     case 'where':

@@ -1,4 +1,3 @@
-import { distance } from 'fastest-levenshtein';
 import type { KeywordIndex } from '../index/keyword-index.js';
 
 /** Document frequencies of content terms over the passages of one index. */
@@ -16,20 +15,6 @@ export class TermStatistics {
   /** True when the term occurs somewhere in the corpus. */
   has(term: string): boolean {
     return this.documentFrequency.has(term);
-  }
-
-  /**
-   * True when the term, or a close spelling of it, occurs in the corpus: one edit for words of
-   * five letters or more, two for nine or more ("Emmrich" finds "Emmerich"). Numbers must match exactly.
-   */
-  hasOrSimilar(term: string): boolean {
-    if (this.documentFrequency.has(term)) return true;
-    const allowed = /^\d/.test(term) || term.length < 5 ? 0 : term.length < 9 ? 1 : 2;
-    if (allowed === 0) return false;
-    for (const known of this.documentFrequency.keys()) {
-      if (Math.abs(known.length - term.length) <= allowed && distance(known, term) <= allowed) return true;
-    }
-    return false;
   }
 
   /** Smoothed inverse document frequency; a term absent from the corpus gets the highest weight. */

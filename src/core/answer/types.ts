@@ -1,3 +1,8 @@
+import type { Intent } from '../intent/intent.js';
+import type { AbstentionReason } from './abstention.js';
+
+export type { Intent } from '../intent/intent.js';
+
 /** A cited passage, numbered in order of first use in the answer. */
 export interface Citation {
   n: number;
@@ -21,10 +26,19 @@ export type AnswerMode = 'extractive' | 'generated';
 /** The engine's answer, identical for every front end. */
 export interface Answer {
   question: string;
+  /** `summary` answers carry a cited summary; `help` a usage note with no citations. */
+  intent: Intent;
   /** Sentences from the article, each followed by its [n] marker; or a plain "doesn't say". */
   answer: string;
   /** True when the article does not contain the answer; citations are then the closest passages, not evidence. */
   abstained: boolean;
+  /**
+   * For questions: the answer model's probability (0–1) that the best sentence answers it. The
+   * engine answers from `answer.minConfidence` up.
+   */
+  confidence?: number;
+  /** Why the engine said the article doesn't say (`low-confidence`, `no-terms`, `no-candidates`, or the model's own `not-in-article`). */
+  abstentionReason?: AbstentionReason | 'not-in-article';
   citations: Citation[];
   highlights: Highlight[];
   mode: AnswerMode;

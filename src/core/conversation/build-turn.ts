@@ -7,12 +7,6 @@ import type { ConversationTurn, Referent } from './types.js';
 
 const MARKER = /\s*\[\d+\]/g;
 
-/** The intent an answer reports, if the engine gives answers one (summary, small talk, …). */
-export function intentOf(answer: Answer): string | undefined {
-  const intent = (answer as Answer & { intent?: unknown }).intent;
-  return typeof intent === 'string' ? intent : undefined;
-}
-
 /** The names an answer gives, in the order it gives them: a list for "the second one" when it has no other. */
 function namesInOrder(sentences: readonly string[]): string[] {
   const names: string[] = [];
@@ -49,11 +43,10 @@ export function buildTurn(
   );
   const listed = answerItems(answerSentences);
   const names = namesInOrder(answerSentences);
-  const intent = intentOf(answer);
   return {
     question: input.question,
     resolvedQuestion: input.resolvedQuestion,
-    ...(intent ? { intent } : {}),
+    intent: answer.intent,
     answerSentences,
     abstained: answer.abstained,
     passageIds: answer.abstained ? [] : answer.citations.map((citation) => citation.chunkId),

@@ -16,6 +16,7 @@ export function quotedAnswer(question: string, sentences: readonly string[], opt
   });
   return {
     question,
+    intent: 'question',
     answer: text,
     abstained: options.abstained ?? false,
     citations:

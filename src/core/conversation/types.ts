@@ -1,3 +1,5 @@
+import type { Intent } from '../answer/types.js';
+
 /** What a referent is, as far as pronouns care: "he"/"she" need a person, "it" a non-person. */
 export type ReferentKind = 'person' | 'place' | 'organization' | 'thing';
 
@@ -35,8 +37,8 @@ export interface ConversationTurn {
   question: string;
   /** The question as answered, after follow-up resolution (the same when it stood alone). */
   resolvedQuestion: string;
-  /** The intent the answer reported (summary, small talk, …), when it reported one. */
-  intent?: string;
+  /** What the engine took the question for (a question, a summary request, small talk); absent in turns saved before intents. */
+  intent?: Intent;
   /** The answer's sentences, without [n] markers. */
   answerSentences: string[];
   abstained: boolean;

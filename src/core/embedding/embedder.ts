@@ -16,10 +16,16 @@ export interface Embedder {
    */
   readonly hasUnknownWords?: boolean;
   /**
-   * Embeds texts in one batch. Every vector is L2-normalised, except text with no known word,
-   * which comes back as an all-zero vector (normalising it would give NaN).
+   * Embeds what is searched (passages, sentences, words) in one batch. Every vector is
+   * L2-normalised, except text with no known word, which comes back as an all-zero vector
+   * (normalising it would give NaN).
    */
-  embed(texts: readonly string[]): Promise<Float32Array[]>;
+  embedDocuments(texts: readonly string[]): Promise<Float32Array[]>;
+  /**
+   * Embeds questions, as {@link embedDocuments} does. Models trained with an instruction before
+   * queries (bge, e5, nomic) get it here, and passages get theirs, so both sides match their training.
+   */
+  embedQueries(texts: readonly string[]): Promise<Float32Array[]>;
 }
 
 /** Normalises in place to unit length; leaves an all-zero vector as it is. */
@@ -42,17 +48,6 @@ export function cosine(a: Float32Array, b: Float32Array): number {
   return dot;
 }
 
-/** Embeds many texts in batches, reporting progress after each batch. */
-export async function embedInBatches(
-  embedder: Embedder,
-  texts: readonly string[],
-  options: { batchSize?: number; onProgress?: (done: number, total: number) => void } = {},
-): Promise<Float32Array[]> {
-  const vectors: Float32Array[] = [];
-  await forEachEmbeddedBatch(embedder, texts, (batch) => vectors.push(...batch), options);
-  return vectors;
-}
-
 /**
  * Embeds many texts in batches and hands each batch on as soon as it is ready, so a consumer
  * (an index being built on another thread) can work while the next batch is embedded, and
@@ -66,7 +61,7 @@ export async function forEachEmbeddedBatch(
 ): Promise<void> {
   const batchSize = options.batchSize ?? embedder.preferredBatchSize ?? 64;
   for (let start = 0; start < texts.length; start += batchSize) {
-    const batch = await embedder.embed(texts.slice(start, start + batchSize));
+    const batch = await embedder.embedDocuments(texts.slice(start, start + batchSize));
     onBatch(batch, start);
     options.onProgress?.(Math.min(start + batchSize, texts.length), texts.length);
   }

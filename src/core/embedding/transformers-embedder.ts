@@ -2,6 +2,7 @@ import { env, pipeline, type FeatureExtractionPipeline, type Tensor } from '@xen
 import type { Logger } from 'pino';
 import { ModelUnavailableError } from '../errors.js';
 import { normalizeInPlace, type Embedder } from './embedder.js';
+import { instructionPrefixes, type InstructionPrefixes } from './instruction-prefixes.js';
 import { DEFAULT_MODEL_ID, findModelDirectory, hashModelDirectory } from './model-files.js';
 
 /** Texts embedded per model call; sorted by length first, so each call pads little. */
@@ -88,6 +89,7 @@ export class TransformersEmbedder implements Embedder {
     readonly fingerprint: string,
     readonly hasUnknownWords: boolean,
     private readonly extractor: FeatureExtractionPipeline,
+    private readonly prefixes: InstructionPrefixes = instructionPrefixes(modelId),
   ) {}
 
   /** Loads the model (downloading it first for Hub models when allowed). */
@@ -119,7 +121,7 @@ export class TransformersEmbedder implements Embedder {
         ? await hashModelDirectory(directory)
         : source.modelId;
     // A made-up word shows whether the model has words it does not know (they embed to zero).
-    const probe = await TransformersEmbedder.run(extractor, ['dimension probe', 'qzxjvkwq']);
+    const probe = await TransformersEmbedder.run(extractor, ['dimension probe', 'qzxjvkwq'], 0);
     const dimension = probe[0]?.length ?? 0;
     const hasUnknownWords = probe[1]?.every((value) => value === 0) ?? false;
     logger.debug(
@@ -129,12 +131,23 @@ export class TransformersEmbedder implements Embedder {
     return new TransformersEmbedder(source.modelId, dimension, fingerprint, hasUnknownWords, extractor);
   }
 
+  embedDocuments(texts: readonly string[]): Promise<Float32Array[]> {
+    const { document } = this.prefixes;
+    return this.embed(document ? texts.map((text) => document + text) : texts);
+  }
+
+  embedQueries(texts: readonly string[]): Promise<Float32Array[]> {
+    const { query } = this.prefixes;
+    return this.embed(query ? texts.map((text) => query + text) : texts);
+  }
+
   /**
    * Embeds in sub-batches of texts of similar length: every text in a batch is padded to the
    * longest, so grouping by length avoids embedding padding. Results come back in input order.
    */
-  async embed(texts: readonly string[]): Promise<Float32Array[]> {
-    if (texts.length <= 1) return texts.length === 0 ? [] : TransformersEmbedder.run(this.extractor, texts);
+  private async embed(texts: readonly string[]): Promise<Float32Array[]> {
+    if (texts.length <= 1)
+      return texts.length === 0 ? [] : TransformersEmbedder.run(this.extractor, texts, this.dimension);
     const order = texts
       .map((_, index) => index)
       .sort((a, b) => (texts[a] as string).length - (texts[b] as string).length);
@@ -144,6 +157,7 @@ export class TransformersEmbedder implements Embedder {
       const embedded = await TransformersEmbedder.run(
         this.extractor,
         slice.map((index) => texts[index] as string),
+        this.dimension,
       );
       slice.forEach((index, position) => (vectors[index] = embedded[position] as Float32Array));
     }
@@ -153,11 +167,16 @@ export class TransformersEmbedder implements Embedder {
   private static async run(
     extractor: FeatureExtractionPipeline,
     texts: readonly string[],
+    dimension: number,
   ): Promise<Float32Array[]> {
     // Call the tokenizer and model directly: the pipeline's own pooling is a slow JS loop.
     const inputs = extractor.tokenizer([...texts], { padding: true, truncation: true }) as {
+      input_ids: Tensor;
       attention_mask: Tensor;
     };
+    // Texts with no token at all (only zero-width or control characters) hold nothing to embed,
+    // and onnxruntime refuses an empty sequence: they are the zero vector, like unknown words.
+    if ((inputs.input_ids.dims[1] ?? 0) === 0) return texts.map(() => new Float32Array(dimension));
     const outputs = (await extractor.model(inputs)) as Record<string, Tensor | undefined>;
     const output = outputs.last_hidden_state ?? outputs.sentence_embedding ?? outputs.logits;
     if (!output) throw new Error('model produced no last_hidden_state');

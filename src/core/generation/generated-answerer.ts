@@ -10,6 +10,8 @@ import { checkReply } from './check-reply.js';
 /** An answer's text and evidence, and which mode produced it. */
 export interface ModedAnswer extends ComposedAnswer {
   abstained: boolean;
+  /** Set when the language model itself said the article does not contain the answer. */
+  abstentionReason?: 'not-in-article';
   mode: AnswerMode;
   /** Set when `mode` is `generated`. */
   model?: string;
@@ -62,9 +64,10 @@ export function extractiveAnswer(extractive: ExtractiveResult): ModedAnswer {
 }
 
 /**
- * Generated answers on top of the extractive answerer: the model only rewrites evidence the
- * extractive answerer found, every citation is checked against the passages sent, and any
- * failure falls back to the extractive answer, so users never see an error because the model is down.
+ * Generated answers on top of retrieval: the model reads the retrieved passages and answers from
+ * them or says the article does not say; every citation is checked against the passages sent,
+ * and any failure falls back to the extractive answer, so users never see an error because the
+ * model is down.
  */
 export class GeneratedAnswerer implements AnswerGenerator {
   constructor(
@@ -83,12 +86,14 @@ export class GeneratedAnswerer implements AnswerGenerator {
     extractive: ExtractiveResult,
     progress: AnswerProgress = {},
   ): Promise<ModedAnswer> {
-    // The abstention gate runs first: with no evidence there is nothing to rewrite, and a model
-    // given weak passages is the likeliest to invent an answer.
-    if (extractive.abstained) {
+    // The model decides whether the article answers, unless retrieval found nothing related at
+    // all: then there is nothing to read, and a model given unrelated passages is the likeliest
+    // to invent an answer. A low extractive confidence alone does not stop it: paraphrased
+    // questions are where a model reads better than sentence matching.
+    if (!extractive.related) {
       this.logger.debug(
-        { decision: extractive.decision.reason },
-        'no evidence in the article: model not asked',
+        { decision: extractive.decision.reason, confidence: extractive.decision.confidence },
+        'nothing related in the article: model not asked',
       );
       return extractiveAnswer(extractive);
     }
@@ -117,6 +122,7 @@ export class GeneratedAnswerer implements AnswerGenerator {
       return {
         ...abstentionAnswer(sent.slice(0, this.options.closestPassages)),
         abstained: true,
+        abstentionReason: 'not-in-article',
         mode: 'generated',
         model: this.model,
       };

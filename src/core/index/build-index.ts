@@ -8,6 +8,7 @@ import { forEachEmbeddedBatch, type Embedder } from '../embedding/embedder.js';
 import { temporaryPath } from './atomic-files.js';
 import { IndexCorruptError, loadIndex, readManifest, removeOldGenerations, saveIndex } from './index-files.js';
 import { withBuildLock } from './build-lock.js';
+import { removeStaleTemporaryFiles } from './stale-files.js';
 import { KEYWORD_INDEX_VERSION, KeywordIndex } from './keyword-index.js';
 import { SCHEMA_VERSION, staleReasons, type IndexManifest } from './manifest.js';
 import type { RetrievalIndex } from './retrieval-index.js';
@@ -150,6 +151,13 @@ export async function loadOrBuildIndex(request: IndexRequest): Promise<IndexResu
       const attempt = await tryLoad(request, current);
       if (attempt.index) return { index: attempt.index, rebuilt: false, reasons: [] };
       reasons = attempt.reasons;
+    }
+    const stale = await removeStaleTemporaryFiles(request.indexDir);
+    if (stale.length > 0) {
+      request.logger.info(
+        { files: stale.map((file) => path.relative(request.indexDir, file.path)), bytes: stale.reduce((sum, file) => sum + file.bytes, 0) },
+        'removed temporary files left by an interrupted build',
+      );
     }
     request.logger.info({ reasons, corpus: current.root }, 'building index');
     const index = await build(request, current.files);

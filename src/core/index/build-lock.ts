@@ -3,10 +3,11 @@ import path from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
 
 /** Locks older than this are taken over even if their process seems alive (e.g. a reused pid). */
-const STALE_AFTER_MS = 30 * 60 * 1000;
+export const STALE_AFTER_MS = 30 * 60 * 1000;
 const POLL_MS = 100;
 
-function processIsAlive(pid: number): boolean {
+/** Whether a process with this id exists (one we may not signal counts as alive). */
+export function processIsAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;

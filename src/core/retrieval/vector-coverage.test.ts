@@ -15,7 +15,11 @@ class VocabularyEmbedder implements Embedder {
     readonly hasUnknownWords = true,
   ) {}
 
-  async embed(texts: readonly string[]): Promise<Float32Array[]> {
+  async embedQueries(texts: readonly string[]): Promise<Float32Array[]> {
+    return this.embedDocuments(texts);
+  }
+
+  async embedDocuments(texts: readonly string[]): Promise<Float32Array[]> {
     this.calls.push([...texts]);
     return texts.map((text) => Float32Array.from(this.vocabulary.has(text.toLowerCase()) ? [1, 0] : [0, 0]));
   }

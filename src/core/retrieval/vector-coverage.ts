@@ -38,7 +38,7 @@ export class VectorCoverage {
 
   private async learn(words: string[]): Promise<void> {
     if (words.length === 0) return;
-    const vectors = await this.embedder.embed(words);
+    const vectors = await this.embedder.embedDocuments(words);
     if (this.known.size + words.length > CACHE_LIMIT) this.known.clear();
     words.forEach((word, index) =>
       this.known.set(word, vectors[index]?.some((value) => value !== 0) ?? false),

@@ -19,7 +19,7 @@ import { cosine } from '../embedding/embedder.js';
 import { MAX_SUMMARY_SENTENCES, SENTENCES_FOR_LENGTH, type Summary, type SummaryShape } from './types.js';
 
 /** What summaries need of a model: an {@link Embedder}, or a cache in front of one. */
-export type SentenceEmbedder = Pick<Embedder, 'embed'>;
+export type SentenceEmbedder = Pick<Embedder, 'embedDocuments'>;
 
 /** The most sentences a medium summary grows to when the text has many sections. */
 export const MAX_MEDIUM_SENTENCES = 6;
@@ -89,7 +89,7 @@ async function headingMatches(
 ): Promise<number[]> {
   const plain = headings.map(withoutHeadingNumber).filter((heading) => heading.trim() !== '');
   if (plain.length === 0) return sentences.map(() => 0);
-  const headingVectors = await embedder.embed(plain);
+  const headingVectors = await embedder.embedDocuments(plain);
   const headingTerms = plain.map((heading) => new Set(contentTerms(heading)));
   return sentences.map((sentence, index) => {
     const terms = new Set(contentTerms(sentence.text));
@@ -134,7 +134,7 @@ export async function summarizeDocument(input: SummaryInput): Promise<Summary> {
     note = `${where} is only ${length} long, too short to summarise, so it is shown as it is.`;
   } else {
     const tuning = input.tuning ?? DEFAULT_TUNING;
-    const vectors = await input.embedder.embed(sentences.map((sentence) => sentence.text));
+    const vectors = await input.embedder.embedDocuments(sentences.map((sentence) => sentence.text));
     const similarities = similarityMatrix(vectors);
     const shape = textShape(input, sentences);
     // Section headings only: the document title names the topic, not one of its points.

@@ -8,7 +8,13 @@ import { STOPWORDS } from './stopwords.js';
  * Word tokens, keeping the forms that carry names and numbers intact:
  * "100,000", "08:00", "10/1/22", "U.S.", "mid-December", "Russia's".
  */
-const TOKEN_PATTERN = /\d+(?:[.,:/]\d+)*%?|[\p{L}][\p{L}\p{M}]*(?:[.'’-][\p{L}\p{M}]+)*\.?/gu;
+const TOKEN_PATTERN = /\d+(?:st|nd|rd|th)\b|\d+(?:[.,:/]\d+)*%?|[\p{L}][\p{L}\p{M}]*(?:[.'’-][\p{L}\p{M}]+)*\.?/gu;
+
+/** Ordinals written with digits read as the words: "2nd round" meets "second stage". */
+const ORDINAL_WORDS = [
+  'zeroth', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth',
+  'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth',
+];
 
 /** A token with its position, used when a span must be highlighted. */
 export interface TermToken {
@@ -27,6 +33,8 @@ export const normalizeTerm = memoizeText((raw: string): string => {
     .toLowerCase()
     .replace(/[’]/g, "'");
   term = term.replace(/'s$/, '').replace(/\.$/, '');
+  const ordinal = /^(\d+)(?:st|nd|rd|th)$/.exec(term);
+  if (ordinal) return ORDINAL_WORDS[Number(ordinal[1])] ?? term;
   if (/^(?:\p{L}\.)+\p{L}?$/u.test(term)) term = term.replace(/\./g, '');
   return term;
 });

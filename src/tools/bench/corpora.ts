@@ -48,7 +48,7 @@ export async function generatedCorpus(
     if (saved.stamp === stamp) return { name, directory, passages: saved.passages };
   }
   const words = await readTokenizerVocabulary(options.tokenizerFile);
-  const topics = semanticTopics(words, await options.embedder.embed(words), {
+  const topics = semanticTopics(words, await options.embedder.embedDocuments(words), {
     ...TOPICS,
     seed: options.seed,
   });

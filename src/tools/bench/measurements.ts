@@ -86,7 +86,7 @@ export async function measureEmbedding(
   const pass = async (): Promise<number> => {
     const started = performance.now();
     for (let start = 0; start < sentences.length; start += batchSize)
-      await embedder.embed(sentences.slice(start, start + batchSize));
+      await embedder.embedDocuments(sentences.slice(start, start + batchSize));
     return performance.now() - started;
   };
   await pass();
@@ -122,7 +122,7 @@ export async function measureHnsw(options: {
   const count = index.getCurrentCount();
   const matrix = new Float32Array(count * options.dimension);
   for (let label = 0; label < count; label += 1) matrix.set(index.getPoint(label), label * options.dimension);
-  const vectors = await options.embedder.embed(options.queries);
+  const vectors = await options.embedder.embedQueries(options.queries);
   const approximate: number[][] = [];
   const exact: number[][] = [];
   const hnswTimes: number[] = [];

@@ -32,6 +32,8 @@ export interface GuildRecord {
   name: string;
   channelIds: string[];
   joinedAt: string;
+  /** Roles besides @everyone. */
+  roles: Array<{ id: string; name: string }>;
 }
 
 /**
@@ -130,6 +132,23 @@ export function memberJson(user: EmulatedUser | undefined, joinedAt: string): Re
   };
 }
 
+/** A role object as Discord sends it (in GUILD_CREATE and in interactions' resolved data). */
+export function roleJson(role: { id: string; name: string }, position: number): Record<string, unknown> {
+  return {
+    id: role.id,
+    name: role.name,
+    color: 0,
+    hoist: false,
+    icon: null,
+    unicode_emoji: null,
+    position,
+    permissions: position === 0 ? DEFAULT_PERMISSIONS : '0',
+    managed: false,
+    mentionable: true,
+    flags: 0,
+  };
+}
+
 /** The GUILD_CREATE payload for a guild, with its channels, roles and members. */
 export function guildCreateJson(
   guild: GuildRecord,
@@ -152,19 +171,8 @@ export function guildCreateJson(
     explicit_content_filter: 0,
     // The @everyone role shares the guild's id.
     roles: [
-      {
-        id: guild.id,
-        name: '@everyone',
-        color: 0,
-        hoist: false,
-        icon: null,
-        unicode_emoji: null,
-        position: 0,
-        permissions: DEFAULT_PERMISSIONS,
-        managed: false,
-        mentionable: false,
-        flags: 0,
-      },
+      { ...roleJson({ id: guild.id, name: '@everyone' }, 0), mentionable: false },
+      ...guild.roles.map((role, index) => roleJson(role, index + 1)),
     ],
     emojis: [],
     features: [],

@@ -34,6 +34,8 @@ export const HAS_THREAD = 32;
 /** Every event of `emulator.events`; `update` follows each of the others. */
 export interface EmulatorEventMap {
   request: [RecordedRequest];
+  /** A request held by a `delayMs` fault, when the hold begins (it is recorded when answered). */
+  requestHeld: [{ method: string; path: string; fault: string }];
   gatewayConnect: [{ url: string }];
   gatewayClose: [{ code: number; initiatedBy: 'client' | 'server' }];
   identify: [IdentifyRecord];
@@ -112,6 +114,7 @@ export class EmulatorCore {
         name: spec.name,
         channelIds: [],
         joinedAt: new Date().toISOString(),
+        roles: (spec.roles ?? []).map((role) => ({ id: role.id ?? nextSnowflake(), name: role.name })),
       };
       (spec.channels ?? [{ name: 'general' }]).forEach((channelSpec, position) => {
         const channel: ChannelRecord = {
@@ -210,7 +213,7 @@ export class EmulatorCore {
       ...(channel?.guildId === undefined ? {} : { guild_id: channel.guildId }),
       ...fields,
     });
-    message.mentions = parseMentions(message.content, this.users);
+    this.parseMessageMentions(message);
     this.messages.set(message.id, message);
     return message;
   }
@@ -229,7 +232,17 @@ export class EmulatorCore {
       message.flags = (message.flags & ~editable) | (body.flags & editable);
     }
     if (isEdit) message.edited_timestamp = new Date().toISOString();
+    this.parseMessageMentions(message);
+  }
+
+  /** Users and roles mentioned in a message's content, as Discord reports them. */
+  private parseMessageMentions(message: EmulatedMessage): void {
     message.mentions = parseMentions(message.content, this.users);
+    const guildId = this.channels.get(message.channel_id)?.guildId;
+    const roles = guildId === undefined ? [] : (this.guilds.get(guildId)?.roles ?? []);
+    message.mention_roles = [...message.content.matchAll(/<@&(\d{15,21})>/g)]
+      .map((match) => match[1] ?? '')
+      .filter((id, index, ids) => roles.some((role) => role.id === id) && ids.indexOf(id) === index);
   }
 
   /** All registered commands of a scope. */

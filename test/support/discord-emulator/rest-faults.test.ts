@@ -45,6 +45,31 @@ describe('Discord emulator REST faults', () => {
     expect(rateLimits[0]).toMatchObject({ global: false, method: 'PATCH' });
   });
 
+  it('delayMs holds a request, then routes it; a held request whose client hangs up is dropped unapplied', async () => {
+    bot = await startEmulatedBot();
+    const { emulator } = bot;
+    deferThenEdit(bot);
+    const held = emulator.waitForEvent('requestHeld');
+    emulator.injectRestFault({ method: 'PATCH', path: EDIT_ORIGINAL, delayMs: 150 });
+    const slow = emulator.sendSlashCommand({ name: 'ask' });
+    expect((await held)[0]).toMatchObject({ method: 'PATCH' });
+    expect((await slow.waitForFinalReply()).content).toBe('done');
+    const edit = emulator.requests.find((request) => request.method === 'PATCH');
+    expect(edit).toMatchObject({ status: 200, fault: expect.stringContaining('held 150 ms') });
+
+    // A client that gives up (its process exits) while the request is held.
+    const base = `${emulator.restBase}/v10`;
+    const cut = new AbortController();
+    emulator.injectRestFault({ method: 'GET', path: /^\/gateway\/bot$/, delayMs: 300 });
+    const giveUp = emulator.waitForEvent('requestHeld');
+    const request = fetch(`${base}/gateway/bot`, { headers: { authorization: `Bot ${emulator.token}` }, signal: cut.signal });
+    await giveUp;
+    cut.abort();
+    await expect(request).rejects.toThrow();
+    const [dropped] = await emulator.waitForEvent('request', (recorded) => recorded.path === '/gateway/bot' && recorded.status === 0);
+    expect(dropped.response).toBeUndefined();
+  });
+
   it('a single 500 is retried transparently by discord.js', async () => {
     bot = await startEmulatedBot();
     deferThenEdit(bot);

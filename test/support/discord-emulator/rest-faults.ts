@@ -1,6 +1,7 @@
 /**
  * Fault injection for REST: the next N matching requests get a 429 or an error status
- * instead of reaching their route, shaped the way @discordjs/rest reads them.
+ * instead of reaching their route, shaped the way @discordjs/rest reads them, or are held
+ * for a while before reaching it (a slow Discord).
  */
 import type { RestResult } from './discord-errors.js';
 
@@ -10,8 +11,16 @@ export interface RestFaultSpec {
   method?: string;
   /** Matched against the decoded path below `/api/v10`, e.g. `/webhooks/1/tok/messages/@original`. */
   path: RegExp;
-  /** 429 for a rate limit; any other status (typically 500/502/503) answers with that error. */
-  status: number;
+  /**
+   * 429 for a rate limit; any other status (typically 500/502/503) answers with that error.
+   * Omitted: the request reaches its route as usual (after `delayMs`).
+   */
+  status?: number;
+  /**
+   * Hold the request this long before answering it. A request whose client hangs up meanwhile
+   * (a process that exited) is dropped unanswered and unapplied, recorded with status 0.
+   */
+  delayMs?: number;
   /** How many matching requests to hit (default 1). */
   times?: number;
   /** For 429: the wait Discord asks for (default 100 ms; sent in seconds, fractional). */
@@ -38,7 +47,7 @@ export class RestFaults {
   add(spec: RestFaultSpec): RestFault {
     const fault: RestFault = {
       spec,
-      name: `${spec.method ?? '*'} ${spec.path.source} → ${spec.status}`,
+      name: `${spec.method ?? '*'} ${spec.path.source} → ${spec.delayMs ? `held ${spec.delayMs} ms, ` : ''}${spec.status ?? 'routed'}`,
       hits: 0,
       remaining: spec.times ?? 1,
     };
@@ -62,9 +71,10 @@ export class RestFaults {
   }
 }
 
-/** The answer a fault gives. */
-export function faultResponse(fault: RestFault): RestResult {
+/** The answer a fault gives; undefined when the request goes on to its route. */
+export function faultResponse(fault: RestFault): RestResult | undefined {
   const { spec } = fault;
+  if (spec.status === undefined) return undefined;
   if (spec.status !== 429) {
     const body = spec.body ?? { message: `${spec.status}: Emulated server error`, code: 0 };
     return { status: spec.status, body };

@@ -5,6 +5,7 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { performance } from 'node:perf_hooks';
+import { setTimeout as delay } from 'node:timers/promises';
 import type { EmulatorCore } from './core.js';
 import { discordError, notFound, unauthorized, type RestResult } from './discord-errors.js';
 import { faultResponse, type RestFaults } from './rest-faults.js';
@@ -79,6 +80,9 @@ export class RestServer {
     };
     let result: RestResult;
     let faultName: string | undefined;
+    // A held request whose client went away is never answered, nor applied.
+    let clientGone = false;
+    outgoing.once('close', () => (clientGone = !outgoing.writableEnded));
     try {
       Object.assign(
         request,
@@ -90,12 +94,18 @@ export class RestServer {
         request.path = decodePath(url.pathname.slice(API_PREFIX.length));
         const fault = this.faults.take(method, request.path);
         faultName = fault?.name;
-        result = fault ? faultResponse(fault) : this.route(request);
+        if (fault?.spec.delayMs) {
+          this.core.emit('requestHeld', { method, path: request.path, fault: fault.name });
+          await delay(fault.spec.delayMs);
+        }
+        result = clientGone
+          ? { status: 0, body: undefined }
+          : ((fault ? faultResponse(fault) : undefined) ?? this.route(request));
       }
     } catch (error) {
       result = discordError(400, 50109, `The request body contains invalid JSON. (${String(error)})`);
     }
-    this.respond(outgoing, result);
+    if (!clientGone) this.respond(outgoing, result);
     const recorded: RecordedRequest = {
       method,
       path: request.path,

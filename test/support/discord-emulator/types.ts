@@ -28,6 +28,8 @@ export interface GuildSpec {
   name: string;
   /** Text channels of the guild (default: one named "general"). */
   channels?: Array<{ id?: string; name: string }>;
+  /** Roles besides @everyone (default: none); members can be mentioned as `<@&id>`. */
+  roles?: Array<{ id?: string; name: string }>;
 }
 
 /** Options of {@link startDiscordEmulator}. Everything has a test-friendly default. */

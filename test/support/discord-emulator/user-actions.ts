@@ -50,6 +50,11 @@ export interface ComponentInput {
   customId: string;
   user?: EmulatedUser;
   values?: string[];
+  /**
+   * Send `customId` even though the message has no such component: what a modified client can
+   * do. The interaction then carries a button with that id on that (real) message.
+   */
+  forged?: boolean;
 }
 
 /** A message a user posts. Mentions are parsed from `<@id>` in the content, as Discord does. */
@@ -132,7 +137,9 @@ export function dispatchComponent(core: EmulatorCore, input: ComponentInput): In
   const message = core.messages.get(messageId);
   if (!message || core.deletedMessageIds.has(messageId))
     throw new Error(`Discord emulator: unknown message ${messageId}`);
-  const component = findComponent(message.components, input.customId);
+  const component = input.forged
+    ? { type: 2, custom_id: input.customId }
+    : findComponent(message.components, input.customId);
   if (!component)
     throw new Error(`Discord emulator: message ${messageId} has no component "${input.customId}"`);
   const channel = core.channels.get(message.channel_id);

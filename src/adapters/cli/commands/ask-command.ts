@@ -26,7 +26,8 @@ export function formatAnswer(answer: Answer, options: { bold?: boolean } = {}): 
     (citation) => `  [${citation.n}] ${citation.section ?? citation.docId}\n      ${excerpt(citation.text, 200)}`,
   );
   const origin = answer.mode === 'generated' ? ['', `(Written by ${answer.model ?? 'a language model'} from the cited passages.)`] : [];
-  return [emphasise(answer, options.bold ?? false), ...origin, '', heading, ...sources].join('\n');
+  const list = sources.length > 0 ? ['', heading, ...sources] : [];
+  return [emphasise(answer, options.bold ?? false), ...origin, ...list].join('\n');
 }
 
 /** The JSON shape of `ask --json`, shared with `--batch`. */

@@ -1,3 +1,4 @@
+import type { Stats } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { Command, Option } from 'commander';
@@ -48,12 +49,24 @@ export function summaryJson(summary: Summary): string {
   return JSON.stringify(stable);
 }
 
-/** Reads a file to summarise; every way it can fail becomes a usage error naming the file. */
+/** What a path is, in words, when it is not a regular file. */
+function fileKind(info: Stats): string {
+  if (info.isDirectory()) return 'a directory';
+  if (info.isFIFO()) return 'a named pipe';
+  if (info.isSocket()) return 'a socket';
+  if (info.isCharacterDevice() || info.isBlockDevice()) return 'a device';
+  return 'not a regular file';
+}
+
+/**
+ * Reads a file to summarise; every way it can fail becomes a usage error naming the file. Only
+ * regular files are read: a named pipe or a device would block or never end.
+ */
 async function readTextFile(file: string): Promise<string> {
   const info = await stat(file).catch(() => undefined);
   if (!info) throw new CliExit(EXIT_USAGE, `Cannot summarise ${file}: no such file.`);
-  if (info.isDirectory())
-    throw new CliExit(EXIT_USAGE, `Cannot summarise ${file}: it is a directory; give a text file.`);
+  if (!info.isFile())
+    throw new CliExit(EXIT_USAGE, `Cannot summarise ${file}: it is ${fileKind(info)}; give a text file.`);
   const text = await readFile(file, 'utf8').catch((error: NodeJS.ErrnoException) => {
     throw new CliExit(EXIT_USAGE, `Cannot read ${file} (${error.code ?? error.message}).`);
   });
@@ -72,7 +85,7 @@ async function summarizeFile(
   const flags = command.optsWithGlobals<GlobalOptions>();
   const config = loadConfig({
     overrides: overridesFrom(flags),
-    ...(flags.config ? { configFile: flags.config } : {}),
+    ...(flags.config !== undefined ? { configFile: flags.config } : {}),
   });
   const logger = createLoggerFromConfig(config);
   const embedder = await loadEmbedder(config, logger);

@@ -2,6 +2,8 @@ import { DiscordAPIError, MessageFlags, RESTJSONErrorCodes, ThreadAutoArchiveDur
 import { UserError } from '../../../core/errors.js';
 import type { ButtonHandler } from '../command.js';
 import { threadConversation } from '../conversations/conversation-keys.js';
+import { readMentions } from '../mentions.js';
+import { isOnAnswerMessage } from './answer-access.js';
 import {
   followUpThreadName,
   privateFollowUpMessage,
@@ -28,13 +30,21 @@ export const followUpButton = {
     if (!interaction.inGuild() || !message.channel || message.channel.isThread() || message.channel.isDMBased()) {
       throw new UserError('follow-up-here', 'Follow-ups here need no thread: just ask your next question.');
     }
+    // A button id names its answer, and anyone can send any id (a forged click): a thread only
+    // ever continues the answer on this very message, and never one only its asker saw.
+    const record = context.state.findAnswer(target.answerId);
+    if (record?.isPrivate === true) throw new UserError('follow-up-private', privateFollowUpMessage());
+    if (!isOnAnswerMessage(interaction, target.answerId)) {
+      throw new UserError('follow-up-elsewhere', 'That button belongs to another answer: press Follow up under the answer you want to discuss.');
+    }
     const conversationId = threadConversation(message.id);
     await interaction.deferReply({ flags: MessageFlags.Ephemeral });
     let thread: ThreadChannel | undefined;
     if (!message.hasThread) {
       try {
         thread = await message.startThread({
-          name: followUpThreadName(context.state.findAnswer(target.answerId)?.question ?? 'this answer'),
+          // A thread name shows mention markup as typed, not as names: leave it out there.
+          name: followUpThreadName(readMentions(record?.question ?? 'this answer').analysed),
           autoArchiveDuration: ThreadAutoArchiveDuration.OneDay,
         });
       } catch (error) {

@@ -1,5 +1,6 @@
 import { UserError } from '../../../core/errors.js';
 import type { ButtonHandler } from '../command.js';
+import { isOnAnswerMessage, mayUseAnswer } from './answer-access.js';
 import { toReplyOptions } from '../replies/reply-payload.js';
 import { sourcesReplies } from '../replies/sources-reply.js';
 
@@ -12,6 +13,12 @@ export const sourcesButton = {
       throw new UserError(
         'answer-unknown',
         'I no longer have the sources of this answer. The list under it still names them; ask again for the full passages.',
+      );
+    }
+    if (!mayUseAnswer(record, interaction.user.id, isOnAnswerMessage(interaction, target.answerId))) {
+      throw new UserError(
+        'answer-private',
+        'That answer was private: only the member who asked can see its sources.',
       );
     }
     const [first, ...rest] = sourcesReplies(record);

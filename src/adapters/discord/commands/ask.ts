@@ -3,6 +3,7 @@ import { DEFAULT_MAX_QUESTION_CHARS } from '../../../core/validation.js';
 import type { Command } from '../command.js';
 import { threadConversation } from '../conversations/conversation-keys.js';
 import { conversationPlace } from '../conversations/conversation-place.js';
+import { readMentions } from '../mentions.js';
 import { answerReply } from '../replies/answer-reply.js';
 import { draftReply } from '../replies/draft-reply.js';
 import { DraftUpdates } from '../replies/draft-updates.js';
@@ -33,7 +34,7 @@ export const ask = {
     // Checked before deferring: a bad question or a cooldown gets an immediate private reply.
     const question = context.questions.admit(
       interaction.user.id,
-      interaction.options.getString('question', true),
+      readMentions(interaction.options.getString('question', true)),
     );
     await interaction.deferReply(isPrivate ? { flags: MessageFlags.Ephemeral } : {});
     // A language model writes for seconds: show its answer as it comes, then the checked one.
@@ -42,9 +43,9 @@ export const ask = {
         ? new DraftUpdates(
             (draft) =>
               interaction.editReply(
-                toEditOptions(draftReply(question, draft, { echoQuestion: true, ephemeral: isPrivate })),
+                toEditOptions(draftReply(question.shown, draft, { echoQuestion: true, ephemeral: isPrivate })),
               ),
-            { logger: context.logger },
+            { logger: context.logger, signal: context.abandoned },
           )
         : undefined;
     const origin = {
@@ -52,6 +53,8 @@ export const ask = {
       userId: interaction.user.id,
       guildId: interaction.guildId,
       via: 'command',
+      // A DM is seen by the asker alone, like a private answer.
+      isPrivate: isPrivate || !interaction.inGuild(),
     } as const;
     const inBotThread = interaction.inGuild() && context.questions.isConversationThread(threadConversation(interaction.channelId));
     const place = conversationPlace({

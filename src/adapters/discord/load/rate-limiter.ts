@@ -1,66 +1,58 @@
-/** The outcome of asking for a token. */
+/** The outcome of asking for a question. */
 export type RateDecision = { allowed: true } | { allowed: false; retryAfterMs: number };
 
 /** Options of {@link RateLimiter}. */
 export interface RateLimiterOptions {
-  /** Tokens refilled per minute, which is also the burst size. */
+  /** Questions allowed in any 60 seconds; all of them may come at once. */
   perMinute: number;
   /** The clock, in milliseconds; tests pass their own. */
   now?: () => number;
 }
 
-interface Bucket {
-  tokens: number;
-  updatedAt: number;
-}
+const WINDOW_MS = 60_000;
 
-/** Beyond this many tracked users, buckets that have refilled completely are forgotten. */
+/** Beyond this many tracked users, those with nothing in the last minute are forgotten. */
 const SWEEP_THRESHOLD = 10_000;
 
 /**
- * A token bucket per user: `perMinute` questions in a burst, then one more each
- * 60/perMinute seconds. Memory stays bounded: full buckets carry no information and are swept.
+ * A sliding window per user: at most `perMinute` questions in any 60 seconds. The burst is the
+ * same number (they may all come at once); the next is allowed when the oldest of them is a
+ * minute old. So "5 a minute" means five, never more, in any minute. (A token bucket, used
+ * before, let a member have about twice that in the first minute: the burst plus the refill.)
+ * Memory stays bounded: at most `perMinute` times per user, and idle users are swept.
  */
 export class RateLimiter {
-  private readonly buckets = new Map<string, Bucket>();
-  private readonly capacity: number;
-  private readonly refillPerMs: number;
+  private readonly recent = new Map<string, number[]>();
+  private readonly limit: number;
   private readonly now: () => number;
 
   constructor(options: RateLimiterOptions) {
-    this.capacity = options.perMinute;
-    this.refillPerMs = options.perMinute / 60_000;
+    this.limit = options.perMinute;
     this.now = options.now ?? (() => performance.now());
   }
 
-  /** Takes one token for `key` if there is one; otherwise says how long until there will be. */
+  /** Counts a question for `key` if the last minute has room; otherwise says how long until it will. */
   take(key: string): RateDecision {
     const now = this.now();
-    const bucket = this.refilled(this.buckets.get(key), now);
-    if (bucket.tokens >= 1) {
-      bucket.tokens -= 1;
-      this.buckets.set(key, bucket);
-      if (this.buckets.size > SWEEP_THRESHOLD) this.sweep(now);
+    const times = (this.recent.get(key) ?? []).filter((at) => now - at < WINDOW_MS);
+    if (times.length < this.limit) {
+      times.push(now);
+      this.recent.set(key, times);
+      if (this.recent.size > SWEEP_THRESHOLD) this.sweep(now);
       return { allowed: true };
     }
-    this.buckets.set(key, bucket);
-    return { allowed: false, retryAfterMs: Math.ceil((1 - bucket.tokens) / this.refillPerMs) };
+    this.recent.set(key, times);
+    return { allowed: false, retryAfterMs: Math.ceil((times[0] ?? now) + WINDOW_MS - now) };
   }
 
   /** Number of users currently tracked (for tests and diagnostics). */
   get size(): number {
-    return this.buckets.size;
-  }
-
-  private refilled(bucket: Bucket | undefined, now: number): Bucket {
-    if (!bucket) return { tokens: this.capacity, updatedAt: now };
-    const tokens = Math.min(this.capacity, bucket.tokens + (now - bucket.updatedAt) * this.refillPerMs);
-    return { tokens, updatedAt: now };
+    return this.recent.size;
   }
 
   private sweep(now: number): void {
-    for (const [key, bucket] of this.buckets) {
-      if (this.refilled(bucket, now).tokens >= this.capacity) this.buckets.delete(key);
+    for (const [key, times] of this.recent) {
+      if (now - (times.at(-1) ?? 0) >= WINDOW_MS) this.recent.delete(key);
     }
   }
 }

@@ -2,6 +2,7 @@ import type { Message } from 'discord.js';
 import type { BotContext } from '../command.js';
 import { threadConversation } from '../conversations/conversation-keys.js';
 import { conversationPlace } from '../conversations/conversation-place.js';
+import { readMentions } from '../mentions.js';
 import { answerReply } from '../replies/answer-reply.js';
 import { mentionUsageReply } from '../replies/notices.js';
 import { toMessageReplyOptions } from '../replies/reply-payload.js';
@@ -51,25 +52,50 @@ async function conversationRepliedTo(message: Message, context: BotContext): Pro
 }
 
 /**
+ * How a message reaches the bot, or `undefined` when it is not for the bot. Without the Message
+ * Content intent a thread message that does not mention the bot arrives empty, so only mentions
+ * in the bot's threads are for it then.
+ */
+export function routeOf(
+  message: Message,
+  botId: string,
+  context: Pick<BotContext, 'questions' | 'readsThreadMessages'>,
+): MessageRoute | undefined {
+  const inBotThread =
+    message.inGuild() &&
+    message.channel.isThread() &&
+    context.questions.isConversationThread(threadConversation(message.channelId));
+  const mentionsBot = message.mentions.users.has(botId);
+  const route = messageRoute({ authorIsBot: message.author.bot, inGuild: message.inGuild(), mentionsBot, inBotThread });
+  if (route === 'thread' && !mentionsBot && !context.readsThreadMessages) return undefined;
+  return route;
+}
+
+/** Whether a message is for the bot (see {@link routeOf}): shutdown answers these with a restart note. */
+export function isAddressedToBot(
+  message: Message,
+  botId: string,
+  context: Pick<BotContext, 'questions' | 'readsThreadMessages'>,
+): boolean {
+  return routeOf(message, botId, context) !== undefined;
+}
+
+/**
  * A DM, a message in one of the bot's threads, or `@bot <question>` elsewhere: answered like
  * `/ask`, as a reply to the message (without pinging its author), in the message's conversation
- * (the DM's, the thread's, or that of the message it replies to). Other messages, and every
+ * (the DM's, the thread's, or that of the message it replies to). Mentions of members, roles and
+ * channels are left out of the analysed question (see `readMentions`). Other messages, and every
  * bot's, are ignored.
  */
 export async function handleMessage(message: Message, botId: string, context: BotContext): Promise<void> {
-  const inBotThread =
-    message.inGuild() && message.channel.isThread() && context.questions.isConversationThread(threadConversation(message.channelId));
-  const mentionsBot = message.mentions.users.has(botId);
-  const route = messageRoute({ authorIsBot: message.author.bot, inGuild: message.inGuild(), mentionsBot, inBotThread });
+  const route = routeOf(message, botId, context);
   if (!route) return;
   const text = questionFromMessage(message.content, botId);
   if (text === '') {
-    // Without the Message Content intent a thread message that does not mention the bot arrives empty: nothing to answer.
-    if (route === 'thread' && !mentionsBot && !context.readsThreadMessages) return;
     await message.reply(toMessageReplyOptions(mentionUsageReply(`<@${botId}>`)));
     return;
   }
-  const question = context.questions.admit(message.author.id, text);
+  const question = context.questions.admit(message.author.id, readMentions(text));
   // Typing shows while the answer is composed; failing to show it is harmless.
   if (message.channel.isSendable()) message.channel.sendTyping().catch(() => undefined);
   const repliedConversation = route === 'mention' ? await conversationRepliedTo(message, context) : undefined;
@@ -83,7 +109,14 @@ export async function handleMessage(message: Message, botId: string, context: Bo
   });
   const answer = await context.questions.answer(
     question,
-    { answerId: message.id, userId: message.author.id, guildId: message.guildId, via: route },
+    {
+      answerId: message.id,
+      userId: message.author.id,
+      guildId: message.guildId,
+      via: route,
+      // A DM is seen by the asker alone.
+      isPrivate: !message.inGuild(),
+    },
     place,
   );
   const reply = await message.reply(toMessageReplyOptions(answerReply(answer, { answerId: message.id, echoQuestion: false })));

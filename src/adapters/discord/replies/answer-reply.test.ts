@@ -18,6 +18,7 @@ const citation = (
 function answer(fields: Partial<Answer> = {}): Answer {
   return {
     question: 'Who led the US delegation?',
+    intent: 'question',
     answer: 'The US was led by Deputy Foreign Minister Wendy Sherman. [1]',
     abstained: false,
     citations: [citation(1)],

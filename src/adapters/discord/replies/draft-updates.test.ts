@@ -1,3 +1,4 @@
+import { getEventListeners } from 'node:events';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { recordingLogger } from '../../../../test/support/recording-logger.js';
 import { DraftUpdates } from './draft-updates.js';
@@ -92,6 +93,27 @@ describe('DraftUpdates', () => {
     updates.push('late draft');
     await vi.advanceTimersByTimeAsync(5000);
     expect(calls).toEqual(['Wendy']);
+  });
+
+  it('stops drafting when its signal is aborted (shutdown is replacing the reply)', async () => {
+    const { edit, calls, settle } = controlledEdits();
+    const shutdown = new AbortController();
+    const updates = new DraftUpdates(edit, { logger: recordingLogger().logger, signal: shutdown.signal });
+    updates.push('Wendy');
+    await settle();
+    updates.push('Wendy Sherman');
+    shutdown.abort();
+    updates.push('Wendy Sherman led');
+    await vi.advanceTimersByTimeAsync(5000);
+    expect(calls).toEqual(['Wendy']);
+  });
+
+  it('lets go of the shared signal once closed, so answers do not pile up listeners on it', async () => {
+    const shutdown = new AbortController();
+    for (let count = 0; count < 20; count += 1) {
+      await new DraftUpdates(controlledEdits().edit, { logger: recordingLogger().logger, signal: shutdown.signal }).close();
+    }
+    expect(getEventListeners(shutdown.signal, 'abort')).toHaveLength(0);
   });
 
   it('ignores empty drafts', () => {

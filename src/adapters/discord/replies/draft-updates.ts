@@ -20,8 +20,20 @@ export class DraftUpdates {
 
   constructor(
     private readonly edit: (draft: string) => Promise<unknown>,
-    private readonly options: { logger: Logger; intervalMs?: number; now?: () => number },
-  ) {}
+    private readonly options: {
+      logger: Logger;
+      intervalMs?: number;
+      now?: () => number;
+      /** Stops drafting when aborted (shutdown is replacing the reply with a restart note). */
+      signal?: AbortSignal;
+    },
+  ) {
+    // The signal is shared by every answer: the listener goes when this one is closed.
+    options.signal?.addEventListener('abort', this.stopOnAbort, { once: true });
+    if (options.signal?.aborted) this.stop();
+  }
+
+  private readonly stopOnAbort = (): void => this.stop();
 
   /** Offers the answer so far; shown now, or at the end of the current interval. */
   push(draft: string): void {
@@ -41,10 +53,16 @@ export class DraftUpdates {
 
   /** Stops drafting; resolves once no draft edit is pending or in flight. */
   async close(): Promise<void> {
+    this.stop();
+    await this.inFlight;
+  }
+
+  /** No draft is shown from now on. */
+  private stop(): void {
+    this.options.signal?.removeEventListener('abort', this.stopOnAbort);
     this.closed = true;
     clearTimeout(this.timer);
     this.timer = undefined;
-    await this.inFlight;
   }
 
   private now(): number {

@@ -9,6 +9,8 @@ function record(citations: number, textLength: number): AnswerRecord {
     askedAt: new Date(0),
     guildId: null,
     via: 'command',
+    askerId: '1',
+    isPrivate: false,
     question: 'Who led the US delegation?',
     abstained: false,
     mode: 'extractive',

@@ -11,6 +11,7 @@ describe('statsReply', () => {
         unanswered: 2,
         topUnanswered: [{ question: 'Is *this* @everyone?', count: 2 }],
         votes: { up: 3, down: 1 },
+        lateAcknowledgements: { count: 2, refused: 1, slowestMs: 4057 },
       },
       'My Server',
     );
@@ -23,15 +24,24 @@ describe('statsReply', () => {
       ['Not in the article', '2 (25%)'],
       ['Most frequent unanswered questions', '1. Is \\*this\\* @\u200beveryone? (×2)'],
       ['Feedback', '👍 3 · 👎 1'],
+      ['Late acknowledgements (over 3 s)', '2, 1 refused by Discord ("did not respond"); slowest 4.1 s'],
     ]);
   });
 
   it('handles no questions yet, and keeps a long list within a field', () => {
     const empty = statsReply(
-      { questions: 0, answered: 0, unanswered: 0, topUnanswered: [], votes: { up: 0, down: 0 } },
+      {
+        questions: 0,
+        answered: 0,
+        unanswered: 0,
+        topUnanswered: [],
+        votes: { up: 0, down: 0 },
+        lateAcknowledgements: { count: 0, refused: 0, slowestMs: null },
+      },
       'S',
     );
     expect(empty.embeds?.[0]?.fields?.[1]?.value).toBe('0 (–)');
+    expect(empty.embeds?.[0]?.fields?.[5]?.value).toBe('None');
     const many = statsReply(
       {
         questions: 9,
@@ -39,6 +49,7 @@ describe('statsReply', () => {
         unanswered: 9,
         topUnanswered: Array.from({ length: 20 }, () => ({ question: 'q'.repeat(300), count: 1 })),
         votes: { up: 0, down: 0 },
+        lateAcknowledgements: { count: 0, refused: 0, slowestMs: null },
       },
       'S',
     );

@@ -8,6 +8,14 @@ function share(part: number, whole: number): string {
   return whole === 0 ? '–' : `${Math.round((part / whole) * 100)}%`;
 }
 
+/** Acknowledgements past Discord's 3-second deadline: a sign of overload or rate limits. */
+function lateAcknowledgements(late: BotStatistics['lateAcknowledgements']): string {
+  if (late.count === 0) return 'None';
+  const slowest = late.slowestMs === null ? '' : `; slowest ${(late.slowestMs / 1000).toFixed(1)} s`;
+  const refused = late.refused > 0 ? `, ${late.refused} refused by Discord ("did not respond")` : '';
+  return `${late.count}${refused}${slowest}`;
+}
+
 /** `/stats` for server admins, privately: volume, answered share, what is missing, feedback. */
 export function statsReply(stats: BotStatistics, guildName: string): ReplyPayload {
   const unanswered =
@@ -42,6 +50,7 @@ export function statsReply(stats: BotStatistics, guildName: string): ReplyPayloa
           },
           { name: 'Most frequent unanswered questions', value: unanswered },
           { name: 'Feedback', value: `👍 ${stats.votes.up} · 👎 ${stats.votes.down}` },
+          { name: 'Late acknowledgements (over 3 s)', value: lateAcknowledgements(stats.lateAcknowledgements) },
         ],
       },
     ],

@@ -1,8 +1,9 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
-import { SqliteStateStore } from './sqlite-state-store.js';
+import { MIGRATIONS, SqliteStateStore, STATE_FILE } from './sqlite-state-store.js';
 import type { AnswerRecord } from './state-store.js';
 
 function record(answerId: string, question: string, fields: Partial<AnswerRecord> = {}): AnswerRecord {
@@ -11,6 +12,8 @@ function record(answerId: string, question: string, fields: Partial<AnswerRecord
     askedAt: new Date(Number(answerId) * 1000),
     guildId: 'guild',
     via: 'command',
+    askerId: 'asker',
+    isPrivate: false,
     question,
     abstained: false,
     mode: 'extractive',
@@ -62,6 +65,7 @@ describe('SqliteStateStore', () => {
         { question: 'Who won the cup?', count: 1 },
       ],
       votes: { up: 0, down: 0 },
+      lateAcknowledgements: { count: 0, refused: 0, slowestMs: null },
     });
     expect(store.statistics('nowhere')).toEqual({
       questions: 0,
@@ -69,6 +73,7 @@ describe('SqliteStateStore', () => {
       unanswered: 0,
       topUnanswered: [],
       votes: { up: 0, down: 0 },
+      lateAcknowledgements: { count: 0, refused: 0, slowestMs: null },
     });
   });
 
@@ -123,6 +128,93 @@ describe('SqliteStateStore', () => {
       expect(second.conversationOfMessage('70')).toBe('dm:7');
     } finally {
       rmSync(directory, { recursive: true, force: true });
+    }
+  });
+
+  it('upgrades a database of an earlier version in order, keeping what it holds', () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'article-qa-upgrade-'));
+    try {
+      // Version 2: answers without asker or privacy; version 3: those columns and late acknowledgements.
+      for (const version of [2, 3]) {
+        const directory = path.join(root, `v${version}`);
+        mkdirSync(directory, { mode: 0o700 });
+        const database = new Database(path.join(directory, STATE_FILE));
+        MIGRATIONS.slice(0, version).forEach((sql) => database.exec(sql));
+        database.pragma(`user_version = ${version}`);
+        database
+          .prepare(
+            `INSERT INTO answers (answer_id, asked_at, guild_id, via, question, normalized, abstained, mode, citations)
+             VALUES ('1', 1000, 'guild', 'command', 'Who led?', 'who led', 0, 'extractive', '[]')`,
+          )
+          .run();
+        database.close();
+
+        const store = open(directory);
+        expect(store.findAnswer('1')).toMatchObject({ question: 'Who led?', askerId: null, isPrivate: null });
+        store.recordAnswer(record('2', 'Mine?', { askerId: 'alice', isPrivate: true }));
+        expect(store.findAnswer('2')).toMatchObject({ askerId: 'alice', isPrivate: true });
+        store.recordLateAcknowledgement({ interactionId: '9', guildId: 'guild', delayMs: 4000, refused: false, at: new Date(1) });
+        store.saveConversation({ id: 'dm:7', turns: [], updatedAt: 1 });
+        store.linkMessage('70', 'dm:7', new Date(1));
+        expect(store.conversationOfMessage('70')).toBe('dm:7');
+        store.close();
+        const reopened = new Database(path.join(directory, STATE_FILE), { readonly: true });
+        expect(reopened.pragma('user_version', { simple: true })).toBe(MIGRATIONS.length);
+        reopened.close();
+      }
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+
+  it('keeps who asked and whether the answer was private; older rows read as unknown', () => {
+    const store = open();
+    store.recordAnswer(record('1', 'Mine?', { askerId: 'alice', isPrivate: true }));
+    expect(store.findAnswer('1')).toMatchObject({ askerId: 'alice', isPrivate: true });
+    store.recordAnswer(record('2', 'Before the columns existed?', { askerId: null, isPrivate: null }));
+    expect(store.findAnswer('2')).toMatchObject({ askerId: null, isPrivate: null });
+  });
+
+  it('counts late acknowledgements per server, and prunes them with the answers', () => {
+    const store = open();
+    store.recordLateAcknowledgement({ interactionId: '1', guildId: 'guild', delayMs: 4057, refused: false, at: new Date(100_000) });
+    store.recordLateAcknowledgement({ interactionId: '2', guildId: 'guild', delayMs: 3300, refused: true, at: new Date(200_000) });
+    store.recordLateAcknowledgement({ interactionId: '3', guildId: 'other', delayMs: 9000, refused: true, at: new Date(200_000) });
+    expect(store.statistics('guild').lateAcknowledgements).toEqual({ count: 2, refused: 1, slowestMs: 4057 });
+    store.prune(new Date(150_000));
+    expect(store.statistics('guild').lateAcknowledgements).toEqual({ count: 1, refused: 1, slowestMs: 3300 });
+  });
+
+  it('creates the state file 0600 in a 0700 folder, and tightens what an older version left open', () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'article-qa-modes-'));
+    try {
+      const fresh = path.join(root, 'fresh', 'state');
+      const store = open(fresh);
+      store.recordAnswer(record('1', 'Who led?'));
+      expect(statSync(fresh).mode & 0o777).toBe(0o700);
+      const files = readdirSync(fresh);
+      expect(files).toContain('bot-state.sqlite');
+      for (const name of files) expect(statSync(path.join(fresh, name)).mode & 0o777).toBe(0o600);
+
+      const old = path.join(root, 'old');
+      mkdirSync(old, { mode: 0o755 });
+      chmodSync(old, 0o755);
+      writeFileSync(path.join(old, 'bot-state.sqlite'), '');
+      chmodSync(path.join(old, 'bot-state.sqlite'), 0o644);
+      open(old);
+      expect(statSync(old).mode & 0o777).toBe(0o700);
+      expect(statSync(path.join(old, 'bot-state.sqlite')).mode & 0o777).toBe(0o600);
+
+      // A shared folder that holds other things keeps its mode; the state file is still private.
+      const shared = path.join(root, 'shared');
+      mkdirSync(shared, { mode: 0o755 });
+      chmodSync(shared, 0o755);
+      writeFileSync(path.join(shared, 'notes.txt'), 'not ours');
+      open(shared);
+      expect(statSync(shared).mode & 0o777).toBe(0o755);
+      expect(statSync(path.join(shared, 'bot-state.sqlite')).mode & 0o777).toBe(0o600);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
     }
   });
 });

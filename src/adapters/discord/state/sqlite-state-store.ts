@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, mkdirSync, openSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { Conversation } from '../../../core/conversation/types.js';
@@ -7,6 +7,7 @@ import {
   normalizeQuestion,
   type AnswerRecord,
   type BotStatistics,
+  type LateAcknowledgementRecord,
   type PruneCounts,
   type StateStore,
   type VoteOutcome,
@@ -15,8 +16,11 @@ import {
 /** The file under the state directory. */
 export const STATE_FILE = 'bot-state.sqlite';
 
-/** Schema changes are applied in order; `user_version` records how many have run. */
-const MIGRATIONS = [
+/**
+ * Schema changes are applied in order; `user_version` records how many have run. Append only:
+ * a database already at version n has run the first n, so a new change goes at the end.
+ */
+export const MIGRATIONS: readonly string[] = [
   `CREATE TABLE answers (
      answer_id TEXT PRIMARY KEY,
      asked_at INTEGER NOT NULL,
@@ -38,6 +42,17 @@ const MIGRATIONS = [
    );`,
   // Retention deletes by age.
   `CREATE INDEX answers_by_time ON answers (asked_at);`,
+  // Buttons check who may see an answer; /stats counts late acknowledgements.
+  `ALTER TABLE answers ADD COLUMN asker_id TEXT;
+   ALTER TABLE answers ADD COLUMN private INTEGER;
+   CREATE TABLE late_acks (
+     interaction_id TEXT PRIMARY KEY,
+     guild_id TEXT,
+     delay_ms INTEGER NOT NULL,
+     refused INTEGER NOT NULL,
+     at INTEGER NOT NULL
+   );
+   CREATE INDEX late_acks_by_guild ON late_acks (guild_id, at);`,
   // Conversations (threads, DMs, reply chains): their recent turns as JSON, and which messages belong to them.
   `CREATE TABLE conversations (
      conversation_id TEXT PRIMARY KEY,
@@ -58,10 +73,30 @@ interface AnswerRow {
   asked_at: number;
   guild_id: string | null;
   via: AnswerRecord['via'];
+  asker_id: string | null;
+  private: number | null;
   question: string;
   abstained: number;
   mode: AnswerRecord['mode'];
   citations: string;
+}
+
+/** The state file and SQLite's companions (write-ahead log, shared memory), which take its mode. */
+const STATE_FILES = [STATE_FILE, `${STATE_FILE}-wal`, `${STATE_FILE}-shm`, `${STATE_FILE}-journal`];
+
+/**
+ * Creates the folder (0700) and the file (0600) before SQLite does, and tightens them when an
+ * earlier version left them readable by others (0755/0644). A folder that holds anything else
+ * is not ours to change: only the files are tightened there.
+ */
+function restrictAccess(stateDir: string, file: string): void {
+  mkdirSync(stateDir, { recursive: true, mode: 0o700 });
+  if (readdirSync(stateDir).every((name) => STATE_FILES.includes(name))) chmodSync(stateDir, 0o700);
+  if (!existsSync(file)) closeSync(openSync(file, 'a', 0o600));
+  for (const name of STATE_FILES) {
+    const companion = path.join(stateDir, name);
+    if (existsSync(companion)) chmodSync(companion, 0o600);
+  }
 }
 
 /**
@@ -80,11 +115,15 @@ export class SqliteStateStore implements StateStore {
     this.migrate();
   }
 
-  /** Opens (creating if needed) the store in `stateDir`, or in memory for `':memory:'`. */
+  /**
+   * Opens (creating if needed) the store in `stateDir`, or in memory for `':memory:'`. The
+   * file holds user ids and questions: it is readable by this user only (0600, in a 0700 folder).
+   */
   static open(stateDir: string): SqliteStateStore {
     if (stateDir === ':memory:') return new SqliteStateStore(':memory:');
-    mkdirSync(stateDir, { recursive: true });
-    return new SqliteStateStore(path.join(stateDir, STATE_FILE));
+    const file = path.join(stateDir, STATE_FILE);
+    restrictAccess(stateDir, file);
+    return new SqliteStateStore(file);
   }
 
   private migrate(): void {
@@ -100,14 +139,16 @@ export class SqliteStateStore implements StateStore {
   recordAnswer(record: AnswerRecord): void {
     this.database
       .prepare(
-        `INSERT OR REPLACE INTO answers (answer_id, asked_at, guild_id, via, question, normalized, abstained, mode, citations)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        `INSERT OR REPLACE INTO answers (answer_id, asked_at, guild_id, via, asker_id, private, question, normalized, abstained, mode, citations)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
       .run(
         record.answerId,
         record.askedAt.getTime(),
         record.guildId,
         record.via,
+        record.askerId,
+        record.isPrivate === null ? null : record.isPrivate ? 1 : 0,
         record.question,
         normalizeQuestion(record.question),
         record.abstained ? 1 : 0,
@@ -125,6 +166,8 @@ export class SqliteStateStore implements StateStore {
       askedAt: new Date(row.asked_at),
       guildId: row.guild_id,
       via: row.via,
+      askerId: row.asker_id,
+      isPrivate: row.private === null ? null : row.private === 1,
       question: row.question,
       abstained: row.abstained === 1,
       mode: row.mode,
@@ -143,6 +186,14 @@ export class SqliteStateStore implements StateStore {
         .run(answerId, userId, vote, Date.now());
       return previous ? 'changed' : 'recorded';
     })();
+  }
+
+  recordLateAcknowledgement(late: LateAcknowledgementRecord): void {
+    this.database
+      .prepare(
+        'INSERT OR REPLACE INTO late_acks (interaction_id, guild_id, delay_ms, refused, at) VALUES (?, ?, ?, ?, ?)',
+      )
+      .run(late.interactionId, late.guildId, Math.round(late.delayMs), late.refused ? 1 : 0, late.at.getTime());
   }
 
   statistics(guildId: string, options: { topUnanswered?: number } = {}): BotStatistics {
@@ -166,12 +217,19 @@ export class SqliteStateStore implements StateStore {
          FROM votes JOIN answers USING (answer_id) WHERE answers.guild_id = ?`,
       )
       .get(guildId) as { up: number; down: number };
+    const late = this.database
+      .prepare(
+        `SELECT COUNT(*) AS count, COALESCE(SUM(refused), 0) AS refused, MAX(delay_ms) AS slowestMs
+         FROM late_acks WHERE guild_id = ?`,
+      )
+      .get(guildId) as { count: number; refused: number; slowestMs: number | null };
     return {
       questions: totals.questions,
       answered: totals.questions - totals.unanswered,
       unanswered: totals.unanswered,
       topUnanswered,
       votes,
+      lateAcknowledgements: late,
     };
   }
 
@@ -181,6 +239,7 @@ export class SqliteStateStore implements StateStore {
       this.database
         .prepare('DELETE FROM votes WHERE answer_id IN (SELECT answer_id FROM answers WHERE asked_at < ?)')
         .run(before);
+      this.database.prepare('DELETE FROM late_acks WHERE at < ?').run(before);
       const answers = this.database.prepare('DELETE FROM answers WHERE asked_at < ?').run(before).changes;
       const conversations = this.database.prepare('DELETE FROM conversations WHERE updated_at < ?').run(before).changes;
       this.database.prepare('DELETE FROM conversation_messages WHERE linked_at < ?').run(before);

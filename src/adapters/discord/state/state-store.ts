@@ -13,6 +13,13 @@ export interface AnswerRecord {
   /** Null in DMs. */
   guildId: string | null;
   via: QuestionChannel;
+  /** Who asked; null for answers recorded before it was kept. */
+  askerId: string | null;
+  /**
+   * Whether only the asker saw the answer (a private /ask, or a DM); null for answers recorded
+   * before it was kept. Buttons show a private answer's sources to the asker alone.
+   */
+  isPrivate: boolean | null;
   question: string;
   abstained: boolean;
   mode: 'extractive' | 'generated';
@@ -35,6 +42,16 @@ export interface PruneCounts {
   conversations: number;
 }
 
+/** An interaction acknowledged after Discord's 3-second deadline, as kept for /stats. */
+export interface LateAcknowledgementRecord {
+  interactionId: string;
+  guildId: string | null;
+  delayMs: number;
+  /** Discord refused it: the member saw "The application did not respond". */
+  refused: boolean;
+  at: Date;
+}
+
 /** The numbers `/stats` shows for one server. */
 export interface BotStatistics {
   questions: number;
@@ -42,6 +59,8 @@ export interface BotStatistics {
   unanswered: number;
   topUnanswered: UnansweredQuestion[];
   votes: { up: number; down: number };
+  /** Acknowledgements past Discord's 3-second deadline: how many, how many refused, the slowest. */
+  lateAcknowledgements: { count: number; refused: number; slowestMs: number | null };
 }
 
 /**
@@ -55,11 +74,13 @@ export interface StateStore {
   findAnswer(answerId: string): AnswerRecord | undefined;
   /** One vote per user per answer; voting again replaces the earlier vote. */
   recordVote(answerId: string, userId: string, vote: Vote): VoteOutcome;
+  /** Records an acknowledgement that missed Discord's deadline. */
+  recordLateAcknowledgement(late: LateAcknowledgementRecord): void;
   /** Statistics of one server (DM questions count for none). */
   statistics(guildId: string, options?: { topUnanswered?: number }): BotStatistics;
   /**
-   * Deletes answers asked before `cutoff` with their votes, and conversations idle since before
-   * it with their message links; returns how many of each went.
+   * Deletes answers asked before `cutoff` with their votes (and older late acknowledgements),
+   * and conversations idle since before it with their message links; returns how many of each went.
    */
   prune(cutoff: Date): PruneCounts;
   /** A conversation (its recent turns) by id: a thread's, a DM's, an answer's. */

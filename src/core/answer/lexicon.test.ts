@@ -1,0 +1,42 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { stem, normalizeTerm } from '../text/terms.js';
+import { LEXICON_FORMAT, Lexicon } from './lexicon.js';
+import { LEXICON_PATH } from './answer-resources.js';
+
+const key = (words: string): string => words.split(' ').map((word) => stem(normalizeTerm(word))).join(' ');
+
+describe('Lexicon', () => {
+  // Lines sorted by key, as the builder writes them.
+  const small = Lexicon.parse([`${LEXICON_FORMAT}\t{}`, 'automobil\t1\t', 'car\t1,2\t9', 'vehicl\t9\t', 'zebra\t5\t'].join('\n'));
+
+  it('relates keys that share an own concept, or where one reaches the other', () => {
+    expect(small.related('car', 'automobil')).toBe(true);
+    expect(small.related('car', 'vehicl')).toBe(true);
+    expect(small.related('vehicl', 'car')).toBe(true);
+    expect(small.related('car', 'zebra')).toBe(false);
+    expect(small.related('car', 'car')).toBe(false);
+    expect(small.related('car', 'unknown')).toBe(false);
+    expect(small.has('zebra')).toBe(true);
+    expect(small.has('zeb')).toBe(false);
+  });
+
+  it('refuses another format', () => {
+    expect(() => Lexicon.parse('something else\nx\t1\t2')).toThrow(/lexicon/);
+  });
+
+  it('relates everyday words to the article\'s words with the bundled WordNet lexicon', () => {
+    const file = fileURLToPath(new URL(`../../../embeddings/models/${LEXICON_PATH}`, import.meta.url));
+    const lexicon = Lexicon.parse(readFileSync(file, 'utf8'));
+    const related = (a: string, b: string): boolean => lexicon.related(key(a), key(b));
+    expect(related('soldiers', 'troops')).toBe(true); // synonyms
+    expect(related('invasion', 'invaded')).toBe(true); // derivation
+    expect(related('weapons', 'missiles')).toBe(true); // hypernym
+    expect(related('american', 'united states')).toBe(true); // pertainym, to a word pair
+    expect(related('moscow', 'russia')).toBe(true); // a capital within its country
+    expect(related('kremlin', 'russia')).toBe(true); // two steps of "part of"
+    expect(related('bread', 'sanctions')).toBe(false);
+    expect(related('weather', 'troops')).toBe(false);
+  });
+});

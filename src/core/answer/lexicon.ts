@@ -1,0 +1,108 @@
+/** The lexicon's format tag, first on its header line; the loader refuses any other. */
+export const LEXICON_FORMAT = 'article-qa-lexicon/1';
+
+/** The lexicon's file name inside its directory. */
+export const LEXICON_FILE = 'relations.tsv';
+
+interface Concepts {
+  own: readonly string[];
+  extended: readonly string[];
+}
+
+const NONE: Concepts = { own: [], extended: [] };
+
+const shares = (a: readonly string[], b: readonly string[]): boolean => a.some((concept) => b.includes(concept));
+
+const splitIds = (ids: string | undefined): string[] => (ids ? ids.split(',') : []);
+
+/**
+ * Which words are related in meaning, from WordNet: synonyms ("troops" ~ "soldiers"), one
+ * hypernym, derivation or pertainym step ("invasion" ~ "invade", "American" ~ "United States"),
+ * and places within places ("Moscow" ~ "Russia"). Keys are stemmed terms or stemmed word
+ * pairs, exactly as the answerer's terms are made.
+ *
+ * The file (built by `npm run build:lexicon`) is one line per key, `key\town ids\textended ids`,
+ * sorted by key, after a header line. Loading only notes where lines start; a key is found by
+ * binary search and decoded on first use. Parsing all 45,000 lines up front cost about 50 ms,
+ * which every cold `ask` would pay.
+ */
+export class Lexicon {
+  private readonly decoded = new Map<string, Concepts>();
+
+  private constructor(
+    private readonly text: string,
+    /** Offsets of the first character of each key line, in key order. */
+    private readonly lineStarts: Uint32Array,
+  ) {}
+
+  /** Reads a lexicon file's text; throws on another format. */
+  static parse(text: string): Lexicon {
+    const firstBreak = text.indexOf('\n');
+    const header = text.slice(0, firstBreak < 0 ? text.length : firstBreak);
+    if (header.split('\t')[0] !== LEXICON_FORMAT) throw new Error(`not an ${LEXICON_FORMAT} lexicon`);
+    const starts: number[] = [];
+    for (let start = firstBreak + 1; firstBreak >= 0 && start < text.length; ) {
+      starts.push(start);
+      const end = text.indexOf('\n', start);
+      start = end < 0 ? text.length : end + 1;
+    }
+    return new Lexicon(text, Uint32Array.from(starts));
+  }
+
+  /** A lexicon that relates nothing: for models or tests without one. */
+  static empty(): Lexicon {
+    return new Lexicon('', new Uint32Array());
+  }
+
+  /** Number of keys. */
+  get size(): number {
+    return this.lineStarts.length;
+  }
+
+  /** Whether the key is in the lexicon at all. */
+  has(key: string): boolean {
+    return this.concepts(key) !== NONE;
+  }
+
+  /** True when two different keys share a concept: one's own sense is the other's own or one step from it. */
+  related(a: string, b: string): boolean {
+    if (a === b) return false;
+    const left = this.concepts(a);
+    if (left === NONE) return false;
+    const right = this.concepts(b);
+    return shares(left.own, right.own) || shares(left.own, right.extended) || shares(left.extended, right.own);
+  }
+
+  private concepts(key: string): Concepts {
+    let concepts = this.decoded.get(key);
+    if (!concepts) {
+      const line = this.find(key);
+      if (line === undefined) concepts = NONE;
+      else {
+        const [own, extended] = line.split('\t');
+        concepts = { own: splitIds(own), extended: splitIds(extended) };
+      }
+      this.decoded.set(key, concepts);
+    }
+    return concepts;
+  }
+
+  /** The line's text after the key, by binary search over the sorted keys. */
+  private find(key: string): string | undefined {
+    let low = 0;
+    let high = this.lineStarts.length - 1;
+    while (low <= high) {
+      const middle = (low + high) >>> 1;
+      const start = this.lineStarts[middle] as number;
+      const tab = this.text.indexOf('\t', start);
+      const found = this.text.slice(start, tab);
+      if (found === key) {
+        const end = this.text.indexOf('\n', tab);
+        return this.text.slice(tab + 1, end < 0 ? this.text.length : end);
+      }
+      if (found < key) low = middle + 1;
+      else high = middle - 1;
+    }
+    return undefined;
+  }
+}

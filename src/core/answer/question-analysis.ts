@@ -1,0 +1,28 @@
+import { isNumberTerm, properNames, stem } from '../text/terms.js';
+import { questionType, type QuestionType } from './question-type.js';
+import { profileText, type TextProfile } from './text-profile.js';
+
+/** The question, analysed once for retrieval and answering. */
+export interface QuestionAnalysis {
+  text: string;
+  type: QuestionType;
+  /** Stemmed content terms, distinct, in order. */
+  terms: string[];
+  /** Content words, stems and word pairs, as candidate sentences are profiled. */
+  profile: TextProfile;
+  /** Names and numbers the question mentions (stemmed): an answer about something else does not answer it. */
+  keys: string[];
+  vector: Float32Array;
+  /** Share of the question the embedding model can see (see VectorCoverage); scales the semantic evidence. */
+  vectorCoverage: number;
+}
+
+/** Analyses a question whose vector and coverage are known. */
+export function analyzeQuestion(text: string, vector: Float32Array, vectorCoverage = 1): QuestionAnalysis {
+  const profile = profileText(text);
+  // Single letters ("P", "X") are variables, not names.
+  const keys = [...new Set([...properNames(text).map(stem), ...[...profile.stems].filter(isNumberTerm)])].filter(
+    (key) => key.length > 1,
+  );
+  return { text, type: questionType(text), terms: [...profile.stems], profile, keys, vector, vectorCoverage };
+}

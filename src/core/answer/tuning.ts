@@ -1,0 +1,38 @@
+/**
+ * Everything about answers that is set rather than learned, in one place. The answer model
+ * decides which sentence answers and how sure it is; these say how sure is sure enough, and how
+ * an answer is put together. Config (`answer.*`) overrides them; its defaults come from here.
+ */
+export interface AnswerTuning {
+  /**
+   * The answer model's probability below which the engine says the article doesn't say.
+   * Chosen by the rule in README ("How answers are found"): the best mean accuracy over the dev sets.
+   */
+  minConfidence: number;
+  /** Sentences an answer may quote. */
+  maxSentences: number;
+  /** A further sentence must be at least this share as probable as the best one. */
+  companionRatio: number;
+  /** Sentences more similar than this (cosine) to one already chosen add nothing. */
+  redundancy: number;
+  /** Companions are added only while the answer stays under this many characters. */
+  maxChars: number;
+  /** Closest passages listed with a "doesn't say" answer, at most. */
+  closestPassages: number;
+  /**
+   * A passage is listed as "closest" only when its best sentence is at least this probable: an
+   * unrelated question ("how do I bake bread?") gets no list at all rather than noise. With a
+   * language model configured, it is also the floor below which the model is not asked.
+   */
+  relatedFloor: number;
+}
+
+export const DEFAULT_ANSWER_TUNING: AnswerTuning = {
+  minConfidence: 0.1,
+  maxSentences: 3,
+  companionRatio: 0.05,
+  redundancy: 0.9,
+  maxChars: 650,
+  closestPassages: 3,
+  relatedFloor: 0.05,
+};

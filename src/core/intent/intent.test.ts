@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { detectIntent } from './intent.js';
+
+describe('detectIntent', () => {
+  it('hears requests for a summary, however they are worded', () => {
+    for (const message of [
+      'summarize',
+      'Summarise the article please',
+      'can you sum it up?',
+      'tl;dr',
+      'TLDR pls',
+      'give me the gist',
+      'gist?',
+      "what's the main topic of the article",
+      'What is this story about?',
+      'whats it about',
+      'what are the key points',
+      'could you give me a quick summary of the article',
+      'I want the short version',
+      'in a nutshell?',
+      'what does the article say',
+      'recap for me',
+    ]) {
+      expect(detectIntent(message), message).toBe('summary');
+    }
+  });
+
+  it('hears greetings and requests for help', () => {
+    for (const message of ['hi', 'Hello there!', 'hey bot', 'help', 'what can you do?', 'How do I use this bot?', 'who are you', 'thanks!', 'good morning', '?', 'what can I ask you']) {
+      expect(detectIntent(message), message).toBe('help');
+    }
+  });
+
+  it('keeps questions that only mention those words as questions', () => {
+    for (const message of [
+      'Who led the US delegation?',
+      'what help did the us offer ukraine',
+      'what did the summary of the proposal say about missiles',
+      'what is the main demand of russia',
+      'hi, who is the head of nato',
+      'what happened in geneva',
+      'what is the article about nato expansion saying about georgia',
+      'summarize what ryabkov said about the differences',
+    ]) {
+      expect(detectIntent(message), message).toBe('question');
+    }
+  });
+});

@@ -1,0 +1,69 @@
+/**
+ * What a message asks for. Most messages are questions about the article; some ask about the
+ * article itself ("tl;dr", "what's it about") and want a summary; some are small talk or a cry
+ * for help ("hi", "what can you do") and want to know how to use the bot. Answering either of the
+ * latter with "The article doesn't say" would be wrong.
+ */
+export type Intent = 'question' | 'summary' | 'help';
+
+/** Politeness and addressing that change nothing about what is asked. */
+const PREFIX = /^(?:(?:hey|hi|hello|ok|okay|so|um|uh)\s+)?(?:(?:bot|article-qa)\s+)?(?:(?:please|pls|plz|kindly)\s+)?(?:(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?)?(?:(?:just|quickly)\s+)?/;
+const SUFFIX = /(?:\s+(?:please|pls|plz|thanks|thank you|for me|quickly|real quick|briefly|in short|in brief))+$/;
+
+/** The article, however it is named. */
+const ARTICLE = '(?:it|this|that|the (?:article|story|text|piece|report|news|document|doc|page|post)|this (?:article|story|text|piece|report|news|document|doc|page|post))';
+const GIST = '(?:summary|summarisation|summarization|rundown|run-down|gist|overview|recap|synopsis|digest|tl;?dr|tl dr|short version|key points|main points|highlights|takeaways?|main takeaways?)';
+
+const SUMMARY_PATTERNS: readonly RegExp[] = [
+  // "summarize", "sum it up", "summarise the article in a few lines"
+  new RegExp(`^(?:summari[sz]e|sum up|recap|condense|outline|digest|brief me on)(?: ${ARTICLE})?(?: (?:up|for me|in (?:a few|two|three|\\d+) (?:lines|sentences|words|points)|in a nutshell))*$`),
+  new RegExp(`^sum ${ARTICLE} up$`),
+  // "tl;dr", "gist?", "the short version"
+  new RegExp(`^(?:the |a )?(?:quick |short |brief )?${GIST}(?: (?:of|on|for) ${ARTICLE})?$`),
+  // "give me the gist", "tell me the main points of the story", "i want a summary"
+  new RegExp(`^(?:give|tell|show|send|get) (?:me |us )?(?:a |an |the )?(?:quick |short |brief )?${GIST}(?: (?:of|on|for) ${ARTICLE})?$`),
+  new RegExp(`^(?:i (?:want|need|would like)|i'd like) (?:a |an |the )?(?:quick |short |brief )?${GIST}(?: (?:of|on|for) ${ARTICLE})?$`),
+  // "what is this article about", "what's it about", "what does the article say"
+  new RegExp(`^(?:what|wat)(?:'s| is| was|s)? ${ARTICLE} (?:about|saying|on about)$`),
+  new RegExp(`^what (?:does|did) ${ARTICLE} (?:say|talk about|cover|discuss|describe|report)$`),
+  // "what's the main topic", "what are the key points of the article"
+  new RegExp(`^what(?:'s| is| are|s)? (?:the )?(?:main|key|central|overall|general|big|basic) (?:topic|topics|point|points|idea|ideas|theme|themes|subject|message|story|issue|issues|takeaways?|gist)(?: (?:of|in) ${ARTICLE})?$`),
+  // "in a nutshell?", "explain the article", "what happened in the article"
+  new RegExp(`^(?:in a nutshell|explain ${ARTICLE}|what happened in ${ARTICLE}|what is going on in ${ARTICLE}|what's going on in ${ARTICLE})$`),
+];
+
+const HELP_PATTERNS: readonly RegExp[] = [
+  // Greetings and thanks on their own.
+  /^(?:hi|hello|hey|heya|hiya|yo|howdy|greetings|sup|what's up|whats up|good (?:morning|afternoon|evening|day)|thanks|thank you|thx|ty|cheers)(?: (?:there|bot|everyone|all|so much|a lot|again))*$/,
+  // Asking what the bot is and how to use it.
+  /^(?:help|\?|usage|commands|info|about|start|menu|how does (?:this|it|the bot) work|how do (?:i|we|you) use (?:this|you|it|the bot)(?: bot)?|how (?:can|do) i ask(?: (?:you|a question|questions))?|what can (?:you|i) (?:do|ask)(?: you)?|what do you do|who are you|what are you|what is this(?: bot)?|what's this(?: bot)?|how can you help(?: me| us)?|what are you for|are you a bot|can you help(?: me| us)?|what (?:questions|things) can i ask(?: you)?)$/,
+];
+
+/** Lowercase, apostrophes unified, punctuation and emoji gone. */
+function plain(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[’‘`]/g, "'")
+    .replace(/[^\p{L}\p{N}'\s;-]+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** The request without politeness or addressing around it ("can you please sum it up" → "sum it up"). */
+export function normalizeRequest(text: string): string {
+  return plain(text).replace(PREFIX, '').replace(SUFFIX, '').trim();
+}
+
+/**
+ * The intent of a message, from a small set of patterns over its normalised wording. Patterns
+ * match the whole message, so a question that merely contains "summary" or "help" ("what help
+ * did the US offer?") stays a question.
+ */
+export function detectIntent(text: string): Intent {
+  const whole = plain(text);
+  const request = normalizeRequest(text);
+  if (SUMMARY_PATTERNS.some((pattern) => pattern.test(request))) return 'summary';
+  // A greeting, a bare "?", or nothing but politeness.
+  if (request === '' || HELP_PATTERNS.some((pattern) => pattern.test(request) || pattern.test(whole))) return 'help';
+  return 'question';
+}

@@ -1,0 +1,142 @@
+import { CandidatePoolBuilder, type PooledPassage } from '../answer/candidate-pool.js';
+import { answerFeatures, type CandidateEvidence } from '../answer/features.js';
+import type { Lexicon } from '../answer/lexicon.js';
+import { analyzeQuestion, type QuestionAnalysis } from '../answer/question-analysis.js';
+import { termStatisticsFor, type TermStatistics } from '../answer/term-statistics.js';
+import { WordVectors } from '../answer/word-vectors.js';
+import type { Passage } from '../corpus/types.js';
+import type { Embedder } from '../embedding/embedder.js';
+import type { RetrievalIndex } from '../index/retrieval-index.js';
+import { blend, DEFAULT_FUSION, type FusionOptions } from './fusion.js';
+import { KeywordScorer } from './keyword-scorer.js';
+import { withPrior, type RetrievalPrior } from './prior.js';
+import { VectorCoverage } from './vector-coverage.js';
+
+/** A passage with the evidence for it from both indexes. */
+export interface RetrievedPassage {
+  passage: Passage;
+  /** Position in the passage store. */
+  label: number;
+  /** Final score, 0–1: after re-ranking, the probability that its best sentence answers the question. */
+  score: number;
+  /** Cosine similarity of the whole passage to the question (0 when not a vector candidate). */
+  vectorScore: number;
+  /** BM25 score divided by the query's best BM25 score (0 when no question term matched). */
+  keywordScore: number;
+  /** Blend of the two: the first stage's ranking score. */
+  firstStageScore: number;
+}
+
+export type RetrievalMode = 'hybrid' | 'vector' | 'keyword';
+
+/** The first stage's ranking, with the analysed question. */
+export interface FirstStage {
+  question: QuestionAnalysis;
+  statistics: TermStatistics;
+  passages: RetrievedPassage[];
+}
+
+/** The candidate sentences of the best first-stage passages and their features, before any model scores them. */
+export interface CandidateFeatures extends FirstStage {
+  candidates: CandidateEvidence[];
+  features: Float64Array[];
+  /** For each of the first `rerankDepth` passages, the indexes of its sentences in `candidates`. */
+  sentencesOf: number[][];
+}
+
+/** Best score first; equal scores in store order. */
+function byScore(a: RetrievedPassage, b: RetrievedPassage): number {
+  return b.score - a.score || a.label - b.label;
+}
+
+/**
+ * Finds candidate answers in two steps. First, BM25 (KeywordIndex), which carries names and
+ * numbers, and the HNSW vector index, which carries meaning, are blended. Then every sentence of
+ * the best `rerankDepth` passages becomes a candidate, with the features the answer model reads.
+ * Training reads exactly these candidates, so the model learns on what it will be shown.
+ */
+export class CandidateFinder {
+  private readonly pool: CandidatePoolBuilder;
+  private readonly coverage: VectorCoverage;
+  private readonly wordVectors: WordVectors;
+  private readonly keywordScorer: KeywordScorer;
+
+  constructor(
+    private readonly index: RetrievalIndex,
+    private readonly embedder: Embedder,
+    private readonly lexicon: Lexicon,
+    readonly fusion: FusionOptions = DEFAULT_FUSION,
+  ) {
+    this.pool = new CandidatePoolBuilder(embedder);
+    this.coverage = new VectorCoverage(embedder);
+    this.wordVectors = new WordVectors(embedder);
+    this.keywordScorer = new KeywordScorer(index.passages);
+  }
+
+  /**
+   * The first stage and the features of every sentence of its best `rerankDepth` passages;
+   * `prior` leans which passages those are (see {@link firstStage}).
+   */
+  async candidates(question: string, prior?: RetrievalPrior): Promise<CandidateFeatures> {
+    const first = await this.firstStage(question, 'hybrid', prior);
+    const pooled: PooledPassage[] = first.passages.slice(0, this.fusion.rerankDepth).map((item) => ({
+      passage: item.passage,
+      score: item.firstStageScore,
+      keywordScore: item.keywordScore,
+      vectorScore: item.vectorScore,
+    }));
+    const { candidates, sentencesOf } = await this.pool.build(pooled);
+    const words = [...first.question.profile.words];
+    for (const { profile } of candidates) words.push(...profile.words);
+    await this.wordVectors.prepare(words);
+    const context = { question: first.question, statistics: first.statistics, lexicon: this.lexicon, wordVectors: this.wordVectors };
+    return { ...first, candidates, features: answerFeatures(context, candidates), sentencesOf };
+  }
+
+  /**
+   * Passages ranked by the blend of both indexes (or by one of them, for comparisons). A `prior`
+   * (a conversation's earlier evidence) is added to the ranking score of its passages; their
+   * `firstStageScore`, which the answer model reads, stays the blend itself.
+   */
+  async firstStage(question: string, mode: RetrievalMode, prior?: RetrievalPrior): Promise<FirstStage> {
+    const [queryVector] = await this.embedder.embedQueries([question]);
+    if (!queryVector) throw new Error('embedder returned no vector for the question');
+    const statistics = termStatisticsFor(this.index.keywords);
+    // What the model cannot see of the question, the keywords must carry.
+    const coverage = mode === 'hybrid' ? await this.coverage.of(question, statistics) : 1;
+    const analysis = analyzeQuestion(question, queryVector, coverage);
+    const keywordWeight = mode === 'keyword' ? 1 : mode === 'vector' ? 0 : 1 - (1 - this.fusion.keywordWeight) * coverage;
+    const passages = this.blendIndexes(question, queryVector, mode, keywordWeight, statistics);
+    return { question: analysis, statistics, passages: withPrior(passages, prior).sort(byScore) };
+  }
+
+  private blendIndexes(question: string, queryVector: Float32Array, mode: RetrievalMode, keywordWeight: number, statistics: TermStatistics): RetrievedPassage[] {
+    const { candidates } = this.fusion;
+    const vectorHits = mode === 'keyword' ? [] : this.index.vectors.search(queryVector, candidates);
+    const keywordHits = mode === 'vector' ? [] : this.index.keywords.search(question, candidates);
+    const byLabel = new Map<number, RetrievedPassage>();
+    const entry = (label: number): RetrievedPassage => {
+      let found = byLabel.get(label);
+      if (!found) {
+        const passage = this.index.passages[label];
+        if (!passage) throw new Error(`index label ${label} has no passage`);
+        found = { passage, label, score: 0, vectorScore: 0, keywordScore: 0, firstStageScore: 0 };
+        byLabel.set(label, found);
+      }
+      return found;
+    };
+    for (const hit of vectorHits) entry(hit.label).vectorScore = hit.score;
+    for (const hit of keywordHits) entry(hit.label);
+    const found = [...byLabel.values()];
+    if (mode !== 'vector') {
+      // FTS5 found the candidates; each is scored again with an IDF that a small corpus cannot zero.
+      const scores = this.keywordScorer.scores(question, found.map((item) => item.passage), statistics);
+      const top = Math.max(0, ...scores);
+      found.forEach((item, index) => (item.keywordScore = top > 0 ? (scores[index] as number) / top : 0));
+    }
+    return found.map((item) => {
+      const score = blend(item.keywordScore, item.vectorScore, keywordWeight);
+      return { ...item, score, firstStageScore: score };
+    });
+  }
+}

@@ -1,0 +1,122 @@
+import { createHash } from 'node:crypto';
+import { readFile, writeFile, mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ANSWER_MODEL_FORMAT, type AnswerModelFile } from '../../core/answer/answer-model.js';
+import { ANSWER_MODEL_PATH } from '../../core/answer/answer-resources.js';
+import { FEATURE_NAMES } from '../../core/answer/features.js';
+import type { Embedder } from '../../core/embedding/embedder.js';
+import { DEFAULT_TOKENIZER, locateWordNet } from '../lexicon-builder/build.js';
+import { casualSet, SynonymSource } from './augment.js';
+import { squadSet, wikiQaSet, type LabelledSet } from './datasets.js';
+import { extractRows, type QuestionRows } from './extract.js';
+import { DEFAULT_LOGISTIC, fitLogistic } from './logistic.js';
+
+/** The committed model file. */
+export const DEFAULT_ANSWER_MODEL_PATH = fileURLToPath(new URL(`../../../embeddings/models/${ANSWER_MODEL_PATH}`, import.meta.url));
+
+/** Inputs of {@link trainAnswerModel}. */
+export interface TrainOptions {
+  wikiqaPairs: string;
+  squadDirectory: string;
+  /** Scratch space for the training corpora's indexes and extracted rows. */
+  workDirectory: string;
+  outputFile: string;
+  l2?: number;
+  /** Reuse rows extracted by an earlier run with the same features (for experiments; never for the committed model). */
+  reuseRows?: boolean;
+  embedder?: Embedder;
+  onProgress?: (message: string) => void;
+}
+
+/** Rounds to 6 significant digits: the file stays small and readable, and last-bit noise cannot change it. */
+const round = (value: number): number => Number(value.toPrecision(6));
+
+/**
+ * The training sets: WikiQA teaches "doesn't say" on short pages, SQuAD answer selection on long
+ * articles, and a casual rewrite of each (lowercase, synonyms: see augment.ts) teaches both on
+ * questions in members' words rather than the article's.
+ */
+export async function trainingSets(options: Pick<TrainOptions, 'wikiqaPairs' | 'squadDirectory'>): Promise<LabelledSet[]> {
+  const wordnet = locateWordNet();
+  const tokenizer = JSON.parse(await readFile(DEFAULT_TOKENIZER, 'utf8')) as { model: { vocab: Record<string, number> } };
+  const synonyms = await SynonymSource.load(wordnet.directory, new Set(Object.keys(tokenizer.model.vocab)));
+  const wikiqa = await wikiQaSet('wikiqa-train', options.wikiqaPairs);
+  const squad = await squadSet('squad2-train', options.squadDirectory);
+  return [wikiqa, casualSet(wikiqa, synonyms), squad, casualSet(squad, synonyms)];
+}
+
+/** Extracts (or, with `reuse`, reads back) one set's rows. */
+export async function setRows(set: LabelledSet, workDirectory: string, reuse: boolean, embedder?: Embedder): Promise<QuestionRows[]> {
+  const cache = path.join(workDirectory, `${set.name}.rows.json`);
+  if (reuse) {
+    const cached = await readFile(cache, 'utf8').then((text) => JSON.parse(text) as { features: string[]; questions: QuestionRows[] }, () => undefined);
+    if (cached && cached.features.join(',') === FEATURE_NAMES.join(',')) return cached.questions;
+  }
+  const questions = await extractRows(set, workDirectory, embedder);
+  await mkdir(workDirectory, { recursive: true });
+  await writeFile(cache, JSON.stringify({ features: FEATURE_NAMES, questions }));
+  return questions;
+}
+
+/** Trains on every set's rows and writes the model file; identical data gives identical bytes. */
+export async function trainAnswerModel(options: TrainOptions): Promise<{ outputFile: string; questions: number; rows: number; positives: number; sha256: string }> {
+  const sets = await trainingSets(options);
+  const features: number[][] = [];
+  const labels: number[] = [];
+  const weights: number[] = [];
+  const counts: Record<string, { questions: number; answerable: number; candidates: number; answers: number; weight: number }> = {};
+  const perSet: QuestionRows[][] = [];
+  for (const set of sets) {
+    options.onProgress?.(`candidates for ${set.name} (${set.questions.length} questions)`);
+    perSet.push(await setRows(set, options.workDirectory, options.reuseRows ?? false, options.embedder));
+  }
+  // Each set has the same say, however many questions it has: SQuAD's 4,719 questions (93 %
+  // answerable) would otherwise set the prior for "doesn't say" alone.
+  const meanQuestions = perSet.reduce((sum, questions) => sum + questions.length, 0) / perSet.length;
+  sets.forEach((set, index) => {
+    const questions = perSet[index] as QuestionRows[];
+    const weight = round(meanQuestions / Math.max(1, questions.length));
+    const count = { questions: questions.length, answerable: 0, candidates: 0, answers: 0, weight };
+    for (const question of questions) {
+      if (question.answerable) count.answerable += 1;
+      for (const row of question.rows) {
+        features.push(row.features);
+        labels.push(row.label);
+        weights.push(weight);
+        count.candidates += 1;
+        count.answers += row.label;
+      }
+    }
+    counts[set.name] = count;
+  });
+  const l2 = options.l2 ?? DEFAULT_LOGISTIC.l2;
+  options.onProgress?.(`fitting on ${features.length} candidates`);
+  const fit = fitLogistic(features, labels, { ...DEFAULT_LOGISTIC, l2 }, weights);
+  const file: AnswerModelFile = {
+    format: ANSWER_MODEL_FORMAT,
+    features: [...FEATURE_NAMES],
+    mean: fit.mean.map(round),
+    scale: fit.scale.map(round),
+    weights: fit.weights.map(round),
+    intercept: round(fit.intercept),
+    training: {
+      method: 'L2-regularised logistic regression (Newton), features standardised, each set weighted to the same total',
+      l2,
+      iterations: fit.iterations,
+      logLoss: round(fit.logLoss),
+      sets: counts,
+      candidates: 'every sentence of the first retrieval stage\'s best passages, as the engine finds them',
+    },
+  };
+  const text = `${JSON.stringify(file, null, 1)}\n`;
+  await mkdir(path.dirname(options.outputFile), { recursive: true });
+  await writeFile(options.outputFile, text);
+  return {
+    outputFile: options.outputFile,
+    questions: Object.values(counts).reduce((sum, count) => sum + count.questions, 0),
+    rows: features.length,
+    positives: labels.reduce((sum, label) => sum + label, 0),
+    sha256: createHash('sha256').update(text).digest('hex'),
+  };
+}
