@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DEFAULT_ANSWER_TUNING as ANSWER } from '../core/answer/tuning.js';
+import { DEFAULT_FUSION as FUSION } from '../core/retrieval/fusion.js';
 
 const positiveInt = z.coerce.number().int().positive();
 const share = z.coerce.number().min(0).max(1);
@@ -44,11 +45,10 @@ export const configSchema = z.object({
   retrieval: z
     .object({
       k: positiveInt.max(20).default(5),
-      candidates: positiveInt.default(40),
-      rerankDepth: positiveInt.max(100).default(16),
-      keywordWeight: share.default(0.6),
-      sentenceWeight: share.default(0.5),
-      diversity: share.default(1),
+      candidates: positiveInt.default(FUSION.candidates),
+      rerankDepth: positiveInt.max(100).default(FUSION.rerankDepth),
+      keywordWeight: share.default(FUSION.keywordWeight),
+      diversity: share.default(FUSION.diversity),
     })
     .prefault({}),
   /** How answers are decided and put together (see src/core/answer/tuning.ts). */

@@ -3,17 +3,24 @@
  * floor, prints one table and writes the figures to eval-results/latest.json.
  *
  *   node dist/tools/eval.js [--eval-dir ../shared/eval] [--out eval-results/latest.json] [--sets a,b]
+ *
+ * With --thresholds, it applies the documented rule for `answer.minConfidence` instead: every
+ * question set is scored at each threshold; among the thresholds at which no set says "doesn't
+ * say" to more than --max-false-abstain % (default 10) of its answerable questions, the one with
+ * the best mean accuracy over the sets wins (ties go to the lower threshold, which answers more).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import Table from 'cli-table3';
 import { PROJECT_ROOT } from '../config/load-config.js';
 
-const usage = 'Usage: node dist/tools/eval.js [--eval-dir <shared eval dir>] [--out <json>] [--sets dev-questions,dev-paraphrase,wikiqa-dev,squad2-dev,dialogues-dev]';
+const usage =
+  'Usage: node dist/tools/eval.js [--eval-dir <shared eval dir>] [--out <json>] [--sets dev-questions,dev-paraphrase,wikiqa-dev,squad2-dev,dialogues-dev]\n' +
+  '       node dist/tools/eval.js --thresholds 0.05,0.1,0.15 [--eval-dir <dir>]   (the threshold rule: best mean accuracy over the question sets)';
 
 interface EvalSet {
   name: string;
@@ -43,9 +50,51 @@ function score(scorer: string, args: string[]): Record<string, number> {
   return JSON.parse(last) as Record<string, number>;
 }
 
+/** Scores the question sets at each threshold and reports the one with the best mean accuracy. */
+async function chooseThreshold(
+  thresholds: readonly number[],
+  chosen: readonly EvalSet[],
+  scratch: string,
+  cli: string,
+  scorer: string,
+  maxFalseAbstain: number,
+): Promise<void> {
+  const defaults = JSON.parse(await readFile(path.join(PROJECT_ROOT, 'config', 'default.json'), 'utf8')) as Record<string, unknown>;
+  const table = new Table({
+    head: ['minConfidence', ...chosen.map((set) => `${set.name} (accuracy / false abstentions)`), 'mean accuracy'],
+    style: { head: [], border: [] },
+  });
+  let best: { threshold: number; mean: number } | undefined;
+  for (const threshold of thresholds) {
+    const config = path.join(scratch, `threshold-${threshold}.json`);
+    await writeFile(config, JSON.stringify({ ...defaults, answer: { ...(defaults.answer as object), minConfidence: threshold } }));
+    const scores = chosen.map((set) => {
+      const where = `--config "${config}" --corpus "${set.corpus ?? path.join(PROJECT_ROOT, 'corpus')}" --index-dir "${path.join(scratch, set.name)}"`;
+      return score(scorer, ['--questions', set.file, '--cmd', `${cli} ask --json --batch ${where}`]);
+    });
+    const mean = scores.reduce((sum, result) => sum + (result.accuracy ?? 0), 0) / scores.length;
+    const allowed = scores.every((result) => (result.falseAbstain ?? 0) <= maxFalseAbstain);
+    table.push([threshold, ...scores.map((result) => `${result.accuracy} / ${result.falseAbstain}`), `${mean.toFixed(1)}${allowed ? '' : ' (too many false abstentions)'}`]);
+    if (allowed && (!best || mean > best.mean + 1e-9)) best = { threshold, mean };
+  }
+  process.stdout.write(`${table.toString()}\n`);
+  process.stdout.write(
+    best
+      ? `Best mean accuracy with at most ${maxFalseAbstain} % false abstentions on every set: ${best.mean.toFixed(1)} at answer.minConfidence = ${best.threshold}\n`
+      : `No threshold keeps false abstentions at most ${maxFalseAbstain} % on every set.\n`,
+  );
+}
+
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { 'eval-dir': { type: 'string' }, out: { type: 'string' }, sets: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    options: {
+      'eval-dir': { type: 'string' },
+      out: { type: 'string' },
+      sets: { type: 'string' },
+      thresholds: { type: 'string' },
+      'max-false-abstain': { type: 'string', default: '10' },
+      help: { type: 'boolean', short: 'h' },
+    },
     strict: true,
   });
   if (values.help === true) {
@@ -59,6 +108,16 @@ async function main(): Promise<void> {
   const cli = `"${process.execPath}" "${path.join(PROJECT_ROOT, 'bin', 'article-qa.js')}"`;
   const floor = `"${process.execPath}" "${path.join(PROJECT_ROOT, 'dist', 'tools', 'keyword-baseline.js')}"`;
   const scratch = await mkdtemp(path.join(tmpdir(), 'article-qa-eval-'));
+  if (values.thresholds) {
+    try {
+      const thresholds = values.thresholds.split(',').map(Number).sort((a, b) => a - b);
+      const maxFalseAbstain = Number(values['max-false-abstain']);
+      await chooseThreshold(thresholds, chosen.filter((set) => !set.dialogue), scratch, cli, path.join(evalDirectory, 'score-qa.mjs'), maxFalseAbstain);
+    } finally {
+      await rm(scratch, { recursive: true, force: true });
+    }
+    return;
+  }
   const results: Record<string, { engine: Record<string, number>; keywordFloor?: Record<string, number> }> = {};
   try {
     for (const set of chosen) {
@@ -79,7 +138,7 @@ async function main(): Promise<void> {
     await rm(scratch, { recursive: true, force: true });
   }
   const columns = ['accuracy', 'answerRight', 'falseAbstain', 'rightAbstain', 'triggerF1', 'hitAt1', 'badCitations'];
-  const table = new Table({ head: ['set', 'run', ...columns] });
+  const table = new Table({ head: ['set', 'run', ...columns], style: { head: [], border: [] } });
   for (const [name, result] of Object.entries(results)) {
     table.push([name, 'engine', ...columns.map((column) => String(result.engine[column] ?? '–'))]);
     if (result.keywordFloor) table.push(['', 'keyword floor', ...columns.map((column) => String(result.keywordFloor?.[column] ?? '–'))]);

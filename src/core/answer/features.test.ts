@@ -57,7 +57,9 @@ async function features(question: string, sentences: string[], lexicon = Lexicon
     passage: { rank: index, score: 0.5, keywordScore: 0.5, vectorScore: 0.5 },
   }));
   await wordVectors.prepare([...analysis.profile.words, ...candidates.flatMap((candidate) => [...candidate.profile.words])]);
-  return answerFeatures({ question: analysis, statistics, lexicon, wordVectors }, candidates).map((row) =>
+  const rows = answerFeatures({ question: analysis, statistics, lexicon, wordVectors }, candidates);
+  for (const row of rows) expect(row).toHaveLength(FEATURE_NAMES.length);
+  return rows.map((row) =>
     Object.fromEntries(FEATURE_NAMES.map((name, index) => [name, row[index] as number])) as Record<FeatureName, number>,
   );
 }

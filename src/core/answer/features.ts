@@ -1,9 +1,10 @@
 import { cosine } from '../embedding/embedder.js';
+import { alignmentTables, relatedTerms, vocabularyOf } from './word-matching.js';
 import type { CandidateSentence } from './candidates.js';
 import type { Lexicon } from './lexicon.js';
 import type { QuestionAnalysis } from './question-analysis.js';
 import type { QuestionType } from './question-type.js';
-import { cueSpans, type CueSpan } from './sentence-cues.js';
+import { freshSpans, typeSpans } from './sentence-cues.js';
 import type { TermStatistics } from './term-statistics.js';
 import type { TextProfile } from './text-profile.js';
 import type { WordVectors } from './word-vectors.js';
@@ -85,53 +86,6 @@ export interface FeatureContext {
   wordVectors: WordVectors;
 }
 
-/** IDF-weighted share of the question's terms for which `found` holds. */
-function weightedShare(terms: readonly string[], weights: ReadonlyMap<string, number>, total: number, found: (term: string) => boolean): number {
-  if (total === 0) return 0;
-  let sum = 0;
-  for (const term of terms) if (found(term)) sum += weights.get(term) ?? 0;
-  return sum / total;
-}
-
-/**
- * For each question term, the best cosine of one of its words to each candidate word: computed
- * once per question over the candidates' vocabulary, so each sentence costs lookups only.
- */
-function alignmentTables(context: FeatureContext, vocabulary: ReadonlySet<string>): Map<string, Map<string, number>> {
-  const { question, wordVectors } = context;
-  const tables = new Map<string, Map<string, number>>();
-  for (const [word, term] of question.profile.stemOf) {
-    const vector = wordVectors.get(word);
-    const table = tables.get(term) ?? new Map<string, number>();
-    tables.set(term, table);
-    if (!vector) continue;
-    for (const other of vocabulary) {
-      const otherVector = wordVectors.get(other);
-      if (!otherVector) continue;
-      const similarity = cosine(vector, otherVector);
-      if (similarity > (table.get(other) ?? 0)) table.set(other, similarity);
-    }
-  }
-  return tables;
-}
-
-/** For each candidate key (stem or word pair), the question terms WordNet relates it to. */
-function relatedTerms(context: FeatureContext, keys: ReadonlySet<string>): Map<string, string[]> {
-  const { question, lexicon } = context;
-  const relations = new Map<string, string[]>();
-  // A question pair ("united states") stands for both its words.
-  const questionKeys: Array<[string, string[]]> = [
-    ...question.terms.map((term): [string, string[]] => [term, [term]]),
-    ...[...question.profile.pairs].map((pair): [string, string[]] => [pair, pair.split(' ')]),
-  ].filter(([key]) => lexicon.has(key));
-  if (questionKeys.length === 0) return relations;
-  for (const key of keys) {
-    const terms = questionKeys.filter(([questionKey]) => lexicon.related(questionKey, key)).flatMap(([, covered]) => covered);
-    if (terms.length > 0) relations.set(key, terms);
-  }
-  return relations;
-}
-
 /** Each value minus the best of the others: the margin to the runner-up for the best, negative for the rest. */
 export function marginsToBestOther(values: readonly number[]): number[] {
   let first = -Infinity;
@@ -146,8 +100,14 @@ export function marginsToBestOther(values: readonly number[]): number[] {
   return values.map((value) => value - (value === first ? second : first));
 }
 
-function hasFresh(cues: readonly CueSpan[]): number {
-  return cues.length > 0 ? 1 : 0;
+/** Whether the sentence holds, beyond what the question says, the kind of thing the question asks for. */
+function holdsCue(type: QuestionType, profile: TextProfile, question: string): number {
+  let found = profile.cues.get(type);
+  if (!found) {
+    found = typeSpans(type, profile.text);
+    profile.cues.set(type, found);
+  }
+  return freshSpans(type, found, question).length > 0 ? 1 : 0;
 }
 
 /**
@@ -155,80 +115,95 @@ function hasFresh(cues: readonly CueSpan[]): number {
  * question's whole candidate set: the gap features compare each with the best of the set.
  */
 export function answerFeatures(context: FeatureContext, candidates: readonly CandidateEvidence[]): Float64Array[] {
-  const { question, statistics } = context;
+  const { question, statistics, lexicon } = context;
   const terms = question.terms;
-  const weights = new Map(terms.map((term) => [term, statistics.idf(term)]));
-  const total = [...weights.values()].reduce((sum, weight) => sum + weight, 0);
-  const vocabulary = new Set<string>();
+  const weights = terms.map((term) => statistics.idf(term));
+  const total = weights.reduce((sum, weight) => sum + weight, 0);
   const keys = new Set<string>();
   for (const { profile } of candidates) {
-    for (const word of profile.words) vocabulary.add(word);
     for (const stem of profile.stems) keys.add(stem);
     for (const pair of profile.pairs) keys.add(pair);
   }
-  const alignment = alignmentTables(context, vocabulary);
-  const relations = relatedTerms(context, keys);
+  const vocabulary = vocabularyOf(candidates.map((candidate) => candidate.profile.stemOf));
+  const tables = alignmentTables(question, vocabulary, context.wordVectors, lexicon);
+  const alignment = terms.map((term) => tables.get(term));
+  const relations = relatedTerms(question, keys, lexicon);
   const questionWords = [...question.profile.words];
-  const wordWeight = new Map(questionWords.map((word) => [word, weights.get(question.profile.stemOf.get(word) ?? '') ?? 0]));
-  const wordTotal = [...wordWeight.values()].reduce((sum, weight) => sum + weight, 0);
+  const wordWeights = questionWords.map((word) => weights[terms.indexOf(question.profile.stemOf.get(word) ?? '')] ?? 0);
+  const wordTotal = wordWeights.reduce((sum, weight) => sum + weight, 0);
   // A term in one passage of the corpus: the heaviest a term that occurs at all can be.
   const rareWeight = statistics.idf('\u0000');
-  const unknownTerms = weightedShare(terms, weights, total, (term) => !statistics.has(term));
+  const unknownTerms = total > 0 ? terms.reduce((sum, term, index) => sum + (statistics.has(term) ? 0 : (weights[index] as number)), 0) / total : 0;
   const typed = question.type !== 'other' && question.type !== 'yes-no';
   const coverage = question.vectorCoverage;
 
   const rows = candidates.map((evidence) => {
-    const { profile, passageProfile } = evidence;
-    const exact = weightedShare(questionWords, wordWeight, wordTotal, (word) => profile.words.has(word));
-    const lexical = weightedShare(terms, weights, total, (term) => profile.stems.has(term));
-    const contextShare = weightedShare(terms, weights, total, (term) => passageProfile.stems.has(term));
+    const { profile, passageProfile, titleProfile } = evidence;
+    const wordNumbers: number[] = [];
+    for (const word of profile.words) wordNumbers.push(vocabulary.index.get(word) as number);
     const relatedSet = new Set<string>();
-    for (const key of [...profile.stems, ...profile.pairs]) for (const term of relations.get(key) ?? []) relatedSet.add(term);
+    if (relations.size > 0) {
+      for (const key of profile.stems) for (const term of relations.get(key) ?? []) relatedSet.add(term);
+      for (const key of profile.pairs) for (const term of relations.get(key) ?? []) relatedSet.add(term);
+    }
+    let lexical = 0;
+    let contextShare = 0;
     let aligned = 0;
     let covered = 0;
+    let related = 0;
+    let titleShare = 0;
     // The terms the title does not hold: in "how many acts are in the scarlet letter", asked of
     // the article "The Scarlet Letter", the question is about acts.
     let focusTotal = 0;
     let focusFound = 0;
     let focusCovered = 0;
-    for (const term of terms) {
-      let best = profile.stems.has(term) ? 1 : 0;
-      const table = alignment.get(term);
-      if (best < 1 && table) for (const word of profile.words) best = Math.max(best, table.get(word) ?? 0);
-      const weight = weights.get(term) ?? 0;
+    terms.forEach((term, index) => {
+      const weight = weights[index] as number;
+      const inSentence = profile.stems.has(term);
+      let best = inSentence ? 1 : 0;
+      const table = alignment[index];
+      if (!inSentence && table) for (const number of wordNumbers) best = Math.max(best, table[number] as number);
       const isCovered = best >= CLOSE_WORDS || relatedSet.has(term);
+      const inTitle = titleProfile.stems.has(term);
+      if (inSentence) lexical += weight;
+      else if (relatedSet.has(term)) related += weight;
+      if (passageProfile.stems.has(term)) contextShare += weight;
+      if (inTitle) titleShare += weight;
       aligned += weight * best;
       if (isCovered) covered += weight;
-      if (!evidence.titleProfile.stems.has(term)) {
+      if (!inTitle) {
         focusTotal += weight;
-        if (profile.stems.has(term)) focusFound += weight;
+        if (inSentence) focusFound += weight;
         if (isCovered) focusCovered += weight;
       }
-    }
-    aligned = total > 0 ? aligned / total : 0;
-    covered = total > 0 ? covered / total : 0;
-    const related = weightedShare(terms, weights, total, (term) => !profile.stems.has(term) && relatedSet.has(term));
-    const titleShare = weightedShare(terms, weights, total, (term) => evidence.titleProfile.stems.has(term));
+    });
+    const share = (value: number): number => (total > 0 ? value / total : 0);
+    let exact = 0;
+    questionWords.forEach((word, index) => {
+      if (profile.words.has(word)) exact += wordWeights[index] as number;
+    });
     let sharedBigrams = 0;
     for (const bigram of question.profile.bigrams) if (profile.bigrams.has(bigram)) sharedBigrams += 1;
-    const semantic = coverage * Math.max(0, cosine(question.vector, evidence.vector));
-    const cues = typed ? cueSpans(question.type, evidence.candidate.text, question.text) : [];
-    const keysFound = question.keys.filter((key) => profile.stems.has(key)).length;
-    const keysMissing = question.keys.filter((key) => !passageProfile.stems.has(key)).length;
+    let keysFound = 0;
+    let keysMissing = 0;
+    for (const key of question.keys) {
+      if (profile.stems.has(key)) keysFound += 1;
+      if (!passageProfile.stems.has(key)) keysMissing += 1;
+    }
     return {
-      exact,
-      lexical,
-      context: contextShare,
-      aligned,
-      related,
-      covered,
-      titleShare,
-      focusLexical: focusTotal > 0 ? focusFound / focusTotal : lexical,
-      focusCovered: focusTotal > 0 ? focusCovered / focusTotal : covered,
+      exact: wordTotal > 0 ? exact / wordTotal : 0,
+      lexical: share(lexical),
+      context: share(contextShare),
+      aligned: share(aligned),
+      related: share(related),
+      covered: share(covered),
+      titleShare: share(titleShare),
+      focusLexical: focusTotal > 0 ? focusFound / focusTotal : share(lexical),
+      focusCovered: focusTotal > 0 ? focusCovered / focusTotal : share(covered),
       bigrams: question.profile.bigrams.size > 0 ? sharedBigrams / question.profile.bigrams.size : 0,
-      matchedWeight: (lexical * total) / rareWeight,
-      semantic,
-      cue: hasFresh(cues),
+      matchedWeight: lexical / rareWeight,
+      semantic: coverage * Math.max(0, cosine(question.vector, evidence.vector)),
+      cue: typed ? holdsCue(question.type, profile, question.text) : 0,
       keysInSentence: question.keys.length > 0 ? keysFound / question.keys.length : 0,
       keysMissing: question.keys.length > 0 ? keysMissing / question.keys.length : 0,
     };
@@ -238,47 +213,47 @@ export function answerFeatures(context: FeatureContext, candidates: readonly Can
   const alignedGap = gaps((row) => row.aligned);
   const semanticGap = gaps((row) => row.semantic);
 
+  const asks = (type: QuestionType): number => (question.type === type ? 1 : 0);
   return rows.map((row, index) => {
     const evidence = candidates[index] as CandidateEvidence;
-    const asks = (type: QuestionType): number => (question.type === type ? 1 : 0);
-    const values: Record<FeatureName, number> = {
-      exact: row.exact,
-      lexical: row.lexical,
-      context: row.context,
-      aligned: row.aligned,
-      related: row.related,
-      covered: row.covered,
-      titleShare: row.titleShare,
-      focusLexical: row.focusLexical,
-      focusCovered: row.focusCovered,
-      bigrams: row.bigrams,
-      matchedWeight: row.matchedWeight,
-      semantic: row.semantic,
-      lexicalGap: lexicalGap[index] as number,
-      alignedGap: alignedGap[index] as number,
-      semanticGap: semanticGap[index] as number,
-      askWho: asks('who'),
-      askWhen: asks('when'),
-      askQuantity: asks('quantity'),
-      askWhere: asks('where'),
-      askWhy: asks('why'),
-      askYesNo: asks('yes-no'),
-      cueWho: asks('who') * row.cue,
-      cueWhen: asks('when') * row.cue,
-      cueQuantity: asks('quantity') * row.cue,
-      cueWhere: asks('where') * row.cue,
-      cueWhy: asks('why') * row.cue,
-      keysInSentence: row.keysInSentence,
-      keysMissing: row.keysMissing,
+    // In FEATURE_NAMES order; a test checks the two agree.
+    return Float64Array.of(
+      row.exact,
+      row.lexical,
+      row.context,
+      row.aligned,
+      row.related,
+      row.covered,
+      row.titleShare,
+      row.focusLexical,
+      row.focusCovered,
+      row.bigrams,
+      row.matchedWeight,
+      row.semantic,
+      lexicalGap[index] as number,
+      alignedGap[index] as number,
+      semanticGap[index] as number,
+      asks('who'),
+      asks('when'),
+      asks('quantity'),
+      asks('where'),
+      asks('why'),
+      asks('yes-no'),
+      asks('who') * row.cue,
+      asks('when') * row.cue,
+      asks('quantity') * row.cue,
+      asks('where') * row.cue,
+      asks('why') * row.cue,
+      row.keysInSentence,
+      row.keysMissing,
       unknownTerms,
-      vectorCoverage: coverage,
-      passageScore: evidence.passage.score,
-      passageRank: 1 / (1 + evidence.passage.rank),
-      keywordScore: evidence.passage.keywordScore,
-      vectorScore: evidence.passage.vectorScore,
-      sentenceLength: Math.log1p(evidence.profile.length),
-      questionLength: Math.log1p(terms.length),
-    };
-    return Float64Array.from(FEATURE_NAMES, (name) => values[name]);
+      coverage,
+      evidence.passage.score,
+      1 / (1 + evidence.passage.rank),
+      evidence.passage.keywordScore,
+      evidence.passage.vectorScore,
+      Math.log1p(evidence.profile.length),
+      Math.log1p(terms.length),
+    );
   });
 }

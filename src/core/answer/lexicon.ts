@@ -5,15 +5,16 @@ export const LEXICON_FORMAT = 'article-qa-lexicon/1';
 export const LEXICON_FILE = 'relations.tsv';
 
 interface Concepts {
-  own: readonly string[];
-  extended: readonly string[];
+  own: Int32Array;
+  extended: Int32Array;
 }
 
-const NONE: Concepts = { own: [], extended: [] };
+const NONE: Concepts = { own: new Int32Array(), extended: new Int32Array() };
+const NO_INDEXES: readonly number[] = [];
 
-const shares = (a: readonly string[], b: readonly string[]): boolean => a.some((concept) => b.includes(concept));
+const shares = (a: Int32Array, b: Int32Array): boolean => a.some((concept) => b.includes(concept));
 
-const splitIds = (ids: string | undefined): string[] => (ids ? ids.split(',') : []);
+const splitIds = (ids: string | undefined): Int32Array => Int32Array.from(ids ? ids.split(',') : [], (id) => Number.parseInt(id, 36));
 
 /**
  * Which words are related in meaning, from WordNet: synonyms ("troops" ~ "soldiers"), one
@@ -71,6 +72,60 @@ export class Lexicon {
     if (left === NONE) return false;
     const right = this.concepts(b);
     return shares(left.own, right.own) || shares(left.own, right.extended) || shares(left.extended, right.own);
+  }
+
+  /**
+   * For a set of keys (a question's terms), a function telling which of them a key (a sentence's
+   * term) is related to, by index. Indexing the keys' concepts once makes each lookup a few
+   * hash probes, which matters when every word of fifty candidate sentences is looked up.
+   */
+  relater(keys: readonly string[]): (key: string) => readonly number[] {
+    // A candidate's own concept matches a key's own or extended one; its extended, a key's own.
+    const byOwnOrExtended = new Map<number, number[]>();
+    const byOwn = new Map<number, number[]>();
+    const add = (map: Map<number, number[]>, concept: number, index: number): void => {
+      const list = map.get(concept);
+      if (!list) map.set(concept, [index]);
+      else if (!list.includes(index)) list.push(index);
+    };
+    keys.forEach((key, index) => {
+      const concepts = this.concepts(key);
+      for (const concept of concepts.own) {
+        add(byOwnOrExtended, concept, index);
+        add(byOwn, concept, index);
+      }
+      for (const concept of concepts.extended) add(byOwnOrExtended, concept, index);
+    });
+    if (byOwnOrExtended.size === 0) return () => NO_INDEXES;
+    return (key) => {
+      const concepts = this.concepts(key);
+      if (concepts === NONE) return NO_INDEXES;
+      let found: number[] | undefined;
+      const collect = (indexes: readonly number[] | undefined): void => {
+        if (!indexes) return;
+        for (const index of indexes) {
+          // A key is not "related" to itself: an exact match is counted as such, elsewhere.
+          if (keys[index] === key || found?.includes(index)) continue;
+          (found ??= []).push(index);
+        }
+      };
+      for (const concept of concepts.own) collect(byOwnOrExtended.get(concept));
+      for (const concept of concepts.extended) collect(byOwn.get(concept));
+      return found ?? NO_INDEXES;
+    };
+  }
+
+  /**
+   * True when two keys are different members of one kind ("Poland" and "Ukraine", both European
+   * countries; "Monday" and "Tuesday"): they share a neighbouring concept but are not related
+   * themselves. Word vectors put such words close together, yet one never stands for the other.
+   */
+  contrasting(a: string, b: string): boolean {
+    if (a === b) return false;
+    const left = this.concepts(a);
+    if (left === NONE) return false;
+    const right = this.concepts(b);
+    return shares(left.extended, right.extended) && !this.related(a, b);
   }
 
   private concepts(key: string): Concepts {

@@ -49,32 +49,41 @@ function spans(pattern: RegExp, text: string): CueSpan[] {
   });
 }
 
-/**
- * Spans in a sentence of the kind the question asks for, leaving out any that the question
- * itself already contains (a sentence repeating the question's date does not answer "when").
- */
-export function cueSpans(type: QuestionType, sentence: string, question: string): CueSpan[] {
-  const questionLower = question.toLowerCase();
-  const fresh = (span: CueSpan): boolean => !questionLower.includes(span.text.toLowerCase().replace(/^(?:in|at|near|from|into|across|along|through|between)\s+(?:the\s+)?/, ''));
-  const firstWordEnd = /^\W*\S+/.exec(sentence)?.[0].length ?? 0;
+/** Spans in a sentence of the kind a question type asks for, whatever the question's own words. */
+export function typeSpans(type: QuestionType, sentence: string): CueSpan[] {
   switch (type) {
     case 'when':
-      return spans(WHEN, sentence).filter(fresh);
+      return spans(WHEN, sentence);
     case 'quantity': {
       // A year or a date is not an amount: "how many acts" is not answered by "in 1850".
       const dates = spans(WHEN, sentence);
-      return spans(QUANTITY, sentence).filter(
-        (span) => fresh(span) && !dates.some((date) => date.start <= span.start && span.end <= date.end),
-      );
+      return spans(QUANTITY, sentence).filter((span) => !dates.some((date) => date.start <= span.start && span.end <= date.end));
     }
     case 'why':
       return spans(WHY, sentence);
     case 'where':
-      return spans(WHERE, sentence).filter(fresh);
-    case 'who':
+      return spans(WHERE, sentence);
+    case 'who': {
       // A capitalised first word is not a name by itself.
-      return spans(NAME, sentence).filter((span) => (span.start >= firstWordEnd || /\s/.test(span.text)) && fresh(span));
+      const firstWordEnd = /^\W*\S+/.exec(sentence)?.[0].length ?? 0;
+      return spans(NAME, sentence).filter((span) => span.start >= firstWordEnd || /\s/.test(span.text));
+    }
     default:
       return [];
   }
+}
+
+/**
+ * Leaves out the spans the question itself already contains: a sentence repeating the
+ * question's date does not answer "when". Causes ("because") always count.
+ */
+export function freshSpans(type: QuestionType, found: readonly CueSpan[], question: string): CueSpan[] {
+  if (type === 'why') return [...found];
+  const questionLower = question.toLowerCase();
+  return found.filter((span) => !questionLower.includes(span.text.toLowerCase().replace(/^(?:in|at|near|from|into|across|along|through|between)\s+(?:the\s+)?/, '')));
+}
+
+/** Spans in a sentence of the kind the question asks for that the question does not already hold. */
+export function cueSpans(type: QuestionType, sentence: string, question: string): CueSpan[] {
+  return freshSpans(type, typeSpans(type, sentence), question);
 }

@@ -1,8 +1,13 @@
 import { LRUCache } from 'lru-cache';
 import { isContentTerm, isNumberTerm, stem, tokenize } from '../text/terms.js';
+import type { QuestionType } from './question-type.js';
+import type { CueSpan } from './sentence-cues.js';
 
 /** What matching needs of a text, computed once per distinct text. */
 export interface TextProfile {
+  text: string;
+  /** Spans of each kind a question may ask for (names, dates, amounts…), found on first need. */
+  cues: Map<QuestionType, CueSpan[]>;
   /** Distinct stemmed content terms ("negotiations" → "negoti"). */
   stems: ReadonlySet<string>;
   /** Distinct content words as written, normalised but not stemmed: what word vectors and exact matches use. */
@@ -64,5 +69,5 @@ export function profileText(text: string): TextProfile {
     if (previous !== undefined && !isNumberTerm(term)) pairs.add(`${previous} ${term}`);
     previous = isNumberTerm(term) ? undefined : term;
   }
-  return { stems, words, stemOf, pairs, bigrams, length };
+  return { text, cues: new Map(), stems, words, stemOf, pairs, bigrams, length };
 }

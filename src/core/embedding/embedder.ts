@@ -44,7 +44,9 @@ export function normalizeInPlace(vector: Float32Array): Float32Array {
 /** Cosine similarity of two unit vectors (a dot product); 0 when either is the zero vector. */
 export function cosine(a: Float32Array, b: Float32Array): number {
   let dot = 0;
-  for (let index = 0; index < a.length; index += 1) dot += (a[index] ?? 0) * (b[index] ?? 0);
+  // Hot: the answerer compares every question word with every candidate word. Same-length vectors.
+  const length = Math.min(a.length, b.length);
+  for (let index = 0; index < length; index += 1) dot += (a[index] as number) * (b[index] as number);
   return dot;
 }
 

@@ -1,13 +1,15 @@
-/** How the keyword and vector evidence are combined; tuned on the dev question sets (see README). */
+/**
+ * How the first retrieval stage combines keyword and vector evidence, and how deep the answer
+ * model re-ranks. Set by reasoning and checked on the dev sets (see README); the answer model
+ * decides the final order.
+ */
 export interface FusionOptions {
   /** Candidates taken from each index. */
   candidates: number;
-  /** How many of the best first-stage passages are re-ranked by their sentences. */
+  /** How many of the best first-stage passages have every sentence scored by the answer model. */
   rerankDepth: number;
   /** Weight of the (max-normalised) BM25 score against cosine similarity, 0–1. */
   keywordWeight: number;
-  /** Weight of the best sentence's answer score against the passage-level blend, 0–1. */
-  sentenceWeight: number;
   /** 0–1: how strongly a passage that overlaps an already ranked one is pushed down. */
   diversity: number;
 }
@@ -16,7 +18,6 @@ export const DEFAULT_FUSION: FusionOptions = {
   candidates: 40,
   rerankDepth: 16,
   keywordWeight: 0.6,
-  sentenceWeight: 0.5,
   diversity: 1,
 };
 

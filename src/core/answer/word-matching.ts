@@ -1,0 +1,75 @@
+import { cosine } from '../embedding/embedder.js';
+import type { Lexicon } from './lexicon.js';
+import type { QuestionAnalysis } from './question-analysis.js';
+import type { WordVectors } from './word-vectors.js';
+
+/** From this cosine up, a pair of words is checked against WordNet for being two of a kind. */
+const CONTRAST_CHECK = 0.3;
+
+/** The candidates' words, numbered, with their stems. */
+export interface Vocabulary {
+  index: ReadonlyMap<string, number>;
+  words: readonly string[];
+  stems: readonly string[];
+}
+
+/** Numbers every distinct word of the given word → stem maps. */
+export function vocabularyOf(maps: Iterable<ReadonlyMap<string, string>>): Vocabulary {
+  const index = new Map<string, number>();
+  const words: string[] = [];
+  const stems: string[] = [];
+  for (const map of maps) {
+    for (const [word, stem] of map) {
+      if (index.has(word)) continue;
+      index.set(word, words.length);
+      words.push(word);
+      stems.push(stem);
+    }
+  }
+  return { index, words, stems };
+}
+
+/**
+ * Soft word alignment, computed once per question: for each question term, the best cosine of
+ * one of its words to each vocabulary word, by vocabulary number (0 for words the model does
+ * not know). Word vectors put "Poland" next to "Ukraine"; where WordNet says two words are two
+ * of a kind, the pair counts for nothing.
+ */
+export function alignmentTables(question: QuestionAnalysis, vocabulary: Vocabulary, wordVectors: WordVectors, lexicon: Lexicon): Map<string, Float32Array> {
+  const known: Array<[number, Float32Array]> = [];
+  vocabulary.words.forEach((word, position) => {
+    const vector = wordVectors.get(word);
+    if (vector) known.push([position, vector]);
+  });
+  const tables = new Map<string, Float32Array>();
+  for (const [word, term] of question.profile.stemOf) {
+    let table = tables.get(term);
+    if (!table) {
+      table = new Float32Array(vocabulary.words.length);
+      tables.set(term, table);
+    }
+    const vector = wordVectors.get(word);
+    if (!vector) continue;
+    for (const [position, otherVector] of known) {
+      const similarity = cosine(vector, otherVector);
+      if (similarity <= (table[position] as number)) continue;
+      if (similarity >= CONTRAST_CHECK && lexicon.contrasting(term, vocabulary.stems[position] as string)) continue;
+      table[position] = similarity;
+    }
+  }
+  return tables;
+}
+
+/** For each candidate key (stem or word pair), the question terms WordNet relates it to. */
+export function relatedTerms(question: QuestionAnalysis, keys: ReadonlySet<string>, lexicon: Lexicon): Map<string, string[]> {
+  // A question pair ("united states") stands for both its words.
+  const questionKeys = [...question.terms, ...question.profile.pairs];
+  const covers = questionKeys.map((key) => key.split(' '));
+  const relate = lexicon.relater(questionKeys);
+  const relations = new Map<string, string[]>();
+  for (const key of keys) {
+    const indexes = relate(key);
+    if (indexes.length > 0) relations.set(key, indexes.flatMap((index) => covers[index] ?? []));
+  }
+  return relations;
+}
