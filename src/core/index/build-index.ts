@@ -15,11 +15,13 @@ import { SCHEMA_VERSION, staleReasons, type IndexManifest } from './manifest.js'
 import type { RetrievalIndex } from './retrieval-index.js';
 import { VectorIndex, type HnswParameters } from './vector-index.js';
 
-/** An article added with `add` or `/article add`, as the index takes it: parsed, with a hash of what it holds. */
+/** An article added with `add` or `/article add`, as the index takes it: its id, a hash of what it holds, and its document when needed. */
 export interface AddedDocument {
-  document: CorpusDocument;
+  id: string;
   /** Changes whenever the article's text, title or owner changes. */
   hash: string;
+  /** The parsed article (read from the store only when it is indexed). */
+  load(): CorpusDocument;
 }
 
 /** What to index and how. */
@@ -103,8 +105,8 @@ async function buildIndexes(request: IndexRequest, passages: readonly Passage[])
 function usableAdded(added: readonly AddedDocument[], corpusDocuments: readonly CorpusDocument[], skipped: SkippedInput[]): AddedDocument[] {
   const taken = new Set(corpusDocuments.map((document) => document.id));
   return added.filter((item) => {
-    if (!taken.has(item.document.id)) return true;
-    skipped.push({ path: item.document.source, reason: 'duplicate', detail: `added article ${item.document.id} has the id of a corpus file` });
+    if (!taken.has(item.id)) return true;
+    skipped.push({ path: item.id, reason: 'duplicate', detail: `added article ${item.id} has the id of a corpus file` });
     return false;
   });
 }
@@ -140,14 +142,14 @@ async function build(request: IndexRequest, inputs: CurrentInputs): Promise<{ in
   const corpus = await loadCorpus(request.corpusPath, request.maxFileBytes === undefined ? {} : { maxFileBytes: request.maxFileBytes });
   const skipped = [...corpus.skipped];
   const added = usableAdded(inputs.added, corpus.documents, skipped);
-  const documents = [...corpus.documents, ...added.map((item) => item.document)];
+  const documents = [...corpus.documents, ...added.map((item) => item.load())];
   const passages = documents.flatMap((document) => chunkDocument(document, request.chunking));
   if (passages.length === 0) throw emptyCorpusError(corpus.root, skipped);
   const { vectors, keywords } = await buildIndexes(request, passages);
   const index = await publish(request, { documents, passages, vectors, keywords }, {
     ...manifestFields(request, started),
     corpus: { root: corpus.root, contentHash: corpus.contentHash, files: inputs.files, documents: corpus.documents.length, passages: passages.length, skipped },
-    articles: added.map((item) => ({ docId: item.document.id, hash: item.hash })),
+    articles: added.map((item) => ({ docId: item.id, hash: item.hash })),
   });
   return { index, skipped };
 }
@@ -159,7 +161,7 @@ async function build(request: IndexRequest, inputs: CurrentInputs): Promise<{ in
  */
 async function append(request: IndexRequest, index: RetrievalIndex, added: readonly AddedDocument[]): Promise<RetrievalIndex> {
   const started = performance.now();
-  const documents = added.map((item) => item.document);
+  const documents = added.map((item) => item.load());
   const firstOrdinal = index.passages.length;
   const passages = documents.flatMap((document) => chunkDocument(document, request.chunking));
   await forEachEmbeddedBatch(request.embedder, passages.map((passage) => passage.text), (batch) => index.vectors.append(batch), {
@@ -171,7 +173,7 @@ async function append(request: IndexRequest, index: RetrievalIndex, added: reado
   return publish(request, { documents: [...index.documents, ...documents], passages: allPassages, vectors: index.vectors, keywords: index.keywords }, {
     ...manifestFields(request, started),
     corpus: { ...manifest.corpus, passages: firstOrdinal + passages.length },
-    articles: [...manifest.articles, ...added.map((item) => ({ docId: item.document.id, hash: item.hash }))],
+    articles: [...manifest.articles, ...added.map((item) => ({ docId: item.id, hash: item.hash }))],
   });
 }
 
@@ -198,7 +200,7 @@ async function planSaved(request: IndexRequest, manifest: IndexManifest, current
   }
   if (reasons.length > 0) return { action: 'rebuild', reasons };
   const indexed = manifest.articles;
-  const prefix = indexed.every((item, position) => current.added[position]?.document.id === item.docId && current.added[position]?.hash === item.hash);
+  const prefix = indexed.every((item, position) => current.added[position]?.id === item.docId && current.added[position]?.hash === item.hash);
   if (!prefix) return { action: 'rebuild', reasons: ['added articles removed or changed'] };
   const fresh = current.added.slice(indexed.length);
   return { action: fresh.length > 0 ? 'append' : 'use', append: fresh, manifest };
@@ -229,7 +231,7 @@ async function tryLoad(request: IndexRequest, current: CurrentInputs, mayWrite: 
   const skipped = manifest.corpus.skipped;
   if (plan.action === 'use') return { result: { index, rebuilt: false, appended: 0, reasons: [], skipped }, reasons: [] };
   const appended = await append(request, index, plan.append);
-  request.logger.info({ articles: plan.append.map((item) => item.document.id), passages: appended.passages.length - index.passages.length }, 'added articles indexed');
+  request.logger.info({ articles: plan.append.map((item) => item.id), passages: appended.passages.length - index.passages.length }, 'added articles indexed');
   return { result: { index: appended, rebuilt: true, appended: plan.append.length, reasons: ['added articles'], skipped }, reasons: [] };
 }
 
