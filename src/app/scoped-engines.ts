@@ -1,7 +1,7 @@
 import type { CorpusDocument } from '../core/corpus/types.js';
 import type { QaEngine } from '../core/engine.js';
 import type { RetrievalIndex } from '../core/index/retrieval-index.js';
-import { visibleIn } from './article-library.js';
+import { visibleIn } from '../core/articles/article-library.js';
 
 /**
  * The index as one audience sees it: the same passages and labels, but documents it may not

@@ -5,32 +5,8 @@ import { isIP, type LookupFunction } from 'node:net';
 import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
 import ipaddr from 'ipaddr.js';
 import { UserError } from '../../core/errors.js';
+import type { FetchedArticle, FetchPolicy } from '../../core/articles/fetch-policy.js';
 import { isSupportedMediaType, parseContentType } from '../../core/ingest/extract-document.js';
-
-/** What a download may do. */
-export interface FetchPolicy {
-  /** Largest body accepted (after decompression). */
-  maxBytes: number;
-  /** From the request to the body's last byte. */
-  timeoutMs: number;
-  maxRedirects: number;
-  /**
-   * Refuse hosts that resolve to loopback, private, link-local (cloud metadata), unique-local,
-   * reserved or other non-public addresses. Checked at connection time, on every redirect.
-   */
-  publicOnly: boolean;
-  /** Hosts exempt from `publicOnly` (Discord's CDN, which serves attachments). */
-  trustedHosts?: readonly string[];
-}
-
-/** A downloaded article. */
-export interface FetchedArticle {
-  bytes: Buffer;
-  /** The Content-Type header, e.g. `text/html; charset=utf-8`. */
-  contentType: string;
-  /** Where the body came from, after redirects. */
-  url: string;
-}
 
 /** Why a download was refused or failed; a user error, shown as it is. */
 export class FetchRefusedError extends UserError {

@@ -1,5 +1,6 @@
 import { Command } from 'commander';
-import { ArticleLibrary, listArticles, type AddedArticle, type ArticleListing } from '../../../app/article-library.js';
+import { ArticleLibrary, listArticles, type AddedArticle, type ArticleListing } from '../../../core/articles/article-library.js';
+import { fetchArticle } from '../../http/fetch-article.js';
 import { indexRequest, loadEmbedder } from '../../../app/create-engine.js';
 import type { Embedder } from '../../../core/embedding/embedder.js';
 import { loadOrBuildIndex } from '../../../core/index/build-index.js';
@@ -16,6 +17,7 @@ function openLibrary(command: Command): { library: ArticleLibrary; close: () => 
   const progress = progressReporter();
   const library = new ArticleLibrary({
     store,
+    fetch: fetchArticle,
     maxBytes: config.articles.maxBytes,
     fetchPolicy: { timeoutMs: config.articles.fetchTimeoutMs, maxRedirects: config.articles.maxRedirects },
     updateIndex: async () => {

@@ -1,15 +1,15 @@
 import path from 'node:path';
-import { articleDocument, articleHash, newArticleId } from '../core/articles/article-documents.js';
-import type { ArticleStore, StoredArticle } from '../core/articles/article-store.js';
-import { hasBody } from '../core/corpus/load-corpus.js';
-import { readRegularFile } from '../core/corpus/list-corpus.js';
-import { parseDocument, titleFromFileName } from '../core/corpus/parse-document.js';
-import type { CorpusDocument } from '../core/corpus/types.js';
-import { UserError } from '../core/errors.js';
-import type { RetrievalIndex } from '../core/index/retrieval-index.js';
-import { extractDocument } from '../core/ingest/extract-document.js';
-import { ExtractionError, type SkipReason } from '../core/ingest/types.js';
-import { fetchArticle, type FetchPolicy } from '../adapters/http/fetch-article.js';
+import { articleHash, newArticleId } from './article-documents.js';
+import type { ArticleStore, StoredArticle } from './article-store.js';
+import type { ArticleFetcher, FetchPolicy } from './fetch-policy.js';
+import { hasBody } from '../corpus/load-corpus.js';
+import { readRegularFile } from '../corpus/list-corpus.js';
+import { parseDocument, titleFromFileName } from '../corpus/parse-document.js';
+import type { CorpusDocument } from '../corpus/types.js';
+import { UserError } from '../errors.js';
+import type { RetrievalIndex } from '../index/retrieval-index.js';
+import { extractDocument } from '../ingest/extract-document.js';
+import { ExtractionError, type SkipReason } from '../ingest/types.js';
 
 /** Who adds an article: a Discord member in a server (answered there only), or the owner at the command line (everywhere). */
 export interface ArticleOwner {
@@ -52,6 +52,8 @@ export class ArticleRejectedError extends UserError {
 /** Options of {@link ArticleLibrary}. */
 export interface ArticleLibraryOptions {
   store: ArticleStore;
+  /** Downloads with a policy (the safe HTTP fetcher). */
+  fetch: ArticleFetcher;
   /** Brings the index up to date with the store (appending or rebuilding) and returns it. */
   updateIndex: () => Promise<RetrievalIndex>;
   /** Largest article accepted, in bytes. */
@@ -66,11 +68,25 @@ export interface ArticleLibraryOptions {
 export class ArticleLibrary {
   constructor(private readonly options: ArticleLibraryOptions) {}
 
-  /** Downloads a web page (or PDF, text, Word file) and adds it. */
-  async addUrl(url: string, owner: ArticleOwner, access: Pick<FetchPolicy, 'publicOnly' | 'trustedHosts'>): Promise<AddedArticle> {
-    const fetched = await fetchArticle(url, { ...this.options.fetchPolicy, maxBytes: this.options.maxBytes, ...access });
-    const name = decodeURIComponent(new URL(fetched.url).pathname);
-    return this.addBytes({ bytes: fetched.bytes, name, contentType: fetched.contentType, source: fetched.url }, owner);
+  /** The largest article accepted, in bytes. */
+  get maxBytes(): number {
+    return this.options.maxBytes;
+  }
+
+  /**
+   * Downloads a web page (or PDF, text, Word file) and adds it, cited by its URL. `file` names
+   * an upload (a Discord attachment): it is cited by its file name, not by the CDN's URL.
+   */
+  async addUrl(
+    url: string,
+    owner: ArticleOwner,
+    access: Pick<FetchPolicy, 'publicOnly' | 'trustedHosts'>,
+    file?: { name: string; contentType?: string },
+  ): Promise<AddedArticle> {
+    const fetched = await this.options.fetch(url, { ...this.options.fetchPolicy, maxBytes: this.options.maxBytes, ...access });
+    const name = file?.name ?? safeDecode(new URL(fetched.url).pathname);
+    const contentType = generic(fetched.contentType) && file?.contentType ? file.contentType : fetched.contentType;
+    return this.addBytes({ bytes: fetched.bytes, name, contentType, source: file?.name ?? fetched.url }, owner);
   }
 
   /** Adds a local file (the command line). */
@@ -142,6 +158,17 @@ export class ArticleLibrary {
   }
 }
 
+function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+
+/** A content type that says nothing (the name or another source decides). */
+const generic = (contentType: string): boolean => /^(application\/octet-stream|binary\/octet-stream)?\s*(;|$)/i.test(contentType.trim());
+
 /** Every article an index answers from, with its passage count: the corpus's files first, then added ones. */
 export function listArticles(index: RetrievalIndex, visible: (document: CorpusDocument) => boolean = () => true): ArticleListing[] {
   const counts = new Map<string, number>();
@@ -160,5 +187,3 @@ export function listArticles(index: RetrievalIndex, visible: (document: CorpusDo
 export function visibleIn(guildId: string | null): (document: CorpusDocument) => boolean {
   return (document) => !document.added || document.added.guildId === null || document.added.guildId === guildId;
 }
-
-export { articleDocument };
