@@ -146,7 +146,7 @@ export async function fetchArticle(address: string, policy: FetchPolicy): Promis
     return { bytes: await readBody(response, policy.maxBytes), contentType, url: url.toString() };
   } catch (error) {
     if (error instanceof UserError) throw error;
-    if (signal.aborted) throw new FetchRefusedError('fetch-timeout', `The server did not send the page within ${Math.round(policy.timeoutMs / 1000)} s.`);
+    if (signal.aborted) throw new FetchRefusedError('fetch-timeout', `The server did not send the page within ${policy.timeoutMs < 1000 ? `${policy.timeoutMs} ms` : `${Math.round(policy.timeoutMs / 1000)} s`}.`);
     const code = (error as NodeJS.ErrnoException).code;
     throw new FetchRefusedError('fetch-failed', `Could not download ${start.host}: ${code ?? (error as Error).message}.`);
   }
