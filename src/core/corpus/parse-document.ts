@@ -41,16 +41,18 @@ const isBlank = (line: Line | undefined): boolean => line === undefined || line.
 
 /**
  * A heading line's title, or null. Markdown headings always count. A numbered line ("1. No
- * progress in …") counts only when it looks like a title and stands alone, with a blank line (or
- * another heading) before and after it: "3. It rained." and numbered list items are body text.
+ * progress in …") counts only when it looks like a title, starts a block (a blank line or a
+ * heading before it) and is not the first item of a numbered list: "3. It rained." and list
+ * items are body text.
  */
 function headingTitle(line: string, previous: Line | undefined, next: Line | undefined): string | null {
   const markdown = MARKDOWN_HEADING.exec(line);
   if (markdown?.[1]) return markdown[1].trim();
   const numbered = NUMBERED_HEADING.exec(line);
-  if (!numbered?.[2] || !looksLikeTitle(numbered[2])) return null;
-  const apart = (neighbour: Line | undefined): boolean => neighbour === undefined || isBlank(neighbour) || MARKDOWN_HEADING.test(neighbour.content);
-  return next !== undefined && apart(previous) && apart(next) ? line.trim() : null;
+  if (!numbered?.[2] || !looksLikeTitle(numbered[2]) || next === undefined) return null;
+  const startsBlock = previous === undefined || isBlank(previous) || MARKDOWN_HEADING.test(previous.content);
+  const startsList = !isBlank(next) && NUMBERED_HEADING.test(next.content);
+  return startsBlock && !startsList ? line.trim() : null;
 }
 
 function trimRange(text: string, range: TextRange): TextRange {
