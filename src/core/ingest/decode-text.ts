@@ -1,6 +1,12 @@
-import chardet from 'chardet';
-import iconv from 'iconv-lite';
+import { createRequire } from 'node:module';
+import type chardetModule from 'chardet';
+import type iconvModule from 'iconv-lite';
 import { ExtractionError } from './types.js';
+
+// Loaded only for text that is not plain UTF-8: most files and every answer never need them.
+const require = createRequire(import.meta.url);
+const iconv = (): typeof iconvModule => require('iconv-lite') as typeof iconvModule;
+const chardet = (): typeof chardetModule => require('chardet') as typeof chardetModule;
 
 /** Bytes the encoding detector looks at: enough to tell encodings apart, cheap on 50 MB files. */
 const DETECTION_SAMPLE_BYTES = 64 * 1024;
@@ -29,9 +35,9 @@ function byteOrderMark(bytes: Uint8Array): { encoding: string; length: number } 
 const WHATWG_ALIASES: Record<string, string> = { 'iso-8859-1': 'windows-1252', 'us-ascii': 'windows-1252', ascii: 'windows-1252' };
 
 function detectEncoding(bytes: Uint8Array, declared?: string): string {
-  if (declared && iconv.encodingExists(declared)) return WHATWG_ALIASES[declared.toLowerCase()] ?? declared;
-  const candidates = chardet.analyse(bytes.subarray(0, DETECTION_SAMPLE_BYTES));
-  const usable = candidates.find((candidate) => iconv.encodingExists(candidate.name));
+  if (declared && iconv().encodingExists(declared)) return WHATWG_ALIASES[declared.toLowerCase()] ?? declared;
+  const candidates = chardet().analyse(bytes.subarray(0, DETECTION_SAMPLE_BYTES));
+  const usable = candidates.find((candidate) => iconv().encodingExists(candidate.name));
   const name = (usable?.name ?? 'windows-1252').toLowerCase();
   return WHATWG_ALIASES[name] ?? name;
 }
@@ -69,14 +75,14 @@ export function decodeText(bytes: Uint8Array, declared?: string): { text: string
   let encoding: string;
   if (mark) {
     encoding = mark.encoding;
-    text = iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset + mark.length, bytes.length - mark.length), encoding);
+    text = iconv().decode(Buffer.from(bytes.buffer, bytes.byteOffset + mark.length, bytes.length - mark.length), encoding);
   } else {
     try {
       text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
       encoding = 'utf-8';
     } catch {
       encoding = detectEncoding(bytes, declared);
-      text = iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length), encoding);
+      text = iconv().decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length), encoding);
     }
   }
   checkLooksLikeText(text);

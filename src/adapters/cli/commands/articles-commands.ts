@@ -1,6 +1,5 @@
 import { Command } from 'commander';
 import { ArticleLibrary, listArticles, type AddedArticle, type ArticleListing } from '../../../core/articles/article-library.js';
-import { fetchArticle } from '../../http/fetch-article.js';
 import { indexRequest, loadEmbedder } from '../../../app/create-engine.js';
 import type { Embedder } from '../../../core/embedding/embedder.js';
 import { loadOrBuildIndex } from '../../../core/index/build-index.js';
@@ -17,7 +16,8 @@ function openLibrary(command: Command): { library: ArticleLibrary; close: () => 
   const progress = progressReporter();
   const library = new ArticleLibrary({
     store,
-    fetch: fetchArticle,
+    // Loaded when a URL is added: HTTPS and zlib cost other commands' start-up.
+    fetch: async (url, policy) => (await import('../../http/fetch-article.js')).fetchArticle(url, policy),
     maxBytes: config.articles.maxBytes,
     fetchPolicy: { timeoutMs: config.articles.fetchTimeoutMs, maxRedirects: config.articles.maxRedirects },
     updateIndex: async () => {
