@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EmulatedUser } from '../support/discord-emulator/types.js';
-import { savedWebPage } from '../support/article-fixtures.js';
+import { savedWebPage, TINY_PNG } from '../support/article-fixtures.js';
 import { startArticleServer } from '../support/article-server.js';
 import { MANAGE_GUILD, startTestBot, type TestBot } from './support/bot-harness.js';
 
@@ -81,7 +81,7 @@ describe('/article against the Discord emulator', () => {
     expect(String(list.embeds[0]?.description)).not.toContain('Aletsch');
   });
 
-  it('refuses a URL on a private address, and members without Manage Server', async () => {
+  it('refuses a URL on a private address, an image, and members without Manage Server', async () => {
     const privateUrl = harness.emulator.sendSlashCommand({
       name: 'article',
       subcommand: 'add',
@@ -93,6 +93,13 @@ describe('/article against the Discord emulator', () => {
     expect(refusal.ephemeral).toBe(true);
     expect(refusal.content).toMatch(/private or local network address \(127\.0\.0\.1\)/);
     expect(server.requests).toEqual([]);
+
+    const image = harness.emulator.uploadAttachment({ filename: 'map.png', contentType: 'image/png', data: TINY_PNG });
+    const imageReply = await harness.emulator
+      .sendSlashCommand({ name: 'article', subcommand: 'add', attachments: { file: image }, channelId: guildChannel(harness, 1), user: admin })
+      .waitForFinalReply();
+    expect(imageReply.ephemeral).toBe(true);
+    expect(imageReply.content).toMatch(/map\.png: unsupported type \(image\/png content is not an article/);
 
     const forbidden = harness.emulator.sendSlashCommand({ name: 'article', subcommand: 'list', channelId: guildChannel(harness, 0), user: member });
     const denied = await forbidden.waitForFinalReply();

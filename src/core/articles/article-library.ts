@@ -83,7 +83,16 @@ export class ArticleLibrary {
     access: Pick<FetchPolicy, 'publicOnly' | 'trustedHosts'>,
     file?: { name: string; contentType?: string },
   ): Promise<AddedArticle> {
-    const fetched = await this.options.fetch(url, { ...this.options.fetchPolicy, maxBytes: this.options.maxBytes, ...access });
+    let fetched;
+    try {
+      fetched = await this.options.fetch(url, { ...this.options.fetchPolicy, maxBytes: this.options.maxBytes, ...access });
+    } catch (error) {
+      // An upload is named by its file, not by the CDN address it was fetched from.
+      if (file && error instanceof UserError && error.code === 'fetch-type') {
+        throw new ArticleRejectedError('unsupported type', `${file.name}: unsupported type (${file.contentType ?? 'that'} content is not an article; supported: text, Markdown, HTML, PDF, Word .docx).`);
+      }
+      throw error;
+    }
     const name = file?.name ?? safeDecode(new URL(fetched.url).pathname);
     const contentType = generic(fetched.contentType) && file?.contentType ? file.contentType : fetched.contentType;
     return this.addBytes({ bytes: fetched.bytes, name, contentType, source: file?.name ?? fetched.url }, owner);
