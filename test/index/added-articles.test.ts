@@ -51,7 +51,7 @@ describe('added articles in the index', () => {
     expect(appended.index.documents.map((document) => document.id)).toEqual(['geneva-talks-2022', 'orchard', 'ferry']);
     const hits = appended.index.keywords.search('Lindqvist crossing', 3);
     expect(appended.index.passages[hits[0]?.label ?? -1]?.docId).toBe('ferry');
-    const [vector] = await embedder.embed(['night ferry Vesby Ormholm Lindqvist']);
+    const [vector] = await embedder.embedQueries(['night ferry Vesby Ormholm Lindqvist']);
     expect(appended.index.passages[appended.index.vectors.search(vector as Float32Array, 1)[0]?.label ?? -1]?.docId).toBe('ferry');
 
     const reloaded = await loadOrBuildIndex(request());
@@ -75,7 +75,7 @@ describe('added articles in the index', () => {
     const { index } = await loadOrBuildIndex(request());
     const embedder = new HashingEmbedder();
     const docsFound = async (view: typeof index, query: string): Promise<Set<string>> => {
-      const [vector] = await embedder.embed([query]);
+      const [vector] = await embedder.embedQueries([query]);
       const labels = [...view.keywords.search(query, 50), ...view.vectors.search(vector as Float32Array, 50)].map((hit) => hit.label);
       return new Set(labels.map((label) => view.passages[label]?.docId ?? '?'));
     };
@@ -89,6 +89,6 @@ describe('added articles in the index', () => {
     expect((await docsFound(inDm, query)).has('orchard')).toBe(false);
     // Views never change the statistics answers are scored with.
     expect(inA.keywords.contentTermFrequencies()).toBe(index.keywords.contentTermFrequencies());
-    expect(inA.vectors.search((await embedder.embed(['apple']))[0] as Float32Array, 5)).toHaveLength(5);
+    expect(inA.vectors.search((await embedder.embedQueries(['apple']))[0] as Float32Array, 5)).toHaveLength(5);
   });
 });
