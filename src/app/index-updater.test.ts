@@ -59,7 +59,10 @@ describe('IndexUpdater', () => {
       createSilentLogger(),
     );
     updater.watchArticles(store, 5);
-    stored = [{ docId: 'a', hash: '1' }, { docId: 'b', hash: '2' }];
+    stored = [
+      { docId: 'a', hash: '1' },
+      { docId: 'b', hash: '2' },
+    ];
     await wasLoaded;
     await updater.close();
     expect(engine.index.manifest.generation).toBe('g2');

@@ -23,7 +23,8 @@ export class IndexUpdater {
   update(): Promise<{ index: RetrievalIndex; swapped: boolean }> {
     const run = this.queue.then(async () => {
       const result = await this.load();
-      if (result.index.manifest.generation === this.engine.index.manifest.generation) return { index: this.engine.index, swapped: false };
+      if (result.index.manifest.generation === this.engine.index.manifest.generation)
+        return { index: this.engine.index, swapped: false };
       this.engine.replaceIndex(result.index);
       return { index: result.index, swapped: true };
     });
@@ -40,11 +41,17 @@ export class IndexUpdater {
     this.timer = setInterval(() => {
       const stored = store.articleVersions();
       const indexed = this.engine.index.manifest.articles;
-      const same = stored.length === indexed.length && stored.every((item, position) => item.docId === indexed[position]?.docId && item.hash === indexed[position]?.hash);
+      const same =
+        stored.length === indexed.length &&
+        stored.every(
+          (item, position) =>
+            item.docId === indexed[position]?.docId && item.hash === indexed[position]?.hash,
+        );
       if (same) return;
       this.update().then(
         ({ swapped }) => this.logger.info({ swapped }, 'articles changed elsewhere; index updated'),
-        (error: unknown) => this.logger.error({ err: error }, 'could not update the index for changed articles'),
+        (error: unknown) =>
+          this.logger.error({ err: error }, 'could not update the index for changed articles'),
       );
     }, intervalMs);
     this.timer.unref();

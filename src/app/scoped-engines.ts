@@ -9,8 +9,13 @@ import { visibleIn } from '../core/articles/article-library.js';
  * of the whole index, so scores are computed exactly as without a restriction. Returns the
  * index itself when everything is visible.
  */
-export function restrictedIndex(index: RetrievalIndex, visible: (document: CorpusDocument) => boolean): RetrievalIndex {
-  const hidden = new Set(index.documents.filter((document) => !visible(document)).map((document) => document.id));
+export function restrictedIndex(
+  index: RetrievalIndex,
+  visible: (document: CorpusDocument) => boolean,
+): RetrievalIndex {
+  const hidden = new Set(
+    index.documents.filter((document) => !visible(document)).map((document) => document.id),
+  );
   if (hidden.size === 0) return index;
   const allowed = new Uint8Array(index.passages.length);
   // A document's passages have consecutive labels: hidden ones form a few ranges.

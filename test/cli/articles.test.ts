@@ -33,7 +33,10 @@ describe('article-qa add, list and remove (real CLI, local HTTP server)', () => 
 
   beforeAll(async () => {
     server = await startArticleServer({
-      '/page.html': { body: savedWebPage({ title: 'Lighthouse to be restored', paragraphs: LIGHTHOUSE }), contentType: 'text/html; charset=utf-8' },
+      '/page.html': {
+        body: savedWebPage({ title: 'Lighthouse to be restored', paragraphs: LIGHTHOUSE }),
+        contentType: 'text/html; charset=utf-8',
+      },
       '/photo.png': { body: TINY_PNG, contentType: 'image/png' },
       '/gone': { body: 'no', contentType: 'text/plain', status: 410 },
     });
@@ -50,7 +53,12 @@ describe('article-qa add, list and remove (real CLI, local HTTP server)', () => 
     const added = await cli(['add', server.url('/page.html'), '--json']);
     expect(added.stderr).toBe('');
     expect(added.code).toBe(0);
-    const article = JSON.parse(added.stdout) as { docId: string; title: string; source: string; passages: number };
+    const article = JSON.parse(added.stdout) as {
+      docId: string;
+      title: string;
+      source: string;
+      passages: number;
+    };
     expect(article).toMatchObject({ title: 'Lighthouse to be restored', source: server.url('/page.html') });
     expect(article.passages).toBeGreaterThan(0);
     expect(article.docId).toMatch(/^lighthouse-to-be-restored-[0-9a-f]{6}$/);
@@ -58,16 +66,28 @@ describe('article-qa add, list and remove (real CLI, local HTTP server)', () => 
     const answer = await ask(QUESTION);
     expect(answer.abstained).toBe(false);
     expect(answer.answer).toContain('Ingrid Valtersen');
-    expect(answer.citations[0]).toMatchObject({ docId: article.docId, title: 'Lighthouse to be restored', source: server.url('/page.html') });
+    expect(answer.citations[0]).toMatchObject({
+      docId: article.docId,
+      title: 'Lighthouse to be restored',
+      source: server.url('/page.html'),
+    });
     // The bundled article is still there, cited by its file name.
     const bundled = await ask('Who led the US delegation?');
-    expect(bundled.citations[0]).toMatchObject({ source: 'geneva-talks-2022.txt', title: 'U.S.-Russia Meets Ukraine Tensions in Geneva' });
+    expect(bundled.citations[0]).toMatchObject({
+      source: 'geneva-talks-2022.txt',
+      title: 'U.S.-Russia Meets Ukraine Tensions in Geneva',
+    });
 
     const listed = await cli(['list', '--json']);
     const { articles } = JSON.parse(listed.stdout) as { articles: Array<Record<string, unknown>> };
     expect(articles.map((entry) => entry.docId)).toEqual(['geneva-talks-2022', article.docId]);
     expect(articles[0]).toMatchObject({ source: 'geneva-talks-2022.txt', addedAt: null });
-    expect(articles[1]).toMatchObject({ title: article.title, source: article.source, passages: article.passages, guildId: null });
+    expect(articles[1]).toMatchObject({
+      title: article.title,
+      source: article.source,
+      passages: article.passages,
+      guildId: null,
+    });
     expect(new Date(String(articles[1]?.addedAt)).getTime()).toBeGreaterThan(Date.now() - 120_000);
     const table = await cli(['list']);
     expect(table.stdout).toContain(article.docId);
@@ -84,7 +104,10 @@ describe('article-qa add, list and remove (real CLI, local HTTP server)', () => 
   });
 
   it('adds a local file, and reports what cannot be added with exit code 2 and the reason', async () => {
-    const file = workspace.write('notes/pier.md', '# Pier plans\n\nThe council will rebuild the north pier with oak from the Tarn forest by next spring.\n');
+    const file = workspace.write(
+      'notes/pier.md',
+      '# Pier plans\n\nThe council will rebuild the north pier with oak from the Tarn forest by next spring.\n',
+    );
     const added = await cli(['add', file, '--json']);
     expect(added.code).toBe(0);
     expect(JSON.parse(added.stdout)).toMatchObject({ title: 'Pier plans', source: 'pier.md', passages: 1 });
@@ -115,19 +138,42 @@ describe('article-qa index reports what it skips', () => {
     try {
       workspace.write('corpus/empty.txt', '');
       writeFileSync(path.join(workspace.corpusDir, 'photo.png'), TINY_PNG);
-      const indexed = await runCli(['index', '--json', '--corpus', workspace.corpusDir, '--index-dir', workspace.indexDir]);
+      const indexed = await runCli([
+        'index',
+        '--json',
+        '--corpus',
+        workspace.corpusDir,
+        '--index-dir',
+        workspace.indexDir,
+      ]);
       expect(indexed.code).toBe(0);
-      const summary = JSON.parse(indexed.stdout) as { documents: number; skipped: Array<{ path: string; reason: string }> };
+      const summary = JSON.parse(indexed.stdout) as {
+        documents: number;
+        skipped: Array<{ path: string; reason: string }>;
+      };
       expect(summary.documents).toBe(1);
       expect(summary.skipped.map(({ path: file, reason }) => ({ path: file, reason }))).toEqual([
         { path: 'empty.txt', reason: 'empty' },
         { path: 'photo.png', reason: 'unsupported type' },
       ]);
-      const text = await runCli(['index', '--corpus', workspace.corpusDir, '--index-dir', workspace.indexDir]);
+      const text = await runCli([
+        'index',
+        '--corpus',
+        workspace.corpusDir,
+        '--index-dir',
+        workspace.indexDir,
+      ]);
       expect(text.stdout).toContain('photo.png: unsupported type');
 
       const nothing = workspace.write('nothing/empty.txt', '');
-      const failed = await runCli(['index', '--json', '--corpus', path.dirname(nothing), '--index-dir', path.join(workspace.root, 'index2')]);
+      const failed = await runCli([
+        'index',
+        '--json',
+        '--corpus',
+        path.dirname(nothing),
+        '--index-dir',
+        path.join(workspace.root, 'index2'),
+      ]);
       expect(failed.code).toBe(2);
       expect(failed.stdout).toBe('');
       expect(failed.stderr).toMatch(/yields no passages[\s\S]*empty\.txt: empty/);

@@ -2,20 +2,42 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BOILERPLATE, generatedPdf, randomBinary, savedWebPage, TINY_PNG } from '../support/article-fixtures.js';
+import {
+  BOILERPLATE,
+  generatedPdf,
+  randomBinary,
+  savedWebPage,
+  TINY_PNG,
+} from '../support/article-fixtures.js';
 import { jsonLines, runCli } from '../support/run-cli.js';
 import { temporaryWorkspace } from '../support/temporary-corpus.js';
 
 // A news story as CNN/DailyMail files come: one line, no title (written here, not copied from evaluation data).
 const ONE_LINE_STORY =
-  "(CNN)Firefighters in the coastal town of Marlow Bay spent the night protecting homes as a brush fire pushed toward the harbour. The fire started on Saturday afternoon in dry scrubland north of the town, fire chief Dana Whitcombe told reporters. More than 300 residents were moved to a school gym, and no injuries were reported. By Sunday morning crews had contained about 60 percent of the blaze, helped by a drop in the wind. Officials said the cause of the fire was still under investigation, but a downed power line was being examined. Residents were told they could return to most streets by Monday evening if the weather stayed calm.";
+  '(CNN)Firefighters in the coastal town of Marlow Bay spent the night protecting homes as a brush fire pushed toward the harbour. The fire started on Saturday afternoon in dry scrubland north of the town, fire chief Dana Whitcombe told reporters. More than 300 residents were moved to a school gym, and no injuries were reported. By Sunday morning crews had contained about 60 percent of the blaze, helped by a drop in the wind. Officials said the cause of the fire was still under investigation, but a downed power line was being examined. Residents were told they could return to most streets by Monday evening if the weather stayed calm.';
 
 const QUESTIONS: Array<{ question: string; answer: RegExp; docId: string }> = [
-  { question: 'Who is the fire chief in Marlow Bay?', answer: /Dana Whitcombe/, docId: 'stories/cnn-marlow-bay' },
-  { question: 'Who will lead the restoration of the Kessel Point lighthouse?', answer: /Ingrid Valtersen/, docId: 'saved/lighthouse' },
+  {
+    question: 'Who is the fire chief in Marlow Bay?',
+    answer: /Dana Whitcombe/,
+    docId: 'stories/cnn-marlow-bay',
+  },
+  {
+    question: 'Who will lead the restoration of the Kessel Point lighthouse?',
+    answer: /Ingrid Valtersen/,
+    docId: 'saved/lighthouse',
+  },
   { question: 'When was the Tarn dam finished?', answer: /1998/, docId: 'dam-report' },
-  { question: 'What wood will the council use to rebuild the north pier?', answer: /oak/, docId: 'pier-plans' },
-  { question: 'What did the café in Zürich serve the delegation?', answer: /crème brûlée/, docId: 'windows-notes' },
+  {
+    question: 'What wood will the council use to rebuild the north pier?',
+    answer: /oak/,
+    docId: 'pier-plans',
+  },
+  {
+    question: 'What did the café in Zürich serve the delegation?',
+    answer: /crème brûlée/,
+    docId: 'windows-notes',
+  },
 ];
 
 describe('a messy folder of real files (real CLI, real model)', () => {
@@ -41,15 +63,24 @@ describe('a messy folder of real files (real CLI, real model)', () => {
       await generatedPdf({
         title: 'Tarn Valley Dam Report',
         pages: [
-          ['The Tarn dam was finished in 1998 after six years of work by the regional water board. Its engin-', 'eers designed the spillway for a flood twice the size of the worst on record.'],
+          [
+            'The Tarn dam was finished in 1998 after six years of work by the regional water board. Its engin-',
+            'eers designed the spillway for a flood twice the size of the worst on record.',
+          ],
           ['Inspections every spring have found the concrete in good condition.'],
         ],
       }),
     );
-    workspace.write('messy/pier-plans.md', '# Pier plans\n\nThe council will rebuild the north pier with oak from the Tarn forest by next spring.\n\n## Cost\n\nThe work is expected to cost 2.4 million euros.\n');
+    workspace.write(
+      'messy/pier-plans.md',
+      '# Pier plans\n\nThe council will rebuild the north pier with oak from the Tarn forest by next spring.\n\n## Cost\n\nThe work is expected to cost 2.4 million euros.\n',
+    );
     writeFileSync(
       path.join(corpus, 'windows-notes.txt'),
-      iconv.encode('Delegation notes\n\nThe café in Zürich served crème brûlée to the visiting delegation on its last evening, and the mayor gave a short speech about the town’s “twin city” ties.\n', 'windows-1252'),
+      iconv.encode(
+        'Delegation notes\n\nThe café in Zürich served crème brûlée to the visiting delegation on its last evening, and the mayor gave a short speech about the town’s “twin city” ties.\n',
+        'windows-1252',
+      ),
     );
     writeFileSync(path.join(corpus, 'empty.txt'), '');
     writeFileSync(path.join(corpus, 'photo.png'), TINY_PNG);
@@ -60,14 +91,20 @@ describe('a messy folder of real files (real CLI, real model)', () => {
   it('indexes every article and reports the empty, binary and image files with reasons', async () => {
     const run = await runCli(['index', '--json', ...flags]);
     expect(run.code).toBe(0);
-    const summary = JSON.parse(run.stdout) as { documents: number; passages: number; skipped: Array<{ path: string; reason: string }> };
+    const summary = JSON.parse(run.stdout) as {
+      documents: number;
+      passages: number;
+      skipped: Array<{ path: string; reason: string }>;
+    };
     expect(summary.documents).toBe(5);
     expect(summary.skipped.map(({ path: file, reason }) => [file, reason])).toEqual([
       ['corrupted.txt', 'not text'],
       ['empty.txt', 'empty'],
       ['photo.png', 'unsupported type'],
     ]);
-    const listed = JSON.parse((await runCli(['list', '--json', ...flags])).stdout) as { articles: Array<{ docId: string; title: string; passages: number }> };
+    const listed = JSON.parse((await runCli(['list', '--json', ...flags])).stdout) as {
+      articles: Array<{ docId: string; title: string; passages: number }>;
+    };
     expect(listed.articles.map((article) => [article.docId, article.title])).toEqual([
       ['dam-report', 'Tarn Valley Dam Report'],
       ['pier-plans', 'Pier plans'],
@@ -79,9 +116,15 @@ describe('a messy folder of real files (real CLI, real model)', () => {
   });
 
   it('answers a question from each kind of file, citing it', async () => {
-    const run = await runCli(['ask', '--batch', ...flags], { input: `${QUESTIONS.map((item) => item.question).join('\n')}\n` });
+    const run = await runCli(['ask', '--batch', ...flags], {
+      input: `${QUESTIONS.map((item) => item.question).join('\n')}\n`,
+    });
     expect(run.code).toBe(0);
-    const answers = jsonLines(run.stdout) as Array<{ answer: string; abstained: boolean; citations: Array<{ docId: string }> }>;
+    const answers = jsonLines(run.stdout) as Array<{
+      answer: string;
+      abstained: boolean;
+      citations: Array<{ docId: string }>;
+    }>;
     answers.forEach((answer, position) => {
       const expected = QUESTIONS[position];
       expect(answer.abstained, expected?.question).toBe(false);

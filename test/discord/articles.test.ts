@@ -17,7 +17,8 @@ const HARBOUR = [
 ];
 const HARBOUR_QUESTION = 'Who will take the last night crossing to Ormholm?';
 
-const guildChannel = (harness: TestBot, guild: number): string => harness.emulator.guilds[guild]?.channels[0]?.id ?? '';
+const guildChannel = (harness: TestBot, guild: number): string =>
+  harness.emulator.guilds[guild]?.channels[0]?.id ?? '';
 
 describe('/article against the Discord emulator', () => {
   let harness: TestBot;
@@ -27,7 +28,10 @@ describe('/article against the Discord emulator', () => {
 
   beforeAll(async () => {
     server = await startArticleServer({
-      '/ferry.html': { body: savedWebPage({ title: 'Night ferry to stop', paragraphs: HARBOUR }), contentType: 'text/html' },
+      '/ferry.html': {
+        body: savedWebPage({ title: 'Night ferry to stop', paragraphs: HARBOUR }),
+        contentType: 'text/html',
+      },
     });
     harness = await startTestBot({
       emulator: {
@@ -44,7 +48,12 @@ describe('/article against the Discord emulator', () => {
   });
 
   const askIn = async (guild: number, question: string) => {
-    const handle = harness.emulator.sendSlashCommand({ name: 'ask', options: { question }, channelId: guildChannel(harness, guild), user: member });
+    const handle = harness.emulator.sendSlashCommand({
+      name: 'ask',
+      options: { question },
+      channelId: guildChannel(harness, guild),
+      user: member,
+    });
     return handle.waitForFinalReply();
   };
 
@@ -63,7 +72,9 @@ describe('/article against the Discord emulator', () => {
     });
     const reply = await handle.waitForFinalReply();
     expect(reply.ephemeral).toBe(true);
-    expect(reply.content).toMatch(/^Added \*\*Aletsch survey\*\* \(aletsch-survey\.md\): \d+ passages?, id `aletsch-survey-[0-9a-f]{6}`/);
+    expect(reply.content).toMatch(
+      /^Added \*\*Aletsch survey\*\* \(aletsch-survey\.md\): \d+ passages?, id `aletsch-survey-[0-9a-f]{6}`/,
+    );
 
     const inAlpine = await askIn(0, GLACIER_QUESTION);
     expect(inAlpine.content).toContain('Mirela Kovács');
@@ -74,7 +85,12 @@ describe('/article against the Discord emulator', () => {
     // The configured corpus answers in both.
     expect((await askIn(1, 'Who led the US delegation?')).content).toContain('Wendy Sherman');
 
-    const listed = harness.emulator.sendSlashCommand({ name: 'article', subcommand: 'list', channelId: guildChannel(harness, 1), user: admin });
+    const listed = harness.emulator.sendSlashCommand({
+      name: 'article',
+      subcommand: 'list',
+      channelId: guildChannel(harness, 1),
+      user: admin,
+    });
     const list = await listed.waitForFinalReply();
     expect(list.ephemeral).toBe(true);
     expect(String(list.embeds[0]?.description)).toContain('U.S.-Russia Meets Ukraine Tensions in Geneva');
@@ -94,14 +110,29 @@ describe('/article against the Discord emulator', () => {
     expect(refusal.content).toMatch(/private or local network address \(127\.0\.0\.1\)/);
     expect(server.requests).toEqual([]);
 
-    const image = harness.emulator.uploadAttachment({ filename: 'map.png', contentType: 'image/png', data: TINY_PNG });
+    const image = harness.emulator.uploadAttachment({
+      filename: 'map.png',
+      contentType: 'image/png',
+      data: TINY_PNG,
+    });
     const imageReply = await harness.emulator
-      .sendSlashCommand({ name: 'article', subcommand: 'add', attachments: { file: image }, channelId: guildChannel(harness, 1), user: admin })
+      .sendSlashCommand({
+        name: 'article',
+        subcommand: 'add',
+        attachments: { file: image },
+        channelId: guildChannel(harness, 1),
+        user: admin,
+      })
       .waitForFinalReply();
     expect(imageReply.ephemeral).toBe(true);
     expect(imageReply.content).toMatch(/map\.png: unsupported type \(image\/png content is not an article/);
 
-    const forbidden = harness.emulator.sendSlashCommand({ name: 'article', subcommand: 'list', channelId: guildChannel(harness, 0), user: member });
+    const forbidden = harness.emulator.sendSlashCommand({
+      name: 'article',
+      subcommand: 'list',
+      channelId: guildChannel(harness, 0),
+      user: member,
+    });
     const denied = await forbidden.waitForFinalReply();
     expect(denied.ephemeral).toBe(true);
     expect(denied.content).toMatch(/Only members with the Manage Server permission/);
@@ -110,16 +141,42 @@ describe('/article against the Discord emulator', () => {
   });
 
   it('removes a server’s article, found by title through autocomplete', async () => {
-    const typing = harness.emulator.autocomplete({ name: 'article', subcommand: 'remove', options: { article: 'aletsch' }, focused: 'article', channelId: guildChannel(harness, 0), user: admin });
+    const typing = harness.emulator.autocomplete({
+      name: 'article',
+      subcommand: 'remove',
+      options: { article: 'aletsch' },
+      focused: 'article',
+      channelId: guildChannel(harness, 0),
+      user: admin,
+    });
     const choices = await typing.waitForAutocompleteChoices();
     expect(choices.map((choice) => choice.name)).toEqual(['Aletsch survey']);
-    const elsewhere = harness.emulator.autocomplete({ name: 'article', subcommand: 'remove', options: { article: '' }, focused: 'article', channelId: guildChannel(harness, 1), user: admin });
+    const elsewhere = harness.emulator.autocomplete({
+      name: 'article',
+      subcommand: 'remove',
+      options: { article: '' },
+      focused: 'article',
+      channelId: guildChannel(harness, 1),
+      user: admin,
+    });
     expect(await elsewhere.waitForAutocompleteChoices()).toEqual([]);
 
     const docId = String(choices[0]?.value);
-    const fromOtherServer = harness.emulator.sendSlashCommand({ name: 'article', subcommand: 'remove', options: { article: docId }, channelId: guildChannel(harness, 1), user: admin });
+    const fromOtherServer = harness.emulator.sendSlashCommand({
+      name: 'article',
+      subcommand: 'remove',
+      options: { article: docId },
+      channelId: guildChannel(harness, 1),
+      user: admin,
+    });
     expect((await fromOtherServer.waitForFinalReply()).content).toMatch(/no added article/);
-    const removed = harness.emulator.sendSlashCommand({ name: 'article', subcommand: 'remove', options: { article: docId }, channelId: guildChannel(harness, 0), user: admin });
+    const removed = harness.emulator.sendSlashCommand({
+      name: 'article',
+      subcommand: 'remove',
+      options: { article: docId },
+      channelId: guildChannel(harness, 0),
+      user: admin,
+    });
     expect((await removed.waitForFinalReply()).content).toMatch(/^Removed \*\*Aletsch survey\*\*/);
     expect((await askIn(0, GLACIER_QUESTION)).content).not.toContain('Mirela');
   });
@@ -128,7 +185,10 @@ describe('/article against the Discord emulator', () => {
 describe('/article add with a URL', () => {
   it('downloads the page (private addresses allowed here by ALLOW_PRIVATE_URLS) and cites it with a link', async () => {
     const server = await startArticleServer({
-      '/ferry.html': { body: savedWebPage({ title: 'Night ferry to stop', paragraphs: HARBOUR }), contentType: 'text/html; charset=utf-8' },
+      '/ferry.html': {
+        body: savedWebPage({ title: 'Night ferry to stop', paragraphs: HARBOUR }),
+        contentType: 'text/html; charset=utf-8',
+      },
     });
     const harness = await startTestBot({
       emulator: { users: [{ username: 'admin', permissions: MANAGE_GUILD }] },
@@ -139,12 +199,19 @@ describe('/article add with a URL', () => {
         .sendSlashCommand({ name: 'article', subcommand: 'add', options: { url: server.url('/ferry.html') } })
         .waitForFinalReply();
       expect(added.content).toContain(`Added [Night ferry to stop](${server.url('/ferry.html')})`);
-      const answer = await harness.emulator.sendSlashCommand({ name: 'ask', options: { question: HARBOUR_QUESTION } }).waitForFinalReply();
+      const answer = await harness.emulator
+        .sendSlashCommand({ name: 'ask', options: { question: HARBOUR_QUESTION } })
+        .waitForFinalReply();
       expect(answer.content).toContain('Teodor Lindqvist');
       expect(String(answer.embeds[0]?.description)).toContain(`](${server.url('/ferry.html')})`);
-      const buttons = ((answer.components[0] as { components?: Array<{ custom_id: string }> } | undefined)?.components ?? []);
-      const sourcesId = buttons.find((button) => button.custom_id.startsWith('aq1:sources:'))?.custom_id ?? '';
-      const sources = harness.emulator.clickButton({ message: answer.message as NonNullable<typeof answer.message>, customId: sourcesId });
+      const buttons =
+        (answer.components[0] as { components?: Array<{ custom_id: string }> } | undefined)?.components ?? [];
+      const sourcesId =
+        buttons.find((button) => button.custom_id.startsWith('aq1:sources:'))?.custom_id ?? '';
+      const sources = harness.emulator.clickButton({
+        message: answer.message as NonNullable<typeof answer.message>,
+        customId: sourcesId,
+      });
       const view = await sources.waitForFinalReply();
       expect(view.embeds[0]).toMatchObject({ url: server.url('/ferry.html') });
     } finally {

@@ -12,12 +12,31 @@ import { temporaryWorkspace } from '../support/temporary-corpus.js';
 
 function article(docId: string, guildId: string | null, text: string): StoredArticle {
   const fields = { title: docId, source: `${docId}.txt`, text, guildId };
-  return { ...fields, docId, format: 'text', hash: articleHash(fields), addedBy: null, addedAt: new Date('2026-01-01T00:00:00Z') };
+  return {
+    ...fields,
+    docId,
+    format: 'text',
+    hash: articleHash(fields),
+    addedBy: null,
+    addedAt: new Date('2026-01-01T00:00:00Z'),
+  };
 }
 
-const ORCHARD = article('orchard', 'guild-a', 'The orchard on Pell Hill grows forty kinds of apple, and the oldest tree was planted in 1820 by the miller Josiah Quarles.');
-const FERRY = article('ferry', 'guild-b', 'The night ferry from Vesby to Ormholm will stop in November; Captain Teodor Lindqvist will sail the last crossing.');
-const SHARED = article('shared', null, 'The regional library opens a new reading room for the Quarles family archive on Saturday.');
+const ORCHARD = article(
+  'orchard',
+  'guild-a',
+  'The orchard on Pell Hill grows forty kinds of apple, and the oldest tree was planted in 1820 by the miller Josiah Quarles.',
+);
+const FERRY = article(
+  'ferry',
+  'guild-b',
+  'The night ferry from Vesby to Ormholm will stop in November; Captain Teodor Lindqvist will sail the last crossing.',
+);
+const SHARED = article(
+  'shared',
+  null,
+  'The regional library opens a new reading room for the Quarles family archive on Saturday.',
+);
 
 describe('added articles in the index', () => {
   let workspace: ReturnType<typeof temporaryWorkspace>;
@@ -48,11 +67,18 @@ describe('added articles in the index', () => {
     const appended = await loadOrBuildIndex(request(embedder));
     expect(appended).toMatchObject({ rebuilt: true, appended: 1 });
     expect(embedder.embedded).toBe(1);
-    expect(appended.index.documents.map((document) => document.id)).toEqual(['geneva-talks-2022', 'orchard', 'ferry']);
+    expect(appended.index.documents.map((document) => document.id)).toEqual([
+      'geneva-talks-2022',
+      'orchard',
+      'ferry',
+    ]);
     const hits = appended.index.keywords.search('Lindqvist crossing', 3);
     expect(appended.index.passages[hits[0]?.label ?? -1]?.docId).toBe('ferry');
     const [vector] = await embedder.embedQueries(['night ferry Vesby Ormholm Lindqvist']);
-    expect(appended.index.passages[appended.index.vectors.search(vector as Float32Array, 1)[0]?.label ?? -1]?.docId).toBe('ferry');
+    expect(
+      appended.index.passages[appended.index.vectors.search(vector as Float32Array, 1)[0]?.label ?? -1]
+        ?.docId,
+    ).toBe('ferry');
 
     const reloaded = await loadOrBuildIndex(request());
     expect(reloaded).toMatchObject({ rebuilt: false, appended: 0 });
@@ -76,7 +102,10 @@ describe('added articles in the index', () => {
     const embedder = new HashingEmbedder();
     const docsFound = async (view: typeof index, query: string): Promise<Set<string>> => {
       const [vector] = await embedder.embedQueries([query]);
-      const labels = [...view.keywords.search(query, 50), ...view.vectors.search(vector as Float32Array, 50)].map((hit) => hit.label);
+      const labels = [
+        ...view.keywords.search(query, 50),
+        ...view.vectors.search(vector as Float32Array, 50),
+      ].map((hit) => hit.label);
       return new Set(labels.map((label) => view.passages[label]?.docId ?? '?'));
     };
     const query = 'Quarles orchard apple ferry Lindqvist library';
@@ -89,6 +118,8 @@ describe('added articles in the index', () => {
     expect((await docsFound(inDm, query)).has('orchard')).toBe(false);
     // Views never change the statistics answers are scored with.
     expect(inA.keywords.contentTermFrequencies()).toBe(index.keywords.contentTermFrequencies());
-    expect(inA.vectors.search((await embedder.embedQueries(['apple']))[0] as Float32Array, 5)).toHaveLength(5);
+    expect(inA.vectors.search((await embedder.embedQueries(['apple']))[0] as Float32Array, 5)).toHaveLength(
+      5,
+    );
   });
 });

@@ -7,10 +7,19 @@ import { randomBytes } from 'node:crypto';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 
 /** Boilerplate that must never be indexed from {@link savedWebPage}. */
-export const BOILERPLATE = ['Subscribe to our newsletter', 'Accept cookies', 'Sign in to your account', 'Trending now'];
+export const BOILERPLATE = [
+  'Subscribe to our newsletter',
+  'Accept cookies',
+  'Sign in to your account',
+  'Trending now',
+];
 
 /** A saved news page: the article sits among the chrome real sites wrap around it. */
-export function savedWebPage(options: { title: string; paragraphs: readonly string[]; charset?: string }): string {
+export function savedWebPage(options: {
+  title: string;
+  paragraphs: readonly string[];
+  charset?: string;
+}): string {
   return `<!DOCTYPE html>
 <html lang="en">
 <head>
@@ -40,7 +49,10 @@ ${options.paragraphs.map((paragraph) => `      <p>${paragraph}</p>`).join('\n')}
 }
 
 /** A PDF with an Info title and text over two pages, one word hyphenated across a line break. */
-export async function generatedPdf(options: { title: string; pages: ReadonlyArray<readonly string[]> }): Promise<Uint8Array> {
+export async function generatedPdf(options: {
+  title: string;
+  pages: ReadonlyArray<readonly string[]>;
+}): Promise<Uint8Array> {
   const document = await PDFDocument.create();
   document.setTitle(options.title);
   const font = await document.embedFont(StandardFonts.Helvetica);

@@ -3,10 +3,13 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
 /** A route of the local test server: a body and its content type, or a redirect. */
-export type Route = { body: string | Uint8Array; contentType: string; status?: number } | { redirect: string } | { hang: true };
+export type Route =
+  { body: string | Uint8Array; contentType: string; status?: number } | { redirect: string } | { hang: true };
 
 /** A local HTTP server on 127.0.0.1 serving fixed routes, for article downloads in tests. */
-export async function startArticleServer(routes: Record<string, Route>): Promise<{ url: (path: string) => string; requests: string[]; close: () => Promise<void> }> {
+export async function startArticleServer(
+  routes: Record<string, Route>,
+): Promise<{ url: (path: string) => string; requests: string[]; close: () => Promise<void> }> {
   const requests: string[] = [];
   const hanging = new Set<import('node:http').ServerResponse>();
   const server: Server = createServer((request, response) => {

@@ -85,17 +85,28 @@ export class ArticleLibrary {
   ): Promise<AddedArticle> {
     let fetched;
     try {
-      fetched = await this.options.fetch(url, { ...this.options.fetchPolicy, maxBytes: this.options.maxBytes, ...access });
+      fetched = await this.options.fetch(url, {
+        ...this.options.fetchPolicy,
+        maxBytes: this.options.maxBytes,
+        ...access,
+      });
     } catch (error) {
       // An upload is named by its file, not by the CDN address it was fetched from.
       if (file && error instanceof UserError && error.code === 'fetch-type') {
-        throw new ArticleRejectedError('unsupported type', `${file.name}: unsupported type (${file.contentType ?? 'that'} content is not an article; supported: text, Markdown, HTML, PDF, Word .docx).`);
+        throw new ArticleRejectedError(
+          'unsupported type',
+          `${file.name}: unsupported type (${file.contentType ?? 'that'} content is not an article; supported: text, Markdown, HTML, PDF, Word .docx).`,
+        );
       }
       throw error;
     }
     const name = file?.name ?? safeDecode(new URL(fetched.url).pathname);
-    const contentType = generic(fetched.contentType) && file?.contentType ? file.contentType : fetched.contentType;
-    return this.addBytes({ bytes: fetched.bytes, name, contentType, source: file?.name ?? fetched.url }, owner);
+    const contentType =
+      generic(fetched.contentType) && file?.contentType ? file.contentType : fetched.contentType;
+    return this.addBytes(
+      { bytes: fetched.bytes, name, contentType, source: file?.name ?? fetched.url },
+      owner,
+    );
   }
 
   /** Adds a local file (the command line). */
@@ -104,18 +115,30 @@ export class ArticleLibrary {
     try {
       bytes = await readRegularFile(path.resolve(file), this.options.maxBytes);
     } catch (error) {
-      if (error instanceof ExtractionError) throw new ArticleRejectedError(error.reason, `${file}: ${error.message}.`);
+      if (error instanceof ExtractionError)
+        throw new ArticleRejectedError(error.reason, `${file}: ${error.message}.`);
       const code = (error as NodeJS.ErrnoException).code;
-      const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'a folder, not a file' : `cannot be read (${code ?? (error as Error).message})`;
+      const why =
+        code === 'ENOENT'
+          ? 'no such file'
+          : code === 'EISDIR'
+            ? 'a folder, not a file'
+            : `cannot be read (${code ?? (error as Error).message})`;
       throw new ArticleRejectedError('unreadable', `${file}: ${why}.`);
     }
     return this.addBytes({ bytes, name: path.basename(file), source: path.basename(file) }, owner);
   }
 
   /** Extracts, stores and indexes an article's bytes; nothing is stored if it yields no passages. */
-  async addBytes(input: { bytes: Uint8Array; name: string; contentType?: string; source: string }, owner: ArticleOwner): Promise<AddedArticle> {
+  async addBytes(
+    input: { bytes: Uint8Array; name: string; contentType?: string; source: string },
+    owner: ArticleOwner,
+  ): Promise<AddedArticle> {
     if (input.bytes.length > this.options.maxBytes) {
-      throw new ArticleRejectedError('too large', `${input.source} is over the ${Math.round(this.options.maxBytes / 1024 / 1024)} MB limit.`);
+      throw new ArticleRejectedError(
+        'too large',
+        `${input.source} is over the ${Math.round(this.options.maxBytes / 1024 / 1024)} MB limit.`,
+      );
     }
     const article = await this.prepare(input, owner);
     const { store } = this.options;
@@ -132,9 +155,17 @@ export class ArticleLibrary {
     return { docId: article.docId, title: article.title, source: article.source, passages };
   }
 
-  private async prepare(input: { bytes: Uint8Array; name: string; contentType?: string; source: string }, owner: ArticleOwner): Promise<StoredArticle> {
-    const result = await extractDocument({ bytes: input.bytes, name: input.name, ...(input.contentType ? { contentType: input.contentType } : {}) });
-    if (!result.ok) throw new ArticleRejectedError(result.reason, `${input.source}: ${result.reason} (${result.detail}).`);
+  private async prepare(
+    input: { bytes: Uint8Array; name: string; contentType?: string; source: string },
+    owner: ArticleOwner,
+  ): Promise<StoredArticle> {
+    const result = await extractDocument({
+      bytes: input.bytes,
+      name: input.name,
+      ...(input.contentType ? { contentType: input.contentType } : {}),
+    });
+    if (!result.ok)
+      throw new ArticleRejectedError(result.reason, `${input.source}: ${result.reason} (${result.detail}).`);
     const { text, metadataTitle, format } = result.extracted;
     const parsed: CorpusDocument = parseDocument({
       id: 'new',
@@ -144,12 +175,24 @@ export class ArticleLibrary {
       fallbackTitle: titleFromFileName(input.name) || input.source,
       ...(metadataTitle ? { metadataTitle } : {}),
     });
-    if (!hasBody(parsed)) throw new ArticleRejectedError('empty', `${input.source}: empty (only a title, no body text).`);
+    if (!hasBody(parsed))
+      throw new ArticleRejectedError('empty', `${input.source}: empty (only a title, no body text).`);
     const fields = { title: parsed.title, source: input.source, text, guildId: owner.guildId };
     const hash = articleHash(fields);
     const existing = this.options.store.listArticles().find((article) => article.hash === hash);
-    if (existing) throw new UserError('article-duplicate', `That article is already added, as ${existing.docId} ("${existing.title}").`);
-    return { ...fields, docId: newArticleId(parsed.title), format, hash, addedBy: owner.addedBy, addedAt: new Date() };
+    if (existing)
+      throw new UserError(
+        'article-duplicate',
+        `That article is already added, as ${existing.docId} ("${existing.title}").`,
+      );
+    return {
+      ...fields,
+      docId: newArticleId(parsed.title),
+      format,
+      hash,
+      addedBy: owner.addedBy,
+      addedAt: new Date(),
+    };
   }
 
   /**
@@ -159,7 +202,10 @@ export class ArticleLibrary {
   async remove(docId: string, scope: { guildId?: string } = {}): Promise<StoredArticle> {
     const article = this.options.store.findArticle(docId);
     if (!article || (scope.guildId !== undefined && article.guildId !== scope.guildId)) {
-      throw new UserError('article-unknown', `There is no added article ${docId}${scope.guildId !== undefined ? ' in this server' : ''}. List them with ${scope.guildId !== undefined ? '/article list' : 'article-qa list'}.`);
+      throw new UserError(
+        'article-unknown',
+        `There is no added article ${docId}${scope.guildId !== undefined ? ' in this server' : ''}. List them with ${scope.guildId !== undefined ? '/article list' : 'article-qa list'}.`,
+      );
     }
     this.options.store.removeArticle(docId);
     await this.options.updateIndex();
@@ -176,10 +222,14 @@ function safeDecode(text: string): string {
 }
 
 /** A content type that says nothing (the name or another source decides). */
-const generic = (contentType: string): boolean => /^(application\/octet-stream|binary\/octet-stream)?\s*(;|$)/i.test(contentType.trim());
+const generic = (contentType: string): boolean =>
+  /^(application\/octet-stream|binary\/octet-stream)?\s*(;|$)/i.test(contentType.trim());
 
 /** Every article an index answers from, with its passage count: the corpus's files first, then added ones. */
-export function listArticles(index: RetrievalIndex, visible: (document: CorpusDocument) => boolean = () => true): ArticleListing[] {
+export function listArticles(
+  index: RetrievalIndex,
+  visible: (document: CorpusDocument) => boolean = () => true,
+): ArticleListing[] {
   const counts = new Map<string, number>();
   for (const passage of index.passages) counts.set(passage.docId, (counts.get(passage.docId) ?? 0) + 1);
   return index.documents.filter(visible).map((document) => ({
@@ -194,5 +244,6 @@ export function listArticles(index: RetrievalIndex, visible: (document: CorpusDo
 
 /** Whether a server (or a DM, `null`) may see a document: the corpus and shared additions everywhere, a server's own additions there only. */
 export function visibleIn(guildId: string | null): (document: CorpusDocument) => boolean {
-  return (document) => !document.added || document.added.guildId === null || document.added.guildId === guildId;
+  return (document) =>
+    !document.added || document.added.guildId === null || document.added.guildId === guildId;
 }

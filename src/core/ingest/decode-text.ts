@@ -24,7 +24,9 @@ const BYTE_ORDER_MARKS: ReadonlyArray<{ bytes: readonly number[]; encoding: stri
 
 /** The encoding announced by a byte-order mark, and the mark's length. */
 function byteOrderMark(bytes: Uint8Array): { encoding: string; length: number } | undefined {
-  const mark = BYTE_ORDER_MARKS.find((candidate) => candidate.bytes.every((byte, index) => bytes[index] === byte));
+  const mark = BYTE_ORDER_MARKS.find((candidate) =>
+    candidate.bytes.every((byte, index) => bytes[index] === byte),
+  );
   return mark ? { encoding: mark.encoding, length: mark.bytes.length } : undefined;
 }
 
@@ -32,7 +34,11 @@ function byteOrderMark(bytes: Uint8Array): { encoding: string; length: number } 
  * Browsers read ISO-8859-1 and US-ASCII labels as Windows-1252 (WHATWG Encoding Standard): files
  * saved on Windows use its curly quotes and dashes in 0x80–0x9F, which Latin-1 maps to controls.
  */
-const WHATWG_ALIASES: Record<string, string> = { 'iso-8859-1': 'windows-1252', 'us-ascii': 'windows-1252', ascii: 'windows-1252' };
+const WHATWG_ALIASES: Record<string, string> = {
+  'iso-8859-1': 'windows-1252',
+  'us-ascii': 'windows-1252',
+  ascii: 'windows-1252',
+};
 
 function detectEncoding(bytes: Uint8Array, declared?: string): string {
   if (declared && iconv().encodingExists(declared)) return WHATWG_ALIASES[declared.toLowerCase()] ?? declared;
@@ -44,7 +50,10 @@ function detectEncoding(bytes: Uint8Array, declared?: string): string {
 
 /** True for characters that never occur in text: C0 controls other than tab, line breaks and form feed; DEL; C1 controls. */
 function isControl(code: number): boolean {
-  return (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d && code !== 0x0c) || (code >= 0x7f && code <= 0x9f);
+  return (
+    (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d && code !== 0x0c) ||
+    (code >= 0x7f && code <= 0x9f)
+  );
 }
 
 /** Throws "not text" when the decoded characters are mostly not text (binary data under a text name). */
@@ -75,7 +84,10 @@ export function decodeText(bytes: Uint8Array, declared?: string): { text: string
   let encoding: string;
   if (mark) {
     encoding = mark.encoding;
-    text = iconv().decode(Buffer.from(bytes.buffer, bytes.byteOffset + mark.length, bytes.length - mark.length), encoding);
+    text = iconv().decode(
+      Buffer.from(bytes.buffer, bytes.byteOffset + mark.length, bytes.length - mark.length),
+      encoding,
+    );
   } else {
     try {
       text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);

@@ -1,6 +1,13 @@
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { BOILERPLATE, generatedPdf, randomBinary, savedWebPage, TINY_PNG, utf16WithBom } from '../../../test/support/article-fixtures.js';
+import {
+  BOILERPLATE,
+  generatedPdf,
+  randomBinary,
+  savedWebPage,
+  TINY_PNG,
+  utf16WithBom,
+} from '../../../test/support/article-fixtures.js';
 import { extractDocument } from './extract-document.js';
 import { joinPdfLines } from './extract-pdf.js';
 
@@ -29,13 +36,20 @@ describe('extractDocument', () => {
   });
 
   it('reads a Windows-1252 page as its meta charset says', async () => {
-    const page = savedWebPage({ title: 'Café culture', paragraphs: ['“Smart quotes” and a café — in Windows-1252, with enough words to count as an article body for the reader view to accept it as the main content of the page.'], charset: 'windows-1252' });
+    const page = savedWebPage({
+      title: 'Café culture',
+      paragraphs: [
+        '“Smart quotes” and a café — in Windows-1252, with enough words to count as an article body for the reader view to accept it as the main content of the page.',
+      ],
+      charset: 'windows-1252',
+    });
     const result = await extracted(iconv.encode(page, 'windows-1252'), 'cafe.htm');
     expect(result.text).toContain('“Smart quotes” and a café —');
   });
 
   it('detects Windows-1252 and UTF-16 text files', async () => {
-    const text = 'Zürich’s “naïve” café served crème brûlée — for 5 €.\n\nA second paragraph, still in the same encoding, with façades and Søren.';
+    const text =
+      'Zürich’s “naïve” café served crème brûlée — for 5 €.\n\nA second paragraph, still in the same encoding, with façades and Søren.';
     const latin = await extracted(iconv.encode(text, 'windows-1252'), 'notes.txt');
     expect(latin.text).toBe(text);
     expect(latin.text).not.toContain('\ufffd');
@@ -48,7 +62,10 @@ describe('extractDocument', () => {
     const pdf = await generatedPdf({
       title: 'River Report',
       pages: [
-        ['The river flooded the valley after a week of heavy rain in the hills. Local engin-', 'eers had warned about the weak embankment for years, and their reports were ignored.'],
+        [
+          'The river flooded the valley after a week of heavy rain in the hills. Local engin-',
+          'eers had warned about the weak embankment for years, and their reports were ignored.',
+        ],
         ['The new dam was finished in 1998 and has held ever since.'],
       ],
     });
@@ -60,7 +77,10 @@ describe('extractDocument', () => {
 
   it('joins wrapped PDF lines into paragraphs and keeps short headings apart', () => {
     const long = 'This line is long enough to be a normal line of body text in the PDF';
-    const text = joinPdfLines([`Findings\n${long}\nand it goes on to the next line where it ends.\n${long}\n12`, 'and continues on the next page.']);
+    const text = joinPdfLines([
+      `Findings\n${long}\nand it goes on to the next line where it ends.\n${long}\n12`,
+      'and continues on the next page.',
+    ]);
     expect(text.split('\n\n')).toEqual([
       'Findings',
       `${long} and it goes on to the next line where it ends.`,
@@ -81,7 +101,11 @@ describe('extractDocument', () => {
   });
 
   it('trusts a server content type over the name, and refuses types that are no article', async () => {
-    const asHtml = await extracted(Buffer.from(savedWebPage({ title: 'T', paragraphs: PARAGRAPHS })), '/news/item', 'text/html; charset=utf-8');
+    const asHtml = await extracted(
+      Buffer.from(savedWebPage({ title: 'T', paragraphs: PARAGRAPHS })),
+      '/news/item',
+      'text/html; charset=utf-8',
+    );
     expect(asHtml.format).toBe('html');
     const image = await extractDocument({ bytes: TINY_PNG, name: '/a', contentType: 'image/png' });
     expect(image).toMatchObject({ ok: false, reason: 'unsupported type' });

@@ -25,7 +25,12 @@ const MEDIA_TYPES: Record<string, ArticleFormat> = {
 };
 
 /** Media types that say nothing about the content: the name or the bytes decide. */
-const GENERIC_MEDIA_TYPES = new Set(['', 'application/octet-stream', 'binary/octet-stream', 'application/x-download']);
+const GENERIC_MEDIA_TYPES = new Set([
+  '',
+  'application/octet-stream',
+  'binary/octet-stream',
+  'application/x-download',
+]);
 
 /** What to extract from: the bytes, the name they came under, and the media type a server or Discord gave. */
 export interface ExtractionInput {
@@ -39,7 +44,9 @@ export interface ExtractionInput {
 /** A parsed Content-Type: the media type and its charset parameter. */
 export function parseContentType(value: string | undefined): { mediaType: string; charset?: string } {
   const [type = '', ...parameters] = (value ?? '').split(';');
-  const charset = parameters.map((parameter) => /^\s*charset\s*=\s*"?([^";]+)"?/i.exec(parameter)?.[1]).find(Boolean);
+  const charset = parameters
+    .map((parameter) => /^\s*charset\s*=\s*"?([^";]+)"?/i.exec(parameter)?.[1])
+    .find(Boolean);
   return { mediaType: type.trim().toLowerCase(), ...(charset ? { charset: charset.trim() } : {}) };
 }
 
@@ -49,13 +56,19 @@ export function isSupportedMediaType(mediaType: string): boolean {
 }
 
 function startsWith(bytes: Uint8Array, text: string): boolean {
-  return Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, text.length)).toString('latin1') === text;
+  return (
+    Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, text.length)).toString('latin1') ===
+    text
+  );
 }
 
 /** The format of bytes without a telling name or media type. */
 function sniff(bytes: Uint8Array): ArticleFormat {
   if (startsWith(bytes, '%PDF-')) return 'pdf';
-  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, 512)).toString('latin1').trimStart().toLowerCase();
+  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, 512))
+    .toString('latin1')
+    .trimStart()
+    .toLowerCase();
   if (head.startsWith('<!doctype html') || head.startsWith('<html')) return 'html';
   return 'text';
 }
@@ -66,13 +79,21 @@ export function formatOf(input: ExtractionInput): ArticleFormat {
   const byMediaType = MEDIA_TYPES[mediaType];
   if (byMediaType) return byMediaType;
   if (!GENERIC_MEDIA_TYPES.has(mediaType)) {
-    throw new ExtractionError('unsupported type', `${mediaType} content is not an article (supported: text, Markdown, HTML, PDF, Word .docx)`);
+    throw new ExtractionError(
+      'unsupported type',
+      `${mediaType} content is not an article (supported: text, Markdown, HTML, PDF, Word .docx)`,
+    );
   }
   const extension = path.extname(input.name).toLowerCase();
-  const byExtension = (Object.keys(EXTENSIONS) as ArticleFormat[]).find((format) => EXTENSIONS[format].includes(extension));
+  const byExtension = (Object.keys(EXTENSIONS) as ArticleFormat[]).find((format) =>
+    EXTENSIONS[format].includes(extension),
+  );
   if (byExtension) return byExtension;
   if (extension === '') return sniff(input.bytes);
-  throw new ExtractionError('unsupported type', `${extension} files are not read (supported: ${SUPPORTED_EXTENSIONS.join(', ')})`);
+  throw new ExtractionError(
+    'unsupported type',
+    `${extension} files are not read (supported: ${SUPPORTED_EXTENSIONS.join(', ')})`,
+  );
 }
 
 /**
@@ -89,7 +110,8 @@ export async function extractDocument(input: ExtractionInput): Promise<Extractio
     let extracted;
     if (format === 'html') extracted = (await import('./extract-html.js')).extractHtml(input.bytes, charset);
     else if (format === 'pdf') extracted = await (await import('./extract-pdf.js')).extractPdf(input.bytes);
-    else if (format === 'docx') extracted = await (await import('./extract-docx.js')).extractDocx(input.bytes);
+    else if (format === 'docx')
+      extracted = await (await import('./extract-docx.js')).extractDocx(input.bytes);
     else {
       const { text, encoding } = decodeText(input.bytes, charset);
       extracted = { format, text, encoding };

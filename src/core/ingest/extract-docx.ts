@@ -7,7 +7,9 @@ import { ExtractionError, type ExtractedText } from './types.js';
 export async function extractDocx(bytes: Uint8Array): Promise<ExtractedText> {
   let html: string;
   try {
-    html = (await mammoth.convertToHtml({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length) })).value;
+    html = (
+      await mammoth.convertToHtml({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length) })
+    ).value;
   } catch (error) {
     throw new ExtractionError('unreadable', `not a readable Word document (${(error as Error).message})`);
   }

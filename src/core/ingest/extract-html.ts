@@ -30,17 +30,23 @@ export function extractHtml(bytes: Uint8Array, charset?: string): ExtractedText 
   const { document } = parseHTML(html);
   const fallbackTitle = pageTitle(document);
   // Readability changes the document it reads: give it its own copy.
-  const article = new Readability(parseHTML(html).document as unknown as ReadabilityDocument, { charThreshold: 200 }).parse();
+  const article = new Readability(parseHTML(html).document as unknown as ReadabilityDocument, {
+    charThreshold: 200,
+  }).parse();
   let text = '';
   if (article?.content) {
     const { document: content } = parseHTML(`<!doctype html><html><body>${article.content}</body></html>`);
     text = domToText(content.body as unknown as DomNode);
   }
   if (text.trim() === '') {
-    for (const element of document.querySelectorAll('header, nav, footer, aside, [role=navigation], [role=banner], [role=contentinfo]')) element.remove();
+    for (const element of document.querySelectorAll(
+      'header, nav, footer, aside, [role=navigation], [role=banner], [role=contentinfo]',
+    ))
+      element.remove();
     text = document.body ? domToText(document.body as unknown as DomNode) : '';
   }
-  if (text.trim() === '' && html.trim() !== '' && !/<[a-z!]/i.test(html)) throw new ExtractionError('not text', 'not an HTML page');
+  if (text.trim() === '' && html.trim() !== '' && !/<[a-z!]/i.test(html))
+    throw new ExtractionError('not text', 'not an HTML page');
   // Sites append their name to <title> ("Harbour reopens | The Daily Example"); the page's own
   // <h1> is the article's title when the <title> contains it.
   const heading = tidyWhitespace(document.querySelector('h1')?.textContent ?? '');

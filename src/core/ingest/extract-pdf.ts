@@ -34,7 +34,10 @@ export function joinPdfLines(pages: readonly string[]): string {
     else current = `${current} ${line}`;
     const endsParagraph =
       (line.length < usual * SHORT_LINE && ENDS_SENTENCE.test(line)) ||
-      (line.length < usual * HEADING_LINE && !/[,;\-–]$/.test(line) && !ENDS_SENTENCE.test(line) && current === line);
+      (line.length < usual * HEADING_LINE &&
+        !/[,;\-–]$/.test(line) &&
+        !ENDS_SENTENCE.test(line) &&
+        current === line);
     if (endsParagraph) {
       paragraphs.push(current);
       current = '';
@@ -48,7 +51,10 @@ export function joinPdfLines(pages: readonly string[]): string {
 function infoTitle(info: unknown): string | undefined {
   const title = (info as { Title?: unknown } | undefined)?.Title;
   if (typeof title !== 'string') return undefined;
-  const clean = title.replace(/^Microsoft Word - /, '').replace(/\s+/g, ' ').trim();
+  const clean = title
+    .replace(/^Microsoft Word - /, '')
+    .replace(/\s+/g, ' ')
+    .trim();
   return clean === '' || /\.(docx?|pdf)$/i.test(clean) ? undefined : clean;
 }
 

@@ -2,7 +2,14 @@
  * Why a file or download yields no passages. Every such input is reported with one of these,
  * never dropped silently.
  */
-export const SKIP_REASONS = ['empty', 'not text', 'unsupported type', 'unreadable', 'too large', 'duplicate'] as const;
+export const SKIP_REASONS = [
+  'empty',
+  'not text',
+  'unsupported type',
+  'unreadable',
+  'too large',
+  'duplicate',
+] as const;
 export type SkipReason = (typeof SKIP_REASONS)[number];
 
 /** An input that yields no passages: where it is, why, and a human-readable detail. */
@@ -29,7 +36,8 @@ export interface ExtractedText {
 }
 
 /** Extraction either gives text, or says why there is none. */
-export type ExtractionResult = { ok: true; extracted: ExtractedText } | { ok: false; reason: SkipReason; detail: string };
+export type ExtractionResult =
+  { ok: true; extracted: ExtractedText } | { ok: false; reason: SkipReason; detail: string };
 
 /** Raised by extractors for an input that cannot be used; carries the reason to report. */
 export class ExtractionError extends Error {

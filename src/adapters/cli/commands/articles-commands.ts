@@ -1,5 +1,10 @@
 import { Command } from 'commander';
-import { ArticleLibrary, listArticles, type AddedArticle, type ArticleListing } from '../../../core/articles/article-library.js';
+import {
+  ArticleLibrary,
+  listArticles,
+  type AddedArticle,
+  type ArticleListing,
+} from '../../../core/articles/article-library.js';
 import { indexRequest, loadEmbedder } from '../../../app/create-engine.js';
 import type { Embedder } from '../../../core/embedding/embedder.js';
 import { loadOrBuildIndex } from '../../../core/index/build-index.js';
@@ -22,7 +27,10 @@ function openLibrary(command: Command): { library: ArticleLibrary; close: () => 
     fetchPolicy: { timeoutMs: config.articles.fetchTimeoutMs, maxRedirects: config.articles.maxRedirects },
     updateIndex: async () => {
       embedder ??= loadEmbedder(config, logger);
-      const request = indexRequest(config, await embedder, logger, { articles: store, onProgress: progress.update });
+      const request = indexRequest(config, await embedder, logger, {
+        articles: store,
+        onProgress: progress.update,
+      });
       try {
         return (await loadOrBuildIndex(request)).index;
       } finally {
@@ -38,7 +46,9 @@ const isUrl = (value: string): boolean => /^[a-z][a-z\d+.-]*:\/\//i.test(value);
 /** `article-qa add <file|url> [--json]`: fetches or copies an article, stores it under the state directory, and indexes it. */
 export function addCommand(): Command {
   return new Command('add')
-    .description('add an article from a file or a URL (txt, md, html, pdf, docx): kept in the state directory and indexed with the corpus')
+    .description(
+      'add an article from a file or a URL (txt, md, html, pdf, docx): kept in the state directory and indexed with the corpus',
+    )
     .argument('<file-or-url>', 'a local file, or an http(s) address')
     .option('--json', 'print {docId, title, source, passages}')
     .action(async (target: string, options: { json?: boolean }, command: Command) => {
@@ -47,7 +57,9 @@ export function addCommand(): Command {
       try {
         // The owner runs the CLI: any address may be fetched, and the article serves every server.
         const owner = { guildId: null, addedBy: null };
-        added = isUrl(target) ? await library.addUrl(target, owner, { publicOnly: false }) : await library.addFile(target, owner);
+        added = isUrl(target)
+          ? await library.addUrl(target, owner, { publicOnly: false })
+          : await library.addFile(target, owner);
       } finally {
         close();
       }
@@ -90,8 +102,16 @@ export function formatListing(articles: readonly ArticleListing[]): string {
     `${article.title} (${article.source})`,
   ]);
   const header = ['id', 'passages', 'added', 'answered in', 'title (source)'];
-  const widths = header.map((_, column) => Math.max(...[header, ...rows].map((row) => (row[column] ?? '').length)));
-  return [header, ...rows].map((row) => row.map((cell, column) => (column === row.length - 1 ? cell : cell.padEnd(widths[column] ?? 0))).join('  ')).join('\n');
+  const widths = header.map((_, column) =>
+    Math.max(...[header, ...rows].map((row) => (row[column] ?? '').length)),
+  );
+  return [header, ...rows]
+    .map((row) =>
+      row
+        .map((cell, column) => (column === row.length - 1 ? cell : cell.padEnd(widths[column] ?? 0)))
+        .join('  '),
+    )
+    .join('\n');
 }
 
 /** `article-qa list [--json]`: every article the index answers from, with its passages and when it was added. */

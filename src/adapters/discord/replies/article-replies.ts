@@ -9,7 +9,9 @@ const TITLE_CHARS = 120;
 /** A source as a Markdown link when it is a web address, else its (escaped) file name. */
 export function sourceLink(title: string, source: string): string {
   const label = escapeArticleText(truncate(title, TITLE_CHARS)).replace(/[[\]]/g, '');
-  return /^https?:\/\//.test(source) ? `[${label}](${source.replace(/[()\s]/g, encodeURIComponent)})` : `**${label}** (${escapeArticleText(source)})`;
+  return /^https?:\/\//.test(source)
+    ? `[${label}](${source.replace(/[()\s]/g, encodeURIComponent)})`
+    : `**${label}** (${escapeArticleText(source)})`;
 }
 
 /** The private confirmation of `/article add`. */
@@ -34,7 +36,9 @@ export function articleRemovedReply(title: string, docId: string): ReplyPayload 
 /** `/article list`: what members here can ask about, shared articles first, then this server's own. */
 export function articleListReply(articles: readonly ArticleListing[], guildName: string): ReplyPayload {
   const line = (article: ArticleListing): string => {
-    const added = article.addedAt ? `added <t:${Math.floor(new Date(article.addedAt).getTime() / 1000)}:R>` : 'corpus';
+    const added = article.addedAt
+      ? `added <t:${Math.floor(new Date(article.addedAt).getTime() / 1000)}:R>`
+      : 'corpus';
     const scope = article.guildId ? 'this server' : 'every server';
     return `${sourceLink(article.title, article.source)} — ${article.passages} passages · ${added} · ${scope} · \`${article.docId}\``;
   };
@@ -56,7 +60,9 @@ export function articleListReply(articles: readonly ArticleListing[], guildName:
         title: truncate(`Articles members of ${guildName} can ask about`, DISCORD_LIMITS.embedTitle),
         description: lines.join('\n') || 'No articles yet.',
         color: ANSWER_COLOUR,
-        footer: { text: 'Add one with /article add (a file or a url); remove this server’s own with /article remove.' },
+        footer: {
+          text: 'Add one with /article add (a file or a url); remove this server’s own with /article remove.',
+        },
       },
     ],
     ephemeral: true,
