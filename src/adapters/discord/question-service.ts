@@ -58,6 +58,8 @@ export class QuestionService {
     private readonly rateLimiter: RateLimiter,
     private readonly queue: WorkQueue,
     private readonly logger: Logger,
+    /** The engine each server answers from (its own articles and the shared ones); `engine` for all when unset. */
+    private readonly scopes?: { forGuild(guildId: string | null): BotEngine },
   ) {}
 
   /**
@@ -98,7 +100,8 @@ export class QuestionService {
     origin: QuestionOrigin,
     progress: AnswerProgress = {},
   ): Promise<Answer> {
-    const answered = await this.queue.run(() => this.engine.ask(question.text, progress));
+    const engine = this.scopes?.forGuild(origin.guildId) ?? this.engine;
+    const answered = await this.queue.run(() => engine.ask(question.text, progress));
     const answer = { ...answered, question: question.shown };
     try {
       this.state.recordAnswer({
@@ -111,10 +114,12 @@ export class QuestionService {
         question: answer.question,
         abstained: answer.abstained,
         mode: answer.mode,
-        citations: answer.citations.map(({ n, chunkId, docId, section, text }) => ({
+        citations: answer.citations.map(({ n, chunkId, docId, title, source, section, text }) => ({
           n,
           chunkId,
           docId,
+          title,
+          source,
           section,
           text,
         })),

@@ -1,4 +1,5 @@
 import type { Citation } from '../../../core/answer/types.js';
+import type { ArticleStore } from '../../../core/articles/article-store.js';
 import type { Vote } from '../custom-ids.js';
 
 /** How a question reached the bot. */
@@ -23,7 +24,7 @@ export interface AnswerRecord {
   abstained: boolean;
   mode: 'extractive' | 'generated';
   /** The passages the answer cited (or the closest ones, when it abstained), as shown then. */
-  citations: Array<Pick<Citation, 'n' | 'chunkId' | 'docId' | 'section' | 'text'>>;
+  citations: Array<Pick<Citation, 'n' | 'chunkId' | 'docId' | 'section' | 'text'> & Partial<Pick<Citation, 'title' | 'source'>>>;
 }
 
 /** What recording a vote did. */
@@ -57,10 +58,10 @@ export interface BotStatistics {
 }
 
 /**
- * Feedback and question statistics, kept on the persistent volume. Small and synchronous on
- * purpose: every call is a local write or an indexed read.
+ * Feedback, question statistics and added articles with their owners, kept on the persistent
+ * volume. Small and synchronous on purpose: every call is a local write or an indexed read.
  */
-export interface StateStore {
+export interface StateStore extends ArticleStore {
   recordAnswer(record: AnswerRecord): void;
   findAnswer(answerId: string): AnswerRecord | undefined;
   /** One vote per user per answer; voting again replaces the earlier vote. */
