@@ -1,15 +1,19 @@
 import type { AppConfig } from '../config/schema.js';
 import { loadAnswerResources } from '../core/answer/answer-resources.js';
 import { QaEngine } from '../core/engine.js';
+import { addedDocuments } from '../core/articles/article-documents.js';
+import type { ArticleStore } from '../core/articles/article-store.js';
 import { createAnswerGenerator } from './create-answer-generator.js';
 import { loadEmbedder as loadModel } from '../core/embedding/load-embedder.js';
 import type { Embedder } from '../core/embedding/embedder.js';
 import { loadOrBuildIndex, type IndexRequest, type IndexResult } from '../core/index/build-index.js';
+import type { RetrievalIndex } from '../core/index/retrieval-index.js';
 import type { Logger } from '../logging/logger.js';
 import { unusableDirectoryError } from './directory-errors.js';
 
 /** How the index folder is named in messages: the setting and where it can be changed. */
 const INDEX_DIR_SETTING = 'index folder (--index-dir, ARTICLE_QA_INDEX_DIR)';
+import { SqliteStateStore } from '../adapters/discord/state/sqlite-state-store.js';
 
 /** Optional hooks for the composition root's callers. */
 export interface CreateEngineOptions {
@@ -17,6 +21,11 @@ export interface CreateEngineOptions {
   onProgress?: (done: number, total: number) => void;
   /** Supply a model instead of loading the configured one (tests, benchmarks). */
   embedder?: Embedder;
+  /**
+   * Where added articles are kept (the bot's state store). Without it, the state directory's
+   * store is opened if it exists; with `false`, added articles are left out (benchmarks).
+   */
+  articles?: ArticleStore | false;
 }
 
 /** Loads the configured embedding model once. */
@@ -34,18 +43,44 @@ export function loadEmbedder(config: AppConfig, logger: Logger): Promise<Embedde
   );
 }
 
-/** The index request for a config: shared by start-up and hot reload. */
+/** The store of added articles for a config: the one given, or the state directory's if it exists. */
+export function articleStoreFor(config: AppConfig, articles: ArticleStore | false | undefined): ArticleStore | undefined {
+  if (articles === false) return undefined;
+  return articles ?? SqliteStateStore.openExisting(config.stateDir);
+}
+
+/** The index request for a config: shared by start-up, hot reload and added articles. */
 export function indexRequest(config: AppConfig, embedder: Embedder, logger: Logger, options: CreateEngineOptions = {}): IndexRequest {
+  const store = articleStoreFor(config, options.articles);
   return {
     corpusPath: config.corpus,
     indexDir: config.indexDir,
     embedder,
     chunking: config.chunking,
     hnsw: config.hnsw,
+    maxFileBytes: config.articles.corpusFileMaxBytes,
     logger,
+    ...(store ? { addedDocuments: addedDocuments(store) } : {}),
     ...(options.force ? { force: true } : {}),
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
   };
+}
+
+/** Builds an engine over an index with the configured options, answer resources and answer generator. */
+export function engineFactory(
+  config: AppConfig,
+  embedder: Embedder,
+  resources: Awaited<ReturnType<typeof loadAnswerResources>>,
+  logger: Logger,
+): (index: RetrievalIndex) => QaEngine {
+  const generator = createAnswerGenerator(config, logger);
+  const options = {
+    k: config.retrieval.k,
+    maxQuestionChars: config.limits.questionMaxChars,
+    fusion: config.retrieval,
+    answer: config.answer,
+  };
+  return (index) => new QaEngine(index, embedder, resources, logger, options, generator);
 }
 
 /**
@@ -56,7 +91,7 @@ export async function createEngine(
   config: AppConfig,
   logger: Logger,
   options: CreateEngineOptions = {},
-): Promise<{ engine: QaEngine; indexResult: IndexResult; embedder: Embedder }> {
+): Promise<{ engine: QaEngine; indexResult: IndexResult; embedder: Embedder; createEngineFor: (index: RetrievalIndex) => QaEngine }> {
   // The answer model and lexicon are read while the embedding model loads.
   const resources = loadAnswerResources(config.model.dir);
   resources.catch(() => undefined);
@@ -66,18 +101,6 @@ export async function createEngine(
       throw unusableDirectoryError(error, config.indexDir, INDEX_DIR_SETTING) ?? error;
     },
   );
-  const engine = new QaEngine(
-    indexResult.index,
-    embedder,
-    await resources,
-    logger,
-    {
-      k: config.retrieval.k,
-      maxQuestionChars: config.limits.questionMaxChars,
-      fusion: config.retrieval,
-      answer: config.answer,
-    },
-    createAnswerGenerator(config, logger),
-  );
-  return { engine, indexResult, embedder };
+  const createEngineFor = engineFactory(config, embedder, await resources, logger);
+  return { engine: createEngineFor(indexResult.index), indexResult, embedder, createEngineFor };
 }

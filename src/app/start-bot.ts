@@ -18,6 +18,10 @@ import type { QaEngine } from '../core/engine.js';
 import { loadOrBuildIndex } from '../core/index/build-index.js';
 import type { Logger } from '../logging/logger.js';
 import { CorpusReloader } from './corpus-reloader.js';
+import { IndexUpdater } from './index-updater.js';
+import { ScopedEngines } from './scoped-engines.js';
+import { ArticleLibrary } from '../core/articles/article-library.js';
+import { fetchArticle } from '../adapters/http/fetch-article.js';
 import { createEngine, indexRequest } from './create-engine.js';
 import { createLoggerFromConfig } from './create-logger.js';
 
@@ -105,22 +109,43 @@ export async function startBot(options: StartBotOptions = {}): Promise<RunningBo
   let retention: Retention | undefined;
   let client: Client | undefined;
   try {
-    const created = await createEngine(
-      config,
-      logger,
-      options.embedder ? { embedder: options.embedder } : {},
-    );
+    // The state store holds the added articles too: open it before the index is built.
+    state = SqliteStateStore.open(config.stateDir);
+    const store = state;
+    const created = await createEngine(config, logger, {
+      articles: store,
+      ...(options.embedder ? { embedder: options.embedder } : {}),
+    });
     const readyEngine = created.engine;
     await readyEngine.warmUp();
-    state = SqliteStateStore.open(config.stateDir);
     retention = startRetention(state, { days: config.discord.retentionDays, logger });
+    const updater = new IndexUpdater(
+      readyEngine,
+      () => loadOrBuildIndex(indexRequest(config, created.embedder, logger, { articles: store })),
+      logger,
+    );
+    updater.watchArticles(store, config.articles.syncIntervalMs);
+    const engines = new ScopedEngines(readyEngine, created.createEngineFor);
     const questions = new QuestionService(
       readyEngine,
       state,
       new RateLimiter({ perMinute: config.limits.ratePerMinute }),
       new WorkQueue(config.limits.concurrency),
       logger,
+      engines,
     );
+    const library = new ArticleLibrary({
+      store,
+      fetch: fetchArticle,
+      maxBytes: config.articles.maxBytes,
+      fetchPolicy: { timeoutMs: config.articles.fetchTimeoutMs, maxRedirects: config.articles.maxRedirects },
+      updateIndex: async () => (await updater.update()).index,
+    });
+    // Attachments come from Discord's CDN (or, in tests, from DISCORD_API_BASE's host); members' URLs must be public.
+    const access = {
+      publicOnly: !config.articles.allowPrivateUrls,
+      trustedHosts: ['cdn.discordapp.com', 'media.discordapp.net', new URL(config.discord.apiBase).host],
+    };
     client = createDiscordClient({
       apiBase: config.discord.apiBase,
       messageContent: config.discord.messageContent,
@@ -128,7 +153,15 @@ export async function startBot(options: StartBotOptions = {}): Promise<RunningBo
     });
     bot = new DiscordBot({
       client,
-      context: { engine: readyEngine, questions, state, logger, readsThreadMessages: config.discord.messageContent },
+      context: {
+        engine: readyEngine,
+        engines,
+        articles: { library, access },
+        questions,
+        state,
+        logger,
+        readsThreadMessages: config.discord.messageContent,
+      },
       secrets,
       registration: registrationScope(config.discord.guildId),
       registersCommands: shards === undefined || shards.includes(0),
@@ -142,12 +175,7 @@ export async function startBot(options: StartBotOptions = {}): Promise<RunningBo
       corpusPath: config.corpus,
       debounceMs: options.reloadDebounceMs ?? 1000,
       logger,
-      reload: async () => {
-        const result = await loadOrBuildIndex(indexRequest(config, created.embedder, logger));
-        if (result.index.manifest.generation === readyEngine.index.manifest.generation) return false;
-        readyEngine.replaceIndex(result.index);
-        return true;
-      },
+      reload: async () => (await updater.update()).swapped,
     });
     reloader.start();
 
@@ -159,6 +187,7 @@ export async function startBot(options: StartBotOptions = {}): Promise<RunningBo
       (stopping ??= (async () => {
         logger.info('shutting down');
         await reloader.close();
+        await updater.close();
         runningRetention.stop();
         await runningBot.stop(options.shutdownGraceMs ?? config.shutdown.graceMs);
         await health.close();

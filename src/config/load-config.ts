@@ -33,6 +33,9 @@ const ENVIRONMENT_KEYS: Record<string, string> = {
   LLM_MODEL: 'llm.model',
   LLM_API_KEY: 'llm.apiKey',
   LLM_TIMEOUT_MS: 'llm.timeoutMs',
+  ARTICLE_MAX_BYTES: 'articles.maxBytes',
+  ARTICLE_FETCH_TIMEOUT_MS: 'articles.fetchTimeoutMs',
+  ALLOW_PRIVATE_URLS: 'articles.allowPrivateUrls',
 };
 
 /** Settings whose values are paths: resolved against the project root (file) or cwd (env, flags). */

@@ -10,7 +10,7 @@ const booleanSetting = z.union([z.boolean(), z.stringbool()]);
 
 /** Every setting, with its default. Values come from `config/*.json`, then environment variables, then CLI flags. */
 export const configSchema = z.object({
-  /** A .txt/.md file, or a directory of them. */
+  /** An article file (.txt, .md, .html, .pdf, .docx), or a directory of them. */
   corpus: z.string().min(1).default('corpus'),
   indexDir: z.string().min(1).default('embeddings/index'),
   /** Feedback and statistics. */
@@ -61,6 +61,21 @@ export const configSchema = z.object({
       maxChars: positiveInt.default(ANSWER.maxChars),
       closestPassages: z.coerce.number().int().min(0).max(10).default(ANSWER.closestPassages),
       relatedFloor: share.default(ANSWER.relatedFloor),
+    })
+    .prefault({}),
+  articles: z
+    .object({
+      /** Largest article `add` or `/article add` accepts (a download, an attachment or a file). */
+      maxBytes: positiveInt.default(10 * 1024 * 1024),
+      /** Largest file read from the corpus folder; larger ones are reported as too large. */
+      corpusFileMaxBytes: positiveInt.default(100 * 1024 * 1024),
+      /** Longest wait for a download, from the request to its last byte. */
+      fetchTimeoutMs: positiveInt.default(15_000),
+      maxRedirects: z.coerce.number().int().min(0).max(20).default(5),
+      /** Let Discord members add URLs on loopback, private, link-local or metadata addresses (the CLI always may). */
+      allowPrivateUrls: booleanSetting.default(false),
+      /** How often the bot looks for articles added or removed by another process (0: never). */
+      syncIntervalMs: z.coerce.number().int().min(0).default(10_000),
     })
     .prefault({}),
   limits: z

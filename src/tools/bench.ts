@@ -2,12 +2,14 @@
  * `npm run bench`: how fast article-qa is, at the bundled article's size and at 10k and 100k
  * passages. Prints a table and writes a JSON report and an SVG chart under bench-results/.
  *
- *   node dist/tools/bench.js [--questions FILE.jsonl] [--stories FILE.jsonl] [--large-corpus DIR] [--sizes 10000,100000]
+ *   node dist/tools/bench.js [--questions FILE.jsonl] [--stories FILE.jsonl] [--one-line-mb 50] [--large-corpus DIR] [--sizes 10000,100000]
  *                            [--seed 42] [--out bench-results] [--cold-runs 7] [--rounds 5]
  *
  * Without --questions, a dozen built-in questions about the bundled article are used. Generated
  * corpora are deterministic (fixed seed) and cached under the output folder. --stories adds a
- * corpus of real news (JSON lines with `article`, e.g. CNN/DailyMail); --large-corpus replaces the
+ * corpus of real news (JSON lines with `article`, e.g. CNN/DailyMail) written as one-line files
+ * without titles, each of which must be indexed; --one-line-mb measures building one file of
+ * that many megabytes on a single line (from the stories, or the bundled article); --large-corpus replaces the
  * largest generated corpus with a directory of .txt/.md files.
  */
 import { readFile } from 'node:fs/promises';
@@ -21,7 +23,7 @@ import { findModelDirectory } from '../core/embedding/model-files.js';
 import { readManifest } from '../core/index/index-files.js';
 import { splitSentences } from '../core/text/sentences.js';
 import { createSilentLogger } from '../logging/logger.js';
-import { generatedCorpus, sampleQueries, storiesCorpus, type BenchCorpus } from './bench/corpora.js';
+import { generatedCorpus, oneLineCorpus, readStories, sampleQueries, storiesCorpus, type BenchCorpus } from './bench/corpora.js';
 import { FALLBACK_QUESTIONS } from './bench/fallback-questions.js';
 import { measureColdStart, measureEmbedding, measureHnsw, runChild } from './bench/measurements.js';
 import { formatTable, writeReport } from './bench/report.js';
@@ -53,6 +55,7 @@ async function main(): Promise<void> {
       questions: { type: 'string' },
       'large-corpus': { type: 'string' },
       stories: { type: 'string' },
+      'one-line-mb': { type: 'string' },
       sizes: { type: 'string', default: '10000,100000' },
       seed: { type: 'string', default: '42' },
       out: { type: 'string', default: 'bench-results' },
@@ -115,7 +118,17 @@ async function main(): Promise<void> {
       questions: asked,
       rounds: bundled ? Number(values.rounds) : 3,
     });
-    sizes.push({ name: corpus.name, corpus: corpus.directory, indexDir, build, serve });
+    sizes.push({ name: corpus.name, corpus: corpus.directory, indexDir, build, serve, ...(corpus.files === undefined ? {} : { files: corpus.files }) });
+  }
+  let oneLine: { megabytes: number; build: BuildResult } | undefined;
+  if (values['one-line-mb']) {
+    const megabytes = Number(values['one-line-mb']);
+    const texts = values.stories
+      ? (await readStories(path.resolve(values.stories))).map((story) => story.article)
+      : (await loadCorpus(config.corpus)).documents.map((document) => document.text);
+    const corpus = await oneLineCorpus(path.join(out, 'corpora'), megabytes, texts);
+    log(`building the index of ${corpus.name}`);
+    oneLine = { megabytes, build: await runChild<BuildResult>({ mode: 'build', corpus: corpus.directory, indexDir: path.join(out, 'indexes', 'one-line') }) };
   }
   const [bundled, ...larger] = sizes;
   const largest = larger.at(-1) ?? bundled;
@@ -160,6 +173,7 @@ async function main(): Promise<void> {
     embedding,
     hnsw,
     bytesPerPassage,
+    ...(oneLine ? { oneLine } : {}),
   });
   const totalMs = performance.now() - started;
   rows.push({

@@ -253,12 +253,13 @@ describe('npm run register and sharding', () => {
       DISCORD_GUILD_ID: guildId,
     });
     expect((await register.exited).code).toBe(0);
-    expect(register.output()).toMatch(/^Registered 4 commands for article-qa in server \d+\.\n$/);
+    expect(register.output()).toMatch(/^Registered 5 commands for article-qa in server \d+\.\n$/);
     expect(emulator.registeredCommands({ guildId }).map((command) => command.name)).toEqual([
       'ask',
       'summary',
       'about',
       'stats',
+      'article',
     ]);
   });
 

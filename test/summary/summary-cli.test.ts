@@ -38,7 +38,9 @@ describe('article-qa summary and sections (real CLI, real model)', () => {
       'n',
       'score',
       'section',
+      'source',
       'text',
+      'title',
     ]);
   });
 

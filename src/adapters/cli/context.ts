@@ -37,6 +37,13 @@ export interface CliContext {
   indexResult: IndexResult;
 }
 
+/** The validated config and a logger for a command, from its global flags. */
+export function openConfig(command: Command): { config: AppConfig; logger: Logger } {
+  const flags = command.optsWithGlobals<GlobalOptions>();
+  const config = loadConfig({ overrides: overridesFrom(flags), ...(flags.config !== undefined ? { configFile: flags.config } : {}) });
+  return { config, logger: createLoggerFromConfig(config) };
+}
+
 /**
  * Reads the command's global flags and builds the engine (loading or rebuilding the index).
  * A question given on the command line is checked first, so bad input fails before the model loads.
@@ -45,10 +52,8 @@ export async function openContext(
   command: Command,
   options: Pick<CreateEngineOptions, 'force'> & { question?: string } = {},
 ): Promise<CliContext> {
-  const flags = command.optsWithGlobals<GlobalOptions>();
-  const config = loadConfig({ overrides: overridesFrom(flags), ...(flags.config !== undefined ? { configFile: flags.config } : {}) });
+  const { config, logger } = openConfig(command);
   if (options.question !== undefined) validateQuestion(options.question, config.limits.questionMaxChars);
-  const logger = createLoggerFromConfig(config);
   const progress = progressReporter();
   try {
     const force = options.force ?? false;

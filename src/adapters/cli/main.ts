@@ -6,15 +6,26 @@ import { askCommand } from './commands/ask-command.js';
 import { chatCommand } from './commands/chat-command.js';
 import { summaryCommand } from './commands/summary-command.js';
 import { sectionsCommand } from './commands/sections-command.js';
+import { addCommand, listCommand, removeCommand } from './commands/articles-commands.js';
 
 /** The command registry: one factory per command file. */
-const COMMANDS: Array<() => Command> = [indexCommand, searchCommand, askCommand, chatCommand, summaryCommand, sectionsCommand];
+const COMMANDS: Array<() => Command> = [
+  indexCommand,
+  searchCommand,
+  askCommand,
+  chatCommand,
+  summaryCommand,
+  sectionsCommand,
+  addCommand,
+  listCommand,
+  removeCommand,
+];
 
 /** Builds the `article-qa` program. */
 export function buildProgram(): Command {
   const program = new Command('article-qa')
     .description('Ask questions about an article and get answers with checkable citations, fully offline.')
-    .option('--corpus <path>', 'a .txt/.md file or a directory of them (default: the bundled article)')
+    .option('--corpus <path>', 'an article file (.txt, .md, .html, .pdf, .docx) or a folder of them (default: the bundled article)')
     .option('--index-dir <dir>', 'where the index is stored (default: embeddings/index)')
     .option('--model <id>', 'embedding model id (default: article-qa/glove-sif-100d, bundled and offline)')
     .option('--config <file>', 'config file (default: config/default.json)')

@@ -4,6 +4,8 @@ import type {
   ChatInputCommandInteraction,
   RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord.js';
+import type { ArticleLibrary } from '../../core/articles/article-library.js';
+import type { FetchPolicy } from '../../core/articles/fetch-policy.js';
 import type { Logger } from '../../logging/logger.js';
 import type { ButtonTarget } from './custom-ids.js';
 import type { BotEngine, QuestionService } from './question-service.js';
@@ -11,7 +13,12 @@ import type { StateStore } from './state/state-store.js';
 
 /** What every handler receives: the core and the bot's own services, nothing global. */
 export interface BotContext {
+  /** The engine over every article (the corpus and every server's additions): use `engines` to answer a member. */
   engine: BotEngine;
+  /** The engine a server (or a DM, `null`) answers from: articles added in a server are answered there only. */
+  engines: { forGuild(guildId: string | null): BotEngine };
+  /** Adding and removing articles (`/article`), and how members' downloads are restricted. */
+  articles: { library: ArticleLibrary; access: Pick<FetchPolicy, 'publicOnly' | 'trustedHosts'> };
   questions: QuestionService;
   state: StateStore;
   logger: Logger;

@@ -73,6 +73,8 @@ export class QuestionService {
     private readonly rateLimiter: RateLimiter,
     private readonly queue: WorkQueue,
     private readonly logger: Logger,
+    /** The engine each server answers from (its own articles and the shared ones); `engine` for all when unset. */
+    private readonly scopes?: { forGuild(guildId: string | null): BotEngine },
   ) {
     this.conversations = new ConversationalQa(engine, new StateConversationStore(state), { logger });
   }
@@ -118,11 +120,14 @@ export class QuestionService {
     place: ConversationPlace,
     progress: AnswerProgress = {},
   ): Promise<ConversationAnswer> {
+    // The server's own view of the articles answers, in the conversation's context.
+    const engine = this.scopes?.forGuild(origin.guildId) ?? this.engine;
     const answered = await this.queue.run(() =>
       this.conversations.ask(place.conversationId, question.text, {
         progress,
         keepWhenIdle: place.keepWhenIdle,
         record: place.record,
+        engine,
       }),
     );
     const answer = { ...answered, question: question.shown };
@@ -139,10 +144,12 @@ export class QuestionService {
         question: answer.resolvedQuestion ?? answer.question,
         abstained: answer.abstained,
         mode: answer.mode,
-        citations: answer.citations.map(({ n, chunkId, docId, section, text }) => ({
+        citations: answer.citations.map(({ n, chunkId, docId, title, source, section, text }) => ({
           n,
           chunkId,
           docId,
+          title,
+          source,
           section,
           text,
         })),

@@ -20,6 +20,8 @@ export function toCitation(n: number, passage: Passage, score: number): Citation
     n,
     chunkId: passage.id,
     docId: passage.docId,
+    title: passage.docTitle,
+    source: passage.docSource,
     section: passage.section,
     text: displayText(passage.text),
     score: roundScore(score),

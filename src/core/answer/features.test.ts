@@ -35,7 +35,7 @@ class SmallEmbedder implements Embedder {
   }
 }
 
-const passage = (text: string): Passage => ({ id: text, docId: 'doc', docTitle: 'Doc', section: null, sectionNumber: 0, text, start: 0, end: text.length, ordinal: 0 });
+const passage = (text: string): Passage => ({ id: text, docId: 'doc', docTitle: 'Doc', docSource: 'doc.txt', section: null, sectionNumber: 0, text, start: 0, end: text.length, ordinal: 0 });
 
 const statistics = TermStatistics.fromDocumentFrequencies(
   new Map([['troop', 2], ['border', 2], ['bread', 1], ['russia', 5], ['amass', 1], ['bake', 1], ['soldier', 1]]),

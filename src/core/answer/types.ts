@@ -8,6 +8,10 @@ export interface Citation {
   n: number;
   chunkId: string;
   docId: string;
+  /** The title of the passage's article. */
+  title: string;
+  /** Where the article came from: its URL for a web article, the file name otherwise. */
+  source: string;
   section: string | null;
   /** The whole passage as shown to users (at most about 1,000 characters). */
   text: string;

@@ -36,6 +36,11 @@ export interface ConversationAskOptions {
    * public place reads the conversation but leaves no trace in it.
    */
   record?: boolean;
+  /**
+   * The engine to answer this question with, when not the conversation's own: e.g. the view of
+   * the articles a Discord server may see. The context is read the same way.
+   */
+  engine?: ConversationEngine;
 }
 
 /** The engine calls a conversation needs. */
@@ -96,9 +101,9 @@ export class ConversationalQa {
     return conversation;
   }
 
-  private fits(resolution: FollowUpResolution, question: string): FollowUpResolution {
+  private fits(resolution: FollowUpResolution, question: string, engine: ConversationEngine): FollowUpResolution {
     try {
-      this.engine.validate(resolution.text);
+      engine.validate(resolution.text);
       return resolution;
     } catch {
       // A rewrite longer than a question may be is dropped, never shown as an error.
@@ -141,13 +146,14 @@ export class ConversationalQa {
     question: string,
     options: ConversationAskOptions,
   ): Promise<ConversationAnswer> {
-    const clean = this.engine.validate(question);
+    const engine = options.engine ?? this.engine;
+    const clean = engine.validate(question);
     await loadTagger();
     const conversation = await this.context(id, options.keepWhenIdle);
     const turns = conversation?.turns ?? [];
-    const resolution = this.fits(resolveFollowUp(clean, turns), clean);
+    const resolution = this.fits(resolveFollowUp(clean, turns), clean, engine);
     const prior = retrievalPrior(turns, resolution.dependence);
-    const answer = await this.engine.ask(
+    const answer = await engine.ask(
       resolution.text,
       options.progress ?? {},
       prior.size > 0 ? { retrievalPrior: prior } : {},

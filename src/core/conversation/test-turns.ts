@@ -22,7 +22,7 @@ export function quotedAnswer(question: string, sentences: readonly string[], opt
     citations:
       sentences.length === 0
         ? []
-        : [{ n: 1, chunkId: options.passageId ?? 'passage-1', docId: 'doc', section: null, text: sentences.join(' '), score: 0.8 }],
+        : [{ n: 1, chunkId: options.passageId ?? 'passage-1', docId: 'doc', title: 'Article', source: 'article.txt', section: null, text: sentences.join(' '), score: 0.8 }],
     highlights,
     mode: 'extractive',
     timingsMs: { retrieve: 0, compose: 0, total: 0 },

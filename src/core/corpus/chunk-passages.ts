@@ -90,6 +90,7 @@ export function chunkDocument(document: CorpusDocument, options: ChunkingOptions
         id: passageId(document.id, start, text),
         docId: document.id,
         docTitle: document.title,
+        docSource: document.source,
         section: section.title,
         sectionNumber: section.number,
         text,

@@ -1,18 +1,21 @@
 import { createHash } from 'node:crypto';
-import { readFile, readdir, stat } from 'node:fs/promises';
-import path from 'node:path';
 import { CorpusError } from '../errors.js';
-import { parseDocument } from './parse-document.js';
+import { extractDocument } from '../ingest/extract-document.js';
+import { ExtractionError, type SkippedInput } from '../ingest/types.js';
+import { DEFAULT_MAX_FILE_BYTES, listCorpusFiles, readRegularFile, type CorpusFile, type ListOptions } from './list-corpus.js';
+import { parseDocument, titleFromFileName } from './parse-document.js';
 import type { CorpusDocument } from './types.js';
 
-const TEXT_EXTENSIONS = new Set(['.txt', '.md', '.markdown']);
+export { listCorpusFiles, type CorpusFile, type CorpusListing } from './list-corpus.js';
 
-/** A loaded corpus: its documents and a hash of everything that was read. */
+/** A loaded corpus: its documents, what was skipped and why, and a hash of everything that was read. */
 export interface Corpus {
   /** The corpus path as given, resolved. */
   root: string;
   documents: CorpusDocument[];
-  /** sha256 over every document's id and text; changes whenever any file changes. */
+  /** Files that yield no passages, each once, with the reason. */
+  skipped: SkippedInput[];
+  /** sha256 over every document and every skipped file; changes whenever any file changes. */
   contentHash: string;
 }
 
@@ -25,60 +28,83 @@ export function documentIdFromPath(relativePath: string): string {
     .join('/');
 }
 
-async function listTextFiles(directory: string): Promise<string[]> {
-  const entries = await readdir(directory, { withFileTypes: true, recursive: true });
-  return entries
-    .filter((entry) => entry.isFile() && TEXT_EXTENSIONS.has(path.extname(entry.name).toLowerCase()))
-    .filter((entry) => !entry.name.startsWith('.'))
-    .map((entry) => path.join(entry.parentPath, entry.name))
-    .sort();
-}
-
-/** Lists the files a corpus path stands for (one file, or every .txt/.md under a directory). */
-export async function listCorpusFiles(corpusPath: string): Promise<{ root: string; files: string[] }> {
-  const root = path.resolve(corpusPath);
-  const info = await stat(root).catch(() => undefined);
-  if (!info) throw new CorpusError('corpus-missing', `Corpus not found: ${root} does not exist.`);
-  if (info.isFile()) return { root, files: [root] };
-  if (!info.isDirectory()) throw new CorpusError('corpus-invalid', `Corpus ${root} is neither a file nor a directory.`);
-  const files = await listTextFiles(root);
-  if (files.length === 0) {
-    throw new CorpusError('corpus-empty', `Corpus directory ${root} holds no .txt or .md files.`);
-  }
-  return { root, files };
+/** Whether a parsed document has any body text to cut into passages. */
+export function hasBody(document: CorpusDocument): boolean {
+  return document.sections.some((section) => section.paragraphs.length > 0);
 }
 
 /** Files read at once: enough to keep the disk busy on corpora of thousands of files. */
-const READ_CONCURRENCY = 32;
+const READ_CONCURRENCY = 16;
 
-/** Reads every file, several at a time, with each outcome in the files' order. */
-async function readInOrder(files: readonly string[]): Promise<Array<PromiseSettledResult<string>>> {
-  const results: Array<PromiseSettledResult<string>> = [];
-  for (let start = 0; start < files.length; start += READ_CONCURRENCY) {
-    results.push(...(await Promise.allSettled(files.slice(start, start + READ_CONCURRENCY).map((file) => readFile(file, 'utf8')))));
+/** Reads, extracts and parses one file; a file that yields no body becomes a skip with its reason. */
+async function loadFile(file: CorpusFile, maxBytes: number): Promise<CorpusDocument | SkippedInput> {
+  let bytes: Buffer;
+  try {
+    bytes = await readRegularFile(file.path, maxBytes);
+  } catch (error) {
+    if (error instanceof ExtractionError) return { path: file.relative, reason: error.reason, detail: error.message };
+    const code = (error as NodeJS.ErrnoException).code;
+    return { path: file.relative, reason: 'unreadable', detail: `cannot be read (${code ?? (error as Error).message})` };
   }
-  return results;
+  const result = await extractDocument({ bytes, name: file.relative });
+  if (!result.ok) return { path: file.relative, reason: result.reason, detail: result.detail };
+  const { text, metadataTitle } = result.extracted;
+  const document = parseDocument({
+    id: documentIdFromPath(file.relative),
+    path: file.relative,
+    source: file.relative,
+    text,
+    fallbackTitle: titleFromFileName(file.relative),
+    ...(metadataTitle ? { metadataTitle } : {}),
+  });
+  if (!hasBody(document)) return { path: file.relative, reason: 'empty', detail: 'only a title, no body text' };
+  return document;
 }
 
-/** Reads and parses every document of the corpus. */
-export async function loadCorpus(corpusPath: string): Promise<Corpus> {
-  const { root, files } = await listCorpusFiles(corpusPath);
-  const base = files.length === 1 && files[0] === root ? path.dirname(root) : root;
-  const hash = createHash('sha256');
+/**
+ * Reads and parses every document of the corpus: text in any encoding, Markdown, HTML, PDF and
+ * Word files. Files that yield nothing are listed in `skipped`, each with its reason. Throws a
+ * CorpusError only when the path itself is missing or not a file or folder.
+ */
+export async function loadCorpus(corpusPath: string, options: ListOptions = {}): Promise<Corpus> {
+  const { root, files, skipped } = await listCorpusFiles(corpusPath, options);
+  const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
   const documents: CorpusDocument[] = [];
-  const contents = await readInOrder(files);
-  for (const [index, file] of files.entries()) {
-    const content = contents[index] as PromiseSettledResult<string>;
-    if (content.status === 'rejected') {
-      throw new CorpusError('corpus-unreadable', `Cannot read ${file}: ${(content.reason as Error).message}`);
+  const ids = new Map<string, string>();
+  for (let start = 0; start < files.length; start += READ_CONCURRENCY) {
+    const batch = files.slice(start, start + READ_CONCURRENCY);
+    const loaded = await Promise.all(batch.map((file) => loadFile(file, maxBytes)));
+    for (const item of loaded) {
+      if (!('id' in item)) {
+        skipped.push(item);
+        continue;
+      }
+      // "story.txt" and "story.md" would share an id: the second is a duplicate, not a silent overwrite.
+      const earlier = ids.get(item.id);
+      if (earlier !== undefined) {
+        skipped.push({ path: item.path, reason: 'duplicate', detail: `same document id as ${earlier} (${item.id})` });
+        continue;
+      }
+      ids.set(item.id, item.path);
+      documents.push(item);
     }
-    const text = content.value.replace(/\r\n?/g, '\n');
-    if (text.trim() === '') continue;
-    const relative = path.relative(base, file);
-    const document = parseDocument({ id: documentIdFromPath(relative), path: relative, text });
-    hash.update(document.id).update('\u0000').update(text).update('\u0000');
-    documents.push(document);
   }
-  if (documents.length === 0) throw new CorpusError('corpus-empty', `Corpus ${root} holds no text.`);
-  return { root, documents, contentHash: hash.digest('hex') };
+  skipped.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return { root, documents, skipped, contentHash: corpusHash(documents, skipped) };
+}
+
+/** A hash of what a corpus yields: documents (id, title, text) and skipped files (path, reason). */
+export function corpusHash(documents: readonly CorpusDocument[], skipped: readonly SkippedInput[]): string {
+  const hash = createHash('sha256');
+  for (const document of documents) hash.update(document.id).update('\u0000').update(document.title).update('\u0000').update(document.text).update('\u0000');
+  for (const item of skipped) hash.update('skipped\u0000').update(item.path).update('\u0000').update(item.reason).update('\u0000');
+  return hash.digest('hex');
+}
+
+/** Raised when nothing at all can be indexed: the user must fix the corpus (exit code 2). */
+export function emptyCorpusError(root: string, skipped: readonly SkippedInput[]): CorpusError {
+  const listed = skipped.slice(0, 10).map((item) => `\n  - ${item.path}: ${item.reason} (${item.detail})`).join('');
+  const more = skipped.length > 10 ? `\n  … and ${skipped.length - 10} more` : '';
+  const why = skipped.length > 0 ? ` Nothing could be read:${listed}${more}` : ' It holds no files.';
+  return new CorpusError('corpus-empty', `The corpus ${root} yields no passages, so there is nothing to answer from.${why}`);
 }

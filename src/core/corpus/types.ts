@@ -5,9 +5,21 @@ export interface CorpusDocument {
   title: string;
   /** Path relative to the corpus root, for display. */
   path: string;
-  /** The whole file, exactly as read: every offset points into it. */
+  /** Where the text came from, as citations show it: the URL of a web article, the file name otherwise. */
+  source: string;
+  /** The extracted text (the file itself for plain text): every offset points into it. */
   text: string;
   sections: DocumentSection[];
+  /** Set for articles added with `add` or `/article add` rather than read from the corpus folder. */
+  added?: AddedArticleInfo;
+}
+
+/** Who added an article and when; it is answered from only in its server (`guildId`), or everywhere (null). */
+export interface AddedArticleInfo {
+  /** ISO 8601 time it was added. */
+  at: string;
+  /** The Discord server that owns it; null for articles the owner added from the command line. */
+  guildId: string | null;
 }
 
 /** A titled part of a document. The untitled lead before the first heading has `title: null`. */
@@ -33,6 +45,8 @@ export interface Passage {
   id: string;
   docId: string;
   docTitle: string;
+  /** The document's source (URL or file name), as citations show it. */
+  docSource: string;
   section: string | null;
   sectionNumber: number;
   /** Exactly `document.text.slice(start, end)`. */

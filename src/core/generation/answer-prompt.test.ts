@@ -7,6 +7,7 @@ function passage(text: string, section: string | null = 'Talks'): Passage {
     id: text.slice(0, 8),
     docId: 'doc',
     docTitle: 'Doc',
+    docSource: 'doc.txt',
     section,
     sectionNumber: 1,
     text,

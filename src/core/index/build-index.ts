@@ -1,10 +1,11 @@
-import { mkdir, stat } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { Logger } from 'pino';
 import { chunkDocument, type ChunkingOptions } from '../corpus/chunk-passages.js';
-import type { Passage } from '../corpus/types.js';
-import { listCorpusFiles, loadCorpus } from '../corpus/load-corpus.js';
+import type { CorpusDocument, Passage } from '../corpus/types.js';
+import { emptyCorpusError, listCorpusFiles, loadCorpus } from '../corpus/load-corpus.js';
 import { forEachEmbeddedBatch, type Embedder } from '../embedding/embedder.js';
+import type { SkippedInput } from '../ingest/types.js';
 import { temporaryPath } from './atomic-files.js';
 import { IndexCorruptError, loadIndex, readManifest, removeOldGenerations, saveIndex } from './index-files.js';
 import { withBuildLock } from './build-lock.js';
@@ -14,6 +15,15 @@ import { SCHEMA_VERSION, staleReasons, type IndexManifest } from './manifest.js'
 import type { RetrievalIndex } from './retrieval-index.js';
 import { VectorIndex, type HnswParameters } from './vector-index.js';
 
+/** An article added with `add` or `/article add`, as the index takes it: its id, a hash of what it holds, and its document when needed. */
+export interface AddedDocument {
+  id: string;
+  /** Changes whenever the article's text, title or owner changes. */
+  hash: string;
+  /** The parsed article (read from the store only when it is indexed). */
+  load(): CorpusDocument;
+}
+
 /** What to index and how. */
 export interface IndexRequest {
   corpusPath: string;
@@ -21,6 +31,10 @@ export interface IndexRequest {
   embedder: Embedder;
   chunking: ChunkingOptions;
   hnsw: HnswParameters;
+  /** Largest corpus file read (larger ones are reported as too large). */
+  maxFileBytes?: number;
+  /** The added articles, in the order they were added; indexed after the corpus. */
+  addedDocuments?: () => Promise<AddedDocument[]>;
   /** Rebuild even when the saved index is current. */
   force?: boolean;
   logger: Logger;
@@ -31,17 +45,31 @@ export interface IndexRequest {
 /** The loaded index and how it was obtained. */
 export interface IndexResult {
   index: RetrievalIndex;
+  /** True when a new generation was written (a full build, or added articles appended). */
   rebuilt: boolean;
+  /** Added articles appended to the saved index without rebuilding it. */
+  appended: number;
   /** Why it was rebuilt, for logs. */
   reasons: string[];
+  /** Corpus files that yield no passages, with the reason (also when the index was reused). */
+  skipped: SkippedInput[];
 }
 
 type CorpusFiles = IndexManifest['corpus']['files'];
+interface CurrentInputs {
+  root: string;
+  files: CorpusFiles;
+  added: AddedDocument[];
+}
 
-async function statCorpus(corpusPath: string): Promise<{ root: string; files: CorpusFiles }> {
-  const { root, files } = await listCorpusFiles(corpusPath);
-  const stats = await Promise.all(files.map(async (file) => ({ file, info: await stat(file) })));
-  return { root, files: stats.map(({ file, info }) => ({ path: file, size: info.size, mtimeMs: info.mtimeMs })) };
+async function currentInputs(request: IndexRequest): Promise<CurrentInputs> {
+  const listing = await listCorpusFiles(request.corpusPath, request.maxFileBytes === undefined ? {} : { maxFileBytes: request.maxFileBytes });
+  // Skipped files count too: replacing an image by a text file must be noticed.
+  const files = [
+    ...listing.files.map((file) => ({ path: file.path, size: file.size, mtimeMs: file.mtimeMs })),
+    ...listing.skipped.map((item) => ({ path: `skipped:${item.path}:${item.reason}`, size: 0, mtimeMs: 0 })),
+  ];
+  return { root: listing.root, files, added: (await request.addedDocuments?.()) ?? [] };
 }
 
 function sameFiles(a: CorpusFiles, b: CorpusFiles): boolean {
@@ -73,15 +101,19 @@ async function buildIndexes(request: IndexRequest, passages: readonly Passage[])
   }
 }
 
-/** Builds every part of the index from the corpus and publishes it atomically. */
-async function build(request: IndexRequest, files: CorpusFiles): Promise<RetrievalIndex> {
-  const started = performance.now();
-  const corpus = await loadCorpus(request.corpusPath);
-  const passages = corpus.documents.flatMap((document) => chunkDocument(document, request.chunking));
-  const { vectors, keywords } = await buildIndexes(request, passages);
+/** The added articles to index: those whose id a corpus document already uses are reported instead. */
+function usableAdded(added: readonly AddedDocument[], corpusDocuments: readonly CorpusDocument[], skipped: SkippedInput[]): AddedDocument[] {
+  const taken = new Set(corpusDocuments.map((document) => document.id));
+  return added.filter((item) => {
+    if (!taken.has(item.id)) return true;
+    skipped.push({ path: item.id, reason: 'duplicate', detail: `added article ${item.id} has the id of a corpus file` });
+    return false;
+  });
+}
+
+function manifestFields(request: IndexRequest, started: number): Omit<IndexManifest, 'generation' | 'files' | 'corpus' | 'articles'> {
   const { embedder, chunking, hnsw } = request;
-  const previous = await readManifest(request.indexDir).catch(() => undefined);
-  const manifest = await saveIndex(request.indexDir, { documents: corpus.documents, passages, vectors, keywords }, {
+  return {
     schemaVersion: SCHEMA_VERSION,
     builtAt: new Date().toISOString(),
     buildMs: Math.round(performance.now() - started),
@@ -89,17 +121,71 @@ async function build(request: IndexRequest, files: CorpusFiles): Promise<Retriev
     chunking: { ...chunking },
     hnsw: { m: hnsw.m, efConstruction: hnsw.efConstruction, randomSeed: hnsw.randomSeed },
     keywordIndexVersion: KEYWORD_INDEX_VERSION,
-    corpus: { root: corpus.root, contentHash: corpus.contentHash, files, documents: corpus.documents.length, passages: passages.length },
-  });
-  await removeOldGenerations(request.indexDir, [manifest.generation, ...(previous ? [previous.generation] : [])]);
-  return { manifest, documents: corpus.documents, passages, vectors, keywords };
+  };
+}
+
+/** Writes a generation and drops all but it and the one before (a reader may still use that). */
+async function publish(request: IndexRequest, content: Omit<RetrievalIndex, 'manifest'>, manifest: Omit<IndexManifest, 'generation' | 'files'>): Promise<RetrievalIndex> {
+  const previous = await readManifest(request.indexDir).catch(() => undefined);
+  const saved = await saveIndex(request.indexDir, content, manifest);
+  await removeOldGenerations(request.indexDir, [saved.generation, ...(previous ? [previous.generation] : [])]);
+  return { manifest: saved, ...content };
 }
 
 /**
- * Why the saved index cannot be used as is, or an empty list when it can. Reads the corpus
- * only when file sizes or times changed, so an unchanged corpus costs one `stat` per file.
+ * Builds every part of the index from the corpus and the added articles, and publishes it
+ * atomically. A corpus that yields no passages at all is a CorpusError (the user's to fix),
+ * never an empty index.
  */
-async function checkSaved(request: IndexRequest, manifest: IndexManifest, current: { root: string; files: CorpusFiles }): Promise<string[]> {
+async function build(request: IndexRequest, inputs: CurrentInputs): Promise<{ index: RetrievalIndex; skipped: SkippedInput[] }> {
+  const started = performance.now();
+  const corpus = await loadCorpus(request.corpusPath, request.maxFileBytes === undefined ? {} : { maxFileBytes: request.maxFileBytes });
+  const skipped = [...corpus.skipped];
+  const added = usableAdded(inputs.added, corpus.documents, skipped);
+  const documents = [...corpus.documents, ...added.map((item) => item.load())];
+  const passages = documents.flatMap((document) => chunkDocument(document, request.chunking));
+  if (passages.length === 0) throw emptyCorpusError(corpus.root, skipped);
+  const { vectors, keywords } = await buildIndexes(request, passages);
+  const index = await publish(request, { documents, passages, vectors, keywords }, {
+    ...manifestFields(request, started),
+    corpus: { root: corpus.root, contentHash: corpus.contentHash, files: inputs.files, documents: corpus.documents.length, passages: passages.length, skipped },
+    articles: added.map((item) => ({ docId: item.id, hash: item.hash })),
+  });
+  return { index, skipped };
+}
+
+/**
+ * Adds articles to a loaded index without rebuilding it: only their passages are embedded,
+ * linked into the vector graph and added to the keyword index, and a new generation is
+ * published. `index` must be a private copy (freshly loaded), since it is changed in place.
+ */
+async function append(request: IndexRequest, index: RetrievalIndex, added: readonly AddedDocument[]): Promise<RetrievalIndex> {
+  const started = performance.now();
+  const documents = added.map((item) => item.load());
+  const firstOrdinal = index.passages.length;
+  const passages = documents.flatMap((document) => chunkDocument(document, request.chunking));
+  await forEachEmbeddedBatch(request.embedder, passages.map((passage) => passage.text), (batch) => index.vectors.append(batch), {
+    ...(request.onProgress ? { onProgress: request.onProgress } : {}),
+  });
+  index.keywords.append(passages);
+  const { manifest } = index;
+  const allPassages = [...index.passages, ...passages];
+  return publish(request, { documents: [...index.documents, ...documents], passages: allPassages, vectors: index.vectors, keywords: index.keywords }, {
+    ...manifestFields(request, started),
+    corpus: { ...manifest.corpus, passages: firstOrdinal + passages.length },
+    articles: [...manifest.articles, ...added.map((item) => ({ docId: item.id, hash: item.hash }))],
+  });
+}
+
+/** What to do with a saved index: use it, append added articles to it, or rebuild (with reasons). */
+type SavedPlan = { action: 'use' | 'append'; append: AddedDocument[]; manifest: IndexManifest } | { action: 'rebuild'; reasons: string[] };
+
+/**
+ * Why the saved index cannot be used as is. Reads the corpus only when file sizes or times
+ * changed, so an unchanged corpus costs one `stat` per file. Added articles that are new since
+ * the index was built, after all the ones it holds, are appended instead of rebuilding.
+ */
+async function planSaved(request: IndexRequest, manifest: IndexManifest, current: CurrentInputs): Promise<SavedPlan> {
   const { embedder } = request;
   const reasons = staleReasons(manifest, {
     model: { id: embedder.modelId, fingerprint: embedder.fingerprint, dimension: embedder.dimension },
@@ -109,14 +195,19 @@ async function checkSaved(request: IndexRequest, manifest: IndexManifest, curren
     corpusRoot: current.root,
   });
   if (reasons.length === 0 && !sameFiles(manifest.corpus.files, current.files)) {
-    const corpus = await loadCorpus(request.corpusPath);
+    const corpus = await loadCorpus(request.corpusPath, request.maxFileBytes === undefined ? {} : { maxFileBytes: request.maxFileBytes });
     if (corpus.contentHash !== manifest.corpus.contentHash) reasons.push('corpus changed');
   }
-  return reasons;
+  if (reasons.length > 0) return { action: 'rebuild', reasons };
+  const indexed = manifest.articles;
+  const prefix = indexed.every((item, position) => current.added[position]?.id === item.docId && current.added[position]?.hash === item.hash);
+  if (!prefix) return { action: 'rebuild', reasons: ['added articles removed or changed'] };
+  const fresh = current.added.slice(indexed.length);
+  return { action: fresh.length > 0 ? 'append' : 'use', append: fresh, manifest };
 }
 
-/** Loads the saved index when it is current and intact; builds (under a lock) otherwise. */
-async function tryLoad(request: IndexRequest, current: { root: string; files: CorpusFiles }): Promise<{ index?: RetrievalIndex; reasons: string[] }> {
+/** Loads the saved index when it is current and intact (appending new added articles); undefined with reasons otherwise. */
+async function tryLoad(request: IndexRequest, current: CurrentInputs, mayWrite: boolean): Promise<{ result?: IndexResult; reasons: string[] }> {
   let manifest: IndexManifest | undefined;
   try {
     manifest = await readManifest(request.indexDir);
@@ -125,31 +216,42 @@ async function tryLoad(request: IndexRequest, current: { root: string; files: Co
     return { reasons: ['manifest unreadable'] };
   }
   if (!manifest) return { reasons: ['no index yet'] };
-  const reasons = await checkSaved(request, manifest, current);
-  if (reasons.length > 0) return { reasons };
+  const plan = await planSaved(request, manifest, current);
+  if (plan.action === 'rebuild') return { reasons: plan.reasons };
+  // Appending writes a generation: only under the build lock.
+  if (plan.action === 'append' && !mayWrite) return { reasons: ['added articles to append'] };
+  let index: RetrievalIndex;
   try {
-    return { index: await loadIndex(request.indexDir, manifest, request.hnsw.efSearch), reasons: [] };
+    index = await loadIndex(request.indexDir, manifest, request.hnsw.efSearch);
   } catch (error) {
     if (!(error instanceof IndexCorruptError)) throw error;
     request.logger.warn({ err: error, indexDir: request.indexDir }, 'saved index is corrupt; rebuilding');
     return { reasons: [error.message] };
   }
+  const skipped = manifest.corpus.skipped;
+  if (plan.action === 'use') return { result: { index, rebuilt: false, appended: 0, reasons: [], skipped }, reasons: [] };
+  const appended = await append(request, index, plan.append);
+  request.logger.info({ articles: plan.append.map((item) => item.id), passages: appended.passages.length - index.passages.length }, 'added articles indexed');
+  return { result: { index: appended, rebuilt: true, appended: plan.append.length, reasons: ['added articles'], skipped }, reasons: [] };
 }
 
-/** Loads the index for a corpus, rebuilding it when anything it depends on changed. */
+/**
+ * Loads the index for a corpus and its added articles, rebuilding it when anything it depends
+ * on changed, or appending articles added since it was built.
+ */
 export async function loadOrBuildIndex(request: IndexRequest): Promise<IndexResult> {
   await mkdir(request.indexDir, { recursive: true });
-  const current = await statCorpus(request.corpusPath);
+  const current = await currentInputs(request);
   if (!request.force) {
-    const attempt = await tryLoad(request, current);
-    if (attempt.index) return { index: attempt.index, rebuilt: false, reasons: [] };
+    const attempt = await tryLoad(request, current, false);
+    if (attempt.result) return attempt.result;
   }
   return withBuildLock(request.indexDir, async () => {
     // Another process may have built exactly this index while we were checking or waiting.
     let reasons = ['forced'];
     if (!request.force) {
-      const attempt = await tryLoad(request, current);
-      if (attempt.index) return { index: attempt.index, rebuilt: false, reasons: [] };
+      const attempt = await tryLoad(request, current, true);
+      if (attempt.result) return attempt.result;
       reasons = attempt.reasons;
     }
     const stale = await removeStaleTemporaryFiles(request.indexDir);
@@ -160,8 +262,14 @@ export async function loadOrBuildIndex(request: IndexRequest): Promise<IndexResu
       );
     }
     request.logger.info({ reasons, corpus: current.root }, 'building index');
-    const index = await build(request, current.files);
+    const { index, skipped } = await build(request, current);
+    if (skipped.length > 0) {
+      request.logger.warn(
+        { skipped: skipped.map((item) => `${item.path} (${item.reason}: ${item.detail})`) },
+        `${skipped.length} file(s) yield no passages and were skipped`,
+      );
+    }
     request.logger.info({ passages: index.passages.length, ms: index.manifest.buildMs }, 'index built');
-    return { index, rebuilt: true, reasons };
+    return { index, rebuilt: true, appended: 0, reasons, skipped };
   });
 }

@@ -81,11 +81,11 @@ async function readVerified(directory: string, name: string, manifest: IndexMani
  * (`text` is `document.text.slice(start, end)`). At 100k passages this halves what is read and
  * kept: restored texts are slices that share the document's memory.
  */
-type StoredPassage = Omit<Passage, 'text' | 'docTitle'>;
+type StoredPassage = Omit<Passage, 'text' | 'docTitle' | 'docSource'>;
 
 function* storedPassages(passages: readonly Passage[]): Generator<StoredPassage> {
   for (const passage of passages) {
-    const { text: _text, docTitle: _docTitle, ...stored } = passage;
+    const { text: _text, docTitle: _docTitle, docSource: _docSource, ...stored } = passage;
     yield stored;
   }
 }
@@ -97,7 +97,7 @@ function restorePassages(stored: readonly StoredPassage[], documents: readonly C
     if (!document) throw new Error(`passage ${passage.id} belongs to unknown document ${passage.docId}`);
     // A literal with every field in one order (not a spread): one object shape, built fast.
     const { id, docId, section, sectionNumber, start, end, ordinal } = passage;
-    return { id, docId, docTitle: document.title, section, sectionNumber, text: document.text.slice(start, end), start, end, ordinal };
+    return { id, docId, docTitle: document.title, docSource: document.source, section, sectionNumber, text: document.text.slice(start, end), start, end, ordinal };
   });
 }
 

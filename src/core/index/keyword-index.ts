@@ -29,6 +29,11 @@ const TABLE = `
 /** FTS5's per-column term counts; kept out of the saved file (it is a view over the index). */
 const VOCABULARY = `CREATE VIRTUAL TABLE temp.vocabulary USING fts5vocab(main, passages, col)`;
 
+/** The filter of a restricted view: no label inside any excluded `[first, last]` range. */
+const EXCLUDED_RANGES = `
+  AND NOT EXISTS (SELECT 1 FROM json_each(@excluded) AS item
+                  WHERE passages.rowid BETWEEN item.value ->> 0 AND item.value ->> 1)`;
+
 /** A term as an FTS5 string literal; our terms never hold a double quote, but stay safe. */
 const quoted = (term: string): string => `"${term.replaceAll('"', '""')}"`;
 
@@ -39,18 +44,25 @@ const quoted = (term: string): string => `"${term.replaceAll('"', '""')}"`;
  * JavaScript inverted index took hundreds, and queries rank in C with `ORDER BY … LIMIT`.
  */
 export class KeywordIndex {
-  private readonly query: Database.Statement<[string, number], { label: number; score: number }>;
+  private readonly query: Database.Statement<unknown[], { label: number; score: number }>;
   private frequencies: Map<string, number> | undefined;
 
   private constructor(
     private readonly database: Database.Database,
-    readonly size: number,
+    private count: number,
+    /** Label ranges a view leaves out (see {@link KeywordIndex.restrictedTo}), as JSON `[[first, last], …]`. */
+    private readonly excluded?: string,
   ) {
     // bm25() is negative, best first; rowid breaks ties so results are deterministic.
     this.query = database.prepare(
       `SELECT rowid AS label, -bm25(passages, 1.0, ${SECTION_WEIGHT}) AS score FROM passages
-       WHERE passages MATCH ? ORDER BY score DESC, rowid LIMIT ?`,
+       WHERE passages MATCH ?${excluded ? EXCLUDED_RANGES : ''} ORDER BY score DESC, rowid LIMIT ?`,
     );
+  }
+
+  /** How many passages are indexed. */
+  get size(): number {
+    return this.count;
   }
 
   /** Indexes passages; label `i` is `passages[i]`. */
@@ -69,6 +81,36 @@ export class KeywordIndex {
     // One merged b-tree per term: smaller to save and faster to query than many incremental segments.
     database.exec(`INSERT INTO passages (passages) VALUES ('optimize')`);
     return new KeywordIndex(database, passages.length);
+  }
+
+  /**
+   * Indexes more passages under the next labels (an added article), without touching the
+   * rest. FTS5 keeps them in a new segment and merges segments as they accumulate.
+   */
+  append(passages: readonly Passage[]): void {
+    const insert = this.database.prepare<[number, string, string]>(
+      'INSERT INTO passages (rowid, text, section) VALUES (?, ?, ?)',
+    );
+    const first = this.count;
+    this.database.transaction(() => {
+      passages.forEach((passage, offset) =>
+        insert.run(first + offset, indexTerms(passage.text).join(' '), indexTerms(passage.section ?? '').join(' ')),
+      );
+    })();
+    this.count += passages.length;
+    this.frequencies = undefined;
+  }
+
+  /**
+   * A view of this index that never returns labels inside the `excluded` ranges (inclusive
+   * `[first, last]` label pairs), sharing the database and its term counts: a server sees the
+   * shared articles and its own, while the statistics answers use stay those of the whole index.
+   */
+  restrictedTo(excluded: ReadonlyArray<readonly [number, number]>): KeywordIndex {
+    if (excluded.length === 0) return this;
+    const view = new KeywordIndex(this.database, this.count, JSON.stringify(excluded));
+    view.frequencies = this.contentTermFrequencies() as Map<string, number>;
+    return view;
   }
 
   /** Reads what {@link KeywordIndex.serialize} wrote; throws when it is corrupt or from another version. */
@@ -93,7 +135,8 @@ export class KeywordIndex {
   search(query: string, k: number): KeywordHit[] {
     const words = indexTerms(query);
     if (words.length === 0 || k <= 0) return [];
-    return this.query.all(words.map(quoted).join(' OR '), k);
+    const match = words.map(quoted).join(' OR ');
+    return this.excluded ? this.query.all(match, k, { excluded: this.excluded }) : this.query.all(match, k);
   }
 
   /**

@@ -1,12 +1,14 @@
 import { z } from 'zod';
 import type { ChunkingOptions } from '../corpus/chunk-passages.js';
+import { SKIP_REASONS } from '../ingest/types.js';
 import type { HnswParameters } from './vector-index.js';
 
 /**
  * Bumped when the on-disk layout or what is embedded changes (v2: passages embedded without their
- * section title; v3: passages stored without their text, which is restored from the document).
+ * section title; v3: passages stored without their text, which is restored from the document; v4:
+ * documents extracted from HTML, PDF and Word files, with their source, and added articles).
  */
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 
 const fileEntry = z.object({ sha256: z.string().length(64), bytes: z.number().int().nonnegative() });
 
@@ -26,7 +28,11 @@ export const manifestSchema = z.object({
     files: z.array(z.object({ path: z.string(), size: z.number(), mtimeMs: z.number() })),
     documents: z.number().int().nonnegative(),
     passages: z.number().int().nonnegative(),
+    /** Corpus files that yield no passages, with the reason. */
+    skipped: z.array(z.object({ path: z.string(), reason: z.enum(SKIP_REASONS), detail: z.string() })),
   }),
+  /** Added articles in the index, in the order they were appended: their ids and content hashes. */
+  articles: z.array(z.object({ docId: z.string(), hash: z.string() })),
   files: z.record(z.string(), fileEntry),
 });
 

@@ -44,8 +44,15 @@ export class VectorIndex {
   private constructor(
     private readonly index: HierarchicalNSWInstance,
     readonly dimension: number,
-    readonly size: number,
+    private count: number,
+    /** Labels a view may return (see {@link VectorIndex.restrictedTo}); every label when unset. */
+    private readonly allowed?: (label: number) => boolean,
   ) {}
+
+  /** How many vectors the index holds. */
+  get size(): number {
+    return this.count;
+  }
 
   /** Builds an index whose labels are the vectors' positions. */
   static build(vectors: readonly Float32Array[], dimension: number, parameters: HnswParameters): VectorIndex {
@@ -91,11 +98,32 @@ export class VectorIndex {
     return new VectorIndex(index, dimension, size);
   }
 
+  /**
+   * Adds vectors under the next labels, growing the graph in place (an article added to a
+   * loaded index is embedded and linked in without rebuilding the rest).
+   */
+  append(vectors: readonly Float32Array[]): void {
+    if (vectors.length === 0) return;
+    this.index.resizeIndex(this.count + vectors.length);
+    for (const vector of vectors) {
+      this.index.addPoint(Array.from(vector), this.count);
+      this.count += 1;
+    }
+  }
+
+  /**
+   * A view of this index that only ever returns labels `allowed` accepts, sharing the graph:
+   * hnswlib filters while it searches, so the view still finds its `k` best allowed vectors.
+   */
+  restrictedTo(allowed: (label: number) => boolean): VectorIndex {
+    return new VectorIndex(this.index, this.dimension, this.count, allowed);
+  }
+
   /** The `k` most similar vectors, best first. */
   search(query: Float32Array, k: number): VectorHit[] {
     const count = Math.min(k, this.size);
     if (count <= 0) return [];
-    const result = this.index.searchKnn(Array.from(query), count);
+    const result = this.allowed ? this.index.searchKnn(Array.from(query), count, this.allowed) : this.index.searchKnn(Array.from(query), count);
     return result.neighbors.map((label, position) => ({
       label,
       score: 1 - (result.distances[position] ?? 1),

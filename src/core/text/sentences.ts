@@ -26,6 +26,38 @@ function endsWithAbbreviation(segment: string): boolean {
   return word.length === 1 || NEVER_FINAL.has(word);
 }
 
+/** Characters handed to the segmenter at once (see {@link lineSegments}). */
+const SEGMENT_WINDOW = 16_384;
+
+/**
+ * The ICU sentence segments of one line, as `[start, end)` offsets into it. A long line (a
+ * one-line file of megabytes) is segmented window by window: V8's segment iterator slows down
+ * with the length of the string, and took minutes on a 3 MB line. Each window's last segment,
+ * which may continue past the window, is segmented again at the start of the next window.
+ */
+function* lineSegments(line: string): Generator<{ start: number; end: number }> {
+  let offset = 0;
+  let window = SEGMENT_WINDOW;
+  while (offset < line.length) {
+    const end = Math.min(line.length, offset + window);
+    const segments = [...segmenter.segment(line.slice(offset, end))];
+    const last = segments.length - 1;
+    if (end < line.length && last < 1) {
+      // One sentence longer than the window: widen it until a boundary shows.
+      window *= 2;
+      continue;
+    }
+    const keep = end === line.length ? segments.length : last;
+    for (let index = 0; index < keep; index += 1) {
+      const piece = segments[index] as Intl.SegmentData;
+      yield { start: offset + piece.index, end: offset + piece.index + piece.segment.length };
+    }
+    if (end === line.length) return;
+    offset += (segments[last] as Intl.SegmentData).index;
+    window = SEGMENT_WINDOW;
+  }
+}
+
 /**
  * Splits text into sentences with exact offsets, so `text.slice(start, end) === sentence.text`.
  * Line breaks always end a sentence: headings and list items stand alone.
@@ -36,9 +68,9 @@ export function splitSentences(text: string, offset = 0): SentenceSpan[] {
   let lineStart = 0;
   for (const line of text.split('\n')) {
     let pending: { start: number; end: number } | undefined;
-    for (const piece of segmenter.segment(line)) {
-      const start = lineStart + piece.index;
-      const end = start + piece.segment.length;
+    for (const piece of lineSegments(line)) {
+      const start = lineStart + piece.start;
+      const end = lineStart + piece.end;
       if (pending && endsWithAbbreviation(text.slice(pending.start, pending.end))) {
         pending.end = end;
       } else {

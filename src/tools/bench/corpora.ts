@@ -18,6 +18,8 @@ export interface BenchCorpus {
   name: string;
   directory: string;
   passages: number;
+  /** How many files the corpus was written as, when each must become a document. */
+  files?: number;
 }
 
 /**
@@ -85,9 +87,18 @@ export async function sampleQueries(
   return queries;
 }
 
+/** The article texts of a JSON-lines stories file (`{id, article}` per line, as in CNN/DailyMail). */
+export async function readStories(file: string): Promise<Array<{ id: string; article: string }>> {
+  const lines = (await readFile(file, 'utf8')).split('\n').filter((line) => line.trim() !== '');
+  return lines.map((line, index) => {
+    const story = JSON.parse(line) as { id?: string; article?: string };
+    return { id: story.id ?? String(index), article: story.article ?? '' };
+  });
+}
+
 /**
- * News stories from a JSON-lines file (`{id, article}` per line, as in CNN/DailyMail) written as
- * one article per file, so real text can be measured beside the generated corpora.
+ * News stories written as they come, one per file: each story's text on one line, no title,
+ * named by its id (as CNN/DailyMail's files are). Every story must be indexed.
  */
 export async function storiesCorpus(
   root: string,
@@ -97,19 +108,30 @@ export async function storiesCorpus(
   const directory = path.join(root, `stories-${path.basename(file).replace(/\.[^.]+$/, '')}`);
   await rm(directory, { recursive: true, force: true });
   await mkdir(directory, { recursive: true });
-  const lines = (await readFile(file, 'utf8')).split('\n').filter((line) => line.trim() !== '');
-  for (const [index, line] of lines.entries()) {
-    const story = JSON.parse(line) as { id?: string; article?: string };
-    const paragraphs = (story.article ?? '').split(/\n+/).filter((paragraph) => paragraph.trim() !== '');
-    await writeFile(
-      path.join(directory, `story-${String(index).padStart(5, '0')}.txt`),
-      `Story ${story.id ?? index}\n\n${paragraphs.join('\n\n')}\n`,
-    );
+  const stories = await readStories(file);
+  for (const story of stories) {
+    await writeFile(path.join(directory, `${story.id.replace(/[^\w-]/g, '_')}.txt`), story.article.replace(/\s*\n\s*/g, ' '));
   }
   const corpus = await loadCorpus(directory);
   const passages = corpus.documents.reduce(
     (sum, document) => sum + chunkDocument(document, chunking).length,
     0,
   );
-  return { name: 'stories', directory, passages };
+  return { name: 'stories', directory, passages, files: stories.length };
+}
+
+/**
+ * One file of about `megabytes` MB on a single line (stories, or the bundled article, joined
+ * and repeated): the worst case for memory, as every sentence of the file is one paragraph.
+ */
+export async function oneLineCorpus(root: string, megabytes: number, texts: readonly string[]): Promise<BenchCorpus> {
+  const directory = path.join(root, `one-line-${megabytes}mb`);
+  await rm(directory, { recursive: true, force: true });
+  await mkdir(directory, { recursive: true });
+  const unit = texts.map((text) => text.replace(/\s+/g, ' ').trim()).join(' ');
+  const target = megabytes * 1024 * 1024;
+  const repeats = Math.ceil(target / Math.max(1, Buffer.byteLength(unit)));
+  const text = Array.from({ length: repeats }, () => unit).join(' ');
+  await writeFile(path.join(directory, 'one-line.txt'), text.slice(0, target));
+  return { name: `one-line ${megabytes} MB`, directory, passages: 0, files: 1 };
 }

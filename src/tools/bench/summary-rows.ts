@@ -4,6 +4,9 @@ import type { ReportRow } from './report.js';
 /** What a child process reports after building an index (see child.ts). */
 export interface BuildResult {
   passages: number;
+  documents: number;
+  /** Files that yielded no passages. */
+  skipped: number;
   modelMs: number;
   buildMs: number;
   peakRssBytes: number;
@@ -28,6 +31,8 @@ export interface ServeResult {
 /** One corpus size: where it is and what was measured on it. */
 export interface SizeResult {
   name: string;
+  /** Files the corpus was written as, when every one must be indexed (the stories). */
+  files?: number;
   corpus: string;
   indexDir: string;
   build: BuildResult;
@@ -46,6 +51,8 @@ export interface Measured {
   embedding: { batchSize: number; sentencesPerSecond: number };
   hnsw: HnswSearch;
   bytesPerPassage: number;
+  /** A build of one very long single-line file, when measured (`--one-line-mb`). */
+  oneLine?: { megabytes: number; build: BuildResult };
 }
 
 const ms = (value: number): string => `${value < 10 ? value.toFixed(2) : value.toFixed(0)} ms`;
@@ -108,6 +115,26 @@ export function summaryRows(input: Measured): ReportRow[] {
         ...(tiny ? {} : { target: '≥ 3,000 passages/s', met: rate >= 3000 }),
       };
     }),
+    ...sizes
+      .filter((size) => size.files !== undefined)
+      .map((size) => ({
+        metric: `${size.name}: files indexed as documents (one-line files, no titles)`,
+        value: `${count(size.build.documents)} of ${count(size.files ?? 0)}, ${count(size.build.skipped)} skipped`,
+        target: 'every file',
+        met: size.build.documents === size.files && size.build.skipped === 0,
+      })),
+    ...(input.oneLine
+      ? [
+          {
+            metric: `one ${input.oneLine.megabytes} MB file on one line: build (${count(input.oneLine.build.passages)} passages)`,
+            value: `${ms(input.oneLine.build.buildMs)}, ${count((input.oneLine.build.passages / input.oneLine.build.buildMs) * 1000)} passages/s`,
+          },
+          {
+            metric: `one ${input.oneLine.megabytes} MB file on one line: peak RSS building`,
+            value: mb(input.oneLine.build.peakRssBytes),
+          },
+        ]
+      : []),
     { metric: 'embedding model load', value: ms(bundled.build.modelMs) },
     {
       metric: `embedding throughput (batches of ${embedding.batchSize})`,

@@ -84,6 +84,8 @@ export class EmulatorCore {
   /** Registered commands by scope key: "global" or a guild id. */
   readonly commands = new Map<string, RegisteredCommand[]>();
   readonly requests: RecordedRequest[] = [];
+  /** Uploaded attachments' bytes by attachment id, served under `/attachments/` like Discord's CDN. */
+  readonly attachmentFiles = new Map<string, { data: Buffer; contentType: string }>();
   gateway: GatewayDispatcher | undefined;
   private readonly dmChannelIdByUserId = new Map<string, string>();
 

@@ -19,7 +19,8 @@ import { addChannelRoutes } from './routes/channel-routes.js';
 import { addInteractionRoutes } from './routes/interaction-routes.js';
 import { addThreadRoutes } from './routes/thread-routes.js';
 import { addWebhookRoutes } from './routes/webhook-routes.js';
-import type { DiscordEmulatorOptions, EmulatedMessage, EmulatedUser } from './types.js';
+import { nextSnowflake } from './snowflake.js';
+import type { DiscordEmulatorOptions, EmulatedAttachment, EmulatedMessage, EmulatedUser } from './types.js';
 import {
   dispatchAutocomplete,
   dispatchComponent,
@@ -124,6 +125,26 @@ export class DiscordEmulator extends EmulatorRecords {
   /** The DM channel id between the bot and a user (default: the first human), created on first use. */
   dmChannelId(user: EmulatedUser | undefined = this.users[0]): string {
     return this.core.dmChannelFor(user ?? this.botUser).id;
+  }
+
+  /**
+   * Stores a file as a user's upload and returns its attachment object, whose `url` the
+   * emulator serves like Discord's CDN. Pass it in `sendSlashCommand({ attachments })`.
+   */
+  uploadAttachment(input: { filename: string; data: Uint8Array | string; contentType?: string }): EmulatedAttachment {
+    const id = nextSnowflake();
+    const data = Buffer.from(input.data);
+    const contentType = input.contentType ?? 'application/octet-stream';
+    this.core.attachmentFiles.set(id, { data, contentType });
+    const url = `${this.restBase.replace(/\/api$/, '')}/attachments/${this.defaultChannelId}/${id}/${encodeURIComponent(input.filename)}`;
+    return {
+      id,
+      filename: input.filename,
+      size: data.length,
+      url,
+      proxy_url: url,
+      ...(input.contentType ? { content_type: input.contentType } : {}),
+    };
   }
 
   /** Dispatches a slash command; the handle records the bot's responses. */

@@ -15,6 +15,8 @@ import type { RecordedRequest } from './types.js';
 /** Discord's attachment cap for bots is 25 MiB; anything beyond is a broken client. */
 const MAX_BODY_BYTES = 26 * 1024 * 1024;
 const API_PREFIX = '/api/v10';
+/** Where uploaded attachments are served, as Discord's CDN serves them. */
+export const ATTACHMENT_PREFIX = '/attachments/';
 
 async function readBody(request: IncomingMessage): Promise<Buffer> {
   const chunks: Buffer[] = [];
@@ -70,6 +72,7 @@ export class RestServer {
     const receivedAt = performance.now();
     const url = new URL(incoming.url ?? '/', 'http://127.0.0.1');
     const method = (incoming.method ?? 'GET').toUpperCase();
+    if (url.pathname.startsWith(ATTACHMENT_PREFIX)) return this.serveAttachment(url.pathname, outgoing);
     const request: RestRequest = {
       method,
       path: url.pathname,
@@ -120,6 +123,17 @@ export class RestServer {
     if (faultName !== undefined) recorded.fault = faultName;
     this.core.requests.push(recorded);
     this.core.emit('request', recorded);
+  }
+
+  /** Discord's CDN stand-in: `GET /attachments/<channel>/<id>/<name>` answers the uploaded bytes. */
+  private serveAttachment(pathname: string, outgoing: ServerResponse): void {
+    const id = pathname.slice(ATTACHMENT_PREFIX.length).split('/')[1] ?? '';
+    const file = this.core.attachmentFiles.get(id);
+    if (!file) {
+      outgoing.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found');
+      return;
+    }
+    outgoing.writeHead(200, { 'Content-Type': file.contentType, 'Content-Length': String(file.data.length) }).end(file.data);
   }
 
   private route(request: RestRequest): RestResult {

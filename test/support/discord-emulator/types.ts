@@ -94,6 +94,16 @@ export interface EmulatedMessage {
   interaction_metadata?: Record<string, unknown>;
 }
 
+/** A file a user attached, as Discord's attachment object describes it (served by the emulator as its CDN). */
+export interface EmulatedAttachment {
+  id: string;
+  filename: string;
+  size: number;
+  url: string;
+  proxy_url: string;
+  content_type?: string;
+}
+
 /** A REST request as the emulator received and answered it. */
 export interface RecordedRequest {
   method: string;

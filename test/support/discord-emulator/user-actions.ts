@@ -18,7 +18,7 @@ import {
 } from './interaction-payloads.js';
 import { deliverMessageCreate, deliverThreadCreate } from './message-events.js';
 import { nextSnowflake } from './snowflake.js';
-import type { EmulatedMessage, EmulatedUser } from './types.js';
+import type { EmulatedAttachment, EmulatedMessage, EmulatedUser } from './types.js';
 
 /** Who acts and where: a guild channel (default: the first one) or the user's DM with the bot. */
 export interface ActorInput {
@@ -37,6 +37,8 @@ export interface SlashCommandInput extends ActorInput {
   options?: Record<string, OptionValue> | CommandOption[];
   subcommand?: string;
   subcommandGroup?: string;
+  /** Attachment options by name (upload them first with `emulator.uploadAttachment`). */
+  attachments?: Record<string, EmulatedAttachment>;
 }
 
 /** An autocomplete request: the options typed so far and which one has focus. */
@@ -101,16 +103,27 @@ function commandData(
   if (!command && core.options.requireRegisteredCommands) {
     throw new Error(`Discord emulator: the bot never registered a /${input.name} command`);
   }
-  const options = buildOptions(input.options, command, {
+  const attachments = Object.entries(input.attachments ?? {});
+  const values = {
+    ...(Array.isArray(input.options) ? {} : input.options),
+    ...Object.fromEntries(attachments.map(([name, attachment]) => [name, attachment.id])),
+  };
+  const options = buildOptions(Array.isArray(input.options) ? input.options : values, command, {
     subcommand: input.subcommand,
     subcommandGroup: input.subcommandGroup,
     focused,
   });
+  // Attachment options carry the attachment's id; the object itself is in `resolved`, as on Discord.
+  const resolved =
+    attachments.length === 0
+      ? {}
+      : { resolved: { attachments: Object.fromEntries(attachments.map(([, attachment]) => [attachment.id, attachment])) } };
   return {
     id: command?.id ?? nextSnowflake(),
     name: input.name,
     type: 1,
     options,
+    ...resolved,
     ...(command?.guild_id === undefined ? {} : { guild_id: command.guild_id }),
   };
 }

@@ -23,7 +23,8 @@ function emphasise(answer: Answer, bold: boolean): string {
 export function formatAnswer(answer: Answer, options: { bold?: boolean } = {}): string {
   const heading = answer.abstained ? 'Closest passages (not evidence):' : 'Sources:';
   const sources = answer.citations.map(
-    (citation) => `  [${citation.n}] ${citation.section ?? citation.docId}\n      ${excerpt(citation.text, 200)}`,
+    (citation) =>
+      `  [${citation.n}] ${citation.section ?? citation.title}${/^https?:/.test(citation.source) ? ` (${citation.source})` : ''}\n      ${excerpt(citation.text, 200)}`,
   );
   const origin = answer.mode === 'generated' ? ['', `(Written by ${answer.model ?? 'a language model'} from the cited passages.)`] : [];
   const list = sources.length > 0 ? ['', heading, ...sources] : [];

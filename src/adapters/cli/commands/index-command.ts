@@ -1,6 +1,13 @@
 import { Command } from 'commander';
+import type { SkippedInput } from '../../../core/ingest/types.js';
 import { openContext } from '../context.js';
 import { writeLine } from '../io.js';
+
+/** The skipped files, one line each: "  photo.png: unsupported type (.png files are not read …)". */
+export function formatSkipped(skipped: readonly SkippedInput[]): string[] {
+  if (skipped.length === 0) return [];
+  return [`Skipped ${skipped.length} file(s) that yield no passages:`, ...skipped.map((item) => `  ${item.path}: ${item.reason} (${item.detail})`)];
+}
 
 /** `article-qa index [--force] [--json]`: builds or refreshes the index. */
 export function indexCommand(): Command {
@@ -13,12 +20,14 @@ export function indexCommand(): Command {
       const { indexResult } = await openContext(command, { force: options.force ?? false });
       const { manifest, documents, passages } = indexResult.index;
       const buildMs = indexResult.rebuilt ? manifest.buildMs : Math.round(performance.now() - started);
+      const skipped = indexResult.skipped.map(({ path, reason, detail }) => ({ path, reason, detail }));
       if (options.json) {
-        await writeLine(JSON.stringify({ documents: documents.length, passages: passages.length, buildMs, rebuilt: indexResult.rebuilt }));
+        await writeLine(JSON.stringify({ documents: documents.length, passages: passages.length, buildMs, rebuilt: indexResult.rebuilt, skipped }));
         return;
       }
       const verb = indexResult.rebuilt ? `Built index in ${buildMs} ms` : `Index is up to date (loaded in ${buildMs} ms)`;
       await writeLine(`${verb}: ${documents.length} document(s), ${passages.length} passages, model ${manifest.model.id}.`);
       if (indexResult.rebuilt) await writeLine(`Reason: ${indexResult.reasons.join('; ')}.`);
+      for (const line of formatSkipped(skipped)) await writeLine(line);
     });
 }

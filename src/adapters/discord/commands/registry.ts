@@ -1,12 +1,13 @@
 import { Collection } from 'discord.js';
 import type { Command } from '../command.js';
 import { about } from './about.js';
+import { article } from './article.js';
 import { ask } from './ask.js';
 import { stats } from './stats.js';
 import { summary } from './summary.js';
 
 /** Every slash command, explicitly: what is registered with Discord is exactly this list. */
-export const COMMANDS: readonly Command[] = [ask, summary, about, stats];
+export const COMMANDS: readonly Command[] = [ask, summary, about, stats, article];
 
 /** Commands by name, for dispatch. */
 export const commandsByName = new Collection<string, Command>(

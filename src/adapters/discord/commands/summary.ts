@@ -72,7 +72,8 @@ export const summary = {
     const lengthOption = interaction.options.getString('length');
     const length = LENGTHS.find((candidate) => candidate === lengthOption) ?? 'medium';
     const sectionOption = interaction.options.getString('section');
-    const documents = context.engine.index.documents;
+    const engine = context.engines.forGuild(interaction.guildId);
+    const documents = engine.index.documents;
     const target =
       sectionOption === null
         ? {}
@@ -89,13 +90,14 @@ export const summary = {
     }
     context.questions.admitWork(interaction.user.id);
     await interaction.deferReply();
-    const result = await context.questions.runLimited(() => context.engine.summarize({ length, ...target }));
+    const result = await context.questions.runLimited(() => engine.summarize({ length, ...target }));
     await interaction.editReply(toEditOptions(summaryReply(result)));
   },
 
   async autocomplete(interaction, context) {
-    const sections = context.engine.sections();
-    const documentCount = context.engine.index.documents.length;
+    const engine = context.engines.forGuild(interaction.guildId);
+    const sections = engine.sections();
+    const documentCount = engine.index.documents.length;
     await interaction.respond(sectionChoices(sections, interaction.options.getFocused(), documentCount));
   },
 } satisfies Command;

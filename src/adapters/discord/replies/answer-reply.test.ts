@@ -10,6 +10,8 @@ const citation = (
   n,
   chunkId: `chunk${n}`,
   docId: 'geneva-talks-2022',
+  title: 'U.S.-Russia Meets Ukraine Tensions in Geneva',
+  source: 'geneva-talks-2022.txt',
   section: '1. No progress in US-Russian diplomacy in Geneva',
   text,
   score: 0.9,

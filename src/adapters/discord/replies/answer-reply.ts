@@ -83,17 +83,24 @@ export function understoodLine(resolvedQuestion: string | undefined): string {
   return resolvedQuestion === undefined ? '' : `-# Answering: ${escapeUserText(truncate(resolvedQuestion, QUESTION_ECHO_CHARS))}\n`;
 }
 
-/** Where a cited passage comes from, for lists: its section title, or the document. */
-export function citationSource(citation: Pick<Citation, 'section' | 'docId'>): string {
-  return citation.section ?? citation.docId;
+/** Where a cited passage comes from, for lists: its section title, else its article's title, else the document id. */
+export function citationSource(citation: Pick<Citation, 'section' | 'docId'> & Partial<Pick<Citation, 'title'>>): string {
+  return citation.section ?? citation.title ?? citation.docId;
 }
 
-/** `**[n]** section — short excerpt`, one line per cited passage. */
+/** The web address a citation links to: its article's URL, for articles added from the web. */
+export function citationUrl(citation: Partial<Pick<Citation, 'source'>>): string | undefined {
+  return citation.source && /^https?:\/\//.test(citation.source) ? citation.source : undefined;
+}
+
+/** `**[n]** section — short excerpt`, one line per cited passage; the section links to the article's URL when it has one. */
 export function sourceLines(citations: readonly Citation[]): string[] {
-  return citations.map(
-    (citation) =>
-      `**[${citation.n}]** ${escapeArticleText(truncate(citationSource(citation), SECTION_CHARS))} — ${escapeArticleText(excerpt(citation.text, EXCERPT_CHARS))}`,
-  );
+  return citations.map((citation) => {
+    const label = escapeArticleText(truncate(citationSource(citation), SECTION_CHARS));
+    const url = citationUrl(citation);
+    const linked = url ? `[${label.replace(/[[\]]/g, '')}](${url.replace(/[()\s]/g, encodeURIComponent)})` : label;
+    return `**[${citation.n}]** ${linked} — ${escapeArticleText(excerpt(citation.text, EXCERPT_CHARS))}`;
+  });
 }
 
 function sourcesEmbed(answer: Answer): APIEmbed {

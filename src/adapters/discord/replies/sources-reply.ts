@@ -2,7 +2,7 @@ import type { APIEmbed } from 'discord.js';
 import { escapeArticleText, escapeUserText } from '../escaping.js';
 import { DISCORD_LIMITS, packEmbeds, splitText, truncate } from '../limits.js';
 import type { AnswerRecord } from '../state/state-store.js';
-import { ANSWER_COLOUR, citationSource, NOT_FOUND_COLOUR } from './answer-reply.js';
+import { ANSWER_COLOUR, citationSource, citationUrl, NOT_FOUND_COLOUR } from './answer-reply.js';
 import { replyPayload, type ReplyPayload } from './reply-payload.js';
 
 /** One embed per passage (split further if a passage is ever longer than an embed holds). */
@@ -11,8 +11,11 @@ function passageEmbeds(record: AnswerRecord): APIEmbed[] {
   return record.citations.flatMap((citation) => {
     const parts = splitText(escapeArticleText(citation.text), DISCORD_LIMITS.embedDescription);
     const title = truncate(`[${citation.n}] ${citationSource(citation)}`, DISCORD_LIMITS.embedTitle);
+    // The title links to the article on the web, when it came from there.
+    const url = citationUrl(citation);
     return parts.map((part, index) => ({
       title: index === 0 ? title : truncate(`${title} (continued)`, DISCORD_LIMITS.embedTitle),
+      ...(index === 0 && url ? { url } : {}),
       description: part,
       color: colour,
     }));

@@ -134,8 +134,9 @@ describe('SqliteStateStore', () => {
   it('upgrades a database of an earlier version in order, keeping what it holds', () => {
     const root = mkdtempSync(path.join(tmpdir(), 'article-qa-upgrade-'));
     try {
-      // Version 2: answers without asker or privacy; version 3: those columns and late acknowledgements.
-      for (const version of [2, 3]) {
+      // Version 2: answers without asker or privacy; 3: those columns and late acknowledgements;
+      // 4: added articles. Conversations come after all of them.
+      for (const version of [2, 3, 4]) {
         const directory = path.join(root, `v${version}`);
         mkdirSync(directory, { mode: 0o700 });
         const database = new Database(path.join(directory, STATE_FILE));

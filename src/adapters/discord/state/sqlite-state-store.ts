@@ -1,6 +1,7 @@
 import { chmodSync, closeSync, existsSync, mkdirSync, openSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import type { StoredArticle, ArticleVersion } from '../../../core/articles/article-store.js';
 import type { Conversation } from '../../../core/conversation/types.js';
 import type { Vote } from '../custom-ids.js';
 import {
@@ -53,6 +54,19 @@ export const MIGRATIONS: readonly string[] = [
      at INTEGER NOT NULL
    );
    CREATE INDEX late_acks_by_guild ON late_acks (guild_id, at);`,
+  // Added articles (add, /article add): extracted text, owner; seq keeps the order they were added.
+  `CREATE TABLE articles (
+     seq INTEGER PRIMARY KEY AUTOINCREMENT,
+     doc_id TEXT NOT NULL UNIQUE,
+     title TEXT NOT NULL,
+     source TEXT NOT NULL,
+     format TEXT NOT NULL,
+     text TEXT NOT NULL,
+     hash TEXT NOT NULL,
+     guild_id TEXT,
+     added_by TEXT,
+     added_at INTEGER NOT NULL
+   );`,
   // Conversations (threads, DMs, reply chains): their recent turns as JSON, and which messages belong to them.
   `CREATE TABLE conversations (
      conversation_id TEXT PRIMARY KEY,
@@ -67,6 +81,30 @@ export const MIGRATIONS: readonly string[] = [
    );
    CREATE INDEX conversation_messages_by_time ON conversation_messages (linked_at);`,
 ];
+
+interface ArticleRow {
+  doc_id: string;
+  title: string;
+  source: string;
+  format: StoredArticle['format'];
+  text: string;
+  hash: string;
+  guild_id: string | null;
+  added_by: string | null;
+  added_at: number;
+}
+
+const toArticle = (row: ArticleRow): StoredArticle => ({
+  docId: row.doc_id,
+  title: row.title,
+  source: row.source,
+  format: row.format,
+  text: row.text,
+  hash: row.hash,
+  guildId: row.guild_id,
+  addedBy: row.added_by,
+  addedAt: new Date(row.added_at),
+});
 
 interface AnswerRow {
   answer_id: string;
@@ -113,6 +151,11 @@ export class SqliteStateStore implements StateStore {
     // Shards share the file: wait for another process's write instead of failing.
     this.database.pragma('busy_timeout = 5000');
     this.migrate();
+  }
+
+  /** Opens the store in `stateDir` only if it exists (commands that only read need not create it). */
+  static openExisting(stateDir: string): SqliteStateStore | undefined {
+    return existsSync(path.join(stateDir, STATE_FILE)) ? SqliteStateStore.open(stateDir) : undefined;
   }
 
   /**
@@ -245,6 +288,42 @@ export class SqliteStateStore implements StateStore {
       this.database.prepare('DELETE FROM conversation_messages WHERE linked_at < ?').run(before);
       return { answers, conversations };
     })();
+  }
+
+  addArticle(article: StoredArticle): void {
+    this.database
+      .prepare(
+        `INSERT INTO articles (doc_id, title, source, format, text, hash, guild_id, added_by, added_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      )
+      .run(
+        article.docId,
+        article.title,
+        article.source,
+        article.format,
+        article.text,
+        article.hash,
+        article.guildId,
+        article.addedBy,
+        article.addedAt.getTime(),
+      );
+  }
+
+  articleVersions(): ArticleVersion[] {
+    return this.database.prepare('SELECT doc_id AS docId, hash FROM articles ORDER BY seq').all() as ArticleVersion[];
+  }
+
+  listArticles(): StoredArticle[] {
+    return (this.database.prepare('SELECT * FROM articles ORDER BY seq').all() as ArticleRow[]).map(toArticle);
+  }
+
+  findArticle(docId: string): StoredArticle | undefined {
+    const row = this.database.prepare('SELECT * FROM articles WHERE doc_id = ?').get(docId) as ArticleRow | undefined;
+    return row ? toArticle(row) : undefined;
+  }
+
+  removeArticle(docId: string): boolean {
+    return this.database.prepare('DELETE FROM articles WHERE doc_id = ?').run(docId).changes > 0;
   }
 
   loadConversation(id: string): Conversation | undefined {

@@ -1,4 +1,5 @@
 import type { Citation } from '../../../core/answer/types.js';
+import type { ArticleStore } from '../../../core/articles/article-store.js';
 import type { Conversation } from '../../../core/conversation/types.js';
 import type { Vote } from '../custom-ids.js';
 
@@ -24,7 +25,7 @@ export interface AnswerRecord {
   abstained: boolean;
   mode: 'extractive' | 'generated';
   /** The passages the answer cited (or the closest ones, when it abstained), as shown then. */
-  citations: Array<Pick<Citation, 'n' | 'chunkId' | 'docId' | 'section' | 'text'>>;
+  citations: Array<Pick<Citation, 'n' | 'chunkId' | 'docId' | 'section' | 'text'> & Partial<Pick<Citation, 'title' | 'source'>>>;
 }
 
 /** What recording a vote did. */
@@ -64,12 +65,12 @@ export interface BotStatistics {
 }
 
 /**
- * Feedback, question statistics and conversations, kept on the persistent volume. Small and
- * synchronous on purpose: every call is a local write or an indexed read. Conversations live
- * here rather than in process memory so that a restart, or another shard sharing the store,
- * continues them.
+ * Feedback, question statistics, added articles with their owners, and conversations, kept on
+ * the persistent volume. Small and synchronous on purpose: every call is a local write or an
+ * indexed read. Conversations live here rather than in process memory so that a restart, or
+ * another shard sharing the store, continues them.
  */
-export interface StateStore {
+export interface StateStore extends ArticleStore {
   recordAnswer(record: AnswerRecord): void;
   findAnswer(answerId: string): AnswerRecord | undefined;
   /** One vote per user per answer; voting again replaces the earlier vote. */

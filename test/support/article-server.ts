@@ -1,0 +1,36 @@
+import { once } from 'node:events';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+/** A route of the local test server: a body and its content type, or a redirect. */
+export type Route =
+  { body: string | Uint8Array; contentType: string; status?: number } | { redirect: string } | { hang: true };
+
+/** A local HTTP server on 127.0.0.1 serving fixed routes, for article downloads in tests. */
+export async function startArticleServer(
+  routes: Record<string, Route>,
+): Promise<{ url: (path: string) => string; requests: string[]; close: () => Promise<void> }> {
+  const requests: string[] = [];
+  const hanging = new Set<import('node:http').ServerResponse>();
+  const server: Server = createServer((request, response) => {
+    const path = request.url ?? '/';
+    requests.push(path);
+    const route = routes[path];
+    if (!route) return void response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+    if ('hang' in route) return void hanging.add(response);
+    if ('redirect' in route) return void response.writeHead(302, { location: route.redirect }).end();
+    response.writeHead(route.status ?? 200, { 'content-type': route.contentType }).end(route.body);
+  });
+  server.listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  const port = (server.address() as AddressInfo).port;
+  return {
+    url: (path) => `http://127.0.0.1:${port}${path}`,
+    requests,
+    close: async () => {
+      for (const response of hanging) response.destroy();
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}
