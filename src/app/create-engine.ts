@@ -1,5 +1,5 @@
 import type { AppConfig } from '../config/schema.js';
-import { loadAnswerResources } from '../core/answer/answer-resources.js';
+import { answerModelFingerprint, loadAnswerResources, type AnswerResources } from '../core/answer/answer-resources.js';
 import { QaEngine } from '../core/engine.js';
 import { addedDocuments } from '../core/articles/article-documents.js';
 import type { ArticleStore } from '../core/articles/article-store.js';
@@ -60,17 +60,39 @@ export function indexRequest(config: AppConfig, embedder: Embedder, logger: Logg
     hnsw: config.hnsw,
     maxFileBytes: config.articles.corpusFileMaxBytes,
     logger,
+    ...answerModelField(config),
     ...(store ? { addedDocuments: addedDocuments(store) } : {}),
     ...(options.force ? { force: true } : {}),
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
   };
 }
 
+function answerModelField(config: AppConfig): { answerModelFingerprint?: string } {
+  const fingerprint = answerModelFingerprint(config.model.dir);
+  return fingerprint ? { answerModelFingerprint: fingerprint } : {};
+}
+
+/**
+ * A new answer model needs no rebuild: it reads only features computed at question time, and a
+ * model whose features or terms differ from this version's is refused when it loads. The change
+ * is logged, since answers (and their confidence) will differ from before.
+ */
+function noteAnswerModel(index: RetrievalIndex, resources: AnswerResources, embedder: Embedder, logger: Logger): void {
+  const recorded = index.manifest.answerModel?.fingerprint;
+  if (recorded && recorded !== resources.model.fingerprint) {
+    logger.info({ was: recorded.slice(0, 12), now: resources.model.fingerprint.slice(0, 12) }, 'answer model changed since the index was built: answers are re-ranked with the new model, the index is reused');
+  }
+  const trainedWith = resources.model.training.embeddingModel;
+  if (typeof trainedWith === 'string' && trainedWith !== embedder.modelId) {
+    logger.warn({ trainedWith, embeddingModel: embedder.modelId }, 'the answer model was trained on features from another embedding model: answers work, but confidence may be miscalibrated; consider answer.minConfidence');
+  }
+}
+
 /** Builds an engine over an index with the configured options, answer resources and answer generator. */
 export function engineFactory(
   config: AppConfig,
   embedder: Embedder,
-  resources: Awaited<ReturnType<typeof loadAnswerResources>>,
+  resources: AnswerResources,
   logger: Logger,
 ): (index: RetrievalIndex) => QaEngine {
   const generator = createAnswerGenerator(config, logger);
@@ -101,6 +123,8 @@ export async function createEngine(
       throw unusableDirectoryError(error, config.indexDir, INDEX_DIR_SETTING) ?? error;
     },
   );
-  const createEngineFor = engineFactory(config, embedder, await resources, logger);
+  const answerResources = await resources;
+  noteAnswerModel(indexResult.index, answerResources, embedder, logger);
+  const createEngineFor = engineFactory(config, embedder, answerResources, logger);
   return { engine: createEngineFor(indexResult.index), indexResult, embedder, createEngineFor };
 }

@@ -1,5 +1,11 @@
 import { createHash } from 'node:crypto';
+import { KEYWORD_INDEX_VERSION } from '../index/keyword-index.js';
 import { FEATURE_NAMES } from './features.js';
+
+/** sha256 of an answer model file's text: its fingerprint in the index manifest. */
+export function fingerprintOf(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
+}
 
 /** The answer model file's format tag. */
 export const ANSWER_MODEL_FORMAT = 'article-qa-answer-model/1';
@@ -39,11 +45,16 @@ export class AnswerModel {
     if (file.features.join(',') !== expected) {
       throw new Error(`answer model features (${file.features.join(',')}) differ from this version's (${expected}); retrain it with npm run train:answerer`);
     }
+    // Features are counted over the keyword index's terms: a model trained on other terms would misread them.
+    const trainedOn = file.training.keywordIndexVersion;
+    if (trainedOn !== undefined && trainedOn !== KEYWORD_INDEX_VERSION) {
+      throw new Error(`answer model was trained on keyword index terms v${String(trainedOn)}, this version makes v${KEYWORD_INDEX_VERSION}; retrain it with npm run train:answerer`);
+    }
     const width = FEATURE_NAMES.length;
     if (file.mean.length !== width || file.scale.length !== width || file.weights.length !== width) {
       throw new Error('answer model has the wrong number of weights');
     }
-    return new AnswerModel(file, createHash('sha256').update(json).digest('hex'));
+    return new AnswerModel(file, fingerprintOf(json));
   }
 
   /** The model built from weights in memory (training, tests). */

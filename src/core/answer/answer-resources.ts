@@ -1,6 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { AnswerModel } from './answer-model.js';
+import { AnswerModel, fingerprintOf } from './answer-model.js';
 import { LEXICON_FILE, Lexicon } from './lexicon.js';
 
 /** Where the answer model lives under the models directory (`embeddings/models`). */
@@ -18,6 +19,15 @@ export interface AnswerResources {
 /** Reads the WordNet lexicon from the models directory. */
 export async function loadLexicon(modelDirectory: string): Promise<Lexicon> {
   return Lexicon.parse(await readFile(path.join(modelDirectory, LEXICON_PATH), 'utf8'));
+}
+
+/** The fingerprint of the answer model in the models directory, for the index manifest; undefined when unreadable. */
+export function answerModelFingerprint(modelDirectory: string): string | undefined {
+  try {
+    return fingerprintOf(readFileSync(path.join(modelDirectory, ANSWER_MODEL_PATH), 'utf8'));
+  } catch {
+    return undefined;
+  }
 }
 
 /** Reads the answer model from the models directory; throws when it does not fit this version's features. */

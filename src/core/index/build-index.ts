@@ -37,6 +37,11 @@ export interface IndexRequest {
   addedDocuments?: () => Promise<AddedDocument[]>;
   /** Rebuild even when the saved index is current. */
   force?: boolean;
+  /**
+   * The answer model's fingerprint, recorded in the manifest. A different one later does not
+   * rebuild: the model only reads features computed at question time (see create-engine.ts).
+   */
+  answerModelFingerprint?: string;
   logger: Logger;
   /** Called as passages are embedded, for a progress bar. */
   onProgress?: (done: number, total: number) => void;
@@ -121,6 +126,7 @@ function manifestFields(request: IndexRequest, started: number): Omit<IndexManif
     chunking: { ...chunking },
     hnsw: { m: hnsw.m, efConstruction: hnsw.efConstruction, randomSeed: hnsw.randomSeed },
     keywordIndexVersion: KEYWORD_INDEX_VERSION,
+    ...(request.answerModelFingerprint ? { answerModel: { fingerprint: request.answerModelFingerprint } } : {}),
   };
 }
 

@@ -22,6 +22,8 @@ export const manifestSchema = z.object({
   chunking: z.object({ minWords: z.number(), maxWords: z.number(), overlapSentences: z.number() }),
   hnsw: z.object({ m: z.number(), efConstruction: z.number(), randomSeed: z.number() }),
   keywordIndexVersion: z.number().int(),
+  /** The answer model the index was built beside (see src/core/answer/answer-model.ts). */
+  answerModel: z.object({ fingerprint: z.string() }).optional(),
   corpus: z.object({
     root: z.string(),
     contentHash: z.string(),

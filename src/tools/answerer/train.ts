@@ -5,6 +5,8 @@ import { fileURLToPath } from 'node:url';
 import { ANSWER_MODEL_FORMAT, type AnswerModelFile } from '../../core/answer/answer-model.js';
 import { ANSWER_MODEL_PATH } from '../../core/answer/answer-resources.js';
 import { FEATURE_NAMES } from '../../core/answer/features.js';
+import { DEFAULT_MODEL_ID } from '../../core/embedding/model-files.js';
+import { KEYWORD_INDEX_VERSION } from '../../core/index/keyword-index.js';
 import type { Embedder } from '../../core/embedding/embedder.js';
 import { DEFAULT_TOKENIZER, locateWordNet } from '../lexicon-builder/build.js';
 import { casualSet, SynonymSource } from './augment.js';
@@ -91,6 +93,7 @@ export async function trainAnswerModel(options: TrainOptions): Promise<{ outputF
     counts[set.name] = count;
   });
   const l2 = options.l2 ?? DEFAULT_LOGISTIC.l2;
+  const embeddingModelId = options.embedder?.modelId ?? DEFAULT_MODEL_ID;
   options.onProgress?.(`fitting on ${features.length} candidates`);
   const fit = fitLogistic(features, labels, { ...DEFAULT_LOGISTIC, l2 }, weights);
   const file: AnswerModelFile = {
@@ -107,6 +110,8 @@ export async function trainAnswerModel(options: TrainOptions): Promise<{ outputF
       logLoss: round(fit.logLoss),
       sets: counts,
       candidates: 'every sentence of the first retrieval stage\'s best passages, as the engine finds them',
+      keywordIndexVersion: KEYWORD_INDEX_VERSION,
+      embeddingModel: embeddingModelId,
     },
   };
   const text = `${JSON.stringify(file, null, 1)}\n`;
