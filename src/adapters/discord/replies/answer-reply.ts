@@ -139,7 +139,7 @@ export function answerButtons(answerId: string): APIActionRowComponent<APIButton
  */
 export function answerReply(answer: Answer, options: AnswerReplyOptions): ReplyPayload {
   const header = options.echoQuestion ? questionHeader(answer.question) : '';
-  const lead = answer.abstained ? '🔎 ' : '';
+  const lead = answer.abstained ? '🔎 ' : answer.intent === 'summary' ? '**In short** (a summary of the article): ' : '';
   const budget = DISCORD_LIMITS.content - header.length - lead.length;
   const content = header + lead + fittedText(answer.answer, answer.highlights, budget);
   return replyPayload({
