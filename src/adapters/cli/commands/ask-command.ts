@@ -28,7 +28,9 @@ export function formatAnswer(answer: Answer, options: { bold?: boolean } = {}): 
   );
   const origin = answer.mode === 'generated' ? ['', `(Written by ${answer.model ?? 'a language model'} from the cited passages.)`] : [];
   const list = sources.length > 0 ? ['', heading, ...sources] : [];
-  return [emphasise(answer, options.bold ?? false), ...origin, ...list].join('\n');
+  // A request for the gist is answered with a summary: say so, since it answers no single question.
+  const intro = answer.intent === 'summary' ? ['In short (a summary of the article):'] : [];
+  return [...intro, emphasise(answer, options.bold ?? false), ...origin, ...list].join('\n');
 }
 
 /** The JSON shape of `ask --json`, shared with `--batch`. */

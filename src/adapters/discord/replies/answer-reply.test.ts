@@ -81,6 +81,15 @@ describe('answerReply', () => {
     expect(reply.embeds?.[0]?.title).toBe('Closest passages (they do not answer the question)');
   });
 
+  it('says a summary is a summary when the member asked for the gist', () => {
+    const reply = answerReply(
+      answer({ question: 'tl;dr', intent: 'summary', answer: 'Russia amassed about 100,000 troops. [1]', highlights: [] }),
+      { answerId: '43', echoQuestion: false },
+    );
+    expect(reply.content).toBe('**In short** (a summary of the article): Russia amassed about 100,000 troops. [1]');
+    expect(reply.embeds?.[0]?.title).toBe('Sources');
+  });
+
   it('escapes the echoed question and defuses mass mentions', () => {
     const reply = answerReply(answer({ question: '@everyone **why**?' }), {
       answerId: '1',

@@ -156,7 +156,7 @@ export function answerButtons(answerId: string, followUp = false): APIActionRowC
  */
 export function answerReply(answer: ReplyAnswer, options: AnswerReplyOptions): ReplyPayload {
   const header = (options.echoQuestion ? questionHeader(answer.question) : '') + understoodLine(answer.resolvedQuestion);
-  const lead = answer.abstained ? '🔎 ' : '';
+  const lead = answer.abstained ? '🔎 ' : answer.intent === 'summary' ? '**In short** (a summary of the article): ' : '';
   const budget = DISCORD_LIMITS.content - header.length - lead.length;
   const content = header + lead + fittedText(answer.answer, answer.highlights, budget);
   return replyPayload({
