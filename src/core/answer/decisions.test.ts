@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import type { Passage } from '../corpus/types.js';
+import type { ScoredSentence } from '../retrieval/hybrid-retriever.js';
+import { decideAbstention } from './abstention.js';
+import { analyzeQuestion } from './question-analysis.js';
+import { readingOrder, selectSentences } from './select-sentences.js';
+import { DEFAULT_ANSWER_TUNING } from './tuning.js';
+
+const passage: Passage = { id: 'p', docId: 'doc', docTitle: 'Doc', docSource: 'doc.txt', section: null, sectionNumber: 0, text: '', start: 0, end: 1000, ordinal: 0 };
+
+function sentence(text: string, probability: number, start: number, vector = [1, 0]): ScoredSentence {
+  return {
+    candidate: { key: `doc:${start}`, text, start, end: start + text.length, passage, passageScore: 0.5 },
+    vector: Float32Array.from(vector),
+    probability,
+  };
+}
+
+const question = analyzeQuestion('Who led the delegation?', new Float32Array(2));
+
+describe('decideAbstention', () => {
+  const tuning = { minConfidence: 0.4 };
+
+  it('answers from the threshold up, and abstains just below it', () => {
+    expect(decideAbstention(question, sentence('A.', 0.4, 0), tuning)).toEqual({ abstain: false, reason: 'answerable', confidence: 0.4 });
+    expect(decideAbstention(question, sentence('A.', 0.3999, 0), tuning)).toEqual({ abstain: true, reason: 'low-confidence', confidence: 0.3999 });
+  });
+
+  it('abstains when there is nothing to look for, or nothing was found', () => {
+    expect(decideAbstention(analyzeQuestion('Who is it?', new Float32Array(2)), sentence('A.', 0.9, 0), tuning)).toMatchObject({ abstain: true, reason: 'no-terms' });
+    expect(decideAbstention(question, undefined, tuning)).toEqual({ abstain: true, reason: 'no-candidates', confidence: 0 });
+  });
+});
+
+describe('selectSentences', () => {
+  const options = { ...DEFAULT_ANSWER_TUNING, companionRatio: 0.5, maxChars: 200 };
+
+  it('adds companions at least companionRatio as probable, and no more than maxSentences', () => {
+    const ranked = [sentence('Best.', 0.8, 50, [1, 0]), sentence('Close.', 0.4, 10, [0, 1]), sentence('Also.', 0.41, 90, [0.6, 0.8]), sentence('Weak.', 0.39, 5, [0.8, -0.6])];
+    ranked.sort((a, b) => b.probability - a.probability);
+    expect(selectSentences(ranked, options).map((chosen) => chosen.candidate.text)).toEqual(['Best.', 'Also.', 'Close.']);
+    expect(selectSentences(ranked, { ...options, maxSentences: 1 })).toHaveLength(1);
+  });
+
+  it('skips a companion that repeats a chosen sentence, or would make the answer too long', () => {
+    const repeat = [sentence('Best.', 0.8, 0, [1, 0]), sentence('Same thing.', 0.7, 20, [1, 0.01])];
+    expect(selectSentences(repeat, options)).toHaveLength(1);
+    const long = [sentence('Best.', 0.8, 0, [1, 0]), sentence('x'.repeat(300), 0.7, 20, [0, 1])];
+    expect(selectSentences(long, options)).toHaveLength(1);
+  });
+
+  it('reads the best sentence first, then its companions in source order', () => {
+    const chosen = [sentence('Best.', 0.8, 50), sentence('Later.', 0.5, 90), sentence('Earlier.', 0.6, 10)];
+    expect(readingOrder(chosen).map((item) => item.candidate.text)).toEqual(['Best.', 'Earlier.', 'Later.']);
+  });
+});
