@@ -137,7 +137,7 @@ async function main(): Promise<void> {
   } finally {
     await rm(scratch, { recursive: true, force: true });
   }
-  const columns = ['accuracy', 'answerRight', 'falseAbstain', 'rightAbstain', 'triggerF1', 'hitAt1', 'badCitations'];
+  const columns = ['accuracy', 'answerRight', 'falseAbstain', 'rightAbstain', 'triggerF1', 'hitAt1', 'followUpAccuracy', 'badCitations'];
   const table = new Table({ head: ['set', 'run', ...columns], style: { head: [], border: [] } });
   for (const [name, result] of Object.entries(results)) {
     table.push([name, 'engine', ...columns.map((column) => String(result.engine[column] ?? '–'))]);

@@ -90,6 +90,14 @@ describe('answer features', () => {
     expect(date).toMatchObject({ askWhen: 1, cueWhen: 1, askQuantity: 0 });
   });
 
+  it('for "how many X", an amount must count X or a close word', async () => {
+    const [troops, bread] = await features('How many soldiers did Russia amass?', ['Russia amassed 100,000 troops.', 'Russia baked 100,000 loaves of bread.']);
+    expect(troops).toMatchObject({ cueQuantity: 1, cueCounted: 1 });
+    expect(bread).toMatchObject({ cueQuantity: 1, cueCounted: 0 });
+    const [unasked] = await features('How long did Russia amass troops?', ['Russia amassed 100,000 troops.']);
+    expect(unasked?.cueCounted).toBe(0);
+  });
+
   it('names and numbers of the question that the sentence lacks count against it', async () => {
     const [found, missing] = await features('What did Russia say in 2021?', ['In 2021 Russia amassed troops.', 'Troops were amassed.']);
     expect(found?.keysInSentence).toBe(1);

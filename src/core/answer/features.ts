@@ -1,4 +1,5 @@
 import { cosine } from '../embedding/embedder.js';
+import { isContentTerm, isNumberTerm, stem as vocabularyStem, tokenize } from '../text/terms.js';
 import { alignmentTables, relatedTerms, vocabularyOf } from './word-matching.js';
 import type { CandidateSentence } from './candidates.js';
 import type { Lexicon } from './lexicon.js';
@@ -44,6 +45,7 @@ export const FEATURE_NAMES = [
   'cueQuantity',
   'cueWhere',
   'cueWhy',
+  'cueCounted', // for "how many X": an amount in the sentence counts X (or a close word), not something else
   // The question's own names and numbers, and words the corpus never uses.
   'keysInSentence',
   'keysMissing',
@@ -98,6 +100,34 @@ export function marginsToBestOther(values: readonly number[]): number[] {
   }
   if (second === -Infinity) second = 0;
   return values.map((value) => value - (value === first ? second : first));
+}
+
+/** Words within this many tokens after an amount count as what it counts ("100,000 Russian troops"). */
+const COUNTED_WINDOW = 3;
+
+/**
+ * 1 when an amount in the sentence counts what the question asks to count: a counted stem, or a
+ * word `matches` accepts, in or just after the amount's span.
+ */
+function countsAsked(question: QuestionAnalysis, profile: TextProfile, matches: (term: string, word: string) => boolean): number {
+  let amounts = profile.cues.get('quantity');
+  if (!amounts) {
+    amounts = typeSpans('quantity', profile.text);
+    profile.cues.set('quantity', amounts);
+  }
+  if (amounts.length === 0) return 0;
+  const tokens = tokenize(profile.text);
+  for (const amount of amounts) {
+    const firstAfter = tokens.findIndex((token) => token.start >= amount.end);
+    const near = tokens.filter(
+      (token, index) =>
+        ((token.start >= amount.start && token.end <= amount.end) || (firstAfter >= 0 && index >= firstAfter && index < firstAfter + COUNTED_WINDOW)) &&
+        isContentTerm(token.term) &&
+        !isNumberTerm(token.term),
+    );
+    if (near.some((token) => question.counted.some((term) => matches(term, token.term)))) return 1;
+  }
+  return 0;
 }
 
 /** Whether the sentence holds, beyond what the question says, the kind of thing the question asks for. */
@@ -204,6 +234,12 @@ export function answerFeatures(context: FeatureContext, candidates: readonly Can
       matchedWeight: lexical / rareWeight,
       semantic: coverage * Math.max(0, cosine(question.vector, evidence.vector)),
       cue: typed ? holdsCue(question.type, profile, question.text) : 0,
+      counted: question.counted.length > 0 ? countsAsked(question, profile, (term, word) => {
+        if (term === vocabularyStem(word)) return true;
+        const table = alignment[terms.indexOf(term)];
+        const number = vocabulary.index.get(word);
+        return (table !== undefined && number !== undefined && (table[number] as number) >= CLOSE_WORDS) || lexicon.related(term, vocabularyStem(word));
+      }) : 0,
       keysInSentence: question.keys.length > 0 ? keysFound / question.keys.length : 0,
       keysMissing: question.keys.length > 0 ? keysMissing / question.keys.length : 0,
     };
@@ -244,6 +280,7 @@ export function answerFeatures(context: FeatureContext, candidates: readonly Can
       asks('quantity') * row.cue,
       asks('where') * row.cue,
       asks('why') * row.cue,
+      row.counted,
       row.keysInSentence,
       row.keysMissing,
       unknownTerms,

@@ -1,4 +1,4 @@
-import { isNumberTerm, properNames, stem } from '../text/terms.js';
+import { isContentTerm, isNumberTerm, properNames, stem, tokenize } from '../text/terms.js';
 import { questionType, type QuestionType } from './question-type.js';
 import { profileText, type TextProfile } from './text-profile.js';
 
@@ -12,6 +12,8 @@ export interface QuestionAnalysis {
   profile: TextProfile;
   /** Names and numbers the question mentions (stemmed): an answer about something else does not answer it. */
   keys: string[];
+  /** For "how many X Y …": the stems of X and Y, what is to be counted ("how many tanks" is not answered by "100,000 troops"). */
+  counted: string[];
   vector: Float32Array;
   /** Share of the question the embedding model can see (see VectorCoverage); scales the semantic evidence. */
   vectorCoverage: number;
@@ -24,5 +26,16 @@ export function analyzeQuestion(text: string, vector: Float32Array, vectorCovera
   const keys = [...new Set([...properNames(text).map(stem), ...[...profile.stems].filter(isNumberTerm)])].filter(
     (key) => key.length > 1,
   );
-  return { text, type: questionType(text), terms: [...profile.stems], profile, keys, vector, vectorCoverage };
+  return { text, type: questionType(text), terms: [...profile.stems], profile, keys, counted: countedNouns(text), vector, vectorCoverage };
+}
+
+/** The first two content words after "how many", stemmed. */
+export function countedNouns(text: string): string[] {
+  const tokens = tokenize(text);
+  const at = tokens.findIndex((token, index) => token.term === 'how' && tokens[index + 1]?.term === 'many');
+  if (at < 0) return [];
+  return tokens
+    .slice(at + 2, at + 4)
+    .filter((token) => isContentTerm(token.term))
+    .map((token) => stem(token.term));
 }

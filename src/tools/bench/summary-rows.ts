@@ -73,8 +73,9 @@ export function summaryRows(input: Measured): ReportRow[] {
     {
       metric: `ask p50, warm (bundled, ${input.questions} questions × ${input.rounds})`,
       value: ms(bundled.serve.warmP50Ms),
-      target: '≤ 2 ms',
-      met: bundled.serve.warmP50Ms <= 2,
+      // The answer model scores every sentence of the 16 best passages: ≤ 3 ms (it was 2 ms before it).
+      target: '≤ 3 ms',
+      met: bundled.serve.warmP50Ms <= 3,
     },
     { metric: 'ask p95, warm (bundled)', value: ms(bundled.serve.warmP95Ms) },
     {
@@ -90,6 +91,7 @@ export function summaryRows(input: Measured): ReportRow[] {
     ...larger.map((size) => ({
       metric: `ask p50 / p95, warm (${count(size.serve.passages)} passages)`,
       value: `${ms(size.serve.warmP50Ms)} / ${ms(size.serve.warmP95Ms)}`,
+      ...(size.serve.passages >= 100_000 ? { target: 'p50 ≤ 15 ms', met: size.serve.warmP50Ms <= 15 } : {}),
     })),
     ...larger.map((size) => ({
       metric: `ask p50, first time (${count(size.serve.passages)} passages)`,
