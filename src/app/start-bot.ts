@@ -35,7 +35,7 @@ export interface StartBotOptions {
   clientOptions?: Partial<ClientOptions>;
   /** A model already loaded (tests share one). */
   embedder?: Embedder;
-  /** Quiet time after corpus file events before rebuilding (default 1000 ms). */
+  /** Quiet time after corpus file events before rebuilding (default: `corpusWatch.debounceMs`). */
   reloadDebounceMs?: number;
   /** How long shutdown waits for answers in flight (default: `shutdown.graceMs`, SHUTDOWN_GRACE_MS). */
   shutdownGraceMs?: number;
@@ -173,11 +173,13 @@ export async function startBot(options: StartBotOptions = {}): Promise<RunningBo
 
     const reloader = new CorpusReloader({
       corpusPath: config.corpus,
-      debounceMs: options.reloadDebounceMs ?? 1000,
+      debounceMs: options.reloadDebounceMs ?? config.corpusWatch.debounceMs,
+      poll: config.corpusWatch.poll,
+      pollIntervalMs: config.corpusWatch.pollIntervalMs,
       logger,
       reload: async () => (await updater.update()).swapped,
     });
-    reloader.start();
+    await reloader.start();
 
     const runningBot = bot;
     const runningState = state;

@@ -78,6 +78,16 @@ export const configSchema = z.object({
       syncIntervalMs: z.coerce.number().int().min(0).default(10_000),
     })
     .prefault({}),
+  /** How the bot notices corpus edits (hot reload). */
+  corpusWatch: z
+    .object({
+      /** Poll files instead of waiting for file-system events: for bind mounts that pass none (Docker Desktop, network shares). */
+      poll: booleanSetting.default(false),
+      pollIntervalMs: positiveInt.default(1000),
+      /** Quiet time after the last change before re-indexing (editors and copies write in bursts). */
+      debounceMs: z.coerce.number().int().min(0).default(1000),
+    })
+    .prefault({}),
   limits: z
     .object({
       questionMaxChars: positiveInt.default(500),
