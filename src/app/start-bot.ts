@@ -8,7 +8,6 @@ import { QuestionService } from '../adapters/discord/question-service.js';
 import { registrationScope } from '../adapters/discord/register-commands.js';
 import { SqliteStateStore } from '../adapters/discord/state/sqlite-state-store.js';
 import { startRetention, type Retention } from './state-retention.js';
-import type { StateStore } from '../adapters/discord/state/state-store.js';
 import { startHealthServer, type HealthServer } from '../adapters/http/health-server.js';
 import { loadConfig, type ConfigOverrides } from '../config/load-config.js';
 import type { AppConfig } from '../config/schema.js';
@@ -46,7 +45,7 @@ export interface RunningBot {
   config: AppConfig;
   logger: Logger;
   engine: QaEngine;
-  state: StateStore;
+  state: SqliteStateStore;
   bot: DiscordBot;
   client: Client;
   health: HealthServer;
@@ -105,7 +104,7 @@ export async function startBot(options: StartBotOptions = {}): Promise<RunningBo
   });
   logger.info({ url: health.url }, 'health endpoint listening');
 
-  let state: StateStore | undefined;
+  let state: SqliteStateStore | undefined;
   let retention: Retention | undefined;
   let client: Client | undefined;
   try {

@@ -1,5 +1,5 @@
 /**
- * Entry point of the bot (`node dist/adapters/discord/start.js`, also `npm start`): starts it
+ * Entry point of the bot (`node dist/app/start.js`, also `npm start`): starts it
  * through the composition root and owns the process's fate.
  *
  * - A bad configuration: one clear message, exit 1.
@@ -14,10 +14,10 @@
  *
  * Works unchanged as a shard process under discord.js's ShardingManager (see shard-manager.ts).
  */
-import { startBot, type RunningBot } from '../../app/start-bot.js';
-import { ConfigError } from '../../core/errors.js';
-import { EXIT_DISCORD_REFUSED, refusalOf } from './gateway-close.js';
-import { describeError } from './safe-error.js';
+import { startBot, type RunningBot } from './start-bot.js';
+import { ConfigError } from '../core/errors.js';
+import { EXIT_DISCORD_REFUSED, refusalOf } from '../adapters/discord/gateway-close.js';
+import { describeError } from '../adapters/discord/safe-error.js';
 
 /** Time past the grace period for leaving the gateway and closing state; past it the process exits anyway. */
 const SHUTDOWN_MARGIN_MS = 2000;

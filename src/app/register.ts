@@ -4,11 +4,11 @@
  * is set (immediate), globally otherwise.
  */
 import { REST, Routes, type APIApplication } from 'discord.js';
-import { loadConfig } from '../../config/load-config.js';
-import { ConfigError } from '../../core/errors.js';
-import { commandDefinitions } from './commands/registry.js';
-import { registerCommands, registrationScope } from './register-commands.js';
-import { describeError } from './safe-error.js';
+import { loadConfig } from '../config/load-config.js';
+import { ConfigError } from '../core/errors.js';
+import { commandDefinitions } from '../adapters/discord/commands/registry.js';
+import { registerCommands, registrationScope } from '../adapters/discord/register-commands.js';
+import { describeError } from '../adapters/discord/safe-error.js';
 
 try {
   const config = loadConfig({ requireDiscord: true });
