@@ -5,6 +5,7 @@ import { ExtractiveAnswerer } from './answer/extractive-answerer.js';
 import type { Answer, AnswerMode } from './answer/types.js';
 import { displayText } from './display.js';
 import { DEFAULT_ENGINE_OPTIONS, type EngineOptions } from './engine-options.js';
+import type { CorpusDocument } from './corpus/types.js';
 import type { Embedder } from './embedding/embedder.js';
 import { extractiveAnswer, type AnswerProgress } from './generation/generated-answerer.js';
 import type { TextGenerator } from './generation/language-model-writer.js';
@@ -164,9 +165,12 @@ export class QaEngine {
     };
   }
 
-  /** Every article answered from, with its passages and when (and for which server) it was added. */
-  articles(): ArticleListing[] {
-    return listArticles(this.current.index);
+  /**
+   * Every article answered from, with its passages and when (and for which server) it was
+   * added; `visible` keeps only some (e.g. those a server may see).
+   */
+  articles(visible?: (document: CorpusDocument) => boolean): ArticleListing[] {
+    return listArticles(this.current.index, visible);
   }
 
   /** Whether answers are generated (and by which model) or extractive. */
