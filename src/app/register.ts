@@ -16,7 +16,7 @@ try {
   const rest = new REST({ api: config.discord.apiBase }).setToken(token);
   const application = (await rest.get(Routes.currentApplication())) as APIApplication;
   const scope = registrationScope(config.discord.guildId);
-  const count = await registerCommands(rest, application.id, scope, commandDefinitions());
+  const count = await registerCommands(rest, application.id, scope, commandDefinitions({ questionMaxChars: config.limits.questionMaxChars }));
   const where =
     scope === 'global' ? 'globally (may take a while to appear everywhere)' : `in server ${scope.guildId}`;
   process.stdout.write(`Registered ${count} commands for ${application.name} ${where}.\n`);

@@ -163,6 +163,7 @@ export async function startBot(options: StartBotOptions = {}): Promise<RunningBo
       },
       secrets,
       registration: registrationScope(config.discord.guildId),
+      commandSettings: { questionMaxChars: config.limits.questionMaxChars },
       registersCommands: shards === undefined || shards.includes(0),
     });
     engine = readyEngine;
