@@ -52,7 +52,7 @@ export interface RunningBot {
   reloader: CorpusReloader;
   /** Settles when Discord refuses the bot for good (e.g. close 4004): stop and exit with EXIT_DISCORD_REFUSED. */
   refused: Promise<DiscordRefusedError>;
-  /** Graceful stop: in-flight answers, gateway, watcher, health server, state, logs. Idempotent. */
+  /** Graceful stop: in-flight answers, gateway, watcher, index, health server, state, logs. Idempotent. */
   stop(): Promise<void>;
 }
 
@@ -192,6 +192,8 @@ export async function startBot(options: StartBotOptions = {}): Promise<RunningBo
         await updater.close();
         runningRetention.stop();
         await runningBot.stop(options.shutdownGraceMs ?? config.shutdown.graceMs);
+        // No answer is in flight any more: free the index's database.
+        readyEngine.close();
         await health.close();
         runningState.close();
         logger.info('stopped');
