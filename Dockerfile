@@ -90,4 +90,4 @@ HEALTHCHECK --interval=10s --timeout=5s --start-period=60s --retries=3 \
 
 # tini is PID 1: it forwards SIGTERM from `docker stop` to Node and reaps children.
 ENTRYPOINT ["/usr/bin/tini", "--", "/app/docker/entrypoint.sh"]
-CMD ["node", "dist/adapters/discord/start.js"]
+CMD ["node", "dist/app/start.js"]

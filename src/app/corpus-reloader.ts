@@ -1,6 +1,5 @@
-import { EventEmitter } from 'node:events';
-import { statSync, watch, type FSWatcher } from 'node:fs';
-import path from 'node:path';
+import { EventEmitter, once } from 'node:events';
+import { watch, type FSWatcher } from 'chokidar';
 import type { Logger } from '../logging/logger.js';
 
 /** Options of {@link CorpusReloader}. */
@@ -12,6 +11,13 @@ export interface CorpusReloaderOptions {
   /** Rebuilds the index if the corpus changed and swaps it in; resolves with whether it swapped. */
   reload: () => Promise<boolean>;
   logger: Logger;
+  /**
+   * Check files by polling instead of file-system events: for bind mounts whose host does not
+   * pass events through (Docker Desktop on macOS and Windows, network shares).
+   */
+  poll?: boolean;
+  /** How often files are checked when polling. */
+  pollIntervalMs?: number;
 }
 
 /** Events: `reloaded` (swapped: boolean) after each rebuild attempt, `failed` (error). */
@@ -36,27 +42,34 @@ export class CorpusReloader extends EventEmitter<CorpusReloaderEvents> {
     super();
   }
 
-  /** Starts watching. A single-file corpus is watched through its directory, so replacing the file (as editors do) is seen. */
-  start(): void {
-    const { corpusPath } = this.options;
-    const isDirectory = statSync(corpusPath).isDirectory();
-    const directory = isDirectory ? corpusPath : path.dirname(corpusPath);
-    const fileName = path.basename(corpusPath);
-    this.watcher = watch(directory, { recursive: isDirectory, persistent: false }, (_event, changed) => {
-      if (!isDirectory && changed !== null && changed !== fileName) return;
-      this.schedule();
+  /**
+   * Starts watching, with chokidar: editors' atomic saves (write a copy, rename it over the file)
+   * count as one change, and a folder is watched with its sub-folders. Resolves once the
+   * watcher has scanned the corpus, so every later change is seen.
+   */
+  async start(): Promise<void> {
+    const { corpusPath, poll = false, pollIntervalMs = 1000 } = this.options;
+    this.watcher = watch(corpusPath, {
+      ignoreInitial: true,
+      persistent: false,
+      usePolling: poll,
+      interval: pollIntervalMs,
+      binaryInterval: pollIntervalMs,
     });
+    this.watcher.on('all', () => this.schedule());
     this.watcher.on('error', (error) =>
-      this.options.logger.warn({ err: error }, 'corpus watcher failed; hot reload is off'),
+      this.options.logger.warn({ err: error }, 'corpus watcher failed; hot reload may miss changes'),
     );
-    this.options.logger.info({ corpus: corpusPath }, 'watching the corpus for changes');
+    // A watcher that fails while scanning has said so (above); the bot runs on without hot reload.
+    await once(this.watcher, 'ready').catch(() => undefined);
+    this.options.logger.info({ corpus: corpusPath, poll }, 'watching the corpus for changes');
   }
 
   /** Stops watching and waits for a rebuild in progress to finish. */
   async close(): Promise<void> {
     this.closed = true;
     clearTimeout(this.timer);
-    this.watcher?.close();
+    await this.watcher?.close();
     await this.running;
   }
 

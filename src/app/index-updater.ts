@@ -23,8 +23,11 @@ export class IndexUpdater {
   update(): Promise<{ index: RetrievalIndex; swapped: boolean }> {
     const run = this.queue.then(async () => {
       const result = await this.load();
-      if (result.index.manifest.generation === this.engine.index.manifest.generation)
+      if (result.index.manifest.generation === this.engine.index.manifest.generation) {
+        // The same index loaded again: free the copy's database rather than leave it open.
+        if (result.index !== this.engine.index) result.index.keywords.close();
         return { index: this.engine.index, swapped: false };
+      }
       this.engine.replaceIndex(result.index);
       return { index: result.index, swapped: true };
     });

@@ -1,6 +1,7 @@
 import type { CorpusDocument } from '../core/corpus/types.js';
 import type { QaEngine } from '../core/engine.js';
 import type { RetrievalIndex } from '../core/index/retrieval-index.js';
+import type { BotEngine } from '../adapters/discord/question-service.js';
 import { visibleIn } from '../core/articles/article-library.js';
 
 /**
@@ -55,8 +56,29 @@ export class ScopedEngines {
     private readonly create: (index: RetrievalIndex) => QaEngine,
   ) {}
 
-  /** The engine for a server, or for DMs (`null`: the corpus and shared articles only). */
-  forGuild(guildId: string | null): QaEngine {
+  /**
+   * The engine for a server, or for DMs (`null`: the corpus and shared articles only). Each call
+   * on it goes to the view of the index that is current at that moment: a request that waited
+   * (in the work queue, for the conversation store) after the index was swapped reads the new
+   * one, never the old one, which is closed once its last reader is done.
+   */
+  forGuild(guildId: string | null): BotEngine {
+    const current = (): QaEngine => this.engineFor(guildId);
+    return {
+      ask: (...request) => current().ask(...request),
+      validate: (question) => current().validate(question),
+      summarize: (request) => current().summarize(request),
+      validateSummary: (request) => current().validateSummary(request),
+      sections: () => current().sections(),
+      answerMode: () => current().answerMode(),
+      about: () => current().about(),
+      documents: () => current().documents(),
+      articles: (visible) => current().articles(visible),
+    };
+  }
+
+  /** The engine over the server's view of the current index, built once per index generation. */
+  private engineFor(guildId: string | null): QaEngine {
     const index = this.main.index;
     if (index.manifest.generation !== this.generation) {
       this.engines.clear();

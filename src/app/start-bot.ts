@@ -8,7 +8,6 @@ import { QuestionService } from '../adapters/discord/question-service.js';
 import { registrationScope } from '../adapters/discord/register-commands.js';
 import { SqliteStateStore } from '../adapters/discord/state/sqlite-state-store.js';
 import { startRetention, type Retention } from './state-retention.js';
-import type { StateStore } from '../adapters/discord/state/state-store.js';
 import { startHealthServer, type HealthServer } from '../adapters/http/health-server.js';
 import { loadConfig, type ConfigOverrides } from '../config/load-config.js';
 import type { AppConfig } from '../config/schema.js';
@@ -35,7 +34,7 @@ export interface StartBotOptions {
   clientOptions?: Partial<ClientOptions>;
   /** A model already loaded (tests share one). */
   embedder?: Embedder;
-  /** Quiet time after corpus file events before rebuilding (default 1000 ms). */
+  /** Quiet time after corpus file events before rebuilding (default: `corpusWatch.debounceMs`). */
   reloadDebounceMs?: number;
   /** How long shutdown waits for answers in flight (default: `shutdown.graceMs`, SHUTDOWN_GRACE_MS). */
   shutdownGraceMs?: number;
@@ -46,14 +45,14 @@ export interface RunningBot {
   config: AppConfig;
   logger: Logger;
   engine: QaEngine;
-  state: StateStore;
+  state: SqliteStateStore;
   bot: DiscordBot;
   client: Client;
   health: HealthServer;
   reloader: CorpusReloader;
   /** Settles when Discord refuses the bot for good (e.g. close 4004): stop and exit with EXIT_DISCORD_REFUSED. */
   refused: Promise<DiscordRefusedError>;
-  /** Graceful stop: in-flight answers, gateway, watcher, health server, state, logs. Idempotent. */
+  /** Graceful stop: in-flight answers, gateway, watcher, index, health server, state, logs. Idempotent. */
   stop(): Promise<void>;
 }
 
@@ -105,7 +104,7 @@ export async function startBot(options: StartBotOptions = {}): Promise<RunningBo
   });
   logger.info({ url: health.url }, 'health endpoint listening');
 
-  let state: StateStore | undefined;
+  let state: SqliteStateStore | undefined;
   let retention: Retention | undefined;
   let client: Client | undefined;
   try {
@@ -164,6 +163,7 @@ export async function startBot(options: StartBotOptions = {}): Promise<RunningBo
       },
       secrets,
       registration: registrationScope(config.discord.guildId),
+      commandSettings: { questionMaxChars: config.limits.questionMaxChars },
       registersCommands: shards === undefined || shards.includes(0),
     });
     engine = readyEngine;
@@ -173,11 +173,13 @@ export async function startBot(options: StartBotOptions = {}): Promise<RunningBo
 
     const reloader = new CorpusReloader({
       corpusPath: config.corpus,
-      debounceMs: options.reloadDebounceMs ?? 1000,
+      debounceMs: options.reloadDebounceMs ?? config.corpusWatch.debounceMs,
+      poll: config.corpusWatch.poll,
+      pollIntervalMs: config.corpusWatch.pollIntervalMs,
       logger,
       reload: async () => (await updater.update()).swapped,
     });
-    reloader.start();
+    await reloader.start();
 
     const runningBot = bot;
     const runningState = state;
@@ -190,6 +192,8 @@ export async function startBot(options: StartBotOptions = {}): Promise<RunningBo
         await updater.close();
         runningRetention.stop();
         await runningBot.stop(options.shutdownGraceMs ?? config.shutdown.graceMs);
+        // No answer is in flight any more: free the index's database.
+        readyEngine.close();
         await health.close();
         runningState.close();
         logger.info('stopped');

@@ -1,7 +1,18 @@
 import type { Logger } from 'pino';
-import type { PruneCounts, StateStore } from '../adapters/discord/state/state-store.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** What one clean-up deleted. */
+export interface PruneCounts {
+  answers: number;
+  conversations: number;
+}
+
+/** What retention needs of the bot's state (the Discord adapter's state store provides it). */
+export interface PrunableState {
+  /** Deletes answers older than `cutoff` and conversations idle since before it. */
+  prune(cutoff: Date): PruneCounts;
+}
 
 /** A running retention schedule. */
 export interface Retention {
@@ -16,7 +27,7 @@ export interface Retention {
  * are deleted at start-up and then once a day. `days` 0 keeps everything.
  */
 export function startRetention(
-  state: StateStore,
+  state: PrunableState,
   options: { days: number; logger: Logger; now?: () => number; intervalMs?: number },
 ): Retention {
   const now = options.now ?? Date.now;

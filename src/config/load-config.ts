@@ -36,6 +36,8 @@ const ENVIRONMENT_KEYS: Record<string, string> = {
   ARTICLE_MAX_BYTES: 'articles.maxBytes',
   ARTICLE_FETCH_TIMEOUT_MS: 'articles.fetchTimeoutMs',
   ALLOW_PRIVATE_URLS: 'articles.allowPrivateUrls',
+  CORPUS_WATCH_POLL: 'corpusWatch.poll',
+  CORPUS_WATCH_POLL_INTERVAL_MS: 'corpusWatch.pollIntervalMs',
 };
 
 /** Settings whose values are paths: resolved against the project root (file) or cwd (env, flags). */

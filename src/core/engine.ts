@@ -1,39 +1,25 @@
 import type { Logger } from 'pino';
 import type { AnswerResources } from './answer/answer-resources.js';
+import { listArticles, type ArticleListing } from './articles/article-library.js';
 import { ExtractiveAnswerer } from './answer/extractive-answerer.js';
-import { DEFAULT_ANSWER_TUNING, type AnswerTuning } from './answer/tuning.js';
 import type { Answer, AnswerMode } from './answer/types.js';
 import { displayText } from './display.js';
+import { DEFAULT_ENGINE_OPTIONS, type EngineOptions } from './engine-options.js';
+import type { CorpusDocument } from './corpus/types.js';
 import type { Embedder } from './embedding/embedder.js';
 import { extractiveAnswer, type AnswerProgress } from './generation/generated-answerer.js';
 import type { TextGenerator } from './generation/language-model-writer.js';
 import type { RetrievalIndex } from './index/retrieval-index.js';
 import { CandidateFinder } from './retrieval/candidate-finder.js';
-import {
-  DEFAULT_FUSION,
-  HybridRetriever,
-  type FusionOptions,
-  type RetrievedPassage,
-} from './retrieval/hybrid-retriever.js';
+import { HybridRetriever, type RetrievedPassage } from './retrieval/hybrid-retriever.js';
 import type { RetrievalPrior } from './retrieval/prior.js';
 import { roundScore } from './scores.js';
 import { listSections } from './summary/sections.js';
-import { summarizeIndexed } from './summary/summarize-index.js';
+import { resolveSummaryTarget, summarizeIndexed } from './summary/summarize-index.js';
 import type { SectionInfo, Summary, SummaryRequest } from './summary/types.js';
 import { validateQuestion } from './validation.js';
 import { detectIntent } from './intent/intent.js';
 import { helpAnswer, summaryAnswer, type UntimedAnswer } from './intent/intent-answers.js';
-
-/** Settings the engine needs; the composition root maps config onto them. */
-export interface EngineOptions {
-  /** Passages returned by search and considered by answers. */
-  k: number;
-  maxQuestionChars: number;
-  fusion: FusionOptions;
-  answer: AnswerTuning;
-}
-
-export const DEFAULT_ENGINE_OPTIONS: EngineOptions = { k: 5, maxQuestionChars: 500, fusion: DEFAULT_FUSION, answer: DEFAULT_ANSWER_TUNING };
 
 /** Options of one {@link QaEngine.ask} beyond the question. */
 export interface AskOptions {
@@ -63,6 +49,29 @@ export interface SearchResponse {
   results: SearchHit[];
 }
 
+/** A document answers come from, as front ends name it. */
+export interface DocumentInfo {
+  id: string;
+  title: string;
+}
+
+/** What the engine answers from and how, as front ends report it (e.g. Discord `/about`). */
+export interface EngineInfo {
+  documents: DocumentInfo[];
+  /** Passages of those documents. */
+  passages: number;
+  embeddingModel: string;
+  /** ISO time the index was built. */
+  builtAt: string;
+  answerMode: AnswerModeInfo;
+}
+
+/** The index and the retriever bound to it: what one request works on from start to end. */
+interface Snapshot {
+  index: RetrievalIndex;
+  retriever: HybridRetriever;
+}
+
 /** Turns retrieved passages into the public search-hit shape. */
 export function toSearchHits(results: readonly RetrievedPassage[]): SearchHit[] {
   return results.map((result, position) => ({
@@ -81,7 +90,7 @@ export function toSearchHits(results: readonly RetrievedPassage[]): SearchHit[] 
  * works on the snapshot it started with.
  */
 export class QaEngine {
-  private current: { index: RetrievalIndex; retriever: HybridRetriever };
+  private current: Snapshot;
   private readonly extractive: ExtractiveAnswerer;
 
   constructor(
@@ -107,18 +116,61 @@ export class QaEngine {
     return this.current.index;
   }
 
-  /** The retriever bound to the current index. */
-  get retriever(): HybridRetriever {
-    return this.current.retriever;
-  }
-
-  /** Atomically switches to a freshly built index (corpus hot reload). */
+  /**
+   * Atomically switches to a freshly built index (corpus hot reload). The previous one is
+   * closed once the requests still reading it are done, so reloads do not leak its database.
+   */
   replaceIndex(index: RetrievalIndex): void {
+    const previous = this.current.index;
     this.current = { index, retriever: this.retrieverFor(index) };
     this.logger.info(
       { passages: index.passages.length, generation: index.manifest.generation },
       'index swapped in',
     );
+    if (previous !== index) previous.keywords.retire();
+  }
+
+  /** Closes the current index once the requests reading it are done (the engine is being dropped). */
+  close(): void {
+    this.current.index.keywords.retire();
+  }
+
+  /** Runs a request on the current index, which stays open until the request is done even if another is swapped in. */
+  private async reading<T>(work: (snapshot: Snapshot) => Promise<T>): Promise<T> {
+    const snapshot = this.current;
+    const release = snapshot.index.keywords.retain();
+    try {
+      return await work(snapshot);
+    } finally {
+      release();
+    }
+  }
+
+  /** The documents answers come from, in index order. */
+  documents(): DocumentInfo[] {
+    return this.current.index.documents.map((document) => ({ id: document.id, title: document.title }));
+  }
+
+  /** What the engine answers from and how: documents, passages, embedding model, build time, answer mode. */
+  about(): EngineInfo {
+    const { documents, passages, manifest } = this.current.index;
+    // A server's view lists only the documents it may see, but shares the whole passage list.
+    const visible = new Set(documents.map((document) => document.id));
+    return {
+      documents: this.documents(),
+      passages: passages.filter((passage) => visible.has(passage.docId)).length,
+      embeddingModel: manifest.model.id,
+      builtAt: manifest.builtAt,
+      answerMode: this.answerMode(),
+    };
+  }
+
+  /**
+   * Every article answered from, with its passages and when (and for which server) it was
+   * added; `visible` keeps only some (e.g. those a server may see).
+   */
+  articles(visible?: (document: CorpusDocument) => boolean): ArticleListing[] {
+    return listArticles(this.current.index, visible);
   }
 
   /** Whether answers are generated (and by which model) or extractive. */
@@ -133,8 +185,18 @@ export class QaEngine {
    * keeping the quoted one on any failure.
    */
   async summarize(request: SummaryRequest = {}): Promise<Summary> {
-    const summary = await summarizeIndexed(this.current.index, this.embedder, request);
-    return this.generator ? this.generator.summarize(summary) : summary;
+    return this.reading(async ({ index }) => {
+      const summary = await summarizeIndexed(index, this.embedder, request);
+      return this.generator ? this.generator.summarize(summary) : summary;
+    });
+  }
+
+  /**
+   * Checks what a summary request names, without summarising: throws the UserError
+   * {@link QaEngine.summarize} would for an unknown document or section (front ends say so at once).
+   */
+  validateSummary(request: Pick<SummaryRequest, 'docId' | 'section'>): void {
+    resolveSummaryTarget(this.current.index.documents, request);
   }
 
   /** Every document's sections (number, title, menu label), for front ends to offer. */
@@ -154,7 +216,7 @@ export class QaEngine {
     mode: 'hybrid' | 'vector' | 'keyword' = 'hybrid',
   ): Promise<SearchResponse> {
     const clean = this.validate(question);
-    const { results } = await this.current.retriever.retrieve(clean, k, mode);
+    const { results } = await this.reading(({ retriever }) => retriever.retrieve(clean, k, mode));
     return { question: clean, results: toSearchHits(results) };
   }
 
@@ -164,11 +226,10 @@ export class QaEngine {
    * statistics (about 15 ms, then about 1 ms). Never calls a language model.
    */
   async warmUp(): Promise<void> {
-    const retrieval = await this.current.retriever.retrieve(
-      'What does the article say about it?',
-      this.options.k,
-    );
-    this.extractive.answer(retrieval);
+    await this.reading(async ({ retriever }) => {
+      const retrieval = await retriever.retrieve('What does the article say about it?', this.options.k);
+      this.extractive.answer(retrieval);
+    });
   }
 
   /**
@@ -188,7 +249,19 @@ export class QaEngine {
       const total = roundScore(performance.now() - started);
       return { ...answer, timingsMs: { retrieve: 0, compose: total, total } };
     }
-    const retrieval = await this.current.retriever.retrieve(
+    return this.reading((snapshot) => this.answerQuestion(snapshot, clean, started, progress, options));
+  }
+
+  /** Retrieval, the extractive answer and, when configured, the generated one, on one snapshot. */
+  private async answerQuestion(
+    { retriever }: Snapshot,
+    clean: string,
+    started: number,
+    progress: AnswerProgress,
+    options: AskOptions,
+  ): Promise<Answer> {
+    const intent = 'question' as const;
+    const retrieval = await retriever.retrieve(
       clean,
       this.options.k,
       'hybrid',

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 /**
  * Two kinds of failure are kept apart everywhere:
  * - {@link UserError}: the request was wrong (empty question, unknown section). Adapters show the message as is.
@@ -44,4 +45,12 @@ export class CorpusError extends UserError {
 /** True when the error is one the user can fix, so its message may be shown verbatim. */
 export function isUserError(error: unknown): error is UserError {
   return error instanceof UserError;
+}
+
+/**
+ * A short id for an unexpected failure, quoted both to the user (Discord's apology, the CLI's
+ * message) and in the log line, so a report can be matched to its log.
+ */
+export function newIncidentId(): string {
+  return randomUUID().slice(0, 8);
 }

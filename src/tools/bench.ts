@@ -25,7 +25,7 @@ import { splitSentences } from '../core/text/sentences.js';
 import { createSilentLogger } from '../logging/logger.js';
 import { generatedCorpus, oneLineCorpus, readStories, sampleQueries, storiesCorpus, type BenchCorpus } from './bench/corpora.js';
 import { FALLBACK_QUESTIONS } from './bench/fallback-questions.js';
-import { measureColdStart, measureEmbedding, measureHnsw, runChild } from './bench/measurements.js';
+import { measureColdStart, measureDiscordRoundTrip, measureEmbedding, measureHnsw, runChild } from './bench/measurements.js';
 import { formatTable, writeReport } from './bench/report.js';
 import { summaryRows, type BuildResult, type ServeResult, type SizeResult } from './bench/summary-rows.js';
 
@@ -160,6 +160,8 @@ async function main(): Promise<void> {
     embedder,
     queries: await sampleQueries(largest.corpus, config.chunking, 300, seed + 1),
   });
+  log('measuring the Discord round trip (bot and emulator)');
+  const discord = await measureDiscordRoundTrip();
   const bytesPerPassage =
     (largest.serve.peakRssBytes - bundled.serve.peakRssBytes) /
     Math.max(1, largest.serve.passages - bundled.serve.passages);
@@ -174,6 +176,7 @@ async function main(): Promise<void> {
     hnsw,
     bytesPerPassage,
     ...(oneLine ? { oneLine } : {}),
+    ...(discord ? { discord } : {}),
   });
   const totalMs = performance.now() - started;
   rows.push({
@@ -211,6 +214,7 @@ async function main(): Promise<void> {
     coldStartNpx,
     embedding,
     hnsw,
+    discord: discord ?? null,
     memory: { servingPeakRssBytes: largest.serve.peakRssBytes, bytesPerPassage },
     totalMs,
     table: rows,

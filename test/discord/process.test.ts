@@ -14,7 +14,7 @@ import { OpenAiTestServer } from '../support/openai-test-server.js';
 import { PROJECT_ROOT, temporaryWorkspace } from '../support/temporary-corpus.js';
 import { botEnvironment, TEST_TOKEN } from './support/bot-harness.js';
 
-const DIST = path.join(PROJECT_ROOT, 'dist', 'adapters', 'discord');
+const DIST = path.join(PROJECT_ROOT, 'dist', 'app');
 
 interface Child {
   process: ChildProcess;
@@ -68,7 +68,7 @@ afterAll(async () => {
   workspace.cleanup();
 });
 
-describe('npm start (dist/adapters/discord/start.js)', () => {
+describe('npm start (dist/app/start.js)', () => {
   it('starts with only the token (and the emulator as API), answers, and on SIGTERM finishes the answer in flight and exits 0 within 5 s', async () => {
     const registered = emulator.waitForEvent('commandsRegistered');
     const bot = run('start.js', botEnvironment(emulator, workspace));

@@ -245,13 +245,13 @@ describe.skipIf(!engine)('Docker image', () => {
             IMAGE,
             'test',
             '-f',
-            'dist/adapters/discord/start.js',
+            'dist/app/start.js',
           ])
         ).code === 0;
       if (!botBuilt) {
         note(
           'bot',
-          'SKIPPED: the image has no dist/adapters/discord/start.js (src/adapters/discord/start.ts is missing)',
+          'SKIPPED: the image has no dist/app/start.js (src/app/start.ts is missing)',
         );
         return;
       }

@@ -3,7 +3,9 @@ import { articleDocument, articleHash } from '../../src/core/articles/article-do
 import type { StoredArticle } from '../../src/core/articles/article-store.js';
 import { DEFAULT_CHUNKING } from '../../src/core/corpus/chunk-passages.js';
 import { loadOrBuildIndex, type AddedDocument, type IndexRequest } from '../../src/core/index/build-index.js';
-import { DEFAULT_HNSW } from '../../src/core/index/vector-index.js';
+import { DEFAULT_CONFIG } from '../../src/config/schema.js';
+
+const DEFAULT_HNSW = DEFAULT_CONFIG.hnsw;
 import { restrictedIndex } from '../../src/app/scoped-engines.js';
 import { visibleIn } from '../../src/core/articles/article-library.js';
 import { createSilentLogger } from '../../src/logging/logger.js';

@@ -3,7 +3,9 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_CHUNKING } from '../../src/core/corpus/chunk-passages.js';
 import { loadOrBuildIndex, type IndexRequest } from '../../src/core/index/build-index.js';
-import { DEFAULT_HNSW } from '../../src/core/index/vector-index.js';
+import { DEFAULT_CONFIG } from '../../src/config/schema.js';
+
+const DEFAULT_HNSW = DEFAULT_CONFIG.hnsw;
 import { createSilentLogger } from '../../src/logging/logger.js';
 import { HashingEmbedder } from '../support/hashing-embedder.js';
 import { temporaryWorkspace } from '../support/temporary-corpus.js';

@@ -2,6 +2,7 @@ import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { DEFAULT_CONFIG } from '../../src/config/schema.js';
 import { seededRandom } from '../../src/tools/bench/seeded-random.js';
 
 // The worker script exists only compiled (the global setup builds dist/), so this test drives
@@ -9,7 +10,8 @@ import { seededRandom } from '../../src/tools/bench/seeded-random.js';
 const compiled = (await import(
   new URL('../../dist/core/index/vector-index.js', import.meta.url).href
 )) as typeof import('../../src/core/index/vector-index.js');
-const { VectorIndex, DEFAULT_HNSW } = compiled;
+const { VectorIndex } = compiled;
+const DEFAULT_HNSW = DEFAULT_CONFIG.hnsw;
 
 function unitVectors(count: number, dimension: number, seed: number): Float32Array[] {
   const random = seededRandom(seed);
@@ -32,7 +34,10 @@ describe('VectorIndex built on a worker thread', () => {
     expect(builder.constructor.name).toBe('WorkerBuilder');
     for (let start = 0; start < vectors.length; start += 128) builder.add(vectors.slice(start, start + 128));
     const threaded = await builder.finish();
-    const local = VectorIndex.build(vectors, 16, DEFAULT_HNSW);
+    // Without a scratch file the same builder works on this thread.
+    const here = VectorIndex.startBuild(16, vectors.length, DEFAULT_HNSW);
+    here.add(vectors);
+    const local = await here.finish();
     expect(threaded.size).toBe(vectors.length);
     for (const query of unitVectors(20, 16, 9))
       expect(threaded.search(query, 10)).toEqual(local.search(query, 10));

@@ -1,13 +1,10 @@
 import type { Command } from 'commander';
-import { createEngine, type CreateEngineOptions } from '../../app/create-engine.js';
-import { createLoggerFromConfig } from '../../app/create-logger.js';
-import { loadConfig, type ConfigOverrides } from '../../config/load-config.js';
-import type { AppConfig } from '../../config/schema.js';
+import type { ArticleLibrary } from '../../core/articles/article-library.js';
 import type { QaEngine } from '../../core/engine.js';
 import type { IndexResult } from '../../core/index/build-index.js';
+import type { Summary, SummaryShape } from '../../core/summary/types.js';
 import type { Logger } from '../../logging/logger.js';
-import { validateQuestion } from '../../core/validation.js';
-import { progressReporter } from './progress.js';
+import { progressReporter, type ProgressReporter } from './progress.js';
 
 /** Flags every command accepts. */
 export interface GlobalOptions {
@@ -18,47 +15,52 @@ export interface GlobalOptions {
   logLevel?: string;
 }
 
-/** Maps global flags onto config paths. */
-export function overridesFrom(options: GlobalOptions, environment: NodeJS.ProcessEnv = process.env): ConfigOverrides {
-  return {
-    corpus: options.corpus,
-    indexDir: options.indexDir,
-    'model.id': options.model,
-    // The CLI is quiet unless asked: stdout carries answers, and routine info would clutter stderr.
-    'log.level': options.logLevel ?? (environment.LOG_LEVEL ? undefined : 'warn'),
-  };
-}
-
-/** Config, logger and engine for one CLI invocation. */
+/** The engine for one CLI invocation, its logger, and how its index was obtained. */
 export interface CliContext {
-  config: AppConfig;
   logger: Logger;
   engine: QaEngine;
   indexResult: IndexResult;
 }
 
-/** The validated config and a logger for a command, from its global flags. */
-export function openConfig(command: Command): { config: AppConfig; logger: Logger } {
-  const flags = command.optsWithGlobals<GlobalOptions>();
-  const config = loadConfig({ overrides: overridesFrom(flags), ...(flags.config !== undefined ? { configFile: flags.config } : {}) });
-  return { config, logger: createLoggerFromConfig(config) };
+/**
+ * What the commands need from the composition root (`src/app/cli.ts`), which reads the
+ * configuration from the global flags: the CLI adapter never reads configuration itself.
+ */
+export interface CliServices {
+  /**
+   * The engine over the configured corpus, loading or rebuilding the index. A `question` is
+   * checked first, against the configured limit, so bad input fails before the model loads.
+   */
+  openEngine(
+    flags: GlobalOptions,
+    options: { force?: boolean; question?: string; onProgress?: ProgressReporter['update'] },
+  ): Promise<CliContext>;
+  /** Added articles (`add`, `remove`): the library over the state directory's store; `close` releases the store. */
+  openLibrary(flags: GlobalOptions, progress: ProgressReporter): { library: ArticleLibrary; close: () => void };
+  /** Summarises a text with only the embedding model: no index is loaded or built. */
+  summarizeText(
+    flags: GlobalOptions,
+    input: SummaryShape & { text: string; name: string; section?: string },
+  ): Promise<{ summary: Summary; logger: Logger }>;
+}
+
+/** The global flags as the command sees them. */
+export function globalFlags(command: Command): GlobalOptions {
+  return command.optsWithGlobals<GlobalOptions>();
 }
 
 /**
- * Reads the command's global flags and builds the engine (loading or rebuilding the index).
- * A question given on the command line is checked first, so bad input fails before the model loads.
+ * Reads the command's global flags and opens the engine (loading or rebuilding the index),
+ * with a progress bar while passages are embedded.
  */
 export async function openContext(
   command: Command,
-  options: Pick<CreateEngineOptions, 'force'> & { question?: string } = {},
+  services: CliServices,
+  options: { force?: boolean; question?: string } = {},
 ): Promise<CliContext> {
-  const { config, logger } = openConfig(command);
-  if (options.question !== undefined) validateQuestion(options.question, config.limits.questionMaxChars);
   const progress = progressReporter();
   try {
-    const force = options.force ?? false;
-    const { engine, indexResult } = await createEngine(config, logger, { force, onProgress: progress.update });
-    return { config, logger, engine, indexResult };
+    return await services.openEngine(globalFlags(command), { ...options, onProgress: progress.update });
   } finally {
     progress.stop();
   }

@@ -1,5 +1,4 @@
-import { randomUUID } from 'node:crypto';
-import { ConfigError, isUserError, ModelUnavailableError } from '../../core/errors.js';
+import { ConfigError, isUserError, ModelUnavailableError, newIncidentId } from '../../core/errors.js';
 import type { Logger } from '../../logging/logger.js';
 import { redactSecrets } from '../../logging/secrets.js';
 
@@ -32,7 +31,7 @@ function classifyFailure(error: unknown, logger?: Logger): { message: string; ex
   if (isUserError(error)) return { message: error.message, exitCode: EXIT_USAGE };
   if (error instanceof ConfigError) return { message: error.message, exitCode: EXIT_USAGE };
   if (error instanceof ModelUnavailableError) return { message: error.message, exitCode: EXIT_FAILURE };
-  const incident = randomUUID().slice(0, 8);
+  const incident = newIncidentId();
   logger?.error({ err: error, incident }, 'unexpected error');
   const detail = logger ? '' : ` (${(error as Error)?.message ?? String(error)})`;
   return { message: `Something went wrong on our side (incident ${incident})${detail}. Please report it.`, exitCode: EXIT_FAILURE };

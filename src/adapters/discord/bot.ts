@@ -1,6 +1,6 @@
 import { once } from 'node:events';
 import { Events, Status, type Client, type Interaction, type Message } from 'discord.js';
-import type { BotContext } from './command.js';
+import type { BotContext, CommandSettings } from './command.js';
 import { commandDefinitions } from './commands/registry.js';
 import { respondToInteraction, withErrorBoundary, type BoundaryOptions } from './error-boundary.js';
 import { routeInteraction } from './interaction-router.js';
@@ -22,6 +22,8 @@ export interface DiscordBotOptions {
   /** Strings never to log (the bot token). */
   secrets: readonly string[];
   registration: RegistrationScope;
+  /** Settings the registered commands follow (e.g. /ask's longest question). */
+  commandSettings: CommandSettings;
   /** Whether this process registers the commands (only shard 0 does under sharding). */
   registersCommands: boolean;
 }
@@ -168,7 +170,7 @@ export class DiscordBot {
         client.rest,
         client.application?.id ?? '',
         registration,
-        commandDefinitions(),
+        commandDefinitions(this.options.commandSettings),
       );
       context.logger.info(
         { count, scope: registration === 'global' ? 'global' : `guild ${registration.guildId}` },

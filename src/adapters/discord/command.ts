@@ -31,9 +31,17 @@ export interface BotContext {
   abandoned: AbortSignal;
 }
 
+/** Settings that shape how commands are registered (from the configuration). */
+export interface CommandSettings {
+  /** The longest question `/ask` takes (`limits.questionMaxChars`). */
+  questionMaxChars: number;
+}
+
 /** A slash command, as in discord.js's bot template: its builder (`data`) and its handler. */
 export interface Command {
   data: { readonly name: string; toJSON(): RESTPostAPIChatInputApplicationCommandsJSONBody };
+  /** The definition registered with Discord, when it depends on settings; `data` otherwise. */
+  definition?(settings: CommandSettings): RESTPostAPIChatInputApplicationCommandsJSONBody;
   execute(interaction: ChatInputCommandInteraction, context: BotContext): Promise<void>;
   /** Suggestions while the user types an option marked `autocomplete`. */
   autocomplete?(interaction: AutocompleteInteraction, context: BotContext): Promise<void>;

@@ -1,6 +1,5 @@
-import { randomUUID } from 'node:crypto';
 import type { RepliableInteraction } from 'discord.js';
-import { isUserError } from '../../core/errors.js';
+import { isUserError, newIncidentId } from '../../core/errors.js';
 import type { Logger } from '../../logging/logger.js';
 import { apologyReply, userErrorReply } from './replies/notices.js';
 import { toEditOptions, toReplyOptions, type ReplyPayload } from './replies/reply-payload.js';
@@ -14,11 +13,6 @@ export interface BoundaryOptions {
   logger: Logger;
   /** Strings never to log (the bot token). */
   secrets: readonly string[];
-}
-
-/** A short id that the apology and the log line share, so a report can be matched. */
-export function newIncidentId(): string {
-  return randomUUID().slice(0, 8);
 }
 
 /**

@@ -1,4 +1,8 @@
-import type { APIEmbed } from 'discord.js';
+import { embedLength, type APIEmbed } from 'discord.js';
+
+// Discord's embed size count and the project's one cut rule, under the names the adapter uses.
+export { embedLength } from 'discord.js';
+export { truncate } from '../../core/display.js';
 
 /** Discord's message limits; requests over them are refused with 400 50035. */
 export const DISCORD_LIMITS = {
@@ -19,21 +23,6 @@ export const DISCORD_LIMITS = {
   choiceValue: 100,
   choices: 25,
 } as const;
-
-const ELLIPSIS = '…';
-
-/**
- * Shortens text to at most `max` characters, cutting at a word boundary when one is near the
- * end (so a word is not chopped in half) and marking the cut with an ellipsis.
- */
-export function truncate(text: string, max: number): string {
-  if (text.length <= max) return text;
-  if (max <= ELLIPSIS.length) return ELLIPSIS.slice(0, max);
-  const cut = text.slice(0, max - ELLIPSIS.length);
-  const lastSpace = cut.search(/\s\S*$/);
-  const atWord = lastSpace > max * 0.6 ? cut.slice(0, lastSpace) : cut;
-  return `${atWord.trimEnd()}${ELLIPSIS}`;
-}
 
 /** Where text may be split, best first: paragraphs, lines, sentences, words. */
 const BREAKS = ['\n\n', '\n', '. ', ' '];
@@ -64,17 +53,6 @@ export function splitText(text: string, max: number): string[] {
   }
   if (rest.length > 0) pieces.push(rest);
   return pieces;
-}
-
-/** Characters Discord counts towards the 6,000 limit for one embed. */
-export function embedLength(embed: APIEmbed): number {
-  return (
-    (embed.title?.length ?? 0) +
-    (embed.description?.length ?? 0) +
-    (embed.footer?.text.length ?? 0) +
-    (embed.author?.name.length ?? 0) +
-    (embed.fields ?? []).reduce((sum, field) => sum + field.name.length + field.value.length, 0)
-  );
 }
 
 /**

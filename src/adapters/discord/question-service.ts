@@ -9,10 +9,13 @@ import type { WorkQueue } from './load/work-queue.js';
 import { StateConversationStore } from './state/state-conversation-store.js';
 import type { QuestionChannel, StateStore } from './state/state-store.js';
 
-/** The parts of the engine the bot uses; tests may pass the real engine or a small stand-in. */
+/**
+ * What the bot asks of the engine: answers, summaries and what they are made from, never its
+ * index. Tests may pass the real engine or a small stand-in.
+ */
 export type BotEngine = Pick<
   QaEngine,
-  'ask' | 'validate' | 'summarize' | 'sections' | 'answerMode' | 'index'
+  'ask' | 'validate' | 'summarize' | 'validateSummary' | 'sections' | 'answerMode' | 'about' | 'documents' | 'articles'
 >;
 
 /** Where an admitted question came from. */

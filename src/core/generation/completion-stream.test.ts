@@ -45,4 +45,21 @@ describe('readCompletionStream', () => {
     expect(failure).toBeInstanceOf(ChatCompletionError);
     expect((failure as ChatCompletionError).reason).toBe('malformed-response');
   });
+
+  it('reads data over several lines, event and id fields, and CR or CRLF line ends', async () => {
+    const chunk = (content: string): string => JSON.stringify({ choices: [{ delta: { content } }] });
+    // One JSON chunk split over two data lines is rejoined with a newline, which JSON allows.
+    const [head, tail] = [chunk('Wendy ').slice(0, 12), chunk('Wendy ').slice(12)];
+    const stream =
+      `event: message\nid: 1\ndata: ${head}\ndata: ${tail}\n\n` +
+      `data: ${chunk('Sherman')}\r\n\r\n` +
+      `data: ${chunk(' led')}\r\r` +
+      'data: [DONE]\n\n';
+    await expect(readCompletionStream(reads(stream), () => undefined)).resolves.toBe('Wendy Sherman led');
+  });
+
+  it('counts a last event that lacks its closing blank line', async () => {
+    const stream = event('Wendy Sherman') + `data: ${JSON.stringify({ choices: [{ delta: { content: ' led' } }] })}\n`;
+    await expect(readCompletionStream(reads(stream), () => undefined)).resolves.toBe('Wendy Sherman led');
+  });
 });

@@ -1,3 +1,4 @@
+import { createParser } from 'eventsource-parser';
 import { ChatCompletionError } from './chat-completion-client.js';
 
 /** Malformed chunks are quoted in errors that end up in logs, so keep them short. */
@@ -20,42 +21,48 @@ export function contentText(content: unknown): string | undefined {
   return parts.join('');
 }
 
+/** Parses one event's data as a completion chunk; malformed data is a malformed response. */
+function parseChunk(data: string): StreamChunk {
+  try {
+    return JSON.parse(data) as StreamChunk;
+  } catch {
+    throw new ChatCompletionError('malformed-response', `stream chunk is not JSON: ${data.slice(0, MAX_QUOTED_CHARS)}`);
+  }
+}
+
 /**
- * Reads a streamed chat completion (server-sent events: one JSON chunk per `data:` line, ending
- * with `data: [DONE]`), reporting the text so far after each read that added to it; returns the
- * whole text. Events may arrive split across reads, or several in one.
+ * Reads a streamed chat completion (server-sent events, one JSON chunk per event, ending with
+ * `data: [DONE]`), reporting the text so far after each read that added to it; returns the
+ * whole text. eventsource-parser reads the events as the SSE specification does: split across
+ * reads or several in one, data over several lines, `event:` and `id:` fields, CR or CRLF line ends.
  */
 export async function readCompletionStream(
   body: AsyncIterable<Uint8Array>,
   onText: (textSoFar: string) => void,
 ): Promise<string> {
   const decoder = new TextDecoder();
-  let buffered = '';
+  // Events are collected during a feed and read after it, so a malformed one throws from here.
+  const events: string[] = [];
+  const parser = createParser({ onEvent: (event) => events.push(event.data) });
   let text = '';
-  for await (const bytes of body) {
-    buffered += decoder.decode(bytes, { stream: true });
-    const lines = buffered.split('\n');
-    buffered = lines.pop() ?? '';
+  const readEvents = (): void => {
     let grew = false;
-    for (const line of lines) {
-      const data = /^data:\s?(.*)$/.exec(line.trim())?.[1];
-      if (data === undefined || data === '' || data === '[DONE]') continue;
-      let chunk: StreamChunk;
-      try {
-        chunk = JSON.parse(data) as StreamChunk;
-      } catch {
-        throw new ChatCompletionError(
-          'malformed-response',
-          `stream chunk is not JSON: ${data.slice(0, MAX_QUOTED_CHARS)}`,
-        );
-      }
-      const delta = contentText(chunk.choices?.[0]?.delta?.content);
+    for (const data of events.splice(0)) {
+      if (data === '' || data === '[DONE]') continue;
+      const delta = contentText(parseChunk(data).choices?.[0]?.delta?.content);
       if (delta) {
         text += delta;
         grew = true;
       }
     }
     if (grew) onText(text);
+  };
+  for await (const bytes of body) {
+    parser.feed(decoder.decode(bytes, { stream: true }));
+    readEvents();
   }
+  // A last event the server did not close with a blank line still counts: close it.
+  parser.feed(`${decoder.decode()}\n\n`);
+  readEvents();
   return text;
 }

@@ -61,4 +61,22 @@ describe('KeywordIndex (SQLite FTS5 BM25)', () => {
     }
     expect(index.search('NATO', 0)).toEqual([]);
   });
+
+  it('once retired (replaced by a newer index), closes when its last reader, through any view, is done', () => {
+    const replaced = KeywordIndex.build(passages);
+    const view = replaced.restrictedTo([[0, 0]]);
+    const [first, second] = [replaced.retain(), view.retain()];
+    replaced.retire();
+    // Requests still in flight keep searching the database they started on.
+    first();
+    expect(view.search('Ryabkov Tass', 1)).toHaveLength(1);
+    expect(replaced.isOpen).toBe(true);
+    second();
+    second();
+    expect(replaced.isOpen).toBe(false);
+
+    const unread = KeywordIndex.build(passages);
+    unread.retire();
+    expect(unread.isOpen).toBe(false);
+  });
 });

@@ -46,15 +46,18 @@ const quoted = (term: string): string => `"${term.replaceAll('"', '""')}"`;
 export class KeywordIndex {
   private readonly query: Database.Statement<unknown[], { label: number; score: number }>;
   private frequencies: Map<string, number> | undefined;
+  private readonly database: Database.Database;
 
   private constructor(
-    private readonly database: Database.Database,
+    /** The database and its readers, shared with every view of it. */
+    private readonly shared: SharedDatabase,
     private count: number,
     /** Label ranges a view leaves out (see {@link KeywordIndex.restrictedTo}), as JSON `[[first, last], …]`. */
     private readonly excluded?: string,
   ) {
+    this.database = shared.database;
     // bm25() is negative, best first; rowid breaks ties so results are deterministic.
-    this.query = database.prepare(
+    this.query = this.database.prepare(
       `SELECT rowid AS label, -bm25(passages, 1.0, ${SECTION_WEIGHT}) AS score FROM passages
        WHERE passages MATCH ?${excluded ? EXCLUDED_RANGES : ''} ORDER BY score DESC, rowid LIMIT ?`,
     );
@@ -80,7 +83,7 @@ export class KeywordIndex {
     })();
     // One merged b-tree per term: smaller to save and faster to query than many incremental segments.
     database.exec(`INSERT INTO passages (passages) VALUES ('optimize')`);
-    return new KeywordIndex(database, passages.length);
+    return new KeywordIndex(new SharedDatabase(database), passages.length);
   }
 
   /**
@@ -108,7 +111,7 @@ export class KeywordIndex {
    */
   restrictedTo(excluded: ReadonlyArray<readonly [number, number]>): KeywordIndex {
     if (excluded.length === 0) return this;
-    const view = new KeywordIndex(this.database, this.count, JSON.stringify(excluded));
+    const view = new KeywordIndex(this.shared, this.count, JSON.stringify(excluded));
     view.frequencies = this.contentTermFrequencies() as Map<string, number>;
     return view;
   }
@@ -124,7 +127,7 @@ export class KeywordIndex {
       const { size } = database.prepare('SELECT count(*) AS size FROM passages_docsize').get() as {
         size: number;
       };
-      return new KeywordIndex(database, size);
+      return new KeywordIndex(new SharedDatabase(database), size);
     } catch (error) {
       database.close();
       throw error;
@@ -160,8 +163,49 @@ export class KeywordIndex {
     return this.database.serialize();
   }
 
-  /** Frees the database; the index cannot be searched afterwards. */
+  /**
+   * Counts a reader (a request in flight) until the returned function is called, so that
+   * {@link KeywordIndex.retire} waits for it. Views share their index's readers.
+   */
+  retain(): () => void {
+    this.shared.readers += 1;
+    let released = false;
+    return () => {
+      if (released) return;
+      released = true;
+      this.shared.readers -= 1;
+      if (this.shared.retired && this.shared.readers === 0) this.shared.close();
+    };
+  }
+
+  /**
+   * Says no new reader will come (a newer index replaced this one): the database is freed now
+   * if nobody reads it, or when the last reader is done.
+   */
+  retire(): void {
+    this.shared.retired = true;
+    if (this.shared.readers === 0) this.shared.close();
+  }
+
+  /** Whether the database is still open (it closes once retired and unread). */
+  get isOpen(): boolean {
+    return this.database.open;
+  }
+
+  /** Frees the database at once, for this index and its views; they cannot be searched afterwards. */
   close(): void {
-    this.database.close();
+    this.shared.close();
+  }
+}
+
+/** An index's SQLite database and the requests reading it, shared by the index and its views. */
+class SharedDatabase {
+  readers = 0;
+  retired = false;
+
+  constructor(readonly database: Database.Database) {}
+
+  close(): void {
+    if (this.database.open) this.database.close();
   }
 }

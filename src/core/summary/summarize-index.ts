@@ -7,9 +7,10 @@ import type { Summary, SummaryRequest } from './types.js';
 /**
  * Picks what a request means in a corpus: the named document (or the first), and the named
  * section. A section named without a document is looked up in every document, so "summary of
- * Background" works in a corpus of several files as long as only one has that section.
+ * Background" works in a corpus of several files as long as only one has that section. Throws a
+ * UserError naming the valid ones for an unknown document or section.
  */
-function resolveTarget(
+export function resolveSummaryTarget(
   documents: readonly CorpusDocument[],
   request: SummaryRequest,
 ): { document: CorpusDocument; section?: DocumentSection } {
@@ -37,7 +38,7 @@ export async function summarizeIndexed(
   request: SummaryRequest = {},
   tuning?: SummaryTuning,
 ): Promise<Summary> {
-  const { document, section } = resolveTarget(index.documents, request);
+  const { document, section } = resolveSummaryTarget(index.documents, request);
   const summary = await summarizeDocument({
     document,
     passages: index.passages.filter((passage) => passage.docId === document.id),

@@ -1,6 +1,5 @@
 import { stemmer as porterStem } from 'stemmer';
-// Only WordNet's irregular-verb table: the full lemmatizer's lexicon costs ~150 ms to load.
-import irregularVerbs from 'wink-lexicon/src/wn-verb-exceptions.js';
+import { IRREGULAR_VERBS } from './irregular-verbs.js';
 import { memoizeText } from './memoize.js';
 import { STOPWORDS } from './stopwords.js';
 
@@ -87,7 +86,7 @@ export function isNumberTerm(term: string): boolean {
  */
 export const stem = memoizeText((term: string): string => {
   if (term.length <= 3 || isNumberTerm(term)) return term;
-  return porterStem(Object.hasOwn(irregularVerbs, term) ? (irregularVerbs[term] as string) : term);
+  return porterStem(IRREGULAR_VERBS.get(term) ?? term);
 });
 
 /** False for a stray letter ("s", "x"); numbers of any length count. */

@@ -1,4 +1,7 @@
 import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import hnswlib from 'hnswlib-node';
@@ -19,11 +22,12 @@ export async function runChild<T>(request: object): Promise<T> {
 function run(
   command: string,
   args: string[],
+  environment: Record<string, string> = {},
 ): Promise<{ stdout: string; firstOutputMs: number; exitMs: number }> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
     let firstOutputMs = Number.NaN;
-    const child = spawn(command, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(command, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...environment } });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => {
@@ -150,4 +154,34 @@ export async function measureHnsw(options: {
     speedUp: exactP50Ms / hnswP50Ms,
     recallAt10: recallAtK(approximate, exact, 10),
   };
+}
+
+/** The Discord round trip: `/ask` through the real bot and the emulator, interaction to final reply. */
+export interface DiscordRoundTrip {
+  asks: number;
+  p50Ms: number;
+  p95Ms: number;
+  maxMs: number;
+}
+
+/**
+ * Runs test/bench/discord-round-trip.measure.ts with vitest (the emulator and the bot harness
+ * live under test/). Undefined, with the reason on stderr, where vitest or the measurement is
+ * not installed (a production image).
+ */
+export async function measureDiscordRoundTrip(): Promise<DiscordRoundTrip | undefined> {
+  const vitest = path.join(ROOT, 'node_modules', 'vitest', 'vitest.mjs');
+  const config = path.join(ROOT, 'test', 'bench', 'vitest.config.ts');
+  if (!existsSync(vitest) || !existsSync(config)) {
+    process.stderr.write('bench: Discord round trip skipped (needs the dev dependencies and test/bench)\n');
+    return undefined;
+  }
+  const scratch = await mkdtemp(path.join(os.tmpdir(), 'article-qa-bench-'));
+  const out = path.join(scratch, 'discord.json');
+  try {
+    await run(process.execPath, [vitest, 'run', '--config', config], { BENCH_DISCORD_OUT: out });
+    return JSON.parse(await readFile(out, 'utf8')) as DiscordRoundTrip;
+  } finally {
+    await rm(scratch, { recursive: true, force: true });
+  }
 }

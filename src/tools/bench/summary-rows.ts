@@ -1,4 +1,4 @@
-import type { ColdStart, HnswSearch } from './measurements.js';
+import type { ColdStart, DiscordRoundTrip, HnswSearch } from './measurements.js';
 import type { ReportRow } from './report.js';
 
 /** What a child process reports after building an index (see child.ts). */
@@ -53,6 +53,8 @@ export interface Measured {
   bytesPerPassage: number;
   /** A build of one very long single-line file, when measured (`--one-line-mb`). */
   oneLine?: { megabytes: number; build: BuildResult };
+  /** `/ask` through the bot and the Discord emulator, when measured. */
+  discord?: DiscordRoundTrip;
 }
 
 const ms = (value: number): string => `${value < 10 ? value.toFixed(2) : value.toFixed(0)} ms`;
@@ -134,6 +136,14 @@ export function summaryRows(input: Measured): ReportRow[] {
           {
             metric: `one ${input.oneLine.megabytes} MB file on one line: peak RSS building`,
             value: mb(input.oneLine.build.peakRssBytes),
+          },
+        ]
+      : []),
+    ...(input.discord
+      ? [
+          {
+            metric: `Discord /ask → final reply p50 / p95 / max (bot + emulator, bundled, ${input.discord.asks} asks)`,
+            value: `${ms(input.discord.p50Ms)} / ${ms(input.discord.p95Ms)} / ${ms(input.discord.maxMs)}`,
           },
         ]
       : []),

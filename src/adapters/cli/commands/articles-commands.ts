@@ -1,50 +1,18 @@
 import { Command } from 'commander';
-import {
-  ArticleLibrary,
-  listArticles,
-  type AddedArticle,
-  type ArticleListing,
-} from '../../../core/articles/article-library.js';
-import { indexRequest, loadEmbedder } from '../../../app/create-engine.js';
-import type { Embedder } from '../../../core/embedding/embedder.js';
-import { loadOrBuildIndex } from '../../../core/index/build-index.js';
-import { SqliteStateStore } from '../../discord/state/sqlite-state-store.js';
-import { openConfig, openContext } from '../context.js';
+import type { AddedArticle, ArticleLibrary, ArticleListing } from '../../../core/articles/article-library.js';
+import { globalFlags, openContext, type CliServices } from '../context.js';
 import { writeLine } from '../io.js';
 import { progressReporter } from '../progress.js';
 
-/** The library for a CLI command: the state directory's store, and the index updated through the configured model. */
-function openLibrary(command: Command): { library: ArticleLibrary; close: () => void } {
-  const { config, logger } = openConfig(command);
-  const store = SqliteStateStore.open(config.stateDir);
-  let embedder: Promise<Embedder> | undefined;
-  const progress = progressReporter();
-  const library = new ArticleLibrary({
-    store,
-    // Loaded when a URL is added: HTTPS and zlib cost other commands' start-up.
-    fetch: async (url, policy) => (await import('../../http/fetch-article.js')).fetchArticle(url, policy),
-    maxBytes: config.articles.maxBytes,
-    fetchPolicy: { timeoutMs: config.articles.fetchTimeoutMs, maxRedirects: config.articles.maxRedirects },
-    updateIndex: async () => {
-      embedder ??= loadEmbedder(config, logger);
-      const request = indexRequest(config, await embedder, logger, {
-        articles: store,
-        onProgress: progress.update,
-      });
-      try {
-        return (await loadOrBuildIndex(request)).index;
-      } finally {
-        progress.stop();
-      }
-    },
-  });
-  return { library, close: () => store.close() };
+/** The library for a CLI command, with a progress bar while an article's passages are embedded. */
+function openLibrary(command: Command, services: CliServices): { library: ArticleLibrary; close: () => void } {
+  return services.openLibrary(globalFlags(command), progressReporter());
 }
 
 const isUrl = (value: string): boolean => /^[a-z][a-z\d+.-]*:\/\//i.test(value);
 
 /** `article-qa add <file|url> [--json]`: fetches or copies an article, stores it under the state directory, and indexes it. */
-export function addCommand(): Command {
+export function addCommand(services: CliServices): Command {
   return new Command('add')
     .description(
       'add an article from a file or a URL (txt, md, html, pdf, docx): kept in the state directory and indexed with the corpus',
@@ -52,7 +20,7 @@ export function addCommand(): Command {
     .argument('<file-or-url>', 'a local file, or an http(s) address')
     .option('--json', 'print {docId, title, source, passages}')
     .action(async (target: string, options: { json?: boolean }, command: Command) => {
-      const { library, close } = openLibrary(command);
+      const { library, close } = openLibrary(command, services);
       let added: AddedArticle;
       try {
         // The owner runs the CLI: any address may be fetched, and the article serves every server.
@@ -72,13 +40,13 @@ export function addCommand(): Command {
 }
 
 /** `article-qa remove <docId>`: removes an added article; its passages leave the index. */
-export function removeCommand(): Command {
+export function removeCommand(services: CliServices): Command {
   return new Command('remove')
     .description('remove an added article (see list); its passages leave the index')
     .argument('<docId>', 'the article id, as list shows it')
     .option('--json', 'print {docId, title, source, removed}')
     .action(async (docId: string, options: { json?: boolean }, command: Command) => {
-      const { library, close } = openLibrary(command);
+      const { library, close } = openLibrary(command, services);
       try {
         const removed = await library.remove(docId);
         await writeLine(
@@ -115,13 +83,13 @@ export function formatListing(articles: readonly ArticleListing[]): string {
 }
 
 /** `article-qa list [--json]`: every article the index answers from, with its passages and when it was added. */
-export function listCommand(): Command {
+export function listCommand(services: CliServices): Command {
   return new Command('list')
     .description('list every article: the corpus files and added ones, with passages and when each was added')
     .option('--json', 'print {articles: [{docId, title, source, passages, addedAt, guildId}]}')
     .action(async (options: { json?: boolean }, command: Command) => {
-      const { indexResult } = await openContext(command);
-      const articles = listArticles(indexResult.index);
+      const { engine } = await openContext(command, services);
+      const articles = engine.articles();
       await writeLine(options.json ? JSON.stringify({ articles }) : formatListing(articles));
     });
 }

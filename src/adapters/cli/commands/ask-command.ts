@@ -3,7 +3,7 @@ import type { Answer } from '../../../core/answer/types.js';
 import { excerpt } from '../../../core/display.js';
 import type { QaEngine } from '../../../core/engine.js';
 import type { Logger } from '../../../logging/logger.js';
-import { openContext } from '../context.js';
+import { openContext, type CliServices } from '../context.js';
 import { batchErrorLine, CliExit, EXIT_USAGE } from '../failures.js';
 import { forEachInputLine, writeLine } from '../io.js';
 
@@ -50,7 +50,7 @@ export async function answerBatch(engine: QaEngine, logger: Logger): Promise<voi
 }
 
 /** `article-qa ask "<question>" [--json] [--batch]`. */
-export function askCommand(): Command {
+export function askCommand(services: CliServices): Command {
   return new Command('ask')
     .description('answer a question from the article, with citations')
     .argument('[question]', 'the question (omit with --batch)')
@@ -60,7 +60,7 @@ export function askCommand(): Command {
       if (!options.batch && question === undefined) {
         throw new CliExit(EXIT_USAGE, 'Give a question, e.g. article-qa ask "Who led the US delegation?", or use --batch.');
       }
-      const { engine, logger } = await openContext(command, options.batch ? {} : { question: question ?? '' });
+      const { engine, logger } = await openContext(command, services, options.batch ? {} : { question: question ?? '' });
       if (options.batch) return answerBatch(engine, logger);
       const answer = await engine.ask(question ?? '');
       await writeLine(options.json ? answerJson(answer) : formatAnswer(answer, { bold: process.stdout.isTTY }));

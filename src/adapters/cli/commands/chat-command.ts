@@ -5,7 +5,7 @@ import { ConversationalQa } from '../../../core/conversation/conversational-qa.j
 import type { QaEngine } from '../../../core/engine.js';
 import type { Logger } from '../../../logging/logger.js';
 import { ChatSession, CHAT_HELP } from '../chat-session.js';
-import { openContext } from '../context.js';
+import { openContext, type CliServices } from '../context.js';
 import { batchErrorLine } from '../failures.js';
 import { forEachInputLine, writeLine } from '../io.js';
 
@@ -55,18 +55,18 @@ export async function answerConversations(engine: QaEngine, logger: Logger): Pro
 }
 
 /** `article-qa chat [--json]`: ask one question after another, each in the context of the ones before. */
-export function chatCommand(): Command {
+export function chatCommand(services: CliServices): Command {
   return new Command('chat')
     .description('a conversation: ask one question after another, follow-ups in context (Ctrl-D quits)')
     .option('--json', 'read {"conversation", "question"} JSON lines from stdin; write one JSON answer line each')
     .action(async (options: { json?: boolean }, command: Command) => {
-      const { engine, logger, indexResult } = await openContext(command);
+      const { engine, logger } = await openContext(command, services);
       if (options.json) return answerConversations(engine, logger);
       const session = new ChatSession(engine, logger, process.stdout.isTTY);
       const interactive = process.stdin.isTTY;
       const reader = createInterface({ input: process.stdin, output: process.stdout, terminal: interactive });
       if (interactive) {
-        const title = indexResult.index.documents[0]?.title ?? 'the article';
+        const title = engine.documents()[0]?.title ?? 'the article';
         process.stdout.write(`Ask me about "${title}". ${CHAT_HELP}\n\n`);
         reader.setPrompt('? ');
         reader.prompt();

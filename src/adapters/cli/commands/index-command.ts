@@ -1,6 +1,6 @@
 import { Command } from 'commander';
 import type { SkippedInput } from '../../../core/ingest/types.js';
-import { openContext } from '../context.js';
+import { openContext, type CliServices } from '../context.js';
 import { writeLine } from '../io.js';
 
 /** The skipped files, one line each: "  photo.png: unsupported type (.png files are not read …)". */
@@ -10,14 +10,14 @@ export function formatSkipped(skipped: readonly SkippedInput[]): string[] {
 }
 
 /** `article-qa index [--force] [--json]`: builds or refreshes the index. */
-export function indexCommand(): Command {
+export function indexCommand(services: CliServices): Command {
   return new Command('index')
     .description('build or refresh the passage index (rebuilds automatically when the corpus, model or settings changed)')
     .option('--force', 'rebuild even when the saved index is current')
     .option('--json', 'print a JSON summary')
     .action(async (options: { force?: boolean; json?: boolean }, command: Command) => {
       const started = performance.now();
-      const { indexResult } = await openContext(command, { force: options.force ?? false });
+      const { indexResult } = await openContext(command, services, { force: options.force ?? false });
       const { manifest, documents, passages } = indexResult.index;
       const buildMs = indexResult.rebuilt ? manifest.buildMs : Math.round(performance.now() - started);
       const skipped = indexResult.skipped.map(({ path, reason, detail }) => ({ path, reason, detail }));

@@ -1,7 +1,7 @@
 import { Command, InvalidArgumentError } from 'commander';
 import type { SearchResponse } from '../../../core/engine.js';
 import { excerpt } from '../../../core/display.js';
-import { openContext } from '../context.js';
+import { openContext, type CliServices } from '../context.js';
 import { batchErrorLine, CliExit, EXIT_USAGE } from '../failures.js';
 import { forEachInputLine, writeLine } from '../io.js';
 
@@ -25,7 +25,7 @@ export function formatSearch(response: SearchResponse): string {
 }
 
 /** `article-qa search "<question>" [--k 5] [--json] [--batch]`. */
-export function searchCommand(): Command {
+export function searchCommand(services: CliServices): Command {
   return new Command('search')
     .description('show the passages that best match a question')
     .argument('[question]', 'the question (omit with --batch)')
@@ -37,7 +37,7 @@ export function searchCommand(): Command {
       if (!['hybrid', 'vector', 'keyword'].includes(options.mode)) throw new CliExit(EXIT_USAGE, '--mode must be hybrid, vector or keyword');
       const mode = options.mode as 'hybrid' | 'vector' | 'keyword';
       if (!options.batch && question === undefined) throw new CliExit(EXIT_USAGE, 'Give a question, e.g. article-qa search "Who led the US delegation?", or use --batch.');
-      const { engine, logger } = await openContext(command, options.batch ? {} : { question: question ?? '' });
+      const { engine, logger } = await openContext(command, services, options.batch ? {} : { question: question ?? '' });
       if (options.batch) {
         await forEachInputLine(async (line) => {
           try {

@@ -1,7 +1,7 @@
 import { Command } from 'commander';
 import { withoutHeadingNumber } from '../../../core/summary/sections.js';
 import type { SectionInfo } from '../../../core/summary/types.js';
-import { openContext } from '../context.js';
+import { openContext, type CliServices } from '../context.js';
 import { writeLine } from '../io.js';
 
 /** The sections as a list per document: "  2. The US cannot make a decision…". */
@@ -23,18 +23,18 @@ export function formatSections(
 }
 
 /** `article-qa sections [--json]`: what `summary --section` accepts. */
-export function sectionsCommand(): Command {
+export function sectionsCommand(services: CliServices): Command {
   return new Command('sections')
     .description("list the article's sections (numbers and titles), for summary --section")
     .option('--json', 'print JSON')
     .action(async (options: { json?: boolean }, command: Command) => {
-      const { engine } = await openContext(command);
+      const { engine } = await openContext(command, services);
       const sections = engine.sections();
       if (options.json) {
         await writeLine(JSON.stringify({ sections }));
         return;
       }
-      const titles = new Map(engine.index.documents.map((document) => [document.id, document.title]));
+      const titles = new Map(engine.documents().map((document) => [document.id, document.title]));
       await writeLine(formatSections(sections, titles));
     });
 }

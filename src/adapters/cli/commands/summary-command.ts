@@ -2,18 +2,14 @@ import type { Stats } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { Command, Option } from 'commander';
-import { loadEmbedder } from '../../../app/create-engine.js';
-import { createLoggerFromConfig } from '../../../app/create-logger.js';
-import { loadConfig } from '../../../config/load-config.js';
 import { excerpt } from '../../../core/display.js';
-import { summarizeText } from '../../../core/summary/summarize-text.js';
 import {
   MAX_SUMMARY_SENTENCES,
   type Summary,
   type SummaryLength,
   type SummaryShape,
 } from '../../../core/summary/types.js';
-import { openContext, overridesFrom, type GlobalOptions } from '../context.js';
+import { globalFlags, openContext, type CliServices } from '../context.js';
 import { CliExit, EXIT_USAGE } from '../failures.js';
 import type { Logger } from '../../../logging/logger.js';
 import { writeLine } from '../io.js';
@@ -78,25 +74,12 @@ async function readTextFile(file: string): Promise<string> {
 /** Summarises a file with only the embedding model: no index is loaded or built. */
 async function summarizeFile(
   command: Command,
+  services: CliServices,
   file: string,
   shape: SummaryShape & { section?: string },
 ): Promise<{ summary: Summary; logger: Logger }> {
   const text = await readTextFile(file);
-  const flags = command.optsWithGlobals<GlobalOptions>();
-  const config = loadConfig({
-    overrides: overridesFrom(flags),
-    ...(flags.config !== undefined ? { configFile: flags.config } : {}),
-  });
-  const logger = createLoggerFromConfig(config);
-  const embedder = await loadEmbedder(config, logger);
-  const summary = await summarizeText({
-    text,
-    name: path.basename(file),
-    embedder,
-    chunking: config.chunking,
-    ...shape,
-  });
-  return { summary, logger };
+  return services.summarizeText(globalFlags(command), { text, name: path.basename(file), ...shape });
 }
 
 interface SummaryFlags {
@@ -110,7 +93,7 @@ interface SummaryFlags {
 }
 
 /** `article-qa summary [--length …] [--sentences N] [--section …] [--doc id] [--bullets] [--file path] [--json]`. */
-export function summaryCommand(): Command {
+export function summaryCommand(services: CliServices): Command {
   return new Command('summary')
     .description('summarise the article, one section, or any text file, quoting key sentences with citations')
     .addOption(
@@ -148,9 +131,9 @@ export function summaryCommand(): Command {
       let summary: Summary;
       let logger: Logger;
       if (options.file !== undefined) {
-        ({ summary, logger } = await summarizeFile(command, options.file, shape));
+        ({ summary, logger } = await summarizeFile(command, services, options.file, shape));
       } else {
-        const context = await openContext(command);
+        const context = await openContext(command, services);
         logger = context.logger;
         summary = await context.engine.summarize({
           ...shape,

@@ -5,7 +5,7 @@ import {
   SlashCommandBuilder,
   type ChatInputCommandInteraction,
 } from 'discord.js';
-import { listArticles, visibleIn } from '../../../core/articles/article-library.js';
+import { visibleIn } from '../../../core/articles/article-library.js';
 import { UserError } from '../../../core/errors.js';
 import type { BotContext, Command } from '../command.js';
 import { DISCORD_LIMITS, truncate } from '../limits.js';
@@ -131,7 +131,7 @@ export const article = {
     const subcommand = interaction.options.getSubcommand();
     if (subcommand === 'add') return add(interaction, context, guildId);
     if (subcommand === 'remove') return remove(interaction, context, guildId);
-    const articles = listArticles(context.engine.index, visibleIn(guildId));
+    const articles = context.engine.articles(visibleIn(guildId));
     await interaction.reply(
       toReplyOptions(articleListReply(articles, interaction.guild?.name ?? 'this server')),
     );
@@ -141,16 +141,13 @@ export const article = {
     if (!interaction.inGuild() || !interaction.memberPermissions.has(PermissionFlagsBits.ManageGuild))
       return interaction.respond([]);
     const typed = interaction.options.getFocused().toLowerCase().trim();
-    const own = context.engine.index.documents.filter(
-      (document) => document.added?.guildId === interaction.guildId,
-    );
+    const own = context.engine.articles().filter((article) => article.guildId === interaction.guildId);
     const choices = own
       .filter(
-        (document) =>
-          typed === '' || document.title.toLowerCase().includes(typed) || document.id.includes(typed),
+        (article) => typed === '' || article.title.toLowerCase().includes(typed) || article.docId.includes(typed),
       )
       .slice(0, DISCORD_LIMITS.choices)
-      .map((document) => ({ name: truncate(document.title, DISCORD_LIMITS.choiceName), value: document.id }));
+      .map((article) => ({ name: truncate(article.title, DISCORD_LIMITS.choiceName), value: article.docId }));
     await interaction.respond(choices);
   },
 } satisfies Command;

@@ -1,5 +1,5 @@
 import { ChannelType, MessageFlags, SlashCommandBuilder } from 'discord.js';
-import { DEFAULT_MAX_QUESTION_CHARS } from '../../../core/validation.js';
+import { DEFAULT_ENGINE_OPTIONS } from '../../../core/engine-options.js';
 import type { Command } from '../command.js';
 import { threadConversation } from '../conversations/conversation-keys.js';
 import { conversationPlace } from '../conversations/conversation-place.js';
@@ -9,13 +9,15 @@ import { draftReply } from '../replies/draft-reply.js';
 import { DraftUpdates } from '../replies/draft-updates.js';
 import { toEditOptions } from '../replies/reply-payload.js';
 
+/** The most characters Discord lets a string option take. */
+const DISCORD_OPTION_MAX_CHARS = 6000;
+
 /**
- * `/ask question:<text> [private:<boolean>]`: an answer with citations, sources and feedback
- * buttons, read in its conversation's context (a bot thread's, a DM's). A public answer in a
- * channel gets Follow up, which opens a thread on it.
+ * The `/ask` builder: Discord itself stops a question longer than the engine accepts
+ * (`limits.questionMaxChars`, within Discord's own ceiling), so the member sees the limit as they type.
  */
-export const ask = {
-  data: new SlashCommandBuilder()
+export function askBuilder(maxQuestionChars: number) {
+  return new SlashCommandBuilder()
     .setName('ask')
     .setDescription('Ask a question about the article; the answer cites its sources')
     .addStringOption((option) =>
@@ -23,11 +25,21 @@ export const ask = {
         .setName('question')
         .setDescription('Your question')
         .setRequired(true)
-        .setMaxLength(DEFAULT_MAX_QUESTION_CHARS),
+        .setMaxLength(Math.min(maxQuestionChars, DISCORD_OPTION_MAX_CHARS)),
     )
     .addBooleanOption((option) =>
       option.setName('private').setDescription('Only you see the answer (default: everyone in the channel)'),
-    ),
+    );
+}
+
+/**
+ * `/ask question:<text> [private:<boolean>]`: an answer with citations, sources and feedback
+ * buttons, read in its conversation's context (a bot thread's, a DM's). A public answer in a
+ * channel gets Follow up, which opens a thread on it.
+ */
+export const ask = {
+  data: askBuilder(DEFAULT_ENGINE_OPTIONS.maxQuestionChars),
+  definition: (settings) => askBuilder(settings.questionMaxChars).toJSON(),
 
   async execute(interaction, context) {
     const isPrivate = interaction.options.getBoolean('private') ?? false;

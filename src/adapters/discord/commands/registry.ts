@@ -1,5 +1,5 @@
 import { Collection } from 'discord.js';
-import type { Command } from '../command.js';
+import type { Command, CommandSettings } from '../command.js';
 import { about } from './about.js';
 import { article } from './article.js';
 import { ask } from './ask.js';
@@ -14,7 +14,7 @@ export const commandsByName = new Collection<string, Command>(
   COMMANDS.map((command) => [command.data.name, command]),
 );
 
-/** The JSON bodies for Discord's bulk overwrite. */
-export function commandDefinitions(): ReturnType<Command['data']['toJSON']>[] {
-  return COMMANDS.map((command) => command.data.toJSON());
+/** The JSON bodies for Discord's bulk overwrite, shaped by the configured settings. */
+export function commandDefinitions(settings: CommandSettings): ReturnType<Command['data']['toJSON']>[] {
+  return COMMANDS.map((command) => command.definition?.(settings) ?? command.data.toJSON());
 }

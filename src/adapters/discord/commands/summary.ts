@@ -1,5 +1,4 @@
 import { SlashCommandBuilder } from 'discord.js';
-import { resolveSection } from '../../../core/summary/sections.js';
 import type { SectionInfo, SummaryLength, SummaryRequest } from '../../../core/summary/types.js';
 import type { Command } from '../command.js';
 import { DISCORD_LIMITS, truncate } from '../limits.js';
@@ -73,21 +72,15 @@ export const summary = {
     const length = LENGTHS.find((candidate) => candidate === lengthOption) ?? 'medium';
     const sectionOption = interaction.options.getString('section');
     const engine = context.engines.forGuild(interaction.guildId);
-    const documents = engine.index.documents;
     const target =
       sectionOption === null
         ? {}
         : sectionRequest(
             sectionOption,
-            documents.map((document) => document.id),
+            engine.documents().map((document) => document.id),
           );
     // An unknown section is the user's to fix: say so at once, privately, before deferring.
-    if (target.section !== undefined) {
-      resolveSection(
-        target.docId === undefined ? documents : documents.filter((document) => document.id === target.docId),
-        target.section,
-      );
-    }
+    if (target.section !== undefined) engine.validateSummary(target);
     context.questions.admitWork(interaction.user.id);
     await interaction.deferReply();
     const result = await context.questions.runLimited(() => engine.summarize({ length, ...target }));
@@ -97,7 +90,7 @@ export const summary = {
   async autocomplete(interaction, context) {
     const engine = context.engines.forGuild(interaction.guildId);
     const sections = engine.sections();
-    const documentCount = engine.index.documents.length;
+    const documentCount = engine.documents().length;
     await interaction.respond(sectionChoices(sections, interaction.options.getFocused(), documentCount));
   },
 } satisfies Command;

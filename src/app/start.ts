@@ -1,5 +1,5 @@
 /**
- * Entry point of the bot (`node dist/adapters/discord/start.js`, also `npm start`): starts it
+ * Entry point of the bot (`node dist/app/start.js`, also `npm start`): starts it
  * through the composition root and owns the process's fate.
  *
  * - A bad configuration: one clear message, exit 1.
@@ -14,15 +14,14 @@
  *
  * Works unchanged as a shard process under discord.js's ShardingManager (see shard-manager.ts).
  */
-import { startBot, type RunningBot } from '../../app/start-bot.js';
-import { ConfigError } from '../../core/errors.js';
-import { EXIT_DISCORD_REFUSED, refusalOf } from './gateway-close.js';
-import { describeError } from './safe-error.js';
+import { DEFAULT_CONFIG } from '../config/schema.js';
+import { startBot, type RunningBot } from './start-bot.js';
+import { ConfigError } from '../core/errors.js';
+import { EXIT_DISCORD_REFUSED, refusalOf } from '../adapters/discord/gateway-close.js';
+import { describeError } from '../adapters/discord/safe-error.js';
 
 /** Time past the grace period for leaving the gateway and closing state; past it the process exits anyway. */
 const SHUTDOWN_MARGIN_MS = 2000;
-/** Used when a signal arrives before the configuration is known. */
-const DEFAULT_GRACE_MS = 8000;
 /** How often the parent process is checked. */
 const PARENT_CHECK_MS = 500;
 
@@ -47,7 +46,7 @@ process.on('uncaughtException', (error) => report('uncaught exception', error));
 async function shutdown(reason: string, exitCode = 0): Promise<void> {
   if (stopping) return;
   stopping = true;
-  const limitMs = (running?.config.shutdown.graceMs ?? DEFAULT_GRACE_MS) + SHUTDOWN_MARGIN_MS;
+  const limitMs = (running?.config.shutdown.graceMs ?? DEFAULT_CONFIG.shutdown.graceMs) + SHUTDOWN_MARGIN_MS;
   const deadline = setTimeout(() => {
     process.stderr.write(`article-qa: shutdown took longer than ${limitMs} ms; exiting anyway\n`);
     process.exit(exitCode === 0 ? 1 : exitCode);

@@ -11,10 +11,10 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { REST, Routes, ShardingManager } from 'discord.js';
-import { loadConfig } from '../../config/load-config.js';
-import { ConfigError } from '../../core/errors.js';
-import { EXIT_DISCORD_REFUSED } from './gateway-close.js';
-import { describeError } from './safe-error.js';
+import { loadConfig } from '../config/load-config.js';
+import { ConfigError } from '../core/errors.js';
+import { EXIT_DISCORD_REFUSED } from '../adapters/discord/gateway-close.js';
+import { describeError } from '../adapters/discord/safe-error.js';
 
 /** Discord's recommended shard count for this bot (`GET /gateway/bot`). */
 async function recommendedShards(apiBase: string, token: string): Promise<number> {

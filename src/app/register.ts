@@ -4,11 +4,11 @@
  * is set (immediate), globally otherwise.
  */
 import { REST, Routes, type APIApplication } from 'discord.js';
-import { loadConfig } from '../../config/load-config.js';
-import { ConfigError } from '../../core/errors.js';
-import { commandDefinitions } from './commands/registry.js';
-import { registerCommands, registrationScope } from './register-commands.js';
-import { describeError } from './safe-error.js';
+import { loadConfig } from '../config/load-config.js';
+import { ConfigError } from '../core/errors.js';
+import { commandDefinitions } from '../adapters/discord/commands/registry.js';
+import { registerCommands, registrationScope } from '../adapters/discord/register-commands.js';
+import { describeError } from '../adapters/discord/safe-error.js';
 
 try {
   const config = loadConfig({ requireDiscord: true });
@@ -16,7 +16,7 @@ try {
   const rest = new REST({ api: config.discord.apiBase }).setToken(token);
   const application = (await rest.get(Routes.currentApplication())) as APIApplication;
   const scope = registrationScope(config.discord.guildId);
-  const count = await registerCommands(rest, application.id, scope, commandDefinitions());
+  const count = await registerCommands(rest, application.id, scope, commandDefinitions({ questionMaxChars: config.limits.questionMaxChars }));
   const where =
     scope === 'global' ? 'globally (may take a while to appear everywhere)' : `in server ${scope.guildId}`;
   process.stdout.write(`Registered ${count} commands for ${application.name} ${where}.\n`);

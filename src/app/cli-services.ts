@@ -1,0 +1,75 @@
+import type { CliServices, GlobalOptions } from '../adapters/cli/context.js';
+import { SqliteStateStore } from '../adapters/discord/state/sqlite-state-store.js';
+import { loadConfig, type ConfigOverrides } from '../config/load-config.js';
+import type { AppConfig } from '../config/schema.js';
+import { ArticleLibrary } from '../core/articles/article-library.js';
+import type { Embedder } from '../core/embedding/embedder.js';
+import { loadOrBuildIndex } from '../core/index/build-index.js';
+import { summarizeText } from '../core/summary/summarize-text.js';
+import { validateQuestion } from '../core/validation.js';
+import type { Logger } from '../logging/logger.js';
+import { createEngine, indexRequest, loadEmbedder } from './create-engine.js';
+import { createLoggerFromConfig } from './create-logger.js';
+
+/** Maps the CLI's global flags onto config paths. */
+export function overridesFrom(flags: GlobalOptions, environment: NodeJS.ProcessEnv = process.env): ConfigOverrides {
+  return {
+    corpus: flags.corpus,
+    indexDir: flags.indexDir,
+    'model.id': flags.model,
+    // The CLI is quiet unless asked: stdout carries answers, and routine info would clutter stderr.
+    'log.level': flags.logLevel ?? (environment.LOG_LEVEL ? undefined : 'warn'),
+  };
+}
+
+/** The validated config for one invocation (config file, environment, then flags) and its logger. */
+function openConfig(flags: GlobalOptions): { config: AppConfig; logger: Logger } {
+  const config = loadConfig({
+    overrides: overridesFrom(flags),
+    ...(flags.config !== undefined ? { configFile: flags.config } : {}),
+  });
+  return { config, logger: createLoggerFromConfig(config) };
+}
+
+/** The CLI's services, wired from the configuration its flags select. */
+export const cliServices: CliServices = {
+  async openEngine(flags, options) {
+    const { config, logger } = openConfig(flags);
+    if (options.question !== undefined) validateQuestion(options.question, config.limits.questionMaxChars);
+    const { engine, indexResult } = await createEngine(config, logger, {
+      force: options.force ?? false,
+      ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+    });
+    return { engine, logger, indexResult };
+  },
+
+  openLibrary(flags, progress) {
+    const { config, logger } = openConfig(flags);
+    const store = SqliteStateStore.open(config.stateDir);
+    let embedder: Promise<Embedder> | undefined;
+    const library = new ArticleLibrary({
+      store,
+      // Loaded when a URL is added: HTTPS and zlib cost other commands' start-up.
+      fetch: async (url, policy) => (await import('../adapters/http/fetch-article.js')).fetchArticle(url, policy),
+      maxBytes: config.articles.maxBytes,
+      fetchPolicy: { timeoutMs: config.articles.fetchTimeoutMs, maxRedirects: config.articles.maxRedirects },
+      updateIndex: async () => {
+        embedder ??= loadEmbedder(config, logger);
+        const request = indexRequest(config, await embedder, logger, { articles: store, onProgress: progress.update });
+        try {
+          return (await loadOrBuildIndex(request)).index;
+        } finally {
+          progress.stop();
+        }
+      },
+    });
+    return { library, close: () => store.close() };
+  },
+
+  async summarizeText(flags, input) {
+    const { config, logger } = openConfig(flags);
+    const embedder = await loadEmbedder(config, logger);
+    const summary = await summarizeText({ ...input, embedder, chunking: config.chunking });
+    return { summary, logger };
+  },
+};

@@ -1,0 +1,25 @@
+/**
+ * Entry point of the command line (`bin/article-qa.js`, `npx article-qa`): the CLI adapter's
+ * program, wired to the engine, the article library and the model through {@link cliServices}.
+ */
+import { CommanderError } from 'commander';
+import { describeFailure, EXIT_USAGE } from '../adapters/cli/failures.js';
+import { buildProgram } from '../adapters/cli/program.js';
+import { cliServices } from './cli-services.js';
+
+/** Runs the CLI on `argv`. Never throws: every failure becomes a message and an exit code. */
+export async function main(argv: string[]): Promise<void> {
+  const program = buildProgram(cliServices);
+  try {
+    await program.parseAsync(argv);
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // Help and version are not failures; parse errors were already printed with usage.
+      process.exitCode = error.exitCode === 0 ? 0 : EXIT_USAGE;
+      return;
+    }
+    const { message, exitCode } = describeFailure(error);
+    process.stderr.write(`${message}\n`);
+    process.exitCode = exitCode;
+  }
+}

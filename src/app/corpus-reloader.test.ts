@@ -1,0 +1,56 @@
+import { once } from 'node:events';
+import { mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createSilentLogger } from '../logging/logger.js';
+import { CorpusReloader } from './corpus-reloader.js';
+
+const cleanups: Array<() => Promise<void> | void> = [];
+afterEach(async () => {
+  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
+});
+
+/** A corpus folder with one article, and a reloader on it that counts reloads. */
+async function watched(options: { poll: boolean; file?: boolean }): Promise<{ folder: string; reloader: CorpusReloader; reloads: () => number }> {
+  const folder = mkdtempSync(path.join(tmpdir(), 'article-qa-reloader-'));
+  cleanups.push(() => rmSync(folder, { recursive: true, force: true }));
+  writeFileSync(path.join(folder, 'article.txt'), 'First version.');
+  let count = 0;
+  const reloader = new CorpusReloader({
+    corpusPath: options.file ? path.join(folder, 'article.txt') : folder,
+    debounceMs: 20,
+    poll: options.poll,
+    pollIntervalMs: 25,
+    logger: createSilentLogger(),
+    reload: async () => {
+      count += 1;
+      return true;
+    },
+  });
+  cleanups.push(() => reloader.close());
+  await reloader.start();
+  return { folder, reloader, reloads: () => count };
+}
+
+describe('CorpusReloader', () => {
+  it.each([
+    ['file-system events', false],
+    ['polling (bind mounts without events)', true],
+  ])('re-indexes once after a new file in the folder, with %s', async (_name, poll) => {
+    const { folder, reloader, reloads } = await watched({ poll });
+    const reloaded = once(reloader, 'reloaded');
+    writeFileSync(path.join(folder, 'second.txt'), 'Another article.');
+    expect(await reloaded).toEqual([true]);
+    expect(reloads()).toBe(1);
+  });
+
+  it('sees an editor\'s atomic save of a single-file corpus (a copy renamed over it)', async () => {
+    const { folder, reloader, reloads } = await watched({ poll: false, file: true });
+    const reloaded = once(reloader, 'reloaded');
+    writeFileSync(path.join(folder, '.article.txt.swp'), 'Second version.');
+    renameSync(path.join(folder, '.article.txt.swp'), path.join(folder, 'article.txt'));
+    expect(await reloaded).toEqual([true]);
+    expect(reloads()).toBe(1);
+  });
+});
