@@ -29,7 +29,14 @@ export interface TextProfile {
 export class TextProfiles {
   private readonly cache: LRUCache<string, TextProfile>;
 
-  constructor(capacity = 50_000) {
+  /**
+   * A profile (its sets of words, stems and pairs) holds about 5 kB, and a question reads about
+   * 120 texts (the sentences of 16 passages, the passages, their titles). 20,000 keep the texts
+   * of the last ~150 questions, all of a small corpus, in at most ≈ 100 MB; 50,000 could grow a
+   * long-running bot on a large corpus by ≈ 250 MB. Far fewer would be false economy: each miss
+   * profiles the text again, and that garbage raises peak memory more than the cache saves.
+   */
+  constructor(capacity = 20_000) {
     this.cache = new LRUCache({ max: capacity });
   }
 
