@@ -110,11 +110,7 @@ const COUNTED_WINDOW = 3;
  * word `matches` accepts, in or just after the amount's span.
  */
 function countsAsked(question: QuestionAnalysis, profile: TextProfile, matches: (term: string, word: string) => boolean): number {
-  let amounts = profile.cues.get('quantity');
-  if (!amounts) {
-    amounts = typeSpans('quantity', profile.text);
-    profile.cues.set('quantity', amounts);
-  }
+  const amounts = cueSpans('quantity', profile);
   if (amounts.length === 0) return 0;
   const tokens = tokenize(profile.text);
   for (const amount of amounts) {
@@ -130,14 +126,19 @@ function countsAsked(question: QuestionAnalysis, profile: TextProfile, matches: 
   return 0;
 }
 
-/** Whether the sentence holds, beyond what the question says, the kind of thing the question asks for. */
-function holdsCue(type: QuestionType, profile: TextProfile, question: string): number {
+/** The spans of a kind of answer in a text, found once per profile (sentences come back question after question). */
+function cueSpans(type: QuestionType, profile: TextProfile): ReturnType<typeof typeSpans> {
   let found = profile.cues.get(type);
   if (!found) {
     found = typeSpans(type, profile.text);
     profile.cues.set(type, found);
   }
-  return freshSpans(type, found, question).length > 0 ? 1 : 0;
+  return found;
+}
+
+/** Whether the sentence holds, beyond what the question says, the kind of thing the question asks for. */
+function holdsCue(type: QuestionType, profile: TextProfile, question: string): number {
+  return freshSpans(type, cueSpans(type, profile), question).length > 0 ? 1 : 0;
 }
 
 /**
