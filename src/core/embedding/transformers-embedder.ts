@@ -4,6 +4,7 @@ import { ModelUnavailableError } from '../errors.js';
 import { normalizeInPlace, type Embedder } from './embedder.js';
 import { instructionPrefixes, type InstructionPrefixes } from './instruction-prefixes.js';
 import { DEFAULT_MODEL_ID, findModelDirectory, hashModelDirectory } from './model-files.js';
+import { WordCachedTokenizer, type LibraryTokenizer, type TokenizedBatch } from './word-cached-tokenizer.js';
 
 /** Texts embedded per model call; sorted by length first, so each call pads little. */
 const SUB_BATCH = 64;
@@ -90,6 +91,9 @@ export class TransformersEmbedder implements Embedder {
     readonly hasUnknownWords: boolean,
     private readonly extractor: FeatureExtractionPipeline,
     private readonly prefixes: InstructionPrefixes = instructionPrefixes(modelId),
+    private readonly wordTokenizer = WordCachedTokenizer.for(
+      extractor.tokenizer as unknown as LibraryTokenizer,
+    ),
   ) {}
 
   /** Loads the model (downloading it first for Hub models when allowed). */
@@ -147,7 +151,9 @@ export class TransformersEmbedder implements Embedder {
    */
   private async embed(texts: readonly string[]): Promise<Float32Array[]> {
     if (texts.length <= 1)
-      return texts.length === 0 ? [] : TransformersEmbedder.run(this.extractor, texts, this.dimension);
+      return texts.length === 0
+        ? []
+        : TransformersEmbedder.run(this.extractor, texts, this.dimension, this.wordTokenizer);
     const order = texts
       .map((_, index) => index)
       .sort((a, b) => (texts[a] as string).length - (texts[b] as string).length);
@@ -158,6 +164,7 @@ export class TransformersEmbedder implements Embedder {
         this.extractor,
         slice.map((index) => texts[index] as string),
         this.dimension,
+        this.wordTokenizer,
       );
       slice.forEach((index, position) => (vectors[index] = embedded[position] as Float32Array));
     }
@@ -168,12 +175,12 @@ export class TransformersEmbedder implements Embedder {
     extractor: FeatureExtractionPipeline,
     texts: readonly string[],
     dimension: number,
+    wordTokenizer?: WordCachedTokenizer,
   ): Promise<Float32Array[]> {
     // Call the tokenizer and model directly: the pipeline's own pooling is a slow JS loop.
-    const inputs = extractor.tokenizer([...texts], { padding: true, truncation: true }) as {
-      input_ids: Tensor;
-      attention_mask: Tensor;
-    };
+    const inputs =
+      wordTokenizer?.batch(texts) ??
+      (extractor.tokenizer([...texts], { padding: true, truncation: true }) as TokenizedBatch);
     // Texts with no token at all (only zero-width or control characters) hold nothing to embed,
     // and onnxruntime refuses an empty sequence: they are the zero vector, like unknown words.
     if ((inputs.input_ids.dims[1] ?? 0) === 0) return texts.map(() => new Float32Array(dimension));

@@ -1,0 +1,140 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { AutoTokenizer, env, type PreTrainedTokenizer } from '@xenova/transformers';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig, PROJECT_ROOT } from '../../src/config/load-config.js';
+import {
+  WordCachedTokenizer,
+  type LibraryTokenizer,
+} from '../../src/core/embedding/word-cached-tokenizer.js';
+
+/** Text no article-writer intends, but pasted articles and Discord members produce. */
+const AWKWARD = [
+  '',
+  '   ',
+  'Café déjà vu — naïve résumé',
+  'ΟΔΥΣΣΕΥΣ ΣΟΦΟΣ lowercase sigma at word ends',
+  '北京 and 東京 talks; 서울 too',
+  'emoji 🙂👍🏽 and a flag 🇺🇦 in text',
+  'control\u0007chars\u0000and\u200bzero\u200dwidth',
+  'non\u00a0breaking\u2003spaces\u3000everywhere',
+  'tabs\tnew\nlines\r\nand\fform feeds\vvertical',
+  'special tokens in text: [UNK] [CLS]x [SEP] [MASK][PAD]',
+  'https://example.com/a?b=c&d=e#frag user@example.org',
+  '100,000 troops; 08:00 local time; U.S. and U.K.; 2nd round; $1.5bn',
+  `${'a'.repeat(150)} a very long word past the word-piece limit`,
+  "it's the Kremlin's \"red line\" (they said) — don't!",
+  'MiXeD CaSe İstanbul ß ﬁ ligatures',
+];
+
+describe('the word-cached tokenizer gives the library its own ids', () => {
+  let library: PreTrainedTokenizer;
+  let cached: WordCachedTokenizer;
+  let article: string;
+
+  beforeAll(async () => {
+    const config = loadConfig({
+      configFile: false,
+      environment: {},
+      overrides: { 'model.allowRemote': false },
+    });
+    env.localModelPath = `${config.model.dir}/`;
+    env.allowRemoteModels = false;
+    library = await AutoTokenizer.from_pretrained(config.model.id);
+    const fast = WordCachedTokenizer.for(library as unknown as LibraryTokenizer);
+    if (!fast) throw new Error('the bundled model should be accepted');
+    cached = fast;
+    article = await readFile(join(PROJECT_ROOT, 'corpus', 'geneva-talks-2022.txt'), 'utf8');
+  });
+
+  const libraryBatch = (texts: string[]) =>
+    library(texts, { padding: true, truncation: true }) as {
+      input_ids: { dims: number[]; data: BigInt64Array };
+      attention_mask: { data: BigInt64Array };
+    };
+
+  it('matches on every line and sentence of the bundled article and on awkward text, one at a time', () => {
+    const texts = [...article.split('\n'), ...article.split(/(?<=[.!?])\s+/), ...AWKWARD].filter(
+      (text) => text.trim() !== '',
+    );
+    for (const text of texts)
+      expect(cached.ids(text), text).toEqual(library.encode(text, null, { add_special_tokens: false }));
+  });
+
+  it('matches on 2,000 random strings built from the characters that make tokenizers differ (fixed seed)', () => {
+    // Separators, controls, combining marks, CJK, Greek capitals, punctuation, special-token pieces.
+    const pieces = [
+      ' ',
+      '\t',
+      '\n',
+      '\r',
+      '\f',
+      '\v',
+      '\u0085',
+      '\u00a0',
+      '\u2028',
+      '\u200b',
+      '\u0000',
+      '\u0301',
+      '\u0308',
+      'a',
+      'Σ',
+      'é',
+      'ß',
+      '北',
+      '🙂',
+      ',',
+      '.',
+      "'",
+      '-',
+      '[',
+      ']',
+      'UNK',
+      'SEP',
+      'geneva',
+      'Talks',
+      '100',
+      'İ',
+      'ﬁ',
+    ];
+    let state = 12345;
+    const random = (): number => (state = (state * 1103515245 + 12345) % 2147483648) / 2147483648;
+    for (let sample = 0; sample < 2000; sample += 1) {
+      let text = '';
+      const length = 1 + Math.floor(random() * 24);
+      for (let index = 0; index < length; index += 1) text += pieces[Math.floor(random() * pieces.length)];
+      expect(cached.ids(text), JSON.stringify(text)).toEqual(
+        library.encode(text, null, { add_special_tokens: false }),
+      );
+    }
+  });
+
+  it('matches a padded batch, tensors and all, including a text past the model length', () => {
+    const long = `${article} ${article}`;
+    const texts = [long, ...AWKWARD.filter((text) => text.trim() !== ''), 'Geneva'];
+    const expected = libraryBatch(texts);
+    const actual = cached.batch(texts);
+    expect(actual.input_ids.dims).toEqual(expected.input_ids.dims);
+    expect(actual.input_ids.dims[1]).toBe(library.model_max_length);
+    expect(Array.from(actual.input_ids.data as BigInt64Array)).toEqual(Array.from(expected.input_ids.data));
+    expect(Array.from(actual.attention_mask.data as BigInt64Array)).toEqual(
+      Array.from(expected.attention_mask.data),
+    );
+  });
+
+  it('gives the same ids the second time, from its cache', () => {
+    const first = cached.ids(article);
+    expect(cached.ids(article)).toEqual(first);
+  });
+
+  it('refuses tokenizers that add special tokens around the text, and calls for the library there', () => {
+    const withTemplate: unknown = Object.assign(Object.create(library) as object, {
+      post_processor: { type: 'TemplateProcessing' },
+    });
+    expect(WordCachedTokenizer.accepts(withTemplate as LibraryTokenizer)).toBe(false);
+    const withSpacedToken: unknown = Object.assign(Object.create(library) as object, {
+      added_tokens: [{ content: 'two words' }],
+    });
+    expect(WordCachedTokenizer.accepts(withSpacedToken as LibraryTokenizer)).toBe(false);
+  });
+});
