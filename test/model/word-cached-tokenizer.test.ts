@@ -61,7 +61,7 @@ describe('the word-cached tokenizer gives the library its own ids', () => {
       expect(cached.ids(text), text).toEqual(library.encode(text, null, { add_special_tokens: false }));
   });
 
-  it('matches on 2,000 random strings built from the characters that make tokenizers differ (fixed seed)', () => {
+  it('matches on 5,000 random strings built from the characters that make tokenizers differ (fixed seed)', () => {
     // Separators, controls, combining marks, CJK, Greek capitals, punctuation, special-token pieces.
     const pieces = [
       ' ',
@@ -87,6 +87,14 @@ describe('the word-cached tokenizer gives the library its own ids', () => {
       '.',
       "'",
       '-',
+      '(',
+      ')',
+      '"',
+      ':',
+      '$',
+      '\\',
+      '…',
+      '—',
       '[',
       ']',
       'UNK',
@@ -99,7 +107,7 @@ describe('the word-cached tokenizer gives the library its own ids', () => {
     ];
     let state = 12345;
     const random = (): number => (state = (state * 1103515245 + 12345) % 2147483648) / 2147483648;
-    for (let sample = 0; sample < 2000; sample += 1) {
+    for (let sample = 0; sample < 5000; sample += 1) {
       let text = '';
       const length = 1 + Math.floor(random() * 24);
       for (let index = 0; index < length; index += 1) text += pieces[Math.floor(random() * pieces.length)];

@@ -27,6 +27,9 @@ const MAX_CACHED_WORDS = 100_000;
 const WORD_LOCAL_NORMALIZERS = new Set(['BertNormalizer', 'Lowercase', 'StripAccents']);
 const WORD_LOCAL_PRE_TOKENIZERS = new Set(['BertPreTokenizer', 'WhitespaceSplit', 'Whitespace']);
 
+/** The ASCII punctuation marks, each of which BERT's pre-tokeniser makes a word of its own. */
+const ASCII_PUNCTUATION = [...'!"#$%&\'()*+,-./:;<=>?@[\\]^_`{|}~'];
+
 const className = (value: unknown): string | undefined =>
   value === null || value === undefined
     ? undefined
@@ -46,8 +49,27 @@ const className = (value: unknown): string | undefined =>
  */
 export class WordCachedTokenizer {
   private readonly words = new Map<string, readonly number[]>();
+  /** What one piece is: a run between separators, or, for BERT, also a single punctuation mark. */
+  private readonly pieces: RegExp;
 
-  private constructor(private readonly tokenizer: LibraryTokenizer) {}
+  private constructor(private readonly tokenizer: LibraryTokenizer) {
+    // Space, tab and line breaks only: every tokenizer accepted splits there too (BERT's
+    // normaliser deletes form feeds and vertical tabs as control characters, joining their neighbours).
+    const separators = ' \\t\\n\\r';
+    // BERT's pre-tokeniser makes every punctuation mark a word of its own, so "Geneva," is
+    // "Geneva" then ",": splitting there too lets "Geneva" be looked up once, whatever follows
+    // it. Marks that are part of a special token ("[" of "[UNK]") stay inside their run.
+    const special = new Set((tokenizer.added_tokens ?? []).flatMap((token) => [...token.content]));
+    const marks =
+      className(tokenizer.pre_tokenizer) === 'BertPreTokenizer'
+        ? ASCII_PUNCTUATION.filter((mark) => !special.has(mark))
+        : [];
+    const escaped = marks.map((mark) => `\\${mark}`).join('');
+    this.pieces =
+      marks.length > 0
+        ? new RegExp(`[^${separators}${escaped}]+|[${escaped}]`, 'g')
+        : new RegExp(`[^${separators}]+`, 'g');
+  }
 
   /** Whether splitting on whitespace first gives the same ids as the library's own call. */
   static accepts(tokenizer: LibraryTokenizer): boolean {
@@ -74,10 +96,7 @@ export class WordCachedTokenizer {
   ids(text: string): number[] {
     const limit = this.tokenizer.model_max_length;
     const ids: number[] = [];
-    // Space, tab and line breaks only: every tokenizer accepted above splits there too (BERT's
-    // normaliser deletes form feeds and vertical tabs as control characters, joining their neighbours).
-    for (const word of text.split(/[ \t\n\r]+/)) {
-      if (word === '') continue;
+    for (const [word] of text.matchAll(this.pieces)) {
       let wordIds = this.words.get(word);
       if (wordIds === undefined) {
         wordIds = this.tokenizer.encode(word, null, { add_special_tokens: false });
