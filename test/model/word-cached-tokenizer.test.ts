@@ -99,6 +99,8 @@ describe('the word-cached tokenizer gives the library its own ids', () => {
       ']',
       'UNK',
       'SEP',
+      'PAD',
+      '[PAD]',
       'geneva',
       'Talks',
       '100',
@@ -128,6 +130,14 @@ describe('the word-cached tokenizer gives the library its own ids', () => {
     expect(Array.from(actual.attention_mask.data as BigInt64Array)).toEqual(
       Array.from(expected.attention_mask.data),
     );
+  });
+
+  it('matches when many new words are encoded in one call, in a batch of texts never seen', () => {
+    const fresh = WordCachedTokenizer.for(library as unknown as LibraryTokenizer);
+    const texts = [...AWKWARD, ...article.split('\n')].filter((text) => text.trim() !== '');
+    const expected = libraryBatch(texts);
+    const actual = fresh?.batch(texts);
+    expect(Array.from(actual?.input_ids.data as BigInt64Array)).toEqual(Array.from(expected.input_ids.data));
   });
 
   it('gives the same ids the second time, from its cache', () => {
