@@ -140,6 +140,22 @@ describe('the word-cached tokenizer gives the library its own ids', () => {
     expect(Array.from(actual?.input_ids.data as BigInt64Array)).toEqual(Array.from(expected.input_ids.data));
   });
 
+  it('reads plain ASCII words it knows from the vocabulary, and sends the rest to the library', () => {
+    const asked: string[] = [];
+    const counting = Object.assign(Object.create(library) as object, {
+      encode: (text: string) => {
+        asked.push(text);
+        return library.encode(text, null, { add_special_tokens: false });
+      },
+    }) as unknown as LibraryTokenizer;
+    const fresh = WordCachedTokenizer.for(counting);
+    const text = 'GENEVA Talks ended in 2022 without Ryabkov, café';
+    expect(fresh?.ids(text)).toEqual(library.encode(text, null, { add_special_tokens: false }));
+    // Known plain words, in any case, cost no call; punctuation, words outside the vocabulary
+    // (this model has no numbers) and accented ones go to the library.
+    expect([...asked].sort()).toEqual([',', '2022', 'Ryabkov', 'café']);
+  });
+
   it('gives the same ids the second time, from its cache', () => {
     const first = cached.ids(article);
     expect(cached.ids(article)).toEqual(first);

@@ -12,6 +12,11 @@ export interface LibraryTokenizer {
   readonly remove_space?: boolean;
   readonly do_lowercase_and_remove_accent?: boolean;
   readonly added_tokens?: ReadonlyArray<{ content: string }>;
+  /** WordPiece's vocabulary and word-length limit, when the model is WordPiece. */
+  readonly model?: {
+    readonly tokens_to_ids?: ReadonlyMap<string, number>;
+    readonly max_input_chars_per_word?: number;
+  };
 }
 
 /** The model inputs the pipeline's own tokenizer call would make: `[batch, longest]` int64 tensors. */
@@ -29,6 +34,9 @@ const WORD_LOCAL_PRE_TOKENIZERS = new Set(['BertPreTokenizer', 'WhitespaceSplit'
 
 /** The ASCII punctuation marks, each of which BERT's pre-tokeniser makes a word of its own. */
 const ASCII_PUNCTUATION = [...'!"#$%&\'()*+,-./:;<=>?@[\\]^_`{|}~'];
+
+/** Letters and digits of ASCII only: what the normaliser only lowercases. */
+const PLAIN_WORD = /^[A-Za-z0-9]+$/;
 
 const className = (value: unknown): string | undefined =>
   value === null || value === undefined
@@ -51,6 +59,10 @@ export class WordCachedTokenizer {
   private readonly words = new Map<string, readonly number[]>();
   /** What one piece is: a run between separators, or, for BERT, also a single punctuation mark. */
   private readonly pieces: RegExp;
+  /** The vocabulary plain lowercased words are read from directly, when that gives the library's ids. */
+  private readonly plainWords: ReadonlyMap<string, number> | undefined;
+  /** WordPiece's longest word; a longer one is [UNK], which the library says. */
+  private readonly plainLength: number;
 
   private constructor(private readonly tokenizer: LibraryTokenizer) {
     // Space, tab and line breaks only: every tokenizer accepted splits there too (BERT's
@@ -69,6 +81,27 @@ export class WordCachedTokenizer {
       marks.length > 0
         ? new RegExp(`[^${separators}${escaped}]+|[${escaped}]`, 'g')
         : new RegExp(`[^${separators}]+`, 'g');
+    // A word of ASCII letters and digits goes through BERT's lowercasing normaliser and
+    // pre-tokeniser unchanged but for case, and WordPiece takes a whole word found in its
+    // vocabulary as one token: its id is a lookup. Anything else (accents, unknown words that
+    // WordPiece splits or calls [UNK]) still goes to the library.
+    const lowercases =
+      (tokenizer.normalizer as { config?: { lowercase?: boolean } } | null)?.config?.lowercase === true;
+    const vocabulary = tokenizer.model?.tokens_to_ids;
+    this.plainWords =
+      lowercases && className(tokenizer.normalizer) === 'BertNormalizer' && vocabulary instanceof Map
+        ? vocabulary
+        : undefined;
+    this.plainLength = tokenizer.model?.max_input_chars_per_word ?? 100;
+  }
+
+  /** A word's ids from the library, or from the vocabulary for a plain ASCII word it holds. */
+  private encodeWord(word: string): readonly number[] {
+    if (this.plainWords && word.length <= this.plainLength && PLAIN_WORD.test(word)) {
+      const id = this.plainWords.get(word.toLowerCase());
+      if (id !== undefined) return [id];
+    }
+    return this.tokenizer.encode(word, null, { add_special_tokens: false });
   }
 
   /** Whether splitting on whitespace first gives the same ids as the library's own call. */
@@ -99,7 +132,7 @@ export class WordCachedTokenizer {
     for (const [word] of text.matchAll(this.pieces)) {
       let wordIds = this.words.get(word);
       if (wordIds === undefined) {
-        wordIds = this.tokenizer.encode(word, null, { add_special_tokens: false });
+        wordIds = this.encodeWord(word);
         if (this.words.size >= MAX_CACHED_WORDS) this.words.clear();
         this.words.set(word, wordIds);
       }
