@@ -156,6 +156,18 @@ describe('the word-cached tokenizer gives the library its own ids', () => {
     expect([...asked].sort()).toEqual([',', '2022', 'Ryabkov', 'café']);
   });
 
+  it('leaves a special token spelt as a plain word to the library', () => {
+    const withPlainSpecial = Object.assign(Object.create(library) as object, {
+      added_tokens: [{ content: 'geneva', id: 4 }],
+      encode: (text: string) =>
+        text === 'geneva' ? [4] : library.encode(text, null, { add_special_tokens: false }),
+    }) as unknown as LibraryTokenizer;
+    expect(WordCachedTokenizer.for(withPlainSpecial)?.ids('geneva talks')).toEqual([
+      4,
+      ...library.encode('talks', null, { add_special_tokens: false }),
+    ]);
+  });
+
   it('gives the same ids the second time, from its cache', () => {
     const first = cached.ids(article);
     expect(cached.ids(article)).toEqual(first);

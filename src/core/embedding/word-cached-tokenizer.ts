@@ -61,6 +61,8 @@ export class WordCachedTokenizer {
   private readonly pieces: RegExp;
   /** The vocabulary plain lowercased words are read from directly, when that gives the library's ids. */
   private readonly plainWords: ReadonlyMap<string, number> | undefined;
+  /** Special tokens' text: the library matches them before normalising, so they skip the lookup. */
+  private readonly specialWords: ReadonlySet<string>;
   /** WordPiece's longest word; a longer one is [UNK], which the library says. */
   private readonly plainLength: number;
 
@@ -92,12 +94,19 @@ export class WordCachedTokenizer {
       lowercases && className(tokenizer.normalizer) === 'BertNormalizer' && vocabulary instanceof Map
         ? vocabulary
         : undefined;
+    // A special token spelt as a plain word is matched by the library before anything else.
+    this.specialWords = new Set((tokenizer.added_tokens ?? []).map((token) => token.content));
     this.plainLength = tokenizer.model?.max_input_chars_per_word ?? 100;
   }
 
   /** A word's ids from the library, or from the vocabulary for a plain ASCII word it holds. */
   private encodeWord(word: string): readonly number[] {
-    if (this.plainWords && word.length <= this.plainLength && PLAIN_WORD.test(word)) {
+    if (
+      this.plainWords &&
+      word.length <= this.plainLength &&
+      PLAIN_WORD.test(word) &&
+      !this.specialWords.has(word)
+    ) {
       const id = this.plainWords.get(word.toLowerCase());
       if (id !== undefined) return [id];
     }
