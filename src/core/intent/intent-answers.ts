@@ -1,6 +1,7 @@
 import type { Answer } from '../answer/types.js';
 import type { CorpusDocument } from '../corpus/types.js';
 import type { Summary } from '../summary/types.js';
+import { isThanks } from './intent.js';
 
 /** An answer without timings: the engine adds them. */
 export type UntimedAnswer = Omit<Answer, 'timingsMs'>;
@@ -19,7 +20,10 @@ export function summaryAnswer(question: string, summary: Summary): UntimedAnswer
   };
 }
 
-/** How to use the bot, naming what it has read: the reply to "hi", "help" or "what can you do?". */
+/**
+ * How to use the bot, naming what it has read: the reply to "hi", "help" or "what can you do?".
+ * Thanks get an acknowledgement first instead of a greeting.
+ */
 export function helpAnswer(question: string, documents: readonly CorpusDocument[]): UntimedAnswer {
   const titles = documents.slice(0, 3).map((document) => `"${document.title}"`);
   const more = documents.length > 3 ? ` and ${documents.length - 3} more` : '';
@@ -28,7 +32,7 @@ export function helpAnswer(question: string, documents: readonly CorpusDocument[
     question,
     intent: 'help',
     answer:
-      `Hi! I answer questions about ${subject}. Ask in your own words, for example "who led the talks?" or ` +
+      `${isThanks(question) ? "You're welcome!" : 'Hi!'} I answer questions about ${subject}. Ask in your own words, for example "who led the talks?" or ` +
       '"what did they agree on?", and I quote the sentences that answer it, each with a numbered source you can check. ' +
       "When the article doesn't say, I tell you so rather than guess. Ask for a summary (\"tl;dr\", \"sum it up\") to get the gist.",
     abstained: false,

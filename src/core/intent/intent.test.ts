@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { detectIntent } from './intent.js';
+import type { CorpusDocument } from '../corpus/types.js';
+import { helpAnswer } from './intent-answers.js';
+import { detectIntent, isThanks } from './intent.js';
 
 describe('detectIntent', () => {
   it('hears requests for a summary, however they are worded', () => {
@@ -44,5 +46,22 @@ describe('detectIntent', () => {
     ]) {
       expect(detectIntent(message), message).toBe('question');
     }
+  });
+});
+
+describe('thanks', () => {
+  const article: CorpusDocument = { id: 'talks', title: 'Talks in Geneva', path: 'talks.txt', source: 'talks.txt', text: 'Text.', sections: [] };
+
+  it('tells thanks from greetings and from questions that mention thanks', () => {
+    for (const message of ['thanks!', 'Thank you so much', 'ok thanks', 'thx', 'great, thank you!']) expect(isThanks(message), message).toBe(true);
+    for (const message of ['hi', 'help', 'thanks, who led the talks?', 'who did sherman thank']) expect(isThanks(message), message).toBe(false);
+    expect(detectIntent('great, thank you!')).toBe('help');
+  });
+
+  it('answers thanks with an acknowledgement and a greeting with a hello, both saying how to ask', () => {
+    const thanked = helpAnswer('thanks!', [article]).answer;
+    const greeted = helpAnswer('hi', [article]).answer;
+    expect(thanked).toMatch(/^You're welcome! I answer questions about the article "Talks in Geneva"/);
+    expect(greeted).toMatch(/^Hi! I answer questions about the article "Talks in Geneva"/);
   });
 });

@@ -39,6 +39,14 @@ const HELP_PATTERNS: readonly RegExp[] = [
   /^(?:help|\?|usage|commands|info|about|start|menu|how does (?:this|it|the bot) work|how do (?:i|we|you) use (?:this|you|it|the bot)(?: bot)?|how (?:can|do) i ask(?: (?:you|a question|questions))?|what can (?:you|i) (?:do|ask)(?: you)?|what do you do|who are you|what are you|what is this(?: bot)?|what's this(?: bot)?|how can you help(?: me| us)?|what are you for|are you a bot|can you help(?: me| us)?|what (?:questions|things) can i ask(?: you)?)$/,
 ];
 
+/** Thanks on their own ("thanks!", "thank you so much", "ty"), which deserve an acknowledgement rather than a greeting. */
+const THANKS = /^(?:(?:ok|okay|great|cool|nice|perfect|awesome)\s+)?(?:thanks|thank you|thx|ty|cheers|much appreciated)(?: (?:bot|so much|a lot|again|very much))*$/;
+
+/** Whether a message only thanks the bot. */
+export function isThanks(text: string): boolean {
+  return THANKS.test(plain(text));
+}
+
 /** Lowercase, apostrophes unified, punctuation and emoji gone. */
 function plain(text: string): string {
   return text
@@ -64,6 +72,6 @@ export function detectIntent(text: string): Intent {
   const request = normalizeRequest(text);
   if (SUMMARY_PATTERNS.some((pattern) => pattern.test(request))) return 'summary';
   // A greeting, a bare "?", or nothing but politeness.
-  if (request === '' || HELP_PATTERNS.some((pattern) => pattern.test(request) || pattern.test(whole))) return 'help';
+  if (request === '' || isThanks(text) || HELP_PATTERNS.some((pattern) => pattern.test(request) || pattern.test(whole))) return 'help';
   return 'question';
 }
