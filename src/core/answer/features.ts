@@ -5,6 +5,7 @@ import type { CandidateSentence } from './candidates.js';
 import type { Lexicon } from './lexicon.js';
 import type { QuestionAnalysis } from './question-analysis.js';
 import type { QuestionType } from './question-type.js';
+import { amountKind, holdsAmountOf, type AmountKind } from './amount-kinds.js';
 import { freshSpans, typeSpans } from './sentence-cues.js';
 import type { TermStatistics } from './term-statistics.js';
 import type { TextProfile } from './text-profile.js';
@@ -136,9 +137,13 @@ function cueSpans(type: QuestionType, profile: TextProfile): ReturnType<typeof t
   return found;
 }
 
-/** Whether the sentence holds, beyond what the question says, the kind of thing the question asks for. */
-function holdsCue(type: QuestionType, profile: TextProfile, question: string): number {
-  return freshSpans(type, cueSpans(type, profile), question).length > 0 ? 1 : 0;
+/**
+ * Whether the sentence holds, beyond what the question says, the kind of thing the question asks
+ * for; for "how old", "how long" and "how far", an amount of that kind.
+ */
+function holdsCue(question: QuestionAnalysis, kind: AmountKind | undefined, profile: TextProfile): number {
+  if (kind) return holdsAmountOf(kind, profile.text) ? 1 : 0;
+  return freshSpans(question.type, cueSpans(question.type, profile), question.text).length > 0 ? 1 : 0;
 }
 
 /**
@@ -166,6 +171,7 @@ export function answerFeatures(context: FeatureContext, candidates: readonly Can
   const rareWeight = statistics.idf('\u0000');
   const unknownTerms = total > 0 ? terms.reduce((sum, term, index) => sum + (statistics.has(term) ? 0 : (weights[index] as number)), 0) / total : 0;
   const typed = question.type !== 'other' && question.type !== 'yes-no';
+  const kind = question.type === 'quantity' ? amountKind(question.text) : undefined;
   const coverage = question.vectorCoverage;
 
   const rows = candidates.map((evidence) => {
@@ -234,7 +240,7 @@ export function answerFeatures(context: FeatureContext, candidates: readonly Can
       bigrams: question.profile.bigrams.size > 0 ? sharedBigrams / question.profile.bigrams.size : 0,
       matchedWeight: lexical / rareWeight,
       semantic: coverage * Math.max(0, cosine(question.vector, evidence.vector)),
-      cue: typed ? holdsCue(question.type, profile, question.text) : 0,
+      cue: typed ? holdsCue(question, kind, profile) : 0,
       counted: question.counted.length > 0 ? countsAsked(question, profile, (term, word) => {
         if (term === vocabularyStem(word)) return true;
         const table = alignment[terms.indexOf(term)];
