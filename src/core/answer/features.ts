@@ -5,7 +5,7 @@ import type { CandidateSentence } from './candidates.js';
 import type { Lexicon } from './lexicon.js';
 import type { QuestionAnalysis } from './question-analysis.js';
 import type { QuestionType } from './question-type.js';
-import { amountKind, holdsAmountOf, type AmountKind } from './amount-kinds.js';
+import { answerKind, holdsAnswerOf, type AnswerKind } from './answer-kinds.js';
 import { freshSpans, typeSpans } from './sentence-cues.js';
 import type { TermStatistics } from './term-statistics.js';
 import type { TextProfile } from './text-profile.js';
@@ -139,10 +139,10 @@ function cueSpans(type: QuestionType, profile: TextProfile): ReturnType<typeof t
 
 /**
  * Whether the sentence holds, beyond what the question says, the kind of thing the question asks
- * for; for "how old", "how long" and "how far", an amount of that kind.
+ * for; for "how old", "what day" and their kin, an answer of that finer kind (see answer-kinds.ts).
  */
-function holdsCue(question: QuestionAnalysis, kind: AmountKind | undefined, profile: TextProfile): number {
-  if (kind) return holdsAmountOf(kind, profile.text) ? 1 : 0;
+function holdsCue(question: QuestionAnalysis, kind: AnswerKind | undefined, profile: TextProfile): number {
+  if (kind) return holdsAnswerOf(kind, profile.text) ? 1 : 0;
   return freshSpans(question.type, cueSpans(question.type, profile), question.text).length > 0 ? 1 : 0;
 }
 
@@ -171,7 +171,7 @@ export function answerFeatures(context: FeatureContext, candidates: readonly Can
   const rareWeight = statistics.idf('\u0000');
   const unknownTerms = total > 0 ? terms.reduce((sum, term, index) => sum + (statistics.has(term) ? 0 : (weights[index] as number)), 0) / total : 0;
   const typed = question.type !== 'other' && question.type !== 'yes-no';
-  const kind = question.type === 'quantity' ? amountKind(question.text) : undefined;
+  const kind = answerKind(question.text, question.type);
   const coverage = question.vectorCoverage;
 
   const rows = candidates.map((evidence) => {

@@ -1,4 +1,4 @@
-import { AGE_QUESTION } from './amount-kinds.js';
+import { AGE_QUESTION } from './answer-kinds.js';
 
 /** What kind of thing the question asks for; each kind has cues in the answering sentence. */
 export type QuestionType = 'who' | 'when' | 'quantity' | 'where' | 'why' | 'yes-no' | 'other';

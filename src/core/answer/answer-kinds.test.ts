@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { answerKind, holdsAnswerOf } from './answer-kinds.js';
+import { questionType } from './question-type.js';
+
+const kindOf = (question: string): ReturnType<typeof answerKind> => answerKind(question, questionType(question));
+
+describe('answerKind', () => {
+  it('reads the kind of amount from the wording', () => {
+    expect(kindOf('how old is sergei ryabkov')).toBe('age');
+    expect(kindOf("what is Putin's age")).toBe('age');
+    expect(kindOf('At what age did she retire?')).toBe('age');
+    expect(kindOf('how long did the talks last')).toBe('duration');
+    expect(kindOf('how far is geneva from moscow')).toBe('distance');
+    expect(kindOf('how tall is the tower')).toBe('distance');
+  });
+
+  it('reads days and months asked for', () => {
+    expect(answerKind('what day did the first meeting happen', 'when')).toBe('day');
+    expect(answerKind('on which date were the talks', 'when')).toBe('day');
+    expect(answerKind('in what month was the proposal sent', 'when')).toBe('month');
+    expect(answerKind('when did the talks start', 'when')).toBeUndefined();
+    expect(answerKind('what year did the war start', 'when')).toBeUndefined();
+  });
+
+  it('leaves counts and other amounts to the plain amount test', () => {
+    expect(kindOf('how many troops are near the border')).toBeUndefined();
+    expect(kindOf('how much did it cost')).toBeUndefined();
+    expect(kindOf('what is the average wage')).toBeUndefined();
+  });
+
+  it('makes age questions amount questions', () => {
+    expect(questionType('what is his age')).toBe('quantity');
+    expect(questionType("what's wendy sherman's age")).toBe('quantity');
+    expect(questionType('how tall is ryabkov')).toBe('quantity');
+    expect(questionType('what is the main demand')).toBe('other');
+  });
+});
+
+describe('holdsAnswerOf', () => {
+  it('finds days and months, and does not take a clock time or a modal verb for them', () => {
+    expect(holdsAnswerOf('day', 'On January 10, 2022, the US and Russia will meet.')).toBe(true);
+    expect(holdsAnswerOf('day', 'On Monday (10/1/22), the delegations met.')).toBe(true);
+    expect(holdsAnswerOf('day', 'The diplomacy began shortly before 08:00 local time.')).toBe(false);
+    expect(holdsAnswerOf('month', 'The proposal was presented in mid-December 2021.')).toBe(true);
+    expect(holdsAnswerOf('month', 'NATO may march further east.')).toBe(false);
+  });
+
+  it('finds ages as news and encyclopaedias write them', () => {
+    for (const sentence of ['Ryabkov, 61, said the talks were difficult.', 'She is 72 years old.', 'a 45-year-old diplomat', 'He joined the ministry aged 24.', 'Sherman (born 1949) is a diplomat.', 'at the age of twelve'])
+      expect(holdsAnswerOf('age', sentence), sentence).toBe(true);
+  });
+
+  it('does not take any number for an age, a duration or a distance', () => {
+    const other = 'Ryabkov said "the three areas that I have mentioned represent demands that we cannot avoid."';
+    expect(holdsAnswerOf('age', other)).toBe(false);
+    expect(holdsAnswerOf('duration', other)).toBe(false);
+    expect(holdsAnswerOf('distance', 'Russia has amassed about 100,000 troops.')).toBe(false);
+  });
+
+  it('finds durations, spans of years and lengths for "how long", and distances for "how far"', () => {
+    expect(holdsAnswerOf('duration', 'The talks lasted nearly eight hours.')).toBe(true);
+    expect(holdsAnswerOf('duration', 'The series ran from October 15, 1951, to May 6, 1957.')).toBe(true);
+    expect(holdsAnswerOf('duration', 'The river is 6,650 km long.')).toBe(true);
+    expect(holdsAnswerOf('distance', 'Geneva lies 2,400 km from Moscow.')).toBe(true);
+  });
+});

@@ -1,0 +1,76 @@
+import type { QuestionType } from './question-type.js';
+
+/**
+ * A finer kind of answer than the question's type, when its wording says. Amounts: "how old" wants
+ * an age, "how long" a duration or a length, "how far" (or "tall", "deep", "wide") a distance; a
+ * sentence holding some other number ("the three areas that I have mentioned") does not answer
+ * "how old is Ryabkov?". Dates: "what day" wants a day, "what month" a month; a clock time does
+ * not answer "what day did the meeting happen?". Other questions ("how many", "when", "what year")
+ * keep their type's plain test.
+ */
+export type AnswerKind = 'age' | 'duration' | 'distance' | 'day' | 'month';
+
+const NUMBER = '(?:\\d[\\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|several|a few|many|dozens of|hundreds of|thousands of)';
+const TIME_UNIT = '(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?|centuries|century|millennia|millennium|nights?|seasons?|terms?)';
+const LENGTH_UNIT = '(?:mm|cm|m|km|kilomet(?:er|re)s?|met(?:er|re)s?|centimet(?:er|re)s?|miles?|feet|foot|ft|inches|inch|yards?|light[- ]years?|au|nautical miles?)';
+const YEAR = '(?:1[0-9]|20)\\d{2}';
+// Capitalised, and matched case-sensitively: "may" and "march" are verbs too.
+const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
+
+/** "how old is he", "at what age", "what is Putin's age". */
+export const AGE_QUESTION = /\bhow old\b|\bat what age\b|\bwhat(?:'s|’s| is| was) (?:[\p{L}'’.-]+ ){0,2}age\b/iu;
+
+const AMOUNT_QUESTIONS: ReadonlyArray<[AnswerKind, RegExp]> = [
+  ['age', AGE_QUESTION],
+  ['duration', /\bhow long\b/i],
+  ['distance', /\bhow (?:far|tall|deep|wide)\b/i],
+];
+
+const DATE_QUESTIONS: ReadonlyArray<[AnswerKind, RegExp]> = [
+  ['day', /\b(?:what|which) (?:day|date)\b/i],
+  ['month', /\b(?:what|which) month\b/i],
+];
+
+/** Spans that state an answer of each kind. */
+const ANSWERS: Readonly<Record<AnswerKind, RegExp>> = {
+  // "63 years old", "a 63-year-old", "aged 63", "at the age of 12", "(born 1960)", "(1960–2019)", "Smith, 63, said"
+  age: new RegExp(
+    [
+      `\\b${NUMBER}(?:\\s|-)years?(?:\\s|-)old\\b`,
+      `\\baged?\\s+(?:of\\s+)?${NUMBER}\\b`,
+      `\\bat (?:the )?age (?:of )?${NUMBER}\\b`,
+      `\\bborn\\b[^.]{0,30}\\b${YEAR}\\b`,
+      `\\(\\s*(?:b\\.\\s*)?[^()]{0,25}\\b${YEAR}\\s*[–-]`,
+      '\\b[A-Z][\\p{L}.-]+, \\d{1,3},',
+    ].join('|'),
+    'iu',
+  ),
+  // "nearly eight hours", "for three years", "from 1951 to 1957", and lengths: "how long is the river?"
+  duration: new RegExp(
+    [`\\b${NUMBER}\\s*(?:-\\s*)?${TIME_UNIT}\\b`, `\\b(?:from|between|since)\\b[^.]{0,40}\\b${YEAR}\\b`, `\\b\\d[\\d,.]*\\s*(?:-\\s*)?${LENGTH_UNIT}\\b`].join('|'),
+    'i',
+  ),
+  distance: new RegExp(`\\b${NUMBER}\\s*(?:-\\s*)?${LENGTH_UNIT}\\b`, 'i'),
+  // "January 10", "10 January", "Monday", "10/1/22", "yesterday"
+  day: new RegExp(
+    [
+      `\\b${MONTH}\\.? \\d{1,2}(?:st|nd|rd|th)?\\b`,
+      `\\b\\d{1,2}(?:st|nd|rd|th)? ${MONTH}\\b`,
+      '\\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b',
+      '\\b\\d{1,2}/\\d{1,2}/\\d{2,4}\\b',
+      '\\b(?:[Yy]esterday|[Tt]oday|[Tt]omorrow)\\b',
+    ].join('|'),
+  ),
+  month: new RegExp(`\\b${MONTH}\\b`),
+};
+
+/** The kind of answer a question of this type asks for, when its wording says. */
+export function answerKind(question: string, type: QuestionType): AnswerKind | undefined {
+  const kinds = type === 'quantity' ? AMOUNT_QUESTIONS : type === 'when' ? DATE_QUESTIONS : [];
+  return kinds.find(([, pattern]) => pattern.test(question))?.[0];
+}
+
+/** Whether the sentence states an answer of that kind. */
+export function holdsAnswerOf(kind: AnswerKind, sentence: string): boolean {
+  return ANSWERS[kind].test(sentence);
+}
