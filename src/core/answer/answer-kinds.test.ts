@@ -12,6 +12,8 @@ describe('answerKind', () => {
     expect(kindOf('how long did the talks last')).toBe('duration');
     expect(kindOf('how far is geneva from moscow')).toBe('distance');
     expect(kindOf('how tall is the tower')).toBe('distance');
+    expect(kindOf('how much did the new embassy cost')).toBe('money');
+    expect(kindOf('how much money does nato spend')).toBe('money');
   });
 
   it('reads days and months asked for', () => {
@@ -24,7 +26,7 @@ describe('answerKind', () => {
 
   it('leaves counts and other amounts to the plain amount test', () => {
     expect(kindOf('how many troops are near the border')).toBeUndefined();
-    expect(kindOf('how much did it cost')).toBeUndefined();
+    expect(kindOf('how much of the budget goes to defence')).toBeUndefined();
     expect(kindOf('what is the average wage')).toBeUndefined();
   });
 
@@ -55,6 +57,9 @@ describe('holdsAnswerOf', () => {
     expect(holdsAnswerOf('age', other)).toBe(false);
     expect(holdsAnswerOf('duration', other)).toBe(false);
     expect(holdsAnswerOf('distance', 'Russia has amassed about 100,000 troops.')).toBe(false);
+    expect(holdsAnswerOf('money', 'Russia has amassed about 100,000 troops.')).toBe(false);
+    expect(holdsAnswerOf('money', 'The embassy cost $1 billion.')).toBe(true);
+    expect(holdsAnswerOf('money', 'It raised 300 million euros.')).toBe(true);
   });
 
   it('finds durations, spans of years and lengths for "how long", and distances for "how far"', () => {

@@ -4,11 +4,11 @@ import type { QuestionType } from './question-type.js';
  * A finer kind of answer than the question's type, when its wording says. Amounts: "how old" wants
  * an age, "how long" a duration or a length, "how far" (or "tall", "deep", "wide") a distance; a
  * sentence holding some other number ("the three areas that I have mentioned") does not answer
- * "how old is Ryabkov?". Dates: "what day" wants a day, "what month" a month; a clock time does
+ * "how old is Ryabkov?"; "how much did it cost" wants a sum of money. Dates: "what day" wants a day, "what month" a month; a clock time does
  * not answer "what day did the meeting happen?". Other questions ("how many", "when", "what year")
  * keep their type's plain test.
  */
-export type AnswerKind = 'age' | 'duration' | 'distance' | 'day' | 'month';
+export type AnswerKind = 'age' | 'duration' | 'distance' | 'money' | 'day' | 'month';
 
 const NUMBER = '(?:\\d[\\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|several|a few|many|dozens of|hundreds of|thousands of)';
 const TIME_UNIT = '(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?|centuries|century|millennia|millennium|nights?|seasons?|terms?)';
@@ -24,6 +24,8 @@ const AMOUNT_QUESTIONS: ReadonlyArray<[AnswerKind, RegExp]> = [
   ['age', AGE_QUESTION],
   ['duration', /\bhow long\b/i],
   ['distance', /\bhow (?:far|tall|deep|wide)\b/i],
+  // Not "how much of …", which asks for a share.
+  ['money', /\bhow much (?!of\b)(?:money\b|.*\b(?:costs?|costed|earn(?:s|ed)?|pays?|paid|spen(?:d|ds|t)|worth|raised?|sell|sold|charged?|funded|budgeted)\b)/i],
 ];
 
 const DATE_QUESTIONS: ReadonlyArray<[AnswerKind, RegExp]> = [
@@ -51,6 +53,8 @@ const ANSWERS: Readonly<Record<AnswerKind, RegExp>> = {
     'i',
   ),
   distance: new RegExp(`\\b${NUMBER}\\s*(?:-\\s*)?${LENGTH_UNIT}\\b`, 'i'),
+  // "$5 million", "€20", "300 million dollars", "US$2"
+  money: /[$€£¥₹]\s?\d|\b\d[\d,.]*\s*(?:million|billion|trillion)?\s*(?:dollars?|euros?|pounds?|yen|francs?|rupees?|usd|eur|gbp)\b|\b(?:US|A|C|HK)\$\s?\d/i,
   // "January 10", "10 January", "Monday", "10/1/22", "yesterday"
   day: new RegExp(
     [
