@@ -2,11 +2,11 @@ import type { QuestionType } from './question-type.js';
 
 /**
  * A finer kind of answer than the question's type, when its wording says. Amounts: "how old" wants
- * an age, "how long" a duration or a length, "how far" (or "tall", "deep", "wide") a distance; a
- * sentence holding some other number ("the three areas that I have mentioned") does not answer
- * "how old is Ryabkov?"; "how much did it cost" wants a sum of money. Dates: "what day" wants a day, "what month" a month; a clock time does
- * not answer "what day did the meeting happen?". Other questions ("how many", "when", "what year")
- * keep their type's plain test.
+ * an age, "how long" a duration or a length, "how far" (or "tall", "deep", "wide") a distance,
+ * "how much did it cost" a sum of money; a sentence holding some other number ("the three areas
+ * that I have mentioned") does not answer "how old is Ryabkov?". Dates: "what day" wants a day,
+ * "what month" a month; a clock time does not answer "what day did the meeting happen?". Other
+ * questions ("how many", "when", "what year") keep their type's plain test.
  */
 export type AnswerKind = 'age' | 'duration' | 'distance' | 'money' | 'day' | 'month';
 
@@ -35,7 +35,8 @@ const DATE_QUESTIONS: ReadonlyArray<[AnswerKind, RegExp]> = [
 
 /** Spans that state an answer of each kind. */
 const ANSWERS: Readonly<Record<AnswerKind, RegExp>> = {
-  // "63 years old", "a 63-year-old", "aged 63", "at the age of 12", "(born 1960)", "(1960–2019)", "Smith, 63, said"
+  // "63 years old", "a 63-year-old", "aged 63", "at the age of 12", "(born 1960)", "(1960–2019)", and a
+  // number set off by commas after a word, as news gives ages ("Smith, 63, said"; the flag makes any word do)
   age: new RegExp(
     [
       `\\b${NUMBER}(?:\\s|-)years?(?:\\s|-)old\\b`,
