@@ -72,6 +72,6 @@ export function detectIntent(text: string): Intent {
   const request = normalizeRequest(text);
   if (SUMMARY_PATTERNS.some((pattern) => pattern.test(request))) return 'summary';
   // A greeting, a bare "?", or nothing but politeness.
-  if (request === '' || isThanks(text) || HELP_PATTERNS.some((pattern) => pattern.test(request) || pattern.test(whole))) return 'help';
+  if (request === '' || THANKS.test(whole) || HELP_PATTERNS.some((pattern) => pattern.test(request) || pattern.test(whole))) return 'help';
   return 'question';
 }
