@@ -8,6 +8,8 @@
  *   A second signal exits at once.
  * - The parent process dies (e.g. `npm start` killed: npm does not pass SIGTERM through its
  *   shell): the same graceful stop, so the bot never lingers connected to Discord.
+ * - Either of those while the bot is still starting: the stop waits for the start (within the
+ *   same deadline), then stops as above; it never exits silently half-connected.
  * - Discord refuses the bot for good (token rejected, close 4004/4010–4014): one line naming
  *   the cause, exit {@link EXIT_DISCORD_REFUSED} (78), so a supervisor sees it.
  * - Stray errors are logged; they never kill the process.
@@ -26,6 +28,8 @@ const SHUTDOWN_MARGIN_MS = 2000;
 const PARENT_CHECK_MS = 500;
 
 let running: RunningBot | undefined;
+/** The start in progress, so that a stop asked for meanwhile can wait for it. */
+let starting: Promise<RunningBot> | undefined;
 let stopping = false;
 
 function secrets(): string[] {
@@ -52,8 +56,14 @@ async function shutdown(reason: string, exitCode = 0): Promise<void> {
     process.exit(exitCode === 0 ? 1 : exitCode);
   }, limitMs);
   deadline.unref();
-  running?.logger.info({ reason }, 'stop requested');
-  await running?.stop();
+  // A stop asked for while the bot is still starting (a signal, or the parent gone, during
+  // login or command registration) waits for the start, within the same deadline, so that the
+  // bot still says why it stops and leaves the gateway cleanly instead of vanishing mid-start.
+  const bot = running ?? (await starting?.catch(() => undefined));
+  if (bot) {
+    bot.logger.info({ reason }, 'stop requested');
+    await bot.stop();
+  } else process.stderr.write(`article-qa: stopped before the bot had started (${reason})\n`);
   process.exit(exitCode);
 }
 
@@ -75,7 +85,8 @@ if (parent > 1) {
 }
 
 try {
-  running = await startBot();
+  starting = startBot();
+  running = await starting;
   void running.refused.then((refusal) =>
     shutdown(`Discord refused the bot (close ${refusal.closeCode})`, EXIT_DISCORD_REFUSED),
   );

@@ -95,6 +95,20 @@ describe('npm start (dist/app/start.js)', () => {
     expect(bot.output()).not.toContain(TEST_TOKEN);
   });
 
+  it('stopped while still starting (SIGTERM during command registration): waits for the start, says why, leaves the gateway cleanly, exits 0', async () => {
+    // Registration is held, so the signal arrives while the bot is connected but not yet started.
+    emulator.injectRestFault({ method: 'PUT', path: /\/commands$/, delayMs: 1500 });
+    const held = emulator.waitForEvent('requestHeld');
+    const bot = run('start.js', botEnvironment(emulator, workspace));
+    await held;
+    const gatewayClosed = emulator.waitForEvent('gatewayClose');
+    bot.process.kill('SIGTERM');
+    expect(await bot.exited).toEqual({ code: 0, signal: null });
+    expect(bot.output()).toContain('"reason":"SIGTERM"');
+    expect(bot.output()).toContain('"msg":"stopped"');
+    expect((await gatewayClosed)[0]).toMatchObject({ initiatedBy: 'client' });
+  });
+
   it('exits 1 with one clear message when the token is missing or malformed (never echoing it)', async () => {
     const { DISCORD_TOKEN: _token, ...withoutToken } = botEnvironment(emulator, workspace);
     const missing = run('start.js', withoutToken);
