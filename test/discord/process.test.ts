@@ -288,6 +288,19 @@ describe('npm run register and sharding', () => {
     expect((await manager.exited).code).toBe(0);
   });
 
+  it('stopped while its shard is still starting: the shard finishes starting, stops gracefully, and the manager exits 0', async () => {
+    // The shard's login is held, so the manager's SIGTERM reaches the shard before it is ready.
+    emulator.injectRestFault({ method: 'GET', path: /^\/gateway\/bot$/, delayMs: 3000 });
+    const held = emulator.waitForEvent('requestHeld');
+    const manager = run('shard-manager.js', { ...botEnvironment(emulator, workspace), SHARD_COUNT: '1' });
+    await held;
+    manager.process.kill('SIGTERM');
+    expect((await manager.exited).code).toBe(0);
+    expect(manager.output()).toContain('"reason":"SIGTERM"');
+    expect(manager.output()).toContain('"msg":"stopped"');
+    expect(manager.output()).not.toContain('Sharding failed');
+  });
+
   it('runs under the ShardingManager (SHARD_COUNT=1) and answers', async () => {
     const registered = emulator.waitForEvent('commandsRegistered');
     const manager = run('shard-manager.js', { ...botEnvironment(emulator, workspace), SHARD_COUNT: '1' });
