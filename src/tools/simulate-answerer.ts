@@ -1,0 +1,102 @@
+/**
+ * Scores an answer model on the dev sets without running the CLI, for comparing model variants:
+ * every dev question's candidates are found as the engine finds them (and cached), the model
+ * gives each its probability, and each threshold is scored as score-qa.mjs would score it
+ * (`answerer/simulate.ts`). This is the simulation behind the README's "tried and not adopted"
+ * figures: change the features, run it with `--retrain`, and compare with the committed model.
+ *
+ *   node dist/tools/simulate-answerer.js [--eval-dir ../shared/eval] [--work-dir .tmp/answerer]
+ *        [--model <model.json> | --retrain] [--thresholds 0.05,0.1,…] [--extra <questions.jsonl>]
+ *
+ * `--retrain` trains on the training sets into `<work-dir>/model.json` (as `npm run
+ * train:answerer` does, reusing extracted rows) and scores that model instead of the committed
+ * one. `--extra` adds questions about the bundled article, in score-qa.mjs's format.
+ */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import Table from 'cli-table3';
+import { PROJECT_ROOT } from '../config/load-config.js';
+import { AnswerModel } from '../core/answer/answer-model.js';
+import { DEFAULT_ANSWER_TUNING } from '../core/answer/tuning.js';
+import { scorerSet } from './answerer/datasets.js';
+import { devSets } from './answerer/dev-sets.js';
+import { simulateSet, type SetScores } from './answerer/simulate.js';
+import { DEFAULT_ANSWER_MODEL_PATH, setRows, trainAnswerModel } from './answerer/train.js';
+
+const usage =
+  'Usage: node dist/tools/simulate-answerer.js [--eval-dir <dir>] [--work-dir <dir>] [--model <model.json> | --retrain] [--thresholds <list>] [--extra <questions.jsonl>]';
+
+const DEFAULT_THRESHOLDS = '0.05,0.1,0.15,0.2,0.25,0.3';
+
+/** The model to score: the given file, the committed one, or one trained now into the work directory. */
+async function modelFor(options: { model?: string | undefined; retrain: boolean; evalDirectory: string; workDirectory: string }): Promise<{ model: AnswerModel; file: string }> {
+  if (!options.retrain) {
+    const file = options.model === undefined ? DEFAULT_ANSWER_MODEL_PATH : path.resolve(options.model);
+    return { model: AnswerModel.parse(await readFile(file, 'utf8')), file };
+  }
+  const file = path.join(options.workDirectory, 'model.json');
+  await trainAnswerModel({
+    wikiqaPairs: path.join(options.evalDirectory, 'wikiqa-train', 'pairs.jsonl'),
+    squadDirectory: path.join(options.evalDirectory, 'squad2-train'),
+    workDirectory: options.workDirectory,
+    outputFile: file,
+    reuseRows: true,
+    onProgress: (message) => process.stderr.write(`${message}\n`),
+  });
+  return { model: AnswerModel.parse(await readFile(file, 'utf8')), file };
+}
+
+/** One table cell: accuracy, then false and right "doesn't say" (as score-qa.mjs names them). */
+const cell = (scores: SetScores): string => `${scores.accuracy} (fa ${scores.falseAbstain}, ra ${scores.rightAbstain})`;
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      'eval-dir': { type: 'string' },
+      'work-dir': { type: 'string' },
+      model: { type: 'string' },
+      retrain: { type: 'boolean' },
+      thresholds: { type: 'string' },
+      extra: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+    strict: true,
+  });
+  if (values.help === true) {
+    process.stdout.write(`${usage}\n`);
+    return;
+  }
+  if (values.retrain === true && values.model !== undefined) throw new Error('give either --model or --retrain, not both');
+  const evalDirectory = path.resolve(values['eval-dir'] ?? path.join(PROJECT_ROOT, '..', 'shared', 'eval'));
+  const workDirectory = path.resolve(values['work-dir'] ?? '.tmp/answerer');
+  const thresholds = (values.thresholds ?? DEFAULT_THRESHOLDS).split(',').map(Number);
+  if (thresholds.some((threshold) => !Number.isFinite(threshold) || threshold < 0 || threshold > 1)) {
+    throw new Error(`--thresholds must be numbers from 0 to 1, comma-separated: ${values.thresholds ?? ''}`);
+  }
+  const { model, file } = await modelFor({ model: values.model, retrain: values.retrain === true, evalDirectory, workDirectory });
+
+  const sets = await devSets(evalDirectory);
+  if (values.extra !== undefined) sets.push(await scorerSet(path.basename(values.extra, '.jsonl'), path.resolve(values.extra), path.join(PROJECT_ROOT, 'corpus')));
+  const scored = [];
+  for (const set of sets) {
+    process.stderr.write(`candidates for ${set.name}\n`);
+    const questions = await setRows(set, path.join(workDirectory, 'dev'), true);
+    scored.push({ name: set.name, questions, probabilities: questions.map((question) => question.rows.map((row) => model.probability(row.features))) });
+  }
+
+  const selection = { maxSentences: DEFAULT_ANSWER_TUNING.maxSentences, companionRatio: DEFAULT_ANSWER_TUNING.companionRatio, maxChars: DEFAULT_ANSWER_TUNING.maxChars };
+  const table = new Table({ head: ['threshold', ...scored.map((set) => set.name), 'mean accuracy'] });
+  for (const threshold of thresholds) {
+    const results = scored.map((set) => simulateSet(set.questions, set.probabilities, threshold, selection));
+    const mean = results.reduce((sum, scores) => sum + scores.accuracy, 0) / results.length;
+    table.push([threshold.toFixed(2), ...results.map(cell), mean.toFixed(1)]);
+  }
+  const precision = scored.map((set) => `${set.name} ${simulateSet(set.questions, set.probabilities, 0, selection).precisionAt1}`);
+  process.stdout.write(`Model: ${file}\nAccuracy (false and right "doesn't say", %), simulated on cached candidates:\n${table.toString()}\nPrecision at one: ${precision.join(', ')}\n`);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`simulate-answerer: ${error instanceof Error ? error.message : String(error)}\n${usage}\n`);
+  process.exitCode = 1;
+});
