@@ -85,7 +85,8 @@ async function main(): Promise<void> {
     scored.push({ name: set.name, questions, probabilities: questions.map((question) => question.rows.map((row) => model.probability(row.features))) });
   }
 
-  const selection = { maxSentences: DEFAULT_ANSWER_TUNING.maxSentences, companionRatio: DEFAULT_ANSWER_TUNING.companionRatio, maxChars: DEFAULT_ANSWER_TUNING.maxChars };
+  // Answers are put together as the engine's defaults say (sentences, companions, length).
+  const selection = DEFAULT_ANSWER_TUNING;
   const table = new Table({ head: ['threshold', ...scored.map((set) => set.name), 'mean accuracy'] });
   for (const threshold of thresholds) {
     const results = scored.map((set) => simulateSet(set.questions, set.probabilities, threshold, selection));
