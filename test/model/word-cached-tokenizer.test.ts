@@ -151,9 +151,27 @@ describe('the word-cached tokenizer gives the library its own ids', () => {
     const fresh = WordCachedTokenizer.for(counting);
     const text = 'GENEVA Talks ended in 2022 without Ryabkov, café';
     expect(fresh?.ids(text)).toEqual(library.encode(text, null, { add_special_tokens: false }));
-    // Known plain words, in any case, cost no call; punctuation, words outside the vocabulary
-    // (this model has no numbers) and accented ones go to the library.
-    expect([...asked].sort()).toEqual([',', '2022', 'Ryabkov', 'café']);
+    // Plain words cost no call, known ones in any case and unknown ones too ("Ryabkov", and
+    // "2022": this model has no numbers), since a vocabulary without "##" pieces can only call
+    // them [UNK]; punctuation and accented words go to the library.
+    expect([...asked].sort()).toEqual([',', 'café']);
+    expect(fresh?.ids('Ryabkov 2022')).toEqual([library.model.unk_token_id, library.model.unk_token_id]);
+  });
+
+  it('asks the library about unknown plain words when the vocabulary has "##" pieces to split them into', () => {
+    const asked: string[] = [];
+    const vocabulary = new Map(library.model.tokens_to_ids);
+    vocabulary.set('##kov', vocabulary.size);
+    const model = Object.assign(Object.create(library.model) as object, { tokens_to_ids: vocabulary });
+    const withPieces = Object.assign(Object.create(library) as object, {
+      model,
+      encode: (text: string) => {
+        asked.push(text);
+        return library.encode(text, null, { add_special_tokens: false });
+      },
+    }) as unknown as LibraryTokenizer;
+    WordCachedTokenizer.for(withPieces)?.ids('Ryabkov talks');
+    expect(asked).toEqual(['Ryabkov']);
   });
 
   it('leaves a special token spelt as a plain word to the library', () => {

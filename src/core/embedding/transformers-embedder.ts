@@ -4,6 +4,7 @@ import { ModelUnavailableError } from '../errors.js';
 import { normalizeInPlace, type Embedder } from './embedder.js';
 import { instructionPrefixes, type InstructionPrefixes } from './instruction-prefixes.js';
 import { DEFAULT_MODEL_ID, findModelDirectory, hashModelDirectory } from './model-files.js';
+import { onnxModelFile, runOnOneThread } from './single-thread-session.js';
 import { WordCachedTokenizer, type LibraryTokenizer, type TokenizedBatch } from './word-cached-tokenizer.js';
 
 /** Texts embedded per model call; sorted by length first, so each call pads little. */
@@ -128,6 +129,9 @@ export class TransformersEmbedder implements Embedder {
     const probe = await TransformersEmbedder.run(extractor, ['dimension probe', 'qzxjvkwq'], 0);
     const dimension = probe[0]?.length ?? 0;
     const hasUnknownWords = probe[1]?.every((value) => value === 0) ?? false;
+    // A model that pools inside its graph (a word-vector table) has nothing for a thread pool to share.
+    if (directory && (await TransformersEmbedder.poolsInGraph(extractor)))
+      await runOnOneThread(extractor.model, onnxModelFile(directory, source.quantized ?? true));
     logger.debug(
       { modelId: source.modelId, dimension, ms: Math.round(performance.now() - started) },
       'embedding model loaded',
@@ -169,6 +173,14 @@ export class TransformersEmbedder implements Embedder {
       slice.forEach((index, position) => (vectors[index] = embedded[position] as Float32Array));
     }
     return vectors;
+  }
+
+  /** Whether the model's output is already one vector per text ([batch, dim]): pooled in its graph. */
+  private static async poolsInGraph(extractor: FeatureExtractionPipeline): Promise<boolean> {
+    const inputs = extractor.tokenizer(['probe'], { padding: true, truncation: true }) as TokenizedBatch;
+    const outputs = (await extractor.model(inputs)) as Record<string, Tensor | undefined>;
+    const output = outputs.last_hidden_state ?? outputs.sentence_embedding ?? outputs.logits;
+    return output?.dims.length === 2;
   }
 
   private static async run(

@@ -16,6 +16,8 @@ export interface LibraryTokenizer {
   readonly model?: {
     readonly tokens_to_ids?: ReadonlyMap<string, number>;
     readonly max_input_chars_per_word?: number;
+    readonly unk_token_id?: number;
+    readonly config?: { readonly continuing_subword_prefix?: string };
   };
 }
 
@@ -65,6 +67,8 @@ export class WordCachedTokenizer {
   private readonly specialWords: ReadonlySet<string>;
   /** WordPiece's longest word; a longer one is [UNK], which the library says. */
   private readonly plainLength: number;
+  /** [UNK]'s id when a plain word outside the vocabulary can only be [UNK] (see the constructor). */
+  private readonly plainUnknown: number | undefined;
 
   private constructor(private readonly tokenizer: LibraryTokenizer) {
     // Space, tab and line breaks only: every tokenizer accepted splits there too (BERT's
@@ -97,6 +101,16 @@ export class WordCachedTokenizer {
     // A special token spelt as a plain word is matched by the library before anything else.
     this.specialWords = new Set((tokenizer.added_tokens ?? []).map((token) => token.content));
     this.plainLength = tokenizer.model?.max_input_chars_per_word ?? 100;
+    // WordPiece splits a word it does not hold into a first piece and "##"-prefixed pieces. A
+    // vocabulary with no such pieces (a word-vector table) can only give [UNK] for it, so the
+    // library need not be asked: 96 % of the words the CNN stories sent it were such names.
+    const prefix = String(tokenizer.model?.config?.continuing_subword_prefix);
+    const wholeWordsOnly =
+      className(tokenizer.model) === 'WordPieceTokenizer' &&
+      prefix !== '' &&
+      vocabulary instanceof Map &&
+      ![...vocabulary.keys()].some((token) => token.startsWith(prefix));
+    this.plainUnknown = this.plainWords && wholeWordsOnly ? tokenizer.model?.unk_token_id : undefined;
   }
 
   /** A word's ids from the library, or from the vocabulary for a plain ASCII word it holds. */
@@ -107,7 +121,7 @@ export class WordCachedTokenizer {
       PLAIN_WORD.test(word) &&
       !this.specialWords.has(word)
     ) {
-      const id = this.plainWords.get(word.toLowerCase());
+      const id = this.plainWords.get(word.toLowerCase()) ?? this.plainUnknown;
       if (id !== undefined) return [id];
     }
     return this.tokenizer.encode(word, null, { add_special_tokens: false });
