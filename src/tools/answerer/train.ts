@@ -61,23 +61,28 @@ export async function setRows(set: LabelledSet, workDirectory: string, reuse: bo
   return questions;
 }
 
-/** Trains on every set's rows and writes the model file; identical data gives identical bytes. */
-export async function trainAnswerModel(options: TrainOptions): Promise<{ outputFile: string; questions: number; rows: number; positives: number; sha256: string }> {
-  const sets = await trainingSets(options);
+/** One training set's extracted questions, under its name. */
+export interface TrainingRows {
+  name: string;
+  questions: readonly QuestionRows[];
+}
+
+/** What each training set held, as recorded in the model file. */
+export type SetCounts = Record<string, { questions: number; answerable: number; candidates: number; answers: number; weight: number }>;
+
+/**
+ * Fits the answer model on the sets' rows: the model file (without writing it) and what each set
+ * held. Shared by training and cross-validation, so both fit exactly the same way.
+ */
+export function fitAnswerModel(perSet: readonly TrainingRows[], options: { l2?: number; embeddingModelId?: string; onProgress?: (message: string) => void } = {}): { file: AnswerModelFile; counts: SetCounts } {
   const features: number[][] = [];
   const labels: number[] = [];
   const weights: number[] = [];
-  const counts: Record<string, { questions: number; answerable: number; candidates: number; answers: number; weight: number }> = {};
-  const perSet: QuestionRows[][] = [];
-  for (const set of sets) {
-    options.onProgress?.(`candidates for ${set.name} (${set.questions.length} questions)`);
-    perSet.push(await setRows(set, options.workDirectory, options.reuseRows ?? false, options.embedder));
-  }
+  const counts: SetCounts = {};
   // Each set has the same say, however many questions it has: SQuAD's 4,719 questions (93 %
   // answerable) would otherwise set the prior for "doesn't say" alone.
-  const meanQuestions = perSet.reduce((sum, questions) => sum + questions.length, 0) / perSet.length;
-  sets.forEach((set, index) => {
-    const questions = perSet[index] as QuestionRows[];
+  const meanQuestions = perSet.reduce((sum, set) => sum + set.questions.length, 0) / perSet.length;
+  for (const { name, questions } of perSet) {
     const weight = round(meanQuestions / Math.max(1, questions.length));
     const count = { questions: questions.length, answerable: 0, candidates: 0, answers: 0, weight };
     for (const question of questions) {
@@ -90,10 +95,9 @@ export async function trainAnswerModel(options: TrainOptions): Promise<{ outputF
         count.answers += row.label;
       }
     }
-    counts[set.name] = count;
-  });
+    counts[name] = count;
+  }
   const l2 = options.l2 ?? DEFAULT_LOGISTIC.l2;
-  const embeddingModelId = options.embedder?.modelId ?? DEFAULT_MODEL_ID;
   options.onProgress?.(`fitting on ${features.length} candidates`);
   const fit = fitLogistic(features, labels, { ...DEFAULT_LOGISTIC, l2 }, weights);
   const file: AnswerModelFile = {
@@ -111,17 +115,38 @@ export async function trainAnswerModel(options: TrainOptions): Promise<{ outputF
       sets: counts,
       candidates: 'every sentence of the first retrieval stage\'s best passages, as the engine finds them',
       keywordIndexVersion: KEYWORD_INDEX_VERSION,
-      embeddingModel: embeddingModelId,
+      embeddingModel: options.embeddingModelId ?? DEFAULT_MODEL_ID,
     },
   };
+  return { file, counts };
+}
+
+/** Reads (or extracts) the rows of every training set. */
+export async function trainingRows(options: Pick<TrainOptions, 'wikiqaPairs' | 'squadDirectory' | 'workDirectory' | 'reuseRows' | 'embedder' | 'onProgress'>): Promise<TrainingRows[]> {
+  const perSet: TrainingRows[] = [];
+  for (const set of await trainingSets(options)) {
+    options.onProgress?.(`candidates for ${set.name} (${set.questions.length} questions)`);
+    perSet.push({ name: set.name, questions: await setRows(set, options.workDirectory, options.reuseRows ?? false, options.embedder) });
+  }
+  return perSet;
+}
+
+/** Trains on every set's rows and writes the model file; identical data gives identical bytes. */
+export async function trainAnswerModel(options: TrainOptions): Promise<{ outputFile: string; questions: number; rows: number; positives: number; sha256: string }> {
+  const perSet = await trainingRows(options);
+  const { file, counts } = fitAnswerModel(perSet, {
+    ...(options.l2 === undefined ? {} : { l2: options.l2 }),
+    ...(options.embedder ? { embeddingModelId: options.embedder.modelId } : {}),
+    ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+  });
   const text = `${JSON.stringify(file, null, 1)}\n`;
   await mkdir(path.dirname(options.outputFile), { recursive: true });
   await writeFile(options.outputFile, text);
   return {
     outputFile: options.outputFile,
     questions: Object.values(counts).reduce((sum, count) => sum + count.questions, 0),
-    rows: features.length,
-    positives: labels.reduce((sum, label) => sum + label, 0),
+    rows: Object.values(counts).reduce((sum, count) => sum + count.candidates, 0),
+    positives: Object.values(counts).reduce((sum, count) => sum + count.answers, 0),
     sha256: createHash('sha256').update(text).digest('hex'),
   };
 }
