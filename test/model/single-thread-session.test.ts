@@ -2,6 +2,8 @@ import { fileURLToPath } from 'node:url';
 import { env, pipeline, type FeatureExtractionPipeline } from '@xenova/transformers';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { onnxModelFile, runOnOneThread } from '../../src/core/embedding/single-thread-session.js';
+import { TransformersEmbedder } from '../../src/core/embedding/transformers-embedder.js';
+import { createSilentLogger } from '../../src/logging/logger.js';
 
 const MODEL_ID = 'article-qa/glove-sif-100d';
 const MODELS_DIRECTORY = fileURLToPath(new URL('../../embeddings/models/', import.meta.url));
@@ -28,6 +30,21 @@ describe('the word-vector model on a single-thread session', () => {
     const after = await extractor(TEXTS, { pooling: 'none' });
     expect(after.dims).toEqual(before.dims);
     expect(Array.from(after.data as Float32Array)).toEqual(Array.from(before.data as Float32Array));
+  });
+
+  it('is what the loader gives the bundled word-vector model, whose graph pools', async () => {
+    const embedder = await TransformersEmbedder.load(
+      { modelId: MODEL_ID, modelDir: MODELS_DIRECTORY, cacheDir: MODELS_DIRECTORY, allowRemote: false },
+      createSilentLogger(),
+    );
+    expect(embedder.runsOnOneThread).toBe(true);
+    const [vector] = await embedder.embedDocuments(['Russia amassed troops near the Ukrainian border.']);
+    const before = await extractor(['Russia amassed troops near the Ukrainian border.'], { pooling: 'none' });
+    const row = Array.from(before.data as Float32Array);
+    const length = Math.hypot(...row);
+    // The same vector as the library's own session gives, normalised.
+    expect(vector?.length).toBe(row.length);
+    row.forEach((value, index) => expect(vector?.[index]).toBeCloseTo(value / length, 6));
   });
 
   it('names the file transformers.js itself loads for each setting', () => {

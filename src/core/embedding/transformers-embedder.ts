@@ -91,6 +91,8 @@ export class TransformersEmbedder implements Embedder {
     readonly fingerprint: string,
     readonly hasUnknownWords: boolean,
     private readonly extractor: FeatureExtractionPipeline,
+    /** True when the model got its own single-thread session (see single-thread-session.ts). */
+    readonly runsOnOneThread = false,
     private readonly prefixes: InstructionPrefixes = instructionPrefixes(modelId),
     private readonly wordTokenizer = WordCachedTokenizer.for(
       extractor.tokenizer as unknown as LibraryTokenizer,
@@ -130,13 +132,13 @@ export class TransformersEmbedder implements Embedder {
     const dimension = probe[0]?.length ?? 0;
     const hasUnknownWords = probe[1]?.every((value) => value === 0) ?? false;
     // A model that pools inside its graph (a word-vector table) has nothing for a thread pool to share.
-    if (directory && (await TransformersEmbedder.poolsInGraph(extractor)))
-      await runOnOneThread(extractor.model, onnxModelFile(directory, source.quantized ?? true));
+    const oneThread = directory !== undefined && (await TransformersEmbedder.poolsInGraph(extractor));
+    if (oneThread) await runOnOneThread(extractor.model, onnxModelFile(directory, source.quantized ?? true));
     logger.debug(
-      { modelId: source.modelId, dimension, ms: Math.round(performance.now() - started) },
+      { modelId: source.modelId, dimension, oneThread, ms: Math.round(performance.now() - started) },
       'embedding model loaded',
     );
-    return new TransformersEmbedder(source.modelId, dimension, fingerprint, hasUnknownWords, extractor);
+    return new TransformersEmbedder(source.modelId, dimension, fingerprint, hasUnknownWords, extractor, oneThread);
   }
 
   embedDocuments(texts: readonly string[]): Promise<Float32Array[]> {
