@@ -128,11 +128,13 @@ export class TransformersEmbedder implements Embedder {
         ? await hashModelDirectory(directory)
         : source.modelId;
     // A made-up word shows whether the model has words it does not know (they embed to zero).
-    const probe = await TransformersEmbedder.run(extractor, ['dimension probe', 'qzxjvkwq'], 0);
+    const forward = await TransformersEmbedder.forward(extractor, ['dimension probe', 'qzxjvkwq']);
+    const probe = forward ? poolRows(forward.output, forward.attentionMask) : [];
     const dimension = probe[0]?.length ?? 0;
     const hasUnknownWords = probe[1]?.every((value) => value === 0) ?? false;
-    // A model that pools inside its graph (a word-vector table) has nothing for a thread pool to share.
-    const oneThread = directory !== undefined && (await TransformersEmbedder.poolsInGraph(extractor));
+    // A model that pools inside its graph (a [batch, dim] output: a word-vector table and a sum)
+    // has nothing for a thread pool to share.
+    const oneThread = directory !== undefined && forward?.output.dims.length === 2;
     if (oneThread) await runOnOneThread(extractor.model, onnxModelFile(directory, source.quantized ?? true));
     logger.debug(
       { modelId: source.modelId, dimension, oneThread, ms: Math.round(performance.now() - started) },
@@ -177,12 +179,24 @@ export class TransformersEmbedder implements Embedder {
     return vectors;
   }
 
-  /** Whether the model's output is already one vector per text ([batch, dim]): pooled in its graph. */
-  private static async poolsInGraph(extractor: FeatureExtractionPipeline): Promise<boolean> {
-    const inputs = extractor.tokenizer(['probe'], { padding: true, truncation: true }) as TokenizedBatch;
+  /**
+   * Runs the model on texts, calling the tokenizer and model directly (the pipeline's own pooling
+   * is a slow JS loop). Undefined when no text holds a token.
+   */
+  private static async forward(
+    extractor: FeatureExtractionPipeline,
+    texts: readonly string[],
+    wordTokenizer?: WordCachedTokenizer,
+  ): Promise<{ output: Tensor; attentionMask: Tensor } | undefined> {
+    const inputs =
+      wordTokenizer?.batch(texts) ??
+      (extractor.tokenizer([...texts], { padding: true, truncation: true }) as TokenizedBatch);
+    // onnxruntime refuses an empty sequence.
+    if ((inputs.input_ids.dims[1] ?? 0) === 0) return undefined;
     const outputs = (await extractor.model(inputs)) as Record<string, Tensor | undefined>;
     const output = outputs.last_hidden_state ?? outputs.sentence_embedding ?? outputs.logits;
-    return output?.dims.length === 2;
+    if (!output) throw new Error('model produced no last_hidden_state');
+    return { output, attentionMask: inputs.attention_mask };
   }
 
   private static async run(
@@ -191,17 +205,11 @@ export class TransformersEmbedder implements Embedder {
     dimension: number,
     wordTokenizer?: WordCachedTokenizer,
   ): Promise<Float32Array[]> {
-    // Call the tokenizer and model directly: the pipeline's own pooling is a slow JS loop.
-    const inputs =
-      wordTokenizer?.batch(texts) ??
-      (extractor.tokenizer([...texts], { padding: true, truncation: true }) as TokenizedBatch);
-    // Texts with no token at all (only zero-width or control characters) hold nothing to embed,
-    // and onnxruntime refuses an empty sequence: they are the zero vector, like unknown words.
-    if ((inputs.input_ids.dims[1] ?? 0) === 0) return texts.map(() => new Float32Array(dimension));
-    const outputs = (await extractor.model(inputs)) as Record<string, Tensor | undefined>;
-    const output = outputs.last_hidden_state ?? outputs.sentence_embedding ?? outputs.logits;
-    if (!output) throw new Error('model produced no last_hidden_state');
-    return poolRows(output, inputs.attention_mask);
+    const forward = await TransformersEmbedder.forward(extractor, texts, wordTokenizer);
+    // Texts with no token at all (only zero-width or control characters) hold nothing to embed:
+    // they are the zero vector, like unknown words.
+    if (!forward) return texts.map(() => new Float32Array(dimension));
+    return poolRows(forward.output, forward.attentionMask);
   }
 }
 
