@@ -2,14 +2,18 @@
  * Entry point of the command line (`bin/article-qa.js`, `npx article-qa`): the CLI adapter's
  * program, wired to the engine, the article library and the model through {@link cliServices}.
  */
+import { createRequire } from 'node:module';
 import { CommanderError } from 'commander';
 import { describeFailure, EXIT_USAGE } from '../adapters/cli/failures.js';
 import { buildProgram } from '../adapters/cli/program.js';
 import { cliServices } from './cli-services.js';
 
+/** The package's version (package.json sits two levels above both src/app and dist/app). */
+const { version } = createRequire(import.meta.url)('../../package.json') as { version: string };
+
 /** Runs the CLI on `argv`. Never throws: every failure becomes a message and an exit code. */
 export async function main(argv: string[]): Promise<void> {
-  const program = buildProgram(cliServices);
+  const program = buildProgram(cliServices, version);
   try {
     await program.parseAsync(argv);
   } catch (error) {

@@ -1,7 +1,8 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { jsonLines, runCli } from '../support/run-cli.js';
-import { temporaryWorkspace } from '../support/temporary-corpus.js';
+import { PROJECT_ROOT, temporaryWorkspace } from '../support/temporary-corpus.js';
 
 describe('article-qa index and search (real CLI, real model)', () => {
   const workspace = temporaryWorkspace();
@@ -64,6 +65,16 @@ describe('article-qa index and search (real CLI, real model)', () => {
     const badK = await runCli(['search', 'x', '--k', 'lots', ...flags]);
     expect(badK.code).toBe(2);
     expect(badK.stderr).toMatch(/whole number/);
+  });
+
+  it('prints the package version with --version and -V, without loading the model', async () => {
+    const { version } = JSON.parse(readFileSync(path.join(PROJECT_ROOT, 'package.json'), 'utf8')) as { version: string };
+    for (const flag of ['--version', '-V']) {
+      const run = await runCli([flag]);
+      expect(run.code).toBe(0);
+      expect(run.stdout).toBe(`${version}\n`);
+      expect(run.stderr).toBe('');
+    }
   });
 
   it('explains a corpus path that does not exist', async () => {

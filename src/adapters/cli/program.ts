@@ -25,8 +25,9 @@ const COMMANDS: Array<(services: CliServices) => Command> = [
 /**
  * Builds the `article-qa` program. Its commands reach the engine, the article library and the
  * model only through `services`, which the composition root (src/app/cli.ts) provides.
+ * @param version printed by `--version` (`-V`), when given.
  */
-export function buildProgram(services: CliServices): Command {
+export function buildProgram(services: CliServices, version?: string): Command {
   const program = new Command('article-qa')
     .description('Ask questions about an article and get answers with checkable citations, fully offline.')
     .option('--corpus <path>', 'an article file (.txt, .md, .html, .pdf, .docx) or a folder of them (default: the bundled article)')
@@ -36,6 +37,7 @@ export function buildProgram(services: CliServices): Command {
     .option('--log-level <level>', 'fatal, error, warn, info, debug or trace')
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride();
+  if (version !== undefined) program.version(version, '-V, --version', 'print the version and exit');
   for (const create of COMMANDS)
     program.addCommand(create(services).exitOverride().showHelpAfterError('(run with --help for usage)'));
   return program;
