@@ -90,6 +90,24 @@ describe('answer features', () => {
     expect(date).toMatchObject({ askWhen: 1, cueWhen: 1, askQuantity: 0 });
   });
 
+  it('for who, a person\'s name counts beyond any capitalised name; for where, a known place', async () => {
+    const [person, country, asked] = await features('Who led the American delegation?', [
+      'The US was led by Deputy Foreign Minister Wendy Sherman.',
+      'Even so, the US is conducting additional negotiations with Russia.',
+      'The American delegation was led by Wendy Sherman.',
+    ]);
+    expect(person).toMatchObject({ askWho: 1, cueWho: 1, cuePerson: 1, cuePlace: 0 });
+    expect(country).toMatchObject({ askWho: 1, cueWho: 1, cuePerson: 0 });
+    expect(asked).toMatchObject({ cuePerson: 1 });
+    const [named] = await features('Who is Wendy Sherman?', ['Wendy Sherman, head of the US delegation, spoke.']);
+    expect(named?.cuePerson).toBe(0);
+    const [city, none] = await features('Where did the talks take place?', ['The talks were held in Geneva on Monday.', 'The talks lasted nearly eight hours.']);
+    expect(city).toMatchObject({ askWhere: 1, cuePlace: 1, cuePerson: 0 });
+    expect(none).toMatchObject({ askWhere: 1, cuePlace: 0 });
+    const [notAsked] = await features('When did Wendy Sherman speak in Geneva?', ['Sergei Ryabkov spoke in Moscow.']);
+    expect(notAsked).toMatchObject({ cuePerson: 0, cuePlace: 0 });
+  });
+
   it('for "how many X", an amount must count X or a close word', async () => {
     const [troops, bread] = await features('How many soldiers did Russia amass?', ['Russia amassed 100,000 troops.', 'Russia baked 100,000 loaves of bread.']);
     expect(troops).toMatchObject({ cueQuantity: 1, cueCounted: 1 });

@@ -6,7 +6,7 @@ import type { Lexicon } from './lexicon.js';
 import type { QuestionAnalysis } from './question-analysis.js';
 import type { QuestionType } from './question-type.js';
 import { answerKind, holdsAnswerOf, type AnswerKind } from './answer-kinds.js';
-import { freshSpans, typeSpans } from './sentence-cues.js';
+import { freshSpans, holdsPerson, holdsPlace, typeSpans } from './sentence-cues.js';
 import type { TermStatistics } from './term-statistics.js';
 import type { TextProfile } from './text-profile.js';
 import type { WordVectors } from './word-vectors.js';
@@ -42,9 +42,11 @@ export const FEATURE_NAMES = [
   'askWhy',
   'askYesNo',
   'cueWho',
+  'cuePerson', // for who: one of the sentence's names, not the question's, is a person's (a known given name, surname or title)
   'cueWhen',
   'cueQuantity',
   'cueWhere',
+  'cuePlace', // for where: one of the sentence's names, not the question's, is a known city, country or region
   'cueWhy',
   'cueCounted', // for "how many X": an amount in the sentence counts X (or a close word), not something else
   // The question's own names and numbers, and words the corpus never uses.
@@ -146,6 +148,11 @@ function holdsCue(question: QuestionAnalysis, kind: AnswerKind | undefined, prof
   return freshSpans(question.type, cueSpans(question.type, profile), question.text).length > 0 ? 1 : 0;
 }
 
+/** The sentence's capitalised names that the question does not hold (found once per profile). */
+function freshNames(question: QuestionAnalysis, profile: TextProfile): ReturnType<typeof typeSpans> {
+  return freshSpans('who', cueSpans('who', profile), question.text);
+}
+
 /**
  * The feature vector of every candidate, in {@link FEATURE_NAMES} order. Candidates are one
  * question's whole candidate set: the gap features compare each with the best of the set.
@@ -241,6 +248,8 @@ export function answerFeatures(context: FeatureContext, candidates: readonly Can
       matchedWeight: lexical / rareWeight,
       semantic: coverage * Math.max(0, cosine(question.vector, evidence.vector)),
       cue: typed ? holdsCue(question, kind, profile) : 0,
+      person: question.type === 'who' && holdsPerson(freshNames(question, profile), profile.text) ? 1 : 0,
+      place: question.type === 'where' && holdsPlace(freshNames(question, profile)) ? 1 : 0,
       counted: question.counted.length > 0 ? countsAsked(question, profile, (term, word) => {
         if (term === vocabularyStem(word)) return true;
         const table = alignment[terms.indexOf(term)];
@@ -283,9 +292,11 @@ export function answerFeatures(context: FeatureContext, candidates: readonly Can
       asks('why'),
       asks('yes-no'),
       asks('who') * row.cue,
+      row.person,
       asks('when') * row.cue,
       asks('quantity') * row.cue,
       asks('where') * row.cue,
+      row.place,
       asks('why') * row.cue,
       row.counted,
       row.keysInSentence,

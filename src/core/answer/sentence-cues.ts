@@ -1,3 +1,4 @@
+import { PERSON_WORDS, PLACE_WORDS, ROLE_WORDS } from '../text/name-words.js';
 import type { QuestionType } from './question-type.js';
 
 const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
@@ -86,4 +87,56 @@ export function freshSpans(type: QuestionType, found: readonly CueSpan[], questi
 /** Spans in a sentence of the kind the question asks for that the question does not already hold. */
 export function cueSpans(type: QuestionType, sentence: string, question: string): CueSpan[] {
   return freshSpans(type, typeSpans(type, sentence), question);
+}
+
+/** A "|"-joined word list as a set, built on first use: most questions never need one. */
+function lazySet(joined: string): () => ReadonlySet<string> {
+  let words: ReadonlySet<string> | undefined;
+  return () => (words ??= new Set(joined.split('|')));
+}
+
+const personWords = lazySet(PERSON_WORDS);
+const roleWords = lazySet(ROLE_WORDS);
+const placeWords = lazySet(PLACE_WORDS);
+
+/** Entries are at most this many words long ("new york city"). */
+const LONGEST_ENTRY = 3;
+
+/** Lowercase words of a name span, without possessives or final dots ("Sherman's" → "sherman"). */
+function spanWords(text: string): string[] {
+  return text
+    .toLowerCase()
+    .split(/\s+/)
+    .map((word) => word.replace(/(?:['’]s|[.'’])$/, ''))
+    .filter((word) => word !== '');
+}
+
+/** Whether some run of up to three consecutive words is in `words` ("new york" as well as "paris"). */
+function holdsEntry(words: readonly string[], entries: ReadonlySet<string>): boolean {
+  for (let start = 0; start < words.length; start += 1)
+    for (let length = 1; length <= LONGEST_ENTRY && start + length <= words.length; length += 1)
+      if (entries.has(words.slice(start, start + length).join(' '))) return true;
+  return false;
+}
+
+/**
+ * Whether one of the sentence's names, beyond those the question holds, is a person's: it holds
+ * a known given name, surname or honorific ("Wendy Sherman", "Mr Lavrov"), or follows a role
+ * ("Deputy Foreign Minister Ryabkov", "president Biden"). The word lists come from compromise's
+ * lexicon (see name-words.ts). On WikiQA's training questions asking "who", 64 % of the answer
+ * sentences hold such a name against 28 % of the others, where any capitalised name is in 96 %
+ * against 78 %.
+ */
+export function holdsPerson(names: readonly CueSpan[], sentence: string): boolean {
+  return names.some((span) => {
+    const words = spanWords(span.text);
+    if (holdsEntry(words, personWords())) return true;
+    const before = spanWords(sentence.slice(Math.max(0, span.start - 40), span.start)).pop();
+    return (before !== undefined && roleWords().has(before)) || words.slice(0, -1).some((word) => roleWords().has(word));
+  });
+}
+
+/** Whether one of the sentence's names, beyond those the question holds, is a known place: a city, country or region. */
+export function holdsPlace(names: readonly CueSpan[]): boolean {
+  return names.some((span) => holdsEntry(spanWords(span.text), placeWords()));
 }

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { freshSpans, holdsPerson, holdsPlace, typeSpans } from './sentence-cues.js';
+
+/** The sentence's names that the question does not hold, as the features pass them. */
+const names = (sentence: string, question = ''): ReturnType<typeof typeSpans> => freshSpans('who', typeSpans('who', sentence), question);
+
+describe('person and place names', () => {
+  it('knows a person by a given name, a surname, an honorific or a role before the name', () => {
+    for (const sentence of [
+      'The talks were led by Wendy Sherman.',
+      'The proposal was rejected by President Biden.',
+      'Reported by Tass, Ryabkov, a deputy foreign minister, spoke with Mr Lavrov.',
+      'The head of the Russian delegation was Deputy Foreign Minister Sergei Ryabkov.',
+      "It was Sherman's view.",
+    ])
+      expect(holdsPerson(names(sentence), sentence), sentence).toBe(true);
+  });
+
+  it('does not take countries, organisations or places for people', () => {
+    for (const sentence of [
+      'Even so, the US is conducting additional negotiations with Russia.',
+      'NATO will not allow itself to be dictated by Moscow.',
+      'The meeting took place in Geneva.',
+    ])
+      expect(holdsPerson(names(sentence), sentence), sentence).toBe(false);
+  });
+
+  it('leaves out the names the question already holds', () => {
+    const sentence = 'Wendy Sherman spoke to Russia.';
+    expect(holdsPerson(names(sentence, 'what did wendy sherman say'), sentence)).toBe(false);
+    expect(holdsPerson(names(sentence, 'who spoke to russia'), sentence)).toBe(true);
+  });
+
+  it('knows places of one or several words, and not people or organisations', () => {
+    expect(holdsPlace(names('The talks were held in Geneva.'))).toBe(true);
+    expect(holdsPlace(names('She moved to New York City last year.'))).toBe(true);
+    expect(holdsPlace(names('Troops gathered near Ukraine.'))).toBe(true);
+    expect(holdsPlace(names('Wendy Sherman met NATO officials.'))).toBe(false);
+    expect(holdsPlace(names('The talks were held in Geneva.', 'where in geneva were the talks'))).toBe(false);
+  });
+});
