@@ -6,7 +6,7 @@ import path from 'node:path';
 import iconv from 'iconv-lite';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { chunkDocument } from '../../src/core/corpus/chunk-passages.js';
-import { loadCorpus } from '../../src/core/corpus/load-corpus.js';
+import { listCorpusFiles, loadCorpus } from '../../src/core/corpus/load-corpus.js';
 import { parseDocument } from '../../src/core/corpus/parse-document.js';
 import { generatedPdf, randomBinary, savedWebPage, TINY_PNG } from '../support/article-fixtures.js';
 
@@ -121,6 +121,25 @@ describe('loadCorpus on a messy folder', () => {
     } finally {
       server.close();
     }
+  });
+
+  it('reads the files of a listing it is given, without listing again, and leaves the listing as it was', async () => {
+    write('first.txt', `First\n\n${STORY}`);
+    write('empty.txt', '');
+    const listing = await listCorpusFiles(root);
+    write('later.txt', `Later\n\n${STORY}`);
+    const corpus = await loadCorpus(root, { listing });
+    expect(corpus.documents.map((document) => document.path)).toEqual(['first.txt']);
+    expect(corpus.skipped.map((item) => [item.path, item.reason])).toEqual([['empty.txt', 'empty']]);
+    expect(listing.skipped).toEqual([]);
+    expect((await loadCorpus(root)).documents.map((document) => document.path)).toEqual(['first.txt', 'later.txt']);
+  });
+
+  it('lists a folder of many files in name order, whatever order their stat calls finish in', async () => {
+    const names = Array.from({ length: 300 }, (_, index) => `story-${String(index).padStart(3, '0')}.txt`);
+    for (const name of names) write(name, `Story\n\n${STORY}`);
+    const listing = await listCorpusFiles(root);
+    expect(listing.files.map((file) => file.relative)).toEqual(names);
   });
 
   it('reports files over the size limit as too large', async () => {

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { CorpusError } from '../errors.js';
 import { extractDocument } from '../ingest/extract-document.js';
 import { ExtractionError, type SkippedInput } from '../ingest/types.js';
-import { DEFAULT_MAX_FILE_BYTES, listCorpusFiles, readRegularFile, type CorpusFile, type ListOptions } from './list-corpus.js';
+import { DEFAULT_MAX_FILE_BYTES, listCorpusFiles, readRegularFile, type CorpusFile, type CorpusListing, type ListOptions } from './list-corpus.js';
 import { parseDocument, titleFromFileName } from './parse-document.js';
 import type { CorpusDocument } from './types.js';
 
@@ -61,13 +61,21 @@ async function loadFile(file: CorpusFile, maxBytes: number): Promise<CorpusDocum
   return document;
 }
 
+/** Options of {@link loadCorpus}. */
+export interface LoadOptions extends ListOptions {
+  /** The corpus as already listed (the index records that listing's files): read these, without listing again. */
+  listing?: CorpusListing;
+}
+
 /**
  * Reads and parses every document of the corpus: text in any encoding, Markdown, HTML, PDF and
  * Word files. Files that yield nothing are listed in `skipped`, each with its reason. Throws a
  * CorpusError only when the path itself is missing or not a file or folder.
  */
-export async function loadCorpus(corpusPath: string, options: ListOptions = {}): Promise<Corpus> {
-  const { root, files, skipped } = await listCorpusFiles(corpusPath, options);
+export async function loadCorpus(corpusPath: string, options: LoadOptions = {}): Promise<Corpus> {
+  const listing = options.listing ?? (await listCorpusFiles(corpusPath, options));
+  const { root, files } = listing;
+  const skipped = [...listing.skipped];
   const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
   const documents: CorpusDocument[] = [];
   const ids = new Map<string, string>();

@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Logger } from 'pino';
 import { chunkDocument, type ChunkingOptions } from '../corpus/chunk-passages.js';
 import type { CorpusDocument, Passage } from '../corpus/types.js';
-import { emptyCorpusError, listCorpusFiles, loadCorpus } from '../corpus/load-corpus.js';
+import { emptyCorpusError, listCorpusFiles, loadCorpus, type CorpusListing, type LoadOptions } from '../corpus/load-corpus.js';
 import { forEachEmbeddedBatch, type Embedder } from '../embedding/embedder.js';
 import type { SkippedInput } from '../ingest/types.js';
 import { temporaryPath } from './atomic-files.js';
@@ -65,6 +65,8 @@ interface CurrentInputs {
   root: string;
   files: CorpusFiles;
   added: AddedDocument[];
+  /** The listing `files` came from: a build reads exactly these files, without listing again. */
+  listing: CorpusListing;
 }
 
 async function currentInputs(request: IndexRequest): Promise<CurrentInputs> {
@@ -74,7 +76,12 @@ async function currentInputs(request: IndexRequest): Promise<CurrentInputs> {
     ...listing.files.map((file) => ({ path: file.path, size: file.size, mtimeMs: file.mtimeMs })),
     ...listing.skipped.map((item) => ({ path: `skipped:${item.path}:${item.reason}`, size: 0, mtimeMs: 0 })),
   ];
-  return { root: listing.root, files, added: (await request.addedDocuments?.()) ?? [] };
+  return { root: listing.root, files, added: (await request.addedDocuments?.()) ?? [], listing };
+}
+
+/** How the corpus is read: the size limit, and the listing already made. */
+function readOptions(request: IndexRequest, inputs: CurrentInputs): LoadOptions {
+  return { ...(request.maxFileBytes === undefined ? {} : { maxFileBytes: request.maxFileBytes }), listing: inputs.listing };
 }
 
 function sameFiles(a: CorpusFiles, b: CorpusFiles): boolean {
@@ -145,7 +152,7 @@ async function publish(request: IndexRequest, content: Omit<RetrievalIndex, 'man
  */
 async function build(request: IndexRequest, inputs: CurrentInputs): Promise<{ index: RetrievalIndex; skipped: SkippedInput[] }> {
   const started = performance.now();
-  const corpus = await loadCorpus(request.corpusPath, request.maxFileBytes === undefined ? {} : { maxFileBytes: request.maxFileBytes });
+  const corpus = await loadCorpus(request.corpusPath, readOptions(request, inputs));
   const skipped = [...corpus.skipped];
   const added = usableAdded(inputs.added, corpus.documents, skipped);
   const documents = [...corpus.documents, ...added.map((item) => item.load())];
@@ -201,7 +208,7 @@ async function planSaved(request: IndexRequest, manifest: IndexManifest, current
     corpusRoot: current.root,
   });
   if (reasons.length === 0 && !sameFiles(manifest.corpus.files, current.files)) {
-    const corpus = await loadCorpus(request.corpusPath, request.maxFileBytes === undefined ? {} : { maxFileBytes: request.maxFileBytes });
+    const corpus = await loadCorpus(request.corpusPath, readOptions(request, current));
     if (corpus.contentHash !== manifest.corpus.contentHash) reasons.push('corpus changed');
   }
   if (reasons.length > 0) return { action: 'rebuild', reasons };
