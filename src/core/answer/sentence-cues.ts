@@ -123,8 +123,8 @@ function holdsEntry(words: readonly string[], entries: ReadonlySet<string>): boo
  * Whether one of the sentence's names, beyond those the question holds, is a person's: it holds
  * a known given name, surname or honorific ("Wendy Sherman", "Mr Lavrov"), or follows a role
  * ("Deputy Foreign Minister Ryabkov", "president Biden"). The word lists come from compromise's
- * lexicon (see name-words.ts). On WikiQA's training questions asking "who", 64 % of the answer
- * sentences hold such a name against 28 % of the others, where any capitalised name is in 96 %
+ * lexicon (see name-words.ts). On WikiQA's training questions asking "who", 65 % of the answer
+ * sentences hold such a name against 30 % of the others, where any capitalised name is in 96 %
  * against 78 %.
  */
 export function holdsPerson(names: readonly CueSpan[], sentence: string): boolean {
@@ -136,7 +136,11 @@ export function holdsPerson(names: readonly CueSpan[], sentence: string): boolea
   });
 }
 
-/** Whether one of the sentence's names, beyond those the question holds, is a known place: a city, country or region. */
+/**
+ * Whether one of the sentence's names, beyond those the question holds, is a known place: a city,
+ * country or region. On WikiQA's training questions asking "where", 69 % of the answer sentences
+ * hold one against 24 % of the others.
+ */
 export function holdsPlace(names: readonly CueSpan[]): boolean {
   return names.some((span) => holdsEntry(spanWords(span.text), placeWords()));
 }
