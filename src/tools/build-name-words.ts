@@ -7,12 +7,13 @@
  */
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import nlp from 'compromise';
 import { nameWordsModule, type TaggedLexicon } from './name-words-builder.js';
 
 /** Where the module is committed, from dist/tools or src/tools alike. */
-const DEFAULT_OUTPUT = new URL('../../src/core/text/name-words.ts', import.meta.url);
+const DEFAULT_OUTPUT = fileURLToPath(new URL('../../src/core/text/name-words.ts', import.meta.url));
 
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { out: { type: 'string' } }, strict: true });
@@ -20,7 +21,7 @@ async function main(): Promise<void> {
   const text = nameWordsModule(lexicon, nlp.version);
   const output = values.out === undefined ? DEFAULT_OUTPUT : resolve(values.out);
   await writeFile(output, text);
-  process.stdout.write(`Wrote ${output.toString()} (${text.length} characters) from compromise ${nlp.version}\n`);
+  process.stdout.write(`Wrote ${output} (${text.length} characters) from compromise ${nlp.version}\n`);
 }
 
 main().catch((error: unknown) => {
