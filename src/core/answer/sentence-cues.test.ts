@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { freshSpans, holdsPerson, holdsPlace, typeSpans } from './sentence-cues.js';
+import { cueSpans, holdsPerson, holdsPlace } from './sentence-cues.js';
 
 /** The sentence's names that the question does not hold, as the features pass them. */
-const names = (sentence: string, question = ''): ReturnType<typeof typeSpans> => freshSpans('who', typeSpans('who', sentence), question);
+const names = (sentence: string, question = ''): ReturnType<typeof cueSpans> => cueSpans('who', sentence, question);
 
 describe('person and place names', () => {
   it('knows a person by a given name, a surname, an honorific or a role before the name', () => {
