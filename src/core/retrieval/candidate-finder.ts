@@ -2,6 +2,7 @@ import { CandidatePoolBuilder, type PooledPassage } from '../answer/candidate-po
 import { answerFeatures, type CandidateEvidence } from '../answer/features.js';
 import type { Lexicon } from '../answer/lexicon.js';
 import { analyzeQuestion, type QuestionAnalysis } from '../answer/question-analysis.js';
+import { withoutFrameWords } from '../answer/question-frame.js';
 import { termStatisticsFor, type TermStatistics } from '../answer/term-statistics.js';
 import { WordVectors } from '../answer/word-vectors.js';
 import type { Passage } from '../corpus/types.js';
@@ -98,7 +99,8 @@ export class CandidateFinder {
    * (a conversation's earlier evidence) is added to the ranking score of its passages; their
    * `firstStageScore`, which the answer model reads, stays the blend itself.
    */
-  async firstStage(question: string, mode: RetrievalMode, prior?: RetrievalPrior): Promise<FirstStage> {
+  async firstStage(asked: string, mode: RetrievalMode, prior?: RetrievalPrior): Promise<FirstStage> {
+    const question = withoutFrameWords(asked);
     const [queryVector] = await this.embedder.embedQueries([question]);
     if (!queryVector) throw new Error('embedder returned no vector for the question');
     const statistics = termStatisticsFor(this.index.keywords);
