@@ -8,6 +8,9 @@
  * question set is scored at each threshold; among the thresholds at which no set says "doesn't
  * say" to more than --max-false-abstain % (default 10) of its answerable questions, the one with
  * the best mean accuracy over the sets wins (ties go to the lower threshold, which answers more).
+ *
+ * With --frames, the wh-questions of dev-questions and dev-paraphrase are scored as asked and
+ * wrapped in requests members write ("can you tell me …", "hey bot, …"; see request-frames.ts).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -17,10 +20,12 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import Table from 'cli-table3';
 import { PROJECT_ROOT } from '../config/load-config.js';
+import { scoreRequestFrames } from './request-frames.js';
 
 const usage =
   'Usage: node dist/tools/eval.js [--eval-dir <shared eval dir>] [--out <json>] [--sets dev-questions,dev-paraphrase,wikiqa-dev,squad2-dev,dialogues-dev]\n' +
-  '       node dist/tools/eval.js --thresholds 0.05,0.1,0.15 [--eval-dir <dir>]   (the threshold rule: best mean accuracy over the question sets)';
+  '       node dist/tools/eval.js --thresholds 0.05,0.1,0.15 [--eval-dir <dir>]   (the threshold rule: best mean accuracy over the question sets)\n' +
+  '       node dist/tools/eval.js --frames [--eval-dir <dir>]   (the article\'s questions as asked and wrapped in requests: "can you tell me …")';
 
 interface EvalSet {
   name: string;
@@ -44,9 +49,15 @@ function sets(evalDirectory: string): EvalSet[] {
 
 /** Runs a scorer and returns its last line, parsed. */
 function score(scorer: string, args: string[]): Record<string, number> {
-  const run = spawnSync(process.execPath, [scorer, ...args], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  const run = spawnSync(process.execPath, [scorer, ...args], {
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+  });
   const last = run.stdout.trim().split('\n').pop() ?? '';
-  if (run.status !== 0 || !last.startsWith('{')) throw new Error(`${path.basename(scorer)} failed (exit ${run.status}): ${last}\n${run.stderr.slice(-2000)}`);
+  if (run.status !== 0 || !last.startsWith('{'))
+    throw new Error(
+      `${path.basename(scorer)} failed (exit ${run.status}): ${last}\n${run.stderr.slice(-2000)}`,
+    );
   return JSON.parse(last) as Record<string, number>;
 }
 
@@ -59,22 +70,35 @@ async function chooseThreshold(
   scorer: string,
   maxFalseAbstain: number,
 ): Promise<void> {
-  const defaults = JSON.parse(await readFile(path.join(PROJECT_ROOT, 'config', 'default.json'), 'utf8')) as Record<string, unknown>;
+  const defaults = JSON.parse(
+    await readFile(path.join(PROJECT_ROOT, 'config', 'default.json'), 'utf8'),
+  ) as Record<string, unknown>;
   const table = new Table({
-    head: ['minConfidence', ...chosen.map((set) => `${set.name} (accuracy / false abstentions)`), 'mean accuracy'],
+    head: [
+      'minConfidence',
+      ...chosen.map((set) => `${set.name} (accuracy / false abstentions)`),
+      'mean accuracy',
+    ],
     style: { head: [], border: [] },
   });
   let best: { threshold: number; mean: number } | undefined;
   for (const threshold of thresholds) {
     const config = path.join(scratch, `threshold-${threshold}.json`);
-    await writeFile(config, JSON.stringify({ ...defaults, answer: { ...(defaults.answer as object), minConfidence: threshold } }));
+    await writeFile(
+      config,
+      JSON.stringify({ ...defaults, answer: { ...(defaults.answer as object), minConfidence: threshold } }),
+    );
     const scores = chosen.map((set) => {
       const where = `--config "${config}" --corpus "${set.corpus ?? path.join(PROJECT_ROOT, 'corpus')}" --index-dir "${path.join(scratch, set.name)}"`;
       return score(scorer, ['--questions', set.file, '--cmd', `${cli} ask --json --batch ${where}`]);
     });
     const mean = scores.reduce((sum, result) => sum + (result.accuracy ?? 0), 0) / scores.length;
     const allowed = scores.every((result) => (result.falseAbstain ?? 0) <= maxFalseAbstain);
-    table.push([threshold, ...scores.map((result) => `${result.accuracy} / ${result.falseAbstain}`), `${mean.toFixed(1)}${allowed ? '' : ' (too many false abstentions)'}`]);
+    table.push([
+      threshold,
+      ...scores.map((result) => `${result.accuracy} / ${result.falseAbstain}`),
+      `${mean.toFixed(1)}${allowed ? '' : ' (too many false abstentions)'}`,
+    ]);
     if (allowed && (!best || mean > best.mean + 1e-9)) best = { threshold, mean };
   }
   process.stdout.write(`${table.toString()}\n`);
@@ -92,6 +116,7 @@ async function main(): Promise<void> {
       out: { type: 'string' },
       sets: { type: 'string' },
       thresholds: { type: 'string' },
+      frames: { type: 'boolean' },
       'max-false-abstain': { type: 'string', default: '10' },
       help: { type: 'boolean', short: 'h' },
     },
@@ -102,30 +127,63 @@ async function main(): Promise<void> {
     return;
   }
   const evalDirectory = path.resolve(values['eval-dir'] ?? path.join(PROJECT_ROOT, '..', 'shared', 'eval'));
-  if (!existsSync(path.join(evalDirectory, 'score-qa.mjs'))) throw new Error(`no scorers in ${evalDirectory}: pass --eval-dir`);
+  if (!existsSync(path.join(evalDirectory, 'score-qa.mjs')))
+    throw new Error(`no scorers in ${evalDirectory}: pass --eval-dir`);
   const wanted = values.sets?.split(',');
-  const chosen = sets(evalDirectory).filter((set) => (wanted ? wanted.includes(set.name) : existsSync(set.file)));
+  const chosen = sets(evalDirectory).filter((set) =>
+    wanted ? wanted.includes(set.name) : existsSync(set.file),
+  );
   const cli = `"${process.execPath}" "${path.join(PROJECT_ROOT, 'bin', 'article-qa.js')}"`;
   const floor = `"${process.execPath}" "${path.join(PROJECT_ROOT, 'dist', 'tools', 'keyword-baseline.js')}"`;
   const scratch = await mkdtemp(path.join(tmpdir(), 'article-qa-eval-'));
   if (values.thresholds) {
     try {
-      const thresholds = values.thresholds.split(',').map(Number).sort((a, b) => a - b);
+      const thresholds = values.thresholds
+        .split(',')
+        .map(Number)
+        .sort((a, b) => a - b);
       const maxFalseAbstain = Number(values['max-false-abstain']);
-      await chooseThreshold(thresholds, chosen.filter((set) => !set.dialogue), scratch, cli, path.join(evalDirectory, 'score-qa.mjs'), maxFalseAbstain);
+      await chooseThreshold(
+        thresholds,
+        chosen.filter((set) => !set.dialogue),
+        scratch,
+        cli,
+        path.join(evalDirectory, 'score-qa.mjs'),
+        maxFalseAbstain,
+      );
     } finally {
       await rm(scratch, { recursive: true, force: true });
     }
     return;
   }
-  const results: Record<string, { engine: Record<string, number>; keywordFloor?: Record<string, number> }> = {};
+  if (values.frames === true) {
+    try {
+      const files = chosen.filter((set) => set.corpus === undefined && !set.dialogue).map((set) => set.file);
+      const where = `--corpus "${path.join(PROJECT_ROOT, 'corpus')}" --index-dir "${path.join(scratch, 'frames')}"`;
+      await scoreRequestFrames(files, scratch, `${cli} ask --json --batch ${where}`, (file, command) =>
+        score(path.join(evalDirectory, 'score-qa.mjs'), ['--questions', file, '--cmd', command]),
+      );
+    } finally {
+      await rm(scratch, { recursive: true, force: true });
+    }
+    return;
+  }
+  const results: Record<string, { engine: Record<string, number>; keywordFloor?: Record<string, number> }> =
+    {};
   try {
     for (const set of chosen) {
       process.stderr.write(`scoring ${set.name}…\n`);
       const corpus = set.corpus ?? path.join(PROJECT_ROOT, 'corpus');
       const where = `--corpus "${corpus}" --index-dir "${path.join(scratch, set.name)}"`;
       if (set.dialogue) {
-        results[set.name] = { engine: score(path.join(evalDirectory, 'score-dialogue.mjs'), ['--dialogues', set.file, '--cmd', `${cli} chat --json ${where}`]) };
+        results[set.name] = {
+          engine: score(path.join(evalDirectory, 'score-dialogue.mjs'), [
+            '--dialogues',
+            set.file,
+            '--cmd',
+            `${cli} chat --json ${where}`,
+          ]),
+        };
         continue;
       }
       const scorer = path.join(evalDirectory, 'score-qa.mjs');
@@ -137,16 +195,33 @@ async function main(): Promise<void> {
   } finally {
     await rm(scratch, { recursive: true, force: true });
   }
-  const columns = ['accuracy', 'answerRight', 'falseAbstain', 'rightAbstain', 'triggerF1', 'hitAt1', 'followUpAccuracy', 'badCitations'];
+  const columns = [
+    'accuracy',
+    'answerRight',
+    'falseAbstain',
+    'rightAbstain',
+    'triggerF1',
+    'hitAt1',
+    'followUpAccuracy',
+    'badCitations',
+  ];
   const table = new Table({ head: ['set', 'run', ...columns], style: { head: [], border: [] } });
   for (const [name, result] of Object.entries(results)) {
     table.push([name, 'engine', ...columns.map((column) => String(result.engine[column] ?? '–'))]);
-    if (result.keywordFloor) table.push(['', 'keyword floor', ...columns.map((column) => String(result.keywordFloor?.[column] ?? '–'))]);
+    if (result.keywordFloor)
+      table.push([
+        '',
+        'keyword floor',
+        ...columns.map((column) => String(result.keywordFloor?.[column] ?? '–')),
+      ]);
   }
   process.stdout.write(`${table.toString()}\n`);
   const out = path.resolve(values.out ?? path.join(PROJECT_ROOT, 'eval-results', 'latest.json'));
   await mkdir(path.dirname(out), { recursive: true });
-  await writeFile(out, `${JSON.stringify({ at: new Date().toISOString(), evalDirectory, results }, null, 2)}\n`);
+  await writeFile(
+    out,
+    `${JSON.stringify({ at: new Date().toISOString(), evalDirectory, results }, null, 2)}\n`,
+  );
   process.stdout.write(`Wrote ${out}\n`);
 }
 

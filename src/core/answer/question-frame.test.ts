@@ -24,6 +24,32 @@ describe('withoutFrameWords', () => {
     );
   });
 
+  it('drops greetings, addressing and requests around a question', () => {
+    expect(withoutFrameWords('can you tell me who led the russian delegation')).toBe(
+      'who led the russian delegation',
+    );
+    expect(withoutFrameWords('hey bot, who led the russian delegation?')).toBe(
+      'who led the russian delegation?',
+    );
+    expect(withoutFrameWords('Do you know where the talks were held?')).toBe('where the talks were held?');
+    expect(withoutFrameWords('i want to know how many troops russia has')).toBe('how many troops russia has');
+    expect(withoutFrameWords("I'm wondering why the talks failed")).toBe('why the talks failed');
+    expect(withoutFrameWords("I'd like to know who the BBC journalist is")).toBe('who the BBC journalist is');
+    expect(withoutFrameWords('please tell me when the talks began, thanks!')).toBe('when the talks began!');
+    expect(withoutFrameWords('any idea what kind of guarantees russia wants')).toBe(
+      'what guarantees russia wants',
+    );
+  });
+
+  it('keeps a request that asks nothing but yes or no, and words that are the question', () => {
+    expect(withoutFrameWords('do you know if the talks failed')).toBe('do you know if the talks failed');
+    expect(withoutFrameWords('can you tell me about ryabkov')).toBe('can you tell me about ryabkov');
+    expect(withoutFrameWords('who told the press the talks failed')).toBe(
+      'who told the press the talks failed',
+    );
+    expect(withoutFrameWords('how did they show their support')).toBe('how did they show their support');
+  });
+
   it('leaves questions about kinds, types and names themselves alone', () => {
     expect(withoutFrameWords('how many kinds of missiles are there')).toBe(
       'how many kinds of missiles are there',
