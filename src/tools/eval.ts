@@ -9,8 +9,9 @@
  * say" to more than --max-false-abstain % (default 10) of its answerable questions, the one with
  * the best mean accuracy over the sets wins (ties go to the lower threshold, which answers more).
  *
- * With --frames, the wh-questions of dev-questions and dev-paraphrase are scored as asked and
- * wrapped in requests members write ("can you tell me …", "hey bot, …"; see request-frames.ts).
+ * With --frames, the wh-questions of dev-questions and dev-paraphrase are scored as asked, wrapped
+ * in requests members write ("can you tell me …", "hey bot, …") and without apostrophes ("whats";
+ * see request-frames.ts).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -20,12 +21,12 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import Table from 'cli-table3';
 import { PROJECT_ROOT } from '../config/load-config.js';
-import { scoreRequestFrames } from './request-frames.js';
+import { scoreQuestionVariants } from './request-frames.js';
 
 const usage =
   'Usage: node dist/tools/eval.js [--eval-dir <shared eval dir>] [--out <json>] [--sets dev-questions,dev-paraphrase,wikiqa-dev,squad2-dev,dialogues-dev]\n' +
   '       node dist/tools/eval.js --thresholds 0.05,0.1,0.15 [--eval-dir <dir>]   (the threshold rule: best mean accuracy over the question sets)\n' +
-  '       node dist/tools/eval.js --frames [--eval-dir <dir>]   (the article\'s questions as asked and wrapped in requests: "can you tell me …")';
+  '       node dist/tools/eval.js --frames [--eval-dir <dir>]   (the article\'s questions as asked, wrapped in requests such as "can you tell me …", and without apostrophes)';
 
 interface EvalSet {
   name: string;
@@ -160,7 +161,7 @@ async function main(): Promise<void> {
     try {
       const files = chosen.filter((set) => set.corpus === undefined && !set.dialogue).map((set) => set.file);
       const where = `--corpus "${path.join(PROJECT_ROOT, 'corpus')}" --index-dir "${path.join(scratch, 'frames')}"`;
-      await scoreRequestFrames(files, scratch, `${cli} ask --json --batch ${where}`, (file, command) =>
+      await scoreQuestionVariants(files, scratch, `${cli} ask --json --batch ${where}`, (file, command) =>
         score(path.join(evalDirectory, 'score-qa.mjs'), ['--questions', file, '--cmd', command]),
       );
     } finally {

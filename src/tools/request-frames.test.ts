@@ -2,9 +2,9 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { framedRows } from './request-frames.js';
+import { QUESTION_VARIANTS, variantRows } from './request-frames.js';
 
-describe('framedRows', () => {
+describe('variantRows', () => {
   let directory: string | undefined;
   afterEach(async () => {
     if (directory) await rm(directory, { recursive: true, force: true });
@@ -19,13 +19,18 @@ describe('framedRows', () => {
       { q: 'is the us still negotiating?', answers: ['additional negotiations'] },
     ];
     await writeFile(file, `${rows.map((row) => JSON.stringify(row)).join('\n')}\n`);
-    const framed = (await framedRows(file, 'can you tell me'))
+    const frame = QUESTION_VARIANTS.find((variant) => variant.label.startsWith('"can you tell me'));
+    expect(frame).toBeDefined();
+    const framed = (await variantRows(file, frame?.rewrite ?? String))
       .split('\n')
       .map((line) => JSON.parse(line) as Record<string, unknown>);
     expect(framed).toEqual([
       { q: 'can you tell me who led the talks?', answers: ['Ryabkov'] },
       { question: 'can you tell me where were they held', unanswerable: true },
     ]);
-    expect((await framedRows(file, undefined)).split('\n')).toHaveLength(2);
+    const plain = QUESTION_VARIANTS[0];
+    expect((await variantRows(file, plain?.rewrite ?? String)).split('\n')).toHaveLength(2);
+    const unquoted = QUESTION_VARIANTS.find((variant) => variant.label === 'without apostrophes');
+    expect(unquoted?.rewrite("what's russia's aim")).toBe('whats russias aim');
   });
 });

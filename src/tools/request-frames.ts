@@ -2,10 +2,15 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import Table from 'cli-table3';
 
-/**
- * Ways members wrap a question in chat. None of them changes what is asked, so a robust engine
- * scores the wrapped questions as it scores the plain ones.
- */
+/** One way members write a question down: a label for the table and the rewrite. */
+export interface QuestionVariant {
+  label: string;
+  rewrite: (question: string) => string;
+}
+
+const lowerFirst = (question: string): string => `${question.charAt(0).toLowerCase()}${question.slice(1)}`;
+
+/** Ways members wrap a question in chat. */
 export const REQUEST_FRAMES = [
   'can you tell me',
   'hey bot,',
@@ -15,13 +20,27 @@ export const REQUEST_FRAMES = [
   "i'm wondering",
 ] as const;
 
+/**
+ * The question as asked, inside each request frame, and as chat spells it without apostrophes
+ * ("whats", "didnt", "russias"). None of them changes what is asked, so a robust engine scores
+ * each as it scores the question alone.
+ */
+export const QUESTION_VARIANTS: readonly QuestionVariant[] = [
+  { label: '(the question alone)', rewrite: (question) => question },
+  ...REQUEST_FRAMES.map((frame) => ({
+    label: `"${frame} …"`,
+    rewrite: (question: string) => `${frame} ${lowerFirst(question)}`,
+  })),
+  { label: 'without apostrophes', rewrite: (question) => question.replace(/['’]/g, '') },
+];
+
 const QUESTION_WORD = /^(?:who|whom|whose|what|which|when|where|why|how)\b/i;
 
 /** Runs a scorer on a question file with a command; returns its summary line. */
 export type ScoreQuestions = (questionFile: string, command: string) => Record<string, number>;
 
-/** A question set's rows whose question opens with a question word, each wrapped in `frame` (or left plain). */
-export async function framedRows(file: string, frame: string | undefined): Promise<string> {
+/** A question set's rows whose question opens with a question word, each rewritten, as JSON lines. */
+export async function variantRows(file: string, rewrite: (question: string) => string): Promise<string> {
   const rows = (await readFile(file, 'utf8'))
     .split('\n')
     .filter((line) => line.trim() !== '')
@@ -30,21 +49,15 @@ export async function framedRows(file: string, frame: string | undefined): Promi
     typeof row.q === 'string' ? 'q' : 'question';
   return rows
     .filter((row) => QUESTION_WORD.test(String(row[key(row)] ?? '')))
-    .map((row) => {
-      const question = String(row[key(row)]);
-      return JSON.stringify({
-        ...row,
-        [key(row)]: frame ? `${frame} ${question.charAt(0).toLowerCase()}${question.slice(1)}` : question,
-      });
-    })
+    .map((row) => JSON.stringify({ ...row, [key(row)]: rewrite(String(row[key(row)])) }))
     .join('\n');
 }
 
 /**
- * Scores the wh-questions of the given sets as asked and inside each request frame, and prints
- * one table: accuracy and false "doesn't say" per frame, over all the sets' questions together.
+ * Scores the wh-questions of the given sets in each {@link QUESTION_VARIANTS} form and prints one
+ * table: accuracy and false "doesn't say" per form, over all the sets' questions together.
  */
-export async function scoreRequestFrames(
+export async function scoreQuestionVariants(
   files: readonly string[],
   scratch: string,
   command: string,
@@ -54,18 +67,15 @@ export async function scoreRequestFrames(
     head: ['asked as', 'questions', 'accuracy', 'false "doesn\'t say"'],
     style: { head: [], border: [] },
   });
-  for (const frame of [undefined, ...REQUEST_FRAMES]) {
-    const file = path.join(
-      scratch,
-      `frame-${REQUEST_FRAMES.indexOf(frame as (typeof REQUEST_FRAMES)[number]) + 1}.jsonl`,
-    );
+  for (const [index, variant] of QUESTION_VARIANTS.entries()) {
+    const file = path.join(scratch, `variant-${index}.jsonl`);
     await writeFile(
       file,
-      `${(await Promise.all(files.map((set) => framedRows(set, frame)))).filter((text) => text !== '').join('\n')}\n`,
+      `${(await Promise.all(files.map((set) => variantRows(set, variant.rewrite)))).filter((text) => text !== '').join('\n')}\n`,
     );
     const result = score(file, command);
     table.push([
-      frame === undefined ? '(the question alone)' : `"${frame} …"`,
+      variant.label,
       String(result.questions),
       String(result.accuracy),
       String(result.falseAbstain),
