@@ -2,7 +2,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { QUESTION_VARIANTS, variantRows } from './request-frames.js';
+import { QUESTION_VARIANTS, variantRows, withTypo } from './request-frames.js';
 
 describe('variantRows', () => {
   let directory: string | undefined;
@@ -32,5 +32,10 @@ describe('variantRows', () => {
     expect((await variantRows(file, plain?.rewrite ?? String)).split('\n')).toHaveLength(2);
     const unquoted = QUESTION_VARIANTS.find((variant) => variant.label === 'without apostrophes');
     expect(unquoted?.rewrite("what's russia's aim")).toBe('whats russias aim');
+  });
+
+  it('slips two letters in the middle of the longest word', () => {
+    expect(withTypo('who led the russian delegation')).toBe('who led the russian deleagtion');
+    expect(withTypo('why now')).toBe('why now');
   });
 });

@@ -21,9 +21,9 @@ export const REQUEST_FRAMES = [
 ] as const;
 
 /**
- * The question as asked, inside each request frame, and as chat spells it without apostrophes
- * ("whats", "didnt", "russias"). None of them changes what is asked, so a robust engine scores
- * each as it scores the question alone.
+ * The question as asked, inside each request frame, as chat spells it without apostrophes
+ * ("whats", "didnt", "russias"), and with a typing slip. None of them changes what is asked, so a
+ * robust engine scores each as it scores the question alone.
  */
 export const QUESTION_VARIANTS: readonly QuestionVariant[] = [
   { label: '(the question alone)', rewrite: (question) => question },
@@ -32,7 +32,24 @@ export const QUESTION_VARIANTS: readonly QuestionVariant[] = [
     rewrite: (question: string) => `${frame} ${lowerFirst(question)}`,
   })),
   { label: 'without apostrophes', rewrite: (question) => question.replace(/['’]/g, '') },
+  { label: 'with a typo', rewrite: withTypo },
 ];
+
+/** Two letters swapped in the middle of the question's longest word, the commonest slip of a typist. */
+export function withTypo(question: string): string {
+  const longest = (question.match(/\p{L}{5,}/gu) ?? []).reduce(
+    (best, word) => (word.length > best.length ? word : best),
+    '',
+  );
+  if (longest === '') return question;
+  const middle = Math.floor(longest.length / 2) - 1;
+  const slipped =
+    longest.slice(0, middle) +
+    (longest[middle + 1] ?? '') +
+    (longest[middle] ?? '') +
+    longest.slice(middle + 2);
+  return question.replace(longest, slipped);
+}
 
 const QUESTION_WORD = /^(?:who|whom|whose|what|which|when|where|why|how)\b/i;
 

@@ -26,7 +26,8 @@ function expectCitationIntegrity(answer: Answer): void {
 
 /** The answer's sentences are verbatim from the article. */
 function expectVerbatim(answer: Answer): void {
-  for (const sentence of answer.answer.split(/\s*\[\d+\]\s*/).filter(Boolean)) expect(ARTICLE).toContain(sentence);
+  for (const sentence of answer.answer.split(/\s*\[\d+\]\s*/).filter(Boolean))
+    expect(ARTICLE).toContain(sentence);
 }
 
 describe('answers over the bundled article (real model and index)', () => {
@@ -72,7 +73,7 @@ describe('answers over the bundled article (real model and index)', () => {
     ['how many', 'How many troops has Russia amassed near Ukraine?', '100,000'],
     ['how long', 'How long did the talks last?', 'nearly eight hours'],
     ['where', 'Where did the US and Russian delegations meet?', 'Geneva'],
-    ['why', "Why is Russia concerned about Ukraine joining NATO?", 'advanced missiles'],
+    ['why', 'Why is Russia concerned about Ukraine joining NATO?', 'advanced missiles'],
   ])('answers a %s question with the span it asks for, highlighted', async (_type, question, expected) => {
     const answer = await engine.ask(question);
     expect(answer.abstained).toBe(false);
@@ -83,16 +84,20 @@ describe('answers over the bundled article (real model and index)', () => {
     }
   });
 
-  it.each([
-    'What did China say about the Geneva talks?',
-    'Which hotel hosted the delegations?',
-  ])('says the article does not say, listing the closest related passages: %s', async (question) => {
-    const answer = await engine.ask(question);
-    expect(answer).toMatchObject({ abstained: true, abstentionReason: 'low-confidence', intent: 'question' });
-    expect(answer.answer).toMatch(/^The article doesn't say\. The closest passages/);
-    expectCitationIntegrity(answer);
-    expect(answer.citations.length).toBeGreaterThan(0);
-  });
+  it.each(['What did China say about the Geneva talks?', 'Which hotel hosted the delegations?'])(
+    'says the article does not say, listing the closest related passages: %s',
+    async (question) => {
+      const answer = await engine.ask(question);
+      expect(answer).toMatchObject({
+        abstained: true,
+        abstentionReason: 'low-confidence',
+        intent: 'question',
+      });
+      expect(answer.answer).toMatch(/^The article doesn't say\. The closest passages/);
+      expectCitationIntegrity(answer);
+      expect(answer.citations.length).toBeGreaterThan(0);
+    },
+  );
 
   it.each([
     'What is the capital of Australia?',
@@ -126,7 +131,13 @@ describe('answers over the bundled article (real model and index)', () => {
       const parts = [...answer.answer.matchAll(/(.+?) \[(\d+)\](?: |$)/g)];
       expect(parts.length, question).toBeGreaterThan(0);
       // The sentences and their markers are the whole answer: nothing is quoted without a source.
-      expect(parts.map((part) => part[0]).join('').trim(), question).toBe(answer.answer);
+      expect(
+        parts
+          .map((part) => part[0])
+          .join('')
+          .trim(),
+        question,
+      ).toBe(answer.answer);
       for (const [, sentence, marker] of parts) {
         const cited = answer.citations.find((citation) => citation.n === Number(marker));
         expect(cited?.text, `${question}: [${marker}]`).toContain((sentence as string).trim());
@@ -159,13 +170,36 @@ describe('answers over the bundled article (real model and index)', () => {
     const lenient = await bundledEngine({ 'answer.minConfidence': 0 });
     try {
       const question = 'What did China say about the Geneva talks?';
-      expect(await strict.engine.ask('Who led the US delegation?')).toMatchObject({ abstained: true, abstentionReason: 'low-confidence' });
+      expect(await strict.engine.ask('Who led the US delegation?')).toMatchObject({
+        abstained: true,
+        abstentionReason: 'low-confidence',
+      });
       expect(await lenient.engine.ask(question)).toMatchObject({ abstained: false, intent: 'question' });
       expect((await engine.ask(question)).abstained).toBe(true);
     } finally {
       strict.cleanup();
       lenient.cleanup();
     }
+  });
+
+  it('answers a question wrapped in a request, or typed with a slip, as it answers the question itself', async () => {
+    const plain = await engine.ask('who led the russian delegation');
+    expect(plain.abstained).toBe(false);
+    const same = (answer: Answer): unknown => ({
+      answer: answer.answer,
+      confidence: answer.confidence,
+      abstained: answer.abstained,
+    });
+    for (const asked of [
+      'hey bot, can you tell me who led the russian delegation',
+      'who led the russain deleagtion',
+    ]) {
+      expect(same(await engine.ask(asked)), asked).toEqual(same(plain));
+    }
+    // A real word the article never uses is not taken for a slip: it tells the article may not say.
+    expect((await engine.ask("what is wendy sherman's salary")).question).toBe(
+      "what is wendy sherman's salary",
+    );
   });
 
   it('is deterministic', async () => {

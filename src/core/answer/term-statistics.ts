@@ -8,13 +8,21 @@ export class TermStatistics {
   ) {}
 
   /** Statistics from document frequencies the keyword index counted while it was built. */
-  static fromDocumentFrequencies(documentFrequency: ReadonlyMap<string, number>, passageCount: number): TermStatistics {
+  static fromDocumentFrequencies(
+    documentFrequency: ReadonlyMap<string, number>,
+    passageCount: number,
+  ): TermStatistics {
     return new TermStatistics(documentFrequency, passageCount);
   }
 
   /** True when the term occurs somewhere in the corpus. */
   has(term: string): boolean {
     return this.documentFrequency.has(term);
+  }
+
+  /** How many passages hold the term (0 when none does). */
+  frequency(term: string): number {
+    return this.documentFrequency.get(term) ?? 0;
   }
 
   /** Smoothed inverse document frequency; a term absent from the corpus gets the highest weight. */

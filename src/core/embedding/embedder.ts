@@ -16,6 +16,11 @@ export interface Embedder {
    */
   readonly hasUnknownWords?: boolean;
   /**
+   * For a word-vector model, the words it knows, each with its place in the vocabulary (commonest
+   * first: the bundled model's table is in order of frequency). Unset for subword models.
+   */
+  readonly vocabulary?: ReadonlyMap<string, number> | undefined;
+  /**
    * Embeds what is searched (passages, sentences, words) in one batch. Every vector is
    * L2-normalised, except text with no known word, which comes back as an all-zero vector
    * (normalising it would give NaN).

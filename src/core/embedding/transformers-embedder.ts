@@ -97,7 +97,11 @@ export class TransformersEmbedder implements Embedder {
     private readonly wordTokenizer = WordCachedTokenizer.for(
       extractor.tokenizer as unknown as LibraryTokenizer,
     ),
-  ) {}
+  ) {
+    this.vocabulary = hasUnknownWords ? wordTokenizer?.wholeWords : undefined;
+  }
+
+  readonly vocabulary: ReadonlyMap<string, number> | undefined;
 
   /** Loads the model (downloading it first for Hub models when allowed). */
   static async load(source: ModelSource, logger: Logger): Promise<TransformersEmbedder> {
@@ -140,7 +144,14 @@ export class TransformersEmbedder implements Embedder {
       { modelId: source.modelId, dimension, oneThread, ms: Math.round(performance.now() - started) },
       'embedding model loaded',
     );
-    return new TransformersEmbedder(source.modelId, dimension, fingerprint, hasUnknownWords, extractor, oneThread);
+    return new TransformersEmbedder(
+      source.modelId,
+      dimension,
+      fingerprint,
+      hasUnknownWords,
+      extractor,
+      oneThread,
+    );
   }
 
   embedDocuments(texts: readonly string[]): Promise<Float32Array[]> {

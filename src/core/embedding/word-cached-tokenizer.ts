@@ -143,6 +143,14 @@ export class WordCachedTokenizer {
     );
   }
 
+  /**
+   * For a word-vector table (whole words only, none split into pieces), its words and their ids;
+   * undefined for any other vocabulary.
+   */
+  get wholeWords(): ReadonlyMap<string, number> | undefined {
+    return this.plainUnknown === undefined ? undefined : this.plainWords;
+  }
+
   /** A word-cached tokenizer when {@link accepts} holds, otherwise undefined. */
   static for(tokenizer: LibraryTokenizer): WordCachedTokenizer | undefined {
     return WordCachedTokenizer.accepts(tokenizer) ? new WordCachedTokenizer(tokenizer) : undefined;

@@ -9,6 +9,7 @@ import type { Passage } from '../corpus/types.js';
 import type { Embedder } from '../embedding/embedder.js';
 import type { RetrievalIndex } from '../index/retrieval-index.js';
 import { blend, DEFAULT_FUSION, type FusionOptions } from './fusion.js';
+import { correctSpelling } from './spelling.js';
 import { KeywordScorer } from './keyword-scorer.js';
 import { withPrior, type RetrievalPrior } from './prior.js';
 import { VectorCoverage } from './vector-coverage.js';
@@ -90,7 +91,12 @@ export class CandidateFinder {
     const words = [...first.question.profile.words];
     for (const { profile } of candidates) words.push(...profile.words);
     await this.wordVectors.prepare(words);
-    const context = { question: first.question, statistics: first.statistics, lexicon: this.lexicon, wordVectors: this.wordVectors };
+    const context = {
+      question: first.question,
+      statistics: first.statistics,
+      lexicon: this.lexicon,
+      wordVectors: this.wordVectors,
+    };
     return { ...first, candidates, features: answerFeatures(context, candidates), sentencesOf };
   }
 
@@ -100,19 +106,30 @@ export class CandidateFinder {
    * `firstStageScore`, which the answer model reads, stays the blend itself.
    */
   async firstStage(asked: string, mode: RetrievalMode, prior?: RetrievalPrior): Promise<FirstStage> {
-    const question = withoutFrameWords(asked);
-    const [queryVector] = await this.embedder.embedQueries([question]);
-    if (!queryVector) throw new Error('embedder returned no vector for the question');
+    const framed = withoutFrameWords(asked);
     const statistics = termStatisticsFor(this.index.keywords);
+    // A word that neither the corpus nor a word-vector model knows is taken for a typing slip.
+    const vocabulary = this.embedder.vocabulary;
+    const question =
+      mode === 'hybrid' && vocabulary ? correctSpelling(framed, statistics, vocabulary) : framed;
     // What the model cannot see of the question, the keywords must carry.
     const coverage = mode === 'hybrid' ? await this.coverage.of(question, statistics) : 1;
+    const [queryVector] = await this.embedder.embedQueries([question]);
+    if (!queryVector) throw new Error('embedder returned no vector for the question');
     const analysis = analyzeQuestion(question, queryVector, coverage);
-    const keywordWeight = mode === 'keyword' ? 1 : mode === 'vector' ? 0 : 1 - (1 - this.fusion.keywordWeight) * coverage;
+    const keywordWeight =
+      mode === 'keyword' ? 1 : mode === 'vector' ? 0 : 1 - (1 - this.fusion.keywordWeight) * coverage;
     const passages = this.blendIndexes(question, queryVector, mode, keywordWeight, statistics);
     return { question: analysis, statistics, passages: withPrior(passages, prior).sort(byScore) };
   }
 
-  private blendIndexes(question: string, queryVector: Float32Array, mode: RetrievalMode, keywordWeight: number, statistics: TermStatistics): RetrievedPassage[] {
+  private blendIndexes(
+    question: string,
+    queryVector: Float32Array,
+    mode: RetrievalMode,
+    keywordWeight: number,
+    statistics: TermStatistics,
+  ): RetrievedPassage[] {
     const { candidates } = this.fusion;
     const vectorHits = mode === 'keyword' ? [] : this.index.vectors.search(queryVector, candidates);
     const keywordHits = mode === 'vector' ? [] : this.index.keywords.search(question, candidates);
@@ -132,7 +149,11 @@ export class CandidateFinder {
     const found = [...byLabel.values()];
     if (mode !== 'vector') {
       // FTS5 found the candidates; each is scored again with an IDF that a small corpus cannot zero.
-      const scores = this.keywordScorer.scores(question, found.map((item) => item.passage), statistics);
+      const scores = this.keywordScorer.scores(
+        question,
+        found.map((item) => item.passage),
+        statistics,
+      );
       const top = Math.max(0, ...scores);
       found.forEach((item, index) => (item.keywordScore = top > 0 ? (scores[index] as number) / top : 0));
     }

@@ -11,7 +11,7 @@ class VocabularyEmbedder implements Embedder {
   readonly calls: string[][] = [];
 
   constructor(
-    private readonly vocabulary: ReadonlySet<string>,
+    private readonly known: ReadonlySet<string>,
     readonly hasUnknownWords = true,
   ) {}
 
@@ -21,7 +21,7 @@ class VocabularyEmbedder implements Embedder {
 
   async embedDocuments(texts: readonly string[]): Promise<Float32Array[]> {
     this.calls.push([...texts]);
-    return texts.map((text) => Float32Array.from(this.vocabulary.has(text.toLowerCase()) ? [1, 0] : [0, 0]));
+    return texts.map((text) => Float32Array.from(this.known.has(text.toLowerCase()) ? [1, 0] : [0, 0]));
   }
 }
 

@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { TermStatistics } from '../answer/term-statistics.js';
+import { stem } from '../text/terms.js';
+import { correctedWord, correctSpelling, oneEditAway } from './spelling.js';
+
+/** Statistics of a small corpus: each word's stem with how many passages hold it. */
+function statistics(frequencies: Record<string, number>): TermStatistics {
+  return TermStatistics.fromDocumentFrequencies(
+    new Map(Object.entries(frequencies).map(([word, count]) => [stem(word), count])),
+    20,
+  );
+}
+
+const corpus = statistics({
+  russian: 6,
+  russia: 12,
+  delegation: 3,
+  sanctions: 2,
+  ryabkov: 4,
+  negotiations: 2,
+  troops: 5,
+});
+/** A word-vector model's words, commonest first. */
+const vocabulary = new Map(
+  [
+    'were',
+    'where',
+    'american',
+    'meeting',
+    'troops',
+    'russian',
+    'weather',
+    'delegation',
+    'sanctions',
+    'negotiations',
+    'salary',
+  ].map((word, rank) => [word, rank] as const),
+);
+
+describe('oneEditAway', () => {
+  it('holds deletions, transpositions, substitutions and insertions', () => {
+    const edits = oneEditAway('abc');
+    for (const edit of ['bc', 'ac', 'ab', 'bac', 'acb', 'xbc', 'abx', 'xabc', 'abcx'])
+      expect(edits).toContain(edit);
+    expect(edits).not.toContain('abc');
+    expect(edits).not.toContain('cba');
+  });
+});
+
+describe('correctedWord', () => {
+  it('finds the corpus word one slip away', () => {
+    expect(correctedWord('russain', corpus, vocabulary)).toBe('russian');
+    expect(correctedWord('sanctons', corpus, vocabulary)).toBe('sanctions');
+    expect(correctedWord('ryabkow', corpus, vocabulary)).toBe('ryabkov');
+    expect(correctedWord('deleagtion', corpus, vocabulary)).toBe('delegation');
+  });
+
+  it('prefers, among words that stem alike, one the model knows; then words the model knows, commonest first', () => {
+    const meetings = statistics({ meeting: 5 });
+    expect(correctedWord('meteing', meetings, vocabulary)).toBe('meeting');
+    expect(correctedWord('ameircan', corpus, vocabulary)).toBe('american');
+    // "wehre" is one edit from both "were" and "where": the commoner wins, as with any guess.
+    expect(correctedWord('wehre', corpus, vocabulary)).toBe('were');
+  });
+
+  it('finds nothing two slips away', () => {
+    expect(correctedWord('deelagtion', corpus, vocabulary)).toBeUndefined();
+  });
+});
+
+describe('correctSpelling', () => {
+  it('mends the slips in a question and leaves the rest as written', () => {
+    expect(correctSpelling('Who led the russain deleagtion?', corpus, vocabulary)).toBe(
+      'Who led the russian delegation?',
+    );
+    expect(correctSpelling('how many troosp are there', corpus, vocabulary)).toBe(
+      'how many troops are there',
+    );
+  });
+
+  it('leaves real words the article does not use, short words and names it cannot place', () => {
+    expect(correctSpelling('what is her salary', corpus, vocabulary)).toBe('what is her salary');
+    expect(correctSpelling('what is the weather like', corpus, vocabulary)).toBe('what is the weather like');
+    expect(correctSpelling('where is kyiv', corpus, vocabulary)).toBe('where is kyiv');
+    expect(correctSpelling('where was Dyrrachium', corpus, vocabulary)).toBe('where was Dyrrachium');
+  });
+});

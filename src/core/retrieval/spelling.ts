@@ -1,0 +1,66 @@
+import type { TermStatistics } from '../answer/term-statistics.js';
+import { isContentTerm, normalizeTerm, stem } from '../text/terms.js';
+
+/** Shorter words have too many neighbours one letter away to guess which was meant. */
+const MIN_LENGTH = 5;
+const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
+
+/** Every string one deletion, transposition, substitution or insertion away from `word` (a–z). */
+export function oneEditAway(word: string): string[] {
+  const edits: string[] = [];
+  for (let index = 0; index <= word.length; index += 1) {
+    const head = word.slice(0, index);
+    const tail = word.slice(index);
+    if (tail.length > 0) edits.push(head + tail.slice(1));
+    if (tail.length > 1) edits.push(head + (tail[1] as string) + (tail[0] as string) + tail.slice(2));
+    for (const letter of LETTERS) {
+      if (tail.length > 0 && letter !== tail[0]) edits.push(head + letter + tail.slice(1));
+      edits.push(head + letter + tail);
+    }
+  }
+  return edits;
+}
+
+/**
+ * The word a typing slip most likely stands for, or undefined: of the words one edit away that
+ * the corpus uses (by stem) or the embedding model knows, the one in the most passages, then a
+ * word the model knows, then the commonest ("russain" → "russian", "meteing" → "meeting", not the
+ * "meeteing" that stems alike; "ryabkow" → "ryabkov"; "ameircan" → "american").
+ */
+export function correctedWord(
+  word: string,
+  statistics: TermStatistics,
+  vocabulary: ReadonlyMap<string, number>,
+): string | undefined {
+  let best: { word: string; frequency: number; rank: number } | undefined;
+  for (const edit of oneEditAway(word)) {
+    const frequency = statistics.frequency(stem(edit));
+    const rank = vocabulary.get(edit) ?? Infinity;
+    if (frequency === 0 && rank === Infinity) continue;
+    const better =
+      !best ||
+      frequency > best.frequency ||
+      (frequency === best.frequency && (rank < best.rank || (rank === best.rank && edit < best.word)));
+    if (better) best = { word: edit, frequency, rank };
+  }
+  return best?.word;
+}
+
+/**
+ * Mends typing slips in a question. A word is taken for a slip only when neither the corpus nor
+ * the word-vector model (`vocabulary`) knows it: a real word the article does not use ("salary")
+ * is left alone, since it tells that the article may not answer. Left in, a slip is a word no
+ * passage holds, which weighs the most of any, and one the model cannot see.
+ */
+export function correctSpelling(
+  question: string,
+  statistics: TermStatistics,
+  vocabulary: ReadonlyMap<string, number>,
+): string {
+  return question.replace(/\p{L}+/gu, (raw) => {
+    const word = normalizeTerm(raw);
+    if (word.length < MIN_LENGTH || !/^[a-z]+$/.test(word) || !isContentTerm(word)) return raw;
+    if (statistics.has(stem(word)) || vocabulary.has(word)) return raw;
+    return correctedWord(word, statistics, vocabulary) ?? raw;
+  });
+}
