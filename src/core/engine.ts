@@ -277,6 +277,7 @@ export class QaEngine {
     const abstentionReason = result.abstentionReason ?? (extractive.decision.abstain ? extractive.decision.reason : undefined);
     const answer: UntimedAnswer = {
       question: clean,
+      ...(retrieval.mended ? { correctedQuestion: retrieval.question.text } : {}),
       intent,
       answer: result.answer,
       abstained: result.abstained,

@@ -196,10 +196,12 @@ describe('answers over the bundled article (real model and index)', () => {
     ]) {
       expect(same(await engine.ask(asked)), asked).toEqual(same(plain));
     }
-    // A real word the article never uses is not taken for a slip: it tells the article may not say.
-    expect((await engine.ask("what is wendy sherman's salary")).question).toBe(
-      "what is wendy sherman's salary",
+    expect((await engine.ask('who led the russain deleagtion')).correctedQuestion).toBe(
+      'who led the russian delegation',
     );
+    expect(plain.correctedQuestion).toBeUndefined();
+    // A real word the article never uses is not taken for a slip: it tells the article may not say.
+    expect((await engine.ask("what is wendy sherman's salary")).correctedQuestion).toBeUndefined();
   });
 
   it('is deterministic', async () => {

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ChatSession } from '../../src/adapters/cli/chat-session.js';
+import { formatAnswer } from '../../src/adapters/cli/commands/ask-command.js';
 import type { QaEngine } from '../../src/core/engine.js';
 import { createSilentLogger } from '../../src/logging/logger.js';
 import { bundledEngine } from '../support/bundled-engine.js';
@@ -37,9 +38,24 @@ describe('chat session', () => {
     expect(await session.handle('Is he open to dialogue?')).not.toContain('Answering:');
   });
 
+  it('says what a question with a typing slip was answered as, and nothing for one without', async () => {
+    const session = new ChatSession(engine, createSilentLogger());
+    const mended = await session.handle('who led the russain deleagtion');
+    expect(mended).toMatch(/^Answering: who led the russian delegation\n/);
+    expect(mended).toContain('Sergei Ryabkov');
+    expect(formatAnswer(await engine.ask('who led the russain deleagtion'))).toMatch(
+      /^Answering: who led the russian delegation\n/,
+    );
+    const plain = await engine.ask('hey bot, who led the russian delegation');
+    expect(plain.correctedQuestion).toBeUndefined();
+    expect(formatAnswer(plain)).not.toContain('Answering:');
+  });
+
   it('summarises, explains its commands, and turns bad input into a message', async () => {
     const session = new ChatSession(engine, createSilentLogger());
-    expect(await session.handle(':summary')).toMatch(/^Summary of "U\.S\.-Russia Meets Ukraine Tensions in Geneva":/);
+    expect(await session.handle(':summary')).toMatch(
+      /^Summary of "U\.S\.-Russia Meets Ukraine Tensions in Geneva":/,
+    );
     expect(await session.handle(':help')).toContain(':sources N');
     expect(await session.handle(':nope')).toMatch(/^Unknown command :nope/);
     expect(await session.handle('x'.repeat(600))).toMatch(/under 500/);
@@ -71,13 +87,16 @@ describe('article-qa chat --json (real CLI)', () => {
       { conversation: 'two', question: 'When was the security proposal presented to the US?' },
       { conversation: 'one', question: "What did he say about the two sides' approaches?" },
       { conversation: 'two', question: 'In how many stages will it be discussed?' },
-      { conversation: 'two', question: 'How tall is the Jet d\'Eau?' },
+      { conversation: 'two', question: "How tall is the Jet d'Eau?" },
     ]
       .map((line) => JSON.stringify(line))
       .join('\n');
-    const run = await runCli(['chat', '--json', '--corpus', workspace.corpusDir, '--index-dir', workspace.indexDir], {
-      input: `${input}\nnot json\n{"question": "no conversation"}\n`,
-    });
+    const run = await runCli(
+      ['chat', '--json', '--corpus', workspace.corpusDir, '--index-dir', workspace.indexDir],
+      {
+        input: `${input}\nnot json\n{"question": "no conversation"}\n`,
+      },
+    );
     expect(run.code).toBe(0);
     const lines = jsonLines(run.stdout);
     expect(lines).toHaveLength(7);
@@ -89,14 +108,22 @@ describe('article-qa chat --json (real CLI)', () => {
       ['two', "How tall is the Jet d'Eau?"],
     ]);
     expect(lines[0]).not.toHaveProperty('resolvedQuestion');
-    expect(lines[2]).toMatchObject({ resolvedQuestion: "What did Sergei Ryabkov say about the two sides' approaches?", abstained: false });
+    expect(lines[2]).toMatchObject({
+      resolvedQuestion: "What did Sergei Ryabkov say about the two sides' approaches?",
+      abstained: false,
+    });
     expect(String(lines[2]?.answer)).toContain('big differences');
-    expect(lines[3]).toMatchObject({ resolvedQuestion: 'In how many stages will the security proposal be discussed?' });
+    expect(lines[3]).toMatchObject({
+      resolvedQuestion: 'In how many stages will the security proposal be discussed?',
+    });
     expect(String(lines[3]?.answer)).toContain('three stages');
     // A question that stands on its own is not bent by the conversation, and abstention still works.
     expect(lines[4]).toMatchObject({ abstained: true });
     expect(lines[4]).not.toHaveProperty('resolvedQuestion');
-    for (const line of lines.slice(0, 5)) expect(Object.keys(line)).toEqual(expect.arrayContaining(['answer', 'abstained', 'citations', 'highlights', 'mode', 'timingsMs']));
+    for (const line of lines.slice(0, 5))
+      expect(Object.keys(line)).toEqual(
+        expect.arrayContaining(['answer', 'abstained', 'citations', 'highlights', 'mode', 'timingsMs']),
+      );
     expect(lines[5]).toMatchObject({ input: 'not json', error: expect.stringMatching(/not JSON/) });
     expect(lines[6]).toMatchObject({ error: expect.stringMatching(/"conversation" id/) });
   });

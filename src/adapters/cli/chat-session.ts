@@ -17,10 +17,11 @@ export const CHAT_HELP = [
   '  Ctrl-D       quit',
 ].join('\n');
 
-/** "Answering: …" in small print (dim on a terminal), when the context changed the question. */
+/** "Answering: …" in small print (dim on a terminal), when the context changed the question or a slip was mended. */
 export function understoodLine(answer: ConversationAnswer, dim: boolean): string | undefined {
-  if (answer.resolvedQuestion === undefined) return undefined;
-  const line = `Answering: ${answer.resolvedQuestion}`;
+  const understood = answer.correctedQuestion ?? answer.resolvedQuestion;
+  if (understood === undefined) return undefined;
+  const line = `Answering: ${understood}`;
   return dim ? `\u001b[2m${line}\u001b[22m` : line;
 }
 

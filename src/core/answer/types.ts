@@ -30,6 +30,11 @@ export type AnswerMode = 'extractive' | 'generated';
 /** The engine's answer, identical for every front end. */
 export interface Answer {
   question: string;
+  /**
+   * The question as answered, when typing slips in it were mended ("who led the russain
+   * deleagtion" → "who led the russian delegation"), so a reader can see what was understood.
+   */
+  correctedQuestion?: string;
   /** `summary` answers carry a cited summary; `help` a usage note with no citations. */
   intent: Intent;
   /** Sentences from the article, each followed by its [n] marker; or a plain "doesn't say". */

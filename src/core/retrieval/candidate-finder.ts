@@ -34,6 +34,8 @@ export type RetrievalMode = 'hybrid' | 'vector' | 'keyword';
 /** The first stage's ranking, with the analysed question. */
 export interface FirstStage {
   question: QuestionAnalysis;
+  /** The question's text (`question.text`) has typing slips mended (see spelling.ts). */
+  mended?: boolean;
   statistics: TermStatistics;
   passages: RetrievedPassage[];
 }
@@ -120,7 +122,12 @@ export class CandidateFinder {
     const keywordWeight =
       mode === 'keyword' ? 1 : mode === 'vector' ? 0 : 1 - (1 - this.fusion.keywordWeight) * coverage;
     const passages = this.blendIndexes(question, queryVector, mode, keywordWeight, statistics);
-    return { question: analysis, statistics, passages: withPrior(passages, prior).sort(byScore) };
+    return {
+      question: analysis,
+      ...(question === framed ? {} : { mended: true }),
+      statistics,
+      passages: withPrior(passages, prior).sort(byScore),
+    };
   }
 
   private blendIndexes(

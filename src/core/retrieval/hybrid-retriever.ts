@@ -20,6 +20,8 @@ export interface ScoredSentence {
 /** Everything later stages reuse: the analysed question, the ranked passages and the scored sentences. */
 export interface RetrievalResult {
   question: QuestionAnalysis;
+  /** The question's text (`question.text`) has typing slips mended. */
+  mended?: boolean;
   results: RetrievedPassage[];
   /** Every candidate sentence of the re-ranked passages, each once, most probable answer first (hybrid mode only). */
   sentences: ScoredSentence[];
@@ -52,12 +54,22 @@ export class HybridRetriever {
     const { prior } = options;
     if (mode !== 'hybrid') {
       const first = await this.finder.firstStage(question, mode, prior);
-      return { question: first.question, statistics: first.statistics, results: first.passages.slice(0, k), sentences: [] };
+      return {
+        question: first.question,
+        ...(first.mended ? { mended: true } : {}),
+        statistics: first.statistics,
+        results: first.passages.slice(0, k),
+        sentences: [],
+      };
     }
     const found = await this.finder.candidates(question, prior);
     const probabilities = found.features.map((row) => this.model.probability(row));
     const sentences = found.candidates
-      .map((evidence, index): ScoredSentence => ({ candidate: evidence.candidate, vector: evidence.vector, probability: probabilities[index] as number }))
+      .map((evidence, index): ScoredSentence => ({
+        candidate: evidence.candidate,
+        vector: evidence.vector,
+        probability: probabilities[index] as number,
+      }))
       .sort((a, b) => b.probability - a.probability || a.candidate.start - b.candidate.start);
     const depth = found.sentencesOf.length;
     // The prior leans the re-ranked order too; the sentences' probabilities stay the model's own.
@@ -69,7 +81,16 @@ export class HybridRetriever {
       prior,
     );
     reranked.sort((a, b) => b.score - a.score || b.firstStageScore - a.firstStageScore);
-    const results = [...diverseOrder(reranked, this.finder.fusion.diversity), ...found.passages.slice(depth)].slice(0, k);
-    return { question: found.question, statistics: found.statistics, results, sentences };
+    const results = [
+      ...diverseOrder(reranked, this.finder.fusion.diversity),
+      ...found.passages.slice(depth),
+    ].slice(0, k);
+    return {
+      question: found.question,
+      ...(found.mended ? { mended: true } : {}),
+      statistics: found.statistics,
+      results,
+      sentences,
+    };
   }
 }

@@ -30,6 +30,11 @@ export function formatAnswer(answer: Answer, options: { bold?: boolean } = {}): 
   const list = sources.length > 0 ? ['', heading, ...sources] : [];
   // A request for the gist is answered with a summary: say so, since it answers no single question.
   const intro = answer.intent === 'summary' ? ['In short (a summary of the article):'] : [];
+  // A mended slip is shown, so a wrong guess is seen for what it is.
+  if (answer.correctedQuestion !== undefined) {
+    const line = `Answering: ${answer.correctedQuestion}`;
+    intro.push(options.bold ? `\u001b[2m${line}\u001b[22m` : line);
+  }
   return [...intro, emphasise(answer, options.bold ?? false), ...origin, ...list].join('\n');
 }
 

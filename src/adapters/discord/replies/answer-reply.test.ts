@@ -83,10 +83,17 @@ describe('answerReply', () => {
 
   it('says a summary is a summary when the member asked for the gist', () => {
     const reply = answerReply(
-      answer({ question: 'tl;dr', intent: 'summary', answer: 'Russia amassed about 100,000 troops. [1]', highlights: [] }),
+      answer({
+        question: 'tl;dr',
+        intent: 'summary',
+        answer: 'Russia amassed about 100,000 troops. [1]',
+        highlights: [],
+      }),
       { answerId: '43', echoQuestion: false },
     );
-    expect(reply.content).toBe('**In short** (a summary of the article): Russia amassed about 100,000 troops. [1]');
+    expect(reply.content).toBe(
+      '**In short** (a summary of the article): Russia amassed about 100,000 troops. [1]',
+    );
     expect(reply.embeds?.[0]?.title).toBe('Sources');
   });
 
@@ -127,16 +134,44 @@ describe('answerReply', () => {
 
 describe('answerReply in a conversation', () => {
   it('says in small print what the question was understood as, under the echoed question', () => {
-    const reply = answerReply({ ...answer({ question: 'What did *she* say?' }), resolvedQuestion: 'What did Wendy *Sherman* say?' }, { answerId: '1', echoQuestion: true });
-    expect(reply.content).toMatch(/^\*\*Question:\*\* What did \\\*she\\\* say\?\n-# Answering: What did Wendy \\\*Sherman\\\* say\?\nThe US was led/);
+    const reply = answerReply(
+      { ...answer({ question: 'What did *she* say?' }), resolvedQuestion: 'What did Wendy *Sherman* say?' },
+      { answerId: '1', echoQuestion: true },
+    );
+    expect(reply.content).toMatch(
+      /^\*\*Question:\*\* What did \\\*she\\\* say\?\n-# Answering: What did Wendy \\\*Sherman\\\* say\?\nThe US was led/,
+    );
     expect(answerReply(answer(), { answerId: '1', echoQuestion: false }).content).not.toContain('Answering:');
+  });
+
+  it('says in small print what a question with a mended slip was answered as', () => {
+    const reply = answerReply(
+      answer({
+        question: 'who led the russain deleagtion',
+        correctedQuestion: 'who led the russian delegation',
+      }),
+      {
+        answerId: '1',
+        echoQuestion: false,
+      },
+    );
+    expect(reply.content).toMatch(/^-# Answering: who led the russian delegation\nThe US was led/);
   });
 
   it('offers Follow up first on public answers only', () => {
     const ids = (payload: ReturnType<typeof answerReply>): string[] =>
-      (payload.components?.[0]?.components ?? []).map((button) => ('custom_id' in button ? button.custom_id : ''));
-    expect(ids(answerReply(answer(), { answerId: '7', echoQuestion: true, followUp: true }))).toEqual(['aq1:follow:7', 'aq1:sources:7', 'aq1:vote:7:up', 'aq1:vote:7:down']);
-    expect(ids(answerReply(answer(), { answerId: '7', echoQuestion: true, followUp: true, ephemeral: true }))).toEqual(['aq1:sources:7', 'aq1:vote:7:up', 'aq1:vote:7:down']);
+      (payload.components?.[0]?.components ?? []).map((button) =>
+        'custom_id' in button ? button.custom_id : '',
+      );
+    expect(ids(answerReply(answer(), { answerId: '7', echoQuestion: true, followUp: true }))).toEqual([
+      'aq1:follow:7',
+      'aq1:sources:7',
+      'aq1:vote:7:up',
+      'aq1:vote:7:down',
+    ]);
+    expect(
+      ids(answerReply(answer(), { answerId: '7', echoQuestion: true, followUp: true, ephemeral: true })),
+    ).toEqual(['aq1:sources:7', 'aq1:vote:7:up', 'aq1:vote:7:down']);
     expect(ids(answerReply(answer(), { answerId: '7', echoQuestion: true }))).not.toContain('aq1:follow:7');
   });
 });

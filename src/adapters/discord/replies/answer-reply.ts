@@ -77,7 +77,8 @@ export function questionHeader(question: string): string {
 
 /**
  * "Answering: …" in Discord's small print (`-#`), when the conversation changed the question
- * ("what did he say" → "what did Sergei Ryabkov say"), so the member can see what was understood.
+ * ("what did he say" → "what did Sergei Ryabkov say") or a typing slip was mended, so the member
+ * can see what was understood.
  */
 export function understoodLine(resolvedQuestion: string | undefined): string {
   return resolvedQuestion === undefined ? '' : `-# Answering: ${escapeUserText(truncate(resolvedQuestion, QUESTION_ECHO_CHARS))}\n`;
@@ -155,7 +156,7 @@ export function answerButtons(answerId: string, followUp = false): APIActionRowC
  * when the article does not say), and the buttons. Always within Discord's limits.
  */
 export function answerReply(answer: ReplyAnswer, options: AnswerReplyOptions): ReplyPayload {
-  const header = (options.echoQuestion ? questionHeader(answer.question) : '') + understoodLine(answer.resolvedQuestion);
+  const header = (options.echoQuestion ? questionHeader(answer.question) : '') + understoodLine(answer.correctedQuestion ?? answer.resolvedQuestion);
   const lead = answer.abstained ? '🔎 ' : answer.intent === 'summary' ? '**In short** (a summary of the article): ' : '';
   const budget = DISCORD_LIMITS.content - header.length - lead.length;
   const content = header + lead + fittedText(answer.answer, answer.highlights, budget);
