@@ -23,11 +23,28 @@ import { findModelDirectory } from '../core/embedding/model-files.js';
 import { readManifest } from '../core/index/index-files.js';
 import { splitSentences } from '../core/text/sentences.js';
 import { createSilentLogger } from '../logging/logger.js';
-import { generatedCorpus, oneLineCorpus, readStories, sampleQueries, storiesCorpus, type BenchCorpus } from './bench/corpora.js';
+import {
+  generatedCorpus,
+  oneLineCorpus,
+  readStories,
+  sampleQueries,
+  storiesCorpus,
+  type BenchCorpus,
+} from './bench/corpora.js';
 import { FALLBACK_QUESTIONS } from './bench/fallback-questions.js';
-import { measureColdStart, measureDiscordRoundTrip, measureEmbedding, measureHnsw, runChild } from './bench/measurements.js';
+import {
+  measureColdStart,
+  measureDiscordRoundTrip,
+  measureEmbedding,
+  measureHnsw,
+  runChild,
+} from './bench/measurements.js';
 import { formatTable, writeReport } from './bench/report.js';
 import { summaryRows, type BuildResult, type ServeResult, type SizeResult } from './bench/summary-rows.js';
+
+const usage =
+  'Usage: node dist/tools/bench.js [--questions FILE.jsonl] [--stories FILE.jsonl] [--one-line-mb 50] [--large-corpus DIR] [--sizes 10000,100000]\n' +
+  '                                [--seed 42] [--out bench-results] [--cold-runs 7] [--rounds 5]';
 
 async function readQuestions(file: string): Promise<string[]> {
   const lines = (await readFile(file, 'utf8')).split('\n').filter((line) => line.trim() !== '');
@@ -61,9 +78,14 @@ async function main(): Promise<void> {
       out: { type: 'string', default: 'bench-results' },
       'cold-runs': { type: 'string', default: '7' },
       rounds: { type: 'string', default: '5' },
+      help: { type: 'boolean', short: 'h' },
     },
     strict: true,
   });
+  if (values.help === true) {
+    process.stdout.write(`${usage}\n`);
+    return;
+  }
   const started = performance.now();
   const out = path.resolve(values.out);
   const seed = Number(values.seed);
@@ -118,7 +140,14 @@ async function main(): Promise<void> {
       questions: asked,
       rounds: bundled ? Number(values.rounds) : 3,
     });
-    sizes.push({ name: corpus.name, corpus: corpus.directory, indexDir, build, serve, ...(corpus.files === undefined ? {} : { files: corpus.files }) });
+    sizes.push({
+      name: corpus.name,
+      corpus: corpus.directory,
+      indexDir,
+      build,
+      serve,
+      ...(corpus.files === undefined ? {} : { files: corpus.files }),
+    });
   }
   let oneLine: { megabytes: number; build: BuildResult } | undefined;
   if (values['one-line-mb']) {
@@ -128,7 +157,14 @@ async function main(): Promise<void> {
       : (await loadCorpus(config.corpus)).documents.map((document) => document.text);
     const corpus = await oneLineCorpus(path.join(out, 'corpora'), megabytes, texts);
     log(`building the index of ${corpus.name}`);
-    oneLine = { megabytes, build: await runChild<BuildResult>({ mode: 'build', corpus: corpus.directory, indexDir: path.join(out, 'indexes', 'one-line') }) };
+    oneLine = {
+      megabytes,
+      build: await runChild<BuildResult>({
+        mode: 'build',
+        corpus: corpus.directory,
+        indexDir: path.join(out, 'indexes', 'one-line'),
+      }),
+    };
   }
   const [bundled, ...larger] = sizes;
   const largest = larger.at(-1) ?? bundled;
@@ -232,6 +268,13 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`bench: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-  process.exitCode = 1;
+  // A mistyped option is the user's, and needs the usage, not a stack trace; anything else is a bug.
+  const mistyped =
+    error instanceof TypeError && (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS_') === true;
+  process.stderr.write(
+    mistyped
+      ? `bench: ${error.message}\n${usage}\n`
+      : `bench: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+  );
+  process.exitCode = mistyped ? 2 : 1;
 });
