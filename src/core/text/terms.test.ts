@@ -1,20 +1,55 @@
 import { describe, expect, it } from 'vitest';
 import { splitSentences } from './sentences.js';
-import { contentTerms, properNames, terms } from './terms.js';
+import { contentTerms, normalizeTerm, properNames, terms } from './terms.js';
 
 describe('terms', () => {
   it('keeps numbers, times and acronyms whole', () => {
     expect(terms('About 100,000 troops at 08:00 on 10/1/22 in the U.S. and US.')).toEqual([
-      'about', '100,000', 'troops', 'at', '08:00', 'on', '10/1/22', 'in', 'the', 'us', 'and', 'us',
+      'about',
+      '100,000',
+      'troops',
+      'at',
+      '08:00',
+      'on',
+      '10/1/22',
+      'in',
+      'the',
+      'us',
+      'and',
+      'us',
     ]);
   });
 
   it('drops stopwords and stems content terms', () => {
-    expect(contentTerms('What did the Russians demand, negotiating?')).toEqual(contentTerms('russian demands negotiations'));
+    expect(contentTerms('What did the Russians demand, negotiating?')).toEqual(
+      contentTerms('russian demands negotiations'),
+    );
+  });
+
+  it('normalises plain words to lower case, and folds accents, possessives, dots and ordinals', () => {
+    expect(['Geneva', 'NATO', 'talks', 'McDonald'].map(normalizeTerm)).toEqual([
+      'geneva',
+      'nato',
+      'talks',
+      'mcdonald',
+    ]);
+    expect(['Hervé', "Russia's", 'Russia’s', 'U.S.', '2nd', 'mid-December'].map(normalizeTerm)).toEqual([
+      'herve',
+      'russia',
+      'russia',
+      'us',
+      'second',
+      'mid-december',
+    ]);
   });
 
   it('finds names that are not merely sentence-initial', () => {
-    expect(properNames('The head was Wendy Sherman. NATO agreed with Geneva talks.')).toEqual(['wendy', 'sherman', 'nato', 'geneva']);
+    expect(properNames('The head was Wendy Sherman. NATO agreed with Geneva talks.')).toEqual([
+      'wendy',
+      'sherman',
+      'nato',
+      'geneva',
+    ]);
   });
 });
 
@@ -22,7 +57,11 @@ describe('splitSentences', () => {
   it('keeps offsets exact and does not split after abbreviations', () => {
     const text = 'Mr. Smith met Dr. Jones on Jan. 5. Then he left.\nA new line.';
     const spans = splitSentences(text);
-    expect(spans.map((s) => s.text)).toEqual(['Mr. Smith met Dr. Jones on Jan. 5.', 'Then he left.', 'A new line.']);
+    expect(spans.map((s) => s.text)).toEqual([
+      'Mr. Smith met Dr. Jones on Jan. 5.',
+      'Then he left.',
+      'A new line.',
+    ]);
     for (const span of spans) expect(text.slice(span.start, span.end)).toBe(span.text);
   });
 });
