@@ -42,6 +42,7 @@ describe('chat session', () => {
     const session = new ChatSession(engine, createSilentLogger());
     const mended = await session.handle('who led the russain deleagtion');
     expect(mended).toMatch(/^Answering: who led the russian delegation\n/);
+    expect(mended.match(/Answering:/g)).toHaveLength(1);
     expect(mended).toContain('Sergei Ryabkov');
     expect(formatAnswer(await engine.ask('who led the russain deleagtion'))).toMatch(
       /^Answering: who led the russian delegation\n/,

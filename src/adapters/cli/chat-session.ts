@@ -17,14 +17,6 @@ export const CHAT_HELP = [
   '  Ctrl-D       quit',
 ].join('\n');
 
-/** "Answering: …" in small print (dim on a terminal), when the context changed the question or a slip was mended. */
-export function understoodLine(answer: ConversationAnswer, dim: boolean): string | undefined {
-  const understood = answer.correctedQuestion ?? answer.resolvedQuestion;
-  if (understood === undefined) return undefined;
-  const line = `Answering: ${understood}`;
-  return dim ? `\u001b[2m${line}\u001b[22m` : line;
-}
-
 /**
  * One interactive session: turns each input line into the text to print. Questions form one
  * conversation, so follow-ups are read in the context of the answers before them, until `:new`.
@@ -50,13 +42,13 @@ export class ChatSession {
     if (input === ':help' || input === ':h') return CHAT_HELP;
     if (input.startsWith(':sources')) return this.sources(input.slice(':sources'.length).trim());
     if (input === ':new') return this.startOver();
-    if (input === ':summary') return this.safely(async () => formatSummary(await this.engine.summarize({ length: 'medium' })));
+    if (input === ':summary')
+      return this.safely(async () => formatSummary(await this.engine.summarize({ length: 'medium' })));
     if (input.startsWith(':')) return `Unknown command ${input}. ${CHAT_HELP}`;
     return this.safely(async () => {
       this.lastAnswer = await this.conversations.ask(`chat-${this.conversationNumber}`, input);
-      const understood = understoodLine(this.lastAnswer, this.bold);
-      const answer = formatAnswer(this.lastAnswer, { bold: this.bold });
-      return understood ? `${understood}\n${answer}` : answer;
+      // formatAnswer opens with "Answering: …" when the context changed the question.
+      return formatAnswer(this.lastAnswer, { bold: this.bold });
     });
   }
 

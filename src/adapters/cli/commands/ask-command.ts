@@ -19,8 +19,13 @@ function emphasise(answer: Answer, bold: boolean): string {
   return text + answer.answer.slice(position);
 }
 
-/** The answer, then its numbered sources with section titles and short excerpts. */
-export function formatAnswer(answer: Answer, options: { bold?: boolean } = {}): string {
+/**
+ * The answer, then its numbered sources with section titles and short excerpts. When the question
+ * was answered in another form (a conversation's `resolvedQuestion`, a mended slip's
+ * `correctedQuestion`), "Answering: …" comes first, in small print (dim on a terminal), so a
+ * wrong reading is seen for what it is.
+ */
+export function formatAnswer(answer: Answer & { resolvedQuestion?: string }, options: { bold?: boolean } = {}): string {
   const heading = answer.abstained ? 'Closest passages (not evidence):' : 'Sources:';
   const sources = answer.citations.map(
     (citation) =>
@@ -28,13 +33,11 @@ export function formatAnswer(answer: Answer, options: { bold?: boolean } = {}): 
   );
   const origin = answer.mode === 'generated' ? ['', `(Written by ${answer.model ?? 'a language model'} from the cited passages.)`] : [];
   const list = sources.length > 0 ? ['', heading, ...sources] : [];
+  const understood = answer.correctedQuestion ?? answer.resolvedQuestion;
+  const line = `Answering: ${understood ?? ''}`;
+  const intro = understood === undefined ? [] : [options.bold ? `\u001b[2m${line}\u001b[22m` : line];
   // A request for the gist is answered with a summary: say so, since it answers no single question.
-  const intro = answer.intent === 'summary' ? ['In short (a summary of the article):'] : [];
-  // A mended slip is shown, so a wrong guess is seen for what it is.
-  if (answer.correctedQuestion !== undefined) {
-    const line = `Answering: ${answer.correctedQuestion}`;
-    intro.push(options.bold ? `\u001b[2m${line}\u001b[22m` : line);
-  }
+  if (answer.intent === 'summary') intro.push('In short (a summary of the article):');
   return [...intro, emphasise(answer, options.bold ?? false), ...origin, ...list].join('\n');
 }
 
