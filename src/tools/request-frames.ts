@@ -18,6 +18,8 @@ export const REQUEST_FRAMES = [
   'i want to know',
   'please tell me',
   "i'm wondering",
+  'can you explain',
+  'describe',
 ] as const;
 
 /**

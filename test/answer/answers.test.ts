@@ -204,6 +204,17 @@ describe('answers over the bundled article (real model and index)', () => {
     expect((await engine.ask("what is wendy sherman's salary")).correctedQuestion).toBeUndefined();
   });
 
+  it('answers "explain X" or "tell me about X" as it answers X itself', async () => {
+    const same = (answer: Answer): unknown => ({ answer: answer.answer, confidence: answer.confidence });
+    const topic = await engine.ask("russia's three demands");
+    expect(topic.abstained).toBe(false);
+    for (const asked of ["explain russia's three demands", "can you tell me about russia's three demands", "list russia's three demands"]) {
+      expect(same(await engine.ask(asked)), asked).toEqual(same(topic));
+    }
+    const why = await engine.ask('why does russia want security guarantees');
+    expect(same(await engine.ask('can you explain why does russia want security guarantees'))).toEqual(same(why));
+  });
+
   it('is deterministic', async () => {
     const first = await engine.ask('What did Sherman tell Russia about NATO?');
     const second = await engine.ask('What did Sherman tell Russia about NATO?');

@@ -41,9 +41,27 @@ describe('withoutFrameWords', () => {
     );
   });
 
+  it('drops an imperative request for information, leaving what it asks about', () => {
+    expect(withoutFrameWords('explain the three demands')).toBe('the three demands');
+    expect(withoutFrameWords('can you explain why russia wants security guarantees?')).toBe(
+      'why russia wants security guarantees?',
+    );
+    expect(withoutFrameWords('Describe how the talks ended')).toBe('how the talks ended');
+    expect(withoutFrameWords('please explain to me what the osce is')).toBe('what the osce is');
+    expect(withoutFrameWords('can you tell me about ryabkov')).toBe('ryabkov');
+    expect(withoutFrameWords('tell me more about the sanctions, thanks')).toBe('the sanctions');
+    expect(withoutFrameWords('give me some details on the osce')).toBe('the osce');
+    expect(withoutFrameWords("hey bot, list russia's demands pls")).toBe("russia's demands");
+    expect(withoutFrameWords('summarize what ryabkov said about the differences')).toBe(
+      'what ryabkov said about the differences',
+    );
+  });
+
   it('keeps a request that asks nothing but yes or no, and words that are the question', () => {
     expect(withoutFrameWords('do you know if the talks failed')).toBe('do you know if the talks failed');
-    expect(withoutFrameWords('can you tell me about ryabkov')).toBe('can you tell me about ryabkov');
+    expect(withoutFrameWords('explain')).toBe('explain');
+    expect(withoutFrameWords('explaining the talks is hard?')).toBe('explaining the talks is hard?');
+    expect(withoutFrameWords('who described the talks as frank')).toBe('who described the talks as frank');
     expect(withoutFrameWords('who told the press the talks failed')).toBe(
       'who told the press the talks failed',
     );

@@ -22,6 +22,8 @@ describe('detectIntent', () => {
       'in a nutshell?',
       'what does the article say',
       'recap for me',
+      'describe the article',
+      'can you outline the story',
     ]) {
       expect(detectIntent(message), message).toBe('summary');
     }
@@ -43,6 +45,8 @@ describe('detectIntent', () => {
       'what happened in geneva',
       'what is the article about nato expansion saying about georgia',
       'summarize what ryabkov said about the differences',
+      'describe the three demands',
+      'explain why russia wants guarantees',
     ]) {
       expect(detectIntent(message), message).toBe('question');
     }

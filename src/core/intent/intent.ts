@@ -15,8 +15,8 @@ const ARTICLE = '(?:it|this|that|the (?:article|story|text|piece|report|news|doc
 const GIST = '(?:summary|summarisation|summarization|rundown|run-down|gist|overview|recap|synopsis|digest|tl;?dr|tl dr|short version|key points|main points|highlights|takeaways?|main takeaways?)';
 
 const SUMMARY_PATTERNS: readonly RegExp[] = [
-  // "summarize", "sum it up", "summarise the article in a few lines"
-  new RegExp(`^(?:summari[sz]e|sum up|recap|condense|outline|digest|brief me on)(?: ${ARTICLE})?(?: (?:up|for me|in (?:a few|two|three|\\d+) (?:lines|sentences|words|points)|in a nutshell))*$`),
+  // "summarize", "sum it up", "summarise the article in a few lines", "describe the story"
+  new RegExp(`^(?:summari[sz]e|sum up|recap|condense|outline|describe|digest|brief me on)(?: ${ARTICLE})?(?: (?:up|for me|in (?:a few|two|three|\\d+) (?:lines|sentences|words|points)|in a nutshell))*$`),
   new RegExp(`^sum ${ARTICLE} up$`),
   // "tl;dr", "gist?", "the short version"
   new RegExp(`^(?:the |a )?(?:quick |short |brief )?${GIST}(?: (?:of|on|for) ${ARTICLE})?$`),
