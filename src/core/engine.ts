@@ -16,8 +16,9 @@ import type { RetrievalPrior } from './retrieval/prior.js';
 import { roundScore } from './scores.js';
 import { listSections } from './summary/sections.js';
 import { resolveSummaryTarget, summarizeIndexed } from './summary/summarize-index.js';
-import type { SectionInfo, Summary, SummaryRequest } from './summary/types.js';
+import { MAX_SUMMARY_SENTENCES, type SectionInfo, type Summary, type SummaryRequest } from './summary/types.js';
 import { validateQuestion } from './validation.js';
+import { withoutSentences } from './retrieval/without-sentences.js';
 import { detectIntent } from './intent/intent.js';
 import { helpAnswer, summaryAnswer, type UntimedAnswer } from './intent/intent-answers.js';
 
@@ -25,6 +26,8 @@ import { helpAnswer, summaryAnswer, type UntimedAnswer } from './intent/intent-a
 export interface AskOptions {
   /** Score added to given passages at retrieval: a conversation's earlier evidence. */
   retrievalPrior?: RetrievalPrior;
+  /** Sentences already given for this question ("tell me more"): the answer leaves them out. */
+  alreadyShown?: readonly string[];
 }
 
 /** How answers are produced: reported by front ends (e.g. Discord `/about`). */
@@ -245,7 +248,9 @@ export class QaEngine {
     const intent = detectIntent(clean);
     if (intent !== 'question') {
       // "tl;dr" or "hi" is not a question the article answers: summarise, or say how to use the bot.
-      const answer = intent === 'summary' ? summaryAnswer(clean, await this.summarize({ length: 'short' })) : helpAnswer(clean, this.current.index.documents);
+      // "tell me more" after a summary asks for a fuller one.
+      const shape = options.alreadyShown?.length ? { sentences: Math.min(MAX_SUMMARY_SENTENCES, options.alreadyShown.length + 4) } : { length: 'short' as const };
+      const answer = intent === 'summary' ? summaryAnswer(clean, await this.summarize(shape)) : helpAnswer(clean, this.current.index.documents);
       const total = roundScore(performance.now() - started);
       return { ...answer, timingsMs: { retrieve: 0, compose: total, total } };
     }
@@ -261,14 +266,12 @@ export class QaEngine {
     options: AskOptions,
   ): Promise<Answer> {
     const intent = 'question' as const;
-    const retrieval = await retriever.retrieve(
-      clean,
-      this.options.k,
-      'hybrid',
-      options.retrievalPrior ? { prior: options.retrievalPrior } : {},
+    const retrieval = withoutSentences(
+      await retriever.retrieve(clean, this.options.k, 'hybrid', options.retrievalPrior ? { prior: options.retrievalPrior } : {}),
+      options.alreadyShown ?? [],
     );
     const retrieved = performance.now();
-    const extractive = this.extractive.answer(retrieval);
+    const extractive = this.extractive.answer(retrieval, options.alreadyShown?.length ? 'related' : 'answer');
     const result = this.generator
       ? await this.generator.answer(clean, retrieval, extractive, progress)
       : extractiveAnswer(extractive);

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ChatSession } from '../../src/adapters/cli/chat-session.js';
+import { NOTHING_MORE } from '../../src/core/conversation/conversational-qa.js';
 import { formatAnswer } from '../../src/adapters/cli/commands/ask-command.js';
 import type { QaEngine } from '../../src/core/engine.js';
 import { createSilentLogger } from '../../src/logging/logger.js';
@@ -36,6 +37,22 @@ describe('chat session', () => {
     expect(followUp).toContain('did not rule out dialogue');
     expect(await session.handle(':new')).toBe('New conversation: earlier questions are forgotten.');
     expect(await session.handle('Is he open to dialogue?')).not.toContain('Answering:');
+  });
+
+  it('answers "tell me more" with what the article adds, never the same sentences, until it has nothing more', async () => {
+    const session = new ChatSession(engine, createSilentLogger());
+    const sentencesOf = (reply: string): string[] =>
+      (reply.split('\nSources:')[0] ?? '').split(/\s*\[\d+\]\s*/).filter((sentence) => /\p{L}/u.test(sentence) && !sentence.startsWith('Answering:'));
+    const first = await session.handle('who led the russian delegation');
+    expect(first).toContain('Sergei Ryabkov');
+    const more = await session.handle('tell me more');
+    expect(more).toMatch(/^Answering: tell me more about Sergei Ryabkov\n/);
+    expect(more).toContain('Ryabkov said');
+    expect(sentencesOf(more).length).toBeGreaterThan(0);
+    expect(sentencesOf(more).filter((sentence) => first.includes(sentence))).toEqual([]);
+    let reply = more;
+    for (let turn = 0; turn < 5 && !reply.includes(NOTHING_MORE); turn += 1) reply = await session.handle('go on');
+    expect(reply).toContain(NOTHING_MORE);
   });
 
   it('says what a question with a typing slip was answered as, and nothing for one without', async () => {

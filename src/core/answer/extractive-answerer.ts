@@ -26,8 +26,14 @@ export interface ExtractiveResult extends ComposedAnswer {
 export class ExtractiveAnswerer {
   constructor(private readonly tuning: AnswerTuning = DEFAULT_ANSWER_TUNING) {}
 
-  answer(retrieval: RetrievalResult): ExtractiveResult {
-    const decision = decideAbstention(retrieval.question, retrieval.sentences[0], this.tuning);
+  /**
+   * `bar` is what the best sentence must reach: `answer` (`minConfidence`) for a question;
+   * `related` (`relatedFloor`) when more is asked about what was just answered ("tell me more"),
+   * which wants what else the article says on it rather than another answer.
+   */
+  answer(retrieval: RetrievalResult, bar: 'answer' | 'related' = 'answer'): ExtractiveResult {
+    const minConfidence = bar === 'answer' ? this.tuning.minConfidence : this.tuning.relatedFloor;
+    const decision = decideAbstention(retrieval.question, retrieval.sentences[0], { minConfidence });
     const closest = retrieval.results.filter((result) => result.score >= this.tuning.relatedFloor);
     const related = closest.length > 0 && retrieval.question.terms.length > 0;
     if (decision.abstain) {

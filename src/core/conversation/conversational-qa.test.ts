@@ -3,7 +3,7 @@ import type { Answer } from '../answer/types.js';
 import type { AskOptions } from '../engine.js';
 import { validateQuestion } from '../validation.js';
 import { ConversationMemory } from './conversation-memory.js';
-import { ConversationalQa, type ConversationEngine } from './conversational-qa.js';
+import { ConversationalQa, NOTHING_MORE, type ConversationEngine } from './conversational-qa.js';
 import { PRIOR_WEIGHTS } from './retrieval-prior.js';
 import { quotedAnswer } from './test-turns.js';
 import { loadTagger } from './text-analysis.js';
@@ -25,8 +25,10 @@ class TableEngine implements ConversationEngine {
     const clean = this.validate(question);
     this.asked.push({ question: clean, options });
     const known = this.answers[clean];
+    // As the real engine does, sentences already shown are left out.
+    const sentences = known?.sentences.filter((sentence) => !options.alreadyShown?.includes(sentence)) ?? [];
     return Promise.resolve(
-      known ? quotedAnswer(clean, known.sentences, known) : quotedAnswer(clean, [], { abstained: true }),
+      known && sentences.length > 0 ? quotedAnswer(clean, sentences, known) : quotedAnswer(clean, [], { abstained: true }),
     );
   }
 }
@@ -47,6 +49,15 @@ describe('ConversationalQa', () => {
     expect(second).toMatchObject({ question: 'what did she say about trade', resolvedQuestion: 'what did Anna Berg say about trade', abstained: false });
     expect(engine.asked[0]?.options).toEqual({});
     expect(engine.asked[1]?.options.retrievalPrior).toEqual(new Map([['p-summit', PRIOR_WEIGHTS.resolved]]));
+  });
+
+  it('answers "tell me more" without repeating the answer, and says so when the article has nothing more', async () => {
+    const engine = new TableEngine(ANSWERS);
+    const qa = new ConversationalQa(engine, new ConversationMemory());
+    await qa.ask('c', 'what did Anna Berg say about trade');
+    const more = await qa.ask('c', 'tell me more');
+    expect(engine.asked[1]).toMatchObject({ question: 'what did Anna Berg say about trade', options: { alreadyShown: ['Berg said trade would grow.'] } });
+    expect(more).toMatchObject({ resolvedQuestion: 'what did Anna Berg say about trade', abstained: true, answer: NOTHING_MORE, citations: [] });
   });
 
   it('keeps conversations apart, and a standalone question gets no prior', async () => {

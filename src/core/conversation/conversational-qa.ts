@@ -153,11 +153,12 @@ export class ConversationalQa {
     const turns = conversation?.turns ?? [];
     const resolution = this.fits(resolveFollowUp(clean, turns), clean, engine);
     const prior = retrievalPrior(turns, resolution.dependence);
-    const answer = await engine.ask(
-      resolution.text,
-      options.progress ?? {},
-      prior.size > 0 ? { retrievalPrior: prior } : {},
-    );
+    const asked = await engine.ask(resolution.text, options.progress ?? {}, {
+      ...(prior.size > 0 ? { retrievalPrior: prior } : {}),
+      ...(resolution.alreadyShown ? { alreadyShown: resolution.alreadyShown } : {}),
+    });
+    // After "tell me more", "doesn't say" would deny what was just answered: nothing more is what is true.
+    const answer = resolution.alreadyShown && asked.abstained ? nothingMore(asked) : asked;
     if (options.record ?? true)
       await this.remember(
         id,
@@ -185,4 +186,11 @@ export class ConversationalQa {
       ...rest,
     };
   }
+}
+
+/** The reply to "tell me more" when the article holds nothing beyond what was already said. */
+export const NOTHING_MORE = 'That is all the article says about it.';
+
+function nothingMore(answer: Answer): Answer {
+  return { ...answer, answer: NOTHING_MORE, citations: [], highlights: [] };
 }

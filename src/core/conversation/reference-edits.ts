@@ -10,7 +10,7 @@ import { analyseText, type TextAnalysis, type Token } from './text-analysis.js';
 import type { ConversationTurn, Referent } from './types.js';
 
 /** Which rule rewrote part of a question. */
-export type ResolutionRule = 'pronoun' | 'demonstrative' | 'definite' | 'ordinal' | 'ellipsis';
+export type ResolutionRule = 'pronoun' | 'demonstrative' | 'definite' | 'ordinal' | 'ellipsis' | 'more';
 
 /** One rewrite of a span of the question. */
 export interface Edit {

@@ -179,3 +179,42 @@ describe('independence', () => {
     expect(resolveFollowUp('what did he say', turns)).toMatchObject({ text: 'what did he say', dependence: 'continued' });
   });
 });
+
+describe('"tell me more"', () => {
+  const UNION = conversation([{ question: "what are the union's demands", answer: ['The union demands higher wages.', 'It also wants shorter shifts.'] }]);
+
+  it('asks the previous question again, for what its answer did not already say', () => {
+    for (const asked of ['tell me more', 'Tell me more please!', 'go on', 'anything else?', 'and what else', 'more details', 'can you elaborate on that', 'elaborate']) {
+      expect(resolveFollowUp(asked, UNION), asked).toMatchObject({
+        text: "what are the union's demands",
+        dependence: 'resolved',
+        rules: ['more'],
+        alreadyShown: ['The union demands higher wages.', 'It also wants shorter shifts.'],
+      });
+    }
+  });
+
+  it('asks about the person a who-question was answered with', () => {
+    expect(resolveFollowUp('tell me more', SUMMIT)).toMatchObject({
+      text: 'tell me more about John Carter',
+      alreadyShown: ['The summit was chaired by John Carter and Anna Berg, the two foreign ministers.'],
+    });
+  });
+
+  it('leaves out everything a run of "more" requests has shown', () => {
+    const turns = conversation([
+      { question: "what are the union's demands", answer: ['The union demands higher wages.'] },
+      { question: 'tell me more', answer: ['It also wants shorter shifts.'] },
+    ]);
+    expect(resolveFollowUp('go on', turns)).toMatchObject({
+      text: "what are the union's demands",
+      alreadyShown: ['It also wants shorter shifts.', 'The union demands higher wages.'],
+    });
+  });
+
+  it('is a question of its own when it asks for something', () => {
+    expect(resolveFollowUp('what else did he say', SUMMIT).rules).not.toContain('more');
+    expect(resolveFollowUp('tell me more about the budget', SUMMIT).alreadyShown).toBeUndefined();
+    expect(resolveFollowUp('tell me more', []).alreadyShown).toBeUndefined();
+  });
+});

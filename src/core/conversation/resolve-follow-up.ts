@@ -25,7 +25,19 @@ export interface FollowUpResolution {
   rules: ResolutionRule[];
   /** The earlier referents put into the question: the new turn is about them too. */
   antecedents: Referent[];
+  /**
+   * For "tell me more": the sentences already given for this question, which the answer should
+   * not repeat.
+   */
+  alreadyShown?: string[];
 }
+
+/**
+ * "tell me more", "go on", "anything else?", "elaborate": the previous question again, for what
+ * its answer did not already say.
+ */
+const MORE_REQUEST =
+  /^(?:(?:can|could|would) you (?:please )?)?(?:please )?(?:tell (?:me|us) (?:some(?:thing)? |a (?:bit|little) |a lot )?more(?: about (?:it|that|this|them|him|her))?|say (?:some(?:thing)? )?more|(?:some |any )?more(?: details?| info(?:rmation)?)?(?: (?:on|about) (?:it|that|this))?|anything (?:else|more)|what else|go on|keep going|carry on|continue|elaborate(?: on (?:it|that|this))?|explain (?:more|further|in more detail)|expand on (?:it|that|this)|(?:give me |any )?(?:more )?details)(?: please| pls| plz)?$/;
 
 /** "why?", "and when?", "how long?": a question word alone asks the last question again. */
 const BARE_QUESTION = /^(why|when|where|how|how (?:long|many|much|often|far|old|so|come|exactly)|why (?:not|so|exactly)|since when|until when|what for|where exactly|when exactly)$/;
@@ -53,6 +65,12 @@ export function resolveFollowUp(question: string, turns: readonly ConversationTu
   const unchanged: FollowUpResolution = { text: question, dependence: continued ? 'continued' : 'standalone', rules: [], antecedents: [] };
   if (!previous || rest === '') return unchanged;
   const bare = rest.toLowerCase().replace(/[?!.\s]+$/, '');
+  if (MORE_REQUEST.test(bare)) {
+    // More about the person a who-question was answered with; else the same question again.
+    const person = isMoreRequest(previous.question) ? undefined : focusOf(previous);
+    const text = person ? `tell me more about ${person}` : previous.resolvedQuestion;
+    return { text, dependence: 'resolved', rules: ['more'], antecedents: [], alreadyShown: shownFor(previous, turns) };
+  }
   if (BARE_QUESTION.test(bare)) {
     const wh = SAME_AS_WHY.has(bare) ? 'why' : bare.replace(/ (?:so|exactly)$/, '');
     const frame = statementFrame(previous.resolvedQuestion, focusOf(previous));
@@ -77,4 +95,21 @@ export function resolveFollowUp(question: string, turns: readonly ConversationTu
     rules: [...new Set(edits.map((edit) => edit.rule))],
     antecedents: edits.flatMap((edit) => (edit.referent ? [edit.referent] : [])),
   };
+}
+
+/** Whether a question, as asked, only asks for more of the previous answer. */
+function isMoreRequest(question: string): boolean {
+  return MORE_REQUEST.test(withoutContinuation(normaliseQuestion(question)).rest.toLowerCase().replace(/[?!.\s]+$/, ''));
+}
+
+/** The sentences given by the previous exchange and by the run of "more" requests that led to it. */
+function shownFor(previous: ConversationTurn, turns: readonly ConversationTurn[]): string[] {
+  const shown: string[] = [];
+  for (let index = turns.indexOf(previous); index >= 0; index -= 1) {
+    const turn = turns[index];
+    if (!turn) break;
+    shown.push(...turn.answerSentences);
+    if (!isMoreRequest(turn.question)) break;
+  }
+  return shown;
 }
