@@ -96,6 +96,11 @@ describe('conversations outside threads', () => {
     const second = await askByMessage({ dm: true, content: 'Is he open to dialogue?' });
     expect(second.content).toMatch(/^-# Answering: Is Jens Stoltenberg open to dialogue\?\n/);
     expect(second.content).toContain('did not rule out dialogue');
+    // The article says no more about him than the two sentences already given.
+    const more = await askByMessage({ dm: true, content: 'tell me more' });
+    expect(more.content).toMatch(/^-# Answering: Is Jens Stoltenberg open to dialogue\?\n/);
+    expect(more.content).toContain('That is all the article says about it.');
+    expect(more.embeds).toEqual([]);
     // Another member's DMs are a conversation of their own.
     const elsewhere = await askByMessage({ dm: true, user: other, content: 'Is he open to dialogue?' });
     expect(elsewhere.content).not.toContain('Answering:');
