@@ -1,4 +1,3 @@
-import { cosine } from '../embedding/embedder.js';
 import type { Lexicon } from './lexicon.js';
 import type { QuestionAnalysis } from './question-analysis.js';
 import type { WordVectors } from './word-vectors.js';
@@ -36,11 +35,21 @@ export function vocabularyOf(maps: Iterable<ReadonlyMap<string, string>>): Vocab
  * of a kind, the pair counts for nothing.
  */
 export function alignmentTables(question: QuestionAnalysis, vocabulary: Vocabulary, wordVectors: WordVectors, lexicon: Lexicon): Map<string, Float32Array> {
-  const known: Array<[number, Float32Array]> = [];
+  // The known words' vectors side by side in one array: the scan below is the answerer's
+  // hottest loop (every question word against every candidate word), and reading one block of
+  // memory beats following a pointer per word.
+  const positions: number[] = [];
+  const vectors: Float32Array[] = [];
   vocabulary.words.forEach((word, position) => {
     const vector = wordVectors.get(word);
-    if (vector) known.push([position, vector]);
+    if (vector) {
+      positions.push(position);
+      vectors.push(vector);
+    }
   });
+  const dimension = vectors[0]?.length ?? 0;
+  const matrix = new Float32Array(positions.length * dimension);
+  vectors.forEach((vector, row) => matrix.set(vector.subarray(0, dimension), row * dimension));
   const tables = new Map<string, Float32Array>();
   for (const [word, term] of question.profile.stemOf) {
     let table = tables.get(term);
@@ -49,9 +58,11 @@ export function alignmentTables(question: QuestionAnalysis, vocabulary: Vocabula
       tables.set(term, table);
     }
     const vector = wordVectors.get(word);
-    if (!vector) continue;
-    for (const [position, otherVector] of known) {
-      const similarity = cosine(vector, otherVector);
+    if (!vector || vector.length < dimension) continue;
+    for (let row = 0; row < positions.length; row += 1) {
+      let similarity = 0;
+      for (let offset = row * dimension, index = 0; index < dimension; index += 1, offset += 1) similarity += (vector[index] as number) * (matrix[offset] as number);
+      const position = positions[row] as number;
       if (similarity <= (table[position] as number)) continue;
       if (similarity >= CONTRAST_CHECK && lexicon.contrasting(term, vocabulary.stems[position] as string)) continue;
       table[position] = similarity;
