@@ -4,6 +4,7 @@ import { PRONOUNS } from './pronouns.js';
 import { applyEdits, EXPLETIVE_IT, referenceEdits, type ResolutionRule } from './reference-edits.js';
 import { resolveFragment } from './resolve-fragment.js';
 import { analyseText } from './text-analysis.js';
+import { isMoreRequest } from '../intent/intent.js';
 import type { ConversationTurn, Referent } from './types.js';
 
 export type { ResolutionRule } from './reference-edits.js';
@@ -32,13 +33,6 @@ export interface FollowUpResolution {
   alreadyShown?: string[];
 }
 
-/**
- * "tell me more", "go on", "anything else?", "elaborate": the previous question again, for what
- * its answer did not already say.
- */
-const MORE_REQUEST =
-  /^(?:(?:can|could|would) you (?:please )?)?(?:please )?(?:tell (?:me|us) (?:some(?:thing)? |a (?:bit|little) |a lot )?more(?: about (?:it|that|this|them|him|her))?|say (?:some(?:thing)? )?more|(?:some |any )?more(?: details?| info(?:rmation)?)?(?: (?:on|about) (?:it|that|this))?|anything (?:else|more)|what else|go on|keep going|carry on|continue|elaborate(?: on (?:it|that|this))?|explain (?:more|further|in more detail)|expand on (?:it|that|this)|(?:give me |any )?(?:more )?details)(?: please| pls| plz)?$/;
-
 /** "why?", "and when?", "how long?": a question word alone asks the last question again. */
 const BARE_QUESTION = /^(why|when|where|how|how (?:long|many|much|often|far|old|so|come|exactly)|why (?:not|so|exactly)|since when|until when|what for|where exactly|when exactly)$/;
 /** A verb of reaction with nothing after it reacts to the previous exchange: "how did russia respond?". */
@@ -65,9 +59,9 @@ export function resolveFollowUp(question: string, turns: readonly ConversationTu
   const unchanged: FollowUpResolution = { text: question, dependence: continued ? 'continued' : 'standalone', rules: [], antecedents: [] };
   if (!previous || rest === '') return unchanged;
   const bare = rest.toLowerCase().replace(/[?!.\s]+$/, '');
-  if (MORE_REQUEST.test(bare)) {
+  if (isMoreRequest(bare)) {
     // More about the person a who-question was answered with; else the same question again.
-    const person = isMoreRequest(previous.question) ? undefined : focusOf(previous);
+    const person = isMoreRequest(withoutContinuation(normaliseQuestion(previous.question)).rest) ? undefined : focusOf(previous);
     const text = person ? `tell me more about ${person}` : previous.resolvedQuestion;
     return { text, dependence: 'resolved', rules: ['more'], antecedents: [], alreadyShown: shownFor(previous, turns) };
   }
@@ -97,11 +91,6 @@ export function resolveFollowUp(question: string, turns: readonly ConversationTu
   };
 }
 
-/** Whether a question, as asked, only asks for more of the previous answer. */
-function isMoreRequest(question: string): boolean {
-  return MORE_REQUEST.test(withoutContinuation(normaliseQuestion(question)).rest.toLowerCase().replace(/[?!.\s]+$/, ''));
-}
-
 /** The sentences given by the previous exchange and by the run of "more" requests that led to it. */
 function shownFor(previous: ConversationTurn, turns: readonly ConversationTurn[]): string[] {
   const shown: string[] = [];
@@ -109,7 +98,7 @@ function shownFor(previous: ConversationTurn, turns: readonly ConversationTurn[]
     const turn = turns[index];
     if (!turn) break;
     shown.push(...turn.answerSentences);
-    if (!isMoreRequest(turn.question)) break;
+    if (!isMoreRequest(withoutContinuation(normaliseQuestion(turn.question)).rest)) break;
   }
   return shown;
 }

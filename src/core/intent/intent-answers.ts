@@ -1,7 +1,7 @@
 import type { Answer } from '../answer/types.js';
 import type { CorpusDocument } from '../corpus/types.js';
 import type { Summary } from '../summary/types.js';
-import { isThanks } from './intent.js';
+import { isMoreRequest, isThanks } from './intent.js';
 
 /** An answer without timings: the engine adds them. */
 export type UntimedAnswer = Omit<Answer, 'timingsMs'>;
@@ -32,7 +32,7 @@ export function helpAnswer(question: string, documents: readonly CorpusDocument[
     question,
     intent: 'help',
     answer:
-      `${isThanks(question) ? "You're welcome!" : 'Hi!'} I answer questions about ${subject}. Ask in your own words, for example "who led the talks?" or ` +
+      `${isThanks(question) ? "You're welcome!" : isMoreRequest(question) ? 'More about what? Ask me something first.' : 'Hi!'} I answer questions about ${subject}. Ask in your own words, for example "who led the talks?" or ` +
       '"what did they agree on?", and I quote the sentences that answer it, each with a numbered source you can check. ' +
       "When the article doesn't say, I tell you so rather than guess. Ask for a summary (\"tl;dr\", \"sum it up\") to get the gist.",
     abstained: false,

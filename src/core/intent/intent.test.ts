@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { CorpusDocument } from '../corpus/types.js';
 import { helpAnswer } from './intent-answers.js';
-import { detectIntent, isThanks } from './intent.js';
+import { detectIntent, isMoreRequest, isThanks } from './intent.js';
+
+const article: CorpusDocument = { id: 'talks', title: 'Talks in Geneva', path: 'talks.txt', source: 'talks.txt', text: 'Text.', sections: [] };
 
 describe('detectIntent', () => {
   it('hears requests for a summary, however they are worded', () => {
@@ -35,6 +37,15 @@ describe('detectIntent', () => {
     }
   });
 
+  it('answers "tell me more" with nothing before it by saying what it can be asked', () => {
+    for (const message of ['tell me more', 'Go on!', 'anything else?', 'and what else', 'more details please']) {
+      expect(detectIntent(message), message).toBe('help');
+      expect(isMoreRequest(message), message).toBe(true);
+    }
+    for (const message of ['tell me more about the sanctions', 'what else did ryabkov say', 'more troops?']) expect(isMoreRequest(message), message).toBe(false);
+    expect(helpAnswer('tell me more', [article]).answer).toMatch(/^More about what\? Ask me something first\. I answer questions about the article "Talks in Geneva"/);
+  });
+
   it('keeps questions that only mention those words as questions', () => {
     for (const message of [
       'Who led the US delegation?',
@@ -54,8 +65,6 @@ describe('detectIntent', () => {
 });
 
 describe('thanks', () => {
-  const article: CorpusDocument = { id: 'talks', title: 'Talks in Geneva', path: 'talks.txt', source: 'talks.txt', text: 'Text.', sections: [] };
-
   it('tells thanks from greetings and from questions that mention thanks', () => {
     for (const message of ['thanks!', 'Thank you so much', 'ok thanks', 'thx', 'great, thank you!']) expect(isThanks(message), message).toBe(true);
     for (const message of ['hi', 'help', 'thanks, who led the talks?', 'who did sherman thank']) expect(isThanks(message), message).toBe(false);

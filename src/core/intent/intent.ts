@@ -42,6 +42,20 @@ const HELP_PATTERNS: readonly RegExp[] = [
 /** Thanks on their own ("thanks!", "thank you so much", "ty"), which deserve an acknowledgement rather than a greeting. */
 const THANKS = /^(?:(?:ok|okay|great|cool|nice|perfect|awesome)\s+)?(?:thanks|thank you|thx|ty|cheers|much appreciated)(?: (?:bot|so much|a lot|again|very much))*$/;
 
+/**
+ * "tell me more", "go on", "anything else?", "elaborate": more of what was just said. In a
+ * conversation it asks the previous question again (see resolveFollowUp); with nothing before it,
+ * there is nothing to add to.
+ */
+const MORE_REQUEST =
+  /^(?:(?:can|could|would) you (?:please )?)?(?:please )?(?:tell (?:me|us) (?:some(?:thing)? |a (?:bit|little) |a lot )?more(?: about (?:it|that|this|them|him|her))?|say (?:some(?:thing)? )?more|(?:some |any )?more(?: details?| info(?:rmation)?)?(?: (?:on|about) (?:it|that|this))?|anything (?:else|more)|what else|go on|keep going|carry on|continue|elaborate(?: on (?:it|that|this))?|explain (?:more|further|in more detail)|expand on (?:it|that|this)|(?:give me |any )?(?:more )?details)(?: please| pls| plz)?$/;
+
+
+/** Whether a message only asks for more of what was just said ("tell me more", "go on", "anything else?"). */
+export function isMoreRequest(text: string): boolean {
+  return MORE_REQUEST.test(plain(text).replace(/^(?:and|so|ok|okay|alright)\s+/, ''));
+}
+
 /** Whether a message only thanks the bot. */
 export function isThanks(text: string): boolean {
   return THANKS.test(plain(text));
@@ -72,6 +86,7 @@ export function detectIntent(text: string): Intent {
   const request = normalizeRequest(text);
   if (SUMMARY_PATTERNS.some((pattern) => pattern.test(request))) return 'summary';
   // A greeting, a bare "?", or nothing but politeness.
-  if (request === '' || THANKS.test(whole) || HELP_PATTERNS.some((pattern) => pattern.test(request) || pattern.test(whole))) return 'help';
+  // "tell me more" with nothing said before it: there is nothing to say more about.
+  if (request === '' || THANKS.test(whole) || isMoreRequest(text) || HELP_PATTERNS.some((pattern) => pattern.test(request) || pattern.test(whole))) return 'help';
   return 'question';
 }
