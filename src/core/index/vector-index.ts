@@ -120,8 +120,13 @@ export class VectorIndex {
   }
 }
 
-/** Vectors sent to the worker per message: posting each small embedding batch cost ~2 ms a message. */
-const ROWS_PER_MESSAGE = 2048;
+/**
+ * Vectors sent to the worker per message. Small enough that the graph starts growing while the
+ * first passages are still being embedded (with 2,048, a corpus of 2,286 passages sent nothing
+ * until embedding was nearly over, and the keyword index then waited for the graph); large
+ * enough that posting stays cheap (≈ 0.1 ms a message, ≈ 40 ms over 100k vectors).
+ */
+const ROWS_PER_MESSAGE = 256;
 
 /** Builds the graph on a worker thread; vectors travel in large transferred buffers. */
 class WorkerBuilder implements VectorIndexBuilder {
@@ -133,7 +138,7 @@ class WorkerBuilder implements VectorIndexBuilder {
 
   constructor(
     private readonly dimension: number,
-    capacity: number,
+    private readonly capacity: number,
     private readonly parameters: HnswParameters,
     private readonly scratchFile: string,
   ) {
@@ -152,6 +157,9 @@ class WorkerBuilder implements VectorIndexBuilder {
       if (this.pendingRows === ROWS_PER_MESSAGE) this.send();
     }
     this.added += vectors.length;
+    // The last vector arrived: send the rest now, so the graph is finished while the caller
+    // builds the keyword index, instead of only once `finish` is called.
+    if (this.added >= this.capacity) this.send();
   }
 
   /** Transfers the filled part of the pending buffer to the worker and starts a new one. */

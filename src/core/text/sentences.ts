@@ -18,10 +18,24 @@ const NEVER_FINAL = new Set(
   ],
 );
 
-function endsWithAbbreviation(segment: string): boolean {
-  const match = /(?:^|[\s(["'])([A-Za-z][A-Za-z.]*)\.\s*$/.exec(segment);
-  if (!match?.[1]) return false;
-  const word = match[1].toLowerCase();
+const isLetter = (code: number): boolean => (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+
+/**
+ * Whether `text.slice(start, end)` ends with an abbreviation: what
+ * `/(?:^|[\s(["'])([A-Za-z][A-Za-z.]*)\.\s*$/` captures, read backwards from the end, so
+ * the cost is the length of the last word rather than of the sentence (and no slice is made).
+ */
+function endsWithAbbreviation(text: string, start: number, end: number): boolean {
+  let last = end;
+  while (last > start && /\s/.test(text.charAt(last - 1))) last -= 1;
+  const dot = last - 1;
+  if (dot < start || text.charCodeAt(dot) !== 0x2e) return false;
+  // The word runs back over letters and dots; it must start with a letter, at the start or after a space, bracket or quote.
+  let first = dot;
+  while (first > start && (isLetter(text.charCodeAt(first - 1)) || text.charCodeAt(first - 1) === 0x2e)) first -= 1;
+  if (first === dot || !isLetter(text.charCodeAt(first))) return false;
+  if (first > start && !/[\s(["']/.test(text.charAt(first - 1))) return false;
+  const word = text.slice(first, dot).toLowerCase();
   // A single initial ("J. Smith") or a known abbreviation.
   return word.length === 1 || NEVER_FINAL.has(word);
 }
@@ -71,7 +85,7 @@ export function splitSentences(text: string, offset = 0): SentenceSpan[] {
     for (const piece of lineSegments(line)) {
       const start = lineStart + piece.start;
       const end = lineStart + piece.end;
-      if (pending && endsWithAbbreviation(text.slice(pending.start, pending.end))) {
+      if (pending && endsWithAbbreviation(text, pending.start, pending.end)) {
         pending.end = end;
       } else {
         if (pending) pushTrimmed(spans, text, pending.start, pending.end, offset);
