@@ -24,17 +24,21 @@ function namesInOrder(sentences: readonly string[]): string[] {
  * What a conversation keeps of one question and its answer: the answer's sentences (without
  * [n] markers), the passages it cited, what later questions can refer to, and any list in it. An
  * answer that says the article doesn't say keeps no sentences or passages: its closest passages
- * are not evidence, and nothing in it should pull later questions back.
+ * are not evidence, and nothing in it should pull later questions back. Nor does the how-to reply
+ * to small talk.
  */
 export function buildTurn(
   input: { question: string; resolvedQuestion: string; answer: Answer; askedAt: number; antecedents?: readonly Referent[] },
   earlier: readonly ConversationTurn[],
 ): ConversationTurn {
   const { answer } = input;
-  const answerSentences = answer.abstained
-    ? []
-    : splitSentences(answer.answer.replace(MARKER, '')).map((sentence) => sentence.text);
-  const highlights = answer.abstained
+  // The how-to reply to "thanks!" or "hi" names the article, not anything said in it: a later
+  // "why?" must reach past it to the exchange before.
+  const fromArticle = !answer.abstained && answer.intent !== 'help';
+  const answerSentences = fromArticle
+    ? splitSentences(answer.answer.replace(MARKER, '')).map((sentence) => sentence.text)
+    : [];
+  const highlights = !fromArticle
     ? []
     : answer.highlights.map((span) => answer.answer.slice(span.start, span.end).replace(MARKER, ''));
   const referents = turnReferents(
@@ -49,7 +53,7 @@ export function buildTurn(
     intent: answer.intent,
     answerSentences,
     abstained: answer.abstained,
-    passageIds: answer.abstained ? [] : answer.citations.map((citation) => citation.chunkId),
+    passageIds: fromArticle ? answer.citations.map((citation) => citation.chunkId) : [],
     referents,
     items: listed.length >= 2 ? listed : names.length >= 2 ? names : [],
     askedAt: input.askedAt,

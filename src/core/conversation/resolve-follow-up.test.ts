@@ -118,9 +118,10 @@ describe('ellipsis', () => {
   it('skips small talk to find the exchange a bare question word continues', () => {
     const turns = conversation([
       { question: 'where did the summit take place', answer: ['The summit took place in Oslo.'], bold: ['Oslo'] },
-      { question: 'thanks!', answer: [] },
+      { question: 'thanks!', answer: ["You're welcome! I answer questions about the article \"Talks in Oslo\"."], intent: 'help' },
     ]);
     expect(resolved('and when?', turns)).toBe('when did the summit take place');
+    expect(resolved('why', turns)).toBe('why did the summit take place');
   });
 
   it('puts the answer in the subject of a who-question asked again', () => {

@@ -8,7 +8,7 @@ import { resolveFollowUp } from './resolve-follow-up.js';
 import type { ConversationTurn } from './types.js';
 
 /** An extractive answer quoting `sentences`, each cited as [1] from passage `passageId`, with `bold` in bold. */
-export function quotedAnswer(question: string, sentences: readonly string[], options: { bold?: readonly string[]; passageId?: string; abstained?: boolean } = {}): Answer {
+export function quotedAnswer(question: string, sentences: readonly string[], options: { bold?: readonly string[]; passageId?: string; abstained?: boolean; intent?: Answer['intent'] } = {}): Answer {
   const text = options.abstained ? "The article doesn't say." : sentences.map((sentence) => `${sentence} [1]`).join(' ');
   const highlights = (options.bold ?? []).flatMap((phrase) => {
     const start = text.indexOf(phrase);
@@ -16,7 +16,7 @@ export function quotedAnswer(question: string, sentences: readonly string[], opt
   });
   return {
     question,
-    intent: 'question',
+    intent: options.intent ?? 'question',
     answer: text,
     abstained: options.abstained ?? false,
     citations:
@@ -31,7 +31,7 @@ export function quotedAnswer(question: string, sentences: readonly string[], opt
 
 /** A conversation built turn by turn: each question resolved against the turns before, as ConversationalQa does. */
 export function conversation(
-  exchanges: ReadonlyArray<{ question: string; answer: readonly string[]; bold?: readonly string[]; passageId?: string; abstained?: boolean }>,
+  exchanges: ReadonlyArray<{ question: string; answer: readonly string[]; bold?: readonly string[]; passageId?: string; abstained?: boolean; intent?: Answer['intent'] }>,
 ): ConversationTurn[] {
   const turns: ConversationTurn[] = [];
   for (const exchange of exchanges) {
