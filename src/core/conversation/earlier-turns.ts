@@ -43,12 +43,18 @@ export function focusOf(turn: ConversationTurn): string | undefined {
   return turn.referents.find((referent) => referent.role === 'focus' && referent.kind === 'person')?.text;
 }
 
+/** The list item an ordinal reference put into a question, as `the second one ("…")` (see reference-edits). */
+const PICKED_ITEM = /\("([^"]+)"\)/;
+
 /**
  * What a bare "that" or "this" points at in the previous exchange: the thing its question asked
  * for ("how many troops …" → "the troops", "which agency …" → the agency the answer named),
  * what a "what is X" question was about, or else the whole exchange as a statement.
  */
 export function exchangeReference(turn: ConversationTurn): string {
+  // "what's the second one" was about the item it picked, quoted into its question.
+  const picked = PICKED_ITEM.exec(turn.resolvedQuestion)?.[1];
+  if (picked) return picked;
   const parts = questionParts(turn.resolvedQuestion);
   const focus = turn.referents.find((referent) => referent.role === 'focus' && referent.from === 'answer');
   if (parts.asked !== '') return focus && focus.kind !== 'person' ? focus.text : /^(?:the|a|an)\s/i.test(parts.asked) ? parts.asked : `the ${parts.asked}`;

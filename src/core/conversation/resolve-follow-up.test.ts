@@ -97,6 +97,14 @@ describe('definite references and lists', () => {
     expect(resolved('how much will the first one cost', turns)).toBe('how much will the first one ("the city builds a new bridge over the river") cost');
   });
 
+  it('reads a bare "that" after a quoted item as that item', () => {
+    const turns = conversation([
+      { question: 'what does the plan require', answer: ['The plan requires that the city builds a new bridge over the river, the city widens the ring road by two lanes and the city plants ten thousand trees.'] },
+      { question: "what's the second one", answer: ['The city widens the ring road by two lanes.'] },
+    ]);
+    expect(resolved('why does the city want that', turns)).toBe('why does the city want that (the city widens the ring road by two lanes)');
+  });
+
   it('falls back on the names an answer gives, in order, for "the second one"', () => {
     expect(resolved('what did the second one say', SUMMIT)).toBe('what did Anna Berg say');
   });
