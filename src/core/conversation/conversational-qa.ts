@@ -158,7 +158,7 @@ export class ConversationalQa {
       ...(resolution.alreadyShown ? { alreadyShown: resolution.alreadyShown } : {}),
     });
     // After "tell me more", "doesn't say" would deny what was just answered: nothing more is what is true.
-    const answer = resolution.alreadyShown && asked.abstained ? nothingMore(asked) : asked;
+    const answer = resolution.alreadyShown?.length && asked.abstained ? nothingMore(asked) : asked;
     if (options.record ?? true)
       await this.remember(
         id,

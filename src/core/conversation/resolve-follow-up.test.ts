@@ -18,6 +18,11 @@ describe('pronouns', () => {
     expect(resolved('what did she say about the budget', SUMMIT)).toBe('what did Anna Berg say about the budget');
   });
 
+  it('takes the name after a title the tagger alone called a person ("President Biden", not "President")', () => {
+    const turns = conversation([{ question: 'who is biden', answer: ['But President Biden rejected the red line claim.'] }]);
+    expect(resolved('what did he reject', turns)).toBe('what did Biden reject');
+  });
+
   it('makes possessives possessive: his / her / its / their', () => {
     const turns = conversation([{ question: 'who founded the company', answer: ['The company was founded by Daniel Moore in 1998.'], bold: ['Daniel Moore'] }]);
     expect(resolved('what is his background', turns)).toBe('what is Daniel Moore\'s background');

@@ -123,7 +123,13 @@ function analyse(text: string): TextAnalysis {
     ['organization', document.organizations()],
   ];
   for (const [kind, matches] of kinds) {
-    for (const { first, last } of spansOf(view(matches), tokenAt)) {
+    for (const span of spansOf(view(matches), tokenAt)) {
+      const { first } = span;
+      let { last } = span;
+      // A title alone is not a name: "President Biden" is tagged as a person only in "President".
+      if (kind === 'person' && tokens.slice(first, last + 1).every((token) => token.tags.has('Honorific'))) {
+        while (tokens[last + 1]?.tags.has('ProperNoun') && /^\p{Lu}/u.test(tokens[last + 1]?.text ?? '')) last += 1;
+      }
       if (names.some((name) => name.first <= last && first <= name.last)) continue;
       // "Peter Hall" is a person, though "Hall" alone could be a place.
       const startsWithFirstName = last > first && (tokens[first]?.tags.has('FirstName') ?? false);
