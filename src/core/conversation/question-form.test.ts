@@ -32,5 +32,8 @@ describe('question forms', () => {
     expect(askedAgain('who cancelled the concert', 'why')).toBeUndefined();
     expect(askedAgain('is the mayor open to talks', 'why')).toBe('why is the mayor open to talks');
     expect(askedAgain('tell me about the mayor', 'why')).toBeUndefined();
+    // After "does", "have" is the main verb, not an auxiliary.
+    expect(askedAgain('how many troops does the army have near the border', 'where')).toBe('where does the army have troops near the border');
+    expect(statementFrame('how many troops does the army have near the border')).toBe('the army has troops near the border');
   });
 });

@@ -58,11 +58,15 @@ export function isMainVerb(token: Token | undefined): boolean {
  */
 export function mainVerbIndex(analysis: TextAnalysis, auxiliaryIndex: number): number {
   const { tokens } = analysis;
-  const found = tokens.findIndex((token, index) => index > auxiliaryIndex && isMainVerb(token));
-  if (found >= 0) return found;
   const auxiliary = tokens[auxiliaryIndex]?.lower ?? '';
-  return ['do', 'does', 'did'].includes(auxiliary) && tokens.length > auxiliaryIndex + 2 ? tokens.length - 1 : -1;
+  const doSupport = ['do', 'does', 'did'].includes(auxiliary);
+  // After "do", "have" is the main verb: "how many troops does russia have near ukraine".
+  const found = tokens.findIndex((token, index) => index > auxiliaryIndex && (isMainVerb(token) || (doSupport && token.tags.has('Verb') && HAVE.has(token.lower))));
+  if (found >= 0) return found;
+  return doSupport && tokens.length > auxiliaryIndex + 2 ? tokens.length - 1 : -1;
 }
+
+const HAVE = new Set(['have', 'has', 'had']);
 
 /** The tokens a question opens with: the question word(s), "how many troops", "which agency". */
 export function whPhraseLength(analysis: TextAnalysis): number {
