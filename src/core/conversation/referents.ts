@@ -22,6 +22,8 @@ const PRONOUN_WORDS = new Set([
   'them', 'their', 'this', 'that', 'these', 'those', 'anyone', 'someone', 'something', 'anything', 'everyone',
 ]);
 const DETERMINER = /^(?:the|a|an|this|that|these|those)\s+/i;
+/** "many troops", "much money": the quantity is what is asked, the noun what it is about. */
+const QUANTIFIER = /^(?:many|much)\s+/i;
 
 /** Lower case, without a leading article or a possessive ending: how aliases are compared. */
 export function aliasKey(text: string): string {
@@ -87,7 +89,21 @@ function questionReferents(question: string, known: readonly Referent[], anteced
   const verb = auxiliary && AUXILIARIES.has(auxiliary.lower) ? mainVerbIndex(analysis, skip) : -1;
   const found: Referent[] = antecedents.map((referent, index) => ({ ...referent, role: index === 0 ? 'topic' : 'mention', from: 'question', echoed: false }));
   const carried = antecedents.map((referent) => referent.text.toLowerCase());
+  // What "how many troops" or "which agency" asks about can be referred to later ("why are they
+  // there"), after what the rest of the question is about.
+  const asked: Referent[] = [];
   for (const phrase of analysis.nounPhrases) {
+    if (phrase.first < skip && phrase.last < skip && phrase.first > 0) {
+      const text = spanText(analysis, phrase).replace(QUANTIFIER, '');
+      const words = aliasKey(text).split(' ');
+      const head = words[words.length - 1] ?? '';
+      if (text !== '' && !EMPTY_HEADS.has(head) && !words.every((word) => PRONOUN_WORDS.has(word))) {
+        const name = knownName(text, known);
+        // "how many" counts things: what it asks about is plural, whatever the tagger says of "troops".
+        const plural = phrase.plural || analysis.tokens[1]?.lower === 'many';
+        asked.push(name ? { ...name, role: 'mention', from: 'question', echoed: false } : { text: `the ${aliasKey(text)}`, kind: 'thing', plural, aliases: [aliasKey(text)], head: headOf(text), role: 'mention', from: 'question', echoed: false });
+      }
+    }
     if (phrase.first < skip || phrase.first === verb) continue;
     // The verb a tagger took for an adjective is not part of the phrase ("the festival open").
     const span = phrase.last === verb ? { ...phrase, last: verb - 1 } : phrase;
@@ -113,7 +129,7 @@ function questionReferents(question: string, known: readonly Referent[], anteced
       }
     }
   }
-  return found;
+  return [...found, ...asked];
 }
 
 function answerReferents(sentences: readonly string[], highlights: readonly string[]): Referent[] {

@@ -23,6 +23,12 @@ describe('pronouns', () => {
     expect(resolved('what did he reject', turns)).toBe('what did Biden reject');
   });
 
+  it('reads "they" as what a "how many" or "which" question counted or picked', () => {
+    const turns = conversation([{ question: 'how many soldiers does the army have near the border', answer: ['The army has about 5,000 soldiers near the border.'] }]);
+    expect(resolved('why are they there', turns)).toBe('why are the soldiers there');
+    expect(resolved('who sent them', turns)).toBe('who sent the soldiers');
+  });
+
   it('makes possessives possessive: his / her / its / their', () => {
     const turns = conversation([{ question: 'who founded the company', answer: ['The company was founded by Daniel Moore in 1998.'], bold: ['Daniel Moore'] }]);
     expect(resolved('what is his background', turns)).toBe('what is Daniel Moore\'s background');
