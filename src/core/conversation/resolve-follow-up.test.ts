@@ -155,6 +155,9 @@ describe('ellipsis', () => {
     expect(resolved('what about anna berg?', speech)).toBe('what did anna berg say about trade');
     const meeting = conversation([{ question: 'when did the first round start', answer: ['The first round started on Monday.'] }]);
     expect(resolved('and the second one?', meeting)).toBe('when did the second round start');
+    // "one" stands for the head noun of the phrase it replaces.
+    const summit = conversation([{ question: 'when is the budget meeting', answer: ['The budget meeting is on Friday.'] }]);
+    expect(resolved('and the planning one?', summit)).toBe('when is the planning meeting');
   });
 
   it('marks a reaction with nothing after it as leaning on the previous exchange', () => {

@@ -15,14 +15,26 @@ interface Span {
 }
 
 /** The fragment without its article and a trailing "one": "the american one" → "american". */
-function core(analysis: TextAnalysis): { text: string; first: number; last: number } {
+function core(analysis: TextAnalysis): { text: string; first: number; last: number; standsForHead: boolean } {
   let first = 0;
   let last = analysis.tokens.length - 1;
   while (first < last && ['the', 'a', 'an'].includes(analysis.tokens[first]?.lower ?? '')) first += 1;
-  if (last > first && ['one', 'ones'].includes(analysis.tokens[last]?.lower ?? '')) last -= 1;
+  const standsForHead = last > first && ['one', 'ones'].includes(analysis.tokens[last]?.lower ?? '');
+  if (standsForHead) last -= 1;
   const start = analysis.tokens[first]?.start ?? 0;
   const end = analysis.tokens[last]?.end ?? analysis.text.length;
-  return { text: analysis.text.slice(start, end), first, last };
+  return { text: analysis.text.slice(start, end), first, last, standsForHead };
+}
+
+/**
+ * What "the osce one" puts in place of a whole phrase ("the nato meeting"): its own words with
+ * the phrase's article and head noun, which "one" stood for ("the osce meeting").
+ */
+function withHead(text: string, replaced: string): string {
+  const words = replaced.trim().split(/\s+/);
+  if (words.length < 2) return text;
+  const article = /^(?:the|a|an)$/i.test(words[0] ?? '') ? `${words[0]} ` : '';
+  return `${article}${text} ${words[words.length - 1]}`;
 }
 
 function slotOf(analysis: TextAnalysis, first: number, last: number, previous: ConversationTurn): Slot {
@@ -89,12 +101,13 @@ export function resolveFragment(
     (token) => isMainVerb(token) || AUXILIARIES.has(token.lower) || WH_WORDS.has(token.lower),
   );
   if (isClause || analysis.tokens.length === 0 || analysis.tokens.length > 8) return undefined;
-  const { text, first, last } = core(analysis);
+  const { text: coreText, first, last, standsForHead } = core(analysis);
   const slot = slotOf(analysis, first, last, previous);
   const previousText = normaliseQuestion(withoutContinuation(previous.resolvedQuestion).rest).replace(/[?!.\s]+$/, '');
   const span = counterpart(analyseText(previousText), slot, previous);
   if (!span) return `${previousText} (${fragment})`;
   const replaced = previousText.slice(span.start, span.end);
+  const text = standsForHead ? withHead(coreText, replaced) : coreText;
   if (aliasKey(replaced) === aliasKey(text)) return undefined;
   const possessive = /[’']s$/.test(replaced) && !/[’']s$/.test(text) ? "'s" : '';
   return previousText.slice(0, span.start) + text + possessive + previousText.slice(span.end);
