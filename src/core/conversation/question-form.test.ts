@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { askedAgain, normaliseQuestion, statementFrame, withoutContinuation } from './question-form.js';
+import { askedAgain, negatedYesNo, normaliseQuestion, statementFrame, withoutContinuation } from './question-form.js';
 import { loadTagger } from './text-analysis.js';
 
 // compromise loads on first need in the product; these tests tag text directly.
@@ -35,5 +35,13 @@ describe('question forms', () => {
     // After "does", "have" is the main verb, not an auxiliary.
     expect(askedAgain('how many troops does the army have near the border', 'where')).toBe('where does the army have troops near the border');
     expect(statementFrame('how many troops does the army have near the border')).toBe('the army has troops near the border');
+  });
+
+  it('puts "not" into a yes/no question, for "why not?"', () => {
+    expect(negatedYesNo('did the mayor agree')).toBe('did the mayor not agree');
+    expect(negatedYesNo('is Tom Reed open to talks')).toBe('is Tom Reed not open to talks');
+    expect(negatedYesNo('will the council accept the plan')).toBe('will the council not accept the plan');
+    expect(negatedYesNo('did the mayor not agree')).toBeUndefined();
+    expect(negatedYesNo('who agreed')).toBeUndefined();
   });
 });

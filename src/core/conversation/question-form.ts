@@ -67,6 +67,8 @@ export function mainVerbIndex(analysis: TextAnalysis, auxiliaryIndex: number): n
 }
 
 const HAVE = new Set(['have', 'has', 'had']);
+const BE = new Set(['is', 'are', 'was', 'were', 'am']);
+const PERSONAL_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'you', 'i']);
 
 /** The tokens a question opens with: the question word(s), "how many troops", "which agency". */
 export function whPhraseLength(analysis: TextAnalysis): number {
@@ -195,4 +197,28 @@ export function askedAgain(question: string, wh: string, answerSubject?: string)
     default:
       return undefined;
   }
+}
+
+/**
+ * A yes/no question with "not" put in: "did ryabkov agree" → "did ryabkov not agree", "is he
+ * open to dialogue" → "is he not open to dialogue". What "why not?" asks after a yes/no question
+ * (answered no). Undefined for other questions, or when no place for "not" is found.
+ */
+export function negatedYesNo(question: string): string | undefined {
+  const analysis = analyseText(normaliseQuestion(withoutContinuation(question).rest).replace(/[?!.]+$/, ''));
+  const { tokens } = analysis;
+  const auxiliary = tokens[0];
+  if (!auxiliary || !AUXILIARIES.has(auxiliary.lower) || tokens.some((token) => token.lower === 'not')) return undefined;
+  // After "do" or a modal, "not" comes before the main verb. After "be" it follows the subject,
+  // placed only when the subject is plain to see (a pronoun, or a name): the tagger runs "the US
+  // still talking" together, and a wrong "not" would show in "Answering: …".
+  const be = BE.has(auxiliary.lower);
+  const verb = be ? -1 : mainVerbIndex(analysis, 0);
+  const opening = tokens[1]?.lower === 'the' ? 2 : 1;
+  const name = analysis.names.find((span) => span.first === opening);
+  const subjectLast = PERSONAL_PRONOUNS.has(tokens[1]?.lower ?? '') ? 1 : name ? name.last : -1;
+  const at = verb > 1 ? verb : be && subjectLast > 0 ? subjectLast + 1 : -1;
+  if (at <= 1 || at >= tokens.length) return undefined;
+  const join = (from: number, to = tokens.length): string => tokens.slice(from, to).map((token) => token.text).join(' ');
+  return words(join(0, at), 'not', join(at));
 }

@@ -143,6 +143,11 @@ describe('ellipsis', () => {
     expect(resolved('why', turns)).toBe('why did the summit take place');
   });
 
+  it('reads "why not?" after a yes/no question as why it did not', () => {
+    const turns = conversation([{ question: 'did the mayor sign the treaty', answer: ['The mayor refused to sign the treaty.'] }]);
+    expect(resolved('why not?', turns)).toBe('why did the mayor not sign the treaty');
+  });
+
   it('puts the answer in the subject of a who-question asked again', () => {
     const turns = conversation([{ question: 'who cancelled the concert', answer: ['The concert was cancelled by Mayor Tom Reed.'], bold: ['Tom Reed'] }]);
     expect(resolved('why', turns)).toBe('why did Tom Reed cancel the concert');

@@ -1,4 +1,4 @@
-import { askedAgain, normaliseQuestion, statementFrame, withoutContinuation } from './question-form.js';
+import { askedAgain, negatedYesNo, normaliseQuestion, statementFrame, withoutContinuation } from './question-form.js';
 import { focusOf, previousExchange } from './earlier-turns.js';
 import { PRONOUNS } from './pronouns.js';
 import { applyEdits, EXPLETIVE_IT, referenceEdits, type ResolutionRule } from './reference-edits.js';
@@ -67,8 +67,10 @@ export function resolveFollowUp(question: string, turns: readonly ConversationTu
   }
   if (BARE_QUESTION.test(bare)) {
     const wh = SAME_AS_WHY.has(bare) ? 'why' : bare.replace(/ (?:so|exactly)$/, '');
-    const frame = statementFrame(previous.resolvedQuestion, focusOf(previous));
-    const asked = askedAgain(previous.resolvedQuestion, wh, focusOf(previous)) ?? (frame === '' ? undefined : `${wh} (${frame})`);
+    // "did ryabkov agree?" … "why not?" asks why he did not.
+    const earlier = (bare === 'why not' ? negatedYesNo(previous.resolvedQuestion) : undefined) ?? previous.resolvedQuestion;
+    const frame = statementFrame(earlier, focusOf(previous));
+    const asked = askedAgain(earlier, wh, focusOf(previous)) ?? (frame === '' ? undefined : `${wh} (${frame})`);
     if (asked !== undefined) return { text: asked, dependence: 'resolved', rules: ['ellipsis'], antecedents: [] };
     return { ...unchanged, dependence: 'continued' };
   }
