@@ -60,6 +60,15 @@ describe('ConversationalQa', () => {
     expect(more).toMatchObject({ resolvedQuestion: 'what did Anna Berg say about trade', abstained: true, answer: NOTHING_MORE, citations: [] });
   });
 
+  it('answers "what else …" as asked when nothing new passes, rather than claim there is nothing more', async () => {
+    const engine = new TableEngine({ ...ANSWERS, 'what else did Anna Berg say about trade': { sentences: ['Berg said trade would grow.'], passageId: 'p-trade' } });
+    const qa = new ConversationalQa(engine, new ConversationMemory());
+    await qa.ask('c', 'what did Anna Berg say about trade');
+    const more = await qa.ask('c', 'what else did she say about trade');
+    expect(engine.asked.slice(1).map((call) => call.options.alreadyShown)).toEqual([['Berg said trade would grow.'], undefined]);
+    expect(more).toMatchObject({ abstained: false, answer: 'Berg said trade would grow. [1]' });
+  });
+
   it('keeps conversations apart, and a standalone question gets no prior', async () => {
     const engine = new TableEngine(ANSWERS);
     const qa = new ConversationalQa(engine, new ConversationMemory());

@@ -153,12 +153,19 @@ export class ConversationalQa {
     const turns = conversation?.turns ?? [];
     const resolution = this.fits(resolveFollowUp(clean, turns), clean, engine);
     const prior = retrievalPrior(turns, resolution.dependence);
-    const asked = await engine.ask(resolution.text, options.progress ?? {}, {
-      ...(prior.size > 0 ? { retrievalPrior: prior } : {}),
-      ...(resolution.alreadyShown ? { alreadyShown: resolution.alreadyShown } : {}),
-    });
-    // After "tell me more", "doesn't say" would deny what was just answered: nothing more is what is true.
-    const answer = resolution.alreadyShown?.length && asked.abstained ? nothingMore(asked) : asked;
+    const ask = (alreadyShown: readonly string[] | undefined): Promise<Answer> =>
+      engine.ask(resolution.text, options.progress ?? {}, {
+        ...(prior.size > 0 ? { retrievalPrior: prior } : {}),
+        ...(alreadyShown ? { alreadyShown } : {}),
+      });
+    const asked = await ask(resolution.alreadyShown);
+    let answer = asked;
+    if (resolution.alreadyShown?.length && asked.abstained) {
+      // After "tell me more", "doesn't say" would deny what was just answered: nothing more is what
+      // is true. "what else did he say" is a question of its own, and "nothing more" would claim
+      // too much when only the bar stopped the rest: it is answered as asked.
+      answer = resolution.rules.includes('more') ? nothingMore(asked) : await ask(undefined);
+    }
     if (options.record ?? true)
       await this.remember(
         id,

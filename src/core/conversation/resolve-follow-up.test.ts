@@ -240,6 +240,15 @@ describe('"tell me more"', () => {
     });
   });
 
+  it('leaves out what was already answered from "what else …"', () => {
+    const turns = conversation([{ question: 'what did carter say', answer: ['Carter said trade would grow.'] }]);
+    expect(resolveFollowUp('what else did he say', turns)).toMatchObject({
+      text: 'what else did Carter say',
+      alreadyShown: ['Carter said trade would grow.'],
+    });
+    expect(resolveFollowUp('what did he say', turns).alreadyShown).toBeUndefined();
+  });
+
   it('is a question of its own when it asks for something', () => {
     expect(resolveFollowUp('what else did he say', SUMMIT).rules).not.toContain('more');
     expect(resolveFollowUp('tell me more about the budget', SUMMIT).alreadyShown).toBeUndefined();

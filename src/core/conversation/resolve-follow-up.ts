@@ -54,6 +54,17 @@ const SAME_AS_WHY = new Set(['how come', 'what for', 'why not', 'why so', 'why e
  * it opens with "and", "so", …).
  */
 export function resolveFollowUp(question: string, turns: readonly ConversationTurn[]): FollowUpResolution {
+  const resolution = resolveReferences(question, turns);
+  // "what else did he say" wants what the last answer did not already give.
+  const previous = previousExchange(turns);
+  if (!previous || resolution.alreadyShown || !ASKS_ELSE.test(question)) return resolution;
+  return { ...resolution, dependence: resolution.dependence === 'standalone' ? 'continued' : resolution.dependence, alreadyShown: shownFor(previous, turns) };
+}
+
+/** "what else", "who else", "anything else about …": more than was already answered. */
+const ASKS_ELSE = /\b(?:what|who|where|when|which|how|anything|anyone|something)\s+else\b/i;
+
+function resolveReferences(question: string, turns: readonly ConversationTurn[]): FollowUpResolution {
   const previous = previousExchange(turns);
   const { continued, rest } = withoutContinuation(normaliseQuestion(question));
   const unchanged: FollowUpResolution = { text: question, dependence: continued ? 'continued' : 'standalone', rules: [], antecedents: [] };
@@ -93,14 +104,14 @@ export function resolveFollowUp(question: string, turns: readonly ConversationTu
   };
 }
 
-/** The sentences given by the previous exchange and by the run of "more" requests that led to it. */
+/** The sentences given by the previous exchange and by the run of "more" and "what else" questions that led to it. */
 function shownFor(previous: ConversationTurn, turns: readonly ConversationTurn[]): string[] {
   const shown: string[] = [];
   for (let index = turns.indexOf(previous); index >= 0; index -= 1) {
     const turn = turns[index];
     if (!turn) break;
     shown.push(...turn.answerSentences);
-    if (!isMoreRequest(withoutContinuation(normaliseQuestion(turn.question)).rest)) break;
+    if (!isMoreRequest(withoutContinuation(normaliseQuestion(turn.question)).rest) && !ASKS_ELSE.test(turn.question)) break;
   }
   return shown;
 }
