@@ -27,7 +27,7 @@ export interface FollowUpResolution {
   /** The earlier referents put into the question: the new turn is about them too. */
   antecedents: Referent[];
   /**
-   * For "tell me more": the sentences already given for this question, which the answer should
+   * For "tell me more" and "what else …": the sentences already given, which the answer should
    * not repeat.
    */
   alreadyShown?: string[];
