@@ -43,8 +43,13 @@ export function focusOf(turn: ConversationTurn): string | undefined {
   return turn.referents.find((referent) => referent.role === 'focus' && referent.kind === 'person')?.text;
 }
 
-/** The list item an ordinal reference put into a question, as `the second one ("…")` (see reference-edits). */
+/** The list item an ordinal reference put into a question, as `the second one ("…")`. */
 const PICKED_ITEM = /\("([^"]+)"\)/;
+
+/** "the first one" with the long list item it stands for quoted after it; {@link exchangeReference} reads it back. */
+export function quotedItem(phrase: string, item: string): string {
+  return `${phrase} ("${item}")`;
+}
 
 /**
  * What a bare "that" or "this" points at in the previous exchange: the thing its question asked

@@ -117,7 +117,7 @@ export interface QuestionParts {
 export function questionParts(question: string): QuestionParts {
   const analysis = analyseText(normaliseQuestion(withoutContinuation(question).rest).replace(/[?!.]+$/, ''));
   const { tokens } = analysis;
-  const join = (from: number, to = tokens.length): string => tokens.slice(from, to).map((token) => token.text).join(' ');
+  const join = (from: number, to = tokens.length): string => tokenText(tokens, from, to);
   const whLength = whPhraseLength(analysis);
   const whWords = whLength > 1 && tokens[0]?.lower === 'how' ? 2 : Math.min(1, whLength);
   const empty = { wh: join(0, whWords), asked: join(whWords, whLength), auxiliary: '', subject: '', verb: '', verbPast: false, rest: '' };
@@ -145,6 +145,9 @@ export function questionParts(question: string): QuestionParts {
 }
 
 const words = (...parts: string[]): string => parts.filter((part) => part !== '').join(' ');
+
+/** The tokens from `from` up to `to`, as text. */
+const tokenText = (tokens: readonly Token[], from: number, to: number): string => tokens.slice(from, to).map((token) => token.text).join(' ');
 
 /**
  * A question turned into a statement-like phrase, for showing what a follow-up refers to:
@@ -219,6 +222,6 @@ export function negatedYesNo(question: string): string | undefined {
   const subjectLast = PERSONAL_PRONOUNS.has(tokens[1]?.lower ?? '') ? 1 : name ? name.last : -1;
   const at = verb > 1 ? verb : be && subjectLast > 0 ? subjectLast + 1 : -1;
   if (at <= 1 || at >= tokens.length) return undefined;
-  const join = (from: number, to = tokens.length): string => tokens.slice(from, to).map((token) => token.text).join(' ');
+  const join = (from: number, to = tokens.length): string => tokenText(tokens, from, to);
   return words(join(0, at), 'not', join(at));
 }

@@ -3,7 +3,7 @@
  * a bare "that", and "the second one" (see resolveFollowUp for the whole set).
  */
 import { normalizeTerm, stem } from '../text/terms.js';
-import { antecedent, exchangeReference, mentionsAlias, previousExchange, turnsNewestFirst } from './earlier-turns.js';
+import { antecedent, exchangeReference, mentionsAlias, previousExchange, quotedItem, turnsNewestFirst } from './earlier-turns.js';
 import { PRONOUNS, replacementFor } from './pronouns.js';
 import { AUXILIARIES, WH_WORDS } from './question-form.js';
 import { analyseText, type TextAnalysis, type Token } from './text-analysis.js';
@@ -92,7 +92,7 @@ function ordinalEdit(analysis: TextAnalysis, index: number, turns: readonly Conv
   const start = tokens[index]?.start ?? 0;
   const end = tokens[last]?.end ?? start;
   const phrase = analysis.text.slice(start, end);
-  const replacement = item.split(/\s+/).length <= 6 ? item : `${phrase} ("${item}")`;
+  const replacement = item.split(/\s+/).length <= 6 ? item : quotedItem(phrase, item);
   return { start, end, replacement, rule: 'ordinal' };
 }
 

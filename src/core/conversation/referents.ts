@@ -82,6 +82,11 @@ export function knownName(text: string, known: readonly Referent[]): Referent | 
   return known.find((referent) => referent.kind !== 'thing' && referent.aliases.includes(key));
 }
 
+/** A thing a question names that is not a known name ("the security proposal", "the troops"). */
+function thingReferent(text: string, plural: boolean, role: Referent['role']): Referent {
+  return { text, kind: 'thing', plural, aliases: [aliasKey(text)], head: headOf(text), role, from: 'question', echoed: false };
+}
+
 function questionReferents(question: string, known: readonly Referent[], antecedents: readonly Referent[]): Referent[] {
   const analysis = analyseText(normaliseQuestion(question));
   const skip = whPhraseLength(analysis);
@@ -101,7 +106,7 @@ function questionReferents(question: string, known: readonly Referent[], anteced
         const name = knownName(text, known);
         // "how many" counts things: what it asks about is plural, whatever the tagger says of "troops".
         const plural = phrase.plural || analysis.tokens[1]?.lower === 'many';
-        asked.push(name ? { ...name, role: 'mention', from: 'question', echoed: false } : { text: `the ${aliasKey(text)}`, kind: 'thing', plural, aliases: [aliasKey(text)], head: headOf(text), role: 'mention', from: 'question', echoed: false });
+        asked.push(name ? { ...name, role: 'mention', from: 'question', echoed: false } : thingReferent(`the ${aliasKey(text)}`, plural, 'mention'));
       }
     }
     if (phrase.first < skip || phrase.first === verb) continue;
@@ -120,7 +125,7 @@ function questionReferents(question: string, known: readonly Referent[], anteced
     const role = found.length === 0 ? 'topic' : 'mention';
     if (name && 'aliases' in name) found.push({ ...name, role, from: 'question', echoed: false });
     else if (name) found.push(nameReferent(analysis, name, 'question', role));
-    else found.push({ text, kind: 'thing', plural: phrase.plural, aliases: [aliasKey(text)], head: headOf(text), role, from: 'question', echoed: false });
+    else found.push(thingReferent(text, phrase.plural, role));
     // A name inside a longer phrase ("russia's demands") can be referred to on its own.
     for (const inner of analysis.names) {
       if (overlaps(inner, phrase) && !(inner.first === phrase.first && inner.last === phrase.last)) {

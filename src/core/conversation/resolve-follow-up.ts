@@ -54,9 +54,9 @@ const SAME_AS_WHY = new Set(['how come', 'what for', 'why not', 'why so', 'why e
  * it opens with "and", "so", …).
  */
 export function resolveFollowUp(question: string, turns: readonly ConversationTurn[]): FollowUpResolution {
-  const resolution = resolveReferences(question, turns);
-  // "what else did he say" wants what the last answer did not already give.
   const previous = previousExchange(turns);
+  const resolution = resolveReferences(question, turns, previous);
+  // "what else did he say" wants what the last answer did not already give.
   if (!previous || resolution.alreadyShown || !ASKS_ELSE.test(question)) return resolution;
   return { ...resolution, dependence: resolution.dependence === 'standalone' ? 'continued' : resolution.dependence, alreadyShown: shownFor(previous, turns) };
 }
@@ -64,15 +64,14 @@ export function resolveFollowUp(question: string, turns: readonly ConversationTu
 /** "what else", "who else", "anything else about …": more than was already answered. */
 const ASKS_ELSE = /\b(?:what|who|where|when|which|how|anything|anyone|something)\s+else\b/i;
 
-function resolveReferences(question: string, turns: readonly ConversationTurn[]): FollowUpResolution {
-  const previous = previousExchange(turns);
+function resolveReferences(question: string, turns: readonly ConversationTurn[], previous: ConversationTurn | undefined): FollowUpResolution {
   const { continued, rest } = withoutContinuation(normaliseQuestion(question));
   const unchanged: FollowUpResolution = { text: question, dependence: continued ? 'continued' : 'standalone', rules: [], antecedents: [] };
   if (!previous || rest === '') return unchanged;
   const bare = rest.toLowerCase().replace(/[?!.\s]+$/, '');
   if (isMoreRequest(bare)) {
     // More about the person a who-question was answered with; else the same question again.
-    const person = isMoreRequest(withoutContinuation(normaliseQuestion(previous.question)).rest) ? undefined : focusOf(previous);
+    const person = askedForMore(previous.question) ? undefined : focusOf(previous);
     const text = person ? `tell me more about ${person}` : previous.resolvedQuestion;
     return { text, dependence: 'resolved', rules: ['more'], antecedents: [], alreadyShown: shownFor(previous, turns) };
   }
@@ -104,6 +103,11 @@ function resolveReferences(question: string, turns: readonly ConversationTurn[])
   };
 }
 
+/** Whether an earlier question, as asked, was "tell me more" or its kin. */
+function askedForMore(question: string): boolean {
+  return isMoreRequest(withoutContinuation(normaliseQuestion(question)).rest);
+}
+
 /** The sentences given by the previous exchange and by the run of "more" and "what else" questions that led to it. */
 function shownFor(previous: ConversationTurn, turns: readonly ConversationTurn[]): string[] {
   const shown: string[] = [];
@@ -111,7 +115,7 @@ function shownFor(previous: ConversationTurn, turns: readonly ConversationTurn[]
     const turn = turns[index];
     if (!turn) break;
     shown.push(...turn.answerSentences);
-    if (!isMoreRequest(withoutContinuation(normaliseQuestion(turn.question)).rest) && !ASKS_ELSE.test(turn.question)) break;
+    if (!askedForMore(turn.question) && !ASKS_ELSE.test(turn.question)) break;
   }
   return shown;
 }
