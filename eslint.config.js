@@ -18,7 +18,7 @@ const layerRule = (folders, message) => ({
 });
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'embeddings/**', 'coverage/**', 'bench-results/**', '.tmp/**'] },
+  { ignores: ['dist/**', 'node_modules/**', 'embeddings/**', 'coverage/**', 'bench-results/**', '.tmp/**', '.cache/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -179,7 +179,7 @@ export async function measureDiscordRoundTrip(): Promise<DiscordRoundTrip | unde
   const scratch = await mkdtemp(path.join(os.tmpdir(), 'article-qa-bench-'));
   const out = path.join(scratch, 'discord.json');
   try {
-    await run(process.execPath, [vitest, 'run', '--config', config], { BENCH_DISCORD_OUT: out });
+    await run(process.execPath, [vitest, 'run', '--configLoader', 'runner', '--config', config], { BENCH_DISCORD_OUT: out });
     return JSON.parse(await readFile(out, 'utf8')) as DiscordRoundTrip;
   } finally {
     await rm(scratch, { recursive: true, force: true });
