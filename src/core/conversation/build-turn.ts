@@ -7,6 +7,15 @@ import type { ConversationTurn, Referent } from './types.js';
 
 const MARKER = /\s*\[\d+\]/g;
 
+/**
+ * Whether a question asks for names ("who …", "which countries …"): then the names its answer gives
+ * are what "the second one" picks from. After "what are russia's demands", they are not: the
+ * second name of an answer about demands is not the second demand.
+ */
+function asksForNames(question: string): boolean {
+  return /^\s*(?:who|whom|whose|which)\b/i.test(question);
+}
+
 /** The names an answer gives, in the order it gives them: a list for "the second one" when it has no other. */
 function namesInOrder(sentences: readonly string[]): string[] {
   const names: string[] = [];
@@ -46,7 +55,7 @@ export function buildTurn(
     earlier.flatMap((turn) => turn.referents),
   );
   const listed = answerItems(answerSentences);
-  const names = namesInOrder(answerSentences);
+  const names = asksForNames(input.resolvedQuestion) ? namesInOrder(answerSentences) : [];
   return {
     question: input.question,
     resolvedQuestion: input.resolvedQuestion,

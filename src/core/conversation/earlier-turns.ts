@@ -15,15 +15,21 @@ export function mentionsAlias(text: string, referent: Referent): boolean {
   return referent.aliases.some((alias) => new RegExp(`(?:^|[^\\p{L}])${alias.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:$|[^\\p{L}])`, 'iu').test(text));
 }
 
-/** The most salient earlier referent a pronoun of this class can stand for, skipping any the question names itself. */
+/**
+ * The most salient earlier referent a pronoun of this class can stand for, skipping any the
+ * question names itself and any that does not `fit` the pronoun's place in the question.
+ */
 export function antecedent(
   turns: readonly ConversationTurn[],
   pronounClass: PronounClass,
   question: string,
   taken: ReadonlySet<string> = new Set(),
+  fits: (referent: Referent) => boolean = () => true,
 ): Referent | undefined {
   for (const turn of turnsNewestFirst(turns)) {
-    const found = rankForPronoun(turn.referents, pronounClass).find((referent) => !mentionsAlias(question, referent) && !taken.has(referent.text));
+    const found = rankForPronoun(turn.referents, pronounClass).find(
+      (referent) => !mentionsAlias(question, referent) && !taken.has(referent.text) && fits(referent),
+    );
     if (found) return found;
   }
   return undefined;

@@ -26,6 +26,14 @@ const ORDINALS = new Map<string, number>([
   ['fourth', 4], ['4th', 4], ['fifth', 5], ['5th', 5], ['last', -1], ['latter', -1],
 ]);
 const DEMONSTRATIVES = new Set(['this', 'that', 'these', 'those']);
+/** Verbs whose subject is an event: "it lasted", "did it start", "when will it end". */
+const EVENT_VERBS = new Set(
+  ['last', 'take', 'start', 'begin', 'end', 'finish', 'happen', 'occur', 'conclude', 'resume'].flatMap((verb) => [
+    verb,
+    `${verb}s`,
+    ...(verb === 'take' ? ['took'] : verb === 'begin' ? ['began', 'begun'] : [verb.endsWith('e') ? `${verb}d` : `${verb}ed`]),
+  ]),
+);
 /** Patterns of an "it" that stands for nothing ("is it true that …", "will it rain"). */
 export const EXPLETIVE_IT = [
   /\bit (?:is|was|will be|would be|seems|seemed|appears|appeared|looks|looked) (?:\w+ )?(?:true|false|possible|impossible|likely|unlikely|clear|known|important|necessary|hard|easy|fair|right|wrong|correct|certain|surprising|safe|normal|common|realistic)\b (?:that|to|whether|for|if)\b/,
@@ -96,6 +104,35 @@ function ordinalEdit(analysis: TextAnalysis, index: number, turns: readonly Conv
   return { start, end, replacement, rule: 'ordinal' };
 }
 
+/** A place the conversation named with a preposition: "in geneva", "near ukraine's border". */
+const PLACE_PHRASE = /\b(?:in|at|near|inside|outside|around|to)\s+(?:the\s+)?[\p{L}\p{N}'’.-]+(?:\s+[\p{L}\p{N}'’.-]+){0,2}/giu;
+
+/**
+ * "there" closing a question ("who was there", "what happened there") is the place an earlier
+ * turn put after a preposition, preposition and all: "who was in geneva". Elsewhere "there" is
+ * existential ("is there any progress", "there were talks") and stays.
+ */
+function locativeEdit(analysis: TextAnalysis, index: number, turns: readonly ConversationTurn[]): Edit | undefined {
+  const token = analysis.tokens[index];
+  if (token?.lower !== 'there' || index !== analysis.tokens.length - 1 || index < 2) return undefined;
+  for (const turn of turnsNewestFirst(turns)) {
+    const places = turn.referents.filter((referent) => referent.kind === 'place');
+    for (const text of [turn.resolvedQuestion, ...turn.answerSentences]) {
+      for (const match of text.matchAll(PLACE_PHRASE)) {
+        const phrase = match[0];
+        const place = places.find((referent) => mentionsAlias(phrase, referent));
+        if (place) {
+          // Up to the place's name: "in geneva", not "in geneva on monday"; "near ukraine" of "near ukraine's border".
+          const alias = place.aliases.find((item) => phrase.toLowerCase().includes(item)) ?? '';
+          const end = phrase.toLowerCase().indexOf(alias) + alias.length;
+          return { start: token.start, end: token.end, replacement: phrase.slice(0, end), rule: 'definite', referent: place };
+        }
+      }
+    }
+  }
+  return undefined;
+}
+
 function definiteEdit(analysis: TextAnalysis, index: number, turns: readonly ConversationTurn[]): Edit | undefined {
   const phrase = analysis.nounPhrases.find((item) => item.first === index || item.first === index + 1);
   const headToken = phrase ? analysis.tokens[phrase.last] : analysis.tokens[index + 1];
@@ -128,7 +165,9 @@ function pronounEdit(
     (token.lower === 'her' && next !== undefined && (next.tags.has('Noun') || next.tags.has('Adjective')) && !next.tags.has('Pronoun'));
   // "why do they want it": two pronouns of different classes are two different things.
   const otherwise = new Set([...taken].filter(([, usedBy]) => usedBy !== pronounClass).map(([text]) => text));
-  const referent = antecedent(turns, pronounClass, analysis.text, otherwise);
+  // "how long did it last": what lasts, starts or ends is an event, never a place, body or person.
+  const eventSubject = token.lower === 'it' && EVENT_VERBS.has(next?.lower ?? '');
+  const referent = antecedent(turns, pronounClass, analysis.text, otherwise, eventSubject ? (item) => item.kind === 'thing' : undefined);
   if (!referent) return undefined;
   return { start: token.start, end: token.end, replacement: replacementFor(referent, possessive ? 'possessive' : 'subject'), rule: 'pronoun', referent };
 }
@@ -155,6 +194,11 @@ export function referenceEdits(text: string, turns: readonly ConversationTurn[])
   };
   analysis.tokens.forEach((token, index) => {
     if (covered(index)) return;
+    const locative = locativeEdit(analysis, index, turns);
+    if (locative) {
+      edits.push(locative);
+      return;
+    }
     const ordinal = ordinalEdit(analysis, index, turns);
     if (ordinal) {
       edits.push(ordinal);

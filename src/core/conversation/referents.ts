@@ -19,7 +19,7 @@ const EMPTY_HEADS = new Set(['one', 'ones', 'thing', 'things', 'lot', 'lots', 'k
 /** Pronouns and the like, which are resolved, never antecedents. */
 const PRONOUN_WORDS = new Set([
   'i', 'me', 'my', 'you', 'your', 'we', 'our', 'us', 'he', 'him', 'his', 'she', 'her', 'it', 'its', 'they',
-  'them', 'their', 'this', 'that', 'these', 'those', 'anyone', 'someone', 'something', 'anything', 'everyone',
+  'them', 'their', 'this', 'that', 'these', 'those', 'there', 'here', 'anyone', 'someone', 'something', 'anything', 'everyone',
 ]);
 const DETERMINER = /^(?:the|a|an|this|that|these|those)\s+/i;
 /** "many troops", "much money": the quantity is what is asked, the noun what it is about. */

@@ -29,6 +29,23 @@ describe('pronouns', () => {
     expect(resolved('who sent them', turns)).toBe('who sent the soldiers');
   });
 
+  it('reads a closing "there" as the place an earlier turn named, with its preposition', () => {
+    const turns = conversation([{ question: 'what happened in oslo', answer: ['Ministers from both countries met in Oslo on Monday.'] }]);
+    expect(resolved('who was there', turns)).toBe('who was in oslo');
+    expect(resolved('what did they sign there', turns)).toBe('what did they sign in oslo');
+    // Existential "there" stays, and a question that names no place leaves it alone.
+    expect(resolveFollowUp('is there a second round', turns)).toMatchObject({ text: 'is there a second round', dependence: 'standalone' });
+    const border = conversation([{ question: 'how many soldiers does the army have near the border', answer: ['The army has about 5,000 soldiers near the border.'] }]);
+    expect(resolved('why are they there', border)).toBe('why are the soldiers there');
+  });
+
+  it('never reads "it" as a place or a person when it lasts, starts or ends', () => {
+    const turns = conversation([{ question: 'what happened in oslo', answer: ['Ministers from both countries met in Oslo on Monday.'] }]);
+    expect(resolveFollowUp('how long did it last', turns).text).toBe('how long did it last');
+    const festival = conversation([{ question: 'where did the festival open', answer: ['The festival opened in Lyon on a rainy Friday.'], bold: ['Lyon'] }]);
+    expect(resolved('when did it end', festival)).toBe('when did the festival end');
+  });
+
   it('makes possessives possessive: his / her / its / their', () => {
     const turns = conversation([{ question: 'who founded the company', answer: ['The company was founded by Daniel Moore in 1998.'], bold: ['Daniel Moore'] }]);
     expect(resolved('what is his background', turns)).toBe('what is Daniel Moore\'s background');
@@ -118,6 +135,15 @@ describe('definite references and lists', () => {
 
   it('falls back on the names an answer gives, in order, for "the second one"', () => {
     expect(resolved('what did the second one say', SUMMIT)).toBe('what did Anna Berg say');
+  });
+
+  it('takes names for a list only when the question asked for names', () => {
+    const turns = conversation([
+      { question: "what are the union's demands", answer: ['The union, led by Maria Lopez, met Mayor Tom Reed and the council on Monday.'] },
+    ]);
+    expect(resolved('why did they reject the second one', turns)).not.toContain('Tom Reed');
+    const who = conversation([{ question: 'who met the union', answer: ['The union, led by Maria Lopez, met Mayor Tom Reed and the council on Monday.'] }]);
+    expect(resolved('what did the second one say', who)).toBe('what did Mayor Tom Reed say');
   });
 
   it('does not read "the second stage" as a list reference when the list is of something else', () => {
