@@ -41,6 +41,8 @@ describe('question forms', () => {
     expect(negatedYesNo('did the mayor agree')).toBe('did the mayor not agree');
     expect(negatedYesNo('is Tom Reed open to talks')).toBe('is Tom Reed not open to talks');
     expect(negatedYesNo('will the council accept the plan')).toBe('will the council not accept the plan');
+    // "show" is tagged a noun here: the verb is the word after a subject that is a name.
+    expect(negatedYesNo('did Wendy Sherman show any progress')).toBe('did Wendy Sherman not show any progress');
     expect(negatedYesNo('did the mayor not agree')).toBeUndefined();
     expect(negatedYesNo('who agreed')).toBeUndefined();
   });

@@ -53,8 +53,8 @@ export function isMainVerb(token: Token | undefined): boolean {
 
 /**
  * Where the main verb of a question is. With "do", "does" or "did" there must be one: a verb the
- * tagger read as an adjective ("where did the festival open", "how long did it last") is the
- * last word.
+ * tagger read as an adjective or a noun is the word after a subject that is a name or a pronoun,
+ * or else the last word ("where did the festival open", "how long did it last").
  */
 export function mainVerbIndex(analysis: TextAnalysis, auxiliaryIndex: number): number {
   const { tokens } = analysis;
@@ -63,7 +63,13 @@ export function mainVerbIndex(analysis: TextAnalysis, auxiliaryIndex: number): n
   // After "do", "have" is the main verb: "how many troops does russia have near ukraine".
   const found = tokens.findIndex((token, index) => index > auxiliaryIndex && (isMainVerb(token) || (doSupport && token.tags.has('Verb') && HAVE.has(token.lower))));
   if (found >= 0) return found;
-  return doSupport && tokens.length > auxiliaryIndex + 2 ? tokens.length - 1 : -1;
+  if (!doSupport || tokens.length <= auxiliaryIndex + 2) return -1;
+  // A subject that is a name or a pronoun ends plainly, and the verb follows it ("did Wendy Sherman
+  // show any progress", with "show" read as a noun); otherwise the last word.
+  const subject = auxiliaryIndex + 1;
+  const name = analysis.names.find((span) => span.first === subject);
+  const subjectLast = PERSONAL_PRONOUNS.has(tokens[subject]?.lower ?? '') ? subject : name ? name.last : -1;
+  return subjectLast >= 0 && subjectLast + 1 < tokens.length - 1 ? subjectLast + 1 : tokens.length - 1;
 }
 
 const HAVE = new Set(['have', 'has', 'had']);
