@@ -191,6 +191,17 @@ describe('ellipsis', () => {
     expect(resolved('and the planning one?', summit)).toBe('when is the planning meeting');
   });
 
+  it('lets a country and a body stand for each other, with the article they were asked with', () => {
+    const turns = conversation([{ question: 'does the EU agree', answer: ['The EU and Norway signed the accord.'] }]);
+    expect(resolved('what about nato?', turns)).toBe('does nato agree');
+    expect(resolved('and the UN?', turns)).toBe('does the UN agree');
+  });
+
+  it('finds the word a fragment replaces as a whole word ("us" is not inside "russian")', () => {
+    const turns = conversation([{ question: 'who led the russian delegation', answer: ['Sergei Ryabkov led the Russian side, and the US was led by Wendy Sherman.'] }]);
+    expect(resolved('and the US?', turns)).toBe('who led the US delegation');
+  });
+
   it('marks a reaction with nothing after it as leaning on the previous exchange', () => {
     const turns = conversation([{ question: 'what did the council announce', answer: ['The council announced a tax rise.'] }]);
     expect(resolveFollowUp('how did the union respond', turns)).toMatchObject({ text: 'how did the union respond', dependence: 'continued' });

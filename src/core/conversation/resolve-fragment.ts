@@ -64,17 +64,24 @@ function counterpart(previous: TextAnalysis, slot: Slot, turn: ConversationTurn)
     const last = topic ? previous.tokens[topic.last] : undefined;
     return first && last ? { start: first.start, end: last.end } : undefined;
   }
-  const name = previous.names.find((span) => span.kind === slot);
-  if (name) return { start: previous.tokens[name.first]?.start ?? 0, end: previous.tokens[name.last]?.end ?? 0 };
-  const lower = previous.text.toLowerCase();
-  for (const referent of turn.referents.filter((item) => item.kind === slot)) {
-    for (const alias of referent.aliases) {
-      const at = lower.indexOf(alias);
-      if (at >= 0) return { start: at, end: at + alias.length };
+  const named = (kind: ReferentKind): Span | undefined => {
+    const name = previous.names.find((span) => span.kind === kind);
+    if (name) return { start: previous.tokens[name.first]?.start ?? 0, end: previous.tokens[name.last]?.end ?? 0 };
+    const lower = previous.text.toLowerCase();
+    for (const referent of turn.referents.filter((item) => item.kind === kind)) {
+      for (const alias of referent.aliases) {
+        // A whole word: the "us" of "the US" is not the one inside "russian".
+        const at = new RegExp(`(?<![\\p{L}\\p{N}])${alias.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u').exec(lower);
+        if (at) return { start: at.index, end: at.index + alias.length };
+      }
     }
-  }
-  // A place can stand where a nationality did: "the russian delegation" … "and the US?".
-  return slot === 'place' ? byTag('Demonym') : undefined;
+    return undefined;
+  };
+  // A place can stand where a nationality did ("the russian delegation" … "and the US?"), and
+  // countries and bodies both act and speak ("does the US agree" … "what about nato?").
+  if (slot === 'place') return named('place') ?? byTag('Demonym') ?? named('organization');
+  if (slot === 'organization') return named('organization') ?? named('place');
+  return named(slot);
 }
 
 /**
@@ -104,10 +111,16 @@ export function resolveFragment(
   const { text: coreText, first, last, standsForHead } = core(analysis);
   const slot = slotOf(analysis, first, last, previous);
   const previousText = normaliseQuestion(withoutContinuation(previous.resolvedQuestion).rest).replace(/[?!.\s]+$/, '');
-  const span = counterpart(analyseText(previousText), slot, previous);
-  if (!span) return `${previousText} (${fragment})`;
+  const found = counterpart(analyseText(previousText), slot, previous);
+  if (!found) return `${previousText} (${fragment})`;
+  // A name goes in with the article it was asked with, in place of the one it replaces:
+  // "does the US agree" … "what about nato?" → "does nato agree", "… the osce?" → "does the osce agree".
+  const asName = (slot === 'person' || slot === 'place' || slot === 'organization') && !standsForHead;
+  const article = asName ? /\bthe\s+$/i.exec(previousText.slice(0, found.start)) : null;
+  const span = article ? { start: article.index, end: found.end } : found;
   const replaced = previousText.slice(span.start, span.end);
-  const text = standsForHead ? withHead(coreText, replaced) : coreText;
+  const asked = asName ? analysis.text.slice(0, analysis.tokens[last]?.end ?? analysis.text.length) : coreText;
+  const text = standsForHead ? withHead(coreText, replaced) : asked;
   if (aliasKey(replaced) === aliasKey(text)) return undefined;
   const possessive = /[’']s$/.test(replaced) && !/[’']s$/.test(text) ? "'s" : '';
   return previousText.slice(0, span.start) + text + possessive + previousText.slice(span.end);
