@@ -87,6 +87,12 @@ export function whPhraseLength(analysis: TextAnalysis): number {
     const phrase = analysis.nounPhrases.find((item) => item.first === length || (item.first < length && item.last >= length));
     if (phrase && !AUXILIARIES.has(analysis.tokens[phrase.first]?.lower ?? '')) length = phrase.last + 1;
   }
+  // "which of the demands", "which one of them": what is picked from is asked for too.
+  if (['which', 'what'].includes(first.lower) && analysis.tokens[length]?.lower === 'of') {
+    const phrase = analysis.nounPhrases.find((item) => item.first === length + 1);
+    if (phrase) length = phrase.last + 1;
+    else if (['them', 'these', 'those'].includes(analysis.tokens[length + 1]?.lower ?? '')) length += 2;
+  }
   return length;
 }
 

@@ -104,6 +104,25 @@ function ordinalEdit(analysis: TextAnalysis, index: number, turns: readonly Conv
   return { start, end, replacement, rule: 'ordinal' };
 }
 
+/**
+ * "which one" / "which ones" opening a question picks among the plural things the conversation
+ * was about: "what are the three demands" … "which one is about missiles" → "which of the three
+ * demands is about missiles".
+ */
+function whichOneEdit(analysis: TextAnalysis, index: number, turns: readonly ConversationTurn[]): Edit | undefined {
+  const { tokens } = analysis;
+  const one = tokens[index + 1];
+  if (index !== 0 || tokens[index]?.lower !== 'which' || (one?.lower !== 'one' && one?.lower !== 'ones')) return undefined;
+  for (const turn of turnsNewestFirst(turns)) {
+    const things = turn.referents.find((referent) => referent.kind === 'thing' && referent.plural);
+    if (things) return { start: tokens[index]?.start ?? 0, end: one.end, replacement: `which of ${things.text}`, rule: 'definite', referent: things };
+  }
+  return undefined;
+}
+
+/** Verbs after which "so" stands for what was just said: "who said so", "does he think so". */
+const SAYING_VERBS = new Set(['say', 'says', 'said', 'think', 'thinks', 'thought', 'believe', 'believes', 'believed', 'claim', 'claims', 'claimed', 'suggest', 'suggests', 'suggested', 'hope', 'hopes', 'hoped', 'expect', 'expects', 'expected']);
+
 /** A place the conversation named with a preposition: "in geneva", "near ukraine's border". */
 const PLACE_PHRASE = /\b(?:in|at|near|inside|outside|around|to)\s+(?:the\s+)?[\p{L}\p{N}'’.-]+(?:\s+[\p{L}\p{N}'’.-]+){0,2}/giu;
 
@@ -199,9 +218,20 @@ export function referenceEdits(text: string, turns: readonly ConversationTurn[])
       edits.push(locative);
       return;
     }
+    const which = whichOneEdit(analysis, index, turns);
+    if (which) {
+      edits.push(which);
+      return;
+    }
     const ordinal = ordinalEdit(analysis, index, turns);
     if (ordinal) {
       edits.push(ordinal);
+      return;
+    }
+    // "who said so": "so" after a verb of saying or thinking is what the previous exchange said.
+    if (token.lower === 'so' && SAYING_VERBS.has(analysis.tokens[index - 1]?.lower ?? '') && index === analysis.tokens.length - 1) {
+      const reference = previous ? exchangeReference(previous) : '';
+      if (reference !== '') edits.push({ start: token.start, end: token.end, replacement: `so (${reference})`, rule: 'demonstrative' });
       return;
     }
     if (DEMONSTRATIVES.has(token.lower)) {

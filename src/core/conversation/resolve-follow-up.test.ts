@@ -137,6 +137,20 @@ describe('definite references and lists', () => {
     expect(resolved('what did the second one say', SUMMIT)).toBe('what did Anna Berg say');
   });
 
+  it('reads "which one" as a pick among the plural things the exchange was about', () => {
+    const turns = conversation([{ question: 'what are the three proposals', answer: ['The three proposals are: a tax cut, a new bridge and longer school days.'] }]);
+    expect(resolved('which one is about schools', turns)).toBe('which of the three proposals is about schools');
+    expect(resolved('and roads?', conversation([{ question: 'which of the three proposals is about schools', answer: ['Longer school days.'] }]))).toBe(
+      'which of the three proposals is about roads',
+    );
+  });
+
+  it('reads "so" after a verb of saying as what the previous exchange said', () => {
+    const turns = conversation([{ question: 'who is the mayor trying to persuade', answer: ['Aides say Mayor Tom Reed aims to persuade the council.'] }]);
+    expect(resolved('who said so', turns)).toBe('who said so (the mayor is trying to persuade)');
+    expect(resolveFollowUp('so what happened next', turns).text).toBe('so what happened next');
+  });
+
   it('takes names for a list only when the question asked for names', () => {
     const turns = conversation([
       { question: "what are the union's demands", answer: ['The union, led by Maria Lopez, met Mayor Tom Reed and the council on Monday.'] },
