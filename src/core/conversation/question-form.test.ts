@@ -32,6 +32,10 @@ describe('question forms', () => {
     expect(askedAgain('who cancelled the concert', 'why')).toBeUndefined();
     expect(askedAgain('is the mayor open to talks', 'why')).toBe('why is the mayor open to talks');
     expect(askedAgain('tell me about the mayor', 'why')).toBeUndefined();
+    // After "be", a place or a quality makes the asked noun the subject.
+    expect(askedAgain('how many soldiers are near the border', 'since when')).toBe('since when are the soldiers near the border');
+    expect(askedAgain('which agency is responsible', 'why')).toBe('why is the agency responsible');
+    expect(statementFrame('how many soldiers are near the border')).toBe('soldiers are near the border');
     // After "does", "have" is the main verb, not an auxiliary.
     expect(askedAgain('how many troops does the army have near the border', 'where')).toBe('where does the army have troops near the border');
     expect(statementFrame('how many troops does the army have near the border')).toBe('the army has troops near the border');

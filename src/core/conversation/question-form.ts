@@ -158,6 +158,23 @@ export function questionParts(question: string): QuestionParts {
 
 const words = (...parts: string[]): string => parts.filter((part) => part !== '').join(' ');
 
+const PLACE_PREPOSITIONS = /^(?:in|at|on|near|inside|outside|around|along|across|behind|beside|between|by|from|into|over|under|within)$/;
+
+/**
+ * Whether, after "be", the noun the question word asked about is the subject: what follows the
+ * verb is a place or a quality, not a thing ("how many troops are near the border", "which agency
+ * is responsible"), unlike "what time is it" or "what date is the osce meeting".
+ */
+function askedIsSubject(parts: QuestionParts): boolean {
+  if (parts.asked === '' || parts.subject === '') return false;
+  const first = analyseText(parts.subject).tokens[0];
+  // The tagger reads "near" as a verb or an adjective by turns: prepositions of place by name.
+  return first !== undefined && (PLACE_PREPOSITIONS.test(first.lower) || first.tags.has('Preposition') || (first.tags.has('Adjective') && !first.tags.has('Noun')));
+}
+
+/** "troops" → "the troops"; a phrase with its own determiner stays as it is. */
+const withArticle = (phrase: string): string => (/^(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your)\s/i.test(phrase) ? phrase : `the ${phrase}`);
+
 /** The tokens from `from` up to `to`, as text. */
 const tokenText = (tokens: readonly Token[], from: number, to: number): string => tokens.slice(from, to).map((token) => token.text).join(' ');
 
@@ -174,7 +191,7 @@ export function statementFrame(question: string, subject?: string): string {
     case 'subject':
       return words(subject ?? parts.asked, parts.verb, parts.rest);
     case 'copula':
-      return words(parts.subject, parts.asked);
+      return askedIsSubject(parts) ? words(parts.asked, parts.auxiliary, parts.subject) : words(parts.subject, parts.asked);
     case 'inverted': {
       const auxiliary = parts.auxiliary.toLowerCase();
       if (parts.verb === '') return words(parts.rest);
@@ -205,7 +222,7 @@ export function askedAgain(question: string, wh: string, answerSubject?: string)
     case 'inverted':
       return words(wh, parts.auxiliary, parts.subject, parts.verb, parts.asked, parts.rest);
     case 'copula':
-      return words(wh, parts.auxiliary, parts.subject, parts.asked);
+      return askedIsSubject(parts) ? words(wh, parts.auxiliary, withArticle(parts.asked), parts.subject) : words(wh, parts.auxiliary, parts.subject, parts.asked);
     case 'subject':
       if (!answerSubject || parts.verb === '') return undefined;
       return words(wh, parts.verbPast ? 'did' : 'does', answerSubject, conjugate(parts.verb, 'Infinitive'), parts.rest);
