@@ -184,8 +184,9 @@ function pronounEdit(
     (token.lower === 'her' && next !== undefined && (next.tags.has('Noun') || next.tags.has('Adjective')) && !next.tags.has('Pronoun'));
   // "why do they want it": two pronouns of different classes are two different things.
   const otherwise = new Set([...taken].filter(([, usedBy]) => usedBy !== pronounClass).map(([text]) => text));
-  // "how long did it last": what lasts, starts or ends is an event, never a place, body or person.
-  const eventSubject = token.lower === 'it' && EVENT_VERBS.has(next?.lower ?? '');
+  // "how long did it last", "when did they start": what lasts, starts or ends is an event, never a
+  // place, body or person.
+  const eventSubject = (token.lower === 'it' || token.lower === 'they') && EVENT_VERBS.has(next?.lower ?? '');
   const referent = antecedent(turns, pronounClass, analysis.text, otherwise, eventSubject ? (item) => item.kind === 'thing' : undefined);
   if (!referent) return undefined;
   return { start: token.start, end: token.end, replacement: replacementFor(referent, possessive ? 'possessive' : 'subject'), rule: 'pronoun', referent };

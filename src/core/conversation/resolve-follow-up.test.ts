@@ -39,11 +39,15 @@ describe('pronouns', () => {
     expect(resolved('why are they there', border)).toBe('why are the soldiers there');
   });
 
-  it('never reads "it" as a place or a person when it lasts, starts or ends', () => {
+  it('never reads "it" or "they" as a place, body or person when it lasts, starts or ends', () => {
     const turns = conversation([{ question: 'what happened in oslo', answer: ['Ministers from both countries met in Oslo on Monday.'] }]);
     expect(resolveFollowUp('how long did it last', turns).text).toBe('how long did it last');
     const festival = conversation([{ question: 'where did the festival open', answer: ['The festival opened in Lyon on a rainy Friday.'], bold: ['Lyon'] }]);
     expect(resolved('when did it end', festival)).toBe('when did the festival end');
+    const talks = conversation([
+      { question: 'when did the talks start', answer: ['Reported by the Daily Courier, the talks began at 08:00.'] },
+    ]);
+    expect(resolved('how long did they last', talks)).toBe('how long did the talks last');
   });
 
   it('makes possessives possessive: his / her / its / their', () => {
