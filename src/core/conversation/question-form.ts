@@ -1,3 +1,4 @@
+import { normalizeTerm, stem } from '../text/terms.js';
 import { analyseText, tagger, type TextAnalysis, type Token } from './text-analysis.js';
 
 /** Words that open a question by asking for something. */
@@ -229,6 +230,25 @@ export function askedAgain(question: string, wh: string, answerSubject?: string)
     default:
       return undefined;
   }
+}
+
+/**
+ * The earlier question asked again with a question phrase: "when did the talks start" + "what
+ * time" → "what time did the talks start"; when the phrase names the noun the earlier one asked
+ * about, it takes that one's place: "how many troops are near the border" + "whose troops" →
+ * "whose troops are near the border"; a question about its subject takes the phrase as subject:
+ * "who attended" + "which countries" → "which countries attended".
+ */
+export function askedWith(question: string, phrase: string): string | undefined {
+  const parts = questionParts(question);
+  const noun = phrase.split(' ').pop() ?? '';
+  if (parts.asked !== '' && stem(normalizeTerm(parts.asked.split(' ').pop() ?? '')) === stem(normalizeTerm(noun))) {
+    if (parts.shape === 'copula') return words(phrase, parts.auxiliary, parts.subject);
+    if (parts.shape === 'inverted') return words(phrase, parts.auxiliary, parts.subject, parts.verb, parts.rest);
+  }
+  // "who attended" + "which countries" → "which countries attended": the phrase asks for the subject.
+  if (parts.shape === 'subject' && parts.verb !== '') return words(phrase, parts.verb, parts.rest);
+  return askedAgain(question, phrase);
 }
 
 /**

@@ -178,6 +178,15 @@ describe('ellipsis', () => {
     expect(resolveFollowUp('how come?', turns).text).toBe('why did the summit take place');
   });
 
+  it('asks the previous question again with a question phrase alone ("what time?", "whose troops?")', () => {
+    const start = conversation([{ question: 'when did the summit start', answer: ['The summit started on Monday morning.'] }]);
+    expect(resolved('what time exactly?', start)).toBe('what time did the summit start');
+    const soldiers = conversation([{ question: 'how many soldiers are near the border', answer: ['About 5,000 soldiers are near the border.'] }]);
+    expect(resolved('whose soldiers', soldiers)).toBe('whose soldiers are near the border');
+    const attended = conversation([{ question: 'who attended the summit', answer: ['Ministers Anna Berg and John Carter attended.'] }]);
+    expect(resolved('which countries?', attended)).toBe('which countries attended the summit');
+  });
+
   it('skips small talk to find the exchange a bare question word continues', () => {
     const turns = conversation([
       { question: 'where did the summit take place', answer: ['The summit took place in Oslo.'], bold: ['Oslo'] },

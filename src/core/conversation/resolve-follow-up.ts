@@ -1,4 +1,4 @@
-import { askedAgain, negatedYesNo, normaliseQuestion, statementFrame, withoutContinuation } from './question-form.js';
+import { askedAgain, askedWith, negatedYesNo, normaliseQuestion, statementFrame, withoutContinuation } from './question-form.js';
 import { focusOf, previousExchange } from './earlier-turns.js';
 import { PRONOUNS } from './pronouns.js';
 import { applyEdits, EXPLETIVE_IT, referenceEdits, type ResolutionRule } from './reference-edits.js';
@@ -38,6 +38,10 @@ const BARE_QUESTION = /^(why|when|where|how|how (?:long|many|much|often|far|old|
 /** A verb of reaction with nothing after it reacts to the previous exchange: "how did russia respond?". */
 const REACTION_WITHOUT_OBJECT = /\b(?:respond|responded|react|reacted|reply|replied|retaliate|retaliated|answer|answered|comment|commented)(?: to (?:it|that|this))?(?: then| so far| at all)?$/;
 const SAME_AS_WHY = new Set(['how come', 'what for', 'why not', 'why so', 'why exactly']);
+/** "what time?", "which year exactly?", "whose troops?": a question phrase alone asks the last question again with it. */
+const BARE_WH_PHRASE = /^(what|which|whose) ([a-z]+)(?: exactly)?$/;
+/** Words after "what" or "which" that are not the noun asked about ("what else", "which one"). */
+const NOT_A_NOUN = new Set(['else', 'one', 'ones', 'about', 'if', 'now', 'then', 'so', 'for', 'is', 'was', 'are', 'were', 'happened', 'happens']);
 
 /**
  * Reads a question in the context of the conversation's earlier turns (oldest first) and
@@ -83,6 +87,11 @@ function resolveReferences(question: string, turns: readonly ConversationTurn[],
     const asked = askedAgain(earlier, wh, focusOf(previous)) ?? (frame === '' ? undefined : `${wh} (${frame})`);
     if (asked !== undefined) return { text: asked, dependence: 'resolved', rules: ['ellipsis'], antecedents: [] };
     return { ...unchanged, dependence: 'continued' };
+  }
+  const whPhrase = BARE_WH_PHRASE.exec(bare);
+  if (whPhrase && !NOT_A_NOUN.has(whPhrase[2] ?? '')) {
+    const asked = askedWith(previous.resolvedQuestion, `${whPhrase[1]} ${whPhrase[2]}`);
+    if (asked !== undefined) return { text: asked, dependence: 'resolved', rules: ['ellipsis'], antecedents: [] };
   }
   const fragment = resolveFragment(rest, continued, previous, (text) => applyEdits(text, referenceEdits(text, turns)));
   if (fragment !== undefined) return { text: fragment, dependence: 'resolved', rules: ['ellipsis'], antecedents: [] };
