@@ -1,9 +1,11 @@
 /**
  * The rules that rewrite part of a follow-up from the earlier turns: pronouns, "this meeting",
- * a bare "that", and "the second one" (see resolveFollowUp for the whole set).
+ * a bare "that" or "so", and, from pick-edits.ts, "the second one", "which one" and a closing
+ * "there" (see resolveFollowUp for the whole set).
  */
 import { normalizeTerm, stem } from '../text/terms.js';
-import { antecedent, exchangeReference, mentionsAlias, previousExchange, quotedItem, turnsNewestFirst } from './earlier-turns.js';
+import { antecedent, exchangeReference, mentionsAlias, previousExchange, turnsNewestFirst } from './earlier-turns.js';
+import { locativeEdit, ordinalEdit, whichOneEdit } from './pick-edits.js';
 import { PRONOUNS, replacementFor } from './pronouns.js';
 import { AUXILIARIES, WH_WORDS } from './question-form.js';
 import { analyseText, type TextAnalysis, type Token } from './text-analysis.js';
@@ -21,10 +23,6 @@ export interface Edit {
   referent?: Referent;
 }
 
-const ORDINALS = new Map<string, number>([
-  ['first', 1], ['1st', 1], ['former', 1], ['second', 2], ['2nd', 2], ['third', 3], ['3rd', 3],
-  ['fourth', 4], ['4th', 4], ['fifth', 5], ['5th', 5], ['last', -1], ['latter', -1],
-]);
 const DEMONSTRATIVES = new Set(['this', 'that', 'these', 'those']);
 /** Verbs whose subject is an event: "it lasted", "did it start", "when will it end". */
 const EVENT_VERBS = new Set(
@@ -77,80 +75,8 @@ function namesPersonBefore(analysis: TextAnalysis, index: number, turns: readonl
   return turns.some((turn) => turn.referents.some((referent) => referent.kind === 'person' && mentionsAlias(before, referent)));
 }
 
-function ordinalEdit(analysis: TextAnalysis, index: number, turns: readonly ConversationTurn[]): Edit | undefined {
-  const { tokens } = analysis;
-  const position = ORDINALS.get(tokens[index + 1]?.lower ?? '');
-  if (tokens[index]?.lower !== 'the' || position === undefined) return undefined;
-  const listTurn = [...turnsNewestFirst(turns)].find((turn) => turn.items.length >= 2);
-  if (!listTurn) return undefined;
-  const next = tokens[index + 2];
-  let last: number;
-  if (!next) last = index + 1;
-  else if (next.lower === 'one' || next.lower === 'ones') last = index + 2;
-  else if (next.lower === 'of' && ['them', 'those', 'these'].includes(tokens[index + 3]?.lower ?? '')) last = index + 3;
-  else {
-    // "the second demand" refers to the list only when the list is of demands.
-    const head = stem(normalizeTerm(next.lower));
-    const listHeads = listTurn.referents.filter((referent) => referent.plural).map((referent) => referent.head);
-    if (!next.tags.has('Noun') || !listHeads.includes(head)) return undefined;
-    last = index + 2;
-  }
-  const item = position > 0 ? listTurn.items[position - 1] : listTurn.items[listTurn.items.length - 1];
-  if (!item) return undefined;
-  const start = tokens[index]?.start ?? 0;
-  const end = tokens[last]?.end ?? start;
-  const phrase = analysis.text.slice(start, end);
-  const replacement = item.split(/\s+/).length <= 6 ? item : quotedItem(phrase, item);
-  return { start, end, replacement, rule: 'ordinal' };
-}
-
-/**
- * "which one" / "which ones" opening a question picks among the plural things the conversation
- * was about: "what are the three demands" … "which one is about missiles" → "which of the three
- * demands is about missiles".
- */
-function whichOneEdit(analysis: TextAnalysis, index: number, turns: readonly ConversationTurn[]): Edit | undefined {
-  const { tokens } = analysis;
-  const one = tokens[index + 1];
-  if (index !== 0 || tokens[index]?.lower !== 'which' || (one?.lower !== 'one' && one?.lower !== 'ones')) return undefined;
-  for (const turn of turnsNewestFirst(turns)) {
-    const things = turn.referents.find((referent) => referent.kind === 'thing' && referent.plural);
-    if (things) return { start: tokens[index]?.start ?? 0, end: one.end, replacement: `which of ${things.text}`, rule: 'definite', referent: things };
-  }
-  return undefined;
-}
-
 /** Verbs after which "so" stands for what was just said: "who said so", "does he think so". */
 const SAYING_VERBS = new Set(['say', 'says', 'said', 'think', 'thinks', 'thought', 'believe', 'believes', 'believed', 'claim', 'claims', 'claimed', 'suggest', 'suggests', 'suggested', 'hope', 'hopes', 'hoped', 'expect', 'expects', 'expected']);
-
-/** A place the conversation named with a preposition: "in geneva", "near ukraine's border". */
-const PLACE_PHRASE = /\b(?:in|at|near|inside|outside|around|to)\s+(?:the\s+)?[\p{L}\p{N}'’.-]+(?:\s+[\p{L}\p{N}'’.-]+){0,2}/giu;
-
-/**
- * "there" closing a question ("who was there", "what happened there") is the place an earlier
- * turn put after a preposition, preposition and all: "who was in geneva". Elsewhere "there" is
- * existential ("is there any progress", "there were talks") and stays.
- */
-function locativeEdit(analysis: TextAnalysis, index: number, turns: readonly ConversationTurn[]): Edit | undefined {
-  const token = analysis.tokens[index];
-  if (token?.lower !== 'there' || index !== analysis.tokens.length - 1 || index < 2) return undefined;
-  for (const turn of turnsNewestFirst(turns)) {
-    const places = turn.referents.filter((referent) => referent.kind === 'place');
-    for (const text of [turn.resolvedQuestion, ...turn.answerSentences]) {
-      for (const match of text.matchAll(PLACE_PHRASE)) {
-        const phrase = match[0];
-        const place = places.find((referent) => mentionsAlias(phrase, referent));
-        if (place) {
-          // Up to the place's name: "in geneva", not "in geneva on monday"; "near ukraine" of "near ukraine's border".
-          const alias = place.aliases.find((item) => phrase.toLowerCase().includes(item)) ?? '';
-          const end = phrase.toLowerCase().indexOf(alias) + alias.length;
-          return { start: token.start, end: token.end, replacement: phrase.slice(0, end), rule: 'definite', referent: place };
-        }
-      }
-    }
-  }
-  return undefined;
-}
 
 function definiteEdit(analysis: TextAnalysis, index: number, turns: readonly ConversationTurn[]): Edit | undefined {
   const phrase = analysis.nounPhrases.find((item) => item.first === index || item.first === index + 1);

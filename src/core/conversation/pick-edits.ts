@@ -1,0 +1,88 @@
+/**
+ * Rewrites that pick from what the conversation listed or named: "the second one" (an item of the
+ * previous answer's list), "which one" (among the plural things the exchange was about) and a
+ * closing "there" (a place named with its preposition). See resolveFollowUp for the whole set.
+ */
+import { normalizeTerm, stem } from '../text/terms.js';
+import { mentionsAlias, quotedItem, turnsNewestFirst } from './earlier-turns.js';
+import type { Edit } from './reference-edits.js';
+import type { TextAnalysis } from './text-analysis.js';
+import type { ConversationTurn } from './types.js';
+
+const ORDINALS = new Map<string, number>([
+  ['first', 1], ['1st', 1], ['former', 1], ['second', 2], ['2nd', 2], ['third', 3], ['3rd', 3],
+  ['fourth', 4], ['4th', 4], ['fifth', 5], ['5th', 5], ['last', -1], ['latter', -1],
+]);
+
+/** "the second one", "the last of them", "the second demand": an item of the newest list. */
+export function ordinalEdit(analysis: TextAnalysis, index: number, turns: readonly ConversationTurn[]): Edit | undefined {
+  const { tokens } = analysis;
+  const position = ORDINALS.get(tokens[index + 1]?.lower ?? '');
+  if (tokens[index]?.lower !== 'the' || position === undefined) return undefined;
+  const listTurn = [...turnsNewestFirst(turns)].find((turn) => turn.items.length >= 2);
+  if (!listTurn) return undefined;
+  const next = tokens[index + 2];
+  let last: number;
+  if (!next) last = index + 1;
+  else if (next.lower === 'one' || next.lower === 'ones') last = index + 2;
+  else if (next.lower === 'of' && ['them', 'those', 'these'].includes(tokens[index + 3]?.lower ?? '')) last = index + 3;
+  else {
+    // "the second demand" refers to the list only when the list is of demands.
+    const head = stem(normalizeTerm(next.lower));
+    const listHeads = listTurn.referents.filter((referent) => referent.plural).map((referent) => referent.head);
+    if (!next.tags.has('Noun') || !listHeads.includes(head)) return undefined;
+    last = index + 2;
+  }
+  const item = position > 0 ? listTurn.items[position - 1] : listTurn.items[listTurn.items.length - 1];
+  if (!item) return undefined;
+  const start = tokens[index]?.start ?? 0;
+  const end = tokens[last]?.end ?? start;
+  const phrase = analysis.text.slice(start, end);
+  const replacement = item.split(/\s+/).length <= 6 ? item : quotedItem(phrase, item);
+  return { start, end, replacement, rule: 'ordinal' };
+}
+
+/**
+ * "which one" / "which ones" opening a question picks among the plural things the conversation
+ * was about: "what are the three demands" … "which one is about missiles" → "which of the three
+ * demands is about missiles".
+ */
+export function whichOneEdit(analysis: TextAnalysis, index: number, turns: readonly ConversationTurn[]): Edit | undefined {
+  const { tokens } = analysis;
+  const one = tokens[index + 1];
+  if (index !== 0 || tokens[index]?.lower !== 'which' || (one?.lower !== 'one' && one?.lower !== 'ones')) return undefined;
+  for (const turn of turnsNewestFirst(turns)) {
+    const things = turn.referents.find((referent) => referent.kind === 'thing' && referent.plural);
+    if (things) return { start: tokens[index]?.start ?? 0, end: one.end, replacement: `which of ${things.text}`, rule: 'definite', referent: things };
+  }
+  return undefined;
+}
+
+/** A place the conversation named with a preposition: "in geneva", "near ukraine's border". */
+const PLACE_PHRASE = /\b(?:in|at|near|inside|outside|around|to)\s+(?:the\s+)?[\p{L}\p{N}'’.-]+(?:\s+[\p{L}\p{N}'’.-]+){0,2}/giu;
+
+/**
+ * "there" closing a question ("who was there", "what happened there") is the place an earlier
+ * turn put after a preposition, preposition and all: "who was in geneva". Elsewhere "there" is
+ * existential ("is there any progress", "there were talks") and stays.
+ */
+export function locativeEdit(analysis: TextAnalysis, index: number, turns: readonly ConversationTurn[]): Edit | undefined {
+  const token = analysis.tokens[index];
+  if (token?.lower !== 'there' || index !== analysis.tokens.length - 1 || index < 2) return undefined;
+  for (const turn of turnsNewestFirst(turns)) {
+    const places = turn.referents.filter((referent) => referent.kind === 'place');
+    for (const text of [turn.resolvedQuestion, ...turn.answerSentences]) {
+      for (const match of text.matchAll(PLACE_PHRASE)) {
+        const phrase = match[0];
+        const place = places.find((referent) => mentionsAlias(phrase, referent));
+        if (place) {
+          // Up to the place's name: "in geneva", not "in geneva on monday"; "near ukraine" of "near ukraine's border".
+          const alias = place.aliases.find((item) => phrase.toLowerCase().includes(item)) ?? '';
+          const end = phrase.toLowerCase().indexOf(alias) + alias.length;
+          return { start: token.start, end: token.end, replacement: phrase.slice(0, end), rule: 'definite', referent: place };
+        }
+      }
+    }
+  }
+  return undefined;
+}
