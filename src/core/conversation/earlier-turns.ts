@@ -1,5 +1,6 @@
 import { rankForPronoun, type PronounClass } from './pronouns.js';
-import { questionParts, statementFrame } from './question-form.js';
+import { statementFrame } from './asked-again.js';
+import { questionParts } from './question-form.js';
 import type { ConversationTurn, Referent } from './types.js';
 
 /** The referents of earlier turns, newest turn first. */

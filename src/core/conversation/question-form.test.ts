@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { askedAgain, negatedYesNo, normaliseQuestion, statementFrame, withoutContinuation } from './question-form.js';
+import { askedAgain, negatedYesNo, statementFrame } from './asked-again.js';
+import { normaliseQuestion, withoutContinuation } from './question-form.js';
 import { loadTagger } from './text-analysis.js';
 
 // compromise loads on first need in the product; these tests tag text directly.

@@ -1,4 +1,5 @@
-import { askedAgain, askedWith, negatedYesNo, normaliseQuestion, statementFrame, withoutContinuation } from './question-form.js';
+import { askedAgain, askedWith, negatedYesNo, statementFrame } from './asked-again.js';
+import { normaliseQuestion, withoutContinuation } from './question-form.js';
 import { focusOf, previousExchange } from './earlier-turns.js';
 import { PRONOUNS } from './pronouns.js';
 import { applyEdits, EXPLETIVE_IT, referenceEdits, type ResolutionRule } from './reference-edits.js';

@@ -1,0 +1,134 @@
+/**
+ * An earlier question asked again, in another form: with another question word ("when?" →
+ * "when did the summit take place"), with a question phrase ("whose troops?"), negated ("why
+ * not?"), or as a statement to show what "that" refers to.
+ */
+import { normalizeTerm, stem } from '../text/terms.js';
+import {
+  AUXILIARIES,
+  BE,
+  conjugate,
+  mainVerbIndex,
+  normaliseQuestion,
+  PERSONAL_PRONOUNS,
+  questionParts,
+  tokenText,
+  withoutContinuation,
+  words,
+  type QuestionParts,
+} from './question-form.js';
+import { analyseText } from './text-analysis.js';
+
+const PLACE_PREPOSITIONS = /^(?:in|at|on|near|inside|outside|around|along|across|behind|beside|between|by|from|into|over|under|within)$/;
+
+/**
+ * Whether, after "be", the noun the question word asked about is the subject: what follows the
+ * verb is a place or a quality, not a thing ("how many troops are near the border", "which agency
+ * is responsible"), unlike "what time is it" or "what date is the osce meeting".
+ */
+function askedIsSubject(parts: QuestionParts): boolean {
+  if (parts.asked === '' || parts.subject === '') return false;
+  const first = analyseText(parts.subject).tokens[0];
+  // The tagger reads "near" as a verb or an adjective by turns: prepositions of place by name.
+  return first !== undefined && (PLACE_PREPOSITIONS.test(first.lower) || first.tags.has('Preposition') || (first.tags.has('Adjective') && !first.tags.has('Noun')));
+}
+
+/** "troops" → "the troops"; a phrase with its own determiner stays as it is. */
+const withArticle = (phrase: string): string => (/^(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your)\s/i.test(phrase) ? phrase : `the ${phrase}`);
+
+
+/**
+ * A question turned into a statement-like phrase, for showing what a follow-up refers to:
+ * "what did washington threaten" → "washington threatened", "how many troops has russia
+ * gathered near ukraine" → "russia has gathered troops near ukraine". A question whose
+ * question word is its subject takes `subject` in its place ("who led the delegation" + "Sergei
+ * Ryabkov" → "Sergei Ryabkov led the delegation"). Never contains a question word.
+ */
+export function statementFrame(question: string, subject?: string): string {
+  const parts = questionParts(question);
+  switch (parts.shape) {
+    case 'subject':
+      return words(subject ?? parts.asked, parts.verb, parts.rest);
+    case 'copula':
+      return askedIsSubject(parts) ? words(parts.asked, parts.auxiliary, parts.subject) : words(parts.subject, parts.asked);
+    case 'inverted': {
+      const auxiliary = parts.auxiliary.toLowerCase();
+      if (parts.verb === '') return words(parts.rest);
+      const verb =
+        auxiliary === 'did'
+          ? conjugate(parts.verb, 'PastTense')
+          : auxiliary === 'does'
+            ? conjugate(parts.verb, 'PresentTense')
+            : auxiliary === 'do'
+              ? parts.verb
+              : words(parts.auxiliary, parts.verb);
+      return words(parts.subject, verb, parts.asked, parts.rest);
+    }
+    default:
+      return parts.rest;
+  }
+}
+
+/**
+ * The earlier question asked again with another question word: "where did the first meeting
+ * take place" + "when" → "when did the first meeting take place"; "who led the russian
+ * delegation" + "why" (answered "Sergei Ryabkov") → "why did Sergei Ryabkov lead the russian
+ * delegation". Undefined when the earlier question has no form to reuse.
+ */
+export function askedAgain(question: string, wh: string, answerSubject?: string): string | undefined {
+  const parts = questionParts(question);
+  switch (parts.shape) {
+    case 'inverted':
+      return words(wh, parts.auxiliary, parts.subject, parts.verb, parts.asked, parts.rest);
+    case 'copula':
+      return askedIsSubject(parts) ? words(wh, parts.auxiliary, withArticle(parts.asked), parts.subject) : words(wh, parts.auxiliary, parts.subject, parts.asked);
+    case 'subject':
+      if (!answerSubject || parts.verb === '') return undefined;
+      return words(wh, parts.verbPast ? 'did' : 'does', answerSubject, conjugate(parts.verb, 'Infinitive'), parts.rest);
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * The earlier question asked again with a question phrase: "when did the talks start" + "what
+ * time" → "what time did the talks start"; when the phrase names the noun the earlier one asked
+ * about, it takes that one's place: "how many troops are near the border" + "whose troops" →
+ * "whose troops are near the border"; a question about its subject takes the phrase as subject:
+ * "who attended" + "which countries" → "which countries attended".
+ */
+export function askedWith(question: string, phrase: string): string | undefined {
+  const parts = questionParts(question);
+  const noun = phrase.split(' ').pop() ?? '';
+  if (parts.asked !== '' && stem(normalizeTerm(parts.asked.split(' ').pop() ?? '')) === stem(normalizeTerm(noun))) {
+    if (parts.shape === 'copula') return words(phrase, parts.auxiliary, parts.subject);
+    if (parts.shape === 'inverted') return words(phrase, parts.auxiliary, parts.subject, parts.verb, parts.rest);
+  }
+  // "who attended" + "which countries" → "which countries attended": the phrase asks for the subject.
+  if (parts.shape === 'subject' && parts.verb !== '') return words(phrase, parts.verb, parts.rest);
+  return askedAgain(question, phrase);
+}
+
+/**
+ * A yes/no question with "not" put in: "did ryabkov agree" → "did ryabkov not agree", "is he
+ * open to dialogue" → "is he not open to dialogue". What "why not?" asks after a yes/no question
+ * (answered no). Undefined for other questions, or when no place for "not" is found.
+ */
+export function negatedYesNo(question: string): string | undefined {
+  const analysis = analyseText(normaliseQuestion(withoutContinuation(question).rest).replace(/[?!.]+$/, ''));
+  const { tokens } = analysis;
+  const auxiliary = tokens[0];
+  if (!auxiliary || !AUXILIARIES.has(auxiliary.lower) || tokens.some((token) => token.lower === 'not')) return undefined;
+  // After "do" or a modal, "not" comes before the main verb. After "be" it follows the subject,
+  // placed only when the subject is plain to see (a pronoun, or a name): the tagger runs "the US
+  // still talking" together, and a wrong "not" would show in "Answering: …".
+  const be = BE.has(auxiliary.lower);
+  const verb = be ? -1 : mainVerbIndex(analysis, 0);
+  const opening = tokens[1]?.lower === 'the' ? 2 : 1;
+  const name = analysis.names.find((span) => span.first === opening);
+  const subjectLast = PERSONAL_PRONOUNS.has(tokens[1]?.lower ?? '') ? 1 : name ? name.last : -1;
+  const at = verb > 1 ? verb : be && subjectLast > 0 ? subjectLast + 1 : -1;
+  if (at <= 1 || at >= tokens.length) return undefined;
+  const join = (from: number, to = tokens.length): string => tokenText(tokens, from, to);
+  return words(join(0, at), 'not', join(at));
+}
