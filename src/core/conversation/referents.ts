@@ -123,7 +123,9 @@ function questionReferents(question: string, known: readonly Referent[], anteced
     if (head === 'place' && analysis.tokens[phrase.first - 1]?.lower.startsWith('t')) continue;
     const name = knownName(text, known) ?? analysis.names.find((item) => item.first === span.first && item.last === span.last);
     const role = found.length === 0 ? 'topic' : 'mention';
-    if (name && 'aliases' in name) found.push({ ...name, role, from: 'question', echoed: false });
+    // A known name keeps the article the question gave it: "the osce" … "meet with the OSCE".
+    const article = /^the\s/i.test(text) && name && 'aliases' in name && !/^the\s/i.test(name.text) && name.kind !== 'person' ? 'the ' : '';
+    if (name && 'aliases' in name) found.push({ ...name, text: `${article}${name.text}`, role, from: 'question', echoed: false });
     else if (name) found.push(nameReferent(analysis, name, 'question', role));
     else found.push(thingReferent(text, phrase.plural, role));
     // A name inside a longer phrase ("russia's demands") can be referred to on its own.

@@ -86,7 +86,15 @@ describe('pronouns', () => {
 
   it('never resolves a pronoun to something the question already names', () => {
     const turns = conversation([{ question: 'what is the wto', answer: ['The World Trade Organization (WTO) sets trade rules.'] }]);
-    expect(resolved('when will france meet with it', turns)).toBe('when will france meet with the wto');
+    expect(resolved('when will france meet with it', turns)).toBe('when will france meet with the WTO');
+  });
+
+  it('takes an acronym the tagger does not know for a body, so "them" can stand for it', () => {
+    const turns = conversation([{ question: 'what is the osce', answer: ['Later rounds will involve Russia with NATO and Russia with the Organization for Security and Co-operation in Europe (OSCE).'] }]);
+    expect(resolved('when will russia meet them', turns)).toBe('when will russia meet the OSCE');
+    // Not in a question typed in capitals throughout.
+    const shouted = conversation([{ question: 'WHO LED THE TALKS', answer: ['The talks were led by Anna Berg.'] }]);
+    expect(resolved('what did she say', shouted)).toBe('what did Anna Berg say');
   });
 
   it('gives two pronouns of different classes two different referents', () => {
@@ -94,7 +102,7 @@ describe('pronouns', () => {
     expect(resolved('did it give them one', unions)).toBe('did the government give the unions one');
     // A body can be "they" or "it": once "they" took NATO, "it" is the other one.
     const bodies = conversation([{ question: 'what does nato want from the osce', answer: ['NATO wants the OSCE to host the talks.'] }]);
-    expect(resolved('why do they want it', bodies)).toBe('why do NATO want OSCE');
+    expect(resolved('why do they want it', bodies)).toBe('why do NATO want the OSCE');
   });
 
   it('keeps the "it" of "is it true that …"', () => {

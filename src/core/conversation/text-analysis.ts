@@ -71,6 +71,8 @@ interface CompromiseView {
 const FEMALE_TITLES = new Set(['mrs', 'ms', 'miss', 'madam', 'madame', 'lady', 'queen', 'princess', 'duchess']);
 const MALE_TITLES = new Set(['mr', 'sir', 'lord', 'king', 'prince', 'duke']);
 const CACHE_LIMIT = 2_000;
+/** Two to six capitals, as a whole word: "OSCE", "NATO". */
+const ACRONYM = /^\p{Lu}{2,6}$/u;
 const cache = new Map<string, TextAnalysis>();
 
 /** The gender a person's name or title tells, if any. */
@@ -138,6 +140,11 @@ function analyse(text: string): TextAnalysis {
       names.push({ first, last, kind: spanKind, ...(gender ? { gender } : {}) });
     }
   }
+  // An acronym the tagger did not place is, in the news, nearly always a body: "OSCE", "IAEA"
+  // (not in a text typed in capitals throughout).
+  if (/\p{Ll}/u.test(text)) tokens.forEach((token, index) => {
+    if (ACRONYM.test(token.text) && !names.some((name) => name.first <= index && index <= name.last)) names.push({ first: index, last: index, kind: 'organization' });
+  });
   names.sort((a, b) => a.first - b.first);
   return { text, tokens, nounPhrases, names };
 }
