@@ -82,9 +82,12 @@ export function askedAgain(question: string, wh: string, answerSubject?: string)
       return words(wh, parts.auxiliary, parts.subject, parts.verb, parts.asked, parts.rest);
     case 'copula':
       return askedIsSubject(parts) ? words(wh, parts.auxiliary, withArticle(parts.asked), parts.subject) : words(wh, parts.auxiliary, parts.subject, parts.asked);
-    case 'subject':
-      if (!answerSubject || parts.verb === '') return undefined;
-      return words(wh, parts.verbPast ? 'did' : 'does', answerSubject, conjugate(parts.verb, 'Infinitive'), parts.rest);
+    case 'subject': {
+      // "what happened on monday" + "where" → "where did it happen on monday".
+      const subject = answerSubject ?? (parts.wh.toLowerCase() === 'what' && parts.asked === '' ? 'it' : undefined);
+      if (!subject || parts.verb === '') return undefined;
+      return words(wh, parts.verbPast ? 'did' : 'does', subject, conjugate(parts.verb, 'Infinitive'), parts.rest);
+    }
     default:
       return undefined;
   }

@@ -31,6 +31,7 @@ describe('question forms', () => {
     expect(askedAgain('where did the summit take place', 'when')).toBe('when did the summit take place');
     expect(askedAgain('who cancelled the concert', 'why', 'Tom Reed')).toBe('why did Tom Reed cancel the concert');
     expect(askedAgain('who cancelled the concert', 'why')).toBeUndefined();
+    expect(askedAgain('what happened on monday', 'where')).toBe('where did it happen on monday');
     expect(askedAgain('is the mayor open to talks', 'why')).toBe('why is the mayor open to talks');
     expect(askedAgain('tell me about the mayor', 'why')).toBeUndefined();
     // After "be", a place or a quality makes the asked noun the subject.
