@@ -67,7 +67,8 @@ export function mainVerbIndex(analysis: TextAnalysis, auxiliaryIndex: number): n
   // A subject that is a name or a pronoun ends plainly, and the verb follows it ("did Wendy Sherman
   // show any progress", with "show" read as a noun); otherwise the last word.
   const subject = auxiliaryIndex + 1;
-  const name = analysis.names.find((span) => span.first === subject);
+  const opening = tokens[subject]?.lower === 'the' ? subject + 1 : subject;
+  const name = analysis.names.find((span) => span.first === opening);
   const subjectLast = PERSONAL_PRONOUNS.has(tokens[subject]?.lower ?? '') ? subject : name ? name.last : -1;
   return subjectLast >= 0 && subjectLast + 1 < tokens.length - 1 ? subjectLast + 1 : tokens.length - 1;
 }

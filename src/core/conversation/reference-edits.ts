@@ -24,9 +24,9 @@ export interface Edit {
 }
 
 const DEMONSTRATIVES = new Set(['this', 'that', 'these', 'those']);
-/** Verbs whose subject is an event: "it lasted", "did it start", "when will it end". */
+/** Verbs whose subject is an event or an action: "it lasted", "did it start", "did it work". */
 const EVENT_VERBS = new Set(
-  ['last', 'take', 'start', 'begin', 'end', 'finish', 'happen', 'occur', 'conclude', 'resume'].flatMap((verb) => [
+  ['last', 'take', 'start', 'begin', 'end', 'finish', 'happen', 'occur', 'conclude', 'resume', 'work', 'succeed', 'fail'].flatMap((verb) => [
     verb,
     `${verb}s`,
     ...(verb === 'take' ? ['took'] : verb === 'begin' ? ['began', 'begun'] : [verb.endsWith('e') ? `${verb}d` : `${verb}ed`]),

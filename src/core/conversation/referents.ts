@@ -110,8 +110,9 @@ function questionReferents(question: string, known: readonly Referent[], anteced
       }
     }
     if (phrase.first < skip || phrase.first === verb) continue;
-    // The verb a tagger took for an adjective is not part of the phrase ("the festival open").
-    const span = phrase.last === verb ? { ...phrase, last: verb - 1 } : phrase;
+    // The verb a tagger took for an adjective or a noun is not part of the phrase ("the festival
+    // open", "the US threaten russia").
+    const span = verb > phrase.first && verb <= phrase.last ? { ...phrase, last: verb - 1 } : phrase;
     const text = spanText(analysis, span).replace(/[,;:?!.]+$/, '');
     // A phrase put in by the rewrite is already there, with its kind and full name.
     if (carried.some((item) => text.toLowerCase().includes(item) || item.includes(text.toLowerCase()))) continue;

@@ -89,6 +89,13 @@ describe('pronouns', () => {
     expect(resolved('when will france meet with it', turns)).toBe('when will france meet with the WTO');
   });
 
+  it('keeps a verb the tagger read as a noun out of the question\'s phrases ("the US threaten russia")', () => {
+    const turns = conversation([{ question: 'what did the us threaten russia with', answer: ['The US threatened Russia with sanctions.'] }]);
+    expect(resolved('why', turns)).toBe('why did the US threaten russia with');
+    // What works or fails is an action, not a country.
+    expect(resolveFollowUp('did it work', turns).text).toBe('did it work');
+  });
+
   it('takes an acronym the tagger does not know for a body, so "them" can stand for it', () => {
     const turns = conversation([{ question: 'what is the osce', answer: ['Later rounds will involve Russia with NATO and Russia with the Organization for Security and Co-operation in Europe (OSCE).'] }]);
     expect(resolved('when will russia meet them', turns)).toBe('when will russia meet the OSCE');
