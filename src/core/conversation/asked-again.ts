@@ -33,6 +33,15 @@ function askedIsSubject(parts: QuestionParts): boolean {
   return first !== undefined && (PLACE_PREPOSITIONS.test(first.lower) || first.tags.has('Preposition') || (first.tags.has('Adjective') && !first.tags.has('Noun')));
 }
 
+/** Question words that can be the object of a preposition left at the end ("what is he afraid of"). */
+const OBJECT_WORDS = new Set(['what', 'which', 'who', 'whom']);
+const STRANDED_PREPOSITION = /\s+(?:of|with|about|for|to|from|on|in|at|by|into|over)$/i;
+
+/** The text without the preposition the question word was the object of, which has nothing to govern once it is gone. */
+function withoutStrandedPreposition(parts: QuestionParts, text: string): string {
+  return OBJECT_WORDS.has(parts.wh.toLowerCase()) ? text.replace(STRANDED_PREPOSITION, '') : text;
+}
+
 /** "troops" → "the troops"; a phrase with its own determiner stays as it is. */
 const withArticle = (phrase: string): string => (/^(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your)\s/i.test(phrase) ? phrase : `the ${phrase}`);
 
@@ -46,6 +55,10 @@ const withArticle = (phrase: string): string => (/^(?:the|a|an|this|that|these|t
  */
 export function statementFrame(question: string, subject?: string): string {
   const parts = questionParts(question);
+  return withoutStrandedPreposition(parts, frameOf(parts, subject));
+}
+
+function frameOf(parts: QuestionParts, subject?: string): string {
   switch (parts.shape) {
     case 'subject':
       return words(subject ?? parts.asked, parts.verb, parts.rest);
@@ -77,6 +90,12 @@ export function statementFrame(question: string, subject?: string): string {
  */
 export function askedAgain(question: string, wh: string, answerSubject?: string): string | undefined {
   const parts = questionParts(question);
+  const asked = askedAgainFrom(parts, wh, answerSubject);
+  // "what is russia afraid of" + "why" → "why is russia afraid": the question word was its object.
+  return asked !== undefined && !OBJECT_WORDS.has(wh.split(' ')[0]?.toLowerCase() ?? '') ? withoutStrandedPreposition(parts, asked) : asked;
+}
+
+function askedAgainFrom(parts: QuestionParts, wh: string, answerSubject?: string): string | undefined {
   switch (parts.shape) {
     case 'inverted':
       return words(wh, parts.auxiliary, parts.subject, parts.verb, parts.asked, parts.rest);

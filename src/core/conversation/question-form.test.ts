@@ -32,6 +32,9 @@ describe('question forms', () => {
     expect(askedAgain('who cancelled the concert', 'why', 'Tom Reed')).toBe('why did Tom Reed cancel the concert');
     expect(askedAgain('who cancelled the concert', 'why')).toBeUndefined();
     expect(askedAgain('what happened on monday', 'where')).toBe('where did it happen on monday');
+    // The question word was the object of a preposition left at the end: it goes with it.
+    expect(askedAgain('what is the mayor afraid of', 'why')).toBe('why is the mayor afraid');
+    expect(statementFrame('what did the council threaten the union with')).toBe('the council threatened the union');
     expect(askedAgain('is the mayor open to talks', 'why')).toBe('why is the mayor open to talks');
     expect(askedAgain('tell me about the mayor', 'why')).toBeUndefined();
     // After "be", a place or a quality makes the asked noun the subject.

@@ -136,7 +136,9 @@ function analyse(text: string): TextAnalysis {
       // "Peter Hall" is a person, though "Hall" alone could be a place.
       const startsWithFirstName = last > first && (tokens[first]?.tags.has('FirstName') ?? false);
       const spanKind = startsWithFirstName ? 'person' : kind;
-      const gender = spanKind === 'person' ? genderOf(tokens.slice(first, last + 1)) : undefined;
+      // A name alone tells no gender: news calls people by surname, and "Sherman" is also a man's
+      // first name. "Wendy Sherman", "Mrs Berg" do.
+      const gender = spanKind === 'person' && last > first ? genderOf(tokens.slice(first, last + 1)) : undefined;
       names.push({ first, last, kind: spanKind, ...(gender ? { gender } : {}) });
     }
   }
