@@ -140,12 +140,27 @@ function questionReferents(question: string, known: readonly Referent[], anteced
   return [...found, ...asked];
 }
 
+/** "According to the Associated Press, …", "Reported by Tass, …": who reports, not who acts. */
+const ATTRIBUTION = /(?:according to|reported by|quoted by)\s+(?:the\s+)?$/i;
+
+/**
+ * Whether a name in an answer is only its source ("According to the Associated Press"): "they"
+ * in the next question means the people the sentence is about. A source followed by "'s" ("the
+ * BBC's James Landdale") is kept, as is any name elsewhere in a sentence.
+ */
+function isSource(analysis: TextAnalysis, span: NameSpan): boolean {
+  const start = analysis.tokens[span.first]?.start ?? 0;
+  const end = analysis.tokens[span.last]?.end ?? 0;
+  return span.kind === 'organization' && ATTRIBUTION.test(analysis.text.slice(Math.max(0, start - 20), start)) && !/^['’]s\b/.test(analysis.text.slice(end));
+}
+
 function answerReferents(sentences: readonly string[], highlights: readonly string[]): Referent[] {
   const found: Referent[] = [];
   const highlighted = highlights.map((text) => text.toLowerCase());
   for (const sentence of sentences) {
     const analysis = analyseText(sentence);
     for (const span of analysis.names) {
+      if (isSource(analysis, span)) continue;
       const referent = nameReferent(analysis, span, 'answer', 'mention');
       const lower = referent.text.toLowerCase();
       if (highlighted.some((text) => text.includes(lower) || lower.includes(text))) referent.role = 'focus';

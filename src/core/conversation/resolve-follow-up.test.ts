@@ -55,6 +55,13 @@ describe('pronouns', () => {
     expect(resolved('did he agree with her', turns)).toBe('did Sergei Ryabkov agree with Sherman');
   });
 
+  it('does not take the source an answer cites ("according to the Daily Courier") for "they"', () => {
+    const turns = conversation([{ question: 'what happened at the summit', answer: ['According to the Daily Courier, the ministers met for six hours.'] }]);
+    expect(resolveFollowUp('what did they discuss', turns).text).not.toContain('Courier');
+    const possessive = conversation([{ question: 'who wrote about the summit', answer: ["According to the BBC's James Landdale, the ministers met for six hours."] }]);
+    expect(resolved('what else did he write', possessive)).toBe('what else did James Landdale write');
+  });
+
   it('makes possessives possessive: his / her / its / their', () => {
     const turns = conversation([{ question: 'who founded the company', answer: ['The company was founded by Daniel Moore in 1998.'], bold: ['Daniel Moore'] }]);
     expect(resolved('what is his background', turns)).toBe('what is Daniel Moore\'s background');
