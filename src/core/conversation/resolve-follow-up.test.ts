@@ -214,6 +214,13 @@ describe('ellipsis', () => {
     expect(resolved('which countries?', attended)).toBe('which countries attended the summit');
   });
 
+  it('answers doubt or a request for the source with the previous question again', () => {
+    const turns = conversation([{ question: 'how many soldiers are near the border', answer: ['About 5,000 soldiers are near the border.'] }]);
+    for (const doubt of ['really?', 'are you sure?', 'source?', 'where does it say that?', 'is that true'])
+      expect(resolveFollowUp(doubt, turns)).toMatchObject({ text: 'how many soldiers are near the border', dependence: 'resolved' });
+    expect(resolveFollowUp('is that true that the army left', turns).text).not.toBe('how many soldiers are near the border');
+  });
+
   it('skips small talk to find the exchange a bare question word continues', () => {
     const turns = conversation([
       { question: 'where did the summit take place', answer: ['The summit took place in Oslo.'], bold: ['Oslo'] },

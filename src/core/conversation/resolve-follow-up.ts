@@ -39,6 +39,9 @@ const BARE_QUESTION = /^(why|when|where|how|how (?:long|many|much|often|far|old|
 /** A verb of reaction with nothing after it reacts to the previous exchange: "how did russia respond?". */
 const REACTION_WITHOUT_OBJECT = /\b(?:respond|responded|react|reacted|reply|replied|retaliate|retaliated|answer|answered|comment|commented)(?: to (?:it|that|this))?(?: then| so far| at all)?$/;
 const SAME_AS_WHY = new Set(['how come', 'what for', 'why not', 'why so', 'why exactly']);
+/** Doubt about the last answer, or a request for its evidence. */
+const CONFIRMATION =
+  /^(?:really|seriously|for real|are you sure|you sure|is that (?:so|true|correct|right|accurate)|is it (?:true|correct|right)|sources?|proof|evidence|citation|says who|according to (?:whom|who|what)|where does (?:it|the article|the story) say (?:that|so|this))$/;
 /** "what time?", "which year exactly?", "whose troops?": a question phrase alone asks the last question again with it. */
 const BARE_WH_PHRASE = /^(what|which|whose) ([a-z]+)(?: exactly)?$/;
 /** Words after "what" or "which" that are not the noun asked about ("what else", "which one"). */
@@ -80,6 +83,8 @@ function resolveReferences(question: string, turns: readonly ConversationTurn[],
     const text = person ? `tell me more about ${person}` : previous.resolvedQuestion;
     return { text, dependence: 'resolved', rules: ['more'], antecedents: [], alreadyShown: shownFor(previous, turns) };
   }
+  // "really?", "source?": the same question again, so its answer and citation are shown again.
+  if (CONFIRMATION.test(bare)) return { text: previous.resolvedQuestion, dependence: 'resolved', rules: ['ellipsis'], antecedents: [] };
   if (BARE_QUESTION.test(bare)) {
     const wh = SAME_AS_WHY.has(bare) ? 'why' : bare.replace(/ (?:so|exactly)$/, '');
     // "did ryabkov agree?" … "why not?" asks why he did not.
