@@ -258,6 +258,11 @@ describe('ellipsis', () => {
     expect(resolved('and the UN?', turns)).toBe('does the UN agree');
   });
 
+  it('keeps one possessive when the fragment brings its own ("and russia\'s?")', () => {
+    const turns = conversation([{ question: "what are the EU's plans", answer: ['The EU plans a summit.'] }]);
+    expect(resolved("and norway's?", turns)).toBe("what are norway's plans");
+  });
+
   it('finds the word a fragment replaces as a whole word ("us" is not inside "russian")', () => {
     const turns = conversation([{ question: 'who led the russian delegation', answer: ['Sergei Ryabkov led the Russian side, and the US was led by Wendy Sherman.'] }]);
     expect(resolved('and the US?', turns)).toBe('who led the US delegation');

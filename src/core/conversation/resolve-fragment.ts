@@ -122,6 +122,9 @@ export function resolveFragment(
   const asked = asName ? analysis.text.slice(0, analysis.tokens[last]?.end ?? analysis.text.length) : coreText;
   const text = standsForHead ? withHead(coreText, replaced) : asked;
   if (aliasKey(replaced) === aliasKey(text)) return undefined;
-  const possessive = /[’']s$/.test(replaced) && !/[’']s$/.test(text) ? "'s" : '';
-  return previousText.slice(0, span.start) + text + possessive + previousText.slice(span.end);
+  // One possessive: "the US's plans" … "and russia's?" → "russia's plans".
+  const after = previousText.slice(span.end);
+  const bare = /^[’']s\b/.test(after) ? text.replace(/[’']s$/, '') : text;
+  const possessive = /[’']s$/.test(replaced) && !/[’']s$/.test(bare) ? "'s" : '';
+  return previousText.slice(0, span.start) + bare + possessive + after;
 }
