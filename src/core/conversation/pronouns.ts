@@ -54,8 +54,10 @@ export function rankForPronoun(referents: readonly Referent[], pronounClass: Pro
   const agreeing = referents.filter((referent) => agrees(referent, pronounClass));
   if (pronounClass === 'male' || pronounClass === 'female') return agreeing;
   const rank = (referent: Referent): number => {
-    if (referent.from === 'question') return referent.echoed ? 0 : 2;
-    return referent.role === 'focus' ? 1 : 3;
+    // The question's topic, even in other words in the answer ("where is russia's army", answered
+    // with "troops … near Ukraine"), comes before the place or person that answered it.
+    if (referent.from === 'question') return referent.echoed ? 0 : referent.role === 'topic' ? 1 : 2;
+    return referent.role === 'focus' ? 1.5 : 3;
   };
   return agreeing
     .map((referent, position) => ({ referent, position }))

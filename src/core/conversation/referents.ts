@@ -87,7 +87,12 @@ function thingReferent(text: string, plural: boolean, role: Referent['role']): R
   return { text, kind: 'thing', plural, aliases: [aliasKey(text)], head: headOf(text), role, from: 'question', echoed: false };
 }
 
-function questionReferents(question: string, known: readonly Referent[], antecedents: readonly Referent[]): Referent[] {
+/**
+ * The referents a question names, and which of them are names inside a longer phrase of it
+ * ("russia" of "russia's army"): an answer that names Russia does not make Russia, rather than
+ * the army, what the exchange was about.
+ */
+function questionReferents(question: string, known: readonly Referent[], antecedents: readonly Referent[], nested: Set<Referent>): Referent[] {
   const analysis = analyseText(normaliseQuestion(question));
   const skip = whPhraseLength(analysis);
   const auxiliary = analysis.tokens[skip];
@@ -133,7 +138,9 @@ function questionReferents(question: string, known: readonly Referent[], anteced
     for (const inner of analysis.names) {
       if (overlaps(inner, phrase) && !(inner.first === phrase.first && inner.last === phrase.last)) {
         const innerText = spanText(analysis, inner);
-        found.push(knownName(innerText, known) ? { ...(knownName(innerText, known) as Referent), role: 'mention', from: 'question', echoed: false } : nameReferent(analysis, inner, 'question', 'mention'));
+        const referent = knownName(innerText, known) ? { ...(knownName(innerText, known) as Referent), role: 'mention' as const, from: 'question' as const, echoed: false } : nameReferent(analysis, inner, 'question', 'mention');
+        nested.add(referent);
+        found.push(referent);
       }
     }
   }
@@ -190,11 +197,12 @@ function merged(referents: readonly Referent[]): Referent[] {
  */
 export function turnReferents(turn: TurnText, known: readonly Referent[] = []): Referent[] {
   const fromAnswer = answerReferents(turn.answerSentences, turn.highlights);
-  const fromQuestion = questionReferents(turn.question, [...fromAnswer, ...known], turn.antecedents ?? []);
+  const nested = new Set<Referent>();
+  const fromQuestion = questionReferents(turn.question, [...fromAnswer, ...known], turn.antecedents ?? [], nested);
   const answerText = turn.answerSentences.join(' ').toLowerCase();
   const answerHeads = new Set(turn.answerSentences.flatMap((sentence) => aliasKey(sentence).split(' ').map((word) => stem(normalizeTerm(word)))));
   for (const referent of fromQuestion) {
-    referent.echoed = answerHeads.has(referent.head) || referent.aliases.some((alias) => answerText.includes(alias));
+    referent.echoed = !nested.has(referent) && (answerHeads.has(referent.head) || referent.aliases.some((alias) => answerText.includes(alias)));
   }
   // A who-question's answer: the first person the question did not already name.
   const namedInQuestion = new Set(fromQuestion.flatMap((referent) => referent.aliases));

@@ -62,6 +62,11 @@ describe('pronouns', () => {
     expect(resolved('what else did he write', possessive)).toBe('what else did James Landdale write');
   });
 
+  it('reads "it" as the question\'s topic, not a name inside it nor the place that answered it', () => {
+    const turns = conversation([{ question: "where is norway's fleet", answer: ['The Norwegian ships are anchored near Bergen.'], bold: ['Bergen'] }]);
+    expect(resolved('how big is it', turns)).toBe("how big is norway's fleet");
+  });
+
   it('makes possessives possessive: his / her / its / their', () => {
     const turns = conversation([{ question: 'who founded the company', answer: ['The company was founded by Daniel Moore in 1998.'], bold: ['Daniel Moore'] }]);
     expect(resolved('what is his background', turns)).toBe('what is Daniel Moore\'s background');
