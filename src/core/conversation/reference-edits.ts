@@ -43,6 +43,8 @@ export const EXPLETIVE_IT = [
   /\b(?:will|does|did|is|was|would) it (?:rain|snow|hail|raining|snowing|cold|hot|warm|sunny|windy|late|early|dark)\b/,
   /\bit (?:rains|rained|snows|snowed|is raining|is snowing)\b/,
   /\b(?:what time|how late|how far|how long ago) is it\b/,
+  // "whose red line is it", "which day was it": "it" is the thing the question names.
+  /^(?:whose|which|what) (?:\w+ ){1,2}(?:is|was) it[?!.\s]*$/,
 ];
 
 /**

@@ -67,6 +67,13 @@ describe('pronouns', () => {
     expect(resolved('how big is it', turns)).toBe("how big is norway's fleet");
   });
 
+  it('leaves the "it" of "whose red line is it" alone, and cuts a list of places at its commas', () => {
+    const turns = conversation([{ question: 'what is the red line', answer: ['For Oslo, Sweden or Finland are red lines that nobody should cross.'] }]);
+    expect(resolveFollowUp('whose red line is it?', turns).text).toBe('whose red line is it?');
+    expect(resolved('what did they say about oslo', turns)).not.toContain('Oslo, Sweden');
+    expect(resolved('did the mayor accept it', turns)).toBe('did the mayor accept the red line');
+  });
+
   it('makes possessives possessive: his / her / its / their', () => {
     const turns = conversation([{ question: 'who founded the company', answer: ['The company was founded by Daniel Moore in 1998.'], bold: ['Daniel Moore'] }]);
     expect(resolved('what is his background', turns)).toBe('what is Daniel Moore\'s background');

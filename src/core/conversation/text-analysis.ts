@@ -94,6 +94,20 @@ function spansOf(matches: readonly CompromiseMatch[], tokenAt: ReadonlyMap<numbe
   return spans;
 }
 
+/** A name span cut where a comma falls inside it: "Moscow, Ukraine or Georgia" names two places, not one. */
+function splitAtCommas<T extends TokenSpan>(span: T, tokens: readonly Token[], text: string): T[] {
+  const parts: T[] = [];
+  let first = span.first;
+  for (let index = span.first; index < span.last; index += 1) {
+    if (text.slice(tokens[index]?.end ?? 0, tokens[index + 1]?.start ?? 0).includes(',')) {
+      parts.push({ ...span, first, last: index });
+      first = index + 1;
+    }
+  }
+  parts.push({ ...span, first, last: span.last });
+  return parts;
+}
+
 function analyse(text: string): TextAnalysis {
   const document = tagger()(text);
   const tokens: Token[] = [];
@@ -125,7 +139,7 @@ function analyse(text: string): TextAnalysis {
     ['organization', document.organizations()],
   ];
   for (const [kind, matches] of kinds) {
-    for (const span of spansOf(view(matches), tokenAt)) {
+    for (const span of spansOf(view(matches), tokenAt).flatMap((item) => splitAtCommas(item, tokens, text))) {
       const { first } = span;
       let { last } = span;
       // A title alone is not a name: "President Biden" is tagged as a person only in "President".
