@@ -6,7 +6,7 @@
 import { normalizeTerm, stem } from '../text/terms.js';
 import { mentionsAlias, quotedItem, turnsNewestFirst } from './earlier-turns.js';
 import type { Edit } from './reference-edits.js';
-import type { TextAnalysis } from './text-analysis.js';
+import { tagger, type TextAnalysis } from './text-analysis.js';
 import type { ConversationTurn } from './types.js';
 
 const ORDINALS = new Map<string, number>([
@@ -14,13 +14,34 @@ const ORDINALS = new Map<string, number>([
   ['fourth', 4], ['4th', 4], ['fifth', 5], ['5th', 5], ['last', -1], ['latter', -1],
 ]);
 
+/**
+ * "the first" or "the last one" when no answer listed anything: the plural thing the exchange was
+ * about, one of: "how many stages are there" … "what is the first" → "what is the first stage".
+ */
+function countedOrdinal(analysis: TextAnalysis, index: number, turns: readonly ConversationTurn[]): Edit | undefined {
+  const { tokens } = analysis;
+  const next = tokens[index + 2];
+  if (next && next.lower !== 'one') return undefined;
+  for (const turn of turnsNewestFirst(turns)) {
+    const things = turn.referents.find((referent) => referent.kind === 'thing' && referent.plural && referent.from === 'question');
+    if (!things) continue;
+    const head = things.text.split(/\s+/).pop() ?? '';
+    // With an article, so that the tagger reads "stages" as a noun, not a verb.
+    const singular = ((tagger()(`the ${head}`).nouns().toSingular().text() as string).replace(/^the\s+/i, '') || head);
+    const start = tokens[index]?.start ?? 0;
+    const end = tokens[next ? index + 2 : index + 1]?.end ?? start;
+    return { start, end, replacement: `the ${tokens[index + 1]?.text ?? ''} ${singular}`, rule: 'ordinal', referent: things };
+  }
+  return undefined;
+}
+
 /** "the second one", "the last of them", "the second demand": an item of the newest list. */
 export function ordinalEdit(analysis: TextAnalysis, index: number, turns: readonly ConversationTurn[]): Edit | undefined {
   const { tokens } = analysis;
   const position = ORDINALS.get(tokens[index + 1]?.lower ?? '');
   if (tokens[index]?.lower !== 'the' || position === undefined) return undefined;
   const listTurn = [...turnsNewestFirst(turns)].find((turn) => turn.items.length >= 2);
-  if (!listTurn) return undefined;
+  if (!listTurn) return countedOrdinal(analysis, index, turns);
   const next = tokens[index + 2];
   let last: number;
   if (!next) last = index + 1;

@@ -194,6 +194,12 @@ describe('definite references and lists', () => {
     expect(resolveFollowUp('so what happened next', turns).text).toBe('so what happened next');
   });
 
+  it('reads "the first" as one of the things counted when no answer listed them', () => {
+    const turns = conversation([{ question: 'how many rounds are there', answer: ['The talks are held in three rounds.'] }]);
+    expect(resolved('what is the first', turns)).toBe('what is the first round');
+    expect(resolved('when is the last one', turns)).toBe('when is the last round');
+  });
+
   it('takes names for a list only when the question asked for names', () => {
     const turns = conversation([
       { question: "what are the union's demands", answer: ['The union, led by Maria Lopez, met Mayor Tom Reed and the council on Monday.'] },
