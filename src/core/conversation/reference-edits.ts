@@ -32,6 +32,22 @@ const EVENT_VERBS = new Set(
     ...(verb === 'take' ? ['took'] : verb === 'begin' ? ['began', 'begun'] : [verb.endsWith('e') ? `${verb}d` : `${verb}ed`]),
   ]),
 );
+/** Verbs whose subject acts: "why does it want that", "what do they say". */
+const AGENT_VERBS = new Set(
+  ['want', 'say', 'think', 'believe', 'demand', 'plan', 'threaten', 'reject', 'accept', 'agree', 'refuse', 'insist', 'propose', 'fear', 'decide', 'claim', 'deny'].flatMap((verb) => [
+    verb,
+    `${verb}s`,
+    ...(verb === 'say' ? ['said'] : verb === 'think' ? ['thought'] : [verb.endsWith('e') ? `${verb}d` : verb.endsWith('y') && verb !== 'say' ? `${verb.slice(0, -1)}ied` : `${verb}ed`]),
+  ]),
+);
+/** Verbs whose object is a thing said or written: "accept it", "discuss them". */
+const THING_OBJECT_VERBS = new Set(
+  ['accept', 'reject', 'propose', 'discuss', 'sign', 'approve', 'oppose', 'consider', 'present', 'submit', 'receive', 'deny'].flatMap((verb) => [
+    verb,
+    `${verb}s`,
+    verb.endsWith('e') ? `${verb}d` : `${verb}ed`,
+  ]),
+);
 /** Patterns of an "it" that stands for nothing ("is it true that …", "will it rain"). */
 export const EXPLETIVE_IT = [
   /\bit (?:is|was|will be|would be|seems|seemed|appears|appeared|looks|looked) (?:\w+ )?(?:true|false|possible|impossible|likely|unlikely|clear|known|important|necessary|hard|easy|fair|right|wrong|correct|certain|surprising|safe|normal|common|realistic)\b (?:that|to|whether|for|if)\b/,
@@ -113,9 +129,16 @@ function pronounEdit(
   // "why do they want it": two pronouns of different classes are two different things.
   const otherwise = new Set([...taken].filter(([, usedBy]) => usedBy !== pronounClass).map(([text]) => text));
   // "how long did it last", "when did they start": what lasts, starts or ends is an event, never a
-  // place, body or person.
-  const eventSubject = (token.lower === 'it' || token.lower === 'they') && EVENT_VERBS.has(next?.lower ?? '');
-  const referent = antecedent(turns, pronounClass, analysis.text, otherwise, eventSubject ? (item) => item.kind === 'thing' : undefined);
+  // place, body or person; what wants, says or rejects is one of those, never a thing.
+  // And what is accepted, rejected or discussed is a thing: "will nato accept it".
+  const subjectOf = token.lower === 'it' || token.lower === 'they' ? (next?.lower ?? '') : '';
+  const objectOf = token.lower === 'it' || token.lower === 'them' ? (analysis.tokens[index - 1]?.lower ?? '') : '';
+  const fits = EVENT_VERBS.has(subjectOf) || THING_OBJECT_VERBS.has(objectOf)
+    ? (item: Referent) => item.kind === 'thing'
+    : AGENT_VERBS.has(subjectOf)
+      ? (item: Referent) => item.kind !== 'thing'
+      : undefined;
+  const referent = antecedent(turns, pronounClass, analysis.text, otherwise, fits);
   if (!referent) return undefined;
   return { start: token.start, end: token.end, replacement: replacementFor(referent, possessive ? 'possessive' : 'subject'), rule: 'pronoun', referent };
 }

@@ -113,6 +113,17 @@ describe('pronouns', () => {
     expect(resolved('when will france meet with it', turns)).toBe('when will france meet with the WTO');
   });
 
+  it('reads "it" that wants or says as an actor, and "it" that is accepted or rejected as a thing', () => {
+    const turns = conversation([{ question: "what is norway's main demand", answer: ['Norway demands a fishing quota.'] }]);
+    expect(resolved('why does it want that', turns)).toBe("why does Norway want that (norway's main demand)");
+    expect(resolved('will the council accept it', turns)).toBe("will the council accept norway's main demand");
+  });
+
+  it('asks the previous question again with "to whom" and its kin', () => {
+    const turns = conversation([{ question: 'what did the council propose', answer: ['The council proposed a new bridge.'] }]);
+    expect(resolved('to whom?', turns)).toBe('to whom did the council propose');
+  });
+
   it('keeps a verb the tagger read as a noun out of the question\'s phrases ("the US threaten russia")', () => {
     const turns = conversation([{ question: 'what did the us threaten russia with', answer: ['The US threatened Russia with sanctions.'] }]);
     expect(resolved('why', turns)).toBe('why did the US threaten russia');

@@ -35,7 +35,7 @@ export interface FollowUpResolution {
 }
 
 /** "why?", "and when?", "how long?": a question word alone asks the last question again. */
-const BARE_QUESTION = /^(why|when|where|how|how (?:long|many|much|often|far|old|so|come|exactly)|why (?:not|so|exactly)|since when|until when|what for|where exactly|when exactly)$/;
+const BARE_QUESTION = /^(why|when|where|how|how (?:long|many|much|often|far|old|so|come|exactly)|why (?:not|so|exactly)|since when|until when|what for|where exactly|when exactly|(?:to|from|with|by|for|against) whom)$/;
 /** A verb of reaction with nothing after it reacts to the previous exchange: "how did russia respond?". */
 const REACTION_WITHOUT_OBJECT = /\b(?:respond|responded|react|reacted|reply|replied|retaliate|retaliated|answer|answered|comment|commented)(?: to (?:it|that|this))?(?: then| so far| at all)?$/;
 const SAME_AS_WHY = new Set(['how come', 'what for', 'why not', 'why so', 'why exactly']);
