@@ -8,6 +8,7 @@ import { antecedent, exchangeReference, mentionsAlias, previousExchange, turnsNe
 import { locativeEdit, ordinalEdit, whichOneEdit } from './pick-edits.js';
 import { PRONOUNS, replacementFor } from './pronouns.js';
 import { AUXILIARIES, WH_WORDS } from './question-form.js';
+import { AGENT_VERBS, EVENT_VERBS, isVerbOf, SAYING_VERBS, THING_OBJECT_VERBS } from './verb-classes.js';
 import { analyseText, type TextAnalysis, type Token } from './text-analysis.js';
 import type { ConversationTurn, Referent } from './types.js';
 
@@ -24,30 +25,6 @@ export interface Edit {
 }
 
 const DEMONSTRATIVES = new Set(['this', 'that', 'these', 'those']);
-/** Verbs whose subject is an event or an action: "it lasted", "did it start", "did it work". */
-const EVENT_VERBS = new Set(
-  ['last', 'take', 'start', 'begin', 'end', 'finish', 'happen', 'occur', 'conclude', 'resume', 'work', 'succeed', 'fail'].flatMap((verb) => [
-    verb,
-    `${verb}s`,
-    ...(verb === 'take' ? ['took'] : verb === 'begin' ? ['began', 'begun'] : [verb.endsWith('e') ? `${verb}d` : `${verb}ed`]),
-  ]),
-);
-/** Verbs whose subject acts: "why does it want that", "what do they say". */
-const AGENT_VERBS = new Set(
-  ['want', 'say', 'think', 'believe', 'demand', 'plan', 'threaten', 'reject', 'accept', 'agree', 'refuse', 'insist', 'propose', 'fear', 'decide', 'claim', 'deny'].flatMap((verb) => [
-    verb,
-    `${verb}s`,
-    ...(verb === 'say' ? ['said'] : verb === 'think' ? ['thought'] : [verb.endsWith('e') ? `${verb}d` : verb.endsWith('y') && verb !== 'say' ? `${verb.slice(0, -1)}ied` : `${verb}ed`]),
-  ]),
-);
-/** Verbs whose object is a thing said or written: "accept it", "discuss them". */
-const THING_OBJECT_VERBS = new Set(
-  ['accept', 'reject', 'propose', 'discuss', 'sign', 'approve', 'oppose', 'consider', 'present', 'submit', 'receive', 'deny'].flatMap((verb) => [
-    verb,
-    `${verb}s`,
-    verb.endsWith('e') ? `${verb}d` : `${verb}ed`,
-  ]),
-);
 /** Patterns of an "it" that stands for nothing ("is it true that …", "will it rain"). */
 export const EXPLETIVE_IT = [
   /\bit (?:is|was|will be|would be|seems|seemed|appears|appeared|looks|looked) (?:\w+ )?(?:true|false|possible|impossible|likely|unlikely|clear|known|important|necessary|hard|easy|fair|right|wrong|correct|certain|surprising|safe|normal|common|realistic)\b (?:that|to|whether|for|if)\b/,
@@ -93,9 +70,6 @@ function namesPersonBefore(analysis: TextAnalysis, index: number, turns: readonl
   return turns.some((turn) => turn.referents.some((referent) => referent.kind === 'person' && mentionsAlias(before, referent)));
 }
 
-/** Verbs after which "so" stands for what was just said: "who said so", "does he think so". */
-const SAYING_VERBS = new Set(['say', 'says', 'said', 'think', 'thinks', 'thought', 'believe', 'believes', 'believed', 'claim', 'claims', 'claimed', 'suggest', 'suggests', 'suggested', 'hope', 'hopes', 'hoped', 'expect', 'expects', 'expected']);
-
 function definiteEdit(analysis: TextAnalysis, index: number, turns: readonly ConversationTurn[]): Edit | undefined {
   const phrase = analysis.nounPhrases.find((item) => item.first === index || item.first === index + 1);
   const headToken = phrase ? analysis.tokens[phrase.last] : analysis.tokens[index + 1];
@@ -133,9 +107,9 @@ function pronounEdit(
   // And what is accepted, rejected or discussed is a thing: "will nato accept it".
   const subjectOf = token.lower === 'it' || token.lower === 'they' ? (next?.lower ?? '') : '';
   const objectOf = token.lower === 'it' || token.lower === 'them' ? (analysis.tokens[index - 1]?.lower ?? '') : '';
-  const fits = EVENT_VERBS.has(subjectOf) || THING_OBJECT_VERBS.has(objectOf)
+  const fits = isVerbOf(EVENT_VERBS, subjectOf) || isVerbOf(THING_OBJECT_VERBS, objectOf)
     ? (item: Referent) => item.kind === 'thing'
-    : AGENT_VERBS.has(subjectOf)
+    : isVerbOf(AGENT_VERBS, subjectOf)
       ? (item: Referent) => item.kind !== 'thing'
       : undefined;
   const referent = antecedent(turns, pronounClass, analysis.text, otherwise, fits);
@@ -181,7 +155,7 @@ export function referenceEdits(text: string, turns: readonly ConversationTurn[])
       return;
     }
     // "who said so": "so" after a verb of saying or thinking is what the previous exchange said.
-    if (token.lower === 'so' && SAYING_VERBS.has(analysis.tokens[index - 1]?.lower ?? '') && index === analysis.tokens.length - 1) {
+    if (token.lower === 'so' && isVerbOf(SAYING_VERBS, analysis.tokens[index - 1]?.lower ?? '') && index === analysis.tokens.length - 1) {
       const reference = previous ? exchangeReference(previous) : '';
       if (reference !== '') edits.push({ start: token.start, end: token.end, replacement: `so (${reference})`, rule: 'demonstrative' });
       return;

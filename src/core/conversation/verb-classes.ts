@@ -1,0 +1,34 @@
+/**
+ * Verbs that tell what a pronoun next to them can stand for: "how long did it last" (an event),
+ * "why does it want that" (someone who acts), "will nato accept it" (a thing said or written),
+ * "who said so" (what was just said). Matched in any form: "lasted", "took", "denies", "said".
+ */
+import { IRREGULAR_VERBS } from '../text/irregular-verbs.js';
+import { stem } from '../text/terms.js';
+
+/** A set of verbs, with the keys their forms reduce to. */
+export type VerbClass = ReadonlySet<string>;
+
+function verbClass(bases: readonly string[]): VerbClass {
+  const keys = new Set<string>();
+  for (const base of bases) for (const form of [base, `${base}s`, `${base}ed`]) keys.add(stem(form));
+  for (const [form, base] of IRREGULAR_VERBS) if (bases.includes(base)) keys.add(form);
+  return keys;
+}
+
+/** Whether a (lower-case) word is a form of one of the class's verbs. */
+export function isVerbOf(verbs: VerbClass, word: string): boolean {
+  return word !== '' && (verbs.has(word) || verbs.has(stem(word)));
+}
+
+/** Verbs whose subject is an event or an action: "it lasted", "did it start", "did it work". */
+export const EVENT_VERBS = verbClass(['last', 'take', 'start', 'begin', 'end', 'finish', 'happen', 'occur', 'conclude', 'resume', 'work', 'succeed', 'fail']);
+
+/** Verbs whose subject acts: "why does it want that", "what do they say". */
+export const AGENT_VERBS = verbClass(['want', 'say', 'think', 'believe', 'demand', 'plan', 'threaten', 'reject', 'accept', 'agree', 'refuse', 'insist', 'propose', 'fear', 'decide', 'claim', 'deny']);
+
+/** Verbs whose object is a thing said or written: "accept it", "discuss them". */
+export const THING_OBJECT_VERBS = verbClass(['accept', 'reject', 'propose', 'discuss', 'sign', 'approve', 'oppose', 'consider', 'present', 'submit', 'receive', 'deny']);
+
+/** Verbs after which "so" stands for what was just said: "who said so", "does he think so". */
+export const SAYING_VERBS = verbClass(['say', 'think', 'believe', 'claim', 'suggest', 'hope', 'expect']);
