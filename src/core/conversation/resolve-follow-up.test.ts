@@ -272,6 +272,7 @@ describe('ellipsis', () => {
   it('replaces the counterpart of a fragment: a nationality, a person, an ordinal', () => {
     const team = conversation([{ question: 'who led the french team', answer: ['The French team was led by Marc Dubois.'], bold: ['Marc Dubois'] }]);
     expect(resolved('and the german one?', team)).toBe('who led the german team');
+    expect(resolved('and the german side?', team)).toBe('who led the german side');
     const speech = conversation([{ question: 'what did carter say about trade', answer: ['Foreign Minister John Carter said trade would grow.'] }]);
     expect(resolved('what about anna berg?', speech)).toBe('what did anna berg say about trade');
     const meeting = conversation([{ question: 'when did the first round start', answer: ['The first round started on Monday.'] }]);

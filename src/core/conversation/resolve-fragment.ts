@@ -119,7 +119,8 @@ export function resolveFragment(
   const article = asName ? /\bthe\s+$/i.exec(previousText.slice(0, found.start)) : null;
   const span = article ? { start: article.index, end: found.end } : found;
   const replaced = previousText.slice(span.start, span.end);
-  const asked = asName ? analysis.text.slice(0, analysis.tokens[last]?.end ?? analysis.text.length) : coreText;
+  // A name or a thing goes in as asked, article and all ("and the american side?" → "the american side").
+  const asked = asName || (slot === 'thing' && !standsForHead) ? analysis.text.slice(0, analysis.tokens[last]?.end ?? analysis.text.length) : coreText;
   const text = standsForHead ? withHead(coreText, replaced) : asked;
   if (aliasKey(replaced) === aliasKey(text)) return undefined;
   // One possessive: "the US's plans" … "and russia's?" → "russia's plans".
