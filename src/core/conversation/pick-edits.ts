@@ -4,7 +4,7 @@
  * closing "there" (a place named with its preposition). See resolveFollowUp for the whole set.
  */
 import { normalizeTerm, stem } from '../text/terms.js';
-import { mentionsAlias, quotedItem, turnsNewestFirst } from './earlier-turns.js';
+import { quotedItem, turnsNewestFirst } from './earlier-turns.js';
 import type { Edit } from './reference-edits.js';
 import { tagger, type TextAnalysis } from './text-analysis.js';
 import type { ConversationTurn } from './types.js';
@@ -79,8 +79,14 @@ export function whichOneEdit(analysis: TextAnalysis, index: number, turns: reado
   return undefined;
 }
 
-/** A place the conversation named with a preposition: "in geneva", "near ukraine's border". */
-const PLACE_PHRASE = /\b(?:in|at|near|inside|outside|around|to)\s+(?:the\s+)?[\p{L}\p{N}'’.-]+(?:\s+[\p{L}\p{N}'’.-]+){0,2}/giu;
+/** Prepositions of place that can stand before a name: "in geneva", "near ukraine's border". */
+const PLACE_PREPOSITION = '(?:in|at|near|inside|outside|around|to)';
+
+/** "in geneva" as the text writes it: the preposition right before the name, with "the" between if any. */
+function placePhrase(text: string, alias: string): string | undefined {
+  const escaped = alias.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`\\b${PLACE_PREPOSITION}\\s+(?:the\\s+)?${escaped}(?![\\p{L}\\p{N}])`, 'iu').exec(text)?.[0];
+}
 
 /**
  * "there" closing a question ("who was there", "what happened there") is the place an earlier
@@ -93,15 +99,9 @@ export function locativeEdit(analysis: TextAnalysis, index: number, turns: reado
   for (const turn of turnsNewestFirst(turns)) {
     const places = turn.referents.filter((referent) => referent.kind === 'place');
     for (const text of [turn.resolvedQuestion, ...turn.answerSentences]) {
-      for (const match of text.matchAll(PLACE_PHRASE)) {
-        const phrase = match[0];
-        const place = places.find((referent) => mentionsAlias(phrase, referent));
-        if (place) {
-          // Up to the place's name: "in geneva", not "in geneva on monday"; "near ukraine" of "near ukraine's border".
-          const alias = place.aliases.find((item) => phrase.toLowerCase().includes(item)) ?? '';
-          const end = phrase.toLowerCase().indexOf(alias) + alias.length;
-          return { start: token.start, end: token.end, replacement: phrase.slice(0, end), rule: 'definite', referent: place };
-        }
+      for (const place of places) {
+        const phrase = place.aliases.map((alias) => placePhrase(text, alias)).find((found) => found !== undefined);
+        if (phrase) return { start: token.start, end: token.end, replacement: phrase, rule: 'definite', referent: place };
       }
     }
   }

@@ -33,6 +33,9 @@ describe('pronouns', () => {
     const turns = conversation([{ question: 'what happened in oslo', answer: ['Ministers from both countries met in Oslo on Monday.'] }]);
     expect(resolved('who was there', turns)).toBe('who was in oslo');
     expect(resolved('what did they sign there', turns)).toBe('what did they sign in oslo');
+    // The preposition right before the place, not the first of the sentence.
+    const geneva = conversation([{ question: 'where is geneva', answer: ['The envoys spoke at the meeting in Geneva.'] }]);
+    expect(resolved('what happened there', geneva)).toBe('what happened in Geneva');
     // Existential "there" stays, and a question that names no place leaves it alone.
     expect(resolveFollowUp('is there a second round', turns)).toMatchObject({ text: 'is there a second round', dependence: 'standalone' });
     const border = conversation([{ question: 'how many soldiers does the army have near the border', answer: ['The army has about 5,000 soldiers near the border.'] }]);
@@ -72,6 +75,14 @@ describe('pronouns', () => {
     expect(resolveFollowUp('whose red line is it?', turns).text).toBe('whose red line is it?');
     expect(resolved('what did they say about oslo', turns)).not.toContain('Oslo, Sweden');
     expect(resolved('did the mayor accept it', turns)).toBe('did the mayor accept the red line');
+  });
+
+  it('takes a capitalised word the tagger left untyped, doing something, for a person', () => {
+    const turns = conversation([{ question: 'what did stoltvik say about dialogue', answer: ['But Stoltvik did not rule out dialogue.'] }]);
+    expect(resolved('does he want war', turns)).toBe('does Stoltvik want war');
+    // After an article it is a body or a thing: "the Kremlin put forward …".
+    const kremlin = conversation([{ question: 'what did the kremlin propose', answer: ['The demands the Kremlin put forward were rejected.'] }]);
+    expect(resolveFollowUp('what did he say', kremlin).text).toBe('what did he say');
   });
 
   it('makes possessives possessive: his / her / its / their', () => {

@@ -73,6 +73,8 @@ const MALE_TITLES = new Set(['mr', 'sir', 'lord', 'king', 'prince', 'duke']);
 const CACHE_LIMIT = 2_000;
 /** Two to six capitals, as a whole word: "OSCE", "NATO". */
 const ACRONYM = /^\p{Lu}{2,6}$/u;
+/** One capital, then small letters: "Stoltenberg". */
+const CAPITALISED = /^\p{Lu}\p{Ll}{2,}$/u;
 const cache = new Map<string, TextAnalysis>();
 
 /** The gender a person's name or title tells, if any. */
@@ -92,6 +94,20 @@ function spansOf(matches: readonly CompromiseMatch[], tokenAt: ReadonlyMap<numbe
     spans.push({ first: Math.min(...indexes), last: Math.max(...indexes), match });
   }
   return spans;
+}
+
+/**
+ * A capitalised word the tagger gave no type, inside a sentence and not after an article, that a
+ * verb follows: in the news, a person doing something ("Stoltenberg did", "Landdale said"), where
+ * "the Kremlin put forward" is a body and "There are" opens a sentence.
+ */
+function actsUnnamed(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index];
+  const before = tokens[index - 1];
+  const after = tokens[index + 1];
+  if (!token || !before || !after || !CAPITALISED.test(token.text)) return false;
+  if (/^(?:the|a|an|this|that|these|those)$/.test(before.lower) || !after.tags.has('Verb')) return false;
+  return !token.tags.has('Place') && !token.tags.has('Organization') && !token.tags.has('Demonym');
 }
 
 /** A name span cut where a comma falls inside it: "Moscow, Ukraine or Georgia" names two places, not one. */
@@ -156,10 +172,14 @@ function analyse(text: string): TextAnalysis {
       names.push({ first, last, kind: spanKind, ...(gender ? { gender } : {}) });
     }
   }
-  // An acronym the tagger did not place is, in the news, nearly always a body: "OSCE", "IAEA"
-  // (not in a text typed in capitals throughout).
+  // An acronym the tagger did not place is, in the news, nearly always a body: "OSCE", "IAEA";
+  // and a capitalised word it did not type, doing something ("But Stoltenberg did not rule out
+  // …"), a person. Not in a text typed in capitals throughout.
+  const named = (index: number): boolean => names.some((name) => name.first <= index && index <= name.last);
   if (/\p{Ll}/u.test(text)) tokens.forEach((token, index) => {
-    if (ACRONYM.test(token.text) && !names.some((name) => name.first <= index && index <= name.last)) names.push({ first: index, last: index, kind: 'organization' });
+    if (named(index)) return;
+    if (ACRONYM.test(token.text)) names.push({ first: index, last: index, kind: 'organization' });
+    else if (actsUnnamed(tokens, index)) names.push({ first: index, last: index, kind: 'person' });
   });
   names.sort((a, b) => a.first - b.first);
   return { text, tokens, nounPhrases, names };
