@@ -41,6 +41,8 @@ describe('question forms', () => {
     expect(askedAgain('how many soldiers are near the border', 'since when')).toBe('since when are the soldiers near the border');
     expect(askedAgain('which agency is responsible', 'why')).toBe('why is the agency responsible');
     expect(statementFrame('how many soldiers are near the border')).toBe('soldiers are near the border');
+    // "last" alone reads as an adjective; it is conjugated as the verb it is here.
+    expect(statementFrame('how long did the meeting last')).toBe('the meeting lasted');
     // After "does", "have" is the main verb, not an auxiliary.
     expect(askedAgain('how many troops does the army have near the border', 'where')).toBe('where does the army have troops near the border');
     expect(statementFrame('how many troops does the army have near the border')).toBe('the army has troops near the border');

@@ -104,7 +104,9 @@ const conjugations = new Map<string, Record<string, string> | undefined>();
 export function conjugate(verb: string, form: 'PastTense' | 'PresentTense' | 'Infinitive'): string {
   if (!conjugations.has(verb)) {
     if (conjugations.size >= CONJUGATION_LIMIT) conjugations.clear();
-    conjugations.set(verb, (tagger()(verb).verbs().conjugate() as Array<Record<string, string>>)[0]);
+    // Alone, "last" or "open" reads as an adjective; after "they" it is a verb.
+    const conjugated = (text: string): Record<string, string> | undefined => (tagger()(text).verbs().conjugate() as Array<Record<string, string>>)[0];
+    conjugations.set(verb, conjugated(verb) ?? conjugated(`they ${verb}`));
   }
   return conjugations.get(verb)?.[form] ?? verb;
 }

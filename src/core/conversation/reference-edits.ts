@@ -25,6 +25,8 @@ export interface Edit {
 }
 
 const DEMONSTRATIVES = new Set(['this', 'that', 'these', 'those']);
+/** "any of it", "all of it": "it" is a thing with parts. */
+const QUANTIFIERS = new Set(['any', 'all', 'some', 'none', 'part', 'most', 'much']);
 /** Patterns of an "it" that stands for nothing ("is it true that …", "will it rain"). */
 export const EXPLETIVE_IT = [
   /\bit (?:is|was|will be|would be|seems|seemed|appears|appeared|looks|looked) (?:\w+ )?(?:true|false|possible|impossible|likely|unlikely|clear|known|important|necessary|hard|easy|fair|right|wrong|correct|certain|surprising|safe|normal|common|realistic)\b (?:that|to|whether|for|if)\b/,
@@ -106,8 +108,11 @@ function pronounEdit(
   // place, body or person; what wants, says or rejects is one of those, never a thing.
   // And what is accepted, rejected or discussed is a thing: "will nato accept it".
   const subjectOf = token.lower === 'it' || token.lower === 'they' ? (next?.lower ?? '') : '';
-  const objectOf = token.lower === 'it' || token.lower === 'them' ? (analysis.tokens[index - 1]?.lower ?? '') : '';
-  const fits = isVerbOf(EVENT_VERBS, subjectOf) || isVerbOf(THING_OBJECT_VERBS, objectOf)
+  // ("agree to it", "any of it": a thing too.)
+  const before = analysis.tokens[index - 1]?.lower ?? '';
+  const objectOf = token.lower === 'it' || token.lower === 'them' ? (before === 'to' ? (analysis.tokens[index - 2]?.lower ?? '') : before) : '';
+  const partOf = token.lower === 'it' && before === 'of' && QUANTIFIERS.has(analysis.tokens[index - 2]?.lower ?? '');
+  const fits = isVerbOf(EVENT_VERBS, subjectOf) || isVerbOf(THING_OBJECT_VERBS, objectOf) || partOf
     ? (item: Referent) => item.kind === 'thing'
     : isVerbOf(AGENT_VERBS, subjectOf)
       ? (item: Referent) => item.kind !== 'thing'

@@ -130,6 +130,11 @@ describe('pronouns', () => {
     expect(resolved('will the council accept it', turns)).toBe("will the council accept norway's main demand");
   });
 
+  it('reads "it" in "agree to it" or "any of it" as a thing, never a country', () => {
+    const turns = conversation([{ question: 'what did norway demand from sweden', answer: ['Norway demanded a fishing quota from Sweden.'] }]);
+    expect(resolveFollowUp('did sweden agree to any of it', turns).text).toBe('did sweden agree to any of it');
+  });
+
   it('asks the previous question again with "to whom" and its kin', () => {
     const turns = conversation([{ question: 'what did the council propose', answer: ['The council proposed a new bridge.'] }]);
     expect(resolved('to whom?', turns)).toBe('to whom did the council propose');

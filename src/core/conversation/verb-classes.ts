@@ -27,8 +27,8 @@ export const EVENT_VERBS = verbClass(['last', 'take', 'start', 'begin', 'end', '
 /** Verbs whose subject acts: "why does it want that", "what do they say". */
 export const AGENT_VERBS = verbClass(['want', 'say', 'think', 'believe', 'demand', 'plan', 'threaten', 'reject', 'accept', 'agree', 'refuse', 'insist', 'propose', 'fear', 'decide', 'claim', 'deny']);
 
-/** Verbs whose object is a thing said or written: "accept it", "discuss them". */
-export const THING_OBJECT_VERBS = verbClass(['accept', 'reject', 'propose', 'discuss', 'sign', 'approve', 'oppose', 'consider', 'present', 'submit', 'receive', 'deny']);
+/** Verbs whose object is a thing said or written: "accept it", "discuss them", "agree to it". */
+export const THING_OBJECT_VERBS = verbClass(['accept', 'reject', 'propose', 'discuss', 'sign', 'approve', 'oppose', 'consider', 'present', 'submit', 'receive', 'deny', 'agree', 'respond', 'react', 'object', 'consent']);
 
 /** Verbs after which "so" stands for what was just said: "who said so", "does he think so". */
 export const SAYING_VERBS = verbClass(['say', 'think', 'believe', 'claim', 'suggest', 'hope', 'expect']);
