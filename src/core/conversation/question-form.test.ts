@@ -17,6 +17,11 @@ describe('question forms', () => {
   it('splits off words that only continue the conversation', () => {
     expect(withoutContinuation('and so, why')).toEqual({ continued: true, rest: 'why' });
     expect(withoutContinuation('who led it')).toEqual({ continued: false, rest: 'who led it' });
+    expect(withoutContinuation('lol why')).toEqual({ continued: true, rest: 'why' });
+    expect(withoutContinuation('cool, what did he say')).toEqual({ continued: true, rest: 'what did he say' });
+    expect(withoutContinuation('ok and who is he')).toEqual({ continued: true, rest: 'who is he' });
+    // "Nice" is a city, "great" opens "Great Britain": not chat.
+    expect(withoutContinuation('nice is in france')).toEqual({ continued: false, rest: 'nice is in france' });
   });
 
   it('turns a question into a statement-like phrase without a question word', () => {

@@ -10,7 +10,7 @@ export const AUXILIARIES = new Set([
 ]);
 
 /** Words that join a question to the one before it without adding content ("and", "so", "ok"). */
-const CONTINUATION = /^(?:and|but|so|ok|okay|also|then|well|oh|right|alright|hmm|thanks|thank you)\b[\s,.!]*/i;
+const CONTINUATION = /^(?:(?:and|but|so|ok|okay|also|then|well|oh|ah|right|alright|hmm+|thanks|thank you|cool|interesting|wow|lol|haha|i see|got it|gotcha|yeah|yep)\b[\s,.!]*)+/i;
 
 const CONTRACTIONS: Array<[RegExp, string]> = [
   [/\b(what|who|where|when|how|why|that|it|there|here|he|she)'s\b/gi, '$1 is'],
