@@ -50,8 +50,10 @@ export function buildTurn(
   const highlights = !fromArticle
     ? []
     : answer.highlights.map((span) => answer.answer.slice(span.start, span.end).replace(MARKER, ''));
+  // A summary is of the article: "who is the main person in it" means in the article, not "in a summary".
+  const question = answer.intent === 'summary' ? 'what is the article about' : input.resolvedQuestion;
   const referents = turnReferents(
-    { question: input.resolvedQuestion, answerSentences, highlights, antecedents: input.antecedents ?? [] },
+    { question, answerSentences, highlights, antecedents: input.antecedents ?? [] },
     earlier.flatMap((turn) => turn.referents),
   );
   const listed = answerItems(answerSentences);

@@ -85,6 +85,11 @@ describe('pronouns', () => {
     expect(resolveFollowUp('what did he say', kremlin).text).toBe('what did he say');
   });
 
+  it('reads "it" after a summary as the article', () => {
+    const turns = conversation([{ question: 'give me a summary', answer: ['The summit ended without a deal.'], intent: 'summary' }]);
+    expect(resolved('who is the main person in it', turns)).toBe('who is the main person in the article');
+  });
+
   it('makes possessives possessive: his / her / its / their', () => {
     const turns = conversation([{ question: 'who founded the company', answer: ['The company was founded by Daniel Moore in 1998.'], bold: ['Daniel Moore'] }]);
     expect(resolved('what is his background', turns)).toBe('what is Daniel Moore\'s background');
