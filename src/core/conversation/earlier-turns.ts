@@ -50,6 +50,26 @@ export function focusOf(turn: ConversationTurn): string | undefined {
   return turn.referents.find((referent) => referent.role === 'focus' && referent.kind === 'person')?.text;
 }
 
+/** The person a turn was about: the one its answer gave, else the one its question named first. */
+function personOf(turn: ConversationTurn): Referent | undefined {
+  return (
+    turn.referents.find((referent) => referent.role === 'focus' && referent.kind === 'person') ??
+    turn.referents.find((referent) => referent.role === 'topic' && referent.kind === 'person')
+  );
+}
+
+/**
+ * Two people asked about one after the other ("who is sherman" … "who is ryabkov"): what "they"
+ * or "which of them" then means. Undefined unless each of the last two exchanges was about a
+ * different person.
+ */
+export function personPair(turns: readonly ConversationTurn[]): [Referent, Referent] | undefined {
+  const exchanges = [...turnsNewestFirst(turns)].filter((turn) => turn.referents.length > 0).slice(0, 2);
+  const [newer, older] = exchanges.map(personOf);
+  if (!newer || !older || newer.text === older.text) return undefined;
+  return [older, newer];
+}
+
 /** The list item an ordinal reference put into a question, as `the second one ("…")`. */
 const PICKED_ITEM = /\("([^"]+)"\)/;
 

@@ -4,7 +4,7 @@
  * "there" (see resolveFollowUp for the whole set).
  */
 import { normalizeTerm, stem } from '../text/terms.js';
-import { antecedent, exchangeReference, mentionsAlias, previousExchange, turnsNewestFirst } from './earlier-turns.js';
+import { antecedent, exchangeReference, mentionsAlias, personPair, previousExchange, turnsNewestFirst } from './earlier-turns.js';
 import { locativeEdit, ordinalEdit, whichOneEdit } from './pick-edits.js';
 import { PRONOUNS, replacementFor } from './pronouns.js';
 import { AUXILIARIES, WH_WORDS } from './question-form.js';
@@ -117,6 +117,13 @@ function pronounEdit(
     : isVerbOf(AGENT_VERBS, subjectOf)
       ? (item: Referent) => item.kind !== 'thing'
       : undefined;
+  // "who is sherman" … "who is ryabkov" … "which of them leads the us side": the two of them.
+  const pair = pronounClass === 'plural' && !fits ? personPair(turns) : undefined;
+  if (pair && !pair.some((person) => mentionsAlias(analysis.text, person))) {
+    const [first, second] = pair;
+    const both = possessive ? `${first.text} and ${second.text}'s` : `${first.text} and ${second.text}`;
+    return { start: token.start, end: token.end, replacement: both, rule: 'pronoun', referent: first };
+  }
   const referent = antecedent(turns, pronounClass, analysis.text, otherwise, fits);
   if (!referent) return undefined;
   return { start: token.start, end: token.end, replacement: replacementFor(referent, possessive ? 'possessive' : 'subject'), rule: 'pronoun', referent };

@@ -85,6 +85,20 @@ describe('pronouns', () => {
     expect(resolveFollowUp('what did he say', kremlin).text).toBe('what did he say');
   });
 
+  it('reads "they" after two people asked about in turn as the two of them', () => {
+    const turns = conversation([
+      { question: 'who chaired the summit', answer: ['The summit was chaired by John Carter.'], bold: ['John Carter'] },
+      { question: 'who is anna berg', answer: ['Anna Berg is the trade minister.'] },
+    ]);
+    expect(resolved('which of them spoke first', turns)).toBe('which of John Carter and Anna Berg spoke first');
+    // Not when the last exchange was about something else.
+    const budget = conversation([
+      { question: 'who chaired the summit', answer: ['The summit was chaired by John Carter.'], bold: ['John Carter'] },
+      { question: 'what are the budget cuts', answer: ['The budget cuts are deep.'] },
+    ]);
+    expect(resolved('who opposed them', budget)).toBe('who opposed the budget cuts');
+  });
+
   it('reads "it" after a summary as the article', () => {
     const turns = conversation([{ question: 'give me a summary', answer: ['The summit ended without a deal.'], intent: 'summary' }]);
     expect(resolved('who is the main person in it', turns)).toBe('who is the main person in the article');
