@@ -161,6 +161,13 @@ function isSource(analysis: TextAnalysis, span: NameSpan): boolean {
   return span.kind === 'organization' && ATTRIBUTION.test(analysis.text.slice(Math.max(0, start - 20), start)) && !/^['’]s\b/.test(analysis.text.slice(end));
 }
 
+/** Whether `words` occurs in `text` as whole words. */
+function containsWords(text: string, words: string): boolean {
+  const at = text.indexOf(words);
+  if (at < 0 || words === '') return false;
+  return new RegExp(`(?:^|[^\\p{L}\\p{N}])${words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:$|[^\\p{L}\\p{N}])`, 'u').test(text);
+}
+
 function answerReferents(sentences: readonly string[], highlights: readonly string[]): Referent[] {
   const found: Referent[] = [];
   const highlighted = highlights.map((text) => text.toLowerCase());
@@ -169,8 +176,11 @@ function answerReferents(sentences: readonly string[], highlights: readonly stri
     for (const span of analysis.names) {
       if (isSource(analysis, span)) continue;
       const referent = nameReferent(analysis, span, 'answer', 'mention');
+      // "The US", "the OSCE": a body or country keeps the article the answer gave it.
+      if (referent.kind !== 'person' && analysis.tokens[span.first - 1]?.lower === 'the') referent.text = `the ${referent.text}`;
       const lower = referent.text.toLowerCase();
-      if (highlighted.some((text) => text.includes(lower) || lower.includes(text))) referent.role = 'focus';
+      // Whole words: the bold "Russia" does not make "US" (inside it) the answer's focus.
+      if (highlighted.some((text) => containsWords(text, lower) || containsWords(lower, text))) referent.role = 'focus';
       found.push(referent);
     }
   }

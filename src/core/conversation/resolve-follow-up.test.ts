@@ -99,6 +99,14 @@ describe('pronouns', () => {
     expect(resolved('who opposed them', budget)).toBe('who opposed the budget cuts');
   });
 
+  it('keeps the article an answer gives a body or country, and takes bold words as whole words', () => {
+    // "us" is inside the bold "Russia", but the US is not what answered.
+    const turns = conversation([{ question: 'what does the union want', answer: ['US officials want a deal, and Russia wants time.'], bold: ['Russia'] }]);
+    expect(resolved('why does it want that', turns)).toBe('why does Russia want that (the union wants)');
+    const eu = conversation([{ question: 'who proposed the deal', answer: ['The EU proposed the deal to Norway.'] }]);
+    expect(resolved('why did they propose it', eu)).toBe('why did the EU propose the deal');
+  });
+
   it('reads "it" after a summary as the article', () => {
     const turns = conversation([{ question: 'give me a summary', answer: ['The summit ended without a deal.'], intent: 'summary' }]);
     expect(resolved('who is the main person in it', turns)).toBe('who is the main person in the article');
