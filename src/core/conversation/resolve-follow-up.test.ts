@@ -331,6 +331,13 @@ describe('ellipsis', () => {
     expect(resolved('and the UN?', turns)).toBe('does the UN agree');
   });
 
+  it('replaces what follows the same preposition when the fragment opens with one', () => {
+    const turns = conversation([{ question: 'what did the mayor say about the budget', answer: ['The mayor said the budget was tight.'] }]);
+    expect(resolved('and about the schools?', turns)).toBe('what did the mayor say about the schools');
+    const where = conversation([{ question: 'what did the mayor say about the budget in oslo', answer: ['The mayor said the budget was tight.'] }]);
+    expect(resolved('and in bergen?', where)).toBe('what did the mayor say about the budget in bergen');
+  });
+
   it('keeps one possessive when the fragment brings its own ("and russia\'s?")', () => {
     const turns = conversation([{ question: "what are the EU's plans", answer: ['The EU plans a summit.'] }]);
     expect(resolved("and norway's?", turns)).toBe("what are norway's plans");

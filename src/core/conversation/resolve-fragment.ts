@@ -84,6 +84,29 @@ function counterpart(previous: TextAnalysis, slot: Slot, turn: ConversationTurn)
   return named(slot);
 }
 
+/** A fragment that opens with a preposition: "about europe", "(and) in geneva". */
+const PREPOSITIONAL = /^(?:and\s+|what\s+|how\s+)?(about|in|on|for|with|against|from|to|at)\s+(.+)$/i;
+
+/**
+ * "what did the us delegation say about ukraine" … "and about europe?": the fragment's preposition
+ * is in the previous question, so what follows it there is what the fragment replaces ("… say
+ * about europe"). Undefined when the fragment has no preposition or the question does not share it.
+ */
+function samePreposition(fragment: string, previousText: string, resolveReferences: (text: string) => string): string | undefined {
+  const match = PREPOSITIONAL.exec(fragment);
+  if (!match) return undefined;
+  const [, preposition = '', object = ''] = match;
+  // "what about X" asks about X, not about a preposition's object; only "and about X" / "about X" here.
+  if (/^(?:what|how)\s/i.test(fragment) && preposition.toLowerCase() === 'about') return undefined;
+  const at = new RegExp(`\\b${preposition}\\s+`, 'i').exec(previousText);
+  if (!at || object.split(/\s+/).length > 5) return undefined;
+  const start = at.index + at[0].length;
+  // Up to the next preposition or the end: "about ukraine" of "say about ukraine in geneva".
+  const next = /\s+(?:about|in|on|for|with|against|from|to|at)\s/i.exec(previousText.slice(start));
+  const end = next ? start + next.index : previousText.length;
+  return previousText.slice(0, start) + resolveReferences(object) + previousText.slice(end);
+}
+
 /**
  * Ellipsis by fragment: "and Russia?", "what about the osce?", "the american one too?" asks the
  * previous question again about something else. The fragment's key word replaces the word of
@@ -99,6 +122,9 @@ export function resolveFragment(
   resolveReferences: (text: string) => string,
 ): string | undefined {
   const trimmed = rest.replace(/[?!.\s]+$/, '');
+  const previousText = normaliseQuestion(withoutContinuation(previous.resolvedQuestion).rest).replace(/[?!.\s]+$/, '');
+  const prepositional = samePreposition(trimmed, previousText, resolveReferences);
+  if (prepositional !== undefined) return prepositional;
   const opened = FRAGMENT_OPENERS.exec(trimmed)?.[1] ?? FRAGMENT_CLOSERS.exec(trimmed)?.[1];
   const candidate = opened ?? (continued ? trimmed : undefined);
   if (!candidate) return undefined;
@@ -110,7 +136,6 @@ export function resolveFragment(
   if (isClause || analysis.tokens.length === 0 || analysis.tokens.length > 8) return undefined;
   const { text: coreText, first, last, standsForHead } = core(analysis);
   const slot = slotOf(analysis, first, last, previous);
-  const previousText = normaliseQuestion(withoutContinuation(previous.resolvedQuestion).rest).replace(/[?!.\s]+$/, '');
   const found = counterpart(analyseText(previousText), slot, previous);
   if (!found) return `${previousText} (${fragment})`;
   // A name goes in with the article it was asked with, in place of the one it replaces:
