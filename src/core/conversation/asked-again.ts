@@ -33,6 +33,9 @@ function askedIsSubject(parts: QuestionParts): boolean {
   return first !== undefined && (PLACE_PREPOSITIONS.test(first.lower) || first.tags.has('Preposition') || (first.tags.has('Adjective') && !first.tags.has('Noun')));
 }
 
+/** "in which city were the talks held" asked again with another question word starts from "which city …". */
+const withoutLeadingPreposition = (question: string): string => question.replace(/^\s*(?:in|on|at|from|to|for|with|by|during|since|until)\s+(?=(?:what|which|whose|who|whom)\b)/i, '');
+
 /** Question words that can be the object of a preposition left at the end ("what is he afraid of"). */
 const OBJECT_WORDS = new Set(['what', 'which', 'who', 'whom']);
 const STRANDED_PREPOSITION = /\s+(?:of|with|about|for|to|from|on|in|at|by|into|over)$/i;
@@ -89,7 +92,9 @@ function frameOf(parts: QuestionParts, subject?: string): string {
  * delegation". Undefined when the earlier question has no form to reuse.
  */
 export function askedAgain(question: string, wh: string, answerSubject?: string): string | undefined {
-  const parts = questionParts(question);
+  const plain = withoutLeadingPreposition(question);
+  // "in which city were the talks held": "city" went with "in", and goes with it.
+  const parts = plain === question ? questionParts(question) : { ...questionParts(plain), asked: '' };
   const asked = askedAgainFrom(parts, wh, answerSubject);
   // "what is russia afraid of" + "why" → "why is russia afraid": the question word was its object.
   return asked !== undefined && !OBJECT_WORDS.has(wh.split(' ')[0]?.toLowerCase() ?? '') ? withoutStrandedPreposition(parts, asked) : asked;
@@ -120,7 +125,7 @@ function askedAgainFrom(parts: QuestionParts, wh: string, answerSubject?: string
  * "who attended" + "which countries" → "which countries attended".
  */
 export function askedWith(question: string, phrase: string): string | undefined {
-  const parts = questionParts(question);
+  const parts = questionParts(withoutLeadingPreposition(question));
   const noun = phrase.split(' ').pop() ?? '';
   if (parts.asked !== '' && stem(normalizeTerm(parts.asked.split(' ').pop() ?? '')) === stem(normalizeTerm(noun))) {
     if (parts.shape === 'copula') return words(phrase, parts.auxiliary, parts.subject);

@@ -284,6 +284,12 @@ describe('ellipsis', () => {
     expect(resolved('whose soldiers', soldiers)).toBe('whose soldiers are near the border');
     const attended = conversation([{ question: 'who attended the summit', answer: ['Ministers Anna Berg and John Carter attended.'] }]);
     expect(resolved('which countries?', attended)).toBe('which countries attended the summit');
+    const held = conversation([
+      { question: 'where was the summit held', answer: ['The summit was held in Oslo.'] },
+      { question: 'in which city exactly', answer: ['The summit was held in Oslo.'] },
+    ]);
+    expect(resolved('in which city exactly', held.slice(0, 1))).toBe('in which city was the summit held');
+    expect(resolved('on what day', [...held.slice(0, 1), { ...held[1]!, resolvedQuestion: 'in which city was the summit held' }])).toBe('on what day was the summit held');
   });
 
   it('answers doubt or a request for the source with the previous question again', () => {
