@@ -46,7 +46,7 @@ function withoutStrandedPreposition(parts: QuestionParts, text: string): string 
 }
 
 /** "troops" → "the troops"; a phrase with its own determiner stays as it is. */
-const withArticle = (phrase: string): string => (/^(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your)\s/i.test(phrase) ? phrase : `the ${phrase}`);
+const withArticle = (phrase: string): string => (/^(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your|one)\s/i.test(phrase) ? phrase : `the ${phrase}`);
 
 
 /**

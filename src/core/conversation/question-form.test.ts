@@ -46,6 +46,8 @@ describe('question forms', () => {
     expect(askedAgain('how many soldiers are near the border', 'since when')).toBe('since when are the soldiers near the border');
     expect(askedAgain('which agency is responsible', 'why')).toBe('why is the agency responsible');
     expect(statementFrame('how many soldiers are near the border')).toBe('soldiers are near the border');
+    // "which of the proposals": one of them.
+    expect(statementFrame('which of the proposals is about schools')).toBe('one of the proposals is about schools');
     // "last" alone reads as an adjective; it is conjugated as the verb it is here.
     expect(statementFrame('how long did the meeting last')).toBe('the meeting lasted');
     // After "does", "have" is the main verb, not an auxiliary.

@@ -135,7 +135,9 @@ export function questionParts(question: string): QuestionParts {
   const join = (from: number, to = tokens.length): string => tokenText(tokens, from, to);
   const whLength = whPhraseLength(analysis);
   const whWords = whLength > 1 && tokens[0]?.lower === 'how' ? 2 : Math.min(1, whLength);
-  const empty = { wh: join(0, whWords), asked: join(whWords, whLength), auxiliary: '', subject: '', verb: '', verbPast: false, rest: '' };
+  // "which of the three demands": what is asked about is one of them.
+  const asked = join(whWords, whLength).replace(/^of\s/i, 'one of ');
+  const empty = { wh: join(0, whWords), asked, auxiliary: '', subject: '', verb: '', verbPast: false, rest: '' };
   const auxiliary = tokens[whLength];
   if (whLength === 0) {
     // A yes/no question ("is he open to dialogue") or a request ("tell me about ryabkov").

@@ -96,12 +96,14 @@ function pronounEdit(
   const lower = analysis.text.toLowerCase();
   if (token.lower === 'it' && EXPLETIVE_IT.some((pattern) => pattern.test(lower))) return undefined;
   const { pronounClass } = entry;
-  // "does putin think he can win": he is the person the question already names.
-  if ((pronounClass === 'male' || pronounClass === 'female') && namesPersonBefore(analysis, index, turns)) return undefined;
   const next = analysis.tokens[index + 1];
   const possessive =
     entry.pronounCase === 'possessive' ||
     (token.lower === 'her' && next !== undefined && (next.tags.has('Noun') || next.tags.has('Adjective')) && !next.tags.has('Pronoun'));
+  // "does putin think he can win": he is the person the question already names. Not so for
+  // "him" or "her" as an object: "does sherman agree with him" means someone else.
+  const objectCase = entry.pronounCase === 'object' && !possessive;
+  if ((pronounClass === 'male' || pronounClass === 'female') && !objectCase && namesPersonBefore(analysis, index, turns)) return undefined;
   // "why do they want it": two pronouns of different classes are two different things.
   const otherwise = new Set([...taken].filter(([, usedBy]) => usedBy !== pronounClass).map(([text]) => text));
   // "how long did it last", "when did they start": what lasts, starts or ends is an event, never a

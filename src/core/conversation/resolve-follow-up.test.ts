@@ -112,6 +112,13 @@ describe('pronouns', () => {
     expect(resolved('who is the main person in it', turns)).toBe('who is the main person in the article');
   });
 
+  it('reads "him" as someone other than the person the question names', () => {
+    const turns = conversation([{ question: 'what does tom reed think about the budget', answer: ['Mayor Tom Reed thinks the budget is tight.'] }]);
+    expect(resolved('does anna berg agree with him', turns)).toBe('does anna berg agree with Tom Reed');
+    // A subject pronoun still means the person named: "does anna berg think she can win".
+    expect(resolveFollowUp('does anna berg think she can win', turns).text).toBe('does anna berg think she can win');
+  });
+
   it('makes possessives possessive: his / her / its / their', () => {
     const turns = conversation([{ question: 'who founded the company', answer: ['The company was founded by Daniel Moore in 1998.'], bold: ['Daniel Moore'] }]);
     expect(resolved('what is his background', turns)).toBe('what is Daniel Moore\'s background');
