@@ -48,7 +48,6 @@ function withoutStrandedPreposition(parts: QuestionParts, text: string): string 
 /** "troops" → "the troops"; a phrase with its own determiner stays as it is. */
 const withArticle = (phrase: string): string => (/^(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your|one)\s/i.test(phrase) ? phrase : `the ${phrase}`);
 
-
 /**
  * A question turned into a statement-like phrase, for showing what a follow-up refers to:
  * "what did washington threaten" → "washington threatened", "how many troops has russia

@@ -349,6 +349,8 @@ describe('ellipsis', () => {
     expect(resolved('and about the schools?', turns)).toBe('what did the mayor say about the schools');
     const where = conversation([{ question: 'what did the mayor say about the budget in oslo', answer: ['The mayor said the budget was tight.'] }]);
     expect(resolved('and in bergen?', where)).toBe('what did the mayor say about the budget in bergen');
+    // A question of its own that opens with a preposition is left as it is.
+    expect(resolveFollowUp('in which city did the mayor speak', where).text).toBe('in which city did the mayor speak');
   });
 
   it('keeps one possessive when the fragment brings its own ("and russia\'s?")', () => {

@@ -84,8 +84,13 @@ function counterpart(previous: TextAnalysis, slot: Slot, turn: ConversationTurn)
   return named(slot);
 }
 
-/** A fragment that opens with a preposition: "about europe", "(and) in geneva". */
-const PREPOSITIONAL = /^(?:and\s+|what\s+|how\s+)?(about|in|on|for|with|against|from|to|at)\s+(.+)$/i;
+/** A fragment that opens with a preposition: "about europe", "(and) in geneva" ("and" is gone by now). */
+const PREPOSITIONAL = /^(about|in|on|for|with|against|from|to|at)\s+(.+)$/i;
+
+/** Whether a text is a clause (it has a verb or a question word), not a fragment. */
+function isClause(analysis: TextAnalysis): boolean {
+  return analysis.tokens.some((token) => isMainVerb(token) || AUXILIARIES.has(token.lower) || WH_WORDS.has(token.lower));
+}
 
 /**
  * "what did the us delegation say about ukraine" … "and about europe?": the fragment's preposition
@@ -96,10 +101,10 @@ function samePreposition(fragment: string, previousText: string, resolveReferenc
   const match = PREPOSITIONAL.exec(fragment);
   if (!match) return undefined;
   const [, preposition = '', object = ''] = match;
-  // "what about X" asks about X, not about a preposition's object; only "and about X" / "about X" here.
-  if (/^(?:what|how)\s/i.test(fragment) && preposition.toLowerCase() === 'about') return undefined;
+  // "in which city were the talks held" is a question of its own.
+  if (object.split(/\s+/).length > 5 || isClause(analyseText(object))) return undefined;
   const at = new RegExp(`\\b${preposition}\\s+`, 'i').exec(previousText);
-  if (!at || object.split(/\s+/).length > 5) return undefined;
+  if (!at) return undefined;
   const start = at.index + at[0].length;
   // Up to the next preposition or the end: "about ukraine" of "say about ukraine in geneva".
   const next = /\s+(?:about|in|on|for|with|against|from|to|at)\s/i.exec(previousText.slice(start));
@@ -130,10 +135,7 @@ export function resolveFragment(
   if (!candidate) return undefined;
   const fragment = resolveReferences(candidate);
   const analysis = analyseText(fragment);
-  const isClause = analysis.tokens.some(
-    (token) => isMainVerb(token) || AUXILIARIES.has(token.lower) || WH_WORDS.has(token.lower),
-  );
-  if (isClause || analysis.tokens.length === 0 || analysis.tokens.length > 8) return undefined;
+  if (isClause(analysis) || analysis.tokens.length === 0 || analysis.tokens.length > 8) return undefined;
   const { text: coreText, first, last, standsForHead } = core(analysis);
   const slot = slotOf(analysis, first, last, previous);
   const found = counterpart(analyseText(previousText), slot, previous);
