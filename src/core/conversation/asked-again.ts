@@ -94,9 +94,20 @@ export function askedAgain(question: string, wh: string, answerSubject?: string)
   const plain = withoutLeadingPreposition(question);
   // "in which city were the talks held": "city" went with "in", and goes with it.
   const parts = plain === question ? questionParts(question) : { ...questionParts(plain), asked: '' };
-  const asked = askedAgainFrom(parts, wh, answerSubject);
+  const asked = askedAgainFrom(withDoneThing(parts, wh), wh, answerSubject);
   // "what is russia afraid of" + "why" → "why is russia afraid": the question word was its object.
   return asked !== undefined && !OBJECT_WORDS.has(wh.split(' ')[0]?.toLowerCase() ?? '') ? withoutStrandedPreposition(parts, asked) : asked;
+}
+
+/**
+ * "what does nato plan to do about …" + "why": "do" needs the thing done, which "what" stood
+ * for; "that" takes its place ("why does nato plan to do that about …").
+ */
+function withDoneThing(parts: QuestionParts, wh: string): QuestionParts {
+  if (parts.shape !== 'inverted' || parts.wh.toLowerCase() !== 'what' || parts.asked !== '' || OBJECT_WORDS.has(wh.split(' ')[0]?.toLowerCase() ?? '')) return parts;
+  if (parts.verb.toLowerCase() === 'do') return { ...parts, verb: 'do that' };
+  if (/^to do\b/i.test(parts.rest)) return { ...parts, rest: parts.rest.replace(/^to do\b/i, 'to do that') };
+  return parts;
 }
 
 function askedAgainFrom(parts: QuestionParts, wh: string, answerSubject?: string): string | undefined {

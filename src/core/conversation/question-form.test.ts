@@ -37,6 +37,9 @@ describe('question forms', () => {
     expect(askedAgain('who cancelled the concert', 'why', 'Tom Reed')).toBe('why did Tom Reed cancel the concert');
     expect(askedAgain('who cancelled the concert', 'why')).toBeUndefined();
     expect(askedAgain('what happened on monday', 'where')).toBe('where did it happen on monday');
+    // "do" needs the thing done that "what" stood for.
+    expect(askedAgain('what does the council want to do about the budget', 'why')).toBe('why does the council want to do that about the budget');
+    expect(askedAgain('what did norway do next', 'when')).toBe('when did norway do that next');
     // The question word was the object of a preposition left at the end: it goes with it.
     expect(askedAgain('what is the mayor afraid of', 'why')).toBe('why is the mayor afraid');
     expect(statementFrame('what did the council threaten the union with')).toBe('the council threatened the union');
