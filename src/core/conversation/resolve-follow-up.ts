@@ -51,13 +51,17 @@ const NOT_A_NOUN = new Set(['else', 'one', 'ones', 'about', 'if', 'now', 'then',
  * Reads a question in the context of the conversation's earlier turns (oldest first) and
  * rewrites what it leaves to the context, with a small set of rules and no language model:
  * - pronouns (he, she, they, it, his, their …) become the most salient earlier referent that
- *   agrees in person, gender and number and that the question does not name itself;
+ *   agrees in person, gender and number, fits the verb beside it (what lasts is an event, what
+ *   wants acts) and that the question does not name itself;
  * - "this meeting", "those demands" become the earlier phrase with the same head noun;
- * - "that" / "this" on their own point at the previous exchange, which is added in brackets;
- * - "the second one", "the last of them" pick an item of the previous answer's list;
- * - a question word alone ("why?", "and when?") asks the previous question again with it;
- * - a fragment ("and Russia?", "what about the osce?") replaces its counterpart in the previous
- *   question.
+ * - "that" / "this" on their own, and "so" after "said", point at the previous exchange, which is
+ *   added in brackets; a closing "there" is the place named before, with its preposition;
+ * - "the second one", "the last of them", "which one" pick an item of the previous answer's
+ *   list, or of the things the question counted;
+ * - a question word or phrase alone ("why?", "and when?", "what time?", "whose troops?") asks
+ *   the previous question again with it; doubt ("really?", "source?") asks it again as it was;
+ * - a fragment ("and Russia?", "what about the osce?", "and about europe?") replaces its
+ *   counterpart in the previous question.
  * A question that needs none of this comes back unchanged and `standalone` (or `continued` when
  * it opens with "and", "so", …).
  */
