@@ -39,6 +39,25 @@ describe('chat session', () => {
     expect(await session.handle('Is he open to dialogue?')).not.toContain('Answering:');
   });
 
+  it('reads a closing "there", doubt and a question phrase alone against the real article', async () => {
+    const session = new ChatSession(engine, createSilentLogger());
+    await session.handle('what happened in geneva');
+    const there = await session.handle('who was there');
+    expect(there).toMatch(/^Answering: who was in geneva\n/);
+    expect(there).not.toMatch(/doesn't say/);
+    const troops = await session.handle('how many troops has russia amassed');
+    expect(troops).toContain('100,000');
+    // Doubt asks the same question again, so the answer comes back with its source.
+    const doubt = await session.handle('really?');
+    expect(doubt).toMatch(/^Answering: how many troops has russia amassed\n/);
+    expect(doubt).toContain('100,000');
+    expect(doubt).toContain('Sources:');
+    await session.handle('when did the talks start');
+    const time = await session.handle('what time exactly?');
+    expect(time).toMatch(/^Answering: what time did the talks start\n/);
+    expect(time).toContain('08:00');
+  });
+
   it('answers "tell me more" with what the article adds, never the same sentences, until it has nothing more', async () => {
     const session = new ChatSession(engine, createSilentLogger());
     const sentencesOf = (reply: string): string[] =>
