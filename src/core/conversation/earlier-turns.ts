@@ -2,6 +2,7 @@ import { rankForPronoun, type PronounClass } from './pronouns.js';
 import { statementFrame } from './asked-again.js';
 import { questionParts } from './question-form.js';
 import type { ConversationTurn, Referent } from './types.js';
+import { findWords } from './whole-words.js';
 
 /** The referents of earlier turns, newest turn first. */
 export function* turnsNewestFirst(turns: readonly ConversationTurn[]): Generator<ConversationTurn> {
@@ -13,7 +14,7 @@ export function* turnsNewestFirst(turns: readonly ConversationTurn[]): Generator
 
 /** Whether a text names a referent by one of its aliases, as a whole word. */
 export function mentionsAlias(text: string, referent: Referent): boolean {
-  return referent.aliases.some((alias) => new RegExp(`(?:^|[^\\p{L}])${alias.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:$|[^\\p{L}])`, 'iu').test(text));
+  return referent.aliases.some((alias) => findWords(text, alias) !== undefined);
 }
 
 /**
@@ -45,17 +46,18 @@ export function previousExchange(turns: readonly ConversationTurn[]): Conversati
   return turns[turns.length - 1];
 }
 
+/** The person in a turn with this role: its answer's (`focus`) or its question's (`topic`). */
+const personIn = (turn: ConversationTurn, role: Referent['role']): Referent | undefined =>
+  turn.referents.find((referent) => referent.role === role && referent.kind === 'person');
+
 /** The person a turn's answer gave, if any. */
 export function focusOf(turn: ConversationTurn): string | undefined {
-  return turn.referents.find((referent) => referent.role === 'focus' && referent.kind === 'person')?.text;
+  return personIn(turn, 'focus')?.text;
 }
 
 /** The person a turn was about: the one its answer gave, else the one its question named first. */
 function personOf(turn: ConversationTurn): Referent | undefined {
-  return (
-    turn.referents.find((referent) => referent.role === 'focus' && referent.kind === 'person') ??
-    turn.referents.find((referent) => referent.role === 'topic' && referent.kind === 'person')
-  );
+  return personIn(turn, 'focus') ?? personIn(turn, 'topic');
 }
 
 /**

@@ -8,6 +8,7 @@ import { quotedItem, turnsNewestFirst } from './earlier-turns.js';
 import type { Edit } from './reference-edits.js';
 import { tagger, type TextAnalysis } from './text-analysis.js';
 import type { ConversationTurn } from './types.js';
+import { escapeRegExp } from './whole-words.js';
 
 const ORDINALS = new Map<string, number>([
   ['first', 1], ['1st', 1], ['former', 1], ['second', 2], ['2nd', 2], ['third', 3], ['3rd', 3],
@@ -84,8 +85,7 @@ const PLACE_PREPOSITION = '(?:in|at|near|inside|outside|around|to)';
 
 /** "in geneva" as the text writes it: the preposition right before the name, with "the" between if any. */
 function placePhrase(text: string, alias: string): string | undefined {
-  const escaped = alias.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`\\b${PLACE_PREPOSITION}\\s+(?:the\\s+)?${escaped}(?![\\p{L}\\p{N}])`, 'iu').exec(text)?.[0];
+  return new RegExp(`\\b${PLACE_PREPOSITION}\\s+(?:the\\s+)?${escapeRegExp(alias)}(?![\\p{L}\\p{N}])`, 'iu').exec(text)?.[0];
 }
 
 /**

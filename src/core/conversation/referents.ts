@@ -2,6 +2,7 @@ import { normalizeTerm, stem } from '../text/terms.js';
 import { AUXILIARIES, mainVerbIndex, normaliseQuestion, whPhraseLength } from './question-form.js';
 import { analyseText, spanText, type NameSpan, type TextAnalysis, type TokenSpan } from './text-analysis.js';
 import type { Referent } from './types.js';
+import { findWords } from './whole-words.js';
 
 /** What a turn said, as far as later references care. */
 export interface TurnText {
@@ -161,13 +162,6 @@ function isSource(analysis: TextAnalysis, span: NameSpan): boolean {
   return span.kind === 'organization' && ATTRIBUTION.test(analysis.text.slice(Math.max(0, start - 20), start)) && !/^['’]s\b/.test(analysis.text.slice(end));
 }
 
-/** Whether `words` occurs in `text` as whole words. */
-function containsWords(text: string, words: string): boolean {
-  const at = text.indexOf(words);
-  if (at < 0 || words === '') return false;
-  return new RegExp(`(?:^|[^\\p{L}\\p{N}])${words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:$|[^\\p{L}\\p{N}])`, 'u').test(text);
-}
-
 function answerReferents(sentences: readonly string[], highlights: readonly string[]): Referent[] {
   const found: Referent[] = [];
   const highlighted = highlights.map((text) => text.toLowerCase());
@@ -180,7 +174,7 @@ function answerReferents(sentences: readonly string[], highlights: readonly stri
       if (referent.kind !== 'person' && analysis.tokens[span.first - 1]?.lower === 'the') referent.text = `the ${referent.text}`;
       const lower = referent.text.toLowerCase();
       // Whole words: the bold "Russia" does not make "US" (inside it) the answer's focus.
-      if (highlighted.some((text) => containsWords(text, lower) || containsWords(lower, text))) referent.role = 'focus';
+      if (highlighted.some((text) => findWords(text, lower) || findWords(lower, text))) referent.role = 'focus';
       found.push(referent);
     }
   }

@@ -2,6 +2,7 @@ import { AUXILIARIES, isMainVerb, normaliseQuestion, whPhraseLength, WH_WORDS, w
 import { aliasKey, knownName } from './referents.js';
 import { analyseText, type TextAnalysis } from './text-analysis.js';
 import type { ConversationTurn, ReferentKind } from './types.js';
+import { findWords } from './whole-words.js';
 
 const FRAGMENT_OPENERS = /^(?:(?:what|how) about|what of|as for|and for|about)\s+(.+)$/i;
 const FRAGMENT_CLOSERS = /^(.+?)\s+(?:too|as well|also)$/i;
@@ -71,8 +72,8 @@ function counterpart(previous: TextAnalysis, slot: Slot, turn: ConversationTurn)
     for (const referent of turn.referents.filter((item) => item.kind === kind)) {
       for (const alias of referent.aliases) {
         // A whole word: the "us" of "the US" is not the one inside "russian".
-        const at = new RegExp(`(?<![\\p{L}\\p{N}])${alias.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u').exec(lower);
-        if (at) return { start: at.index, end: at.index + alias.length };
+        const at = findWords(lower, alias);
+        if (at) return at;
       }
     }
     return undefined;
