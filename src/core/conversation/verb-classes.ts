@@ -6,19 +6,26 @@
 import { IRREGULAR_VERBS } from '../text/irregular-verbs.js';
 import { stem } from '../text/terms.js';
 
-/** A set of verbs, with the keys their forms reduce to. */
-export type VerbClass = ReadonlySet<string>;
+/** A set of verbs: the keys their forms reduce to, worked out on first use (not at start-up). */
+export type VerbClass = () => ReadonlySet<string>;
 
 function verbClass(bases: readonly string[]): VerbClass {
-  const keys = new Set<string>();
-  for (const base of bases) for (const form of [base, `${base}s`, `${base}ed`]) keys.add(stem(form));
-  for (const [form, base] of IRREGULAR_VERBS) if (bases.includes(base)) keys.add(form);
-  return keys;
+  let keys: Set<string> | undefined;
+  return () => {
+    if (!keys) {
+      keys = new Set<string>();
+      for (const base of bases) for (const form of [base, `${base}s`, `${base}ed`]) keys.add(stem(form));
+      for (const [form, base] of IRREGULAR_VERBS) if (bases.includes(base)) keys.add(form);
+    }
+    return keys;
+  };
 }
 
 /** Whether a (lower-case) word is a form of one of the class's verbs. */
 export function isVerbOf(verbs: VerbClass, word: string): boolean {
-  return word !== '' && (verbs.has(word) || verbs.has(stem(word)));
+  if (word === '') return false;
+  const keys = verbs();
+  return keys.has(word) || keys.has(stem(word));
 }
 
 /** Verbs whose subject is an event or an action: "it lasted", "did it start", "did it work". */
