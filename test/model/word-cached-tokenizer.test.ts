@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { AutoTokenizer, env, type PreTrainedTokenizer } from '@xenova/transformers';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig, PROJECT_ROOT } from '../../src/config/load-config.js';
+import { shapeOfLibraryTokenizer, shapeOfTokenizerFiles } from '../../src/core/embedding/tokenizer-shape.js';
 import {
   WordCachedTokenizer,
   type LibraryTokenizer,
@@ -30,6 +31,8 @@ const AWKWARD = [
 describe('the word-cached tokenizer gives the library its own ids', () => {
   let library: PreTrainedTokenizer;
   let cached: WordCachedTokenizer;
+  /** The same tokenizer read from the model's files, the library attached for what lookups cannot settle. */
+  let fromFiles: WordCachedTokenizer;
   let article: string;
 
   beforeAll(async () => {
@@ -44,6 +47,13 @@ describe('the word-cached tokenizer gives the library its own ids', () => {
     const fast = WordCachedTokenizer.for(library as unknown as LibraryTokenizer);
     if (!fast) throw new Error('the bundled model should be accepted');
     cached = fast;
+    const directory = join(config.model.dir, config.model.id);
+    const read = async (file: string) => JSON.parse(await readFile(join(directory, file), 'utf8')) as never;
+    const shape = shapeOfTokenizerFiles(await read('tokenizer.json'), await read('tokenizer_config.json'));
+    const files = shape && WordCachedTokenizer.forShape(shape);
+    if (!files) throw new Error('the bundled model should be read from its files');
+    files.attachLibrary((word) => library.encode(word, null, { add_special_tokens: false }));
+    fromFiles = files;
     article = await readFile(join(PROJECT_ROOT, 'corpus', 'geneva-talks-2022.txt'), 'utf8');
   });
 
@@ -57,8 +67,9 @@ describe('the word-cached tokenizer gives the library its own ids', () => {
     const texts = [...article.split('\n'), ...article.split(/(?<=[.!?])\s+/), ...AWKWARD].filter(
       (text) => text.trim() !== '',
     );
-    for (const text of texts)
-      expect(cached.ids(text), text).toEqual(library.encode(text, null, { add_special_tokens: false }));
+    for (const tokenizer of [cached, fromFiles])
+      for (const text of texts)
+        expect(tokenizer.ids(text), text).toEqual(library.encode(text, null, { add_special_tokens: false }));
   });
 
   it('matches on 5,000 random strings built from the characters that make tokenizers differ (fixed seed)', () => {
@@ -113,9 +124,9 @@ describe('the word-cached tokenizer gives the library its own ids', () => {
       let text = '';
       const length = 1 + Math.floor(random() * 24);
       for (let index = 0; index < length; index += 1) text += pieces[Math.floor(random() * pieces.length)];
-      expect(cached.ids(text), JSON.stringify(text)).toEqual(
-        library.encode(text, null, { add_special_tokens: false }),
-      );
+      const expected = library.encode(text, null, { add_special_tokens: false });
+      expect(cached.ids(text), JSON.stringify(text)).toEqual(expected);
+      expect(fromFiles.ids(text), JSON.stringify(text)).toEqual(expected);
     }
   });
 
@@ -124,12 +135,10 @@ describe('the word-cached tokenizer gives the library its own ids', () => {
     const texts = [long, ...AWKWARD.filter((text) => text.trim() !== ''), 'Geneva'];
     const expected = libraryBatch(texts);
     const actual = cached.batch(texts);
-    expect(actual.input_ids.dims).toEqual(expected.input_ids.dims);
-    expect(actual.input_ids.dims[1]).toBe(library.model_max_length);
-    expect(Array.from(actual.input_ids.data as BigInt64Array)).toEqual(Array.from(expected.input_ids.data));
-    expect(Array.from(actual.attention_mask.data as BigInt64Array)).toEqual(
-      Array.from(expected.attention_mask.data),
-    );
+    expect(actual.dims).toEqual(expected.input_ids.dims);
+    expect(actual.dims[1]).toBe(library.model_max_length);
+    expect(Array.from(actual.inputIds)).toEqual(Array.from(expected.input_ids.data));
+    expect(Array.from(actual.attentionMask)).toEqual(Array.from(expected.attention_mask.data));
   });
 
   it('matches when many new words are encoded in one call, in a batch of texts never seen', () => {
@@ -137,7 +146,7 @@ describe('the word-cached tokenizer gives the library its own ids', () => {
     const texts = [...AWKWARD, ...article.split('\n')].filter((text) => text.trim() !== '');
     const expected = libraryBatch(texts);
     const actual = fresh?.batch(texts);
-    expect(Array.from(actual?.input_ids.data as BigInt64Array)).toEqual(Array.from(expected.input_ids.data));
+    expect(Array.from(actual?.inputIds ?? [])).toEqual(Array.from(expected.input_ids.data));
   });
 
   it('reads plain ASCII words it knows from the vocabulary, and sends the rest to the library', () => {
@@ -153,8 +162,8 @@ describe('the word-cached tokenizer gives the library its own ids', () => {
     expect(fresh?.ids(text)).toEqual(library.encode(text, null, { add_special_tokens: false }));
     // Plain words cost no call, known ones in any case and unknown ones too ("Ryabkov", and
     // "2022": this model has no numbers), since a vocabulary without "##" pieces can only call
-    // them [UNK]; punctuation and accented words go to the library.
-    expect([...asked].sort()).toEqual([',', 'café']);
+    // them [UNK]; so are single ASCII punctuation marks; accented words go to the library.
+    expect([...asked].sort()).toEqual(['café']);
     expect(fresh?.ids('Ryabkov 2022')).toEqual([library.model.unk_token_id, library.model.unk_token_id]);
   });
 
@@ -184,6 +193,36 @@ describe('the word-cached tokenizer gives the library its own ids', () => {
       4,
       ...library.encode('talks', null, { add_special_tokens: false }),
     ]);
+  });
+
+  it("reads the same shape from the model's files as from the library's loaded tokenizer", async () => {
+    const config = loadConfig({ configFile: false, environment: {}, overrides: {} });
+    const directory = join(config.model.dir, config.model.id);
+    const read = async (file: string) => JSON.parse(await readFile(join(directory, file), 'utf8')) as never;
+    const files = shapeOfTokenizerFiles(await read('tokenizer.json'), await read('tokenizer_config.json'));
+    const loaded = shapeOfLibraryTokenizer(library as unknown as LibraryTokenizer);
+    expect(files).toEqual({ ...loaded, vocabulary: files?.vocabulary });
+    expect(files?.vocabulary?.size).toBe(loaded.vocabulary?.size);
+    for (const [word, id] of loaded.vocabulary ?? [])
+      if (files?.vocabulary?.get(word) !== id) expect(word).toBe('');
+    // Not a WordPiece vocabulary: left to the library.
+    expect(
+      shapeOfTokenizerFiles({ model: { type: 'BPE', vocab: {} } }, { model_max_length: 512 }),
+    ).toBeUndefined();
+  });
+
+  it('read from files, needs the library only for words a lookup cannot settle', () => {
+    const alone = WordCachedTokenizer.forShape(
+      shapeOfLibraryTokenizer(library as unknown as LibraryTokenizer),
+    );
+    const plain = ["Who led Russia's delegation in Geneva, on January 10 (2022)?", 'Ryabkov: "no progress"!'];
+    expect(alone?.tryBatch(plain)?.inputIds).toEqual(cached.batch(plain).inputIds);
+    for (const text of ['the café', 'it’s', 'Genève', 'a — b'])
+      expect(alone?.tryBatch([...plain, text]), text).toBeUndefined();
+    expect(() => alone?.ids('the café')).toThrow(/library is needed/);
+    alone?.attachLibrary((word) => library.encode(word, null, { add_special_tokens: false }));
+    expect(alone?.tryBatch(['the café'])?.inputIds).toEqual(cached.batch(['the café']).inputIds);
+    expect(alone?.ids('the café')).toEqual(library.encode('the café', null, { add_special_tokens: false }));
   });
 
   it('gives the same ids the second time, from its cache', () => {

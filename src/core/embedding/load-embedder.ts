@@ -1,13 +1,45 @@
 import type { Logger } from 'pino';
 import type { Embedder } from './embedder.js';
+import { findModelDirectory } from './model-files.js';
 import type { ModelSource } from './transformers-embedder.js';
 
 /**
- * Loads the configured model through transformers.js's feature-extraction pipeline. The module
- * is imported here, on first use, so commands that never embed (`--help`, bad input) do not pay
- * for importing transformers.js and onnxruntime.
+ * Loads the configured model. A word-vector model on disk (the bundled one) runs on its own
+ * session, with transformers.js's tokenizer imported only if a word needs it
+ * (word-vector-embedder.ts); any other model goes through transformers.js's feature-extraction
+ * pipeline. Either module is imported here, on first use, so commands that never embed
+ * (`--help`, bad input) do not pay for importing transformers.js and onnxruntime.
  */
 export async function loadEmbedder(source: ModelSource, logger: Logger): Promise<Embedder> {
+  const started = performance.now();
+  const directory = findModelDirectory(source.modelId, source);
+  const quantized = source.quantized ?? true;
+  if (directory) {
+    const { WordVectorEmbedder } = await import('./word-vector-embedder.js');
+    const embedder = await WordVectorEmbedder.open(source.modelId, directory, quantized, async () => {
+      const { loadWordEncoder } = await import('./transformers-embedder.js');
+      logger.debug(
+        { modelId: source.modelId },
+        'loading the tokenizer library for a word a lookup cannot settle',
+      );
+      return loadWordEncoder(source);
+    }).catch((error: unknown) => {
+      // Not fatal: the pipeline below loads the same files and says clearly what is wrong.
+      logger.debug({ err: error, modelId: source.modelId }, 'word-vector path unavailable');
+      return undefined;
+    });
+    if (embedder) {
+      logger.debug(
+        {
+          modelId: source.modelId,
+          dimension: embedder.dimension,
+          ms: Math.round(performance.now() - started),
+        },
+        'embedding model loaded (word vectors)',
+      );
+      return embedder;
+    }
+  }
   const { TransformersEmbedder } = await import('./transformers-embedder.js');
   return TransformersEmbedder.load(source, logger);
 }

@@ -26,7 +26,12 @@ export function onnxModelFile(directory: string, quantized: boolean): string {
  * pool, keep transformers.js's session.
  */
 export async function runOnOneThread(model: SessionHolder, file: string): Promise<void> {
-  model.session = await InferenceSession.create(file, {
+  model.session = await createOneThreadSession(file);
+}
+
+/** An onnxruntime session for `file` that runs on the calling thread only (see {@link runOnOneThread}). */
+export function createOneThreadSession(file: string): Promise<onnxruntime.InferenceSession> {
+  return InferenceSession.create(file, {
     executionProviders: ['cpu'],
     intraOpNumThreads: 1,
     interOpNumThreads: 1,

@@ -1,11 +1,17 @@
-import { env, pipeline, type FeatureExtractionPipeline, type Tensor } from '@xenova/transformers';
+import { AutoTokenizer, env, pipeline, Tensor, type FeatureExtractionPipeline } from '@xenova/transformers';
 import type { Logger } from 'pino';
 import { ModelUnavailableError } from '../errors.js';
-import { normalizeInPlace, type Embedder } from './embedder.js';
+import type { Embedder } from './embedder.js';
 import { instructionPrefixes, type InstructionPrefixes } from './instruction-prefixes.js';
 import { DEFAULT_MODEL_ID, findModelDirectory, hashModelDirectory } from './model-files.js';
+import { pooledRows } from './pooled-rows.js';
 import { onnxModelFile, runOnOneThread } from './single-thread-session.js';
-import { WordCachedTokenizer, type LibraryTokenizer, type TokenizedBatch } from './word-cached-tokenizer.js';
+import {
+  WordCachedTokenizer,
+  type LibraryTokenizer,
+  type TokenizedIds,
+  type WordEncoder,
+} from './word-cached-tokenizer.js';
 
 /** Texts embedded per model call; sorted by length first, so each call pads little. */
 const SUB_BATCH = 64;
@@ -76,6 +82,28 @@ async function ensureReachable(source: ModelSource): Promise<void> {
       { cause: error },
     );
   }
+}
+
+/** The model inputs the pipeline's own tokenizer call makes: `[batch, longest]` int64 tensors. */
+interface TokenizedBatch {
+  input_ids: Tensor;
+  attention_mask: Tensor;
+}
+
+const tensorsOf = ({ inputIds, attentionMask, dims }: TokenizedIds): TokenizedBatch => ({
+  input_ids: new Tensor('int64', inputIds, dims),
+  attention_mask: new Tensor('int64', attentionMask, dims),
+});
+
+/**
+ * transformers.js's own tokenizer for a model, loaded from the same files (never downloaded: the
+ * model is already on disk), as an encoder of single words. For the word-vector path, which only
+ * needs it for words a vocabulary lookup cannot settle.
+ */
+export async function loadWordEncoder(source: ModelSource): Promise<WordEncoder> {
+  configureEnvironment({ ...source, allowRemote: false });
+  const tokenizer = await AutoTokenizer.from_pretrained(source.modelId);
+  return (word) => tokenizer.encode(word, null, { add_special_tokens: false });
 }
 
 /**
@@ -199,9 +227,9 @@ export class TransformersEmbedder implements Embedder {
     texts: readonly string[],
     wordTokenizer?: WordCachedTokenizer,
   ): Promise<{ output: Tensor; attentionMask: Tensor } | undefined> {
-    const inputs =
-      wordTokenizer?.batch(texts) ??
-      (extractor.tokenizer([...texts], { padding: true, truncation: true }) as TokenizedBatch);
+    const inputs = wordTokenizer
+      ? tensorsOf(wordTokenizer.batch(texts))
+      : (extractor.tokenizer([...texts], { padding: true, truncation: true }) as TokenizedBatch);
     // onnxruntime refuses an empty sequence.
     if ((inputs.input_ids.dims[1] ?? 0) === 0) return undefined;
     const outputs = (await extractor.model(inputs)) as Record<string, Tensor | undefined>;
@@ -226,29 +254,8 @@ export class TransformersEmbedder implements Embedder {
 
 /** Turns a [batch, dim] or [batch, seq, dim] tensor into unit vectors (mean over unmasked tokens). */
 export function poolRows(output: Tensor, attentionMask: Tensor): Float32Array[] {
-  const data = output.data as Float32Array;
-  const dims = output.dims;
-  const batch = dims[0] ?? 0;
-  const vectors: Float32Array[] = [];
-  if (dims.length === 2) {
-    const width = dims[1] ?? 0;
-    for (let row = 0; row < batch; row += 1) {
-      vectors.push(normalizeInPlace(data.slice(row * width, (row + 1) * width)));
-    }
-    return vectors;
-  }
-  const sequence = dims[1] ?? 0;
-  const width = dims[2] ?? 0;
-  const mask = attentionMask.data as BigInt64Array;
-  for (let row = 0; row < batch; row += 1) {
-    const vector = new Float32Array(width);
-    for (let token = 0; token < sequence; token += 1) {
-      if (mask[row * sequence + token] === 0n) continue;
-      const offset = (row * sequence + token) * width;
-      for (let column = 0; column < width; column += 1)
-        vector[column] = (vector[column] ?? 0) + (data[offset + column] ?? 0);
-    }
-    vectors.push(normalizeInPlace(vector));
-  }
-  return vectors;
+  return pooledRows(
+    { data: output.data as Float32Array, dims: output.dims },
+    attentionMask.data as BigInt64Array,
+  );
 }

@@ -1,30 +1,19 @@
-import { Tensor } from '@xenova/transformers';
+import { shapeOfLibraryTokenizer, type LibraryTokenizer, type TokenizerShape } from './tokenizer-shape.js';
 
-/** The parts of a transformers.js tokenizer this module reads. */
-export interface LibraryTokenizer {
-  encode(text: string, textPair?: string | null, options?: { add_special_tokens?: boolean }): number[];
-  readonly model_max_length: number;
-  readonly pad_token_id: number;
-  readonly padding_side?: string;
-  readonly post_processor: unknown;
-  readonly normalizer: unknown;
-  readonly pre_tokenizer: unknown;
-  readonly remove_space?: boolean;
-  readonly do_lowercase_and_remove_accent?: boolean;
-  readonly added_tokens?: ReadonlyArray<{ content: string }>;
-  /** WordPiece's vocabulary and word-length limit, when the model is WordPiece. */
-  readonly model?: {
-    readonly tokens_to_ids?: ReadonlyMap<string, number>;
-    readonly max_input_chars_per_word?: number;
-    readonly unk_token_id?: number;
-    readonly config?: { readonly continuing_subword_prefix?: string };
-  };
-}
+export type { LibraryTokenizer } from './tokenizer-shape.js';
 
-/** The model inputs the pipeline's own tokenizer call would make: `[batch, longest]` int64 tensors. */
-export interface TokenizedBatch {
-  input_ids: Tensor;
-  attention_mask: Tensor;
+/** Encodes one word as the library does (a loaded transformers.js tokenizer's `encode`). */
+export type WordEncoder = (word: string) => number[];
+
+/**
+ * A padded batch, `[texts, longest]` row by row: what the library's
+ * `tokenizer(texts, { padding: true, truncation: true })` returns, as plain arrays, so that either
+ * runtime's tensor class can wrap them.
+ */
+export interface TokenizedIds {
+  readonly inputIds: BigInt64Array;
+  readonly attentionMask: BigInt64Array;
+  readonly dims: [number, number];
 }
 
 /** Distinct words remembered; a corpus's vocabulary rarely passes it, and a full cache starts over. */
@@ -37,13 +26,8 @@ const WORD_LOCAL_PRE_TOKENIZERS = new Set(['BertPreTokenizer', 'WhitespaceSplit'
 /** The ASCII punctuation marks, each of which BERT's pre-tokeniser makes a word of its own. */
 const ASCII_PUNCTUATION = [...'!"#$%&\'()*+,-./:;<=>?@[\\]^_`{|}~'];
 
-/** Letters and digits of ASCII only: what the normaliser only lowercases. */
-const PLAIN_WORD = /^[A-Za-z0-9]+$/;
-
-const className = (value: unknown): string | undefined =>
-  value === null || value === undefined
-    ? undefined
-    : (value as { constructor: { name: string } }).constructor.name;
+/** Letters and digits of ASCII only, or one punctuation mark: what the normaliser only lowercases. */
+const PLAIN_WORD = /^(?:[A-Za-z0-9]+|[!-/:-@[-`{-~])$/;
 
 /**
  * Tokenises as the library does, one word at a time, remembering each word's ids.
@@ -70,51 +54,51 @@ export class WordCachedTokenizer {
   /** [UNK]'s id when a plain word outside the vocabulary can only be [UNK] (see the constructor). */
   private readonly plainUnknown: number | undefined;
 
-  private constructor(private readonly tokenizer: LibraryTokenizer) {
+  private constructor(
+    private readonly shape: TokenizerShape,
+    /** The library's encoding of one word; attached later when the tokenizer was read from files. */
+    private library: WordEncoder | undefined,
+  ) {
     // Space, tab and line breaks only: every tokenizer accepted splits there too (BERT's
     // normaliser deletes form feeds and vertical tabs as control characters, joining their neighbours).
     const separators = ' \\t\\n\\r';
     // BERT's pre-tokeniser makes every punctuation mark a word of its own, so "Geneva," is
     // "Geneva" then ",": splitting there too lets "Geneva" be looked up once, whatever follows
     // it. Marks that are part of a special token ("[" of "[UNK]") stay inside their run.
-    const special = new Set((tokenizer.added_tokens ?? []).flatMap((token) => [...token.content]));
+    const special = new Set(shape.specialTokens.flatMap((token) => [...token]));
     const marks =
-      className(tokenizer.pre_tokenizer) === 'BertPreTokenizer'
-        ? ASCII_PUNCTUATION.filter((mark) => !special.has(mark))
-        : [];
+      shape.preTokenizer === 'BertPreTokenizer' ? ASCII_PUNCTUATION.filter((mark) => !special.has(mark)) : [];
     const escaped = marks.map((mark) => `\\${mark}`).join('');
     this.pieces =
       marks.length > 0
         ? new RegExp(`[^${separators}${escaped}]+|[${escaped}]`, 'g')
         : new RegExp(`[^${separators}]+`, 'g');
-    // A word of ASCII letters and digits goes through BERT's lowercasing normaliser and
-    // pre-tokeniser unchanged but for case, and WordPiece takes a whole word found in its
-    // vocabulary as one token: its id is a lookup. Anything else (accents, unknown words that
-    // WordPiece splits or calls [UNK]) still goes to the library.
-    const lowercases =
-      (tokenizer.normalizer as { config?: { lowercase?: boolean } } | null)?.config?.lowercase === true;
-    const vocabulary = tokenizer.model?.tokens_to_ids;
+    // A word of ASCII letters and digits, or a single ASCII punctuation mark, goes through BERT's
+    // lowercasing normaliser and pre-tokeniser unchanged but for case, and WordPiece takes a whole
+    // word found in its vocabulary as one token: its id is a lookup. Anything else (accents,
+    // unknown words that WordPiece splits or calls [UNK]) still goes to the library.
+    const vocabulary = shape.vocabulary;
     this.plainWords =
-      lowercases && className(tokenizer.normalizer) === 'BertNormalizer' && vocabulary instanceof Map
+      shape.lowercases && shape.normalizer === 'BertNormalizer' && shape.model === 'WordPiece'
         ? vocabulary
         : undefined;
     // A special token spelt as a plain word is matched by the library before anything else.
-    this.specialWords = new Set((tokenizer.added_tokens ?? []).map((token) => token.content));
-    this.plainLength = tokenizer.model?.max_input_chars_per_word ?? 100;
+    this.specialWords = new Set(shape.specialTokens);
+    this.plainLength = shape.maxCharsPerWord;
     // WordPiece splits a word it does not hold into a first piece and "##"-prefixed pieces. A
     // vocabulary with no such pieces (a word-vector table) can only give [UNK] for it, so the
     // library need not be asked: 96 % of the words the CNN stories sent it were such names.
-    const prefix = String(tokenizer.model?.config?.continuing_subword_prefix);
+    const prefix = String(shape.subwordPrefix);
     const wholeWordsOnly =
-      className(tokenizer.model) === 'WordPieceTokenizer' &&
+      shape.model === 'WordPiece' &&
       prefix !== '' &&
-      vocabulary instanceof Map &&
+      vocabulary !== undefined &&
       ![...vocabulary.keys()].some((token) => token.startsWith(prefix));
-    this.plainUnknown = this.plainWords && wholeWordsOnly ? tokenizer.model?.unk_token_id : undefined;
+    this.plainUnknown = this.plainWords && wholeWordsOnly ? shape.unknownId : undefined;
   }
 
-  /** A word's ids from the library, or from the vocabulary for a plain ASCII word it holds. */
-  private encodeWord(word: string): readonly number[] {
+  /** A plain word's id from the vocabulary, or undefined when only the library can say. */
+  private plainIds(word: string): readonly number[] | undefined {
     if (
       this.plainWords &&
       word.length <= this.plainLength &&
@@ -124,22 +108,32 @@ export class WordCachedTokenizer {
       const id = this.plainWords.get(word.toLowerCase()) ?? this.plainUnknown;
       if (id !== undefined) return [id];
     }
-    return this.tokenizer.encode(word, null, { add_special_tokens: false });
+    return undefined;
+  }
+
+  /**
+   * A word's ids from the vocabulary for a plain word it holds, or else from the library;
+   * undefined when the library is needed and not attached.
+   */
+  private encodeWord(word: string): readonly number[] | undefined {
+    return this.plainIds(word) ?? this.library?.(word);
   }
 
   /** Whether splitting on whitespace first gives the same ids as the library's own call. */
   static accepts(tokenizer: LibraryTokenizer): boolean {
-    const normalizer = className(tokenizer.normalizer);
-    const preTokenizer = className(tokenizer.pre_tokenizer);
+    return WordCachedTokenizer.acceptsShape(shapeOfLibraryTokenizer(tokenizer));
+  }
+
+  /** {@link accepts}, for a tokenizer's shape. */
+  static acceptsShape(shape: TokenizerShape): boolean {
     return (
-      tokenizer.post_processor === null &&
-      !tokenizer.remove_space &&
-      !tokenizer.do_lowercase_and_remove_accent &&
-      (tokenizer.padding_side ?? 'right') === 'right' &&
-      (normalizer === undefined || WORD_LOCAL_NORMALIZERS.has(normalizer)) &&
-      preTokenizer !== undefined &&
-      WORD_LOCAL_PRE_TOKENIZERS.has(preTokenizer) &&
-      (tokenizer.added_tokens ?? []).every((token) => !/\s/u.test(token.content))
+      !shape.addsTokensAround &&
+      !shape.joinsWords &&
+      shape.paddingSide === 'right' &&
+      (shape.normalizer === undefined || WORD_LOCAL_NORMALIZERS.has(shape.normalizer)) &&
+      shape.preTokenizer !== undefined &&
+      WORD_LOCAL_PRE_TOKENIZERS.has(shape.preTokenizer) &&
+      shape.specialTokens.every((token) => !/\s/u.test(token))
     );
   }
 
@@ -151,19 +145,45 @@ export class WordCachedTokenizer {
     return this.plainUnknown === undefined ? undefined : this.plainWords;
   }
 
-  /** A word-cached tokenizer when {@link accepts} holds, otherwise undefined. */
+  /** A word-cached tokenizer for a loaded library tokenizer when {@link accepts} holds, otherwise undefined. */
   static for(tokenizer: LibraryTokenizer): WordCachedTokenizer | undefined {
-    return WordCachedTokenizer.accepts(tokenizer) ? new WordCachedTokenizer(tokenizer) : undefined;
+    return WordCachedTokenizer.accepts(tokenizer)
+      ? new WordCachedTokenizer(shapeOfLibraryTokenizer(tokenizer), (word) =>
+          tokenizer.encode(word, null, { add_special_tokens: false }),
+        )
+      : undefined;
   }
 
-  /** One text's ids, truncated to the model's maximum length. */
+  /**
+   * A word-cached tokenizer for a shape read from the model's files, with no library yet: plain
+   * words are looked up, and {@link tryBatch} says (undefined) when some other word needs
+   * {@link attachLibrary} first. Undefined when {@link acceptsShape} does not hold.
+   */
+  static forShape(shape: TokenizerShape): WordCachedTokenizer | undefined {
+    return WordCachedTokenizer.acceptsShape(shape) ? new WordCachedTokenizer(shape, undefined) : undefined;
+  }
+
+  /** Gives the tokenizer the library's encoding, for the words a lookup cannot settle. */
+  attachLibrary(library: WordEncoder): void {
+    this.library = library;
+  }
+
+  /** One text's ids, truncated to the model's maximum length. Throws when the library is needed and not attached. */
   ids(text: string): number[] {
-    const limit = this.tokenizer.model_max_length;
+    const ids = this.tryIds(text);
+    if (!ids) throw new Error(`the tokenizer library is needed for "${text}" and not attached`);
+    return ids;
+  }
+
+  /** {@link ids}, or undefined when a word needs the library and none is attached. */
+  private tryIds(text: string): number[] | undefined {
+    const limit = this.shape.maxLength;
     const ids: number[] = [];
     for (const [word] of text.matchAll(this.pieces)) {
       let wordIds = this.words.get(word);
       if (wordIds === undefined) {
         wordIds = this.encodeWord(word);
+        if (wordIds === undefined) return undefined;
         if (this.words.size >= MAX_CACHED_WORDS) this.words.clear();
         this.words.set(word, wordIds);
       }
@@ -176,10 +196,25 @@ export class WordCachedTokenizer {
   }
 
   /** Tokenises a batch, padded on the right to its longest text: what `tokenizer(texts, { padding: true, truncation: true })` returns. */
-  batch(texts: readonly string[]): TokenizedBatch {
-    const encoded = texts.map((text) => this.ids(text));
+  batch(texts: readonly string[]): TokenizedIds {
+    const batch = this.tryBatch(texts);
+    if (!batch) throw new Error('the tokenizer library is needed for this batch and not attached');
+    return batch;
+  }
+
+  /**
+   * {@link batch}, or undefined when some word needs the library and none is attached (then
+   * {@link attachLibrary} and call again: the words settled meanwhile are remembered).
+   */
+  tryBatch(texts: readonly string[]): TokenizedIds | undefined {
+    const encoded: number[][] = [];
+    for (const text of texts) {
+      const ids = this.tryIds(text);
+      if (!ids) return undefined;
+      encoded.push(ids);
+    }
     const longest = encoded.reduce((most, ids) => Math.max(most, ids.length), 0);
-    const inputIds = new BigInt64Array(texts.length * longest).fill(BigInt(this.tokenizer.pad_token_id));
+    const inputIds = new BigInt64Array(texts.length * longest).fill(BigInt(this.shape.padId));
     const attentionMask = new BigInt64Array(texts.length * longest);
     encoded.forEach((ids, row) => {
       const offset = row * longest;
@@ -188,10 +223,6 @@ export class WordCachedTokenizer {
         attentionMask[offset + column] = 1n;
       }
     });
-    const dims = [texts.length, longest];
-    return {
-      input_ids: new Tensor('int64', inputIds, dims),
-      attention_mask: new Tensor('int64', attentionMask, dims),
-    };
+    return { inputIds, attentionMask, dims: [texts.length, longest] };
   }
 }
