@@ -1,4 +1,5 @@
-import { readFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig, PROJECT_ROOT } from '../../src/config/load-config.js';
@@ -88,5 +89,32 @@ describe('the bundled word-vector model without the transformers.js pipeline', (
     );
     await embedder.embedDocuments(['the café', 'Genève']);
     expect(loads()).toBe(1);
+  });
+
+  it('leaves any other model to the pipeline: subword pieces, tokens added around the text, no tokenizer', async () => {
+    const directory = await mkdtemp(join(tmpdir(), 'article-qa-model-'));
+    try {
+      await cp(join(source.modelDir, source.modelId), directory, { recursive: true });
+      const original = await readFile(join(directory, 'tokenizer.json'), 'utf8');
+      const open = () => WordVectorEmbedder.open('variant', directory, true, () => loadWordEncoder(source));
+      expect(await open()).toBeInstanceOf(WordVectorEmbedder);
+      const tokenizer = JSON.parse(original) as {
+        model: { vocab: Record<string, number> };
+        post_processor: unknown;
+      };
+      // A vocabulary with "##" pieces splits unknown words: the library must see them.
+      tokenizer.model.vocab['##kov'] = 50_005;
+      await writeFile(join(directory, 'tokenizer.json'), JSON.stringify(tokenizer));
+      expect(await open()).toBeUndefined();
+      delete tokenizer.model.vocab['##kov'];
+      tokenizer.post_processor = { type: 'TemplateProcessing', single: [] };
+      await writeFile(join(directory, 'tokenizer.json'), JSON.stringify(tokenizer));
+      expect(await open()).toBeUndefined();
+      await rm(join(directory, 'tokenizer_config.json'));
+      await writeFile(join(directory, 'tokenizer.json'), original);
+      expect(await open()).toBeUndefined();
+    } finally {
+      await rm(directory, { recursive: true, force: true });
+    }
   });
 });

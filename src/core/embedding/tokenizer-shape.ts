@@ -86,7 +86,7 @@ export function shapeOfLibraryTokenizer(tokenizer: LibraryTokenizer): TokenizerS
 }
 
 /** The parts of `tokenizer.json` read here (the Hugging Face tokenizers format). */
-interface TokenizerFile {
+export interface TokenizerFile {
   added_tokens?: Array<{ id: number; content: string }>;
   normalizer?: { type?: string; lowercase?: boolean } | null;
   pre_tokenizer?: { type?: string } | null;
@@ -101,7 +101,7 @@ interface TokenizerFile {
 }
 
 /** The parts of `tokenizer_config.json` read here. */
-interface TokenizerConfigFile {
+export interface TokenizerConfigFile {
   model_max_length?: number;
   pad_token?: string | { content?: string };
   padding_side?: string;

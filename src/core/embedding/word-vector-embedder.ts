@@ -5,7 +5,7 @@ import type { Embedder } from './embedder.js';
 import { hashModelDirectory } from './model-files.js';
 import { pooledRows } from './pooled-rows.js';
 import { createOneThreadSession, onnxModelFile } from './single-thread-session.js';
-import { shapeOfTokenizerFiles } from './tokenizer-shape.js';
+import { shapeOfTokenizerFiles, type TokenizerConfigFile, type TokenizerFile } from './tokenizer-shape.js';
 import { WordCachedTokenizer, type WordEncoder } from './word-cached-tokenizer.js';
 
 // A CommonJS module: its exports are read from the default import.
@@ -57,17 +57,19 @@ export class WordVectorEmbedder implements Embedder {
     quantized: boolean,
     loadLibrary: LibraryLoader,
   ): Promise<WordVectorEmbedder | undefined> {
-    const fingerprint = hashModelDirectory(directory);
-    fingerprint.catch(() => undefined);
-    const readJson = async (file: string): Promise<unknown> =>
-      JSON.parse(await readFile(path.join(directory, file), 'utf8')) as unknown;
+    // Hugging Face's files, read as transformers.js reads them (a missing config gives no shape).
+    const readJson = async <T>(file: string): Promise<T> =>
+      JSON.parse(await readFile(path.join(directory, file), 'utf8')) as T;
     const [tokenizerFile, tokenizerConfig] = await Promise.all([
-      readJson('tokenizer.json'),
-      readJson('tokenizer_config.json').catch(() => ({})),
+      readJson<TokenizerFile>('tokenizer.json'),
+      readJson<TokenizerConfigFile>('tokenizer_config.json').catch(() => ({})),
     ]);
-    const shape = shapeOfTokenizerFiles(tokenizerFile as never, tokenizerConfig as never);
+    const shape = shapeOfTokenizerFiles(tokenizerFile, tokenizerConfig);
     const tokenizer = shape && WordCachedTokenizer.forShape(shape);
     if (!tokenizer?.wholeWords) return undefined;
+    // The files are hashed (the digest off the main thread) while the session loads.
+    const fingerprint = hashModelDirectory(directory);
+    fingerprint.catch(() => undefined);
     const session = await createOneThreadSession(onnxModelFile(directory, quantized));
     const inputs = new Set(session.inputNames);
     if (
