@@ -33,6 +33,12 @@ describe('normalizeQuestion', () => {
     expect(normalizeQuestion('Cafe\u0301 in Gene\u0300ve?')).toBe('Café in Genève?');
     expect(normalizeQuestion('\u0301\u0308 what \u0301about it?')).toBe('what about it?');
   });
+
+  it('types smart quotes and apostrophes as a keyboard does', () => {
+    expect(normalizeQuestion('what’s russia’s “red line” ‘now’?')).toBe('what\'s russia\'s "red line" \'now\'?');
+    // NFKC makes a double prime two primes.
+    expect(normalizeQuestion('„Genf‟ ‚x‛ 5′ 3″')).toBe('"Genf" \'x\' 5\' 3\'\'');
+  });
 });
 
 describe('validateQuestion', () => {

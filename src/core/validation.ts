@@ -13,6 +13,10 @@ const ANSI_ESCAPES = /\u001B(?:\[[0-?]*[ -/]*[@-~]|[@-Z\\-_])/g;
 // Whitespace controls (tab, newline…) are turned into spaces first.
 const INVISIBLE = /[\p{Cc}\p{Cf}\p{Cs}]/gu;
 
+// Curly, low and reversed quotation marks, and the prime (NFKC has made a double prime two).
+const SINGLE_QUOTES = /[\u2018\u2019\u201A\u201B\u2032]/g;
+const DOUBLE_QUOTES = /[\u201C\u201D\u201E\u201F]/g;
+
 // Combining marks with no letter to combine with: at the start or after whitespace.
 const ORPHAN_MARKS = /(^|\s)\p{M}+/gu;
 
@@ -20,12 +24,17 @@ const WORD_CHARACTER = /[\p{L}\p{N}]/u;
 
 /**
  * A question as the engine should see it: Unicode NFKC (full-width letters, ligatures and
- * compatibility forms become their plain equivalents), terminal escapes and invisible
- * characters removed, combining marks that combine with nothing dropped, whitespace collapsed.
+ * compatibility forms become their plain equivalents), typographic quotes and apostrophes as
+ * typed on a keyboard, terminal escapes and invisible characters removed, combining marks that
+ * combine with nothing dropped, whitespace collapsed.
  */
 export function normalizeQuestion(input: string): string {
   return input
     .normalize('NFKC')
+    // Phones type "what’s" (smart punctuation): the same question as "what's", and it should get
+    // the same answer, down to the question's vector.
+    .replace(SINGLE_QUOTES, "'")
+    .replace(DOUBLE_QUOTES, '"')
     .replace(ANSI_ESCAPES, '')
     .replace(/\s/g, ' ')
     .replace(INVISIBLE, '')
