@@ -17,6 +17,7 @@
  * Works unchanged as a shard process under discord.js's ShardingManager (see shard-manager.ts).
  */
 import { DEFAULT_CONFIG } from '../config/schema.js';
+import { tuneHeapForServing } from './heap-tuning.js';
 import { startBot, type RunningBot } from './start-bot.js';
 import { ConfigError } from '../core/errors.js';
 import { EXIT_DISCORD_REFUSED, refusalOf } from '../adapters/discord/gateway-close.js';
@@ -83,6 +84,9 @@ if (parent > 1) {
     if (process.ppid !== parent) void shutdown('parent process exited');
   }, PARENT_CHECK_MS).unref();
 }
+
+// The bot serves for days: keep the heap near what it holds (see heap-tuning.ts).
+tuneHeapForServing();
 
 try {
   starting = startBot();

@@ -13,6 +13,7 @@ import { ConversationalQa } from '../../core/conversation/conversational-qa.js';
 import { DEFAULT_CONVERSATION_LIMITS } from '../../core/conversation/types.js';
 import type { QaEngine } from '../../core/engine.js';
 import { loadOrBuildIndex } from '../../core/index/build-index.js';
+import { tuneHeapForServing } from '../../app/heap-tuning.js';
 import { createSilentLogger } from '../../logging/logger.js';
 import { percentile } from './statistics.js';
 
@@ -73,6 +74,8 @@ async function conversationTimes(engine: QaEngine, questions: readonly string[],
 }
 
 async function serve(request: Request): Promise<object> {
+  // Serving is measured as the bot serves (dist/app/start.js tunes its heap the same way).
+  tuneHeapForServing();
   const config = loadConfig({ overrides: { corpus: request.corpus, indexDir: request.indexDir } });
   const loadStarted = performance.now();
   const { engine, indexResult } = await createEngine(config, createSilentLogger(), { articles: false });
