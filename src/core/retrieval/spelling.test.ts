@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { TermStatistics } from '../answer/term-statistics.js';
 import { stem } from '../text/terms.js';
-import { correctedWord, correctSpelling, oneEditAway } from './spelling.js';
+import { correctedWord, correctSpelling, oneEditAway, restoredApostrophe } from './spelling.js';
 
 /** Statistics of a small corpus: each word's stem with how many passages hold it. */
 function statistics(frequencies: Record<string, number>): TermStatistics {
@@ -83,5 +83,34 @@ describe('correctSpelling', () => {
     expect(correctSpelling('what is the weather like', corpus, vocabulary)).toBe('what is the weather like');
     expect(correctSpelling('where is kyiv', corpus, vocabulary)).toBe('where is kyiv');
     expect(correctSpelling('where was Dyrrachium', corpus, vocabulary)).toBe('where was Dyrrachium');
+  });
+
+  it('puts back the apostrophe chat leaves out, instead of taking the word for a slip', () => {
+    const words = new Map([...vocabulary, ['what', 100], ['who', 101], ['there', 102]]);
+    // The slip mender alone made "whats" "what": the question showed as "what the osce".
+    expect(correctSpelling('whats the osce', corpus, words)).toBe("what's the osce");
+    expect(correctSpelling('Whats the OSCE? whos ryabkov', corpus, words)).toBe(
+      "What's the OSCE? who's ryabkov",
+    );
+    expect(correctSpelling('dont they agree? theyre not', corpus, words)).toBe(
+      "don't they agree? they're not",
+    );
+    expect(correctSpelling("what's the osce, isn't it", corpus, words)).toBe("what's the osce, isn't it");
+    // A word the corpus knows by its stem ("russias": russia) is read as it is, and slips are still mended.
+    expect(correctSpelling('russias troosp', corpus, words)).toBe('russias troops');
+  });
+});
+
+describe('restoredApostrophe', () => {
+  it('knows contractions, and a possessive or "is" only after a known word', () => {
+    const words = new Map([
+      ['what', 0],
+      ['there', 1],
+    ]);
+    expect(restoredApostrophe('doesnt', corpus, words)).toBe("doesn't");
+    expect(restoredApostrophe('theres', corpus, words)).toBe("there's");
+    expect(restoredApostrophe('ryabkovs', corpus, words)).toBe("ryabkov's");
+    expect(restoredApostrophe('blorps', corpus, words)).toBeUndefined();
+    expect(restoredApostrophe('its', corpus, words)).toBeUndefined();
   });
 });

@@ -5,6 +5,37 @@ import { isContentTerm, normalizeTerm, stem } from '../text/terms.js';
 const MIN_LENGTH = 5;
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 
+/**
+ * Contractions chat writes without their apostrophe, with it. Only the forms that are not words
+ * of their own ("cant", "wont", "its", "well", "were", "hell" are, and the vocabulary knows them).
+ */
+const CONTRACTIONS: ReadonlyMap<string, string> = new Map(
+  (
+    "isn't aren't wasn't weren't don't doesn't didn't hasn't haven't hadn't couldn't wouldn't shouldn't mustn't needn't ain't i'm " +
+    "i've i'd you're you've you'll you'd we're we've we'd they're they've they'll they'd he's he'd she'd she'll it'll"
+  )
+    .split(' ')
+    .map((contraction) => [contraction.replace("'", ''), contraction]),
+);
+
+/**
+ * The word with the apostrophe chat left out put back, or undefined: a contraction ("dont",
+ * "theyre") or a possessive or "is" after a word the corpus or the model knows ("whats",
+ * "russias", "whos"). Without it the slip mender would take "whats" for "what" and show the
+ * question as "what the osce".
+ */
+export function restoredApostrophe(
+  word: string,
+  statistics: TermStatistics,
+  vocabulary: ReadonlyMap<string, number>,
+): string | undefined {
+  const contraction = CONTRACTIONS.get(word);
+  if (contraction) return contraction;
+  if (word.length < 4 || !word.endsWith('s')) return undefined;
+  const base = word.slice(0, -1);
+  return vocabulary.has(base) || statistics.has(stem(base)) ? `${base}'s` : undefined;
+}
+
 /** Every string one deletion, transposition, substitution or insertion away from `word` (a–z). */
 export function oneEditAway(word: string): string[] {
   const edits: string[] = [];
@@ -59,8 +90,14 @@ export function correctSpelling(
 ): string {
   return question.replace(/\p{L}+/gu, (raw) => {
     const word = normalizeTerm(raw);
-    if (word.length < MIN_LENGTH || !/^[a-z]+$/.test(word) || !isContentTerm(word)) return raw;
-    if (statistics.has(stem(word)) || vocabulary.has(word)) return raw;
+    if (!/^[a-z]+$/.test(word) || statistics.has(stem(word)) || vocabulary.has(word)) return raw;
+    const restored = restoredApostrophe(word, statistics, vocabulary);
+    // The apostrophe goes where it belongs in the word as written, so its case stays.
+    if (restored && raw.length === word.length) {
+      const at = restored.indexOf("'");
+      return `${raw.slice(0, at)}'${raw.slice(at)}`;
+    }
+    if (word.length < MIN_LENGTH || !isContentTerm(word)) return raw;
     return correctedWord(word, statistics, vocabulary) ?? raw;
   });
 }
