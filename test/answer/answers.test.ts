@@ -202,6 +202,11 @@ describe('answers over the bundled article (real model and index)', () => {
     expect(plain.correctedQuestion).toBeUndefined();
     // A real word the article never uses is not taken for a slip: it tells the article may not say.
     expect((await engine.ask("what is wendy sherman's salary")).correctedQuestion).toBeUndefined();
+    // Chat without apostrophes is read with them, as asked with them, and not shown as a correction.
+    const typed = await engine.ask("what's the osce");
+    const chatted = await engine.ask('whats the osce');
+    expect(same(chatted)).toEqual(same(typed));
+    expect(chatted.correctedQuestion).toBeUndefined();
   });
 
   it('answers "explain X" or "tell me about X" as it answers X itself', async () => {

@@ -14,6 +14,8 @@ import { KeywordScorer } from './keyword-scorer.js';
 import { withPrior, type RetrievalPrior } from './prior.js';
 import { VectorCoverage } from './vector-coverage.js';
 
+const withoutApostrophes = (text: string): string => text.replace(/['’]/g, '');
+
 /** A passage with the evidence for it from both indexes. */
 export interface RetrievedPassage {
   passage: Passage;
@@ -34,7 +36,7 @@ export type RetrievalMode = 'hybrid' | 'vector' | 'keyword';
 /** The first stage's ranking, with the analysed question. */
 export interface FirstStage {
   question: QuestionAnalysis;
-  /** The question's text (`question.text`) has typing slips mended (see spelling.ts). */
+  /** The question's text (`question.text`) has typing slips mended (see spelling.ts), not only apostrophes put back. */
   mended?: boolean;
   statistics: TermStatistics;
   passages: RetrievedPassage[];
@@ -124,7 +126,8 @@ export class CandidateFinder {
     const passages = this.blendIndexes(question, queryVector, mode, keywordWeight, statistics);
     return {
       question: analysis,
-      ...(question === framed ? {} : { mended: true }),
+      // An apostrophe put back ("whats" → "what's") is no guess worth showing; a mended slip is.
+      ...(withoutApostrophes(question) === withoutApostrophes(framed) ? {} : { mended: true }),
       statistics,
       passages: withPrior(passages, prior).sort(byScore),
     };
