@@ -72,7 +72,7 @@ describe('the word-cached tokenizer gives the library its own ids', () => {
         expect(tokenizer.ids(text), text).toEqual(library.encode(text, null, { add_special_tokens: false }));
   });
 
-  it('matches on 5,000 random strings built from the characters that make tokenizers differ (fixed seed)', () => {
+  it('matches on 10,000 random strings built from the characters that make tokenizers differ (fixed seed)', () => {
     // Separators, controls, combining marks, CJK, Greek capitals, punctuation, special-token pieces.
     const pieces = [
       ' ',
@@ -117,10 +117,27 @@ describe('the word-cached tokenizer gives the library its own ids', () => {
       '100',
       'İ',
       'ﬁ',
+      // Marks and letters that BERT's normaliser folds: curly quotes, guillemets, Greek punctuation
+      // that decomposes to ASCII (";", "·", "`"), accented, Kelvin and Ångström signs, a digraph.
+      '’',
+      '“',
+      '«',
+      '¿',
+      '\u037e',
+      '\u0387',
+      '·',
+      '\u1fef',
+      'Ü',
+      'ñ',
+      '\u212b',
+      '\u212a',
+      'ǅ',
+      'ά',
+      'e\u0301',
     ];
     let state = 12345;
     const random = (): number => (state = (state * 1103515245 + 12345) % 2147483648) / 2147483648;
-    for (let sample = 0; sample < 5000; sample += 1) {
+    for (let sample = 0; sample < 10_000; sample += 1) {
       let text = '';
       const length = 1 + Math.floor(random() * 24);
       for (let index = 0; index < length; index += 1) text += pieces[Math.floor(random() * pieces.length)];
@@ -158,12 +175,13 @@ describe('the word-cached tokenizer gives the library its own ids', () => {
       },
     }) as unknown as LibraryTokenizer;
     const fresh = WordCachedTokenizer.for(counting);
-    const text = 'GENEVA Talks ended in 2022 without Ryabkov, café';
+    const text = 'GENEVA Talks ended in 2022 without Ryabkov, café — it’s Straße, Путин 北京';
     expect(fresh?.ids(text)).toEqual(library.encode(text, null, { add_special_tokens: false }));
     // Plain words cost no call, known ones in any case and unknown ones too ("Ryabkov", and
     // "2022": this model has no numbers), since a vocabulary without "##" pieces can only call
-    // them [UNK]; so are single ASCII punctuation marks; accented words go to the library.
-    expect([...asked].sort()).toEqual(['café']);
+    // them [UNK]; so are punctuation marks, and words the normaliser leaves as one word ("café"
+    // is "cafe", "Путин" "путин"); Chinese characters, which it pads with spaces, go to the library.
+    expect([...asked].sort()).toEqual(['北京']);
     expect(fresh?.ids('Ryabkov 2022')).toEqual([library.model.unk_token_id, library.model.unk_token_id]);
   });
 
@@ -217,12 +235,28 @@ describe('the word-cached tokenizer gives the library its own ids', () => {
     );
     const plain = ["Who led Russia's delegation in Geneva, on January 10 (2022)?", 'Ryabkov: "no progress"!'];
     expect(alone?.tryBatch(plain)?.inputIds).toEqual(cached.batch(plain).inputIds);
-    for (const text of ['the café', 'it’s', 'Genève', 'a — b'])
+    const folded = [
+      'the café',
+      'it’s',
+      'Genève',
+      'a — b',
+      '«Zürich»',
+      'Straße',
+      'Путин',
+      'a\u00a0b',
+      '©2015',
+      'a\u200bb',
+      '\u200b .',
+    ];
+    expect(alone?.tryBatch(folded)?.inputIds).toEqual(cached.batch(folded).inputIds);
+    // Chinese characters (padded with spaces), a capital sigma (its lowercase depends on what
+    // follows), a Greek mark that decomposes to "`": the library says.
+    for (const text of ['北京', 'ΑΣ', 'x\u1fefy'])
       expect(alone?.tryBatch([...plain, text]), text).toBeUndefined();
-    expect(() => alone?.ids('the café')).toThrow(/library is needed/);
+    expect(() => alone?.ids('北京')).toThrow(/library is needed/);
     alone?.attachLibrary((word) => library.encode(word, null, { add_special_tokens: false }));
-    expect(alone?.tryBatch(['the café'])?.inputIds).toEqual(cached.batch(['the café']).inputIds);
-    expect(alone?.ids('the café')).toEqual(library.encode('the café', null, { add_special_tokens: false }));
+    expect(alone?.tryBatch(['北京'])?.inputIds).toEqual(cached.batch(['北京']).inputIds);
+    expect(alone?.ids('北京')).toEqual(library.encode('北京', null, { add_special_tokens: false }));
   });
 
   it('gives the same ids the second time, from its cache', () => {

@@ -10,6 +10,10 @@ export interface TokenizerShape {
   readonly normalizer: string | undefined;
   /** Whether the normaliser lowercases (BERT's `lowercase` option). */
   readonly lowercases: boolean;
+  /** Whether it strips accents (BERT's `strip_accents`, on by default when it lowercases). */
+  readonly stripsAccents: boolean;
+  /** Whether it deletes control and format characters (BERT's `clean_text`). */
+  readonly cleansText: boolean;
   /** The pre-tokeniser's kind, e.g. `BertPreTokenizer`. */
   readonly preTokenizer: string | undefined;
   /** Whether a post-processor adds tokens around the text ([CLS] … [SEP]). */
@@ -19,6 +23,8 @@ export interface TokenizerShape {
   readonly paddingSide: string;
   /** The text of every special (added) token. */
   readonly specialTokens: readonly string[];
+  /** Whether a special token takes the spaces before or after it (`lstrip`, `rstrip`). */
+  readonly specialTokensTakeSpaces: boolean;
   /** Longest sequence, in tokens; longer texts are truncated. */
   readonly maxLength: number;
   readonly padId: number;
@@ -44,7 +50,7 @@ export interface LibraryTokenizer {
   readonly pre_tokenizer: unknown;
   readonly remove_space?: boolean;
   readonly do_lowercase_and_remove_accent?: boolean;
-  readonly added_tokens?: ReadonlyArray<{ content: string }>;
+  readonly added_tokens?: ReadonlyArray<{ content: string; lstrip?: boolean; rstrip?: boolean }>;
   /** WordPiece's vocabulary and word-length limit, when the model is WordPiece. */
   readonly model?: {
     readonly tokens_to_ids?: ReadonlyMap<string, number>;
@@ -58,6 +64,27 @@ export interface LibraryTokenizer {
 // a `WordPiece` model is a `WordPieceTokenizer` object.
 const LIBRARY_MODEL_NAMES: Readonly<Record<string, string>> = { WordPieceTokenizer: 'WordPiece' };
 
+/** BERT's normaliser options that decide case and accents. */
+interface NormalizerOptions {
+  lowercase?: boolean;
+  strip_accents?: boolean | null;
+  clean_text?: boolean;
+}
+
+/** As transformers.js decides: lowercasing strips accents unless `strip_accents` is false. */
+function caseAndAccents(options: NormalizerOptions | null | undefined): {
+  lowercases: boolean;
+  stripsAccents: boolean;
+  cleansText: boolean;
+} {
+  const lowercases = options?.lowercase === true;
+  return {
+    lowercases,
+    stripsAccents: lowercases ? options?.strip_accents !== false : options?.strip_accents === true,
+    cleansText: options?.clean_text === true,
+  };
+}
+
 const className = (value: unknown): string | undefined =>
   value === null || value === undefined
     ? undefined
@@ -68,13 +95,15 @@ export function shapeOfLibraryTokenizer(tokenizer: LibraryTokenizer): TokenizerS
   const modelClass = className(tokenizer.model);
   return {
     normalizer: className(tokenizer.normalizer),
-    lowercases:
-      (tokenizer.normalizer as { config?: { lowercase?: boolean } } | null)?.config?.lowercase === true,
+    ...caseAndAccents((tokenizer.normalizer as { config?: NormalizerOptions } | null)?.config),
     preTokenizer: className(tokenizer.pre_tokenizer),
     addsTokensAround: tokenizer.post_processor !== null && tokenizer.post_processor !== undefined,
     joinsWords: tokenizer.remove_space === true || tokenizer.do_lowercase_and_remove_accent === true,
     paddingSide: tokenizer.padding_side ?? 'right',
     specialTokens: (tokenizer.added_tokens ?? []).map((token) => token.content),
+    specialTokensTakeSpaces: (tokenizer.added_tokens ?? []).some(
+      (token) => token.lstrip === true || token.rstrip === true,
+    ),
     maxLength: tokenizer.model_max_length,
     padId: tokenizer.pad_token_id,
     model: modelClass === undefined ? undefined : (LIBRARY_MODEL_NAMES[modelClass] ?? modelClass),
@@ -87,8 +116,8 @@ export function shapeOfLibraryTokenizer(tokenizer: LibraryTokenizer): TokenizerS
 
 /** The parts of `tokenizer.json` read here (the Hugging Face tokenizers format). */
 export interface TokenizerFile {
-  added_tokens?: Array<{ id: number; content: string }>;
-  normalizer?: { type?: string; lowercase?: boolean } | null;
+  added_tokens?: Array<{ id: number; content: string; lstrip?: boolean; rstrip?: boolean }>;
+  normalizer?: ({ type?: string } & NormalizerOptions) | null;
   pre_tokenizer?: { type?: string } | null;
   post_processor?: unknown;
   model?: {
@@ -133,12 +162,15 @@ export function shapeOfTokenizerFiles(
   if (padId === undefined || config.model_max_length === undefined) return undefined;
   return {
     normalizer: file.normalizer?.type,
-    lowercases: file.normalizer?.lowercase === true,
+    ...caseAndAccents(file.normalizer),
     preTokenizer: file.pre_tokenizer?.type,
     addsTokensAround: file.post_processor !== null && file.post_processor !== undefined,
     joinsWords: false,
     paddingSide: config.padding_side ?? 'right',
     specialTokens: (file.added_tokens ?? []).map((token) => token.content),
+    specialTokensTakeSpaces: (file.added_tokens ?? []).some(
+      (token) => token.lstrip === true || token.rstrip === true,
+    ),
     maxLength: config.model_max_length,
     padId,
     model: 'WordPiece',

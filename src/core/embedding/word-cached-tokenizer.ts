@@ -29,6 +29,37 @@ const ASCII_PUNCTUATION = [...'!"#$%&\'()*+,-./:;<=>?@[\\]^_`{|}~'];
 /** Letters and digits of ASCII only, or one punctuation mark: what the normaliser only lowercases. */
 const PLAIN_WORD = /^(?:[A-Za-z0-9]+|[!-/:-@[-`{-~])$/;
 
+const ONE_PUNCTUATION_MARK = /^\p{P}$/u;
+/**
+ * What BERT's normaliser removes, turns into a space or pads with spaces (CJK), in a word; and
+ * the capital sigma, whose lowercase depends on the letters after it, which a piece cannot see.
+ */
+const NOT_ONE_WORD = /[\p{C}\s\u2e80-\u9fff\uf900-\ufaff\u03a3]/u;
+/** What BERT's `clean_text` deletes (tabs and line breaks are separators, never in a piece). */
+const DELETED = /[\0\ufffd\p{Cc}\p{Cf}\p{Co}\p{Cs}]/gu;
+/** What its pre-tokeniser splits at, once normalised. */
+const SPLITS = /[\s\p{P}!-/:-@[-`{-~]/u;
+
+/**
+ * A piece as BERT's lowercasing, accent-stripping normaliser leaves it, when it stays one word for
+ * the pre-tokeniser (one punctuation mark, or no mark or space at all: "Genève" is "geneve",
+ * "Путин" is "путин"); otherwise undefined, and the library reads it. The library's own steps, in
+ * its order: lowercase, then NFD without the combining marks U+0300–U+036F.
+ */
+function foldedWord(raw: string, cleansText: boolean): string | undefined {
+  // BERT's `clean_text` deletes control and format characters (a zero-width space) first.
+  const word = cleansText ? raw.replace(DELETED, '') : raw;
+  if (word === '') return '';
+  const single = ONE_PUNCTUATION_MARK.test(word);
+  if (!single && NOT_ONE_WORD.test(word)) return undefined;
+  const folded = word
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '');
+  if (single) return ONE_PUNCTUATION_MARK.test(folded) ? folded : undefined;
+  return folded === '' || SPLITS.test(folded) ? undefined : folded;
+}
+
 /**
  * Tokenises as the library does, one word at a time, remembering each word's ids.
  *
@@ -53,30 +84,45 @@ export class WordCachedTokenizer {
   private readonly plainLength: number;
   /** [UNK]'s id when a plain word outside the vocabulary can only be [UNK] (see the constructor). */
   private readonly plainUnknown: number | undefined;
+  /** Whether the normaliser lowercases and strips accents, so "Genève" is looked up as "geneve". */
+  private readonly foldsAccents: boolean;
+  /** Whether it deletes control and format characters before anything else. */
+  private readonly cleansText: boolean;
 
   private constructor(
     private readonly shape: TokenizerShape,
     /** The library's encoding of one word; attached later when the tokenizer was read from files. */
     private library: WordEncoder | undefined,
   ) {
-    // Space, tab and line breaks only: every tokenizer accepted splits there too (BERT's
-    // normaliser deletes form feeds and vertical tabs as control characters, joining their neighbours).
-    const separators = ' \\t\\n\\r';
-    // BERT's pre-tokeniser makes every punctuation mark a word of its own, so "Geneva," is
-    // "Geneva" then ",": splitting there too lets "Geneva" be looked up once, whatever follows
-    // it. Marks that are part of a special token ("[" of "[UNK]") stay inside their run.
-    const special = new Set(shape.specialTokens.flatMap((token) => [...token]));
-    const marks =
-      shape.preTokenizer === 'BertPreTokenizer' ? ASCII_PUNCTUATION.filter((mark) => !special.has(mark)) : [];
-    const escaped = marks.map((mark) => `\\${mark}`).join('');
-    this.pieces =
-      marks.length > 0
-        ? new RegExp(`[^${separators}${escaped}]+|[${escaped}]`, 'g')
-        : new RegExp(`[^${separators}]+`, 'g');
+    // Space, tab and line breaks: every tokenizer accepted splits there too (BERT's normaliser
+    // deletes form feeds and vertical tabs as control characters, joining their neighbours).
+    const spaces = ' \\t\\n\\r';
+    // For BERT also the other spaces (no-break, em, ideographic, line separator …), which its
+    // pre-tokeniser splits at whether or not its normaliser first made them plain spaces.
+    const bertSpaces = `${spaces}\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000`;
+    // BERT's pre-tokeniser makes every punctuation mark, ASCII or not (\p{P}: "’", "—", "«"), a
+    // word of its own, and normalising never makes one anything else, so splitting there first
+    // changes no id ("it’s" is "it", "’", "s" either way) and lets "Geneva" be looked up once,
+    // whatever follows it. Special tokens ("[UNK]") are matched first, whole, as the library
+    // matches them before anything else; "[were]" is "[", "were", "]".
+    // Inside a character class of a Unicode regular expression, only these may (and must) be escaped.
+    const escapeInClass = (marks: Iterable<string>): string =>
+      [...marks].map((mark) => (/[\\\][^-]/.test(mark) ? `\\${mark}` : mark)).join('');
+    if (shape.preTokenizer === 'BertPreTokenizer') {
+      const marks = `\\p{P}${escapeInClass(ASCII_PUNCTUATION)}`;
+      // In the library's order: its regular expression tries them one after another.
+      const specials = shape.specialTokens
+        .map((token) => `${token.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&')}|`)
+        .join('');
+      this.pieces = new RegExp(`${specials}[^${bertSpaces}${marks}]+|[${marks}]`, 'gu');
+    } else {
+      this.pieces = new RegExp(`[^${spaces}]+`, 'g');
+    }
     // A word of ASCII letters and digits, or a single ASCII punctuation mark, goes through BERT's
     // lowercasing normaliser and pre-tokeniser unchanged but for case, and WordPiece takes a whole
-    // word found in its vocabulary as one token: its id is a lookup. Anything else (accents,
-    // unknown words that WordPiece splits or calls [UNK]) still goes to the library.
+    // word found in its vocabulary as one token: its id is a lookup. With accents stripped too,
+    // so does any word the normaliser leaves as one word (foldedWord). Anything else (unknown words
+    // that WordPiece splits, text the normaliser changes more) still goes to the library.
     const vocabulary = shape.vocabulary;
     this.plainWords =
       shape.lowercases && shape.normalizer === 'BertNormalizer' && shape.model === 'WordPiece'
@@ -95,20 +141,23 @@ export class WordCachedTokenizer {
       vocabulary !== undefined &&
       ![...vocabulary.keys()].some((token) => token.startsWith(prefix));
     this.plainUnknown = this.plainWords && wholeWordsOnly ? shape.unknownId : undefined;
+    this.foldsAccents = this.plainWords !== undefined && shape.stripsAccents;
+    this.cleansText = shape.cleansText;
   }
 
   /** A plain word's id from the vocabulary, or undefined when only the library can say. */
   private plainIds(word: string): readonly number[] | undefined {
-    if (
-      this.plainWords &&
-      word.length <= this.plainLength &&
-      PLAIN_WORD.test(word) &&
-      !this.specialWords.has(word)
-    ) {
-      const id = this.plainWords.get(word.toLowerCase()) ?? this.plainUnknown;
-      if (id !== undefined) return [id];
-    }
-    return undefined;
+    if (!this.plainWords || this.specialWords.has(word)) return undefined;
+    const key = PLAIN_WORD.test(word)
+      ? word.toLowerCase()
+      : this.foldsAccents
+        ? foldedWord(word, this.cleansText)
+        : undefined;
+    // Nothing is left of a piece of only deleted characters: no token at all.
+    if (key === '') return [];
+    if (key === undefined || key.length > this.plainLength) return undefined;
+    const id = this.plainWords.get(key) ?? this.plainUnknown;
+    return id === undefined ? undefined : [id];
   }
 
   /**
@@ -133,7 +182,8 @@ export class WordCachedTokenizer {
       (shape.normalizer === undefined || WORD_LOCAL_NORMALIZERS.has(shape.normalizer)) &&
       shape.preTokenizer !== undefined &&
       WORD_LOCAL_PRE_TOKENIZERS.has(shape.preTokenizer) &&
-      shape.specialTokens.every((token) => !/\s/u.test(token))
+      shape.specialTokens.every((token) => !/\s/u.test(token)) &&
+      !shape.specialTokensTakeSpaces
     );
   }
 
