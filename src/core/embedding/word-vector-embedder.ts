@@ -20,15 +20,16 @@ export type LibraryLoader = () => Promise<WordEncoder>;
 
 /**
  * A word-vector model (a whole-word WordPiece vocabulary and a graph that pools: the bundled
- * `article-qa/glove-sif-100d`), run without transformers.js for every plain word.
+ * `article-qa/glove-sif-100d`), run without transformers.js for nearly every word.
  *
  * Importing transformers.js (with onnxruntime-web and its other backends) and building its
  * pipeline took about 280 ms of every cold `article-qa ask`, for a model whose tokenizer is a
- * table lookup for plain ASCII words and whose graph is a lookup and a sum. So the vocabulary is
- * read from `tokenizer.json`, the graph runs on an onnxruntime-node session of its own (the
- * runtime transformers.js itself uses), and transformers.js's tokenizer is imported only when a
- * text holds a word a lookup cannot settle (an accent, a non-ASCII mark): the library stays the
- * tokenizer of record. Tests hold the ids and vectors to the transformers.js pipeline's.
+ * table lookup once a word is normalised as BERT does, and whose graph is a lookup and a sum. So
+ * the vocabulary is read from `tokenizer.json`, the graph runs on an onnxruntime-node session of
+ * its own (the runtime transformers.js itself uses), and transformers.js's tokenizer is imported
+ * only when a text holds a word a lookup cannot settle (Chinese characters, a capital sigma; see
+ * word-cached-tokenizer.ts): the library stays the tokenizer of record. Tests hold the ids and
+ * vectors to the transformers.js pipeline's.
  */
 export class WordVectorEmbedder implements Embedder {
   readonly runsOnOneThread = true;
