@@ -38,7 +38,7 @@ const WORD_LOCAL_PRE_TOKENIZERS = new Set(['BertPreTokenizer', 'WhitespaceSplit'
  */
 export class WordCachedTokenizer {
   private readonly words = new Map<string, readonly number[]>();
-  /** What one piece is: a run between separators, or, for BERT, also a single punctuation mark. */
+  /** What one piece is: a run between separators, or, for BERT, also a punctuation mark or a special token. */
   private readonly pieces: RegExp;
   /** The vocabulary plain lowercased words are read from directly, when that gives the library's ids. */
   private readonly plainWords: ReadonlyMap<string, number> | undefined;
