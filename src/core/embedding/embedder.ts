@@ -73,3 +73,24 @@ export async function forEachEmbeddedBatch(
     options.onProgress?.(Math.min(start + batchSize, texts.length), texts.length);
   }
 }
+
+/**
+ * Embeds texts in sub-batches of similar length and returns the vectors in input order. Every
+ * text in a batch is padded to the longest, so grouping by length avoids embedding padding.
+ */
+export async function embedByLength(
+  texts: readonly string[],
+  batchSize: number,
+  embedBatch: (batch: string[]) => Promise<Float32Array[]>,
+): Promise<Float32Array[]> {
+  const order = texts
+    .map((_, index) => index)
+    .sort((a, b) => (texts[a] as string).length - (texts[b] as string).length);
+  const vectors = new Array<Float32Array>(texts.length);
+  for (let start = 0; start < order.length; start += batchSize) {
+    const slice = order.slice(start, start + batchSize);
+    const embedded = await embedBatch(slice.map((index) => texts[index] as string));
+    slice.forEach((index, position) => (vectors[index] = embedded[position] as Float32Array));
+  }
+  return vectors;
+}

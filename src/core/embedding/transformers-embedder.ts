@@ -1,7 +1,7 @@
 import { AutoTokenizer, env, pipeline, Tensor, type FeatureExtractionPipeline } from '@xenova/transformers';
 import type { Logger } from 'pino';
 import { ModelUnavailableError } from '../errors.js';
-import type { Embedder } from './embedder.js';
+import { embedByLength, type Embedder } from './embedder.js';
 import { instructionPrefixes, type InstructionPrefixes } from './instruction-prefixes.js';
 import { DEFAULT_MODEL_ID, findModelDirectory, hashModelDirectory } from './model-files.js';
 import { pooledRows } from './pooled-rows.js';
@@ -192,30 +192,11 @@ export class TransformersEmbedder implements Embedder {
     return this.embed(query ? texts.map((text) => query + text) : texts);
   }
 
-  /**
-   * Embeds in sub-batches of texts of similar length: every text in a batch is padded to the
-   * longest, so grouping by length avoids embedding padding. Results come back in input order.
-   */
-  private async embed(texts: readonly string[]): Promise<Float32Array[]> {
-    if (texts.length <= 1)
-      return texts.length === 0
-        ? []
-        : TransformersEmbedder.run(this.extractor, texts, this.dimension, this.wordTokenizer);
-    const order = texts
-      .map((_, index) => index)
-      .sort((a, b) => (texts[a] as string).length - (texts[b] as string).length);
-    const vectors = new Array<Float32Array>(texts.length);
-    for (let start = 0; start < order.length; start += SUB_BATCH) {
-      const slice = order.slice(start, start + SUB_BATCH);
-      const embedded = await TransformersEmbedder.run(
-        this.extractor,
-        slice.map((index) => texts[index] as string),
-        this.dimension,
-        this.wordTokenizer,
-      );
-      slice.forEach((index, position) => (vectors[index] = embedded[position] as Float32Array));
-    }
-    return vectors;
+  /** Embeds in sub-batches of texts of similar length (see {@link embedByLength}). */
+  private embed(texts: readonly string[]): Promise<Float32Array[]> {
+    return embedByLength(texts, SUB_BATCH, (batch) =>
+      TransformersEmbedder.run(this.extractor, batch, this.dimension, this.wordTokenizer),
+    );
   }
 
   /**

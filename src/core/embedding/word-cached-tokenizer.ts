@@ -24,6 +24,12 @@ const MAX_CACHED_WORDS = 100_000;
 const WORD_LOCAL_NORMALIZERS = new Set(['BertNormalizer', 'Lowercase', 'StripAccents']);
 const WORD_LOCAL_PRE_TOKENIZERS = new Set(['BertPreTokenizer', 'WhitespaceSplit', 'Whitespace']);
 
+/** Whether some key passes the test, without copying 50,000 keys into an array first. */
+function someKey(map: ReadonlyMap<string, unknown>, test: (key: string) => boolean): boolean {
+  for (const key of map.keys()) if (test(key)) return true;
+  return false;
+}
+
 /**
  * Tokenises as the library does, one word at a time, remembering each word's ids.
  *
@@ -80,7 +86,7 @@ export class WordCachedTokenizer {
       shape.model === 'WordPiece' &&
       prefix !== '' &&
       vocabulary !== undefined &&
-      ![...vocabulary.keys()].some((token) => token.startsWith(prefix));
+      !someKey(vocabulary, (token) => token.startsWith(prefix));
     this.plainUnknown = this.plainWords && wholeWordsOnly ? shape.unknownId : undefined;
     this.foldsAccents = this.plainWords !== undefined && shape.stripsAccents;
     this.cleansText = shape.cleansText;

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import onnxruntime from 'onnxruntime-node';
-import type { Embedder } from './embedder.js';
+import { embedByLength, type Embedder } from './embedder.js';
 import { hashModelDirectory } from './model-files.js';
 import { pooledRows } from './pooled-rows.js';
 import { createOneThreadSession, onnxModelFile } from './single-thread-session.js';
@@ -32,7 +32,6 @@ export type LibraryLoader = () => Promise<WordEncoder>;
  * vectors to the transformers.js pipeline's.
  */
 export class WordVectorEmbedder implements Embedder {
-  readonly runsOnOneThread = true;
   readonly vocabulary: ReadonlyMap<string, number> | undefined;
   private libraryLoading: Promise<void> | undefined;
 
@@ -104,20 +103,13 @@ export class WordVectorEmbedder implements Embedder {
   }
 
   /** Embeds in sub-batches of texts of similar length; results come back in input order. */
-  private async embed(texts: readonly string[]): Promise<Float32Array[]> {
-    const order = texts
-      .map((_, index) => index)
-      .sort((a, b) => (texts[a] as string).length - (texts[b] as string).length);
-    const vectors = new Array<Float32Array>(texts.length);
-    for (let start = 0; start < order.length; start += SUB_BATCH) {
-      const slice = order.slice(start, start + SUB_BATCH);
-      const output = await this.forward(slice.map((index) => texts[index] as string));
+  private embed(texts: readonly string[]): Promise<Float32Array[]> {
+    return embedByLength(texts, SUB_BATCH, async (batch) => {
+      const output = await this.forward(batch);
       // Texts with no token at all (only zero-width or control characters) hold nothing to
       // embed: they are the zero vector, like unknown words.
-      const embedded = output ? pooledRows(output) : slice.map(() => new Float32Array(this.dimension));
-      slice.forEach((index, position) => (vectors[index] = embedded[position] as Float32Array));
-    }
-    return vectors;
+      return output ? pooledRows(output) : batch.map(() => new Float32Array(this.dimension));
+    });
   }
 
   /** Runs the graph on texts; undefined when no text holds a token. */
