@@ -117,9 +117,9 @@ describe('missing or unusable paths', () => {
     [
       'summary --file of a named pipe',
       ['summary', '--file', fifo],
-      /Cannot summarise .*pipe: it is a named pipe; give a text file/,
+      /Cannot summarise .*pipe: it is a named pipe; give an article file/,
     ],
-    ['summary --file of a device', ['summary', '--file', '/dev/zero'], /it is a device; give a text file/],
+    ['summary --file of a device', ['summary', '--file', '/dev/zero'], /it is a device; give an article file/],
     ['summary --file of a folder', ['summary', '--file', workspace.corpusDir], /it is a directory/],
     ['summary --file that does not exist', ['summary', '--file', '/nonexistent/story.txt'], /no such file/],
     [

@@ -82,6 +82,19 @@ describe('loadCorpus on a messy folder', () => {
     ]);
   });
 
+  it('keeps different files whose names make the same id, each with an id of its own', async () => {
+    write('report.md', `# Bridge report\n\n${STORY}`);
+    write('report.txt', 'The ferry will run every hour while the bridge is closed.');
+    write('Report!.txt', 'The northern ring road gets a temporary bus lane.');
+    const corpus = await loadCorpus(root);
+    expect(corpus.skipped).toEqual([]);
+    expect(corpus.documents.map((document) => [document.path, document.id])).toEqual([
+      ['Report!.txt', 'report'],
+      ['report.md', 'report-md'],
+      ['report.txt', 'report-txt'],
+    ]);
+  });
+
   it('follows symbolic links to files and folders, cutting loops', async () => {
     const outside = mkdtempSync(path.join(tmpdir(), 'article-qa-outside-'));
     try {

@@ -1,5 +1,7 @@
 import { existsSync } from 'node:fs';
+import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { randomBinary, savedWebPage } from '../support/article-fixtures.js';
 import { runCli } from '../support/run-cli.js';
 import { temporaryWorkspace } from '../support/temporary-corpus.js';
 
@@ -87,6 +89,29 @@ describe('article-qa summary and sections (real CLI, real model)', () => {
     expect(summary.sentences).toHaveLength(2);
     for (const sentence of summary.sentences) expect(STORY).toContain(sentence.text);
     expect(existsSync(`${workspace.root}/no-index`)).toBe(false);
+  });
+
+  it('reads a file as the corpus does: a web page by its main text and title, any text encoding', async () => {
+    const page = workspace.write('page.html', savedWebPage({ title: 'Buses for the night', paragraphs: [STORY] }));
+    const pageRun = await runCli(['summary', '--file', page, '--sentences', '2', '--json']);
+    expect(pageRun.code).toBe(0);
+    const pageSummary = JSON.parse(pageRun.stdout) as { docTitle: string; summary: string; sentences: Array<{ text: string }> };
+    expect(pageSummary.docTitle).toBe('Buses for the night');
+    expect(pageSummary.summary).not.toMatch(/<|html/i);
+    for (const sentence of pageSummary.sentences) expect(STORY).toContain(sentence.text);
+
+    const latin = workspace.write('latin.txt', iconv.encode(`Café budget\n\nThe café in Zürich served crème brûlée. ${STORY}`, 'windows-1252'));
+    const latinRun = await runCli(['summary', '--file', latin, '--sentences', '3', '--json']);
+    expect(latinRun.code).toBe(0);
+    expect(JSON.parse(latinRun.stdout)).toMatchObject({ docTitle: 'Café budget' });
+    expect(latinRun.stdout).not.toContain('\uFFFD');
+  });
+
+  it('exits 2 for a file that is not text, saying so', async () => {
+    const file = workspace.write('noise.txt', randomBinary());
+    const run = await runCli(['summary', '--file', file]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/Cannot summarise .*noise\.txt: not text/);
   });
 
   it('returns a too-short file as it is, with a note', async () => {

@@ -12,7 +12,7 @@ export function temporaryWorkspace(prefix = 'article-qa-test-'): {
   root: string;
   corpusDir: string;
   indexDir: string;
-  write: (relative: string, text: string) => string;
+  write: (relative: string, text: string | Uint8Array) => string;
   cleanup: () => void;
 } {
   const root = mkdtempSync(path.join(tmpdir(), prefix));

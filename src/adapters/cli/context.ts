@@ -40,7 +40,7 @@ export interface CliServices {
   /** Summarises a text with only the embedding model: no index is loaded or built. */
   summarizeText(
     flags: GlobalOptions,
-    input: SummaryShape & { text: string; name: string; section?: string },
+    input: SummaryShape & { text: string; name: string; title?: string; section?: string },
   ): Promise<{ summary: Summary; logger: Logger }>;
 }
 

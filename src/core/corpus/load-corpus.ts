@@ -28,6 +28,20 @@ export function documentIdFromPath(relativePath: string): string {
     .join('/');
 }
 
+/**
+ * The document's id, or, when an earlier file already has it, the id with the file's extension
+ * ("report" → "report-txt"), then a counter: ids must be unique, and listing order makes the choice stable.
+ */
+function distinctId(document: CorpusDocument, taken: ReadonlyMap<string, string>): string {
+  if (!taken.has(document.id)) return document.id;
+  const extension = /\.([^./\\]+)$/.exec(document.path)?.[1]?.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  const base = extension ? `${document.id}-${extension}` : document.id;
+  if (!taken.has(base)) return base;
+  let counter = 2;
+  while (taken.has(`${base}-${counter}`)) counter += 1;
+  return `${base}-${counter}`;
+}
+
 /** Whether a parsed document has any body text to cut into passages. */
 export function hasBody(document: CorpusDocument): boolean {
   return document.sections.some((section) => section.paragraphs.length > 0);
@@ -87,14 +101,11 @@ export async function loadCorpus(corpusPath: string, options: LoadOptions = {}):
         skipped.push(item);
         continue;
       }
-      // "story.txt" and "story.md" would share an id: the second is a duplicate, not a silent overwrite.
-      const earlier = ids.get(item.id);
-      if (earlier !== undefined) {
-        skipped.push({ path: item.path, reason: 'duplicate', detail: `same document id as ${earlier} (${item.id})` });
-        continue;
-      }
-      ids.set(item.id, item.path);
-      documents.push(item);
+      // "story.txt" and "story.md" (or "Story.txt") would share an id; they are different files, so
+      // the later one in listing order gets an id of its own instead of being dropped or overwriting.
+      const id = distinctId(item, ids);
+      ids.set(id, item.path);
+      documents.push(id === item.id ? item : { ...item, id });
     }
   }
   skipped.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));

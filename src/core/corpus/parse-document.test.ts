@@ -25,4 +25,13 @@ describe('parseDocument', () => {
     const document = parseDocument({ id: 'd', path: 'd.txt', text: 'T\n\n3. It rained all day.\n' });
     expect(document.sections[0]?.title).toBeNull();
   });
+
+  it('indexes a one-line story whole, with or without a final line break', () => {
+    for (const text of ['Storm hits coastal town overnight', 'Storm hits coastal town overnight\n', 'Storm hits coastal town overnight\n\n\n']) {
+      const document = parseDocument({ id: 'd', path: 'storm.txt', text });
+      expect(document.title).toBe('storm');
+      const paragraph = document.sections[0]?.paragraphs[0];
+      expect(paragraph && text.slice(paragraph.start, paragraph.end)).toBe('Storm hits coastal town overnight');
+    }
+  });
 });

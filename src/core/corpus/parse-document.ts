@@ -88,7 +88,7 @@ export interface DocumentInput {
 /**
  * Where the title comes from, and the line index where the body starts. The first non-empty
  * line is the title only when it looks like one (short, not ending like a sentence) and is
- * followed by a blank line or a heading; otherwise every line is body. A Markdown `# ` (level 1)
+ * followed by a blank line or a heading, with body after it; otherwise every line is body. A Markdown `# ` (level 1)
  * line is always a title. A repeat of the title right after it (or of the metadata title at the top) is
  * skipped, not indexed twice.
  */
@@ -106,7 +106,12 @@ function chooseTitle(lines: Line[], input: DocumentInput): { title: string; body
   } else {
     const next = lines[first + 1];
     const markdownTitle = /^\s*#\s+\S/.test(firstLine.content);
-    const isTitle = markdownTitle || (looksLikeTitle(firstLine.content) && next !== undefined && (isBlank(next) || MARKDOWN_HEADING.test(next.content)));
+    // A plain line is a title only with body after it: "Storm hits town\n" (a blank line then
+    // the end of the file) is a one-line story, not a title over nothing.
+    const bodyFollows = lines.slice(first + 1).some((line) => !isBlank(line));
+    const isTitle =
+      markdownTitle ||
+      (looksLikeTitle(firstLine.content) && bodyFollows && next !== undefined && (isBlank(next) || MARKDOWN_HEADING.test(next.content)));
     if (!isTitle) return { title: fallback, bodyStart: first };
     title = withoutMarkdown(firstLine.content);
     bodyStart = first + 1;

@@ -22,10 +22,18 @@ export function looksLikeTitle(line: string): boolean {
 }
 
 /**
- * Parses any text as a document. When the first line is prose rather than a title it stays
- * part of the text (as the lead's first paragraph), and the document is titled by its name.
+ * Parses any text as a document. A title from the file's metadata (an HTML `<title>`, a PDF's
+ * Info) wins. Otherwise, when the first line is prose rather than a title it stays part of the
+ * text (as the lead's first paragraph), and the document is titled by its name.
  */
-export function documentFromText(text: string, name: string): { document: CorpusDocument; titled: boolean } {
+export function documentFromText(
+  text: string,
+  name: string,
+  metadataTitle?: string,
+): { document: CorpusDocument; titled: boolean } {
+  if (metadataTitle) {
+    return { document: parseDocument({ id: documentIdFromPath(name), path: name, text, metadataTitle }), titled: true };
+  }
   const parsed = parseDocument({ id: documentIdFromPath(name), path: name, text });
   const firstLine = /\S[^\n]*/.exec(text);
   if (!firstLine || looksLikeTitle(firstLine[0])) return { document: parsed, titled: true };
@@ -43,6 +51,8 @@ export interface TextSummaryInput extends SummaryShape {
   text: string;
   /** Shown as the document's name and used for its id, e.g. the file name. */
   name: string;
+  /** The title the file's metadata gives (HTML `<title>`, PDF Info), when it has one. */
+  title?: string;
   /** A section number, title or unique part of a title. */
   section?: string;
   embedder: SentenceEmbedder;
@@ -64,7 +74,7 @@ export async function summarizeText(input: TextSummaryInput): Promise<Summary> {
       `${input.name} is too long to summarise (over ${MAX_TEXT_CHARS.toLocaleString('en')} characters).`,
     );
   }
-  const { document, titled } = documentFromText(text, input.name);
+  const { document, titled } = documentFromText(text, input.name, input.title);
   const section = input.section === undefined ? undefined : resolveSection([document], input.section).section;
   return summarizeDocument({
     document,

@@ -1,8 +1,11 @@
 import type { Stats } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { Command, Option } from 'commander';
+import { DEFAULT_MAX_FILE_BYTES, readRegularFile } from '../../../core/corpus/list-corpus.js';
 import { excerpt } from '../../../core/display.js';
+import { extractDocument } from '../../../core/ingest/extract-document.js';
+import { ExtractionError } from '../../../core/ingest/types.js';
 import {
   MAX_SUMMARY_SENTENCES,
   type Summary,
@@ -55,20 +58,27 @@ function fileKind(info: Stats): string {
 }
 
 /**
- * Reads a file to summarise; every way it can fail becomes a usage error naming the file. Only
- * regular files are read: a named pipe or a device would block or never end.
+ * Reads a file to summarise through the same extraction as the corpus (text in any encoding,
+ * Markdown, HTML's main text, PDF, Word), so `--file page.html` summarises the article, not
+ * its markup. Every way it can fail becomes a usage error naming the file. Only regular files
+ * are read: a named pipe or a device would block or never end.
  */
-async function readTextFile(file: string): Promise<string> {
+async function readArticleFile(file: string): Promise<{ text: string; title?: string }> {
   const info = await stat(file).catch(() => undefined);
   if (!info) throw new CliExit(EXIT_USAGE, `Cannot summarise ${file}: no such file.`);
   if (!info.isFile())
-    throw new CliExit(EXIT_USAGE, `Cannot summarise ${file}: it is ${fileKind(info)}; give a text file.`);
-  const text = await readFile(file, 'utf8').catch((error: NodeJS.ErrnoException) => {
-    throw new CliExit(EXIT_USAGE, `Cannot read ${file} (${error.code ?? error.message}).`);
+    throw new CliExit(EXIT_USAGE, `Cannot summarise ${file}: it is ${fileKind(info)}; give an article file (text, Markdown, HTML, PDF or Word).`);
+  const bytes = await readRegularFile(file, DEFAULT_MAX_FILE_BYTES).catch((error: unknown) => {
+    const reason = error instanceof ExtractionError ? error.message : ((error as NodeJS.ErrnoException).code ?? (error as Error).message);
+    throw new CliExit(EXIT_USAGE, `Cannot read ${file} (${reason}).`);
   });
-  if (text.includes('\u0000'))
-    throw new CliExit(EXIT_USAGE, `Cannot summarise ${file}: it is not a text file.`);
-  return text;
+  const result = await extractDocument({ bytes, name: path.basename(file) });
+  if (!result.ok) {
+    if (result.reason === 'empty') throw new CliExit(EXIT_USAGE, `${path.basename(file)} is empty: there is nothing to summarise.`);
+    throw new CliExit(EXIT_USAGE, `Cannot summarise ${file}: ${result.reason} (${result.detail}).`);
+  }
+  const { text, metadataTitle } = result.extracted;
+  return { text, ...(metadataTitle ? { title: metadataTitle } : {}) };
 }
 
 /** Summarises a file with only the embedding model: no index is loaded or built. */
@@ -78,8 +88,8 @@ async function summarizeFile(
   file: string,
   shape: SummaryShape & { section?: string },
 ): Promise<{ summary: Summary; logger: Logger }> {
-  const text = await readTextFile(file);
-  return services.summarizeText(globalFlags(command), { text, name: path.basename(file), ...shape });
+  const article = await readArticleFile(file);
+  return services.summarizeText(globalFlags(command), { ...article, name: path.basename(file), ...shape });
 }
 
 interface SummaryFlags {
@@ -113,7 +123,7 @@ export function summaryCommand(services: CliServices): Command {
     )
     .option('--doc <id>', 'which document of the corpus (default: the first)')
     .option('--bullets', 'key points as a list')
-    .option('--file <path>', 'summarise this text file instead of the article (no index needed)')
+    .option('--file <path>', 'summarise this file instead of the article: text, Markdown, HTML, PDF or Word (no index needed)')
     .option('--json', 'print JSON')
     .action(async (options: SummaryFlags, command: Command) => {
       if (options.file !== undefined && options.doc !== undefined) {
