@@ -12,20 +12,21 @@ import { createEngine, indexRequest, loadEmbedder } from './create-engine.js';
 import { createLoggerFromConfig } from './create-logger.js';
 
 /** Maps the CLI's global flags onto config paths. */
-export function overridesFrom(flags: GlobalOptions, environment: NodeJS.ProcessEnv = process.env): ConfigOverrides {
-  return {
-    corpus: flags.corpus,
-    indexDir: flags.indexDir,
-    'model.id': flags.model,
-    // The CLI is quiet unless asked: stdout carries answers, and routine info would clutter stderr.
-    'log.level': flags.logLevel ?? (environment.LOG_LEVEL ? undefined : 'warn'),
-  };
+export function overridesFrom(flags: GlobalOptions): ConfigOverrides {
+  return { corpus: flags.corpus, indexDir: flags.indexDir, 'model.id': flags.model, 'log.level': flags.logLevel };
 }
+
+/**
+ * The CLI is quiet unless asked: stdout carries answers, and routine info would clutter stderr.
+ * A config file of the user's, LOG_LEVEL or --log-level still sets the level.
+ */
+const CLI_DEFAULTS: ConfigOverrides = { 'log.level': 'warn' };
 
 /** The validated config for one invocation (config file, environment, then flags) and its logger. */
 function openConfig(flags: GlobalOptions): { config: AppConfig; logger: Logger } {
   const config = loadConfig({
     overrides: overridesFrom(flags),
+    frontEndDefaults: CLI_DEFAULTS,
     ...(flags.config !== undefined ? { configFile: flags.config } : {}),
   });
   return { config, logger: createLoggerFromConfig(config) };

@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { ConfigError } from '../core/errors.js';
@@ -54,6 +57,47 @@ describe('loadConfig', () => {
     expect(problems('/')).toEqual(['config file / is a folder; give a JSON file']);
     // The default file is optional: without one the defaults apply.
     expect(loadConfig({ environment: {} }).retrieval.k).toBe(5);
+  });
+  it('lets a front end change a bundled default, while a named file, the environment and flags still win', () => {
+    const directory = mkdtempSync(path.join(tmpdir(), 'article-qa-config-'));
+    try {
+      const quiet = { 'log.level': 'warn' };
+      const named = path.join(directory, 'named.json');
+      writeFileSync(named, JSON.stringify({ log: { level: 'debug' } }));
+      const plain = path.join(directory, 'plain.json');
+      writeFileSync(plain, JSON.stringify({ retrieval: { k: 3 } }));
+      // The bundled config/default.json says info (the bot's level); the CLI's default replaces it.
+      expect(loadConfig({ environment: {}, frontEndDefaults: quiet }).log.level).toBe('warn');
+      expect(loadConfig({ configFile: named, environment: {}, frontEndDefaults: quiet }).log.level).toBe('debug');
+      expect(loadConfig({ environment: { ARTICLE_QA_CONFIG: named }, frontEndDefaults: quiet }).log.level).toBe('debug');
+      expect(loadConfig({ configFile: plain, environment: {}, frontEndDefaults: quiet }).log.level).toBe('warn');
+      expect(loadConfig({ environment: { LOG_LEVEL: 'error' }, frontEndDefaults: quiet }).log.level).toBe('error');
+      expect(loadConfig({ configFile: named, environment: {}, frontEndDefaults: quiet, overrides: { 'log.level': 'silent' } }).log.level).toBe('silent');
+    } finally {
+      rmSync(directory, { recursive: true, force: true });
+    }
+  });
+
+  it('reports a misspelt or unknown setting with the names its section does have, never ignoring it', () => {
+    const directory = mkdtempSync(path.join(tmpdir(), 'article-qa-config-'));
+    try {
+      const file = path.join(directory, 'config.json');
+      writeFileSync(file, JSON.stringify({ answer: { minConfidnce: 0.9 }, chunking: { maxWord: 3 }, tyop: 1, log: { level: 'debug' } }));
+      let problems: readonly string[] = [];
+      try {
+        loadConfig({ configFile: file, environment: {} });
+      } catch (error) {
+        expect(error).toBeInstanceOf(ConfigError);
+        problems = (error as ConfigError).problems;
+      }
+      expect([...problems].sort()).toEqual([
+        'answer.minConfidnce: unknown setting (answer has minConfidence, maxSentences, companionRatio, redundancy, maxChars, closestPassages, relatedFloor)',
+        'chunking.maxWord: unknown setting (chunking has minWords, maxWords, overlapSentences)',
+        expect.stringMatching(/^tyop: unknown setting \(known settings are corpus, indexDir, .*, llm\)$/) as unknown as string,
+      ]);
+    } finally {
+      rmSync(directory, { recursive: true, force: true });
+    }
   });
 });
 

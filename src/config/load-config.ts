@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -55,6 +56,12 @@ export interface LoadConfigOptions {
    */
   configFile?: string | false;
   overrides?: ConfigOverrides;
+  /**
+   * Defaults of one front end that differ from the bundled `config/default.json`'s (the CLI logs
+   * warnings only, the bot info): they replace the bundled file's values, but a file the user
+   * named, the environment and `overrides` still win.
+   */
+  frontEndDefaults?: ConfigOverrides;
   /** Require a Discord token (the bot), not needed by the CLI. */
   requireDiscord?: boolean;
   cwd?: string;
@@ -152,6 +159,20 @@ function checkToken(token: unknown, problems: string[]): void {
   }
 }
 
+/** A setting the schema does not have, with the ones its section does have, so a misspelling is easy to fix. */
+function unknownSetting(section: readonly string[], name: string): string {
+  let schema: unknown = configSchema;
+  for (const key of section) {
+    // Sections are objects wrapped in a prefault ({} when absent): look through the wrapper.
+    const inner = schema instanceof z.ZodPrefault ? (schema.unwrap() as unknown) : schema;
+    schema = inner instanceof z.ZodObject ? (inner.shape as Record<string, unknown>)[key] : undefined;
+  }
+  const object = schema instanceof z.ZodPrefault ? (schema.unwrap() as unknown) : schema;
+  const known = object instanceof z.ZodObject ? Object.keys(object.shape) : [];
+  const where = [...section, name].join('.');
+  return known.length > 0 ? `${where}: unknown setting (${section.length > 0 ? `${section.join('.')} has` : 'known settings are'} ${known.join(', ')})` : `${where}: unknown setting`;
+}
+
 /**
  * Loads and validates the configuration once, at start-up. Every problem is reported in one
  * {@link ConfigError}; secret values never appear in its message.
@@ -169,6 +190,9 @@ export function loadConfig(options: LoadConfigOptions = {}): AppConfig {
           named !== undefined,
           problems,
         );
+  for (const [key, value] of Object.entries(options.frontEndDefaults ?? {})) {
+    if (value !== undefined && (named === undefined || getPath(raw, key) === undefined)) setPath(raw, key, value);
+  }
   const fromFile = new Set(PATH_KEYS.filter((key) => getPath(raw, key) !== undefined));
   for (const [variable, key] of Object.entries(ENVIRONMENT_KEYS)) {
     const value = environment[variable];
@@ -191,6 +215,10 @@ export function loadConfig(options: LoadConfigOptions = {}): AppConfig {
       const key = issue.path.join('.');
       const variable = Object.keys(ENVIRONMENT_KEYS).find((name) => ENVIRONMENT_KEYS[name] === key);
       const where = variable ? `${key} (${variable})` : key || '(root)';
+      if (issue.code === 'unrecognized_keys') {
+        problems.push(...issue.keys.map((name) => unknownSetting(issue.path.map(String), name)));
+        continue;
+      }
       // Never echo a rejected value: it may be a secret.
       problems.push(`${where}: ${issue.message.replace(/, received .*/, '')}`);
     }

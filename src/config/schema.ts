@@ -15,14 +15,15 @@ const optionalText = z.string().trim().min(1).optional();
 const booleanSetting = z.union([z.boolean(), z.stringbool()]);
 
 /** Every setting, with its default. Values come from `config/*.json`, then environment variables, then CLI flags. */
-export const configSchema = z.object({
+// Strict: a misspelt setting ("minConfidnce") is reported, not silently ignored.
+export const configSchema = z.strictObject({
   /** An article file (.txt, .md, .html, .pdf, .docx), or a directory of them. */
   corpus: z.string().min(1).default('corpus'),
   indexDir: z.string().min(1).default('embeddings/index'),
   /** Feedback and statistics. */
   stateDir: z.string().min(1).default('embeddings/state'),
   model: z
-    .object({
+    .strictObject({
       id: z.string().min(1).default(DEFAULT_MODEL_ID),
       dir: z.string().min(1).default('embeddings/models'),
       cacheDir: z.string().min(1).default('embeddings/cache'),
@@ -33,7 +34,7 @@ export const configSchema = z.object({
     })
     .prefault({}),
   chunking: z
-    .object({
+    .strictObject({
       minWords: positiveInt.default(CHUNKING.minWords),
       maxWords: positiveInt.default(CHUNKING.maxWords),
       overlapSentences: z.coerce.number().int().min(0).max(3).default(CHUNKING.overlapSentences),
@@ -46,7 +47,7 @@ export const configSchema = z.object({
    * build time without gaining recall (measured figures: the README's Performance section).
    */
   hnsw: z
-    .object({
+    .strictObject({
       m: positiveInt.default(16),
       efConstruction: positiveInt.default(128),
       efSearch: positiveInt.default(300),
@@ -54,7 +55,7 @@ export const configSchema = z.object({
     })
     .prefault({}),
   retrieval: z
-    .object({
+    .strictObject({
       k: positiveInt.max(20).default(ENGINE.k),
       candidates: positiveInt.default(FUSION.candidates),
       rerankDepth: positiveInt.max(100).default(FUSION.rerankDepth),
@@ -64,7 +65,7 @@ export const configSchema = z.object({
     .prefault({}),
   /** How answers are decided and put together (see src/core/answer/tuning.ts). */
   answer: z
-    .object({
+    .strictObject({
       minConfidence: share.default(ANSWER.minConfidence),
       maxSentences: positiveInt.max(10).default(ANSWER.maxSentences),
       companionRatio: share.default(ANSWER.companionRatio),
@@ -75,7 +76,7 @@ export const configSchema = z.object({
     })
     .prefault({}),
   articles: z
-    .object({
+    .strictObject({
       /** Largest article `add` or `/article add` accepts (a download, an attachment or a file). */
       maxBytes: positiveInt.default(10 * 1024 * 1024),
       /** Largest file read from the corpus folder; larger ones are reported as too large. */
@@ -91,7 +92,7 @@ export const configSchema = z.object({
     .prefault({}),
   /** How the bot notices corpus edits (hot reload). */
   corpusWatch: z
-    .object({
+    .strictObject({
       /** Poll files instead of waiting for file-system events: for bind mounts that pass none (Docker Desktop, network shares). */
       poll: booleanSetting.default(false),
       pollIntervalMs: positiveInt.default(1000),
@@ -100,14 +101,14 @@ export const configSchema = z.object({
     })
     .prefault({}),
   limits: z
-    .object({
+    .strictObject({
       questionMaxChars: positiveInt.default(ENGINE.maxQuestionChars),
       ratePerMinute: positiveInt.default(5),
       concurrency: positiveInt.default(4),
     })
     .prefault({}),
   discord: z
-    .object({
+    .strictObject({
       token: optionalText,
       guildId: z.string().regex(/^\d{15,22}$/, 'must be a numeric Discord id').optional(),
       apiBase: z.url().default('https://discord.com/api').transform((url) => url.replace(/\/+$/, '')),
@@ -121,25 +122,25 @@ export const configSchema = z.object({
     })
     .prefault({}),
   shutdown: z
-    .object({
+    .strictObject({
       /** How long SIGTERM waits for answers in flight; unfinished ones are then replaced by a restart note. */
       graceMs: z.coerce.number().int().min(0).max(600_000).default(8000),
     })
     .prefault({}),
   health: z
-    .object({
+    .strictObject({
       host: z.string().min(1).default('127.0.0.1'),
       port: z.coerce.number().int().min(0).max(65535).default(8080),
     })
     .prefault({}),
   log: z
-    .object({
+    .strictObject({
       level: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
       format: z.enum(['auto', 'pretty', 'json']).default('auto'),
     })
     .prefault({}),
   llm: z
-    .object({
+    .strictObject({
       baseUrl: z.url().optional(),
       model: optionalText,
       apiKey: optionalText,

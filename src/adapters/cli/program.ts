@@ -34,7 +34,7 @@ export function buildProgram(services: CliServices, version?: string): Command {
     .option('--index-dir <dir>', 'where the index is stored (default: embeddings/index)')
     .option('--model <id>', `embedding model id (default: ${DEFAULT_MODEL_ID}, bundled and offline)`)
     .option('--config <file>', 'config file (default: config/default.json)')
-    .option('--log-level <level>', 'fatal, error, warn, info, debug or trace')
+    .option('--log-level <level>', 'fatal, error, warn, info, debug, trace or silent')
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride();
   if (version !== undefined) program.version(version, '-V, --version', 'print the version and exit');
