@@ -39,6 +39,7 @@ export const cliServices: CliServices = {
     if (options.question !== undefined) validateQuestion(options.question, config.limits.questionMaxChars);
     const { engine, indexResult } = await createEngine(config, logger, {
       force: options.force ?? false,
+      ...(options.reportsSkipped ? { reportsSkipped: true } : {}),
       ...(options.onProgress ? { onProgress: options.onProgress } : {}),
     });
     return { engine, logger, indexResult };

@@ -18,6 +18,8 @@ import { SqliteStateStore } from '../adapters/discord/state/sqlite-state-store.j
 /** Optional hooks for the composition root's callers. */
 export interface CreateEngineOptions {
   force?: boolean;
+  /** The caller lists skipped files itself (see IndexRequest). */
+  reportsSkipped?: boolean;
   onProgress?: (done: number, total: number) => void;
   /** Supply a model instead of loading the configured one (tests, benchmarks). */
   embedder?: Embedder;
@@ -63,6 +65,7 @@ export function indexRequest(config: AppConfig, embedder: Embedder, logger: Logg
     ...answerModelField(config),
     ...(store ? { addedDocuments: addedDocuments(store) } : {}),
     ...(options.force ? { force: true } : {}),
+    ...(options.reportsSkipped ? { reportsSkipped: true } : {}),
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
   };
 }

@@ -127,6 +127,7 @@ describe('missing or unusable paths', () => {
       ['summary', '--file', aFile, '--doc', 'x'],
       /cannot be combined with --file/,
     ],
+    ['ask --batch with a question argument', ['ask', '--batch', 'Who led the US delegation?'], /--batch reads the questions from stdin/],
     ['an unknown flag', ['search', 'x', '--frobnicate'], /unknown option/],
     ['a bad --k', ['search', 'x', '--k', 'lots'], /whole number/],
     ['a bad --length', ['summary', '--length', 'huge'], /Allowed choices/],

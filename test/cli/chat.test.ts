@@ -27,6 +27,10 @@ describe('chat session', () => {
     const second = await session.handle('What did China say about the Geneva talks?');
     expect(second).toMatch(/^The article doesn't say/);
     expect(second).toContain('Closest passages (not evidence):');
+    const unrelated = await session.handle('How do I bake sourdough bread?');
+    expect(unrelated).toMatch(/^The article doesn't say/);
+    expect(unrelated).not.toContain('Closest passages');
+    expect(await session.handle(':sources 1')).toMatch(/^The last answer cites no passages/);
   });
 
   it('reads follow-ups in the context of the conversation, says what it understood, and forgets on :new', async () => {

@@ -61,6 +61,7 @@ export class ChatSession {
   private sources(argument: string): string {
     if (!this.lastAnswer) return 'Ask a question first; then :sources N shows its passage N.';
     const count = this.lastAnswer.citations.length;
+    if (count === 0) return 'The last answer cites no passages: nothing in the article came close to the question.';
     const n = Number(argument);
     const citation = this.lastAnswer.citations.find((item) => item.n === n);
     if (!citation) return `Give a source number from 1 to ${count}, e.g. :sources 1.`;

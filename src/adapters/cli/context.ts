@@ -33,7 +33,7 @@ export interface CliServices {
    */
   openEngine(
     flags: GlobalOptions,
-    options: { force?: boolean; question?: string; onProgress?: ProgressReporter['update'] },
+    options: { force?: boolean; reportsSkipped?: boolean; question?: string; onProgress?: ProgressReporter['update'] },
   ): Promise<CliContext>;
   /** Added articles (`add`, `remove`): the library over the state directory's store; `close` releases the store. */
   openLibrary(flags: GlobalOptions, progress: ProgressReporter): { library: ArticleLibrary; close: () => void };
@@ -56,7 +56,7 @@ export function globalFlags(command: Command): GlobalOptions {
 export async function openContext(
   command: Command,
   services: CliServices,
-  options: { force?: boolean; question?: string } = {},
+  options: { force?: boolean; reportsSkipped?: boolean; question?: string } = {},
 ): Promise<CliContext> {
   const progress = progressReporter();
   try {

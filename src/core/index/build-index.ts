@@ -37,6 +37,8 @@ export interface IndexRequest {
   addedDocuments?: () => Promise<AddedDocument[]>;
   /** Rebuild even when the saved index is current. */
   force?: boolean;
+  /** The caller shows the skipped files itself (the CLI's `index`): they are logged at info, not warned twice. */
+  reportsSkipped?: boolean;
   /**
    * The answer model's fingerprint, recorded in the manifest. A different one later does not
    * rebuild: the model only reads features computed at question time (see create-engine.ts).
@@ -277,7 +279,7 @@ export async function loadOrBuildIndex(request: IndexRequest): Promise<IndexResu
     request.logger.info({ reasons, corpus: current.root }, 'building index');
     const { index, skipped } = await build(request, current);
     if (skipped.length > 0) {
-      request.logger.warn(
+      request.logger[request.reportsSkipped ? 'info' : 'warn'](
         { skipped: skipped.map((item) => `${item.path} (${item.reason}: ${item.detail})`) },
         `${skipped.length} file(s) yield no passages and were skipped`,
       );

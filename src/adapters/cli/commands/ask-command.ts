@@ -68,6 +68,10 @@ export function askCommand(services: CliServices): Command {
       if (!options.batch && question === undefined) {
         throw new CliExit(EXIT_USAGE, 'Give a question, e.g. article-qa ask "Who led the US delegation?", or use --batch.');
       }
+      if (options.batch && question !== undefined) {
+        // Answering stdin alone would drop the question given here without a word.
+        throw new CliExit(EXIT_USAGE, '--batch reads the questions from stdin, one per line; give the question there, not as an argument.');
+      }
       const { engine, logger } = await openContext(command, services, options.batch ? {} : { question: question ?? '' });
       if (options.batch) return answerBatch(engine, logger);
       const answer = await engine.ask(question ?? '');

@@ -17,7 +17,7 @@ export function indexCommand(services: CliServices): Command {
     .option('--json', 'print a JSON summary')
     .action(async (options: { force?: boolean; json?: boolean }, command: Command) => {
       const started = performance.now();
-      const { indexResult } = await openContext(command, services, { force: options.force ?? false });
+      const { indexResult } = await openContext(command, services, { force: options.force ?? false, reportsSkipped: true });
       const { manifest, documents, passages } = indexResult.index;
       const buildMs = indexResult.rebuilt ? manifest.buildMs : Math.round(performance.now() - started);
       const skipped = indexResult.skipped.map(({ path, reason, detail }) => ({ path, reason, detail }));
