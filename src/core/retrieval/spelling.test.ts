@@ -34,6 +34,7 @@ const vocabulary = new Map(
     'sanctions',
     'negotiations',
     'salary',
+    'led',
   ].map((word, rank) => [word, rank] as const),
 );
 
@@ -76,6 +77,16 @@ describe('correctSpelling', () => {
     expect(correctSpelling('how many troosp are there', corpus, vocabulary)).toBe(
       'how many troops are there',
     );
+  });
+
+  it('leaves a question mostly of unknown words as it is: another language, not slips', () => {
+    const words = new Map([...vocabulary, ['de', 50], ['view', 51], ['vile', 52]]);
+    const views = statistics({ views: 3, troops: 5 });
+    // Word by word, "viele" would become "viewe" (its stem is the corpus's "view").
+    expect(correctSpelling('wie viele Truppen?', views, words)).toBe('wie viele Truppen?');
+    expect(correctSpelling('combien de soldats?', views, words)).toBe('combien de soldats?');
+    // Two slips among known words are still mended.
+    expect(correctSpelling('who led the russain deleagtion', corpus, words)).toBe('who led the russian delegation');
   });
 
   it('leaves real words the article does not use, short words and names it cannot place', () => {

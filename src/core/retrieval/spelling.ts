@@ -1,4 +1,5 @@
 import type { TermStatistics } from '../answer/term-statistics.js';
+import { STOPWORDS } from '../text/stopwords.js';
 import { isContentTerm, normalizeTerm, stem } from '../text/terms.js';
 
 /** Shorter words have too many neighbours one letter away to guess which was meant. */
@@ -78,7 +79,21 @@ export function correctedWord(
 }
 
 /**
- * Mends typing slips in a question. A word is taken for a slip only when neither the corpus nor
+ * Whether at least half of the question's words are known: English function words, words of the
+ * corpus or of the model, or chat's contractions. A question mostly of unknown words is in another
+ * language ("wie viele Truppen?") or beyond mending, and "correcting" it word by word only invents
+ * words ("viele" → "viewe") that are then shown as what was understood.
+ */
+function mostlyKnown(question: string, statistics: TermStatistics, vocabulary: ReadonlyMap<string, number>): boolean {
+  const words = (question.match(/\p{L}+/gu) ?? []).map(normalizeTerm);
+  const known = words.filter(
+    (word) => STOPWORDS.has(word) || vocabulary.has(word) || statistics.has(stem(word)) || restoredApostrophe(word, statistics, vocabulary) !== undefined,
+  ).length;
+  return known * 2 >= words.length;
+}
+
+/**
+ * Mends typing slips in a question written mostly in known words. A word is taken for a slip only when neither the corpus nor
  * the word-vector model (`vocabulary`) knows it: a real word the article does not use ("salary")
  * is left alone, since it tells that the article may not answer. Left in, a slip is a word no
  * passage holds, which weighs the most of any, and one the model cannot see.
@@ -88,6 +103,7 @@ export function correctSpelling(
   statistics: TermStatistics,
   vocabulary: ReadonlyMap<string, number>,
 ): string {
+  if (!mostlyKnown(question, statistics, vocabulary)) return question;
   return question.replace(/\p{L}+/gu, (raw) => {
     const word = normalizeTerm(raw);
     if (!/^[a-z]+$/.test(word) || statistics.has(stem(word)) || vocabulary.has(word)) return raw;
