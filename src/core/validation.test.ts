@@ -66,6 +66,6 @@ describe('validateQuestion', () => {
 
   it('measures length after normalisation', () => {
     expect(validateQuestion(`${'\u200b'.repeat(600)}Who?`, 500)).toBe('Who?');
-    expect(rejection('x'.repeat(501), 500).message).toMatch(/501 characters long; please keep it under 500/);
+    expect(rejection('x'.repeat(501), 500).message).toMatch(/501 characters long; please keep it to 500 or fewer/);
   });
 });

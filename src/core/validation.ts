@@ -60,7 +60,7 @@ export function validateQuestion(input: string, maxChars = DEFAULT_MAX_QUESTION_
   if (question.length > maxChars) {
     throw new UserError(
       'question-too-long',
-      `That question is ${question.length} characters long; please keep it under ${maxChars}.`,
+      `That question is ${question.length} characters long; please keep it to ${maxChars} or fewer.`,
     );
   }
   return question;

@@ -161,7 +161,7 @@ describe('answers over the bundled article (real model and index)', () => {
 
   it('rejects bad input with user errors', async () => {
     await expect(engine.ask('   ')).rejects.toBeInstanceOf(UserError);
-    await expect(engine.ask('a'.repeat(501))).rejects.toThrow(/under 500/);
+    await expect(engine.ask('a'.repeat(501))).rejects.toThrow(/to 500 or fewer/);
     await expect(engine.ask('\u0000\u200b')).rejects.toThrow(/in words/);
   });
 

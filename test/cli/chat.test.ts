@@ -99,7 +99,7 @@ describe('chat session', () => {
     );
     expect(await session.handle(':help')).toContain(':sources N');
     expect(await session.handle(':nope')).toMatch(/^Unknown command :nope/);
-    expect(await session.handle('x'.repeat(600))).toMatch(/under 500/);
+    expect(await session.handle('x'.repeat(600))).toMatch(/to 500 or fewer/);
     expect(await session.handle('   ')).toBe('');
   });
 });

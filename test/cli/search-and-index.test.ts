@@ -48,7 +48,7 @@ describe('article-qa index and search (real CLI, real model)', () => {
   it.each([
     ['an empty question', [''], /empty/],
     ['a whitespace-only question', ['   \t '], /empty/],
-    ['a question over 500 characters', ['x'.repeat(501)], /under 500/],
+    ['a question over 500 characters', ['x'.repeat(501)], /to 500 or fewer/],
     ['a question of control characters only', ['\u0007\u001b'], /in words/],
   ])('rejects %s with exit code 2', async (_name, question, message) => {
     const run = await runCli(['search', ...question, ...flags]);
@@ -91,7 +91,7 @@ describe('article-qa index and search (real CLI, real model)', () => {
     expect(lines).toHaveLength(4);
     expect(lines[0]).toMatchObject({ question: 'Who led the US delegation?' });
     expect(lines[1]).toEqual({ question: '', error: expect.stringMatching(/empty/) });
-    expect(lines[2]).toMatchObject({ error: expect.stringMatching(/under 500/) });
+    expect(lines[2]).toMatchObject({ error: expect.stringMatching(/to 500 or fewer/) });
     expect((lines[3]?.results as unknown[]).length).toBe(3);
   });
 

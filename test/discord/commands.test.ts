@@ -107,7 +107,7 @@ describe('/ask', () => {
     const longReply = await long.waitForFinalReply();
     expect(long.acknowledgement?.type).toBe(4);
     expect(longReply.ephemeral).toBe(true);
-    expect(longReply.content).toMatch(/599 characters long; please keep it under 500/);
+    expect(longReply.content).toMatch(/599 characters long; please keep it to 500 or fewer/);
 
     const empty = await ask('   ').waitForFinalReply();
     expect(empty.ephemeral).toBe(true);

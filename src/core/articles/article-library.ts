@@ -204,7 +204,7 @@ export class ArticleLibrary {
     if (!article || (scope.guildId !== undefined && article.guildId !== scope.guildId)) {
       throw new UserError(
         'article-unknown',
-        `There is no added article ${docId}${scope.guildId !== undefined ? ' in this server' : ''}. List them with ${scope.guildId !== undefined ? '/article list' : 'article-qa list'}.`,
+        `There is no added article ${docId}${scope.guildId !== undefined ? ' in this server' : ''}: only articles added with ${scope.guildId !== undefined ? '/article add' : 'article-qa add'} can be removed (a corpus file leaves the index when it is deleted from the corpus folder). List them with ${scope.guildId !== undefined ? '/article list' : 'article-qa list'}.`,
       );
     }
     this.options.store.removeArticle(docId);
