@@ -55,17 +55,23 @@ export function emphasiseAnswer(text: string, highlights: readonly Highlight[]):
  * boundary and re-applies the highlights, so bold markers are never cut in half.
  */
 export function fittedText(text: string, highlights: readonly Highlight[], budget: number): string {
-  let rendered = emphasiseAnswer(text, highlights);
-  let plainBudget = Math.min(text.length, budget);
-  // Escapes and bold markers add characters; each pass removes at least the overshoot.
-  for (let attempt = 0; rendered.length > budget && attempt < 8; attempt += 1) {
-    plainBudget -= Math.max(1, rendered.length - budget);
+  const render = (plainBudget: number): string => {
+    if (plainBudget >= text.length) return emphasiseAnswer(text, highlights);
     const shortened = truncate(text, Math.max(1, plainBudget));
     const kept = shortened.endsWith('…') ? shortened.length - 1 : shortened.length;
     const keptHighlights = highlights
       .filter((highlight) => highlight.start < kept)
-      .map((h) => ({ start: h.start, end: Math.min(h.end, kept) }));
-    rendered = emphasiseAnswer(shortened, keptHighlights);
+      .map((highlight) => ({ start: highlight.start, end: Math.min(highlight.end, kept) }));
+    return emphasiseAnswer(shortened, keptHighlights);
+  };
+  // Start from the plain text cut to the budget, not from the whole text: a 6,000-character
+  // answer would otherwise overshoot by more than the budget and be cut to nothing.
+  let plainBudget = Math.min(text.length, budget);
+  let rendered = render(plainBudget);
+  // Escapes and bold markers add characters; each pass removes at least the overshoot.
+  for (let attempt = 0; rendered.length > budget && attempt < 8; attempt += 1) {
+    plainBudget -= Math.max(1, rendered.length - budget);
+    rendered = render(plainBudget);
   }
   return rendered.length > budget ? truncate(rendered.replace(/\*\*/g, ''), budget) : rendered;
 }
