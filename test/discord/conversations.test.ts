@@ -66,6 +66,18 @@ describe('follow-up threads', () => {
     expect(harness.emulator.threads.filter((thread) => thread.id === reply.message.id)).toHaveLength(1);
   });
 
+  it("ignores Discord's system messages in its threads: a rename, a pin, a member joining", async () => {
+    const { threadId } = await openFollowUpThread('What are the three demands?');
+    await harness.emulator.waitForMessage((message) => message.channel_id === threadId && message.author.bot === true);
+    harness.emulator.sendMessage({ channelId: threadId, content: 'Who led the US delegation', systemType: 4 });
+    harness.emulator.sendMessage({ channelId: threadId, content: '', systemType: 6 });
+    harness.emulator.sendMessage({ channelId: threadId, content: '', systemType: 7, user: other });
+    // Handled in order: once this question is answered, the system messages above were seen and ignored.
+    const answered = await askByMessage({ channelId: threadId, content: 'Who rejected them?' });
+    const botMessages = harness.emulator.messages.filter((message) => message.channel_id === threadId && message.author.bot === true);
+    expect(botMessages.slice(1)).toEqual([answered]);
+  });
+
   it('ignores threads it did not start, unless mentioned there', async () => {
     const thread = harness.emulator.createThread({ name: 'members talking', user: tester });
     harness.emulator.sendMessage({ channelId: thread.id, content: 'Who led the US delegation?' });

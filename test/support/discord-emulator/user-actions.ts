@@ -64,6 +64,11 @@ export interface UserMessageInput extends ActorInput {
   content: string;
   /** Posts the message as a reply to this one. */
   replyTo?: EmulatedMessage | string;
+  /**
+   * A system message's type, which Discord posts with the member who caused it as author:
+   * 4 a channel (thread) renamed, with the new name as content; 6 a message pinned; 7 a member joined.
+   */
+  systemType?: number;
 }
 
 function actorOf(core: EmulatorCore, input: ActorInput): { user: EmulatedUser; channel: ChannelRecord } {
@@ -198,6 +203,7 @@ export function postUserMessage(core: EmulatorCore, input: UserMessageInput): Em
     throw new Error('Discord emulator: no gateway session to dispatch to (await waitForReady() first)');
   }
   const message = core.createMessage({ channel_id: channel.id, author: user, content: input.content });
+  if (input.systemType !== undefined) message.type = input.systemType;
   if (input.replyTo !== undefined) {
     const referenced = core.messages.get(
       typeof input.replyTo === 'string' ? input.replyTo : input.replyTo.id,

@@ -21,12 +21,17 @@ export type MessageRoute = 'dm' | 'thread' | 'mention';
 /**
  * Whether a message is for the bot, and how: any DM; any message in a thread the bot opened for
  * follow-ups (no mention needed); elsewhere only a message that mentions the bot itself (not a
- * role or @everyone). Bots' messages never are.
+ * role or @everyone). Bots' messages never are, nor are Discord's system messages (a thread
+ * renamed, a message pinned, a member added), which carry a member as author but ask nothing.
  */
-export function messageRoute(
-  message: { authorIsBot: boolean; inGuild: boolean; mentionsBot: boolean; inBotThread: boolean },
-): MessageRoute | undefined {
-  if (message.authorIsBot) return undefined;
+export function messageRoute(message: {
+  authorIsBot: boolean;
+  isSystem?: boolean;
+  inGuild: boolean;
+  mentionsBot: boolean;
+  inBotThread: boolean;
+}): MessageRoute | undefined {
+  if (message.authorIsBot || message.isSystem === true) return undefined;
   if (!message.inGuild) return 'dm';
   if (message.inBotThread) return 'thread';
   return message.mentionsBot ? 'mention' : undefined;
@@ -66,7 +71,13 @@ export function routeOf(
     message.channel.isThread() &&
     context.questions.isConversationThread(threadConversation(message.channelId));
   const mentionsBot = message.mentions.users.has(botId);
-  const route = messageRoute({ authorIsBot: message.author.bot, inGuild: message.inGuild(), mentionsBot, inBotThread });
+  const route = messageRoute({
+    authorIsBot: message.author.bot,
+    isSystem: message.system === true,
+    inGuild: message.inGuild(),
+    mentionsBot,
+    inBotThread,
+  });
   if (route === 'thread' && !mentionsBot && !context.readsThreadMessages) return undefined;
   return route;
 }
