@@ -66,6 +66,20 @@ describe('follow-up threads', () => {
     expect(harness.emulator.threads.filter((thread) => thread.id === reply.message.id)).toHaveLength(1);
   });
 
+  it('names the missing permissions when Discord refuses to open the thread or to let the bot post in it', async () => {
+    const refused = { status: 403, body: { message: 'Missing Permissions', code: 50013 } };
+    for (const path of [/\/messages\/\d+\/threads$/, /^\/channels\/\d+\/messages$/]) {
+      const handle = harness.emulator.sendSlashCommand({ name: 'ask', options: { question: 'Who led the US delegation?' } });
+      const reply = await handle.waitForFinalReply();
+      const fault = harness.emulator.injectRestFault({ method: 'POST', path, ...refused });
+      const answer = await harness.emulator.clickButton({ message: reply.message, customId: `aq1:follow:${handle.id}` }).waitForFinalReply();
+      expect(fault.hits).toBe(1);
+      expect(answer.ephemeral).toBe(true);
+      expect(answer.content).toMatch(/I need the Create Public Threads and Send Messages in Threads permissions/);
+      expect(answer.content).not.toMatch(/incident/i);
+    }
+  });
+
   it("ignores Discord's system messages in its threads: a rename, a pin, a member joining", async () => {
     const { threadId } = await openFollowUpThread('What are the three demands?');
     await harness.emulator.waitForMessage((message) => message.channel_id === threadId && message.author.bot === true);

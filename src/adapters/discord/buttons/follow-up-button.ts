@@ -16,6 +16,12 @@ import { toEditOptions, toMessageOptions } from '../replies/reply-payload.js';
 /** Discord's code for "a thread has already been created for this message". */
 const THREAD_ALREADY_CREATED = 160004;
 
+/** Discord refused for want of a permission (or of access to the channel). */
+function isPermissionRefusal(error: unknown): boolean {
+  const code = error instanceof DiscordAPIError ? error.code : undefined;
+  return code === RESTJSONErrorCodes.MissingPermissions || code === RESTJSONErrorCodes.MissingAccess;
+}
+
 /**
  * Follow up: opens a public thread on the answer, whose conversation starts with the answer's
  * own, so follow-ups in it are read in that context; or, when the answer already has a thread,
@@ -48,19 +54,21 @@ export const followUpButton = {
           autoArchiveDuration: ThreadAutoArchiveDuration.OneDay,
         });
       } catch (error) {
-        const code = error instanceof DiscordAPIError ? error.code : undefined;
-        if (code === RESTJSONErrorCodes.MissingPermissions || code === RESTJSONErrorCodes.MissingAccess) {
-          throw new UserError('follow-up-permissions', threadPermissionMessage(botMention));
-        }
+        if (isPermissionRefusal(error)) throw new UserError('follow-up-permissions', threadPermissionMessage(botMention));
         // Someone else pressed Follow up at the same moment: the thread is there now.
-        if (code !== THREAD_ALREADY_CREATED) throw error;
+        if (!(error instanceof DiscordAPIError && error.code === THREAD_ALREADY_CREATED)) throw error;
       }
     }
     // A thread on the answer (ours, or one a member opened by hand) continues the answer's conversation.
     const source = context.questions.conversationOfMessage(target.answerId) ?? context.questions.conversationOfMessage(message.id);
     await context.questions.conversations.fork(source, conversationId);
     context.questions.link(message.id, conversationId);
-    if (thread) await thread.send(toMessageOptions(threadIntroReply(context.readsThreadMessages, botMention)));
+    if (thread) {
+      // A server can let the bot open threads but not post in them: the member hears which permission is missing.
+      await thread.send(toMessageOptions(threadIntroReply(context.readsThreadMessages, botMention))).catch((error: unknown) => {
+        throw isPermissionRefusal(error) ? new UserError('follow-up-permissions', threadPermissionMessage(botMention)) : error;
+      });
+    }
     await interaction.editReply(toEditOptions(threadOpenedReply(message.id, thread !== undefined)));
   },
 } satisfies ButtonHandler<'follow'>;

@@ -34,5 +34,5 @@ export function privateFollowUpMessage(): string {
 
 /** The reply when the bot may not open threads in a channel. */
 export function threadPermissionMessage(botMention: string): string {
-  return `I can't open a thread here: I need the Create Public Threads and Send Messages in Threads permissions. You can still reply to my answer and mention me (${escapeUserText(botMention)}) to follow up.`;
+  return `I can't open a thread here, or post in it: I need the Create Public Threads and Send Messages in Threads permissions. You can still reply to my answer and mention me (${escapeUserText(botMention)}) to follow up.`;
 }
