@@ -100,6 +100,15 @@ describe('extractDocument', () => {
     if (!result.ok) expect(result.detail.length).toBeGreaterThan(5);
   });
 
+  it("says plainly that a damaged Word file cannot be read, without the zip library's wording", async () => {
+    const result = await extractDocument({ bytes: Buffer.from('not a zip archive at all'), name: 'report.docx' });
+    expect(result).toEqual({
+      ok: false,
+      reason: 'unreadable',
+      detail: 'not a readable Word document: damaged, or not a .docx (older .doc files are not read; save it as .docx or PDF)',
+    });
+  });
+
   it('trusts a server content type over the name, and refuses types that are no article', async () => {
     const asHtml = await extracted(
       Buffer.from(savedWebPage({ title: 'T', paragraphs: PARAGRAPHS })),

@@ -10,8 +10,10 @@ export async function extractDocx(bytes: Uint8Array): Promise<ExtractedText> {
     html = (
       await mammoth.convertToHtml({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length) })
     ).value;
-  } catch (error) {
-    throw new ExtractionError('unreadable', `not a readable Word document (${(error as Error).message})`);
+  } catch {
+    // mammoth's own messages are about zip internals ("Can't find end of central directory : is
+    // this a zip file ? …"), which mean nothing to whoever added the file.
+    throw new ExtractionError('unreadable', 'not a readable Word document: damaged, or not a .docx (older .doc files are not read; save it as .docx or PDF)');
   }
   const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
   return { format: 'docx', text: domToText(document.body as unknown as DomNode) };
