@@ -30,6 +30,11 @@ describe('fetchArticle', () => {
     expect(fetched.url).toBe(server.url('/story.txt'));
   });
 
+  it('reads an address written in angle brackets, as Discord members write one to stop its preview', async () => {
+    const fetched = await fetchArticle(`<${server.url('/story.txt')}>`, OPEN);
+    expect(fetched.bytes.toString()).toBe('A short story.');
+  });
+
   it.each([
     ['a non-http scheme', 'file:///etc/passwd', OPEN, /Only http and https/],
     ['something that is no URL', 'not a url', OPEN, /is not a URL/],

@@ -48,7 +48,9 @@ function publicLookup(host: string): LookupFunction {
   };
 }
 
-function parseUrl(text: string): URL {
+function parseUrl(written: string): URL {
+  // Discord members write <https://…> to stop a link preview; mail and Markdown autolinks look the same.
+  const text = written.trim().replace(/^<([^<>]*)>$/, '$1');
   let url: URL;
   try {
     url = new URL(text);
