@@ -1,7 +1,8 @@
+import { DiscordAPIError } from 'discord.js';
 import { describe, expect, it } from 'vitest';
 import { UserError } from '../../core/errors.js';
 import { recordingLogger } from '../../../test/support/recording-logger.js';
-import { withErrorBoundary } from './error-boundary.js';
+import { MISSING_PERMISSION_MESSAGE, withErrorBoundary } from './error-boundary.js';
 import type { ReplyPayload } from './replies/reply-payload.js';
 import { describeError, scrubSecrets } from './safe-error.js';
 
@@ -56,6 +57,16 @@ describe('withErrorBoundary', () => {
     expect(JSON.stringify(lines)).not.toContain('secret');
     expect(sent[0]?.content).toContain(`incident \`${String(logged?.incident)}\``);
     expect(sent[0]?.ephemeral).toBe(true);
+  });
+
+  it('tells of a permission Discord refused, as a warning and not as a bug with an incident id', async () => {
+    const { lines, logger, sent, respond } = recorder();
+    const refused = new DiscordAPIError({ message: 'Missing Permissions', code: 50013 }, 50013, 403, 'POST', 'https://discord.com/api/v10/channels/1/messages', {});
+    await withErrorBoundary({ logger, secrets: [] }, { kind: 'message', channelId: '1' }, () => Promise.reject(refused), respond);
+    expect(lines.find((line) => line.msg === 'handler failed')).toBeUndefined();
+    expect(lines.at(-1)).toMatchObject({ level: 40, channelId: '1', error: { code: 50013, status: 403 } });
+    expect(String(lines.at(-1)?.msg)).toMatch(/refused the bot a permission: it needs View Channel, Send Messages/);
+    expect(sent).toEqual([expect.objectContaining({ content: MISSING_PERMISSION_MESSAGE, ephemeral: true })]);
   });
 
   it('logs, and swallows, a failure to send the error reply', async () => {

@@ -3,7 +3,7 @@ import { isUserError, newIncidentId } from '../../core/errors.js';
 import type { Logger } from '../../logging/logger.js';
 import { apologyReply, userErrorReply } from './replies/notices.js';
 import { toEditOptions, toReplyOptions, type ReplyPayload } from './replies/reply-payload.js';
-import { describeError } from './safe-error.js';
+import { describeError, isPermissionRefusal } from './safe-error.js';
 
 /** Where a failure happened, for the log line: kind of event, command or button, ids. */
 export type HandlerContext = Record<string, string | number | boolean | null | undefined>;
@@ -15,9 +15,14 @@ export interface BoundaryOptions {
   secrets: readonly string[];
 }
 
+/** What a member is told when Discord refused the bot a permission it needs where they asked. */
+export const MISSING_PERMISSION_MESSAGE =
+  "I can't answer here: this server doesn't give me a permission I need in this channel (View Channel, Send Messages, Send Messages in Threads, Embed Links, Read Message History). Ask an admin to check my role.";
+
 /**
  * The one error boundary of every handler. A user error (bad input, cooldown, missing
- * permission) becomes a helpful private reply; anything else is a bug: logged with context
+ * permission) becomes a helpful private reply, and so does Discord refusing the bot a permission
+ * (logged as a warning naming the permissions); anything else is a bug: logged with context
  * and an incident id, and the user gets an apology quoting the id. Nothing escapes: a failure
  * to send the error reply is logged too.
  */
@@ -34,6 +39,14 @@ export async function withErrorBoundary(
     if (isUserError(error)) {
       options.logger.info({ ...context, code: error.code }, 'user error');
       payload = userErrorReply(error.message);
+    } else if (isPermissionRefusal(error)) {
+      // A server's setting, not a bug: the admin reads which channel in the log, the member is told
+      // (when Discord lets the bot say anything there at all).
+      options.logger.warn(
+        { ...context, error: describeError(error, options.secrets) },
+        'Discord refused the bot a permission: it needs View Channel, Send Messages, Send Messages in Threads, Embed Links and Read Message History where it answers',
+      );
+      payload = userErrorReply(MISSING_PERMISSION_MESSAGE);
     } else {
       const incident = newIncidentId();
       options.logger.error(

@@ -1,4 +1,11 @@
+import { DiscordAPIError, RESTJSONErrorCodes } from 'discord.js';
 import { redactSecrets } from '../../logging/secrets.js';
+
+/** Discord refused a request for want of a permission, or of access to the channel: a server setting, not a bug. */
+export function isPermissionRefusal(error: unknown): boolean {
+  const code = error instanceof DiscordAPIError ? error.code : undefined;
+  return code === RESTJSONErrorCodes.MissingPermissions || code === RESTJSONErrorCodes.MissingAccess;
+}
 
 /**
  * Errors from discord.js carry the request URL, and interaction and webhook URLs contain a

@@ -1,8 +1,9 @@
-import { DiscordAPIError, MessageFlags, RESTJSONErrorCodes, ThreadAutoArchiveDuration, type ThreadChannel } from 'discord.js';
+import { DiscordAPIError, MessageFlags, ThreadAutoArchiveDuration, type ThreadChannel } from 'discord.js';
 import { UserError } from '../../../core/errors.js';
 import type { ButtonHandler } from '../command.js';
 import { threadConversation } from '../conversations/conversation-keys.js';
 import { readMentions } from '../mentions.js';
+import { isPermissionRefusal } from '../safe-error.js';
 import { isOnAnswerMessage } from './answer-access.js';
 import {
   followUpThreadName,
@@ -16,11 +17,6 @@ import { toEditOptions, toMessageOptions } from '../replies/reply-payload.js';
 /** Discord's code for "a thread has already been created for this message". */
 const THREAD_ALREADY_CREATED = 160004;
 
-/** Discord refused for want of a permission (or of access to the channel). */
-function isPermissionRefusal(error: unknown): boolean {
-  const code = error instanceof DiscordAPIError ? error.code : undefined;
-  return code === RESTJSONErrorCodes.MissingPermissions || code === RESTJSONErrorCodes.MissingAccess;
-}
 
 /**
  * Follow up: opens a public thread on the answer, whose conversation starts with the answer's
