@@ -49,8 +49,13 @@ describe('selectSentences', () => {
     expect(selectSentences(long, options)).toHaveLength(1);
   });
 
-  it('reads the best sentence first, then its companions in source order', () => {
-    const chosen = [sentence('Best.', 0.8, 50), sentence('Later.', 0.5, 90), sentence('Earlier.', 0.6, 10)];
-    expect(readingOrder(chosen).map((item) => item.candidate.text)).toEqual(['Best.', 'Earlier.', 'Later.']);
+  it('reads the best sentence first, then the companions after it, then the ones before, each in source order', () => {
+    const chosen = [
+      sentence('Best.', 0.8, 50),
+      sentence('Much later.', 0.4, 200),
+      sentence('Earlier.', 0.6, 10),
+      sentence('Next.', 0.5, 60),
+    ];
+    expect(readingOrder(chosen).map((item) => item.candidate.text)).toEqual(['Best.', 'Next.', 'Much later.', 'Earlier.']);
   });
 });

@@ -29,16 +29,17 @@ export function selectSentences(
 }
 
 /**
- * The order an answer reads in: the best sentence first (the answer itself), then its
- * companions as they appear in the source (by document, then position), as context.
+ * The order an answer reads in: the best sentence first (the answer itself), then the companions
+ * that follow it in its article, then the others, each group as in the source (by document, then
+ * position). A quotation the best sentence opens ('Ryabkov said "unfortunately …') so goes on
+ * with its next sentence, instead of around an earlier one.
  */
 export function readingOrder(chosen: readonly ScoredSentence[]): ScoredSentence[] {
   const [best, ...companions] = chosen;
   if (!best) return [];
-  return [
-    best,
-    ...companions.sort(
-      (a, b) => a.candidate.passage.docId.localeCompare(b.candidate.passage.docId) || a.candidate.start - b.candidate.start,
-    ),
-  ];
+  const follows = (sentence: ScoredSentence): boolean =>
+    sentence.candidate.passage.docId === best.candidate.passage.docId && sentence.candidate.start > best.candidate.start;
+  const inSource = (a: ScoredSentence, b: ScoredSentence): number =>
+    a.candidate.passage.docId.localeCompare(b.candidate.passage.docId) || a.candidate.start - b.candidate.start;
+  return [best, ...companions.filter(follows).sort(inSource), ...companions.filter((sentence) => !follows(sentence)).sort(inSource)];
 }
