@@ -14,6 +14,7 @@ const flags = ['--corpus', workspace.corpusDir, '--index-dir', workspace.indexDi
 const aFile = workspace.write('a-file.txt', 'not a folder\n');
 const fifo = path.join(workspace.root, 'pipe');
 const lockedDir = path.join(workspace.root, 'locked');
+const closedCorpus = path.join(workspace.root, 'closed-corpus');
 const badJson = workspace.write('bad.json', '{ "retrieval": ');
 // A second document whose only paragraph is invisible: the index must still build and answer.
 writeFileSync(path.join(workspace.corpusDir, 'invisible.txt'), 'Invisible\n\n\u200b\u200b\u200d\n');
@@ -22,6 +23,12 @@ beforeAll(async () => {
   execFileSync('mkfifo', [fifo]);
   mkdirSync(lockedDir, { mode: 0o555 });
   chmodSync(lockedDir, 0o555);
+  mkdirSync(closedCorpus);
+  writeFileSync(path.join(closedCorpus, 'story.txt'), 'Story\n\nThe bridge closed for repairs on Monday.\n');
+  chmodSync(closedCorpus, 0o700);
+  // Where the unprivileged user may write an index, so that only the corpus is in the way.
+  mkdirSync(path.join(workspace.root, 'open'));
+  chmodSync(path.join(workspace.root, 'open'), 0o777);
   // The unprivileged user must reach the corpus and the scratch folder.
   chmodSync(workspace.root, 0o755);
   expect((await runCli(['index', ...flags])).code).toBe(0);
@@ -134,6 +141,15 @@ describe('missing or unusable paths', () => {
     ['an unknown section', ['summary', '--section', 'weather', ...flags], /There is no section "weather"/],
   ])('%s: exit 2 with the path and the reason, no trace', async (name, args, message) => {
     expectCleanFailure(name, await runCli(args), message);
+  });
+
+  it('a corpus folder this user cannot read: exit 2 naming it and the fix, no trace', async () => {
+    const run = await runCli(['index', '--corpus', closedCorpus, '--index-dir', path.join(workspace.root, 'open', 'index')], unprivileged);
+    expectCleanFailure(
+      'an unreadable corpus folder',
+      run,
+      /Cannot read the corpus folder .*closed-corpus \(EACCES\)\. Make it readable by the user the bot runs as \(e\.g\. chmod -R a\+rX /,
+    );
   });
 
   it('an index folder this user cannot write to: exit 2 naming it, no trace', async () => {

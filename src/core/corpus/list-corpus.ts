@@ -141,7 +141,14 @@ export async function listCorpusFiles(corpusPath: string, options: ListOptions =
   const info = await stat(root).catch(() => undefined);
   if (!info) throw new CorpusError('corpus-missing', `Corpus not found: ${root} does not exist.`);
   const walker = new CorpusWalker(info.isDirectory() ? root : path.dirname(root), options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES);
-  if (info.isDirectory()) await walker.directory(root, info);
+  if (info.isDirectory()) {
+    await walker.directory(root, info).catch((error: NodeJS.ErrnoException) => {
+      // The corpus folder itself: nothing can be indexed, and it is a setting to fix, not a bug.
+      const code = error.code ?? error.message;
+      const hint = code === 'EACCES' || code === 'EPERM' ? ` Make it readable by the user the bot runs as (e.g. chmod -R a+rX ${root}).` : '';
+      throw new CorpusError('corpus-unreadable', `Cannot read the corpus folder ${root} (${code}).${hint}`);
+    });
+  }
   else if (info.isFile()) walker.file(root, info);
   else throw new CorpusError('corpus-invalid', `Corpus ${root} is neither a file nor a directory (${describeSpecial(info) ?? 'unknown type'}).`);
   return { root, files: walker.files, skipped: walker.skipped };
