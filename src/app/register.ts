@@ -8,7 +8,7 @@ import { loadConfig } from '../config/load-config.js';
 import { ConfigError } from '../core/errors.js';
 import { commandDefinitions } from '../adapters/discord/commands/registry.js';
 import { registerCommands, registrationScope } from '../adapters/discord/register-commands.js';
-import { describeError } from '../adapters/discord/safe-error.js';
+import { discordFailureMessage } from '../adapters/discord/safe-error.js';
 
 try {
   const config = loadConfig({ requireDiscord: true });
@@ -24,7 +24,7 @@ try {
   const message =
     error instanceof ConfigError
       ? error.message
-      : `Could not register the commands: ${describeError(error, [process.env.DISCORD_TOKEN ?? '']).message}`;
+      : `Could not register the commands: ${discordFailureMessage(error, [process.env.DISCORD_TOKEN ?? ''])}`;
   process.stderr.write(`${message}\n`);
   process.exitCode = 1;
 }

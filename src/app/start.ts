@@ -21,7 +21,7 @@ import { tuneHeapForServing } from './heap-tuning.js';
 import { startBot, type RunningBot } from './start-bot.js';
 import { ConfigError } from '../core/errors.js';
 import { EXIT_DISCORD_REFUSED, refusalOf } from '../adapters/discord/gateway-close.js';
-import { describeError } from '../adapters/discord/safe-error.js';
+import { describeError, discordFailureMessage } from '../adapters/discord/safe-error.js';
 
 /** Time past the grace period for leaving the gateway and closing state; past it the process exits anyway. */
 const SHUTDOWN_MARGIN_MS = 2000;
@@ -102,7 +102,7 @@ try {
     process.stderr.write(`article-qa: the bot could not start: ${refusal.message}\n`);
     process.exit(EXIT_DISCORD_REFUSED);
   } else {
-    process.stderr.write(`article-qa: the bot could not start: ${describeError(error, secrets()).message}\n`);
+    process.stderr.write(`article-qa: the bot could not start: ${discordFailureMessage(error, secrets())}\n`);
   }
   process.exit(1);
 }

@@ -1,10 +1,10 @@
-import { DiscordAPIError } from 'discord.js';
+import { DiscordAPIError, HTTPError } from 'discord.js';
 import { describe, expect, it } from 'vitest';
 import { UserError } from '../../core/errors.js';
 import { recordingLogger } from '../../../test/support/recording-logger.js';
 import { MISSING_PERMISSION_MESSAGE, withErrorBoundary } from './error-boundary.js';
 import type { ReplyPayload } from './replies/reply-payload.js';
-import { describeError, scrubSecrets } from './safe-error.js';
+import { describeError, discordFailureMessage, scrubSecrets } from './safe-error.js';
 
 const TOKEN = 'MTA1NTU1NTU1NTU1NTU1NTU1NQ.GtEsT1.secret-token-part-0123456789';
 
@@ -94,5 +94,21 @@ describe('scrubSecrets and describeError', () => {
 
   it('describes non-errors too', () => {
     expect(describeError('plain')).toEqual({ type: 'string', message: 'plain' });
+  });
+});
+
+describe('discordFailureMessage', () => {
+  const check = 'Check DISCORD_API_BASE and that this host can reach Discord.';
+
+  it('names the status and the address when the API answered with an error', () => {
+    const notFound = new HTTPError(404, 'No Description', 'GET', 'http://10.255.255.1:9/api/v10/gateway/bot', { body: undefined, files: undefined });
+    expect(discordFailureMessage(notFound)).toBe(`the Discord API answered 404 (No Description) to GET http://10.255.255.1:9/api/v10/gateway/bot. ${check}`);
+  });
+
+  it('says when the API did not answer in time, or could not be reached, and keeps other messages', () => {
+    expect(discordFailureMessage(new DOMException('This operation was aborted', 'AbortError'))).toBe(`the Discord API did not answer in time. ${check}`);
+    const refused = new TypeError('fetch failed', { cause: Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:9'), { code: 'ECONNREFUSED' }) });
+    expect(discordFailureMessage(refused)).toBe(`cannot reach the Discord API (ECONNREFUSED). ${check}`);
+    expect(discordFailureMessage(new Error(`boom ${TOKEN}`), [TOKEN])).toBe('boom [redacted]');
   });
 });

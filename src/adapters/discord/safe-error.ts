@@ -44,3 +44,24 @@ export function describeError(error: unknown, secrets: readonly string[] = []): 
     ...(typeof fields.url === 'string' ? { url: scrubSecrets(fields.url, secrets) } : {}),
   };
 }
+
+/** Network failures that mean the API could not be reached at all. */
+const UNREACHABLE = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ECONNRESET', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'UND_ERR_CONNECT_TIMEOUT', 'UND_ERR_SOCKET']);
+
+/**
+ * Why a call to Discord's API failed, in words an admin can act on: the status and the address
+ * the API answered from (a wrong `DISCORD_API_BASE` gives "404 No Description" alone), no answer
+ * in time, or no connection; anything else as {@link describeError} gives it. Secrets scrubbed.
+ */
+export function discordFailureMessage(error: unknown, secrets: readonly string[] = []): string {
+  const described = describeError(error, secrets);
+  const check = 'Check DISCORD_API_BASE and that this host can reach Discord.';
+  if (described.status !== undefined && described.url !== undefined) {
+    return `the Discord API answered ${described.status} (${described.message}) to ${described.method ?? 'a request'} ${described.url}. ${check}`;
+  }
+  if (described.type === 'AbortError' || described.type === 'TimeoutError') return `the Discord API did not answer in time. ${check}`;
+  const cause = error instanceof Error ? (error.cause as { code?: unknown } | undefined) : undefined;
+  const code = typeof cause?.code === 'string' ? cause.code : typeof described.code === 'string' ? described.code : undefined;
+  if (code !== undefined && UNREACHABLE.has(code)) return `cannot reach the Discord API (${code}). ${check}`;
+  return described.message;
+}
