@@ -6,6 +6,7 @@ import { respondToInteraction, withErrorBoundary, type BoundaryOptions } from '.
 import { routeInteraction } from './interaction-router.js';
 import { AckMonitor } from './ack-monitor.js';
 import { DiscordRefusedError, isFatalClose, refusalOf } from './gateway-close.js';
+import { GatewayOutageLog } from './gateway-outages.js';
 import { InFlightWork, type Abandon } from './in-flight.js';
 import { handleMessage, isAddressedToBot } from './messages/message-handler.js';
 import { registerCommands, type RegistrationScope } from './register-commands.js';
@@ -97,13 +98,18 @@ export class DiscordBot {
     );
     client.on(Events.Warn, (message) => logger.warn({ detail: message }, 'discord client warning'));
     // Destroying the client on shutdown also closes the gateway: only an unexpected close is worth a warning.
+    const outages = new GatewayOutageLog(logger);
     client.on(Events.ShardReconnecting, (shardId) => {
-      if (!this.closing) logger.warn({ shardId }, 'gateway connection lost; reconnecting');
+      if (!this.closing) outages.reconnecting(shardId);
     });
-    client.on(Events.ShardResume, (shardId, replayed) =>
-      logger.info({ shardId, replayed }, 'gateway session resumed'),
-    );
-    client.on(Events.ShardReady, (shardId) => logger.info({ shardId }, 'gateway shard ready'));
+    client.on(Events.ShardResume, (shardId, replayed) => {
+      outages.connected(shardId);
+      logger.info({ shardId, replayed }, 'gateway session resumed');
+    });
+    client.on(Events.ShardReady, (shardId) => {
+      outages.connected(shardId);
+      logger.info({ shardId }, 'gateway shard ready');
+    });
     client.on(Events.ShardDisconnect, (event, shardId) => {
       if (!isFatalClose(event.code)) {
         logger.error({ shardId, code: event.code }, 'gateway closed for good');
