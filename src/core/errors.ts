@@ -8,10 +8,16 @@ export class UserError extends Error {
   override readonly name: string = 'UserError';
   /** A stable machine-readable reason, e.g. `question-empty`. */
   readonly code: string;
+  /**
+   * Not the user's input but something outside that may work later (a server error, a timeout,
+   * no connection): still shown as it is, but the CLI exits 1, not 2, so a script can retry.
+   */
+  readonly retryable: boolean;
 
-  constructor(code: string, message: string) {
+  constructor(code: string, message: string, options: { retryable?: boolean } = {}) {
     super(message);
     this.code = code;
+    this.retryable = options.retryable ?? false;
   }
 }
 

@@ -39,6 +39,7 @@ describe('article-qa add, list and remove (real CLI, local HTTP server)', () => 
       },
       '/photo.png': { body: TINY_PNG, contentType: 'image/png' },
       '/gone': { body: 'no', contentType: 'text/plain', status: 410 },
+      '/broken': { body: 'oops', contentType: 'text/plain', status: 503 },
     });
   });
   afterAll(async () => {
@@ -128,6 +129,16 @@ describe('article-qa add, list and remove (real CLI, local HTTP server)', () => 
       expect(run.code, target).toBe(2);
       expect(run.stderr).toMatch(message);
       expect(run.stdout).toBe('');
+    }
+    // Not the address's fault but the server's or the network's: exit 1, so a script can retry.
+    for (const [target, message] of [
+      [server.url('/broken'), /answered 503/],
+      ['http://127.0.0.1:1/story.txt', /Could not download 127\.0\.0\.1:1: ECONNREFUSED/],
+    ] as Array<[string, RegExp]>) {
+      const run = await cli(['add', target]);
+      expect(run.code, target).toBe(1);
+      expect(run.stderr).toMatch(message);
+      expect(run.stderr).not.toMatch(/incident/);
     }
   });
 });

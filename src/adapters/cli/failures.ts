@@ -28,7 +28,7 @@ export function describeFailure(error: unknown, logger?: Logger): { message: str
 
 function classifyFailure(error: unknown, logger?: Logger): { message: string; exitCode: number } {
   if (error instanceof CliExit) return { message: error.message, exitCode: error.exitCode };
-  if (isUserError(error)) return { message: error.message, exitCode: EXIT_USAGE };
+  if (isUserError(error)) return { message: error.message, exitCode: error.retryable ? EXIT_FAILURE : EXIT_USAGE };
   if (error instanceof ConfigError) return { message: error.message, exitCode: EXIT_USAGE };
   if (error instanceof ModelUnavailableError) return { message: error.message, exitCode: EXIT_FAILURE };
   const incident = newIncidentId();

@@ -165,6 +165,8 @@ export async function fetchArticle(address: string, policy: FetchPolicy): Promis
       throw new FetchRefusedError(
         'fetch-status',
         `The server answered ${status} ${response.statusMessage ?? ''}`.trim() + ' for that address.',
+        // A missing page is the address's fault; a server error or a rate limit may pass.
+        { retryable: status >= 500 || status === 429 || status === 408 },
       );
     }
     const contentType = response.headers['content-type'] ?? '';
@@ -191,11 +193,13 @@ export async function fetchArticle(address: string, policy: FetchPolicy): Promis
       throw new FetchRefusedError(
         'fetch-timeout',
         `The server did not send the page within ${policy.timeoutMs < 1000 ? `${policy.timeoutMs} ms` : `${Math.round(policy.timeoutMs / 1000)} s`}.`,
+        { retryable: true },
       );
     const code = (error as NodeJS.ErrnoException).code;
     throw new FetchRefusedError(
       'fetch-failed',
       `Could not download ${start.host}: ${code ?? (error as Error).message}.`,
+      { retryable: true },
     );
   }
 }
