@@ -97,6 +97,11 @@ describe('OpenAiCompatibleClient', () => {
       'malformed-response',
     ],
     ['blank content', '{"choices": [{"message": {"role": "assistant", "content": "  "}}]}', 'empty-reply'],
+    [
+      'a reply cut at the token limit',
+      '{"choices": [{"message": {"role": "assistant", "content": "Sherman [1] said the talks in Geneva lasted"}, "finish_reason": "length"}]}',
+      'cut-off',
+    ],
   ])('rejects a response with %s', async (_name, body, reason) => {
     server.respondWith({ kind: 'raw', body });
     expect(await failureOf(client().complete(REQUEST))).toBe(reason);

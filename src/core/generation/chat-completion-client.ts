@@ -31,7 +31,7 @@ export interface ChatCompletionClient {
 
 /** Why a completion failed, for the fallback's log line. */
 export type ChatCompletionFailure =
-  'timeout' | 'aborted' | 'connection' | 'http-status' | 'malformed-response' | 'empty-reply';
+  'timeout' | 'aborted' | 'connection' | 'http-status' | 'malformed-response' | 'empty-reply' | 'cut-off';
 
 /** A completion that produced no usable text. The message never contains the API key. */
 export class ChatCompletionError extends Error {

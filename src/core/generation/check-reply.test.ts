@@ -53,6 +53,28 @@ describe('checkReply', () => {
     expect(checkReply(`I am sorry. ${NOT_IN_ARTICLE_REPLY}`, 3)).toEqual({ kind: 'not-in-article' });
   });
 
+  it('takes a refusal in other words, without citations, for "not in the article"; not an uncited claim', () => {
+    for (const reply of [
+      'The article does not contain the answer.',
+      "The passages don't say what Sherman's salary was.",
+      'There is no information about this in the provided text.',
+      'I cannot answer this from the passages given.',
+    ]) {
+      expect(checkReply(reply, 3), reply).toEqual({ kind: 'not-in-article' });
+    }
+    // Not a refusal of the article: no reference to it, or a claim.
+    expect(checkReply("I don't know.", 3)).toMatchObject({ kind: 'unusable', reason: 'no-valid-citation' });
+    expect(checkReply('Sherman did not attend the second round.', 3)).toMatchObject({ kind: 'unusable', reason: 'no-valid-citation' });
+    // With a citation it is an answer, as models do cite what an article leaves out.
+    expect(checkReply('The article does not say who paid for the talks [2].', 3)).toMatchObject({ kind: 'answer', cited: [2] });
+  });
+
+  it('rejects a reply far longer than the tokens it was allowed', () => {
+    const long = 'Sherman led the US delegation [1]. '.repeat(200);
+    expect(checkReply(long, 3, { maxTokens: 400 })).toEqual({ kind: 'unusable', reason: 'too-long', dropped: [] });
+    expect(checkReply('Sherman led the US delegation [1].', 3, { maxTokens: 400 })).toMatchObject({ kind: 'answer' });
+  });
+
   it("ignores a reasoning model's <think> block", () => {
     expect(checkReply('<think>Passage [9] mentions…</think>\nSherman led it [1].', 3)).toEqual({
       kind: 'answer',

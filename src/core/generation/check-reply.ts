@@ -12,7 +12,24 @@ export type CheckedReply =
       dropped: number[];
     }
   | { kind: 'not-in-article' }
-  | { kind: 'unusable'; reason: 'empty' | 'no-valid-citation'; dropped: number[] };
+  | { kind: 'unusable'; reason: 'empty' | 'no-valid-citation' | 'too-long'; dropped: number[] };
+
+/**
+ * Characters a reply may have per token it was allowed: about four per token, doubled for
+ * slack. A server that ignores `max_tokens` (an 820,000-character "answer" was seen) is not
+ * shown as it is; the extractive answer stands in.
+ */
+export const MAX_CHARS_PER_TOKEN = 8;
+
+/** Whether a reply with no citation declines in its own words ("The passages don't say …"). */
+function declines(words: string): boolean {
+  return (
+    words.length <= 300 &&
+    /\b(not|no|cannot|nothing|neither|nor)\b/.test(words) &&
+    /\b(contain|contains|say|says|mention|mentions|mentioned|state|states|stated|include|includes|provide|provides|provided|specify|specifies|specified|answer|information|details|indicate|indicates)\b/.test(words) &&
+    /\b(article|passage|passages|text|context|source|sources)\b/.test(words)
+  );
+}
 
 /**
  * A citation marker as models write it: `[2]`, `[1, 3]`, `[1-2]`, `[Passage 2]`. Group 1 holds
@@ -65,9 +82,10 @@ function tidy(text: string): string {
  * Checks a reply against the passages that were sent: markers for passages that were not sent
  * are dropped; the rest are renumbered in order of first use so every marker has a citation and
  * every citation a marker (the contract of extractive answers). A reply with no valid citation
- * is unusable, unless it is the fixed "not in the article" reply.
+ * is unusable, unless it is the fixed "not in the article" reply or, without citations, says so
+ * in other words; so is a reply far longer than the tokens it was allowed.
  */
-export function checkReply(reply: string, passageCount: number): CheckedReply {
+export function checkReply(reply: string, passageCount: number, options: { maxTokens?: number } = {}): CheckedReply {
   const text = reply.replace(THINKING, '').trim();
   const cited: number[] = [];
   const dropped: number[] = [];
@@ -86,8 +104,10 @@ export function checkReply(reply: string, passageCount: number): CheckedReply {
   });
   const words = normalised(text.replace(MARKER, ' '));
   const fixed = normalised(NOT_IN_ARTICLE_REPLY);
-  if (words === fixed || (cited.length === 0 && words.includes(fixed))) return { kind: 'not-in-article' };
+  if (words === fixed || (cited.length === 0 && (words.includes(fixed) || declines(words)))) return { kind: 'not-in-article' };
   if (words === '') return { kind: 'unusable', reason: 'empty', dropped };
+  if (options.maxTokens !== undefined && text.length > options.maxTokens * MAX_CHARS_PER_TOKEN)
+    return { kind: 'unusable', reason: 'too-long', dropped };
   if (cited.length === 0) return { kind: 'unusable', reason: 'no-valid-citation', dropped };
   return { kind: 'answer', text: tidy(rewritten), cited, dropped };
 }

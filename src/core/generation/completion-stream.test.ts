@@ -29,7 +29,7 @@ describe('readCompletionStream', () => {
   });
 
   it('keeps a multi-byte character split between reads', async () => {
-    const bytes = new TextEncoder().encode(event('Hervé'));
+    const bytes = new TextEncoder().encode(`${event('Hervé')}data: [DONE]\n\n`);
     async function* split(): AsyncGenerator<Uint8Array> {
       const cut = bytes.indexOf(0xc3) + 1;
       yield bytes.slice(0, cut);
@@ -58,8 +58,17 @@ describe('readCompletionStream', () => {
     await expect(readCompletionStream(reads(stream), () => undefined)).resolves.toBe('Wendy Sherman led');
   });
 
-  it('counts a last event that lacks its closing blank line', async () => {
-    const stream = event('Wendy Sherman') + `data: ${JSON.stringify({ choices: [{ delta: { content: ' led' } }] })}\n`;
+  it('counts a last event that lacks its closing blank line, and a finish reason as the end', async () => {
+    const stream = event('Wendy Sherman') + `data: ${JSON.stringify({ choices: [{ delta: { content: ' led' }, finish_reason: 'stop' }] })}\n`;
     await expect(readCompletionStream(reads(stream), () => undefined)).resolves.toBe('Wendy Sherman led');
+  });
+
+  it('reports a reply cut off: a stream that just stops, or one the token limit ended', async () => {
+    const cutOff = async (stream: string): Promise<unknown> =>
+      readCompletionStream(reads(stream), () => undefined).catch((error: unknown) => error);
+    const stopped = await cutOff(event('Wendy Sherman led the US [1] delegation and the Russian side was led by Sergei'));
+    expect(stopped).toMatchObject({ reason: 'cut-off' });
+    const limited = await cutOff(`${event('The talks lasted')}data: ${JSON.stringify({ choices: [{ delta: {}, finish_reason: 'length' }] })}\n\ndata: [DONE]\n\n`);
+    expect(limited).toMatchObject({ reason: 'cut-off', message: expect.stringMatching(/token limit/) });
   });
 });

@@ -117,7 +117,7 @@ export class GeneratedAnswerer implements AnswerGenerator {
         (error as Error).message,
       );
     }
-    const checked = checkReply(reply, sent.length);
+    const checked = checkReply(reply, sent.length, { maxTokens: this.options.maxTokens });
     if (checked.kind === 'not-in-article') {
       return {
         ...abstentionAnswer(sent.slice(0, this.options.closestPassages)),

@@ -81,7 +81,7 @@ export class GeneratedSummarizer implements SummaryGenerator {
         (error as Error).message,
       );
     }
-    const checked = checkReply(reply, extractive.citations.length);
+    const checked = checkReply(reply, extractive.citations.length, { maxTokens: maxTokensFor(shape.sentences) });
     if (checked.kind !== 'answer') {
       return this.fallBack(
         extractive,

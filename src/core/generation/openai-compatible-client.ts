@@ -3,7 +3,7 @@ import {
   type ChatCompletionClient,
   type ChatCompletionRequest,
 } from './chat-completion-client.js';
-import { contentText, readCompletionStream } from './completion-stream.js';
+import { checkFinished, contentText, readCompletionStream } from './completion-stream.js';
 
 /** Where and how to reach the server; the composition root maps `config.llm` onto this. */
 export interface OpenAiCompatibleSettings {
@@ -18,7 +18,7 @@ export interface OpenAiCompatibleSettings {
 
 /** Only the fields this client reads from a chat completion response. */
 interface CompletionBody {
-  choices?: Array<{ message?: { content?: unknown } }>;
+  choices?: Array<{ message?: { content?: unknown }; finish_reason?: unknown }>;
 }
 
 /** Error bodies are logged for diagnosis, so keep them short. */
@@ -175,6 +175,7 @@ export class OpenAiCompatibleClient implements ChatCompletionClient {
       : undefined;
     if (content === undefined)
       throw new ChatCompletionError('malformed-response', 'response has no choices[0].message.content');
+    checkFinished(parsed.choices?.[0]?.finish_reason);
     return this.nonEmpty(content);
   }
 }
