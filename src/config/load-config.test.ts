@@ -78,6 +78,17 @@ describe('loadConfig', () => {
     }
   });
 
+  it('refuses credentials in LLM_BASE_URL, which fetch would refuse on every request, without echoing them', () => {
+    let message = '';
+    try {
+      loadConfig({ ...NO_FILE, environment: { LLM_BASE_URL: 'http://someone:sk-hidden@127.0.0.1:9/v1', LLM_MODEL: 'm' } });
+    } catch (error) {
+      message = (error as Error).message;
+    }
+    expect(message).toContain('llm.baseUrl (LLM_BASE_URL): must not hold credentials before an @: put the key in LLM_API_KEY');
+    expect(message).not.toContain('sk-hidden');
+  });
+
   it('reports a misspelt or unknown setting with the names its section does have, never ignoring it', () => {
     const directory = mkdtempSync(path.join(tmpdir(), 'article-qa-config-'));
     try {
@@ -121,7 +132,7 @@ describe('secret settings', () => {
   it('registers secret values, including credentials in URL settings, as soon as config is read', () => {
     loadConfig({
       configFile: false,
-      environment: { LLM_BASE_URL: 'http://user:url-password-5150@127.0.0.1:1/v1', LLM_MODEL: 'm', LLM_API_KEY: 'sk-registered-4242' },
+      environment: { DISCORD_API_BASE: 'http://user:url-password-5150@127.0.0.1:1/api', LLM_API_KEY: 'sk-registered-4242' },
     });
     expect(redactSecrets('sk-registered-4242 and url-password-5150')).toBe('[redacted] and [redacted]');
   });

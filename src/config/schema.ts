@@ -141,7 +141,11 @@ export const configSchema = z.strictObject({
     .prefault({}),
   llm: z
     .strictObject({
-      baseUrl: z.url().optional(),
+      // fetch refuses an address with credentials in it, so every request would fail and fall back.
+      baseUrl: z
+        .url()
+        .refine((url) => !/^[a-z][a-z0-9+.-]*:\/\/[^/?#]*@/i.test(url), { message: 'must not hold credentials before an @: put the key in LLM_API_KEY' })
+        .optional(),
       model: optionalText,
       apiKey: optionalText,
       timeoutMs: positiveInt.default(20_000),
