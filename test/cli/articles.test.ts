@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { savedWebPage, TINY_PNG } from '../support/article-fixtures.js';
@@ -115,6 +115,11 @@ describe('article-qa add, list and remove (real CLI, local HTTP server)', () => 
     const duplicate = await cli(['add', file]);
     expect(duplicate.code).toBe(2);
     expect(duplicate.stderr).toMatch(/already added/);
+    // The same article from another place (a copy, a mirror, a redirect) is the same article.
+    const copy = workspace.write('elsewhere/pier-copy.md', readFileSync(file, 'utf8'));
+    const again = await cli(['add', copy]);
+    expect(again.code).toBe(2);
+    expect(again.stderr).toMatch(/already added/);
 
     writeFileSync(path.join(workspace.root, 'empty.txt'), '');
     const cases: Array<[string, RegExp]> = [

@@ -179,7 +179,11 @@ export class ArticleLibrary {
       throw new ArticleRejectedError('empty', `${input.source}: empty (only a title, no body text).`);
     const fields = { title: parsed.title, source: input.source, text, guildId: owner.guildId };
     const hash = articleHash(fields);
-    const existing = this.options.store.listArticles().find((article) => article.hash === hash);
+    // The same text and title for the same owner is the same article, whatever address it came
+    // from (a redirect, a tracking parameter, a mirror).
+    const existing = this.options.store
+      .listArticles()
+      .find((article) => article.hash === hash || (article.guildId === fields.guildId && article.title === fields.title && article.text === text));
     if (existing)
       throw new UserError(
         'article-duplicate',
