@@ -1,4 +1,4 @@
-import { appendFileSync, readdirSync, readFileSync, truncateSync, utimesSync, writeFileSync } from 'node:fs';
+import { appendFileSync, readdirSync, readFileSync, renameSync, truncateSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_CHUNKING } from '../../src/core/corpus/chunk-passages.js';
@@ -72,11 +72,28 @@ describe('loadOrBuildIndex', () => {
     expect(moved.reasons.join()).toMatch(/corpus path changed/);
   });
 
-  it('does not rebuild when a file is touched but unchanged', async () => {
+  it('does not rebuild when a file is touched but unchanged, and records its new time so later loads need not read it', async () => {
     await loadOrBuildIndex(request());
+    const manifestOf = (): { generation: string; corpus: { files: Array<{ mtimeMs: number }> } } =>
+      JSON.parse(readFileSync(path.join(workspace.indexDir, 'manifest.json'), 'utf8')) as never;
+    const before = manifestOf();
     const file = path.join(workspace.corpusDir, 'geneva-talks-2022.txt');
-    utimesSync(file, new Date(), new Date(Date.now() + 5000));
+    const touched = new Date(Date.now() + 5000);
+    utimesSync(file, new Date(), touched);
     expect((await loadOrBuildIndex(request())).rebuilt).toBe(false);
+    const after = manifestOf();
+    expect(after.generation).toBe(before.generation);
+    // The recorded size and time match the file again: the next load compares stats only.
+    expect(Math.abs((after.corpus.files[0]?.mtimeMs ?? 0) - touched.getTime())).toBeLessThan(5);
+    expect((await loadOrBuildIndex(request())).rebuilt).toBe(false);
+  });
+
+  it("rebuilds when a file is renamed under the same id, so citations name the file that exists", async () => {
+    await loadOrBuildIndex(request());
+    renameSync(path.join(workspace.corpusDir, 'geneva-talks-2022.txt'), path.join(workspace.corpusDir, 'Geneva-Talks-2022.TXT'));
+    const renamed = await loadOrBuildIndex(request());
+    expect(renamed.reasons).toEqual(['corpus changed']);
+    expect(renamed.index.documents.map((document) => [document.id, document.path])).toEqual([['geneva-talks-2022', 'Geneva-Talks-2022.TXT']]);
   });
 
   it.each(['vectors.hnsw', 'passages.json', 'keywords.sqlite', 'documents.json'])(

@@ -112,10 +112,16 @@ export async function loadCorpus(corpusPath: string, options: LoadOptions = {}):
   return { root, documents, skipped, contentHash: corpusHash(documents, skipped) };
 }
 
-/** A hash of what a corpus yields: documents (id, title, text) and skipped files (path, reason). */
+/**
+ * A hash of what a corpus yields: documents (id, file, title, text) and skipped files (path,
+ * reason). The file counts: citations name it, so "alpha.txt" renamed "Alpha.TXT" (the same id)
+ * must not keep citing a file that is gone.
+ */
 export function corpusHash(documents: readonly CorpusDocument[], skipped: readonly SkippedInput[]): string {
   const hash = createHash('sha256');
-  for (const document of documents) hash.update(document.id).update('\u0000').update(document.title).update('\u0000').update(document.text).update('\u0000');
+  for (const document of documents) {
+    for (const part of [document.id, document.path, document.title, document.text]) hash.update(part).update('\u0000');
+  }
   for (const item of skipped) hash.update('skipped\u0000').update(item.path).update('\u0000').update(item.reason).update('\u0000');
   return hash.digest('hex');
 }

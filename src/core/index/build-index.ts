@@ -7,7 +7,7 @@ import { emptyCorpusError, listCorpusFiles, loadCorpus, type CorpusListing, type
 import { forEachEmbeddedBatch, type Embedder } from '../embedding/embedder.js';
 import type { SkippedInput } from '../ingest/types.js';
 import { temporaryPath } from './atomic-files.js';
-import { IndexCorruptError, loadIndex, readManifest, removeOldGenerations, saveIndex } from './index-files.js';
+import { IndexCorruptError, rewriteManifest, loadIndex, readManifest, removeOldGenerations, saveIndex } from './index-files.js';
 import { withBuildLock } from './build-lock.js';
 import { removeStaleTemporaryFiles } from './stale-files.js';
 import { KEYWORD_INDEX_VERSION, KeywordIndex } from './keyword-index.js';
@@ -193,7 +193,15 @@ async function append(request: IndexRequest, index: RetrievalIndex, added: reado
 }
 
 /** What to do with a saved index: use it, append added articles to it, or rebuild (with reasons). */
-type SavedPlan = { action: 'use' | 'append'; append: AddedDocument[]; manifest: IndexManifest } | { action: 'rebuild'; reasons: string[] };
+type SavedPlan =
+  | {
+      action: 'use' | 'append';
+      append: AddedDocument[];
+      manifest: IndexManifest;
+      /** The corpus files' sizes and times changed but not what they hold (a touch, a copy back): record the new ones. */
+      refreshFiles: boolean;
+    }
+  | { action: 'rebuild'; reasons: string[] };
 
 /**
  * Why the saved index cannot be used as is. Reads the corpus only when file sizes or times
@@ -209,7 +217,8 @@ async function planSaved(request: IndexRequest, manifest: IndexManifest, current
     keywordIndexVersion: KEYWORD_INDEX_VERSION,
     corpusRoot: current.root,
   });
-  if (reasons.length === 0 && !sameFiles(manifest.corpus.files, current.files)) {
+  const refreshFiles = reasons.length === 0 && !sameFiles(manifest.corpus.files, current.files);
+  if (refreshFiles) {
     const corpus = await loadCorpus(request.corpusPath, readOptions(request, current));
     if (corpus.contentHash !== manifest.corpus.contentHash) reasons.push('corpus changed');
   }
@@ -218,7 +227,7 @@ async function planSaved(request: IndexRequest, manifest: IndexManifest, current
   const prefix = indexed.every((item, position) => current.added[position]?.id === item.docId && current.added[position]?.hash === item.hash);
   if (!prefix) return { action: 'rebuild', reasons: ['added articles removed or changed'] };
   const fresh = current.added.slice(indexed.length);
-  return { action: fresh.length > 0 ? 'append' : 'use', append: fresh, manifest };
+  return { action: fresh.length > 0 ? 'append' : 'use', append: fresh, manifest, refreshFiles };
 }
 
 /** Loads the saved index when it is current and intact (appending new added articles); undefined with reasons otherwise. */
@@ -233,8 +242,14 @@ async function tryLoad(request: IndexRequest, current: CurrentInputs, mayWrite: 
   if (!manifest) return { reasons: ['no index yet'] };
   const plan = await planSaved(request, manifest, current);
   if (plan.action === 'rebuild') return { reasons: plan.reasons };
-  // Appending writes a generation: only under the build lock.
+  // Appending writes a generation, and recording new file times the manifest: only under the build lock.
   if (plan.action === 'append' && !mayWrite) return { reasons: ['added articles to append'] };
+  if (plan.refreshFiles && !mayWrite) return { reasons: ['corpus file times changed'] };
+  if (plan.refreshFiles) {
+    // Without this, every later start would read the whole corpus again to find it unchanged.
+    manifest = { ...manifest, corpus: { ...manifest.corpus, files: current.files } };
+    await rewriteManifest(request.indexDir, manifest);
+  }
   let index: RetrievalIndex;
   try {
     index = await loadIndex(request.indexDir, manifest, request.hnsw.efSearch);

@@ -65,6 +65,14 @@ export async function saveIndex(
   return complete;
 }
 
+/**
+ * Replaces the manifest of an index whose content stays as it is (the corpus files' recorded
+ * times after a touch), atomically; the generation it points to is unchanged.
+ */
+export async function rewriteManifest(indexDir: string, manifest: IndexManifest): Promise<void> {
+  await writeFileAtomic(path.join(indexDir, MANIFEST_FILE), `${JSON.stringify(manifest, null, 2)}\n`);
+}
+
 async function readVerified(directory: string, name: string, manifest: IndexManifest): Promise<Buffer> {
   const expected = manifest.files[name];
   const data = await readFile(path.join(directory, name)).catch(() => {
