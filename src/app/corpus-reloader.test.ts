@@ -30,10 +30,31 @@ async function watched(options: { poll: boolean; file?: boolean }): Promise<{ fo
   });
   cleanups.push(() => reloader.close());
   await reloader.start();
-  return { folder, reloader, reloads: () => count };
+  // start() checks once for changes made before the watcher was ready: count only later reloads.
+  const atStart = count;
+  return { folder, reloader, reloads: () => count - atStart };
 }
 
 describe('CorpusReloader', () => {
+  it('checks once at start for changes made since the index was loaded, before returning', async () => {
+    const folder = mkdtempSync(path.join(tmpdir(), 'article-qa-reloader-'));
+    cleanups.push(() => rmSync(folder, { recursive: true, force: true }));
+    writeFileSync(path.join(folder, 'article.txt'), 'Edited while the bot was connecting.');
+    const reloads: boolean[] = [];
+    const reloader = new CorpusReloader({
+      corpusPath: folder,
+      debounceMs: 20,
+      logger: createSilentLogger(),
+      reload: async () => {
+        reloads.push(true);
+        return true;
+      },
+    });
+    cleanups.push(() => reloader.close());
+    await reloader.start();
+    expect(reloads).toEqual([true]);
+  });
+
   it.each([
     ['file-system events', false],
     ['polling (bind mounts without events)', true],

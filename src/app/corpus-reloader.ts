@@ -45,7 +45,8 @@ export class CorpusReloader extends EventEmitter<CorpusReloaderEvents> {
   /**
    * Starts watching, with chokidar: editors' atomic saves (write a copy, rename it over the file)
    * count as one change, and a folder is watched with its sub-folders. Resolves once the
-   * watcher has scanned the corpus, so every later change is seen.
+   * watcher has scanned the corpus, so every later change is seen, and once changes made
+   * before that (since the index was loaded) have been checked for.
    */
   async start(): Promise<void> {
     const { corpusPath, poll = false, pollIntervalMs = 1000 } = this.options;
@@ -63,6 +64,11 @@ export class CorpusReloader extends EventEmitter<CorpusReloaderEvents> {
     // A watcher that fails while scanning has said so (above); the bot runs on without hot reload.
     await once(this.watcher, 'ready').catch(() => undefined);
     this.options.logger.info({ corpus: corpusPath, poll }, 'watching the corpus for changes');
+    // The index was loaded before the watcher was ready (the bot logs in between): an edit made
+    // then would be seen by no one. One check now, which costs a stat per file when nothing
+    // changed, closes that gap; it is done before start() returns, so no late event follows.
+    this.trigger();
+    await this.running;
   }
 
   /** Stops watching and waits for a rebuild in progress to finish. */
