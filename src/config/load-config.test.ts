@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { ConfigError } from '../core/errors.js';
@@ -73,6 +74,22 @@ describe('loadConfig', () => {
       expect(loadConfig({ configFile: plain, environment: {}, frontEndDefaults: quiet }).log.level).toBe('warn');
       expect(loadConfig({ environment: { LOG_LEVEL: 'error' }, frontEndDefaults: quiet }).log.level).toBe('error');
       expect(loadConfig({ configFile: named, environment: {}, frontEndDefaults: quiet, overrides: { 'log.level': 'silent' } }).log.level).toBe('silent');
+    } finally {
+      rmSync(directory, { recursive: true, force: true });
+    }
+  });
+
+  it('finds the bundled model and folders under the project for settings given nowhere, from any folder', () => {
+    const directory = mkdtempSync(path.join(tmpdir(), 'article-qa-config-'));
+    try {
+      const file = path.join(directory, 'own.json');
+      writeFileSync(file, JSON.stringify({ chunking: { minWords: 10, maxWords: 60 } }));
+      const config = loadConfig({ configFile: file, environment: {}, cwd: directory });
+      const projectRoot = path.resolve(fileURLToPath(new URL('../..', import.meta.url)));
+      expect(config.model.dir).toBe(path.join(projectRoot, 'embeddings', 'models'));
+      expect(config.corpus).toBe(path.join(projectRoot, 'corpus'));
+      // A path given in the environment is the user's own: relative to where they are.
+      expect(loadConfig({ configFile: file, environment: { ARTICLE_QA_CORPUS: 'mine' }, cwd: directory }).corpus).toBe(path.join(directory, 'mine'));
     } finally {
       rmSync(directory, { recursive: true, force: true });
     }

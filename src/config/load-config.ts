@@ -4,7 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ConfigError } from '../core/errors.js';
 import { registerSecrets } from '../logging/secrets.js';
-import { configSchema, SECRET_SETTINGS, URL_SETTINGS, type AppConfig } from './schema.js';
+import { configSchema, DEFAULT_CONFIG, SECRET_SETTINGS, URL_SETTINGS, type AppConfig } from './schema.js';
 
 /** The project root: config files and bundled defaults are relative to it. */
 export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -116,15 +116,21 @@ function readConfigFile(file: string, named: boolean, problems: string[]): Recor
   return {};
 }
 
-/** Resolves path settings: file values against the project root, the rest against cwd. */
+/**
+ * Resolves path settings: file values against the project root, environment and flag values
+ * against cwd, and a setting given nowhere to its default under the project root, as the
+ * bundled config file gives it. A config file of one's own without `model.dir`, used from
+ * another folder, must still find the bundled model in the project, not under that folder.
+ */
 function resolvePaths(raw: Record<string, unknown>, fromFile: Set<string>, cwd: string): void {
   for (const key of PATH_KEYS) {
     const value = getPath(raw, key);
+    if (value === undefined) {
+      setPath(raw, key, path.resolve(PROJECT_ROOT, getPath(DEFAULT_CONFIG as unknown as Record<string, unknown>, key) as string));
+      continue;
+    }
     if (typeof value !== 'string' || value === '') continue;
     setPath(raw, key, path.resolve(fromFile.has(key) ? PROJECT_ROOT : cwd, value));
-  }
-  for (const key of PATH_KEYS) {
-    if (getPath(raw, key) === undefined) setPath(raw, key, undefined);
   }
 }
 
