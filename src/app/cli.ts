@@ -13,6 +13,12 @@ const { version } = createRequire(import.meta.url)('../../package.json') as { ve
 
 /** Runs the CLI on `argv`. Never throws: every failure becomes a message and an exit code. */
 export async function main(argv: string[]): Promise<void> {
+  // `article-qa search … | head -1`: the reader has what it wanted and closed the pipe. Stop
+  // quietly, as Unix tools do, instead of a stack trace for the unhandled EPIPE.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(0);
+    throw error;
+  });
   const program = buildProgram(cliServices, version);
   try {
     await program.parseAsync(argv);

@@ -1,3 +1,5 @@
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -55,6 +57,21 @@ describe('article-qa index and search (real CLI, real model)', () => {
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(message);
     expect(run.stdout).toBe('');
+  });
+
+  it('stops quietly when the reader closes the pipe early (| head -1), without an EPIPE trace', async () => {
+    const child = spawn(process.execPath, [path.join(PROJECT_ROOT, 'bin', 'article-qa.js'), 'ask', '--batch', ...flags], {
+      cwd: PROJECT_ROOT,
+      env: { ...process.env, LOG_LEVEL: 'warn' },
+    });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    // Like `head -1`: read the first answer, then close our end while more are being written.
+    child.stdout.once('data', () => child.stdout.destroy());
+    child.stdin.end('Who led the US delegation?\n'.repeat(300));
+    const [code] = (await once(child, 'close')) as [number | null];
+    expect(stderr).not.toMatch(/EPIPE|\n\s+at /);
+    expect(code).toBe(0);
   });
 
   it('rejects unknown flags and bad values with usage and exit code 2', async () => {
