@@ -236,7 +236,9 @@ async function tryLoad(request: IndexRequest, current: CurrentInputs, mayWrite: 
   try {
     manifest = await readManifest(request.indexDir);
   } catch (error) {
-    request.logger.warn({ err: error }, 'index manifest unreadable; rebuilding');
+    // Checked twice (before and under the build lock): said once, and without a stack trace,
+    // since a damaged file is a state to repair, not a bug.
+    request.logger[mayWrite ? 'warn' : 'debug']({ reason: (error as Error).message, indexDir: request.indexDir }, 'index manifest unreadable; rebuilding');
     return { reasons: ['manifest unreadable'] };
   }
   if (!manifest) return { reasons: ['no index yet'] };
@@ -255,7 +257,7 @@ async function tryLoad(request: IndexRequest, current: CurrentInputs, mayWrite: 
     index = await loadIndex(request.indexDir, manifest, request.hnsw.efSearch);
   } catch (error) {
     if (!(error instanceof IndexCorruptError)) throw error;
-    request.logger.warn({ err: error, indexDir: request.indexDir }, 'saved index is corrupt; rebuilding');
+    request.logger[mayWrite ? 'warn' : 'debug']({ reason: error.message, indexDir: request.indexDir }, 'saved index is corrupt; rebuilding');
     return { reasons: [error.message] };
   }
   const skipped = manifest.corpus.skipped;
