@@ -28,6 +28,8 @@ export interface CreateEngineOptions {
    * store is opened if it exists; with `false`, added articles are left out (benchmarks).
    */
   articles?: ArticleStore | false;
+  /** The index already loaded, reused when the saved one has not changed (see IndexRequest). */
+  current?: RetrievalIndex;
 }
 
 /** Loads the configured embedding model once. */
@@ -65,6 +67,7 @@ export function indexRequest(config: AppConfig, embedder: Embedder, logger: Logg
     ...answerModelField(config),
     ...(store ? { addedDocuments: addedDocuments(store) } : {}),
     ...(options.force ? { force: true } : {}),
+    ...(options.current ? { current: options.current } : {}),
     ...(options.reportsSkipped ? { reportsSkipped: true } : {}),
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
   };

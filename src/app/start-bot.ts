@@ -120,7 +120,8 @@ export async function startBot(options: StartBotOptions = {}): Promise<RunningBo
     retention = startRetention(state, { days: config.discord.retentionDays, logger });
     const updater = new IndexUpdater(
       readyEngine,
-      () => loadOrBuildIndex(indexRequest(config, created.embedder, logger, { articles: store })),
+      // The engine's own index is reused when nothing changed: a hot-reload check then costs a stat per file.
+      () => loadOrBuildIndex(indexRequest(config, created.embedder, logger, { articles: store, current: readyEngine.index })),
       logger,
     );
     updater.watchArticles(store, config.articles.syncIntervalMs);

@@ -87,9 +87,22 @@ describe('loadConfig', () => {
       const config = loadConfig({ configFile: file, environment: {}, cwd: directory });
       const projectRoot = path.resolve(fileURLToPath(new URL('../..', import.meta.url)));
       expect(config.model.dir).toBe(path.join(projectRoot, 'embeddings', 'models'));
-      expect(config.corpus).toBe(path.join(projectRoot, 'corpus'));
+      expect(config.model.cacheDir).toBe(path.join(projectRoot, 'embeddings', 'cache'));
+      // The corpus, index and state given nowhere stay relative to where the command runs, as before.
+      expect(config.corpus).toBe('corpus');
       // A path given in the environment is the user's own: relative to where they are.
       expect(loadConfig({ configFile: file, environment: { ARTICLE_QA_CORPUS: 'mine' }, cwd: directory }).corpus).toBe(path.join(directory, 'mine'));
+    } finally {
+      rmSync(directory, { recursive: true, force: true });
+    }
+  });
+
+  it('ignores settings earlier versions had, so an old config file still starts the bot', () => {
+    const directory = mkdtempSync(path.join(tmpdir(), 'article-qa-config-'));
+    try {
+      const file = path.join(directory, 'old.json');
+      writeFileSync(file, JSON.stringify({ retrieval: { k: 4, rrfK: 60, sentenceWeight: 0.5 } }));
+      expect(loadConfig({ configFile: file, environment: {} }).retrieval.k).toBe(4);
     } finally {
       rmSync(directory, { recursive: true, force: true });
     }

@@ -43,6 +43,8 @@ const ENVIRONMENT_KEYS: Record<string, string> = {
 
 /** Settings whose values are paths: resolved against the project root (file) or cwd (env, flags). */
 const PATH_KEYS = ['corpus', 'indexDir', 'stateDir', 'model.dir', 'model.cacheDir'];
+/** Settings earlier versions read and this one no longer has: ignored, so the strict schema does not refuse an old file. */
+const RETIRED_SETTINGS = ['retrieval.rrfK', 'retrieval.sentenceWeight'];
 
 /** Values set by command-line flags, as config paths, e.g. `{ corpus: './docs' }`. */
 export type ConfigOverrides = Record<string, string | number | boolean | undefined>;
@@ -118,15 +120,17 @@ function readConfigFile(file: string, named: boolean, problems: string[]): Recor
 
 /**
  * Resolves path settings: file values against the project root, environment and flag values
- * against cwd, and a setting given nowhere to its default under the project root, as the
- * bundled config file gives it. A config file of one's own without `model.dir`, used from
- * another folder, must still find the bundled model in the project, not under that folder.
+ * against cwd, and the model folders, when given nowhere, to their defaults under the project
+ * root, as the bundled config file gives them: a config file of one's own without `model.dir`,
+ * used from another folder, must still find the bundled model in the project.
  */
 function resolvePaths(raw: Record<string, unknown>, fromFile: Set<string>, cwd: string): void {
   for (const key of PATH_KEYS) {
     const value = getPath(raw, key);
     if (value === undefined) {
-      setPath(raw, key, path.resolve(PROJECT_ROOT, getPath(DEFAULT_CONFIG as unknown as Record<string, unknown>, key) as string));
+      // The model folders belong to the install; the corpus, index and state stay where they were
+      // (relative to the folder the command runs in), as before for a config file of one's own.
+      if (key.startsWith('model.')) setPath(raw, key, path.resolve(PROJECT_ROOT, getPath(DEFAULT_CONFIG as unknown as Record<string, unknown>, key) as string));
       continue;
     }
     if (typeof value !== 'string' || value === '') continue;
@@ -198,6 +202,12 @@ export function loadConfig(options: LoadConfigOptions = {}): AppConfig {
         );
   for (const [key, value] of Object.entries(options.frontEndDefaults ?? {})) {
     if (value !== undefined && (named === undefined || getPath(raw, key) === undefined)) setPath(raw, key, value);
+  }
+  // Settings earlier versions had: a config file written for one still starts the bot.
+  for (const key of RETIRED_SETTINGS) {
+    const [section, name] = key.split('.') as [string, string];
+    const holder = raw[section];
+    if (typeof holder === 'object' && holder !== null) delete (holder as Record<string, unknown>)[name];
   }
   const fromFile = new Set(PATH_KEYS.filter((key) => getPath(raw, key) !== undefined));
   for (const [variable, key] of Object.entries(ENVIRONMENT_KEYS)) {

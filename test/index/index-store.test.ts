@@ -43,6 +43,17 @@ describe('loadOrBuildIndex', () => {
     expect(second.index.vectors.search((await embedder.embedQueries(['Wendy Sherman']))[0] as Float32Array, 3)).toHaveLength(3);
   });
 
+  it('returns the index already loaded when the saved one is that same generation and current', async () => {
+    const first = await loadOrBuildIndex(request());
+    const again = await loadOrBuildIndex(request({ current: first.index }));
+    expect(again.index).toBe(first.index);
+    expect(again.rebuilt).toBe(false);
+    appendFileSync(path.join(workspace.corpusDir, 'geneva-talks-2022.txt'), '\nA new closing paragraph about Geneva.\n');
+    const edited = await loadOrBuildIndex(request({ current: first.index }));
+    expect(edited.index).not.toBe(first.index);
+    expect(edited.reasons).toEqual(['corpus changed']);
+  });
+
   const invalidations: Array<[string, () => Partial<IndexRequest>, RegExp]> = [
     ['the model id', () => ({ embedder: new HashingEmbedder('test/other-model') }), /model changed/],
     ['the model files', () => ({ embedder: new HashingEmbedder(undefined, 'hashing-v2') }), /model files changed/],

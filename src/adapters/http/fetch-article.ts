@@ -48,6 +48,9 @@ function publicLookup(host: string): LookupFunction {
   };
 }
 
+/** Network failures that may pass on a later try. */
+const PASSING_NETWORK_FAILURES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'EPIPE']);
+
 function parseUrl(written: string): URL {
   // Discord members write <https://…> to stop a link preview; mail and Markdown autolinks look the same.
   const text = written.trim().replace(/^<([^<>]*)>$/, '$1');
@@ -199,7 +202,9 @@ export async function fetchArticle(address: string, policy: FetchPolicy): Promis
     throw new FetchRefusedError(
       'fetch-failed',
       `Could not download ${start.host}: ${code ?? (error as Error).message}.`,
-      { retryable: true },
+      // A host that does not exist or a bad certificate is the address's to fix; a refused or
+      // dropped connection, or a DNS server that did not answer, may pass.
+      { retryable: code !== undefined && PASSING_NETWORK_FAILURES.has(code) },
     );
   }
 }

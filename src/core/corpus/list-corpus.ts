@@ -143,10 +143,10 @@ export async function listCorpusFiles(corpusPath: string, options: ListOptions =
   const walker = new CorpusWalker(info.isDirectory() ? root : path.dirname(root), options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES);
   if (info.isDirectory()) {
     await walker.directory(root, info).catch((error: NodeJS.ErrnoException) => {
-      // The corpus folder itself: nothing can be indexed, and it is a setting to fix, not a bug.
-      const code = error.code ?? error.message;
-      const hint = code === 'EACCES' || code === 'EPERM' ? ` Make it readable by the user the bot runs as (e.g. chmod -R a+rX ${root}).` : '';
-      throw new CorpusError('corpus-unreadable', `Cannot read the corpus folder ${root} (${code}).${hint}`);
+      // The corpus folder itself cannot be read: a setting to fix, not a bug. Anything else is rethrown.
+      if (error.code !== 'EACCES' && error.code !== 'EPERM' && error.code !== 'ENOTDIR') throw error;
+      const hint = error.code === 'ENOTDIR' ? '' : ` Make it readable by the user the bot runs as (e.g. chmod -R a+rX ${root}).`;
+      throw new CorpusError('corpus-unreadable', `Cannot read the corpus folder ${root} (${error.code}).${hint}`);
     });
   }
   else if (info.isFile()) walker.file(root, info);

@@ -59,12 +59,20 @@ describe('checkReply', () => {
       "The passages don't say what Sherman's salary was.",
       'There is no information about this in the provided text.',
       'I cannot answer this from the passages given.',
+      'Unfortunately, the provided context does not mention her salary.',
     ]) {
       expect(checkReply(reply, 3), reply).toEqual({ kind: 'not-in-article' });
     }
-    // Not a refusal of the article: no reference to it, or a claim.
-    expect(checkReply("I don't know.", 3)).toMatchObject({ kind: 'unusable', reason: 'no-valid-citation' });
-    expect(checkReply('Sherman did not attend the second round.', 3)).toMatchObject({ kind: 'unusable', reason: 'no-valid-citation' });
+    // Not a refusal of the article: no reference to it, or a claim that holds a negation.
+    for (const reply of [
+      "I don't know.",
+      'Sherman did not attend the second round.',
+      'No, the article says Russia did not agree to withdraw its troops.',
+      'Sources say no deal was reached on NATO expansion.',
+      'The passage states that no sanctions were imposed.',
+    ]) {
+      expect(checkReply(reply, 3), reply).toMatchObject({ kind: 'unusable', reason: 'no-valid-citation' });
+    }
     // With a citation it is an answer, as models do cite what an article leaves out.
     expect(checkReply('The article does not say who paid for the talks [2].', 3)).toMatchObject({ kind: 'answer', cited: [2] });
   });

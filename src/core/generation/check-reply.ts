@@ -21,14 +21,23 @@ export type CheckedReply =
  */
 export const MAX_CHARS_PER_TOKEN = 8;
 
+/** What a model calls what it was given. */
+const SOURCE = '(?:the )?(?:provided |given )?(?:article|passages?|text|context|sources?)(?: provided| given| above)?';
+/**
+ * Refusals in a model's own words, on normalised text, each with the article (or passages) as
+ * what lacks the answer: "the passages do not say …", "there is no information about this in
+ * the text", "i cannot answer this from the passages". A claim that merely holds a negation
+ * ("no, the article says russia did not agree …", "sources say no deal was reached") is none.
+ */
+const REFUSALS = [
+  new RegExp(`^(?:(?:sorry|unfortunately|i am sorry|i m sorry) )?${SOURCE} (?:does|do|did) not (?:say|state|mention|contain|include|provide|specify|give|answer|indicate|tell)\\b`),
+  new RegExp(`^(?:(?:sorry|unfortunately) )?(?:there is|there are|i (?:can|could) find|i found) no (?:information|mention|answer|details|data)\\b.* (?:in|from) ${SOURCE}\\b`),
+  new RegExp(`^(?:(?:sorry|unfortunately) )?i (?:cannot|can not|am unable to|could not|am not able to) (?:answer|find|tell)\\b.* (?:in|from|with|based on) ${SOURCE}\\b`),
+];
+
 /** Whether a reply with no citation declines in its own words ("The passages don't say …"). */
 function declines(words: string): boolean {
-  return (
-    words.length <= 300 &&
-    /\b(not|no|cannot|nothing|neither|nor)\b/.test(words) &&
-    /\b(contain|contains|say|says|mention|mentions|mentioned|state|states|stated|include|includes|provide|provides|provided|specify|specifies|specified|answer|information|details|indicate|indicates)\b/.test(words) &&
-    /\b(article|passage|passages|text|context|source|sources)\b/.test(words)
-  );
+  return words.length <= 300 && REFUSALS.some((refusal) => refusal.test(words));
 }
 
 /**

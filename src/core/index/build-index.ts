@@ -37,6 +37,11 @@ export interface IndexRequest {
   addedDocuments?: () => Promise<AddedDocument[]>;
   /** Rebuild even when the saved index is current. */
   force?: boolean;
+  /**
+   * The index already loaded (the bot's, on a hot-reload check): when the saved one is still
+   * the same generation and current, it is returned as it is instead of read and checked again.
+   */
+  current?: RetrievalIndex;
   /** The caller shows the skipped files itself (the CLI's `index`): they are logged at info, not warned twice. */
   reportsSkipped?: boolean;
   /**
@@ -252,6 +257,10 @@ async function tryLoad(request: IndexRequest, current: CurrentInputs, mayWrite: 
     manifest = { ...manifest, corpus: { ...manifest.corpus, files: current.files } };
     await rewriteManifest(request.indexDir, manifest);
   }
+  const skippedFiles = manifest.corpus.skipped;
+  if (plan.action === 'use' && request.current?.manifest.generation === manifest.generation) {
+    return { result: { index: request.current, rebuilt: false, appended: 0, reasons: [], skipped: skippedFiles }, reasons: [] };
+  }
   let index: RetrievalIndex;
   try {
     index = await loadIndex(request.indexDir, manifest, request.hnsw.efSearch);
@@ -260,11 +269,10 @@ async function tryLoad(request: IndexRequest, current: CurrentInputs, mayWrite: 
     request.logger[mayWrite ? 'warn' : 'debug']({ reason: error.message, indexDir: request.indexDir }, 'saved index is corrupt; rebuilding');
     return { reasons: [error.message] };
   }
-  const skipped = manifest.corpus.skipped;
-  if (plan.action === 'use') return { result: { index, rebuilt: false, appended: 0, reasons: [], skipped }, reasons: [] };
+  if (plan.action === 'use') return { result: { index, rebuilt: false, appended: 0, reasons: [], skipped: skippedFiles }, reasons: [] };
   const appended = await append(request, index, plan.append);
   request.logger.info({ articles: plan.append.map((item) => item.id), passages: appended.passages.length - index.passages.length }, 'added articles indexed');
-  return { result: { index: appended, rebuilt: true, appended: plan.append.length, reasons: ['added articles'], skipped }, reasons: [] };
+  return { result: { index: appended, rebuilt: true, appended: plan.append.length, reasons: ['added articles'], skipped: skippedFiles }, reasons: [] };
 }
 
 /**
@@ -279,10 +287,13 @@ export async function loadOrBuildIndex(request: IndexRequest): Promise<IndexResu
     if (attempt.result) return attempt.result;
   }
   return withBuildLock(request.indexDir, async () => {
+    // Listed again: the corpus may have changed while we waited, and the file times recorded
+    // (or built from) must be the ones read now, not before another process's build.
+    const locked = await currentInputs(request);
     // Another process may have built exactly this index while we were checking or waiting.
     let reasons = ['forced'];
     if (!request.force) {
-      const attempt = await tryLoad(request, current, true);
+      const attempt = await tryLoad(request, locked, true);
       if (attempt.result) return attempt.result;
       reasons = attempt.reasons;
     }
@@ -293,8 +304,8 @@ export async function loadOrBuildIndex(request: IndexRequest): Promise<IndexResu
         'removed temporary files left by an interrupted build',
       );
     }
-    request.logger.info({ reasons, corpus: current.root }, 'building index');
-    const { index, skipped } = await build(request, current);
+    request.logger.info({ reasons, corpus: locked.root }, 'building index');
+    const { index, skipped } = await build(request, locked);
     if (skipped.length > 0) {
       request.logger[request.reportsSkipped ? 'info' : 'warn'](
         { skipped: skipped.map((item) => `${item.path} (${item.reason}: ${item.detail})`) },

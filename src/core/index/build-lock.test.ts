@@ -24,9 +24,9 @@ function leaveLock(directory: string, content: string, secondsAgo = 0): string {
 }
 
 describe('withBuildLock', () => {
-  it('takes over a lock with this process id that this process does not hold (a restarted container)', async () => {
+  it('takes over a lock with this process id, not held here and not touched for 30 s (a restarted container)', async () => {
     const directory = folder();
-    const lockFile = leaveLock(directory, `${process.pid}\n`);
+    const lockFile = leaveLock(directory, `${process.pid}\n`, 45);
     // Bounded: a lock wrongly taken for alive would time out here instead of hanging the test.
     await expect(withBuildLock(directory, async () => existsSync(lockFile), 2000)).resolves.toBe(true);
     expect(existsSync(lockFile)).toBe(false);
@@ -54,6 +54,12 @@ describe('withBuildLock', () => {
     release();
     await expect(first).resolves.toBe('first');
     await expect(withBuildLock(directory, async () => 'after', 300)).resolves.toBe('after');
+  });
+
+  it('waits for a fresh lock with this process id held elsewhere (another container or thread with the same pid)', async () => {
+    const directory = folder();
+    leaveLock(directory, `${process.pid}\n`, 2);
+    await expect(withBuildLock(directory, async () => 'built', 300)).rejects.toThrow(/timed out waiting for the index build lock/);
   });
 
   it('waits for a lock held by another live process, up to its limit', async () => {

@@ -1,4 +1,4 @@
-import { open, readFile, rm, stat } from 'node:fs/promises';
+import { open, readFile, rm, stat, utimes } from 'node:fs/promises';
 import path from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
 
@@ -7,8 +7,12 @@ export const STALE_AFTER_MS = 30 * 60 * 1000;
 const POLL_MS = 100;
 /** A live process writes its id right after creating the lock; an empty lock this old was left by one killed in between. */
 const EMPTY_LOCK_STALE_MS = 10_000;
+/** How often a holder touches its lock, so others can tell a live build from one that was killed. */
+const HEARTBEAT_MS = 5_000;
+/** A lock not touched for this long has no live holder (six missed heartbeats). */
+const HEARTBEAT_STALE_MS = 6 * HEARTBEAT_MS;
 
-/** The lock files this process holds now: a lock with our own id that is not among them was left by an earlier process. */
+/** The lock files this module instance (process or worker thread) holds now. */
 const heldHere = new Set<string>();
 
 /** Whether a process with this id exists (one we may not signal counts as alive). */
@@ -31,18 +35,19 @@ async function lockIsStale(lockFile: string): Promise<boolean> {
   if (age > STALE_AFTER_MS) return true;
   const pid = Number.parseInt(content, 10);
   if (!Number.isInteger(pid) || pid <= 0) return age > EMPTY_LOCK_STALE_MS;
-  // Our own id on a lock we do not hold: an earlier process had it. In a container the bot is
-  // the same pid after every restart, so a build killed there (OOM, kill -9) would otherwise
-  // look alive and hold every later build for half an hour.
-  if (pid === process.pid) return !heldHere.has(lockFile);
+  // Our own id on a lock this instance does not hold: an earlier process with the same id (a
+  // restarted container, where the bot is always the same pid), or another container or thread
+  // with it right now. Its heartbeat tells them apart: a live holder touches the lock every 5 s.
+  if (pid === process.pid) return !heldHere.has(lockFile) && age > HEARTBEAT_STALE_MS;
   return !processIsAlive(pid);
 }
 
 /**
  * Runs `work` while holding an exclusive lock file in `directory`, so two processes never
- * build the same index at once. A lock left by a dead process is taken over: its process is
- * gone, it carries this process's id without being held here (a restarted container), it is
- * empty and more than 10 s old, or it is older than half an hour.
+ * build the same index at once. The holder touches the lock every 5 s. A lock left by a dead
+ * process is taken over: its process is gone, it carries this process's id and was not touched
+ * for 30 s (a restarted container), it is empty and more than 10 s old, or it is older than
+ * half an hour.
  */
 export async function withBuildLock<T>(directory: string, work: () => Promise<T>, maxWaitMs = 15 * 60 * 1000): Promise<T> {
   const lockFile = path.join(directory, '.build.lock');
@@ -65,9 +70,15 @@ export async function withBuildLock<T>(directory: string, work: () => Promise<T>
       await delay(POLL_MS);
     }
   }
+  const heartbeat = setInterval(() => {
+    const now = new Date();
+    utimes(lockFile, now, now).catch(() => undefined);
+  }, HEARTBEAT_MS);
+  heartbeat.unref();
   try {
     return await work();
   } finally {
+    clearInterval(heartbeat);
     heldHere.delete(lockFile);
     await rm(lockFile, { force: true });
   }

@@ -85,8 +85,10 @@ describe('correctSpelling', () => {
     // Word by word, "viele" would become "viewe" (its stem is the corpus's "view").
     expect(correctSpelling('wie viele Truppen?', views, words)).toBe('wie viele Truppen?');
     expect(correctSpelling('combien de soldats?', views, words)).toBe('combien de soldats?');
-    // Two slips among known words are still mended.
+    // Two slips among known words are still mended, and so are one- or two-word questions.
     expect(correctSpelling('who led the russain deleagtion', corpus, words)).toBe('who led the russian delegation');
+    expect(correctSpelling('russain deleagtion', corpus, words)).toBe('russian delegation');
+    expect(correctSpelling('sanctons?', corpus, words)).toBe('sanctions?');
   });
 
   it('leaves real words the article does not use, short words and names it cannot place', () => {

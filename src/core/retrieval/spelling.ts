@@ -79,13 +79,15 @@ export function correctedWord(
 }
 
 /**
- * Whether at least half of the question's words are known: English function words, words of the
+ * Whether at least half of the question's words are known (always, under three words): English function words, words of the
  * corpus or of the model, or chat's contractions. A question mostly of unknown words is in another
  * language ("wie viele Truppen?") or beyond mending, and "correcting" it word by word only invents
  * words ("viele" → "viewe") that are then shown as what was understood.
  */
 function mostlyKnown(question: string, statistics: TermStatistics, vocabulary: ReadonlyMap<string, number>): boolean {
   const words = (question.match(/\p{L}+/gu) ?? []).map(normalizeTerm);
+  // One or two words ("sanctons?", "russain delegaton") tell nothing about the language: mend them.
+  if (words.length < 3) return true;
   const known = words.filter(
     (word) => STOPWORDS.has(word) || vocabulary.has(word) || statistics.has(stem(word)) || restoredApostrophe(word, statistics, vocabulary) !== undefined,
   ).length;
