@@ -59,6 +59,13 @@ describe('withErrorBoundary', () => {
     expect(sent[0]?.ephemeral).toBe(true);
   });
 
+  it('shows a user error with its formatting, but no live link or mass mention from what it echoes', async () => {
+    const { logger, sent, respond } = recorder();
+    const echoed = 'There is no section "[free nitro](https://evil.example) @everyone". Try `/summary`.';
+    await withErrorBoundary({ logger, secrets: [] }, {}, () => Promise.reject(new UserError('section-unknown', echoed)), respond);
+    expect(sent[0]?.content).toBe('There is no section "[free nitro]\u200b(https://evil.example) @\u200beveryone". Try `/summary`.');
+  });
+
   it('tells of a permission Discord refused, as a warning and not as a bug with an incident id', async () => {
     const { lines, logger, sent, respond } = recorder();
     const refused = new DiscordAPIError({ message: 'Missing Permissions', code: 50013 }, 50013, 403, 'POST', 'https://discord.com/api/v10/channels/1/messages', {});

@@ -1,9 +1,12 @@
+import { breakMaskedLinks, defuseMassMentions } from '../escaping.js';
 import { DISCORD_LIMITS, truncate } from '../limits.js';
 import { replyPayload, type ReplyPayload } from './reply-payload.js';
 
 /** A user error's message, shown privately as it is. */
 export function userErrorReply(message: string): ReplyPayload {
-  return replyPayload({ content: truncate(message, DISCORD_LIMITS.content), ephemeral: true });
+  // Messages keep their own formatting (`/article list`), but may echo what a member typed or an
+  // article's title ("There is no section \"[free nitro](https://…)\""): no live link, no mass mention.
+  return replyPayload({ content: truncate(breakMaskedLinks(defuseMassMentions(message)), DISCORD_LIMITS.content), ephemeral: true });
 }
 
 /** The reply to a bug: an apology and the incident id that the log line carries too. */
