@@ -236,7 +236,11 @@ async function planSaved(request: IndexRequest, manifest: IndexManifest, current
 }
 
 /** Loads the saved index when it is current and intact (appending new added articles); undefined with reasons otherwise. */
-async function tryLoad(request: IndexRequest, current: CurrentInputs, mayWrite: boolean): Promise<{ result?: IndexResult; reasons: string[] }> {
+async function tryLoad(
+  request: IndexRequest,
+  current: CurrentInputs,
+  mayWrite: boolean,
+): Promise<{ result?: IndexResult; reasons: string[]; staleFileTimes?: boolean }> {
   let manifest: IndexManifest | undefined;
   try {
     manifest = await readManifest(request.indexDir);
@@ -251,15 +255,16 @@ async function tryLoad(request: IndexRequest, current: CurrentInputs, mayWrite: 
   if (plan.action === 'rebuild') return { reasons: plan.reasons };
   // Appending writes a generation, and recording new file times the manifest: only under the build lock.
   if (plan.action === 'append' && !mayWrite) return { reasons: ['added articles to append'] };
-  if (plan.refreshFiles && !mayWrite) return { reasons: ['corpus file times changed'] };
-  if (plan.refreshFiles) {
+  if (plan.refreshFiles && mayWrite) {
     // Without this, every later start would read the whole corpus again to find it unchanged.
     manifest = { ...manifest, corpus: { ...manifest.corpus, files: current.files } };
     await rewriteManifest(request.indexDir, manifest);
   }
+  // Without the lock the new times are recorded afterwards, if the lock is free (see recordFileTimes).
+  const staleFileTimes = plan.refreshFiles && !mayWrite;
   const skippedFiles = manifest.corpus.skipped;
   if (plan.action === 'use' && request.current?.manifest.generation === manifest.generation) {
-    return { result: { index: request.current, rebuilt: false, appended: 0, reasons: [], skipped: skippedFiles }, reasons: [] };
+    return { result: { index: request.current, rebuilt: false, appended: 0, reasons: [], skipped: skippedFiles }, reasons: [], staleFileTimes };
   }
   let index: RetrievalIndex;
   try {
@@ -269,10 +274,32 @@ async function tryLoad(request: IndexRequest, current: CurrentInputs, mayWrite: 
     request.logger[mayWrite ? 'warn' : 'debug']({ reason: error.message, indexDir: request.indexDir }, 'saved index is corrupt; rebuilding');
     return { reasons: [error.message] };
   }
-  if (plan.action === 'use') return { result: { index, rebuilt: false, appended: 0, reasons: [], skipped: skippedFiles }, reasons: [] };
+  if (plan.action === 'use') return { result: { index, rebuilt: false, appended: 0, reasons: [], skipped: skippedFiles }, reasons: [], staleFileTimes };
   const appended = await append(request, index, plan.append);
   request.logger.info({ articles: plan.append.map((item) => item.id), passages: appended.passages.length - index.passages.length }, 'added articles indexed');
   return { result: { index: appended, rebuilt: true, appended: plan.append.length, reasons: ['added articles'], skipped: skippedFiles }, reasons: [] };
+}
+
+/**
+ * Records the corpus files' new sizes and times in the manifest after a load found their content
+ * unchanged (a touch), so the next start compares stats instead of reading every file. Only
+ * when the lock is free right now and nothing changed since the check; a read-only index
+ * folder, a busy lock or any failure just leaves the old times (the next start reads again).
+ */
+async function recordFileTimes(request: IndexRequest, checked: CurrentInputs, generation: string): Promise<void> {
+  try {
+    await withBuildLock(
+      request.indexDir,
+      async () => {
+        const [manifest, now] = await Promise.all([readManifest(request.indexDir), currentInputs(request)]);
+        if (manifest?.generation !== generation || !sameFiles(now.files, checked.files)) return;
+        await rewriteManifest(request.indexDir, { ...manifest, corpus: { ...manifest.corpus, files: now.files } });
+      },
+      0,
+    );
+  } catch (error) {
+    request.logger.debug({ reason: (error as Error).message }, 'corpus file times not recorded; the next start reads the corpus again');
+  }
 }
 
 /**
@@ -284,7 +311,10 @@ export async function loadOrBuildIndex(request: IndexRequest): Promise<IndexResu
   const current = await currentInputs(request);
   if (!request.force) {
     const attempt = await tryLoad(request, current, false);
-    if (attempt.result) return attempt.result;
+    if (attempt.result) {
+      if (attempt.staleFileTimes) await recordFileTimes(request, current, attempt.result.index.manifest.generation);
+      return attempt.result;
+    }
   }
   return withBuildLock(request.indexDir, async () => {
     // Listed again: the corpus may have changed while we waited, and the file times recorded
