@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { ConfigError } from '../core/errors.js';
 import { redactSecrets } from '../logging/secrets.js';
@@ -10,6 +10,21 @@ import { loadConfig } from './load-config.js';
 import { configSchema, SECRET_SETTINGS } from './schema.js';
 
 const NO_FILE = { configFile: false } as const;
+
+/** Folders made by {@link configFile}, removed after each test. */
+const folders: string[] = [];
+afterEach(() => {
+  for (const folder of folders.splice(0)) rmSync(folder, { recursive: true, force: true });
+});
+
+/** Writes a config file of one's own into a fresh folder; returns its path. */
+function configFile(name: string, content: unknown): string {
+  const folder = mkdtempSync(path.join(tmpdir(), 'article-qa-config-'));
+  folders.push(folder);
+  const file = path.join(folder, name);
+  writeFileSync(file, JSON.stringify(content));
+  return file;
+}
 
 describe('loadConfig', () => {
   it('keeps bot state 90 days unless DISCORD_RETENTION_DAYS says otherwise (0 = forever)', () => {
@@ -60,52 +75,34 @@ describe('loadConfig', () => {
     expect(loadConfig({ environment: {} }).retrieval.k).toBe(5);
   });
   it('lets a front end change a bundled default, while a named file, the environment and flags still win', () => {
-    const directory = mkdtempSync(path.join(tmpdir(), 'article-qa-config-'));
-    try {
-      const quiet = { 'log.level': 'warn' };
-      const named = path.join(directory, 'named.json');
-      writeFileSync(named, JSON.stringify({ log: { level: 'debug' } }));
-      const plain = path.join(directory, 'plain.json');
-      writeFileSync(plain, JSON.stringify({ retrieval: { k: 3 } }));
-      // The bundled config/default.json says info (the bot's level); the CLI's default replaces it.
-      expect(loadConfig({ environment: {}, frontEndDefaults: quiet }).log.level).toBe('warn');
-      expect(loadConfig({ configFile: named, environment: {}, frontEndDefaults: quiet }).log.level).toBe('debug');
-      expect(loadConfig({ environment: { ARTICLE_QA_CONFIG: named }, frontEndDefaults: quiet }).log.level).toBe('debug');
-      expect(loadConfig({ configFile: plain, environment: {}, frontEndDefaults: quiet }).log.level).toBe('warn');
-      expect(loadConfig({ environment: { LOG_LEVEL: 'error' }, frontEndDefaults: quiet }).log.level).toBe('error');
-      expect(loadConfig({ configFile: named, environment: {}, frontEndDefaults: quiet, overrides: { 'log.level': 'silent' } }).log.level).toBe('silent');
-    } finally {
-      rmSync(directory, { recursive: true, force: true });
-    }
+    const quiet = { 'log.level': 'warn' };
+    const named = configFile('named.json', { log: { level: 'debug' } });
+    const plain = configFile('plain.json', { retrieval: { k: 3 } });
+    // The bundled config/default.json says info (the bot's level); the CLI's default replaces it.
+    expect(loadConfig({ environment: {}, frontEndDefaults: quiet }).log.level).toBe('warn');
+    expect(loadConfig({ configFile: named, environment: {}, frontEndDefaults: quiet }).log.level).toBe('debug');
+    expect(loadConfig({ environment: { ARTICLE_QA_CONFIG: named }, frontEndDefaults: quiet }).log.level).toBe('debug');
+    expect(loadConfig({ configFile: plain, environment: {}, frontEndDefaults: quiet }).log.level).toBe('warn');
+    expect(loadConfig({ environment: { LOG_LEVEL: 'error' }, frontEndDefaults: quiet }).log.level).toBe('error');
+    expect(loadConfig({ configFile: named, environment: {}, frontEndDefaults: quiet, overrides: { 'log.level': 'silent' } }).log.level).toBe('silent');
   });
 
   it('finds the bundled model and folders under the project for settings given nowhere, from any folder', () => {
-    const directory = mkdtempSync(path.join(tmpdir(), 'article-qa-config-'));
-    try {
-      const file = path.join(directory, 'own.json');
-      writeFileSync(file, JSON.stringify({ chunking: { minWords: 10, maxWords: 60 } }));
-      const config = loadConfig({ configFile: file, environment: {}, cwd: directory });
-      const projectRoot = path.resolve(fileURLToPath(new URL('../..', import.meta.url)));
-      expect(config.model.dir).toBe(path.join(projectRoot, 'embeddings', 'models'));
-      expect(config.model.cacheDir).toBe(path.join(projectRoot, 'embeddings', 'cache'));
-      // The corpus, index and state given nowhere stay relative to where the command runs, as before.
-      expect(config.corpus).toBe('corpus');
-      // A path given in the environment is the user's own: relative to where they are.
-      expect(loadConfig({ configFile: file, environment: { ARTICLE_QA_CORPUS: 'mine' }, cwd: directory }).corpus).toBe(path.join(directory, 'mine'));
-    } finally {
-      rmSync(directory, { recursive: true, force: true });
-    }
+    const file = configFile('own.json', { chunking: { minWords: 10, maxWords: 60 } });
+    const directory = path.dirname(file);
+    const config = loadConfig({ configFile: file, environment: {}, cwd: directory });
+    const projectRoot = path.resolve(fileURLToPath(new URL('../..', import.meta.url)));
+    expect(config.model.dir).toBe(path.join(projectRoot, 'embeddings', 'models'));
+    expect(config.model.cacheDir).toBe(path.join(projectRoot, 'embeddings', 'cache'));
+    // The corpus, index and state given nowhere stay relative to where the command runs, as before.
+    expect(config.corpus).toBe('corpus');
+    // A path given in the environment is the user's own: relative to where they are.
+    expect(loadConfig({ configFile: file, environment: { ARTICLE_QA_CORPUS: 'mine' }, cwd: directory }).corpus).toBe(path.join(directory, 'mine'));
   });
 
   it('ignores settings earlier versions had, so an old config file still starts the bot', () => {
-    const directory = mkdtempSync(path.join(tmpdir(), 'article-qa-config-'));
-    try {
-      const file = path.join(directory, 'old.json');
-      writeFileSync(file, JSON.stringify({ retrieval: { k: 4, rrfK: 60, sentenceWeight: 0.5 } }));
-      expect(loadConfig({ configFile: file, environment: {} }).retrieval.k).toBe(4);
-    } finally {
-      rmSync(directory, { recursive: true, force: true });
-    }
+    const file = configFile('old.json', { retrieval: { k: 4, rrfK: 60, sentenceWeight: 0.5 } });
+    expect(loadConfig({ configFile: file, environment: {} }).retrieval.k).toBe(4);
   });
 
   it('refuses credentials in LLM_BASE_URL, which fetch would refuse on every request, without echoing them', () => {
@@ -120,25 +117,19 @@ describe('loadConfig', () => {
   });
 
   it('reports a misspelt or unknown setting with the names its section does have, never ignoring it', () => {
-    const directory = mkdtempSync(path.join(tmpdir(), 'article-qa-config-'));
+    const file = configFile('config.json', { answer: { minConfidnce: 0.9 }, chunking: { maxWord: 3 }, tyop: 1, log: { level: 'debug' } });
+    let problems: readonly string[] = [];
     try {
-      const file = path.join(directory, 'config.json');
-      writeFileSync(file, JSON.stringify({ answer: { minConfidnce: 0.9 }, chunking: { maxWord: 3 }, tyop: 1, log: { level: 'debug' } }));
-      let problems: readonly string[] = [];
-      try {
-        loadConfig({ configFile: file, environment: {} });
-      } catch (error) {
-        expect(error).toBeInstanceOf(ConfigError);
-        problems = (error as ConfigError).problems;
-      }
-      expect([...problems].sort()).toEqual([
-        'answer.minConfidnce: unknown setting (answer has minConfidence, maxSentences, companionRatio, redundancy, maxChars, closestPassages, relatedFloor)',
-        'chunking.maxWord: unknown setting (chunking has minWords, maxWords, overlapSentences)',
-        expect.stringMatching(/^tyop: unknown setting \(known settings are corpus, indexDir, .*, llm\)$/) as unknown as string,
-      ]);
-    } finally {
-      rmSync(directory, { recursive: true, force: true });
+      loadConfig({ configFile: file, environment: {} });
+    } catch (error) {
+      expect(error).toBeInstanceOf(ConfigError);
+      problems = (error as ConfigError).problems;
     }
+    expect([...problems].sort()).toEqual([
+      'answer.minConfidnce: unknown setting (answer has minConfidence, maxSentences, companionRatio, redundancy, maxChars, closestPassages, relatedFloor)',
+      'chunking.maxWord: unknown setting (chunking has minWords, maxWords, overlapSentences)',
+      expect.stringMatching(/^tyop: unknown setting \(known settings are corpus, indexDir, .*, llm\)$/) as unknown as string,
+    ]);
   });
 });
 
