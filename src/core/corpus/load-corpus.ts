@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { CorpusError } from '../errors.js';
 import { extractDocument } from '../ingest/extract-document.js';
-import { ExtractionError, type SkippedInput } from '../ingest/types.js';
+import { ExtractionError, type ExtractionResult, type SkippedInput } from '../ingest/types.js';
 import { DEFAULT_MAX_FILE_BYTES, listCorpusFiles, readRegularFile, type CorpusFile, type CorpusListing, type ListOptions } from './list-corpus.js';
 import { parseDocument, titleFromFileName } from './parse-document.js';
 import type { CorpusDocument } from './types.js';
@@ -50,17 +50,25 @@ export function hasBody(document: CorpusDocument): boolean {
 /** Files read at once: enough to keep the disk busy on corpora of thousands of files. */
 const READ_CONCURRENCY = 16;
 
-/** Reads, extracts and parses one file; a file that yields no body becomes a skip with its reason. */
-async function loadFile(file: CorpusFile, maxBytes: number): Promise<CorpusDocument | SkippedInput> {
+/**
+ * Reads a regular file (up to `maxBytes`) and extracts its text as the corpus does; every way
+ * it can fail is a result with the reason, never a throw. Shared with `summary --file`.
+ */
+export async function extractFile(file: string, name: string, maxBytes: number): Promise<ExtractionResult> {
   let bytes: Buffer;
   try {
-    bytes = await readRegularFile(file.path, maxBytes);
+    bytes = await readRegularFile(file, maxBytes);
   } catch (error) {
-    if (error instanceof ExtractionError) return { path: file.relative, reason: error.reason, detail: error.message };
+    if (error instanceof ExtractionError) return { ok: false, reason: error.reason, detail: error.message };
     const code = (error as NodeJS.ErrnoException).code;
-    return { path: file.relative, reason: 'unreadable', detail: `cannot be read (${code ?? (error as Error).message})` };
+    return { ok: false, reason: 'unreadable', detail: `cannot be read (${code ?? (error as Error).message})` };
   }
-  const result = await extractDocument({ bytes, name: file.relative });
+  return extractDocument({ bytes, name });
+}
+
+/** Reads, extracts and parses one file; a file that yields no body becomes a skip with its reason. */
+async function loadFile(file: CorpusFile, maxBytes: number): Promise<CorpusDocument | SkippedInput> {
+  const result = await extractFile(file.path, file.relative, maxBytes);
   if (!result.ok) return { path: file.relative, reason: result.reason, detail: result.detail };
   const { text, metadataTitle } = result.extracted;
   const document = parseDocument({

@@ -2,10 +2,9 @@ import type { Stats } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { Command, Option } from 'commander';
-import { DEFAULT_MAX_FILE_BYTES, readRegularFile } from '../../../core/corpus/list-corpus.js';
+import { DEFAULT_MAX_FILE_BYTES } from '../../../core/corpus/list-corpus.js';
+import { extractFile } from '../../../core/corpus/load-corpus.js';
 import { excerpt } from '../../../core/display.js';
-import { extractDocument } from '../../../core/ingest/extract-document.js';
-import { ExtractionError } from '../../../core/ingest/types.js';
 import {
   MAX_SUMMARY_SENTENCES,
   type Summary,
@@ -68,11 +67,7 @@ async function readArticleFile(file: string): Promise<{ text: string; title?: st
   if (!info) throw new CliExit(EXIT_USAGE, `Cannot summarise ${file}: no such file.`);
   if (!info.isFile())
     throw new CliExit(EXIT_USAGE, `Cannot summarise ${file}: it is ${fileKind(info)}; give an article file (text, Markdown, HTML, PDF or Word).`);
-  const bytes = await readRegularFile(file, DEFAULT_MAX_FILE_BYTES).catch((error: unknown) => {
-    const reason = error instanceof ExtractionError ? error.message : ((error as NodeJS.ErrnoException).code ?? (error as Error).message);
-    throw new CliExit(EXIT_USAGE, `Cannot read ${file} (${reason}).`);
-  });
-  const result = await extractDocument({ bytes, name: path.basename(file) });
+  const result = await extractFile(file, path.basename(file), DEFAULT_MAX_FILE_BYTES);
   if (!result.ok) {
     if (result.reason === 'empty') throw new CliExit(EXIT_USAGE, `${path.basename(file)} is empty: there is nothing to summarise.`);
     throw new CliExit(EXIT_USAGE, `Cannot summarise ${file}: ${result.reason} (${result.detail}).`);
