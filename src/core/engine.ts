@@ -21,6 +21,8 @@ import { validateQuestion } from './validation.js';
 import { withoutSentences } from './retrieval/without-sentences.js';
 import { detectIntent } from './intent/intent.js';
 import { helpAnswer, summaryAnswer, type UntimedAnswer } from './intent/intent-answers.js';
+import { corpusLatinShare, inOtherScript } from './text/script.js';
+import { UserError } from './errors.js';
 
 /** Options of one {@link QaEngine.ask} beyond the question. */
 export interface AskOptions {
@@ -94,6 +96,7 @@ export function toSearchHits(results: readonly RetrievedPassage[]): SearchHit[] 
  */
 export class QaEngine {
   private current: Snapshot;
+  private readonly scriptShares = new WeakMap<object, number>();
   private readonly extractive: ExtractiveAnswerer;
 
   constructor(
@@ -245,6 +248,9 @@ export class QaEngine {
   async ask(question: string, progress: AnswerProgress = {}, options: AskOptions = {}): Promise<Answer> {
     const started = performance.now();
     const clean = this.validate(question);
+    if (inOtherScript(clean, this.corpusScript())) {
+      throw new UserError('question-language', 'Please ask in English: I can only read questions in the alphabet the article is written in.');
+    }
     const intent = detectIntent(clean);
     if (intent !== 'question') {
       // "tl;dr" or "hi" is not a question the article answers: summarise, or say how to use the bot.
@@ -255,6 +261,17 @@ export class QaEngine {
       return { ...answer, timingsMs: { retrieve: 0, compose: total, total } };
     }
     return this.reading((snapshot) => this.answerQuestion(snapshot, clean, started, progress, options));
+  }
+
+  /** The share of Latin letters in the current corpus, counted once per index. */
+  private corpusScript(): number {
+    const { index } = this.current;
+    let share = this.scriptShares.get(index);
+    if (share === undefined) {
+      share = corpusLatinShare(index.documents.map((document) => document.text));
+      this.scriptShares.set(index, share);
+    }
+    return share;
   }
 
   /** Retrieval, the extractive answer and, when configured, the generated one, on one snapshot. */

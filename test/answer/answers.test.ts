@@ -163,6 +163,18 @@ describe('answers over the bundled article (real model and index)', () => {
     await expect(engine.ask('   ')).rejects.toBeInstanceOf(UserError);
     await expect(engine.ask('a'.repeat(501))).rejects.toThrow(/to 500 or fewer/);
     await expect(engine.ask('\u0000\u200b')).rejects.toThrow(/in words/);
+    // Nothing in an English article can match a question in another script: not "doesn't say".
+    for (const question of ['Кто возглавлял российскую делегацию?', '谁领导了美国代表团？'])
+      await expect(engine.ask(question), question).rejects.toMatchObject({ code: 'question-language' });
+    expect((await engine.ask('what did Рябков say about the differences?')).intent).toBe('question');
+  });
+
+  it('keeps a name the model does not know as written, instead of mending it into another word', async () => {
+    for (const question of ['did Blinken attend?', 'what did Macron say?', 'what does Peskov say']) {
+      const answer = await engine.ask(question);
+      expect(answer.correctedQuestion, question).toBeUndefined();
+    }
+    expect((await engine.ask('what did Ryabkow say?')).correctedQuestion).toBe('what did Ryabkov say?');
   });
 
   it('takes its confidence threshold from config', async () => {

@@ -51,6 +51,25 @@ describe('ConversationalQa', () => {
     expect(engine.asked[1]?.options.retrievalPrior).toEqual(new Map([['p-summit', PRIOR_WEIGHTS.resolved]]));
   });
 
+  it('rewrites later turns from the question as mended, not as typed', async () => {
+    const engine = new TableEngine({
+      ...ANSWERS,
+      'who chaired the sumit': { sentences: ['The summit was chaired by Anna Berg.'], bold: ['Anna Berg'] },
+    });
+    const mending: ConversationEngine = {
+      validate: (question) => engine.validate(question),
+      ask: async (question, progress, options) => {
+        const answer = await engine.ask(question, progress, options);
+        return question === 'who chaired the sumit' ? { ...answer, correctedQuestion: 'who chaired the summit' } : answer;
+      },
+    };
+    const qa = new ConversationalQa(mending, new ConversationMemory());
+    await qa.ask('c', 'who chaired the sumit');
+    await qa.ask('c', 'why?');
+    expect(engine.asked[1]?.question).not.toContain('sumit');
+    expect(engine.asked[1]?.question).toContain('summit');
+  });
+
   it('answers "tell me more" without repeating the answer, and says so when the article has nothing more', async () => {
     const engine = new TableEngine(ANSWERS);
     const qa = new ConversationalQa(engine, new ConversationMemory());

@@ -173,7 +173,8 @@ export class ConversationalQa {
         buildTurn(
           {
             question: clean,
-            resolvedQuestion: answer.question,
+            // A mended slip ("russain") is what later turns rewrite, as the small print showed it.
+            resolvedQuestion: answer.correctedQuestion ?? answer.question,
             answer,
             askedAt: this.now(),
             antecedents: resolution.antecedents,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CorpusDocument } from '../corpus/types.js';
 import { helpAnswer } from './intent-answers.js';
-import { detectIntent, isMoreRequest, isThanks } from './intent.js';
+import { detectIntent, isAcknowledgement, isFarewell, isMoreRequest, isThanks } from './intent.js';
 
 const article: CorpusDocument = { id: 'talks', title: 'Talks in Geneva', path: 'talks.txt', source: 'talks.txt', text: 'Text.', sections: [] };
 
@@ -26,13 +26,17 @@ describe('detectIntent', () => {
       'recap for me',
       'describe the article',
       'can you outline the story',
+      'gimme the short version',
+      'what is the gist',
+      "what's the tl;dr?",
+      'in short, what happened?',
     ]) {
       expect(detectIntent(message), message).toBe('summary');
     }
   });
 
   it('hears greetings and requests for help', () => {
-    for (const message of ['hi', 'Hello there!', 'hey bot', 'help', 'what can you do?', 'How do I use this bot?', 'who are you', 'thanks!', 'good morning', '?', 'what can I ask you']) {
+    for (const message of ['hi', 'Hello there!', 'hey bot', 'help', 'what can you do?', 'How do I use this bot?', 'who are you', 'thanks!', 'good morning', '?', 'what can I ask you', 'what can u do', 'help me', 'what can you tell me?']) {
       expect(detectIntent(message), message).toBe('help');
     }
   });
@@ -58,6 +62,12 @@ describe('detectIntent', () => {
       'summarize what ryabkov said about the differences',
       'describe the three demands',
       'explain why russia wants guarantees',
+      'what can you tell me about the sanctions',
+      'help me understand the demands',
+      'what is the gist of ryabkov\'s remarks',
+      'no significant progress?',
+      'ok so who led the talks',
+      'yes but why',
     ]) {
       expect(detectIntent(message), message).toBe('question');
     }
@@ -66,7 +76,8 @@ describe('detectIntent', () => {
 
 describe('thanks', () => {
   it('tells thanks from greetings and from questions that mention thanks', () => {
-    for (const message of ['thanks!', 'Thank you so much', 'ok thanks', 'thx', 'great, thank you!']) expect(isThanks(message), message).toBe(true);
+    for (const message of ['thanks!', 'Thank you so much', 'ok thanks', 'thx', 'great, thank you!', 'thank u', 'tysm', 'cheers mate', 'thanks bot, that helps', 'got it, thanks'])
+      expect(isThanks(message), message).toBe(true);
     for (const message of ['hi', 'help', 'thanks, who led the talks?', 'who did sherman thank']) expect(isThanks(message), message).toBe(false);
     expect(detectIntent('great, thank you!')).toBe('help');
   });
@@ -76,5 +87,23 @@ describe('thanks', () => {
     const greeted = helpAnswer('hi', [article]).answer;
     expect(thanked).toMatch(/^You're welcome! I answer questions about the article "Talks in Geneva"/);
     expect(greeted).toMatch(/^Hi! I answer questions about the article "Talks in Geneva"/);
+  });
+});
+
+describe('acknowledgements', () => {
+  it('hears a message that only acknowledges, reacts or says goodbye, and nothing more', () => {
+    for (const message of ['ok', 'okay cool', 'got it', 'lol', 'LMAO', 'hahaha', 'interesting', 'yes', 'no', 'i see', 'makes sense', 'bye', 'good night', 'ok bye!', '👍 ok']) {
+      expect(isAcknowledgement(message), message).toBe(true);
+      expect(detectIntent(message), message).toBe('help');
+    }
+    for (const message of ['ok who led the talks', 'no progress?', 'lol why', 'interesting, what did nato say', 'yes or no: did they agree', 'see you in geneva?'])
+      expect(isAcknowledgement(message), message).toBe(false);
+    expect(isFarewell('ok bye')).toBe(true);
+    expect(isFarewell('ok')).toBe(false);
+  });
+
+  it('answers them with a line, not the whole how-to', () => {
+    expect(helpAnswer('lol', [article]).answer).toBe('Anything else you\'d like to know? Ask me about the article "Talks in Geneva" in your own words.');
+    expect(helpAnswer('bye!', [article]).answer).toBe('Bye! Ask me about the article "Talks in Geneva" whenever you like.');
   });
 });

@@ -12,7 +12,7 @@ const SUFFIX = /(?:\s+(?:please|pls|plz|thanks|thank you|for me|quickly|real qui
 
 /** The article, however it is named. */
 const ARTICLE = '(?:it|this|that|the (?:article|story|text|piece|report|news|document|doc|page|post)|this (?:article|story|text|piece|report|news|document|doc|page|post))';
-const GIST = '(?:summary|summarisation|summarization|rundown|run-down|gist|overview|recap|synopsis|digest|tl;?dr|tl dr|short version|key points|main points|highlights|takeaways?|main takeaways?)';
+const GIST = '(?:summary|tldr version|summarisation|summarization|rundown|run-down|gist|overview|recap|synopsis|digest|tl;?dr|tl dr|short version|key points|main points|highlights|takeaways?|main takeaways?)';
 
 const SUMMARY_PATTERNS: readonly RegExp[] = [
   // "summarize", "sum it up", "summarise the article in a few lines", "describe the story"
@@ -21,26 +21,42 @@ const SUMMARY_PATTERNS: readonly RegExp[] = [
   // "tl;dr", "gist?", "the short version"
   new RegExp(`^(?:the |a )?(?:quick |short |brief )?${GIST}(?: (?:of|on|for) ${ARTICLE})?$`),
   // "give me the gist", "tell me the main points of the story", "i want a summary"
-  new RegExp(`^(?:give|tell|show|send|get) (?:me |us )?(?:a |an |the )?(?:quick |short |brief )?${GIST}(?: (?:of|on|for) ${ARTICLE})?$`),
+  new RegExp(`^(?:give|gimme|tell|show|send|get) (?:me |us )?(?:a |an |the )?(?:quick |short |brief )?${GIST}(?: (?:of|on|for) ${ARTICLE})?$`),
   new RegExp(`^(?:i (?:want|need|would like)|i'd like) (?:a |an |the )?(?:quick |short |brief )?${GIST}(?: (?:of|on|for) ${ARTICLE})?$`),
   // "what is this article about", "what's it about", "what does the article say"
   new RegExp(`^(?:what|wat)(?:'s| is| was|s)? ${ARTICLE} (?:about|saying|on about)$`),
   new RegExp(`^what (?:does|did) ${ARTICLE} (?:say|talk about|cover|discuss|describe|report)$`),
+  // "what is the gist", "what's the tl;dr"
+  new RegExp(`^what(?:'s| is|s)? (?:the )?${GIST}(?: (?:of|on|for) ${ARTICLE})?$`),
   // "what's the main topic", "what are the key points of the article"
   new RegExp(`^what(?:'s| is| are|s)? (?:the )?(?:main|key|central|overall|general|big|basic) (?:topic|topics|point|points|idea|ideas|theme|themes|subject|message|story|issue|issues|takeaways?|gist)(?: (?:of|in) ${ARTICLE})?$`),
   // "in a nutshell?", "explain the article", "what happened in the article"
-  new RegExp(`^(?:in a nutshell|explain ${ARTICLE}|what happened in ${ARTICLE}|what is going on in ${ARTICLE}|what's going on in ${ARTICLE})$`),
+  new RegExp(`^(?:in a nutshell|in (?:short|brief|a word|a sentence|one sentence),? what happened|explain ${ARTICLE}|what happened in ${ARTICLE}|what is going on in ${ARTICLE}|what's going on in ${ARTICLE})$`),
 ];
 
 const HELP_PATTERNS: readonly RegExp[] = [
   // Greetings and thanks on their own.
   /^(?:hi|hello|hey|heya|hiya|yo|howdy|greetings|sup|what's up|whats up|good (?:morning|afternoon|evening|day)|thanks|thank you|thx|ty|cheers)(?: (?:there|bot|everyone|all|so much|a lot|again))*$/,
   // Asking what the bot is and how to use it.
-  /^(?:help|\?|usage|commands|info|about|start|menu|how does (?:this|it|the bot) work|how do (?:i|we|you) use (?:this|you|it|the bot)(?: bot)?|how (?:can|do) i ask(?: (?:you|a question|questions))?|what can (?:you|i) (?:do|ask)(?: you)?|what do you do|who are you|what are you|what is this(?: bot)?|what's this(?: bot)?|how can you help(?: me| us)?|what are you for|are you a bot|can you help(?: me| us)?|what (?:questions|things) can i ask(?: you)?)$/,
+  /^(?:help|\?|usage|commands|info|about|start|menu|how does (?:this|it|the bot) work|how do (?:i|we|you) use (?:this|you|it|the bot)(?: bot)?|how (?:can|do) i ask(?: (?:you|a question|questions))?|what can (?:you|u|i) (?:do|ask)(?: (?:you|u))?|what can (?:you|u) tell (?:me|us)|help me|help pls|help please|how do (?:i|we) use (?:u|ya)|what do you do|who are you|what are you|what is this(?: bot)?|what's this(?: bot)?|how can you help(?: me| us)?|what are you for|are you a bot|can you help(?: me| us)?|what (?:questions|things) can i ask(?: you)?)$/,
 ];
 
 /** Thanks on their own ("thanks!", "thank you so much", "ty"), which deserve an acknowledgement rather than a greeting. */
-const THANKS = /^(?:(?:ok|okay|great|cool|nice|perfect|awesome)\s+)?(?:thanks|thank you|thx|ty|cheers|much appreciated)(?: (?:bot|so much|a lot|again|very much))*$/;
+const THANKS =
+  /^(?:(?:ok|okay|great|cool|nice|perfect|awesome|got it|that helps)\s+)?(?:thanks|thank you|thank u|thank ya|thankyou|thanx|thnx|thx|ty|tysm|tyvm|cheers|much appreciated|appreciate it)(?: (?:bot|mate|man|so much|a lot|again|very much|that helps|that helped))*$/;
+
+/**
+ * A message that only acknowledges, reacts or says goodbye ("ok", "got it", "lol", "interesting",
+ * "bye"): in a thread or a DM members write these between questions, and "The article doesn't say"
+ * would answer a question nobody asked.
+ */
+const ACKNOWLEDGEMENT =
+  /^(?:(?:ok|okay|k|kk|alright|all right|right|cool|nice|great|awesome|perfect|wow|whoa|oh|ah|hmm+|yes|yeah|yep|yup|no|nope|nah|sure|fine|lol|lmao|lmfao|rofl|(?:ha){2,}h?|(?:he){2,}h?|interesting|i see|got it|makes sense|good to know|understood|noted|gotcha|bye|goodbye|good night|goodnight|see you|see ya|cya|later|bye bot)(?: |$))+$/;
+
+/** Whether a message only acknowledges, reacts or says goodbye ("ok", "got it", "lol", "bye"). */
+export function isAcknowledgement(text: string): boolean {
+  return ACKNOWLEDGEMENT.test(plain(text));
+}
 
 /**
  * "tell me more", "go on", "anything else?", "elaborate": more of what was just said. In a
@@ -53,6 +69,11 @@ const MORE_REQUEST =
 /** Whether a message only asks for more of what was just said ("tell me more", "go on", "anything else?"). */
 export function isMoreRequest(text: string): boolean {
   return MORE_REQUEST.test(plain(text).replace(/^(?:and|so|ok|okay|alright)\s+/, ''));
+}
+
+/** Whether a message only says goodbye ("bye", "good night", "see ya"). */
+export function isFarewell(text: string): boolean {
+  return isAcknowledgement(text) && /\b(?:bye|goodbye|good ?night|see (?:you|ya)|cya|later)\b/.test(plain(text));
 }
 
 /** Whether a message only thanks the bot. */
@@ -86,6 +107,6 @@ export function detectIntent(text: string): Intent {
   if (SUMMARY_PATTERNS.some((pattern) => pattern.test(request))) return 'summary';
   // A greeting, a bare "?", or nothing but politeness.
   // "tell me more" with nothing said before it: there is nothing to say more about.
-  if (request === '' || THANKS.test(whole) || isMoreRequest(text) || HELP_PATTERNS.some((pattern) => pattern.test(request) || pattern.test(whole))) return 'help';
+  if (request === '' || THANKS.test(whole) || isAcknowledgement(text) || isMoreRequest(text) || HELP_PATTERNS.some((pattern) => pattern.test(request) || pattern.test(whole))) return 'help';
   return 'question';
 }

@@ -98,6 +98,16 @@ describe('correctSpelling', () => {
     expect(correctSpelling('where was Dyrrachium', corpus, vocabulary)).toBe('where was Dyrrachium');
   });
 
+  it('takes a capitalised word inside a mixed-case question for a name: mended only to a corpus word, keeping its capital', () => {
+    // "Sweather" is one edit from "weather", which only the model knows: a name, left alone.
+    expect(correctSpelling('was Sweather there?', corpus, vocabulary)).toBe('was Sweather there?');
+    expect(correctSpelling('was sweather there?', corpus, vocabulary)).toBe('was weather there?');
+    expect(correctSpelling('what did Ryabkow say', corpus, vocabulary)).toBe('what did Ryabkov say');
+    // The first word, or a question in capitals throughout, is no sign of a name.
+    expect(correctSpelling('Russain troops?', corpus, vocabulary)).toBe('russian troops?');
+    expect(correctSpelling('WHO LED THE RUSSAIN DELEGATION', corpus, vocabulary)).toBe('WHO LED THE russian DELEGATION');
+  });
+
   it('puts back the apostrophe chat leaves out, instead of taking the word for a slip', () => {
     const words = new Map([...vocabulary, ['what', 100], ['who', 101], ['there', 102]]);
     // The slip mender alone made "whats" "what": the question showed as "what the osce".

@@ -63,12 +63,13 @@ export function correctedWord(
   word: string,
   statistics: TermStatistics,
   vocabulary: ReadonlyMap<string, number>,
+  corpusOnly = false,
 ): string | undefined {
   let best: { word: string; frequency: number; rank: number } | undefined;
   for (const edit of oneEditAway(word)) {
     const frequency = statistics.frequency(stem(edit));
     const rank = vocabulary.get(edit) ?? Infinity;
-    if (frequency === 0 && rank === Infinity) continue;
+    if (frequency === 0 && (rank === Infinity || corpusOnly)) continue;
     const better =
       !best ||
       frequency > best.frequency ||
@@ -99,6 +100,10 @@ function mostlyKnown(question: string, statistics: TermStatistics, vocabulary: R
  * the word-vector model (`vocabulary`) knows it: a real word the article does not use ("salary")
  * is left alone, since it tells that the article may not answer. Left in, a slip is a word no
  * passage holds, which weighs the most of any, and one the model cannot see.
+ *
+ * A capitalised word inside a question written in lower and upper case is a name: "did Blinken
+ * attend" means a person the model does not know, not "blinked". It is mended only to a word the
+ * corpus uses ("Ryabkow" → "Ryabkov"), and keeps its capital.
  */
 export function correctSpelling(
   question: string,
@@ -106,7 +111,9 @@ export function correctSpelling(
   vocabulary: ReadonlyMap<string, number>,
 ): string {
   if (!mostlyKnown(question, statistics, vocabulary)) return question;
-  return question.replace(/\p{L}+/gu, (raw) => {
+  const firstLetter = question.search(/\p{L}/u);
+  const mixedCase = /\p{Ll}/u.test(question);
+  return question.replace(/\p{L}+/gu, (raw: string, offset: number) => {
     const word = normalizeTerm(raw);
     if (!/^[a-z]+$/.test(word) || statistics.has(stem(word)) || vocabulary.has(word)) return raw;
     const restored = restoredApostrophe(word, statistics, vocabulary);
@@ -116,6 +123,9 @@ export function correctSpelling(
       return `${raw.slice(0, at)}'${raw.slice(at)}`;
     }
     if (word.length < MIN_LENGTH || !isContentTerm(word)) return raw;
-    return correctedWord(word, statistics, vocabulary) ?? raw;
+    const name = mixedCase && offset !== firstLetter && /^\p{Lu}/u.test(raw);
+    const corrected = correctedWord(word, statistics, vocabulary, name);
+    if (corrected === undefined) return raw;
+    return name ? `${corrected.charAt(0).toUpperCase()}${corrected.slice(1)}` : corrected;
   });
 }

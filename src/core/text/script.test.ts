@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { corpusLatinShare, inOtherScript, latinShare } from './script.js';
+
+describe('latinShare', () => {
+  it('counts Latin letters, accented ones included, against all letters', () => {
+    expect(latinShare('who led the talks?')).toBe(1);
+    expect(latinShare('où étaient les négociations')).toBe(1);
+    expect(latinShare('Кто возглавлял российскую делегацию?')).toBe(0);
+    expect(latinShare('谁领导了美国代表团？')).toBe(0);
+    expect(latinShare('12:00?')).toBe(1);
+  });
+});
+
+describe('inOtherScript', () => {
+  const english = corpusLatinShare(['The head of the Russian delegation was Sergei Ryabkov.', 'Talks in Geneva lasted eight hours.']);
+  const russian = corpusLatinShare(['Переговоры в Женеве длились восемь часов.']);
+
+  it('refuses a question in another script than an English corpus', () => {
+    for (const question of ['Кто возглавлял российскую делегацию?', '谁领导了美国代表团？', 'من قاد الوفد الأمريكي؟']) expect(inOtherScript(question, english), question).toBe(true);
+  });
+
+  it('accepts English with a name in another script, and a question in the corpus script', () => {
+    expect(inOtherScript('what did Рябков say about the differences?', english)).toBe(false);
+    expect(inOtherScript('who led the talks', english)).toBe(false);
+    expect(inOtherScript('Кто возглавлял делегацию?', russian)).toBe(false);
+  });
+});

@@ -1,0 +1,35 @@
+/**
+ * Which alphabet a text is written in, as far as the engine cares: the word-vector model, the
+ * stemmer and the question patterns read English, so a question in Cyrillic, Chinese or Arabic
+ * script about an article in Latin script cannot match anything, and "The article doesn't say"
+ * would be a false answer to it.
+ */
+
+const LETTER = /\p{L}/gu;
+const LATIN_LETTER = /\p{Script=Latin}/gu;
+
+/** Letters read to judge a corpus: enough to tell its script, few enough to cost nothing. */
+const SAMPLE_CHARS = 20_000;
+
+/** The share of a text's letters that are Latin (1 when it has no letters at all). */
+export function latinShare(text: string): number {
+  const letters = text.match(LETTER)?.length ?? 0;
+  if (letters === 0) return 1;
+  return (text.match(LATIN_LETTER)?.length ?? 0) / letters;
+}
+
+/** The share of Latin letters in the start of each text, taken together. */
+export function corpusLatinShare(texts: readonly string[]): number {
+  const perText = Math.max(1_000, Math.floor(SAMPLE_CHARS / Math.max(1, texts.length)));
+  return latinShare(texts.map((text) => text.slice(0, perText)).join(' '));
+}
+
+/**
+ * Whether a question is written in another script than the corpus it asks about: mostly
+ * non-Latin letters against a corpus that is nearly all Latin. A name in another script inside
+ * an English question ("who is Рябков") leaves most letters Latin, and a corpus in Cyrillic
+ * accepts Cyrillic questions.
+ */
+export function inOtherScript(question: string, corpusShare: number): boolean {
+  return corpusShare >= 0.9 && latinShare(question) < 0.5;
+}
