@@ -33,6 +33,17 @@ describe('chat session', () => {
     expect(await session.handle(':sources 1')).toMatch(/^The last answer cites no passages/);
   });
 
+  it('shows the passages of a summary after :summary, not those of the answer before it', async () => {
+    const session = new ChatSession(engine, createSilentLogger());
+    await session.handle('Who led the US delegation?');
+    const summary = await session.handle(':summary');
+    const cited = /\[(\d+)\]/.exec(summary);
+    expect(cited).not.toBeNull();
+    const last = Math.max(...[...summary.matchAll(/\[(\d+)\]/g)].map((match) => Number(match[1])));
+    expect(await session.handle(`:sources ${last}`)).toMatch(new RegExp(`^\\[${last}\\] geneva-talks-2022`));
+    expect(await session.handle(`:sources ${last + 1}`)).toMatch(new RegExp(`from 1 to ${last}`));
+  });
+
   it('reads follow-ups in the context of the conversation, says what it understood, and forgets on :new', async () => {
     const session = new ChatSession(engine, createSilentLogger());
     expect(await session.handle('Who is Jens Stoltenberg?')).not.toContain('Answering:');

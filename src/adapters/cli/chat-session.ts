@@ -1,5 +1,6 @@
 import { ConversationMemory } from '../../core/conversation/conversation-memory.js';
-import { ConversationalQa, type ConversationAnswer } from '../../core/conversation/conversational-qa.js';
+import { ConversationalQa } from '../../core/conversation/conversational-qa.js';
+import type { Citation } from '../../core/answer/types.js';
 import { displayText } from '../../core/display.js';
 import type { QaEngine } from '../../core/engine.js';
 import { isUserError } from '../../core/errors.js';
@@ -11,7 +12,7 @@ import type { Logger } from '../../logging/logger.js';
 export const CHAT_HELP = [
   'Ask a question and press Enter; follow-ups ("what did he say about …", "why?") build on the answers before. Commands:',
   '  :new         start a new conversation (forget the questions so far)',
-  '  :sources N   show cited passage N of the last answer in full',
+  '  :sources N   show cited passage N of the last answer or summary in full',
   '  :summary     summarise the article',
   '  :help        show this help',
   '  Ctrl-D       quit',
@@ -20,10 +21,11 @@ export const CHAT_HELP = [
 /**
  * One interactive session: turns each input line into the text to print. Questions form one
  * conversation, so follow-ups are read in the context of the answers before them, until `:new`.
- * Keeps the last answer so `:sources N` can show its passages in full.
+ * Keeps the citations of the last answer or summary so `:sources N` can show its passages in full.
  */
 export class ChatSession {
-  private lastAnswer: ConversationAnswer | undefined;
+  /** What the last reply cited: an answer's or a summary's sources, as printed with it. */
+  private lastCitations: readonly Citation[] | undefined;
   private readonly conversations: ConversationalQa;
   private conversationNumber = 1;
 
@@ -43,27 +45,32 @@ export class ChatSession {
     if (input.startsWith(':sources')) return this.sources(input.slice(':sources'.length).trim());
     if (input === ':new') return this.startOver();
     if (input === ':summary')
-      return this.safely(async () => formatSummary(await this.engine.summarize({ length: 'medium' })));
+      return this.safely(async () => {
+        const summary = await this.engine.summarize({ length: 'medium' });
+        this.lastCitations = summary.citations;
+        return formatSummary(summary);
+      });
     if (input.startsWith(':')) return `Unknown command ${input}. ${CHAT_HELP}`;
     return this.safely(async () => {
-      this.lastAnswer = await this.conversations.ask(`chat-${this.conversationNumber}`, input);
+      const answer = await this.conversations.ask(`chat-${this.conversationNumber}`, input);
+      this.lastCitations = answer.citations;
       // formatAnswer opens with "Answering: …" when the context changed the question.
-      return formatAnswer(this.lastAnswer, { bold: this.bold });
+      return formatAnswer(answer, { bold: this.bold });
     });
   }
 
   private startOver(): string {
     this.conversationNumber += 1;
-    this.lastAnswer = undefined;
+    this.lastCitations = undefined;
     return 'New conversation: earlier questions are forgotten.';
   }
 
   private sources(argument: string): string {
-    if (!this.lastAnswer) return 'Ask a question first; then :sources N shows its passage N.';
-    const count = this.lastAnswer.citations.length;
+    if (!this.lastCitations) return 'Ask a question first; then :sources N shows its passage N.';
+    const count = this.lastCitations.length;
     if (count === 0) return 'The last answer cites no passages: nothing in the article came close to the question.';
     const n = Number(argument);
-    const citation = this.lastAnswer.citations.find((item) => item.n === n);
+    const citation = this.lastCitations.find((item) => item.n === n);
     if (!citation) return `Give a source number from 1 to ${count}, e.g. :sources 1.`;
     const heading = citation.section ? `${citation.docId} — ${citation.section}` : citation.docId;
     return `[${citation.n}] ${heading} (score ${citation.score.toFixed(3)})\n\n${displayText(citation.text)}`;

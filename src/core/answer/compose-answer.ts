@@ -6,6 +6,7 @@ import type { ScoredSentence } from '../retrieval/hybrid-retriever.js';
 import { bestCueSpan } from './highlight.js';
 import type { QuestionAnalysis } from './question-analysis.js';
 import { cueSpans } from './sentence-cues.js';
+import { wholeQuotation, type QuotedSpan } from './quotations.js';
 
 /** The answer's text and its evidence, before timings are added. */
 export interface ComposedAnswer {
@@ -42,15 +43,26 @@ export function composeAnswer(
   const highlights: Highlight[] = [];
   const parts: string[] = [];
   let length = 0;
+  // A citation's score is the answer model's probability for the best sentence quoted from its
+  // passage (as for the closest passages of "doesn't say"), not the first retrieval stage's score.
+  const bestOf = new Map<string, number>();
+  for (const { candidate, probability } of sentences) bestOf.set(candidate.passage.id, Math.max(bestOf.get(candidate.passage.id) ?? 0, probability));
+  // What has been quoted of each document: a sentence inside a quotation already quoted whole is not repeated.
+  const quoted: Array<QuotedSpan & { docId: string }> = [];
   for (const sentence of sentences) {
-    const { passage, passageScore } = sentence.candidate;
+    const { passage } = sentence.candidate;
+    const span = wholeQuotation(sentence.candidate);
+    if (quoted.some((done) => done.docId === passage.docId && span.start < done.end && done.start < span.end)) continue;
+    quoted.push({ ...span, docId: passage.docId });
     let n = numberFor.get(passage.id);
     if (n === undefined) {
       n = citations.length + 1;
       numberFor.set(passage.id, n);
-      citations.push(toCitation(n, passage, passageScore));
+      citations.push(toCitation(n, passage, bestOf.get(passage.id) ?? 0));
     }
-    const text = sentence.candidate.text.replace(/\s+/g, ' ');
+    const text = span.text.replace(/\s+/g, ' ');
+    // Where the sentence itself begins in the quoted text (later, when a quotation began before it).
+    const lead = sentence.candidate.start - span.start;
     const offset = length + (parts.length > 0 ? 1 : 0);
     // Only the best sentence carries the answer's span (a name, date or number); companions add context.
     const { question } = highlight;
@@ -58,7 +70,7 @@ export function composeAnswer(
       sentence === highlight.primary && question
         ? bestCueSpan(sentence.candidate.text, cueSpans(question.type, sentence.candidate.text, question.text), question.terms)
         : undefined;
-    if (cue && text === sentence.candidate.text) highlights.push({ start: offset + cue.start, end: offset + cue.end });
+    if (cue && text === span.text) highlights.push({ start: offset + lead + cue.start, end: offset + lead + cue.end });
     const part = `${text} [${n}]`;
     parts.push(part);
     length = offset + part.length;

@@ -8,9 +8,9 @@ import { DEFAULT_ANSWER_TUNING } from './tuning.js';
 
 const passage: Passage = { id: 'p', docId: 'doc', docTitle: 'Doc', docSource: 'doc.txt', section: null, sectionNumber: 0, text: '', start: 0, end: 1000, ordinal: 0 };
 
-function sentence(text: string, probability: number, start: number, vector = [1, 0]): ScoredSentence {
+function sentence(text: string, probability: number, start: number, vector = [1, 0], from: Passage = passage): ScoredSentence {
   return {
-    candidate: { key: `doc:${start}`, text, start, end: start + text.length, passage, passageScore: 0.5 },
+    candidate: { key: `${from.docId}:${start}`, text, start, end: start + text.length, passage: from, passageScore: 0.5 },
     vector: Float32Array.from(vector),
     probability,
   };
@@ -47,6 +47,12 @@ describe('selectSentences', () => {
     expect(selectSentences(repeat, options)).toHaveLength(1);
     const long = [sentence('Best.', 0.8, 0, [1, 0]), sentence('x'.repeat(300), 0.7, 20, [0, 1])];
     expect(selectSentences(long, options)).toHaveLength(1);
+  });
+
+  it('takes companions only from the best sentence\'s own article', () => {
+    const other: Passage = { ...passage, id: 'q', docId: 'other-story' };
+    const ranked = [sentence('Best.', 0.8, 0, [1, 0]), sentence('Another story.', 0.7, 0, [0, 1], other), sentence('Same story.', 0.5, 40, [0.6, 0.8])];
+    expect(selectSentences(ranked, options).map((chosen) => chosen.candidate.text)).toEqual(['Best.', 'Same story.']);
   });
 
   it('reads the best sentence first, then the companions after it, then the ones before, each in source order', () => {

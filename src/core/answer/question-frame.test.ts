@@ -57,6 +57,29 @@ describe('withoutFrameWords', () => {
     );
   });
 
+  it('drops chat openers, laughter and links around a question', () => {
+    expect(withoutFrameWords('ok different question, how many troops does russia have')).toBe('how many troops does russia have');
+    expect(withoutFrameWords('wait so what is the osce')).toBe('what is the osce');
+    expect(withoutFrameWords('lmaooo who is ryabkov')).toBe('who is ryabkov');
+    expect(withoutFrameWords("who's sherman lol")).toBe("who's sherman");
+    expect(withoutFrameWords('who led the us delegation? thanks in advance')).toBe('who led the us delegation?');
+    expect(withoutFrameWords('who led the us delegation? https://www.aljazeera.com/news/2022/1/10/us-russia')).toBe('who led the us delegation?');
+    expect(withoutFrameWords('<https://example.com/story> who led the us delegation')).toBe('who led the us delegation');
+    expect(withoutFrameWords('what does [this report](https://example.com/a) say about georgia')).toBe('what does this report say about georgia');
+    expect(withoutFrameWords('https://example.com/a')).toBe('https://example.com/a');
+  });
+
+  it('asks "does the article mention X" or "is X mentioned" as X itself', () => {
+    expect(withoutFrameWords('does the article mention china?')).toBe('china');
+    expect(withoutFrameWords('is china mentioned?')).toBe('china');
+    expect(withoutFrameWords('is the EU mentioned in the article')).toBe('the EU');
+    expect(withoutFrameWords('was Crimea discussed?')).toBe('Crimea');
+    expect(withoutFrameWords('does it talk about crimea')).toBe('crimea');
+    expect(withoutFrameWords('is there anything about sanctions in the story?')).toBe('sanctions');
+    expect(withoutFrameWords('who is mentioned in the article')).toBe('who is mentioned in the article');
+    expect(withoutFrameWords('what did ryabkov mention')).toBe('what did ryabkov mention');
+  });
+
   it('keeps a request that asks nothing but yes or no, and words that are the question', () => {
     expect(withoutFrameWords('do you know if the talks failed')).toBe('do you know if the talks failed');
     expect(withoutFrameWords('explain')).toBe('explain');

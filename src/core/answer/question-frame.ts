@@ -16,7 +16,7 @@ const NAME_OF = /\b((?:what|which)(?:['’]?s|\s+(?:is|was|are|were)))\s+(?:the\
  * yes/no. One unit at a time, and only when a question word follows.
  */
 const REQUEST_UNIT =
-  /^(?:(?:hey|hi|hello|yo|ok|okay|um|uh|bot|article-qa|please|pls|plz|kindly)\b[\s,!:;.-]*|(?:(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?)?(?:tell|show|remind)\s+(?:me|us)\b\s*|(?:do|does)\s+(?:you|u|anyone|anybody)\s+know\b\s*|any\s+idea\b\s*|(?:i|we)(?:\s+(?:want|need|would\s+like|wanna)|['’]d\s+like)\s+(?:to\s+)?know\b\s*|i(?:\s+(?:wonder|am\s+wondering|was\s+wondering)|['’]m\s+wondering)\b\s*)/i;
+  /^(?:(?:hey|hi|hello|yo|ok|okay|kk|um|uh|hmm+|so|wait|well|also|anyway|alright|btw|oh|ah|lol|lmao+|(?:ha){2,}|bot|article-qa|please|pls|plz|kindly)\b[\s,!:;.-]*|(?:(?:a|one|another|different|quick|other|random|dumb|silly|last|follow-up)\s+)+question\b[\s,!:;.-]*|(?:(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?)?(?:tell|show|remind)\s+(?:me|us)\b\s*|(?:do|does)\s+(?:you|u|anyone|anybody)\s+know\b\s*|any\s+idea\b\s*|(?:i|we)(?:\s+(?:want|need|would\s+like|wanna)|['’]d\s+like)\s+(?:to\s+)?know\b\s*|i(?:\s+(?:wonder|am\s+wondering|was\s+wondering)|['’]m\s+wondering)\b\s*)/i;
 const QUESTION_WORD = /^(?:who|whom|whose|what|which|when|where|why|how)\b/i;
 
 /**
@@ -29,8 +29,44 @@ const QUESTION_WORD = /^(?:who|whom|whose|what|which|when|where|why|how)\b/i;
 const ABOUT = /^(?:(?:a\s+bit|a\s+little|more|something|anything|everything)\s+)*about\b[\s,:]*/i;
 const TOPIC_REQUEST =
   /^(?:(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?)?(?:explain|describe|outline|list|summari[sz]e|elaborate\s+on|(?:tell|teach|inform)\s+(?:me|us)\s+(?:(?:a\s+bit|a\s+little|more|something|anything|everything)\s+)*about|talk\s+(?:to\s+(?:me|us)\s+)?about|(?:give|show|send)\s+(?:me|us)\s+(?:(?:some|more|any|the)\s+)?(?:details|detail|info|information|facts|background|an\s+explanation|an\s+overview)\s+(?:on|about|of|regarding))\b(?:\s+(?:to\s+)?(?:me|us)\b)?[\s,:]*/i;
-/** Thanks and "please" after the question. */
-const TRAILING_POLITENESS = /(?:[\s,]+(?:please|pls|plz|thanks|thank\s+you|thx|ty))+(?=[\s?!.]*$)/i;
+/** Thanks, "please" and laughter after the question ("who's sherman lol", "… thanks in advance"). */
+const TRAILING_POLITENESS =
+  /(?:[\s,]+(?:please|pls|plz|thanks(?:\s+in\s+advance)?|thank\s+you(?:\s+in\s+advance)?|thx|ty|lol|lmao+|rofl|(?:ha){2,}h?|xd|:\)|:d))+(?=[\s?!.]*$)/i;
+
+/**
+ * Links in a question: a member pastes the story's address with it ("who led the us delegation?
+ * https://…"), and its words ("www", "com", "news") are content no passage holds. A Markdown link
+ * keeps its text.
+ */
+const MARKDOWN_LINK = /\[([^\]]*)\]\(\s*<?https?:\/\/[^)\s]*>?\s*\)/gi;
+const LINK = /<?\bhttps?:\/\/[^\s<>]+>?|\bwww\.[^\s<>]+/gi;
+
+/** The question without links (see {@link LINK}), or as it was when nothing else is left. */
+function withoutLinks(question: string): string {
+  if (!/https?:\/\/|www\./i.test(question)) return question;
+  const rest = question.replace(MARKDOWN_LINK, '$1').replace(LINK, ' ').replace(/\s+([?!.,])/g, '$1').replace(/\s+/g, ' ').trim();
+  return /\p{L}/u.test(rest) ? rest : question;
+}
+
+/**
+ * "does the article mention china", "is georgia mentioned", "was crimea discussed", "does it
+ * talk about crimea": the question is whether the article says anything about the topic, and its
+ * answer is what the article says about it. Left in, "mention" matched "the three areas that I
+ * have mentioned" and answered "is china mentioned" with a quote that never names China.
+ */
+const ARTICLE_WORDS = '(?:the\\s+)?(?:article|story|text|report|piece|news|it|this)';
+const MENTION_BEFORE = new RegExp(
+  `^(?:(?:does|did|do)\\s+${ARTICLE_WORDS}\\s+(?:mention|cover|discuss|say\\s+anything\\s+about|talk\\s+about|bring\\s+up|refer\\s+to|name)|is\\s+there\\s+(?:anything|something|any\\s+mention)\\s+(?:about|on|of|regarding))\\s+(.+?)(?:\\s+(?:in|from)\\s+${ARTICLE_WORDS})?[\\s?!.]*$`,
+  'i',
+);
+const MENTION_AFTER = new RegExp(`^(?:is|are|was|were)\\s+(.+?)\\s+(?:(?:ever|even|also)\\s+)?(?:mentioned|discussed|covered|named|brought\\s+up|talked\\s+about|referred\\s+to)(?:\\s+(?:in|by)\\s+${ARTICLE_WORDS}|\\s+at\\s+all)*[\\s?!.]*$`, 'i');
+
+/** The topic of "does the article mention X" or "is X mentioned", or undefined. */
+function mentionedTopic(question: string): string | undefined {
+  const match = MENTION_BEFORE.exec(question) ?? MENTION_AFTER.exec(question);
+  const topic = match?.[1]?.trim();
+  return topic && /\p{L}/u.test(topic) ? topic : undefined;
+}
 
 /** The question with the request around it taken off, when a question word or a requested topic is left. */
 function withoutRequest(question: string): string {
@@ -51,7 +87,8 @@ function withoutRequest(question: string): string {
  * features read, so "what kind of organisation" is typed as "what organisation" is.
  */
 export function withoutFrameWords(question: string): string {
-  return withoutRequest(question)
+  const request = withoutRequest(withoutLinks(question));
+  return (mentionedTopic(request) ?? request)
     .replace(KIND_OF, (_match, wh: string, modifier: string | undefined) => `${wh} ${modifier ?? ''}`)
     .replace(NAME_OF, (_match, asked: string) => `${asked} `);
 }

@@ -7,7 +7,10 @@ const answerLength = (sentence: ScoredSentence): number => sentence.candidate.te
 
 /**
  * Picks the most probable sentence, then up to `maxSentences - 1` companions that are nearly as
- * probable and say something the chosen ones do not. Takes sentences best first; returns them best first.
+ * probable and say something the chosen ones do not. Companions come from the best sentence's own
+ * article: in a corpus of several, a sentence of another story is no context for this answer, and
+ * the ratio lets weak ones through when the best is itself unsure. Takes sentences best first;
+ * returns them best first.
  */
 export function selectSentences(
   ranked: readonly ScoredSentence[],
@@ -20,6 +23,7 @@ export function selectSentences(
   for (const candidate of ranked.slice(1)) {
     if (chosen.length >= options.maxSentences) break;
     if (candidate.probability < best.probability * options.companionRatio) break;
+    if (candidate.candidate.passage.docId !== best.candidate.passage.docId) continue;
     if (length + answerLength(candidate) > options.maxChars) continue;
     if (chosen.some((picked) => cosine(picked.vector, candidate.vector) > options.redundancy)) continue;
     chosen.push(candidate);

@@ -19,7 +19,8 @@ export function mentionsAlias(text: string, referent: Referent): boolean {
 
 /**
  * The most salient earlier referent a pronoun of this class can stand for, skipping any the
- * question names itself and any that does not `fit` the pronoun's place in the question.
+ * question names itself and any that does not `fit` the pronoun's place in the question. `agent`:
+ * the pronoun is the subject of a verb that acts ("they want"), so a country is as likely as a body.
  */
 export function antecedent(
   turns: readonly ConversationTurn[],
@@ -27,9 +28,10 @@ export function antecedent(
   question: string,
   taken: ReadonlySet<string> = new Set(),
   fits: (referent: Referent) => boolean = () => true,
+  agent = false,
 ): Referent | undefined {
   for (const turn of turnsNewestFirst(turns)) {
-    const found = rankForPronoun(turn.referents, pronounClass).find(
+    const found = rankForPronoun(turn.referents, pronounClass, agent).find(
       (referent) => !mentionsAlias(question, referent) && !taken.has(referent.text) && fits(referent),
     );
     if (found) return found;

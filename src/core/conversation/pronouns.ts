@@ -37,7 +37,7 @@ export function agrees(referent: Referent, pronounClass: PronounClass): boolean 
       return referent.kind === 'person' && !referent.plural && referent.gender !== (pronounClass === 'male' ? 'female' : 'male');
     case 'plural':
       // "they" stands for plurals, and for bodies and countries spoken of as their people.
-      return referent.plural || referent.kind === 'organization';
+      return referent.plural || referent.kind === 'organization' || referent.collective === true;
     case 'neuter':
       return referent.kind !== 'person' && !referent.plural;
   }
@@ -50,10 +50,16 @@ export function agrees(referent: Referent, pronounClass: PronounClass): boolean 
  * the answer gave, so that "where did the meeting take place" … "how long did it last" finds the
  * meeting rather than the place.
  */
-export function rankForPronoun(referents: readonly Referent[], pronounClass: PronounClass): Referent[] {
+export function rankForPronoun(referents: readonly Referent[], pronounClass: PronounClass, agent = false): Referent[] {
   const agreeing = referents.filter((referent) => agrees(referent, pronounClass));
   if (pronounClass === 'male' || pronounClass === 'female') return agreeing;
-  const rank = (referent: Referent): number => {
+  // A country is "they" when "they" acts ("did they get it", "will they accept"); otherwise the
+  // question's own plurals come first ("how many soldiers are near ukraine" … "why are they there").
+  const asCountry = (referent: Referent): number => (pronounClass === 'plural' && !agent && !referent.plural && referent.kind !== 'organization' ? 2.5 : 0);
+  // And what acts is rarely a thing: "when would they impose them" is the US, not the sanctions.
+  const asThing = (referent: Referent): number => (agent && referent.kind === 'thing' ? 5 : 0);
+  const rank = (referent: Referent): number => asCountry(referent) + asThing(referent) + baseRank(referent);
+  const baseRank = (referent: Referent): number => {
     // The question's topic, even in other words in the answer ("where is russia's army", answered
     // with "troops … near Ukraine"), comes before the place or person that answered it.
     if (referent.from === 'question') return referent.echoed ? 0 : referent.role === 'topic' ? 1 : 2;

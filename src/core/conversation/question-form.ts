@@ -24,12 +24,38 @@ const CONTRACTIONS: Array<[RegExp, string]> = [
 ];
 
 /**
+ * Chat spellings of a word, as the rules read them: "r" → "are", "u" → "you", "wat" → "what",
+ * "whats" → "what is". Left as typed, "why r they there" had become "why r the soldiers r near
+ * ukraine", and "whose red lines are they" after "whats a red line", "… are whats".
+ */
+const CHAT_SPELLINGS: ReadonlyMap<string, string> = new Map([
+  ['r', 'are'], ['u', 'you'], ['ur', 'your'], ['abt', 'about'], ['wat', 'what'], ['wut', 'what'], ['wht', 'what'],
+  ['bc', 'because'], ['cuz', 'because'], ['coz', 'because'], ['tho', 'though'], ['pls', 'please'], ['plz', 'please'],
+  ['ppl', 'people'], ['govt', 'government'], ['b4', 'before'], ['gonna', 'going to'], ['wanna', 'want to'],
+  ['whats', 'what is'], ['whos', 'who is'], ['wheres', 'where is'], ['whens', 'when is'], ['hows', 'how is'], ['whys', 'why is'],
+  ['thats', 'that is'], ['theres', 'there is'], ['dont', 'do not'], ['doesnt', 'does not'], ['didnt', 'did not'], ['isnt', 'is not'],
+  ['arent', 'are not'], ['wasnt', 'was not'], ['werent', 'were not'], ['theyre', 'they are'], ['havent', 'have not'], ['hasnt', 'has not'],
+]);
+
+/** "russias" → "russia's": a name's possessive that chat wrote without its apostrophe. */
+function possessiveOfName(word: string): string | undefined {
+  if (!/^[a-z]{3,}s$/.test(word) || word.endsWith('ss')) return undefined;
+  const base = word.slice(0, -1);
+  const tags = analyseText(base).tokens[0]?.tags;
+  return tags && (tags.has('Place') || tags.has('Person') || tags.has('Organization')) && !tags.has('Plural') ? `${base}'s` : undefined;
+}
+
+/**
  * The question in a form the rules can read: curly apostrophes straightened, contractions after
  * pronouns and question words expanded ("what's his view" → "what is his view", "they're" →
  * "they are"), and "the us" read as the country. Possessives ("russia's") are left alone.
  */
 export function normaliseQuestion(question: string): string {
   let text = question.replace(/[’‘]/g, "'").replace(/\s+/g, ' ').trim();
+  text = text.replace(/(?<![\p{L}\d'])[\p{L}\d]+(?![\p{L}\d'])/gu, (word) => {
+    const lower = word.toLowerCase();
+    return CHAT_SPELLINGS.get(lower) ?? (word === lower ? possessiveOfName(lower) : undefined) ?? word;
+  });
   for (const [pattern, replacement] of CONTRACTIONS) text = text.replace(pattern, replacement);
   // In lower-case chat, "the us" can only be the country.
   return text.replace(/\bthe us\b/gi, 'the US');

@@ -8,7 +8,7 @@ import { antecedent, exchangeReference, mentionsAlias, personPair, previousExcha
 import { locativeEdit, ordinalEdit, whichOneEdit } from './pick-edits.js';
 import { PRONOUNS, replacementFor } from './pronouns.js';
 import { AUXILIARIES, WH_WORDS } from './question-form.js';
-import { AGENT_VERBS, EVENT_VERBS, isVerbOf, SAYING_VERBS, THING_OBJECT_VERBS } from './verb-classes.js';
+import { ACTING_VERBS, AGENT_VERBS, EVENT_VERBS, isVerbOf, SAYING_VERBS, THING_OBJECT_VERBS } from './verb-classes.js';
 import { analyseText, type TextAnalysis, type Token } from './text-analysis.js';
 import type { ConversationTurn, Referent } from './types.js';
 
@@ -39,7 +39,7 @@ export const EXPLETIVE_IT = [
   /\bit (?:rains|rained|snows|snowed|is raining|is snowing)\b/,
   /\b(?:what time|how late|how far|how long ago) is it\b/,
   // "whose red line is it", "which day was it": "it" is the thing the question names.
-  /^(?:whose|which|what) (?:\w+ ){1,2}(?:is|was) it[?!.\s]*$/,
+  /^(?:whose|which|what) (?:\w+ ){1,2}(?:(?:is|was) it|(?:are|were) they)[?!.\s]*$/,
 ];
 
 /**
@@ -88,13 +88,13 @@ function pronounEdit(
   analysis: TextAnalysis,
   index: number,
   turns: readonly ConversationTurn[],
-  taken: ReadonlyMap<string, string>,
+  taken: ReadonlyMap<string, { pronounClass: string; pronounCase: string }>,
 ): Edit | undefined {
   const token = analysis.tokens[index];
   const entry = token ? PRONOUNS.get(token.lower) : undefined;
   if (!token || !entry || entry.pronounCase === 'reflexive') return undefined;
   const lower = analysis.text.toLowerCase();
-  if (token.lower === 'it' && EXPLETIVE_IT.some((pattern) => pattern.test(lower))) return undefined;
+  if ((token.lower === 'it' || token.lower === 'they') && EXPLETIVE_IT.some((pattern) => pattern.test(lower))) return undefined;
   const { pronounClass } = entry;
   const next = analysis.tokens[index + 1];
   const possessive =
@@ -104,8 +104,14 @@ function pronounEdit(
   // "him" or "her" as an object: "does sherman agree with him" means someone else.
   const objectCase = entry.pronounCase === 'object' && !possessive;
   if ((pronounClass === 'male' || pronounClass === 'female') && !objectCase && namesPersonBefore(analysis, index, turns)) return undefined;
-  // "why do they want it": two pronouns of different classes are two different things.
-  const otherwise = new Set([...taken].filter(([, usedBy]) => usedBy !== pronounClass).map(([text]) => text));
+  // "why do they want it": two pronouns of different classes are two different things; and so are
+  // a subject and an object of one class ("when would they impose them": not the sanctions twice;
+  // that would be "themselves"). "did they change their minds" is one.
+  const subjectAndObject = (other: string): boolean =>
+    (other === 'subject' && entry.pronounCase === 'object') || (other === 'object' && entry.pronounCase === 'subject');
+  const otherwise = new Set(
+    [...taken].filter(([, usedBy]) => usedBy.pronounClass !== pronounClass || subjectAndObject(usedBy.pronounCase)).map(([text]) => text),
+  );
   // "how long did it last", "when did they start": what lasts, starts or ends is an event, never a
   // place, body or person; what wants, says or rejects is one of those, never a thing.
   // And what is accepted, rejected or discussed is a thing: "will nato accept it".
@@ -114,6 +120,7 @@ function pronounEdit(
   const before = analysis.tokens[index - 1]?.lower ?? '';
   const objectOf = token.lower === 'it' || token.lower === 'them' ? (before === 'to' ? (analysis.tokens[index - 2]?.lower ?? '') : before) : '';
   const partOf = token.lower === 'it' && before === 'of' && QUANTIFIERS.has(analysis.tokens[index - 2]?.lower ?? '');
+  const agent = isVerbOf(ACTING_VERBS, subjectOf) || (subjectOf === 'really' && isVerbOf(ACTING_VERBS, analysis.tokens[index + 2]?.lower ?? ''));
   const fits = isVerbOf(EVENT_VERBS, subjectOf) || isVerbOf(THING_OBJECT_VERBS, objectOf) || partOf
     ? (item: Referent) => item.kind === 'thing'
     : isVerbOf(AGENT_VERBS, subjectOf)
@@ -126,7 +133,7 @@ function pronounEdit(
     const both = possessive ? `${first.text} and ${second.text}'s` : `${first.text} and ${second.text}`;
     return { start: token.start, end: token.end, replacement: both, rule: 'pronoun', referent: first };
   }
-  const referent = antecedent(turns, pronounClass, analysis.text, otherwise, fits);
+  const referent = antecedent(turns, pronounClass, analysis.text, otherwise, fits, agent);
   if (!referent) return undefined;
   return { start: token.start, end: token.end, replacement: replacementFor(referent, possessive ? 'possessive' : 'subject'), rule: 'pronoun', referent };
 }
@@ -146,7 +153,7 @@ export function referenceEdits(text: string, turns: readonly ConversationTurn[])
   const previous = previousExchange(turns);
   const edits: Edit[] = [];
   // Which pronoun class took which referent.
-  const taken = new Map<string, string>();
+  const taken = new Map<string, { pronounClass: string; pronounCase: string }>();
   const covered = (index: number): boolean => {
     const start = analysis.tokens[index]?.start ?? -1;
     return edits.some((edit) => start >= edit.start && start < edit.end);
@@ -187,7 +194,8 @@ export function referenceEdits(text: string, turns: readonly ConversationTurn[])
       return;
     }
     const pronoun = pronounEdit(analysis, index, turns, taken);
-    if (pronoun?.referent) taken.set(pronoun.referent.text, PRONOUNS.get(token.lower)?.pronounClass ?? '');
+    const entry = PRONOUNS.get(token.lower);
+    if (pronoun?.referent && entry) taken.set(pronoun.referent.text, entry);
     if (pronoun) edits.push(pronoun);
   });
   return edits;

@@ -60,10 +60,13 @@ function nameReferent(analysis: TextAnalysis, span: NameSpan, from: Referent['fr
   const aliases = new Set([aliasKey(text)]);
   // People are referred to by their surname ("ryabkov"); places and bodies only by their name.
   if (span.kind === 'person' && words.length > 1) aliases.add(words[words.length - 1] ?? '');
+  // "what did russia demand" … "did they get it": a country acts as its government, a city does not.
+  const collective = span.kind === 'place' && analysis.tokens.slice(trimmed.first, trimmed.last + 1).every((token) => !token.tags.has('City'));
   return {
     text,
     kind: span.kind,
     plural: false,
+    ...(collective ? { collective: true } : {}),
     ...(span.gender ? { gender: span.gender } : {}),
     aliases: [...aliases].filter((alias) => alias !== ''),
     head: headOf(text),

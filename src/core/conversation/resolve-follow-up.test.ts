@@ -197,6 +197,28 @@ describe('pronouns', () => {
     expect(resolved('why do they want it', bodies)).toBe('why do NATO want the OSCE');
   });
 
+  it('reads "they" as a country when it acts, and as the question\'s plural otherwise', () => {
+    const demands = conversation([{ question: 'what did france demand from spain', answer: ['France demanded that Spain close the border, and NATO backed it.'] }]);
+    expect(resolved('did they get it', demands)).toBe('did France get it');
+    const troops = conversation([{ question: 'how many soldiers are near poland', answer: ['About 5,000 soldiers are near Poland.'] }]);
+    expect(resolved('why are they there', troops)).toBe('why are the soldiers near poland');
+  });
+
+  it('gives the subject and the object of one question two different referents', () => {
+    const sanctions = conversation([{ question: 'what sanctions did france threaten', answer: ['France threatened to impose severe sanctions on Spain.'] }]);
+    expect(resolved('when would they impose them', sanctions)).toBe('when would France impose the sanctions');
+  });
+
+  it('leaves the "they" of "whose red lines are they": the thing the question names', () => {
+    const turns = conversation([{ question: 'what is a red line', answer: ['For Moscow, Ukraine and Georgia are red lines.'] }]);
+    expect(resolved('whose red lines are they', turns)).toBe('whose red lines are they');
+  });
+
+  it('reads chat spellings before rewriting ("r", "whats", "russias")', () => {
+    const troops = conversation([{ question: 'how many soldiers r near poland', answer: ['About 5,000 soldiers are near Poland.'] }]);
+    expect(resolved('why r they there', troops)).toBe('why are the soldiers near poland');
+  });
+
   it('keeps the "it" of "is it true that …"', () => {
     const turns = conversation([{ question: 'what is the wto', answer: ['The WTO sets trade rules.'] }]);
     expect(resolveFollowUp('is it true that the talks failed', turns)).toMatchObject({ text: 'is it true that the talks failed', dependence: 'standalone' });
@@ -273,6 +295,21 @@ describe('definite references and lists', () => {
   it('does not read "the second stage" as a list reference when the list is of something else', () => {
     const turns = conversation([{ question: 'what are the proposals', answer: ['The three proposals are: a tax cut, a new bridge and longer school days.'] }]);
     expect(resolveFollowUp('when does the second stage start', turns)).toMatchObject({ text: 'when does the second stage start', dependence: 'standalone' });
+  });
+});
+
+describe('"to who"', () => {
+  it('asks the previous question again with "to whom", as chat writes it', () => {
+    const turns = conversation([{ question: 'when was the proposal sent', answer: ['The proposal was sent in December.'] }]);
+    expect(resolved('to who', turns)).toBe('to whom was the proposal sent');
+  });
+});
+
+describe('corrections', () => {
+  it('reads "no, i meant X" as the fragment X', () => {
+    const turns = conversation([{ question: 'who led the russian delegation', answer: ['The Russian delegation was led by Sergei Ryabkov.'], bold: ['Sergei Ryabkov'] }]);
+    expect(resolved('no, i meant the american one', turns)).toBe('who led the american delegation');
+    expect(resolved('sorry i mean the american one', turns)).toBe('who led the american delegation');
   });
 });
 

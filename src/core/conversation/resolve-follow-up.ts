@@ -35,7 +35,9 @@ export interface FollowUpResolution {
 }
 
 /** "why?", "and when?", "how long?": a question word alone asks the last question again. */
-const BARE_QUESTION = /^(why|when|where|how|how (?:long|many|much|often|far|old|so|come|exactly)|why (?:not|so|exactly)|since when|until when|what for|where exactly|when exactly|(?:to|from|with|by|for|against) whom)$/;
+const BARE_QUESTION = /^(why|when|where|how|how (?:long|many|much|often|far|old|so|come|exactly)|why (?:not|so|exactly)|since when|until when|what for|where exactly|when exactly|(?:to|from|with|by|for|against) (?:whom|who))$/;
+/** "no, i meant the us side", "sorry i mean ryabkov": a correction of the last question, read as the fragment it names. */
+const CORRECTION = /^(?:(?:no|nope|sorry|oops|wait|nah)\b[\s,.!]*)*i\s+(?:meant|mean)\s+(.+)$/i;
 /** A verb of reaction with nothing after it reacts to the previous exchange: "how did russia respond?". */
 const REACTION_WITHOUT_OBJECT = /\b(?:respond|responded|react|reacted|reply|replied|retaliate|retaliated|answer|answered|comment|commented)(?: to (?:it|that|this))?(?: then| so far| at all)?$/;
 const SAME_AS_WHY = new Set(['how come', 'what for', 'why not', 'why so', 'why exactly']);
@@ -90,7 +92,7 @@ function resolveReferences(question: string, turns: readonly ConversationTurn[],
   // "really?", "source?": the same question again, so its answer and citation are shown again.
   if (CONFIRMATION.test(bare)) return { text: previous.resolvedQuestion, dependence: 'resolved', rules: ['ellipsis'], antecedents: [] };
   if (BARE_QUESTION.test(bare)) {
-    const wh = SAME_AS_WHY.has(bare) ? 'why' : bare.replace(/ (?:so|exactly)$/, '');
+    const wh = SAME_AS_WHY.has(bare) ? 'why' : bare.replace(/ (?:so|exactly)$/, '').replace(/ who$/, ' whom');
     // "did ryabkov agree?" … "why not?" asks why he did not.
     const earlier = (bare === 'why not' ? negatedYesNo(previous.resolvedQuestion) : undefined) ?? previous.resolvedQuestion;
     const frame = statementFrame(earlier, focusOf(previous));
@@ -103,7 +105,8 @@ function resolveReferences(question: string, turns: readonly ConversationTurn[],
     const asked = askedWith(previous.resolvedQuestion, `${whPhrase[1]} ${whPhrase[2]}`);
     if (asked !== undefined) return { text: asked, dependence: 'resolved', rules: ['ellipsis'], antecedents: [] };
   }
-  const fragment = resolveFragment(rest, continued, previous, (text) => applyEdits(text, referenceEdits(text, turns)));
+  const correction = CORRECTION.exec(rest)?.[1];
+  const fragment = resolveFragment(correction ?? rest, continued || correction !== undefined, previous, (text) => applyEdits(text, referenceEdits(text, turns)));
   if (fragment !== undefined) return { text: fragment, dependence: 'resolved', rules: ['ellipsis'], antecedents: [] };
   const edits = referenceEdits(rest, turns);
   if (edits.length === 0) {

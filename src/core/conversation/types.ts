@@ -15,6 +15,8 @@ export interface Referent {
   text: string;
   kind: ReferentKind;
   plural: boolean;
+  /** A country or region (not a city), spoken of as its people or government: "they" can stand for it. */
+  collective?: boolean;
   gender?: Gender;
   /** Lower-case forms a question may use for it ("ryabkov", "sergei ryabkov"). */
   aliases: string[];

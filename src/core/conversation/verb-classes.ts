@@ -32,10 +32,25 @@ export function isVerbOf(verbs: VerbClass, word: string): boolean {
 export const EVENT_VERBS = verbClass(['last', 'take', 'start', 'begin', 'end', 'finish', 'happen', 'occur', 'conclude', 'resume', 'work', 'succeed', 'fail']);
 
 /** Verbs whose subject acts: "why does it want that", "what do they say". */
-export const AGENT_VERBS = verbClass(['want', 'say', 'think', 'believe', 'demand', 'plan', 'threaten', 'reject', 'accept', 'agree', 'refuse', 'insist', 'propose', 'fear', 'decide', 'claim', 'deny']);
+const AGENT_BASES = ['want', 'say', 'think', 'believe', 'demand', 'plan', 'threaten', 'reject', 'accept', 'agree', 'refuse', 'insist', 'propose', 'fear', 'decide', 'claim', 'deny'];
+export const AGENT_VERBS = verbClass(AGENT_BASES);
+
+/**
+ * Verbs whose subject usually acts, though it may be a thing too ("did it give them one" can be
+ * the government): a country is then as likely a "they" as a body ("did they get it", "when would
+ * they impose them"), but nothing is ruled out.
+ */
+export const ACTING_VERBS = verbClass([
+  ...AGENT_BASES,
+  'get', 'send', 'impose', 'offer', 'give', 'withdraw', 'announce', 'sign', 'invade', 'attack', 'deploy', 'listen', 'respond', 'react', 'expect', 'hope', 'try', 'tell', 'ask', 'admit',
+]);
 
 /** Verbs whose object is a thing said or written: "accept it", "discuss them", "agree to it". */
-export const THING_OBJECT_VERBS = verbClass(['accept', 'reject', 'propose', 'discuss', 'sign', 'approve', 'oppose', 'consider', 'present', 'submit', 'receive', 'deny', 'agree', 'respond', 'react', 'object', 'consent']);
+export const THING_OBJECT_VERBS = verbClass([
+  'accept', 'reject', 'propose', 'discuss', 'sign', 'approve', 'oppose', 'consider', 'present', 'submit', 'receive', 'deny', 'agree', 'respond', 'react', 'object', 'consent',
+  // What is sent, got, offered or imposed: "when did they send it", "did they get it", "would they impose them".
+  'send', 'get', 'admit', 'offer', 'give', 'withdraw', 'impose', 'lift', 'announce', 'publish', 'release', 'explain', 'justify',
+]);
 
 /** Verbs after which "so" stands for what was just said: "who said so", "does he think so". */
 export const SAYING_VERBS = verbClass(['say', 'think', 'believe', 'claim', 'suggest', 'hope', 'expect']);
