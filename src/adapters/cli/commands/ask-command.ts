@@ -29,7 +29,8 @@ export function formatAnswer(answer: Answer & { resolvedQuestion?: string }, opt
   const heading = answer.abstained ? 'Closest passages (not evidence):' : 'Sources:';
   const sources = answer.citations.map(
     (citation) =>
-      `  [${citation.n}] ${citation.section ?? citation.title}${/^https?:/.test(citation.source) ? ` (${citation.source})` : ''}\n      ${excerpt(citation.text, 200)}`,
+      // The source (a URL, or the file as the corpus names it) tells apart articles with the same title or section.
+      `  [${citation.n}] ${citation.section ?? citation.title} (${citation.source})\n      ${excerpt(citation.text, 200)}`,
   );
   const origin = answer.mode === 'generated' ? ['', `(Written by ${answer.model ?? 'a language model'} from the cited passages.)`] : [];
   const list = sources.length > 0 ? ['', heading, ...sources] : [];
