@@ -1,3 +1,6 @@
+import { createHash } from 'node:crypto';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { articleDocument, articleHash } from '../../src/core/articles/article-documents.js';
 import type { StoredArticle } from '../../src/core/articles/article-store.js';
@@ -96,6 +99,102 @@ describe('added articles in the index', () => {
     expect(result.reasons).toEqual(['added articles removed or changed']);
     expect(result.index.documents.map((document) => document.id)).toEqual(['geneva-talks-2022', 'ferry']);
     expect(result.index.passages.some((passage) => passage.docId === 'orchard')).toBe(false);
+  });
+
+  describe('whose id a corpus file has', () => {
+    const FERRY_FILE =
+      '# The ferry, kept on disk\n\nThe harbour office at Vesby keeps the ferry timetable on paper, and the clerk updates it by hand every spring.\n';
+    const ids = (result: { index: { documents: Array<{ id: string }> } }): string[] =>
+      result.index.documents.map((document) => document.id);
+    const clash = expect.objectContaining({
+      path: 'ferry',
+      reason: 'duplicate',
+      detail: expect.stringMatching(
+        /corpus file ferry\.md has the same id.*rename that file.*article-qa remove ferry/,
+      ),
+    });
+
+    it.each([
+      ['the last one added', () => [ORCHARD, FERRY]],
+      ['followed by another', () => [FERRY, ORCHARD]],
+    ])('is set aside, reported, and not appended or rebuilt again when %s', async (_case, order) => {
+      workspace.write('corpus/ferry.md', FERRY_FILE);
+      articles = order();
+      const first = await loadOrBuildIndex(request());
+      expect(ids(first).sort()).toEqual(['ferry', 'geneva-talks-2022', 'orchard']);
+      // The corpus file wins: its text is the one answered.
+      expect(first.index.documents.find((document) => document.id === 'ferry')?.added).toBeUndefined();
+      expect(first.skipped).toEqual([clash]);
+      // The bot's article watch compares this record with the store: the set-aside article is
+      // in it, so the watch sees nothing new.
+      expect(first.index.manifest.articles.map((item) => item.docId)).toEqual(
+        articles.map((item) => item.docId),
+      );
+
+      const embedder = new HashingEmbedder();
+      const again = await loadOrBuildIndex(request(embedder));
+      expect(again).toMatchObject({ rebuilt: false, appended: 0 });
+      expect(again.index.manifest.generation).toBe(first.index.manifest.generation);
+      expect(embedder.embedded).toBe(0);
+      expect(again.skipped).toEqual([clash]);
+    });
+
+    it('is set aside when it arrives after the index was built, and the others are appended', async () => {
+      workspace.write('corpus/ferry.md', FERRY_FILE);
+      articles = [ORCHARD];
+      await loadOrBuildIndex(request());
+      articles = [ORCHARD, FERRY, SHARED];
+      const appended = await loadOrBuildIndex(request());
+      expect(appended).toMatchObject({ rebuilt: true, appended: 1, skipped: [clash] });
+      expect(ids(appended).sort()).toEqual(['ferry', 'geneva-talks-2022', 'orchard', 'shared']);
+      const ferryPassages = appended.index.passages.filter((passage) => passage.docId === 'ferry');
+      expect(ferryPassages.map((passage) => passage.text).join(' ')).toContain('harbour office at Vesby');
+      expect(ferryPassages.some((passage) => passage.text.includes('Lindqvist'))).toBe(false);
+
+      const again = await loadOrBuildIndex(request());
+      expect(again).toMatchObject({ rebuilt: false, appended: 0, skipped: [clash] });
+    });
+
+    it('is indexed once the corpus file is gone', async () => {
+      const file = workspace.write('corpus/ferry.md', FERRY_FILE);
+      articles = [FERRY, ORCHARD];
+      await loadOrBuildIndex(request());
+      rmSync(file);
+      const result = await loadOrBuildIndex(request());
+      expect(result).toMatchObject({ rebuilt: true, skipped: [] });
+      expect(result.index.documents.find((document) => document.id === 'ferry')?.added).toBeDefined();
+    });
+  });
+
+  it('rebuilds a saved index that holds two documents with one id instead of serving mixed-up text', async () => {
+    articles = [FERRY];
+    const built = await loadOrBuildIndex(request());
+    // What an earlier version's append left: the added article under a corpus file's id.
+    const directory = path.join(workspace.indexDir, built.index.manifest.generation);
+    const manifestFile = path.join(workspace.indexDir, 'manifest.json');
+    const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as {
+      files: Record<string, { sha256: string; bytes: number }>;
+    };
+    const rename = (name: string, field: 'id' | 'docId'): void => {
+      const items = JSON.parse(readFileSync(path.join(directory, name), 'utf8')) as Array<
+        Record<string, unknown>
+      >;
+      for (const item of items) if (item[field] === 'ferry') item[field] = 'geneva-talks-2022';
+      const text = JSON.stringify(items);
+      writeFileSync(path.join(directory, name), text);
+      manifest.files[name] = {
+        sha256: createHash('sha256').update(text).digest('hex'),
+        bytes: Buffer.byteLength(text),
+      };
+    };
+    rename('documents.json', 'id');
+    rename('passages.json', 'docId');
+    writeFileSync(manifestFile, JSON.stringify(manifest));
+
+    const result = await loadOrBuildIndex(request());
+    expect(result.rebuilt).toBe(true);
+    expect(result.reasons.join()).toMatch(/two documents have the id geneva-talks-2022/);
+    expect(result.index.documents.map((document) => document.id)).toEqual(['geneva-talks-2022', 'ferry']);
   });
 
   it('shows a server its own articles and the shared ones, never another server’s, in both searches', async () => {

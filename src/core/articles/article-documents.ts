@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { parseDocument } from '../corpus/parse-document.js';
 import type { CorpusDocument } from '../corpus/types.js';
-import type { AddedDocument } from '../index/build-index.js';
+import type { AddedDocument } from '../index/added-articles.js';
 import type { ArticleStore, StoredArticle } from './article-store.js';
 
 /** Longest slug in an article id, before its random suffix. */

@@ -2,10 +2,11 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { Logger } from 'pino';
 import { chunkDocument, type ChunkingOptions } from '../corpus/chunk-passages.js';
-import type { CorpusDocument, Passage } from '../corpus/types.js';
+import type { Passage } from '../corpus/types.js';
 import { emptyCorpusError, listCorpusFiles, loadCorpus, type CorpusListing, type LoadOptions } from '../corpus/load-corpus.js';
 import { forEachEmbeddedBatch, type Embedder } from '../embedding/embedder.js';
 import type { SkippedInput } from '../ingest/types.js';
+import { newArticles, selectAdded, type AddedDocument, type AddedSelection } from './added-articles.js';
 import { temporaryPath } from './atomic-files.js';
 import { IndexCorruptError, rewriteManifest, loadIndex, readManifest, removeOldGenerations, saveIndex } from './index-files.js';
 import { withBuildLock } from './build-lock.js';
@@ -15,14 +16,7 @@ import { SCHEMA_VERSION, staleReasons, type IndexManifest } from './manifest.js'
 import type { RetrievalIndex } from './retrieval-index.js';
 import { VectorIndex, type HnswParameters } from './vector-index.js';
 
-/** An article added with `add` or `/article add`, as the index takes it: its id, a hash of what it holds, and its document when needed. */
-export interface AddedDocument {
-  id: string;
-  /** Changes whenever the article's text, title or owner changes. */
-  hash: string;
-  /** The parsed article (read from the store only when it is indexed). */
-  load(): CorpusDocument;
-}
+export type { AddedDocument } from './added-articles.js';
 
 /** What to index and how. */
 export interface IndexRequest {
@@ -120,16 +114,6 @@ async function buildIndexes(request: IndexRequest, passages: readonly Passage[])
   }
 }
 
-/** The added articles to index: those whose id a corpus document already uses are reported instead. */
-function usableAdded(added: readonly AddedDocument[], corpusDocuments: readonly CorpusDocument[], skipped: SkippedInput[]): AddedDocument[] {
-  const taken = new Set(corpusDocuments.map((document) => document.id));
-  return added.filter((item) => {
-    if (!taken.has(item.id)) return true;
-    skipped.push({ path: item.id, reason: 'duplicate', detail: `added article ${item.id} has the id of a corpus file` });
-    return false;
-  });
-}
-
 function manifestFields(request: IndexRequest, started: number): Omit<IndexManifest, 'generation' | 'files' | 'corpus' | 'articles'> {
   const { embedder, chunking, hnsw } = request;
   return {
@@ -160,16 +144,16 @@ async function publish(request: IndexRequest, content: Omit<RetrievalIndex, 'man
 async function build(request: IndexRequest, inputs: CurrentInputs): Promise<{ index: RetrievalIndex; skipped: SkippedInput[] }> {
   const started = performance.now();
   const corpus = await loadCorpus(request.corpusPath, readOptions(request, inputs));
-  const skipped = [...corpus.skipped];
-  const added = usableAdded(inputs.added, corpus.documents, skipped);
-  const documents = [...corpus.documents, ...added.map((item) => item.load())];
+  const added = selectAdded(inputs.added, corpus.documents);
+  const skipped = [...corpus.skipped, ...added.skipped];
+  const documents = [...corpus.documents, ...added.usable.map((item) => item.load())];
   const passages = documents.flatMap((document) => chunkDocument(document, request.chunking));
   if (passages.length === 0) throw emptyCorpusError(corpus.root, skipped);
   const { vectors, keywords } = await buildIndexes(request, passages);
   const index = await publish(request, { documents, passages, vectors, keywords }, {
     ...manifestFields(request, started),
     corpus: { root: corpus.root, contentHash: corpus.contentHash, files: inputs.files, documents: corpus.documents.length, passages: passages.length, skipped },
-    articles: added.map((item) => ({ docId: item.id, hash: item.hash })),
+    articles: added.recorded,
   });
   return { index, skipped };
 }
@@ -177,11 +161,14 @@ async function build(request: IndexRequest, inputs: CurrentInputs): Promise<{ in
 /**
  * Adds articles to a loaded index without rebuilding it: only their passages are embedded,
  * linked into the vector graph and added to the keyword index, and a new generation is
- * published. `index` must be a private copy (freshly loaded), since it is changed in place.
+ * published. An article whose id a document of the index already has is set aside and
+ * reported, as a full build does. `index` must be a private copy (freshly loaded), since it is
+ * changed in place.
  */
-async function append(request: IndexRequest, index: RetrievalIndex, added: readonly AddedDocument[]): Promise<RetrievalIndex> {
+async function append(request: IndexRequest, index: RetrievalIndex, fresh: readonly AddedDocument[]): Promise<{ index: RetrievalIndex; added: AddedSelection }> {
   const started = performance.now();
-  const documents = added.map((item) => item.load());
+  const added = selectAdded(fresh, index.documents);
+  const documents = added.usable.map((item) => item.load());
   const firstOrdinal = index.passages.length;
   const passages = documents.flatMap((document) => chunkDocument(document, request.chunking));
   await forEachEmbeddedBatch(request.embedder, passages.map((passage) => passage.text), (batch) => index.vectors.append(batch), {
@@ -190,11 +177,12 @@ async function append(request: IndexRequest, index: RetrievalIndex, added: reado
   index.keywords.append(passages);
   const { manifest } = index;
   const allPassages = [...index.passages, ...passages];
-  return publish(request, { documents: [...index.documents, ...documents], passages: allPassages, vectors: index.vectors, keywords: index.keywords }, {
+  const published = await publish(request, { documents: [...index.documents, ...documents], passages: allPassages, vectors: index.vectors, keywords: index.keywords }, {
     ...manifestFields(request, started),
-    corpus: { ...manifest.corpus, passages: firstOrdinal + passages.length },
-    articles: [...manifest.articles, ...added.map((item) => ({ docId: item.id, hash: item.hash }))],
+    corpus: { ...manifest.corpus, passages: firstOrdinal + passages.length, skipped: [...manifest.corpus.skipped, ...added.skipped] },
+    articles: [...manifest.articles, ...added.recorded],
   });
+  return { index: published, added };
 }
 
 /** What to do with a saved index: use it, append added articles to it, or rebuild (with reasons). */
@@ -228,11 +216,19 @@ async function planSaved(request: IndexRequest, manifest: IndexManifest, current
     if (corpus.contentHash !== manifest.corpus.contentHash) reasons.push('corpus changed');
   }
   if (reasons.length > 0) return { action: 'rebuild', reasons };
-  const indexed = manifest.articles;
-  const prefix = indexed.every((item, position) => current.added[position]?.id === item.docId && current.added[position]?.hash === item.hash);
-  if (!prefix) return { action: 'rebuild', reasons: ['added articles removed or changed'] };
-  const fresh = current.added.slice(indexed.length);
+  // The manifest records set-aside articles too, so they are neither missed here nor new.
+  const fresh = newArticles(manifest.articles, current.added);
+  if (!fresh) return { action: 'rebuild', reasons: ['added articles removed or changed'] };
   return { action: fresh.length > 0 ? 'append' : 'use', append: fresh, manifest, refreshFiles };
+}
+
+/** Logs what a build or an append left out, once, when it happens (the CLI's `index` shows it itself). */
+function reportSkipped(request: IndexRequest, skipped: readonly SkippedInput[]): void {
+  if (skipped.length === 0) return;
+  request.logger[request.reportsSkipped ? 'info' : 'warn'](
+    { skipped: skipped.map((item) => `${item.path} (${item.reason}: ${item.detail})`) },
+    `${skipped.length} file(s) yield no passages and were skipped`,
+  );
 }
 
 /** Loads the saved index when it is current and intact (appending new added articles); undefined with reasons otherwise. */
@@ -275,9 +271,13 @@ async function tryLoad(
     return { reasons: [error.message] };
   }
   if (plan.action === 'use') return { result: { index, rebuilt: false, appended: 0, reasons: [], skipped: skippedFiles }, reasons: [], staleFileTimes };
-  const appended = await append(request, index, plan.append);
-  request.logger.info({ articles: plan.append.map((item) => item.id), passages: appended.passages.length - index.passages.length }, 'added articles indexed');
-  return { result: { index: appended, rebuilt: true, appended: plan.append.length, reasons: ['added articles'], skipped: skippedFiles }, reasons: [] };
+  const { index: appended, added } = await append(request, index, plan.append);
+  reportSkipped(request, added.skipped);
+  request.logger.info({ articles: added.usable.map((item) => item.id), passages: appended.passages.length - index.passages.length }, 'added articles indexed');
+  return {
+    result: { index: appended, rebuilt: true, appended: added.usable.length, reasons: ['added articles'], skipped: appended.manifest.corpus.skipped },
+    reasons: [],
+  };
 }
 
 /**
@@ -336,12 +336,7 @@ export async function loadOrBuildIndex(request: IndexRequest): Promise<IndexResu
     }
     request.logger.info({ reasons, corpus: locked.root }, 'building index');
     const { index, skipped } = await build(request, locked);
-    if (skipped.length > 0) {
-      request.logger[request.reportsSkipped ? 'info' : 'warn'](
-        { skipped: skipped.map((item) => `${item.path} (${item.reason}: ${item.detail})`) },
-        `${skipped.length} file(s) yield no passages and were skipped`,
-      );
-    }
+    reportSkipped(request, skipped);
     request.logger.info({ passages: index.passages.length, ms: index.manifest.buildMs }, 'index built');
     return { index, rebuilt: true, appended: 0, reasons, skipped };
   });

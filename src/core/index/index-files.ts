@@ -100,6 +100,12 @@ function* storedPassages(passages: readonly Passage[]): Generator<StoredPassage>
 
 function restorePassages(stored: readonly StoredPassage[], documents: readonly CorpusDocument[]): Passage[] {
   const byId = new Map(documents.map((document) => [document.id, document]));
+  // Two documents with one id (an earlier version's append could leave them when a corpus file
+  // had an added article's id) would give passages the other document's text: rebuild instead.
+  if (byId.size !== documents.length) {
+    const repeated = documents.find((document, position) => documents.findIndex((other) => other.id === document.id) !== position);
+    throw new Error(`two documents have the id ${repeated?.id ?? '?'}`);
+  }
   return stored.map((passage) => {
     const document = byId.get(passage.docId);
     if (!document) throw new Error(`passage ${passage.id} belongs to unknown document ${passage.docId}`);

@@ -33,8 +33,12 @@ export const manifestSchema = z.object({
     /** Corpus files that yield no passages, with the reason. */
     skipped: z.array(z.object({ path: z.string(), reason: z.enum(SKIP_REASONS), detail: z.string() })),
   }),
-  /** Added articles in the index, in the order they were appended: their ids and content hashes. */
-  articles: z.array(z.object({ docId: z.string(), hash: z.string() })),
+  /**
+   * Every added article, in the order they were added: its id and content hash. `setAside` marks
+   * one left out of the index because a corpus file has its id (see added-articles.ts); it is
+   * recorded all the same, so the next load knows it was seen. Absent means indexed.
+   */
+  articles: z.array(z.object({ docId: z.string(), hash: z.string(), setAside: z.boolean().optional() })),
   files: z.record(z.string(), fileEntry),
 });
 
