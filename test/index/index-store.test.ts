@@ -1,4 +1,4 @@
-import { appendFileSync, readdirSync, readFileSync, renameSync, truncateSync, utimesSync, writeFileSync } from 'node:fs';
+import { appendFileSync, readdirSync, readFileSync, renameSync, statSync, truncateSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_CHUNKING } from '../../src/core/corpus/chunk-passages.js';
@@ -21,6 +21,8 @@ describe('loadOrBuildIndex', () => {
     logger: createSilentLogger(),
     ...overrides,
   });
+  const manifestOf = (): { generation: string; corpus: { files: Array<{ mtimeMs: number; ctimeMs?: number }> } } =>
+    JSON.parse(readFileSync(path.join(workspace.indexDir, 'manifest.json'), 'utf8')) as never;
   const generationFile = (name: string): string => {
     const manifest = JSON.parse(readFileSync(path.join(workspace.indexDir, 'manifest.json'), 'utf8')) as { generation: string };
     return path.join(workspace.indexDir, manifest.generation, name);
@@ -85,8 +87,6 @@ describe('loadOrBuildIndex', () => {
 
   it('does not rebuild when a file is touched but unchanged, and records its new time so later loads need not read it', async () => {
     await loadOrBuildIndex(request());
-    const manifestOf = (): { generation: string; corpus: { files: Array<{ mtimeMs: number }> } } =>
-      JSON.parse(readFileSync(path.join(workspace.indexDir, 'manifest.json'), 'utf8')) as never;
     const before = manifestOf();
     const file = path.join(workspace.corpusDir, 'geneva-talks-2022.txt');
     const touched = new Date(Date.now() + 5000);
@@ -96,7 +96,39 @@ describe('loadOrBuildIndex', () => {
     expect(after.generation).toBe(before.generation);
     // The recorded size and time match the file again: the next load compares stats only.
     expect(Math.abs((after.corpus.files[0]?.mtimeMs ?? 0) - touched.getTime())).toBeLessThan(5);
+    expect(after.corpus.files[0]?.ctimeMs).toBe(statSync(file).ctimeMs);
     expect((await loadOrBuildIndex(request())).rebuilt).toBe(false);
+  });
+
+  it('rebuilds when an edit keeps the file\'s size and modification time (cp -p, rsync -a, touch -r)', async () => {
+    const file = path.join(workspace.corpusDir, 'geneva-talks-2022.txt');
+    // A time in whole milliseconds, which utimes sets back exactly (as `touch -r` does any time).
+    const kept = new Date('2025-06-01T12:00:00Z');
+    utimesSync(file, kept, kept);
+    await loadOrBuildIndex(request());
+    const text = readFileSync(file, 'utf8');
+    expect(text).toContain('Wendy Sherman');
+    writeFileSync(file, text.replace('Wendy Sherman', 'Wendy Shermon'));
+    utimesSync(file, kept, kept);
+    expect([statSync(file).size, statSync(file).mtimeMs]).toEqual([Buffer.byteLength(text), kept.getTime()]);
+    const edited = await loadOrBuildIndex(request());
+    expect(edited.reasons).toEqual(['corpus changed']);
+    expect(edited.index.passages.some((passage) => passage.text.includes('Wendy Shermon'))).toBe(true);
+  });
+
+  it('checks an index recorded without file ctimes (an earlier version\'s) by content once, without rebuilding it', async () => {
+    const built = await loadOrBuildIndex(request());
+    const manifestFile = path.join(workspace.indexDir, 'manifest.json');
+    const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as { corpus: { files: Array<{ ctimeMs?: number }> } };
+    for (const entry of manifest.corpus.files) delete entry.ctimeMs;
+    writeFileSync(manifestFile, JSON.stringify(manifest));
+    const embedder = new HashingEmbedder();
+    const loaded = await loadOrBuildIndex(request({ embedder }));
+    expect(loaded.rebuilt).toBe(false);
+    expect(embedder.embedded).toBe(0);
+    const after = manifestOf();
+    expect(after.generation).toBe(built.index.manifest.generation);
+    expect(after.corpus.files[0]?.ctimeMs).toBe(statSync(path.join(workspace.corpusDir, 'geneva-talks-2022.txt')).ctimeMs);
   });
 
   it("rebuilds when a file is renamed under the same id, so citations name the file that exists", async () => {

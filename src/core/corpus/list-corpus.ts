@@ -17,6 +17,12 @@ export interface CorpusFile {
   relative: string;
   size: number;
   mtimeMs: number;
+  /**
+   * When the file's content or metadata last changed (its inode's ctime). Unlike the modification
+   * time, no tool can set it back: `cp -p`, `rsync -a`, `tar x` and `touch -r` keep a file's size
+   * and mtime after changing what it holds, never its ctime.
+   */
+  ctimeMs: number;
 }
 
 /** What a corpus path stands for: the files to read, and what was skipped and why. */
@@ -129,7 +135,7 @@ class CorpusWalker {
     if (info.size > this.maxFileBytes) {
       return this.skip(file, 'too large', `${megabytes(info.size)} MB, over the ${megabytes(this.maxFileBytes)} MB limit`);
     }
-    this.files.push({ path: file, relative, size: info.size, mtimeMs: info.mtimeMs });
+    this.files.push({ path: file, relative, size: info.size, mtimeMs: info.mtimeMs, ctimeMs: info.ctimeMs });
   }
 }
 

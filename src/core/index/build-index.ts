@@ -74,8 +74,8 @@ async function currentInputs(request: IndexRequest): Promise<CurrentInputs> {
   const listing = await listCorpusFiles(request.corpusPath, request.maxFileBytes === undefined ? {} : { maxFileBytes: request.maxFileBytes });
   // Skipped files count too: replacing an image by a text file must be noticed.
   const files = [
-    ...listing.files.map((file) => ({ path: file.path, size: file.size, mtimeMs: file.mtimeMs })),
-    ...listing.skipped.map((item) => ({ path: `skipped:${item.path}:${item.reason}`, size: 0, mtimeMs: 0 })),
+    ...listing.files.map((file) => ({ path: file.path, size: file.size, mtimeMs: file.mtimeMs, ctimeMs: file.ctimeMs })),
+    ...listing.skipped.map((item) => ({ path: `skipped:${item.path}:${item.reason}`, size: 0, mtimeMs: 0, ctimeMs: 0 })),
   ];
   return { root: listing.root, files, added: (await request.addedDocuments?.()) ?? [], listing };
 }
@@ -85,8 +85,18 @@ function readOptions(request: IndexRequest, inputs: CurrentInputs): LoadOptions 
   return { ...(request.maxFileBytes === undefined ? {} : { maxFileBytes: request.maxFileBytes }), listing: inputs.listing };
 }
 
+/**
+ * Whether two listings have the same files with the same size and times. The ctime catches an
+ * edit that kept the size and modification time (`cp -p`, `rsync -a`, `touch -r`); a ctime that
+ * changed alone (a chmod, a new hard link) only costs one read of the corpus, which finds the
+ * content the same and records the new times. An entry without a ctime (an index from before it
+ * was recorded) never matches, so such an index is checked by content once, not rebuilt.
+ */
 function sameFiles(a: CorpusFiles, b: CorpusFiles): boolean {
-  return a.length === b.length && a.every((file, i) => file.path === b[i]?.path && file.size === b[i]?.size && file.mtimeMs === b[i]?.mtimeMs);
+  return (
+    a.length === b.length &&
+    a.every((file, i) => file.path === b[i]?.path && file.size === b[i]?.size && file.mtimeMs === b[i]?.mtimeMs && file.ctimeMs === b[i]?.ctimeMs)
+  );
 }
 
 /** From this many passages the vector graph is built on a worker thread; below, starting one costs more than it saves. */

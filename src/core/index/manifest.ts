@@ -27,7 +27,11 @@ export const manifestSchema = z.object({
   corpus: z.object({
     root: z.string(),
     contentHash: z.string(),
-    files: z.array(z.object({ path: z.string(), size: z.number(), mtimeMs: z.number() })),
+    /**
+     * The corpus files as listed, compared with a new listing to tell whether the corpus must be
+     * read again. `ctimeMs` is absent in indexes built before it was recorded (see sameFiles).
+     */
+    files: z.array(z.object({ path: z.string(), size: z.number(), mtimeMs: z.number(), ctimeMs: z.number().optional() })),
     documents: z.number().int().nonnegative(),
     passages: z.number().int().nonnegative(),
     /** Corpus files that yield no passages, with the reason. */
