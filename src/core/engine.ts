@@ -22,6 +22,8 @@ import { withoutSentences } from './retrieval/without-sentences.js';
 import { detectIntent } from './intent/intent.js';
 import { helpAnswer, summaryAnswer, type UntimedAnswer } from './intent/intent-answers.js';
 import { corpusLatinShare, inOtherScript } from './text/script.js';
+import { splitQuestions } from './intent/split-questions.js';
+import { combineAnswers } from './answer/combine-answers.js';
 import { UserError } from './errors.js';
 
 /** Options of one {@link QaEngine.ask} beyond the question. */
@@ -260,7 +262,20 @@ export class QaEngine {
       const total = roundScore(performance.now() - started);
       return { ...answer, timingsMs: { retrieve: 0, compose: total, total } };
     }
+    const parts = splitQuestions(clean);
+    if (parts.length > 1) return this.reading((snapshot) => this.answerParts(snapshot, clean, parts, started, options));
     return this.reading((snapshot) => this.answerQuestion(snapshot, clean, started, progress, options));
+  }
+
+  /** Each question of a message that asked several, on one snapshot, combined into one answer. */
+  private async answerParts(snapshot: Snapshot, clean: string, parts: readonly string[], started: number, options: AskOptions): Promise<Answer> {
+    const answered: Array<{ question: string; answer: Answer }> = [];
+    // One after another: a language model is asked once per part, and drafts are not streamed.
+    for (const part of parts) answered.push({ question: part, answer: await this.answerQuestion(snapshot, part, performance.now(), {}, options) });
+    const total = roundScore(performance.now() - started);
+    const sum = (pick: (timings: Answer['timingsMs']) => number): number => roundScore(answered.reduce((value, part) => value + pick(part.answer.timingsMs), 0));
+    const combined = combineAnswers(clean, answered.map(({ question, answer: { timingsMs: _timings, ...answer } }) => ({ question, answer })));
+    return { ...combined, timingsMs: { retrieve: sum((timings) => timings.retrieve), compose: sum((timings) => timings.compose), total } };
   }
 
   /** The share of Latin letters in the current corpus, counted once per index. */

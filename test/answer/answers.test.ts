@@ -169,6 +169,28 @@ describe('answers over the bundled article (real model and index)', () => {
     expect((await engine.ask('what did Рябков say about the differences?')).intent).toBe('question');
   });
 
+  it('answers each question of a message that asks several, in order, with one set of citations', async () => {
+    const message = 'how many troops does russia have near the border? how long did the talks last?';
+    const combined = await engine.ask(message);
+    const alone = await Promise.all(['how many troops does russia have near the border?', 'how long did the talks last?'].map((part) => engine.ask(part)));
+    expect(combined.parts?.map((part) => part.question)).toEqual(['how many troops does russia have near the border?', 'how long did the talks last?']);
+    expect(combined.abstained).toBe(false);
+    expect(combined.answer).toContain('100,000');
+    expect(combined.answer).toContain('eight hours');
+    expect(combined.confidence).toBe(Math.min(...alone.map((answer) => answer.confidence ?? 1)));
+    expectCitationIntegrity(combined);
+    // Each part's quoted text lies inside the passage its marker points to.
+    for (const part of combined.answer.split('\n\n')) {
+      const body = part.slice(part.indexOf(' — ') + 3);
+      for (const match of body.matchAll(/([^[\]]+?) \[(\d+)\]/g)) {
+        const citation = combined.citations.find((item) => item.n === Number(match[2]));
+        expect(citation?.text.replace(/\s+/g, ' '), match[1]).toContain((match[1] as string).trim());
+      }
+    }
+    // One question stays one question.
+    expect((await engine.ask('Who led the US delegation?')).parts).toBeUndefined();
+  });
+
   it('keeps a name the model does not know as written, instead of mending it into another word', async () => {
     for (const question of ['did Blinken attend?', 'what did Macron say?', 'what does Peskov say']) {
       const answer = await engine.ask(question);

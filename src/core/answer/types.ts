@@ -53,5 +53,10 @@ export interface Answer {
   mode: AnswerMode;
   /** The language model that generated the answer, when `mode` is `generated`. */
   model?: string;
+  /**
+   * When the message asked several things ("who led it? and when did they meet?"): each part as
+   * answered, in order. The answer then holds each part's question and answer in turn.
+   */
+  parts?: Array<{ question: string; abstained: boolean; confidence?: number }>;
   timingsMs: { retrieve: number; compose: number; total: number };
 }

@@ -1,0 +1,74 @@
+/**
+ * Members ask two things at once: "who led the us side? and when did they meet?", "1) who led the
+ * us delegation 2) when did they meet", "who led the us side and when did they meet". Asked as one
+ * question, the words of each part count against the other's answer, and the whole gets "The
+ * article doesn't say" though the article answers both. Each part is answered on its own.
+ */
+
+/** A part must open like a question: a question word or an inverted auxiliary. */
+const QUESTION_OPENING =
+  /^(?:who|whom|whose|what|what's|which|when|where|why|how|is|are|was|were|do|does|did|can|could|will|would|should|has|have|had)\b/i;
+const WH_OPENING = /^(?:who|whom|whose|what|what's|which|when|where|why|how)\b/i;
+/** A wh-question with its auxiliary ("when did …", "how long did …", "what time is …"). */
+const INVERTED_WH =
+  /^(?:who|whom|whose|what|which|when|where|why|how)(?:\s+[\p{L}\d'-]+)?\s+(?:is|are|was|were|do|does|did|can|could|will|would|should|has|have|had)\b/iu;
+/** Words that join a second question to the first: "and when …", "also, who …". */
+const JOINER = /^(?:(?:and|also|plus|oh|ok|okay|then|so)\b[\s,]*)+/i;
+/** "1) …", "(2) …", "3. …" in a message of several numbered questions. */
+const NUMBER_MARK = /(?:^|\s)(?:\(\d\)|\d[).:])\s+/g;
+
+/** More parts than this are asked as one message: a list that long is not a pair of questions. */
+const MAX_PARTS = 3;
+/** A part shorter than this ("why?", "100k?") belongs to the question before it. */
+const MIN_WORDS = 3;
+
+const words = (text: string): number => text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+
+/** Whether a piece can stand as a question of its own. */
+function standsAlone(piece: string): boolean {
+  const rest = piece.replace(JOINER, '');
+  return QUESTION_OPENING.test(rest) && words(rest) >= MIN_WORDS;
+}
+
+/** A piece without the word that joined it to the one before ("and when …" → "when …"). */
+const unjoined = (piece: string): string => piece.replace(JOINER, '').trim();
+
+/** Splits at question marks, keeping each mark with its part; pieces that cannot stand alone rejoin the one before. */
+function atQuestionMarks(text: string): string[] {
+  const pieces = text.split(/(?<=\?)\s+/);
+  const parts: string[] = [];
+  for (const piece of pieces) {
+    if (parts.length > 0 && !standsAlone(piece)) parts[parts.length - 1] = `${parts[parts.length - 1] as string} ${piece}`;
+    else parts.push(piece);
+  }
+  return parts;
+}
+
+/** "who led the us side and when did they meet": a wh-question joined to another by "and". */
+function atAndWh(part: string): string[] {
+  if (!WH_OPENING.test(part)) return [part];
+  const match = /,?\s+and\s+(?=(?:who|whom|whose|what|which|when|where|why|how)\b)/i.exec(part);
+  if (!match) return [part];
+  const first = part.slice(0, match.index);
+  const second = part.slice(match.index + match[0].length);
+  // "and when did they meet" is a question; "… between nato and what russia wants" is not.
+  return words(first) >= MIN_WORDS && standsAlone(second) && INVERTED_WH.test(second) ? [first, second] : [part];
+}
+
+/** Numbered questions: split at the marks when there are at least two, the first numbered 1. */
+function atNumbers(text: string): string[] | undefined {
+  const marks = [...text.matchAll(NUMBER_MARK)];
+  if (marks.length < 2 || !/^\(?1\b/.test((marks[0]?.[0] ?? '').trim())) return undefined;
+  const parts = text.split(NUMBER_MARK).map((part) => part.trim()).filter((part) => part !== '');
+  return parts.every(standsAlone) ? parts : undefined;
+}
+
+/**
+ * The questions a message asks, each as written (without "and" or a number before it); the
+ * message itself when it asks one thing, or more than {@link MAX_PARTS}.
+ */
+export function splitQuestions(message: string): string[] {
+  const text = message.trim();
+  const parts = (atNumbers(text) ?? atQuestionMarks(text).flatMap(atAndWh)).map(unjoined).filter((part) => /\p{L}/u.test(part));
+  return parts.length > 1 && parts.length <= MAX_PARTS ? parts : [message];
+}
