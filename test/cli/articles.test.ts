@@ -40,6 +40,14 @@ describe('article-qa add, list and remove (real CLI, local HTTP server)', () => 
       '/photo.png': { body: TINY_PNG, contentType: 'image/png' },
       '/gone': { body: 'no', contentType: 'text/plain', status: 410 },
       '/broken': { body: 'oops', contentType: 'text/plain', status: 503 },
+      '/stalls.txt': {
+        unfinished: {
+          start: LIGHTHOUSE.join(' '),
+          contentType: 'text/plain',
+          then: 'stall',
+          framing: 'until-close',
+        },
+      },
     });
   });
   afterAll(async () => {
@@ -145,6 +153,18 @@ describe('article-qa add, list and remove (real CLI, local HTTP server)', () => 
       expect(run.stderr).toMatch(message);
       expect(run.stderr).not.toMatch(/incident/);
     }
+  });
+
+  it('keeps nothing of a download the timeout cut short, and exits 1 so a script can retry', async () => {
+    const run = await runCli(['add', server.url('/stalls.txt'), '--json', ...flags], {
+      env: { ...env, ARTICLE_FETCH_TIMEOUT_MS: '500' },
+    });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/did not send the page within 500 ms/);
+    expect(run.stdout).toBe('');
+    const listed = await cli(['list', '--json']);
+    const { articles } = JSON.parse(listed.stdout) as { articles: Array<{ source: string }> };
+    expect(articles.map((article) => article.source)).not.toContain(server.url('/stalls.txt'));
   });
 });
 

@@ -1,3 +1,4 @@
+import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fetchArticle, isPublicAddress } from '../../src/adapters/http/fetch-article.js';
 import type { FetchPolicy } from '../../src/core/articles/fetch-policy.js';
@@ -5,6 +6,11 @@ import { TINY_PNG } from '../support/article-fixtures.js';
 import { startArticleServer } from '../support/article-server.js';
 
 const OPEN: FetchPolicy = { maxBytes: 10_000, timeoutMs: 5_000, maxRedirects: 2, publicOnly: false };
+
+const STORY = 'The ferry to Kessel Point runs twice a day in summer. '.repeat(40);
+const GZIPPED = gzipSync(STORY);
+/** The first half of the gzipped story: a compressed body cut off mid-stream. */
+const HALF_GZIPPED = GZIPPED.subarray(0, GZIPPED.length >> 1);
 
 describe('fetchArticle', () => {
   let server: Awaited<ReturnType<typeof startArticleServer>>;
@@ -19,6 +25,48 @@ describe('fetchArticle', () => {
       '/three': { redirect: '/story.txt' },
       '/moved': { redirect: '/story.txt' },
       '/to-localhost': { redirect: 'http://localhost:9/story.txt' },
+      '/stalls.txt': {
+        unfinished: {
+          start: STORY.slice(0, 500),
+          contentType: 'text/plain',
+          then: 'stall',
+          framing: 'until-close',
+        },
+      },
+      '/stalls-chunked.txt': {
+        unfinished: {
+          start: STORY.slice(0, 500),
+          contentType: 'text/plain',
+          then: 'stall',
+          framing: 'chunked',
+        },
+      },
+      '/stalls.txt.gz': {
+        unfinished: {
+          start: HALF_GZIPPED,
+          contentType: 'text/plain',
+          contentEncoding: 'gzip',
+          then: 'stall',
+          framing: 'chunked',
+        },
+      },
+      '/dropped.txt': {
+        unfinished: {
+          start: STORY.slice(0, 500),
+          contentType: 'text/plain',
+          then: 'drop',
+          framing: 'chunked',
+        },
+      },
+      '/dropped.txt.gz': {
+        unfinished: {
+          start: HALF_GZIPPED,
+          contentType: 'text/plain',
+          contentEncoding: 'gzip',
+          then: 'drop',
+          framing: 'chunked',
+        },
+      },
     });
   });
   afterAll(() => server.close());
@@ -51,6 +99,31 @@ describe('fetchArticle', () => {
   ])('refuses %s with a reason', async (_name, target, policy, message) => {
     const url = target.startsWith('/') ? server.url(target) : target;
     await expect(fetchArticle(url, policy)).rejects.toThrow(message);
+  });
+
+  // A limit on the test, not a timing assert: before, a compressed body cut short was waited
+  // for forever, and the test would only end at vitest's own 60 s limit.
+  it.each([
+    ['a body that runs to the close', '/stalls.txt'],
+    ['a chunked body', '/stalls-chunked.txt'],
+    ['a compressed body', '/stalls.txt.gz'],
+  ])(
+    'times out on %s still arriving, instead of keeping what came',
+    { timeout: 10_000 },
+    async (_name, target) => {
+      const failure = fetchArticle(server.url(target), { ...OPEN, timeoutMs: 300 });
+      await expect(failure).rejects.toThrow(/did not send the page within 300 ms/);
+      await expect(failure).rejects.toMatchObject({ code: 'fetch-timeout', retryable: true });
+    },
+  );
+
+  it.each([
+    ['a chunked body', '/dropped.txt'],
+    ['a compressed body', '/dropped.txt.gz'],
+  ])('refuses %s the server stopped sending midway', { timeout: 10_000 }, async (_name, target) => {
+    const failure = fetchArticle(server.url(target), OPEN);
+    await expect(failure).rejects.toThrow(/closed the connection before the end of the page/);
+    await expect(failure).rejects.toMatchObject({ code: 'fetch-incomplete', retryable: true });
   });
 
   it('refuses loopback, private, link-local and metadata addresses for members, before connecting', async () => {

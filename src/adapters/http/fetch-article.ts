@@ -2,6 +2,7 @@ import { lookup as dnsLookup, type LookupAddress } from 'node:dns';
 import http, { type IncomingMessage } from 'node:http';
 import https from 'node:https';
 import { isIP, type LookupFunction } from 'node:net';
+import { pipeline, type Transform } from 'node:stream';
 import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
 import ipaddr from 'ipaddr.js';
 import { UserError } from '../../core/errors.js';
@@ -102,30 +103,54 @@ function get(url: URL, policy: FetchPolicy, signal: AbortSignal): Promise<Incomi
   });
 }
 
-/** Reads a body up to the size limit, decompressing it as the server encoded it. */
-async function readBody(response: IncomingMessage, maxBytes: number): Promise<Buffer> {
-  const encoding = (response.headers['content-encoding'] ?? '').toLowerCase();
-  const stream =
-    encoding === 'gzip' || encoding === 'x-gzip'
-      ? response.pipe(createGunzip())
-      : encoding === 'deflate'
-        ? response.pipe(createInflate())
-        : encoding === 'br'
-          ? response.pipe(createBrotliDecompress())
-          : response;
+/** The stream that undoes the server's content encoding, or none for an unencoded body. */
+function decompressorFor(contentEncoding: string | undefined): Transform | undefined {
+  const encoding = (contentEncoding ?? '').toLowerCase();
+  if (encoding === 'gzip' || encoding === 'x-gzip') return createGunzip();
+  if (encoding === 'deflate') return createInflate();
+  if (encoding === 'br') return createBrotliDecompress();
+  return undefined;
+}
+
+const cutShort = (): FetchRefusedError =>
+  new FetchRefusedError(
+    'fetch-incomplete',
+    'The server closed the connection before the end of the page.',
+    { retryable: true },
+  );
+
+/**
+ * Reads a body up to the size limit, decompressing it as the server encoded it. A body cut
+ * short, by the timeout or by the server, is an error: never a shorter article.
+ */
+async function readBody(response: IncomingMessage, maxBytes: number, signal: AbortSignal): Promise<Buffer> {
+  const decompressor = decompressorFor(response.headers['content-encoding']);
+  // pipeline, not pipe: a piped decompressor is never told that the response was cut short,
+  // so it waited for more forever, past the timeout.
+  const stream = decompressor ? pipeline(response, decompressor, () => undefined) : response;
   const chunks: Buffer[] = [];
   let size = 0;
-  for await (const chunk of stream) {
-    size += (chunk as Buffer).length;
-    if (size > maxBytes) {
-      response.destroy();
-      throw new FetchRefusedError(
-        'fetch-too-large',
-        `The page is larger than the ${megabytes(maxBytes)} limit.`,
-      );
+  try {
+    for await (const chunk of stream) {
+      size += (chunk as Buffer).length;
+      if (size > maxBytes) {
+        response.destroy();
+        throw new FetchRefusedError(
+          'fetch-too-large',
+          `The page is larger than the ${megabytes(maxBytes)} limit.`,
+        );
+      }
+      chunks.push(chunk as Buffer);
     }
-    chunks.push(chunk as Buffer);
+  } catch (error) {
+    // The caller reports a timeout as one; a connection dropped mid-body is said as such.
+    if (error instanceof UserError || signal.aborted || response.complete) throw error;
+    throw cutShort();
   }
+  // A body that runs until the connection closes (no length, not chunked) simply ends when the
+  // timeout destroys the request: only the signal tells that it is not the whole page.
+  if (signal.aborted) throw new Error('aborted by the timeout');
+  if (!response.complete) throw cutShort();
   return Buffer.concat(chunks);
 }
 
@@ -155,7 +180,8 @@ async function follow(
 /**
  * Downloads an article safely: http(s) only, a size limit, a timeout over the whole download, a
  * limit on redirects, a content-type check before the body is read, and (for Discord members)
- * no private or local addresses. Every refusal is a {@link FetchRefusedError} with a reason.
+ * no private or local addresses. Every refusal is a {@link FetchRefusedError} with a reason; a
+ * body cut short (the timeout, a dropped connection) is one too, never a shorter article.
  */
 export async function fetchArticle(address: string, policy: FetchPolicy): Promise<FetchedArticle> {
   const start = parseUrl(address);
@@ -189,7 +215,7 @@ export async function fetchArticle(address: string, policy: FetchPolicy): Promis
         `The page is ${megabytes(declared)}, over the ${megabytes(policy.maxBytes)} limit.`,
       );
     }
-    return { bytes: await readBody(response, policy.maxBytes), contentType, url: url.toString() };
+    return { bytes: await readBody(response, policy.maxBytes, signal), contentType, url: url.toString() };
   } catch (error) {
     if (error instanceof UserError) throw error;
     if (signal.aborted)
