@@ -40,6 +40,14 @@ describe('article-qa add, list and remove (real CLI, local HTTP server)', () => 
       '/photo.png': { body: TINY_PNG, contentType: 'image/png' },
       '/gone': { body: 'no', contentType: 'text/plain', status: 410 },
       '/broken': { body: 'oops', contentType: 'text/plain', status: 503 },
+      '/bracketed.txt': {
+        body: 'The ferry to Kessel Point will run twice a day from the first of June, the harbour office said.',
+        contentType: 'text/plain; charset=utf-8',
+      },
+      '/spaced.txt': {
+        body: 'The Kessel Point lighthouse will open to visitors on Sundays once the restoration is finished.',
+        contentType: 'text/plain; charset=utf-8',
+      },
       '/stalls.txt': {
         unfinished: {
           start: LIGHTHOUSE.join(' '),
@@ -152,6 +160,24 @@ describe('article-qa add, list and remove (real CLI, local HTTP server)', () => 
       expect(run.code, target).toBe(1);
       expect(run.stderr).toMatch(message);
       expect(run.stderr).not.toMatch(/incident/);
+    }
+  });
+
+  it('fetches an address written in angle brackets or with spaces around it, and asks for one when given none', async () => {
+    for (const [written, page] of [
+      [`<${server.url('/bracketed.txt')}>`, '/bracketed.txt'],
+      [` ${server.url('/spaced.txt')}\n`, '/spaced.txt'],
+    ] as Array<[string, string]>) {
+      const run = await cli(['add', written, '--json']);
+      expect(run.stderr, written).toBe('');
+      expect(run.code, written).toBe(0);
+      expect(JSON.parse(run.stdout)).toMatchObject({ source: server.url(page), passages: 1 });
+    }
+    for (const nothing of ['', '  ']) {
+      const run = await cli(['add', nothing]);
+      expect(run.code).toBe(2);
+      expect(run.stderr).toMatch(/^Give a file or an address to add, e\.g\. article-qa add /);
+      expect(run.stderr).not.toMatch(/not a regular file|no such file/);
     }
   });
 

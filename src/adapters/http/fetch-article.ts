@@ -7,6 +7,7 @@ import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
 import ipaddr from 'ipaddr.js';
 import { UserError } from '../../core/errors.js';
 import type { FetchedArticle, FetchPolicy } from '../../core/articles/fetch-policy.js';
+import { writtenAddress } from '../../core/articles/written-address.js';
 import { isSupportedMediaType, parseContentType } from '../../core/ingest/extract-document.js';
 
 /** Why a download was refused or failed; a user error, shown as it is. */
@@ -53,8 +54,7 @@ function publicLookup(host: string): LookupFunction {
 const PASSING_NETWORK_FAILURES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'EPIPE']);
 
 function parseUrl(written: string): URL {
-  // Discord members write <https://…> to stop a link preview; mail and Markdown autolinks look the same.
-  const text = written.trim().replace(/^<([^<>]*)>$/, '$1');
+  const text = writtenAddress(written);
   let url: URL;
   try {
     url = new URL(text);

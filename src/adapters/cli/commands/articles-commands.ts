@@ -1,6 +1,8 @@
 import { Command } from 'commander';
 import type { AddedArticle, ArticleLibrary, ArticleListing } from '../../../core/articles/article-library.js';
+import { looksLikeAddress } from '../../../core/articles/written-address.js';
 import { globalFlags, openContext, type CliServices } from '../context.js';
+import { CliExit, EXIT_USAGE } from '../failures.js';
 import { writeLine } from '../io.js';
 import { progressReporter } from '../progress.js';
 
@@ -8,8 +10,6 @@ import { progressReporter } from '../progress.js';
 function openLibrary(command: Command, services: CliServices): { library: ArticleLibrary; close: () => void } {
   return services.openLibrary(globalFlags(command), progressReporter());
 }
-
-const isUrl = (value: string): boolean => /^[a-z][a-z\d+.-]*:\/\//i.test(value);
 
 /** `article-qa add <file|url> [--json]`: fetches or copies an article, stores it under the state directory, and indexes it. */
 export function addCommand(services: CliServices): Command {
@@ -20,12 +20,18 @@ export function addCommand(services: CliServices): Command {
     .argument('<file-or-url>', 'a local file, or an http(s) address')
     .option('--json', 'print {docId, title, source, passages}')
     .action(async (target: string, options: { json?: boolean }, command: Command) => {
+      // An empty argument (a shell variable that was not set) is no file name to report on.
+      if (target.trim() === '')
+        throw new CliExit(
+          EXIT_USAGE,
+          'Give a file or an address to add, e.g. article-qa add ~/Downloads/report.pdf or article-qa add https://example.com/story.html.',
+        );
       const { library, close } = openLibrary(command, services);
       let added: AddedArticle;
       try {
         // The owner runs the CLI: any address may be fetched, and the article serves every server.
         const owner = { guildId: null, addedBy: null };
-        added = isUrl(target)
+        added = looksLikeAddress(target)
           ? await library.addUrl(target, owner, { publicOnly: false })
           : await library.addFile(target, owner);
       } finally {

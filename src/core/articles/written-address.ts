@@ -1,0 +1,16 @@
+/**
+ * The address in what someone wrote: surrounding spaces dropped, and `<https://…>` unwrapped.
+ * Discord members write an address in angle brackets to stop its link preview; mail and
+ * Markdown autolinks look the same; a copied address often brings a space along.
+ */
+export function writtenAddress(written: string): string {
+  return written.trim().replace(/^<([^<>]*)>$/, '$1');
+}
+
+/**
+ * True when what was written is meant as an address (a scheme, then `//`), however it is
+ * wrapped, so the command line fetches it instead of looking for a file of that name.
+ */
+export function looksLikeAddress(written: string): boolean {
+  return /^[a-z][a-z\d+.-]*:\/\//i.test(writtenAddress(written));
+}
