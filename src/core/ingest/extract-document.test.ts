@@ -35,6 +35,67 @@ describe('extractDocument', () => {
     }
   });
 
+  describe('leaves out cookie and consent notices', () => {
+    const COOKIE_NOTICE =
+      'This site uses cookies. By continuing you agree to our cookie policy and privacy statement.';
+    /** Notices as consent platforms and hand-made sites write them; Readability alone kept all but the cc-banner. */
+    const NOTICES = [
+      `<div class="cookie">${COOKIE_NOTICE}</div>`,
+      '<div id="cookieNotice"><p>We use cookies to improve your experience, and by browsing on you accept them.</p></div>',
+      '<div class="consent-box"><p>We and our partners store and access data on your device for these purposes.</p></div>',
+      '<div id="onetrust-consent-sdk"><p>OneTrust asks: may we and our partners set cookies on this site today?</p></div>',
+      '<div id="CybotCookiebotDialog"><p>Cookiebot asks: this website would like to set tracking cookies now.</p></div>',
+      '<div class="cc-window cc-banner"><span>This website uses cookies to ensure you get the best experience.</span></div>',
+      '<section role="dialog" aria-label="Privacy choices and consent"><p>Manage your privacy preferences for this site here.</p></section>',
+    ];
+    const page = (body: string) =>
+      `<!doctype html><html><head><title>Club notice</title></head><body>${body}</body></html>`;
+
+    it('on a page too short for Readability, which the body is read from instead', async () => {
+      const result = await extracted(
+        Buffer.from(
+          page(
+            `<header><nav><a href="/">Home</a> <a href="/news">News</a></nav></header>${NOTICES.join('')}` +
+              '<main><h1>Club notice</h1><p>The rowing club will hold its annual meeting on the fifth of May. Members who cannot attend may vote by post.</p></main>' +
+              '<footer>Kessel Rowing Club</footer>',
+          ),
+        ),
+        'notice.html',
+      );
+      expect(result.text).toMatch(/^(# Club notice\s+)?The rowing club will hold its annual meeting/);
+      expect(result.text).not.toMatch(/cookie|partners|privacy/i);
+    });
+
+    it('on an article Readability reads, whether the notice is beside the article or inside it', async () => {
+      const article = `<h1>Lighthouse to be restored</h1>${PARAGRAPHS.map((paragraph) => `<p>${paragraph}</p>`).join('')}`;
+      for (const body of [
+        `${NOTICES.join('')}<article>${article}</article>`,
+        `<article>${NOTICES.join('')}${article}</article>`,
+      ]) {
+        const result = await extracted(Buffer.from(page(body)), 'lighthouse.html');
+        for (const paragraph of PARAGRAPHS) expect(result.text).toContain(paragraph);
+        expect(result.text).not.toMatch(/cookie|partners|privacy/i);
+      }
+    });
+
+    it('but keeps an article whose names only look like one: a page-state wrapper, a recipe, AEM components', async () => {
+      const recipe =
+        'Cream the butter and sugar, then fold in the flour and the chocolate chips for the cookies.';
+      const result = await extracted(
+        Buffer.from(
+          page(
+            `<div class="page cookies-accepted"><main><article class="cookie-recipe"><h1>Chocolate chip cookies</h1>` +
+              `<div class="cmp-text"><p>${recipe}</p></div><div class="content">${PARAGRAPHS.map((paragraph) => `<p>${paragraph}</p>`).join('')}</div>` +
+              '</article></main></div>',
+          ),
+        ),
+        'cookies.html',
+      );
+      expect(result.text).toContain(recipe);
+      for (const paragraph of PARAGRAPHS) expect(result.text).toContain(paragraph);
+    });
+  });
+
   it('reads a Windows-1252 page as its meta charset says', async () => {
     const page = savedWebPage({
       title: 'Café culture',

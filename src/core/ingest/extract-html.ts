@@ -1,5 +1,6 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
+import { removeConsentNotices } from './consent-notices.js';
 import { decodeText } from './decode-text.js';
 import { domToText, tidyWhitespace, type DomNode } from './html-text.js';
 import { ExtractionError, type ExtractedText } from './types.js';
@@ -21,16 +22,20 @@ function pageTitle(document: LinkedDocument): string | undefined {
 
 /**
  * A web page's main text, through Mozilla's Readability (Firefox Reader View) on a linkedom DOM:
- * navigation, cookie banners, scripts, sidebars and footers are left out. When Readability finds
- * no article (very short pages), the body is used without its navigation, header, footer and asides.
+ * navigation, cookie and consent notices, scripts, sidebars and footers are left out. When
+ * Readability finds no article (very short pages), the body is used without its navigation,
+ * header, footer, asides and cookie and consent notices.
  * @param charset the encoding from the HTTP Content-Type header, if any.
  */
 export function extractHtml(bytes: Uint8Array, charset?: string): ExtractedText {
   const { text: html, encoding } = decodeText(bytes, charset ?? declaredCharset(bytes));
   const { document } = parseHTML(html);
+  removeConsentNotices(document);
   const fallbackTitle = pageTitle(document);
   // Readability changes the document it reads: give it its own copy.
-  const article = new Readability(parseHTML(html).document as unknown as ReadabilityDocument, {
+  const readabilityCopy = parseHTML(html).document;
+  removeConsentNotices(readabilityCopy);
+  const article = new Readability(readabilityCopy as unknown as ReadabilityDocument, {
     charThreshold: 200,
   }).parse();
   let text = '';
