@@ -82,6 +82,26 @@ describe('loadCorpus on a messy folder', () => {
     ]);
   });
 
+  it('reads Markdown front matter as metadata: its title is the title, and none of it is text', async () => {
+    write('posts/weasel.md', `---\ntitle: "Weasel rides woodpecker"\ndate: 2015-03-03\nauthor: Jane Doe\n---\n\n${STORY}`);
+    // A heading that repeats the title is not indexed twice, as for a web page's <title>.
+    write('posts/hugo.md', `+++\ntitle = "Bridge closes"\ndate = 2020-01-01\n+++\n\n# Bridge closes\n\n${STORY}`);
+    write('posts/rules.md', `---\nA paragraph between two rules.\n---\n\n${STORY}`);
+    const corpus = await loadCorpus(root);
+    const byPath = new Map(corpus.documents.map((document) => [document.path, document]));
+    expect(corpus.documents.map((document) => [document.path, document.title])).toEqual([
+      ['posts/hugo.md', 'Bridge closes'],
+      ['posts/rules.md', 'rules'],
+      ['posts/weasel.md', 'Weasel rides woodpecker'],
+    ]);
+    for (const document of corpus.documents.filter((document) => document.path !== 'posts/rules.md')) {
+      const passages = chunkDocument(document).map((passage) => passage.text);
+      expect(passages[0]?.startsWith('(NEWS)'), document.path).toBe(true);
+      expect(passages.join(' '), document.path).not.toMatch(/title|author|date|\+\+\+|---/);
+    }
+    expect(byPath.get('posts/rules.md')?.text).toContain('A paragraph between two rules.');
+  });
+
   it('keeps different files whose names make the same id, each with an id of its own', async () => {
     write('report.md', `# Bridge report\n\n${STORY}`);
     write('report.txt', 'The ferry will run every hour while the bridge is closed.');

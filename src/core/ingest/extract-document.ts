@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { decodeText } from './decode-text.js';
+import { splitFrontMatter } from './front-matter.js';
 import { ExtractionError, type ArticleFormat, type ExtractionResult } from './types.js';
 
 /** File extensions read, by format. */
@@ -114,7 +115,9 @@ export async function extractDocument(input: ExtractionInput): Promise<Extractio
       extracted = await (await import('./extract-docx.js')).extractDocx(input.bytes);
     else {
       const { text, encoding } = decodeText(input.bytes, charset);
-      extracted = { format, text, encoding };
+      // Markdown's front matter is metadata, never article text: its title is the title.
+      extracted =
+        format === 'markdown' ? { format, encoding, ...splitFrontMatter(text) } : { format, text, encoding };
     }
     if (extracted.text.trim() === '') return { ok: false, reason: 'empty', detail: 'no text in it' };
     return { ok: true, extracted };
