@@ -23,6 +23,7 @@ import { detectIntent } from './intent/intent.js';
 import { helpAnswer, summaryAnswer, type UntimedAnswer } from './intent/intent-answers.js';
 import { corpusLatinShare, inOtherScript } from './text/script.js';
 import { splitQuestions } from './intent/split-questions.js';
+import { asksWhetherMentioned, withoutLinks } from './answer/question-frame.js';
 import { combineAnswers } from './answer/combine-answers.js';
 import { UserError } from './errors.js';
 
@@ -250,7 +251,7 @@ export class QaEngine {
   async ask(question: string, progress: AnswerProgress = {}, options: AskOptions = {}): Promise<Answer> {
     const started = performance.now();
     const clean = this.validate(question);
-    if (inOtherScript(clean, this.corpusScript())) {
+    if (inOtherScript(withoutLinks(clean), this.corpusScript())) {
       throw new UserError('question-language', 'Please ask in English: I can only read questions in the alphabet the article is written in.');
     }
     const intent = detectIntent(clean);
@@ -303,7 +304,10 @@ export class QaEngine {
       options.alreadyShown ?? [],
     );
     const retrieved = performance.now();
-    const extractive = this.extractive.answer(retrieval, options.alreadyShown?.length ? 'related' : 'answer');
+    // "is georgia mentioned?" and "tell me more" want what the article says on the topic: anything
+    // related will do, not a sentence that answers a question of fact.
+    const bar = options.alreadyShown?.length || asksWhetherMentioned(clean) ? 'related' : 'answer';
+    const extractive = this.extractive.answer(retrieval, bar);
     const result = this.generator
       ? await this.generator.answer(clean, retrieval, extractive, progress)
       : extractiveAnswer(extractive);

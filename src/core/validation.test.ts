@@ -52,11 +52,15 @@ describe('validateQuestion', () => {
     ['combining marks alone', '\u0301\u0308\u0327'],
     ['control characters alone', '\u0007\u0000\u001b'],
     ['punctuation', '?!…'],
-    ['emoji', '🙂🙂'],
   ])('calls %s a question with no words', (_name, input) => {
     const error = rejection(input);
     expect(error.code).toBe('question-no-words');
     expect(error.message).toMatch(/^Please ask a question in words/);
+  });
+
+  it('lets a reaction of emoji alone through, for the engine to answer as small talk', () => {
+    expect(validateQuestion('🙂🙂')).toBe('🙂🙂');
+    expect(validateQuestion(' 👍 ')).toBe('👍');
   });
 
   it('calls empty and blank text empty', () => {

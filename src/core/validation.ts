@@ -51,7 +51,8 @@ export function normalizeQuestion(input: string): string {
 export function validateQuestion(input: string, maxChars = DEFAULT_MAX_QUESTION_CHARS): string {
   const question = normalizeQuestion(input);
   if (input.trim() === '') throw new UserError('question-empty', 'Please ask a question: the text was empty.');
-  if (!WORD_CHARACTER.test(question)) {
+  // A reaction ("👍") has no words but is not empty: the engine answers it as small talk.
+  if (!WORD_CHARACTER.test(question) && !/\p{Extended_Pictographic}/u.test(question)) {
     throw new UserError(
       'question-no-words',
       'Please ask a question in words: that text has no letters or digits once invisible characters are removed.',

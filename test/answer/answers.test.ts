@@ -191,6 +191,18 @@ describe('answers over the bundled article (real model and index)', () => {
     expect((await engine.ask('Who led the US delegation?')).parts).toBeUndefined();
   });
 
+  it('answers "is X mentioned?" with what the article says on X, and "doesn\'t say" when it never names X', async () => {
+    for (const question of ['is georgia mentioned?', 'does it mention troops?', 'are missiles mentioned?']) {
+      const answer = await engine.ask(question);
+      expect(answer.abstained, question).toBe(false);
+      expectCitationIntegrity(answer);
+    }
+    expect((await engine.ask('does it mention troops?')).answer.toLowerCase()).toContain('troops');
+    for (const question of ['is china mentioned?', 'does the article mention trump', 'is the EU mentioned?']) expect((await engine.ask(question)).abstained, question).toBe(true);
+    // A link beside a question in another alphabet does not make it English.
+    await expect(engine.ask('https://www.aljazeera.com/news/2022/1/10/us-russia-talks-geneva что сказал Рябков?')).rejects.toMatchObject({ code: 'question-language' });
+  });
+
   it('keeps a name the model does not know as written, instead of mending it into another word', async () => {
     for (const question of ['did Blinken attend?', 'what did Macron say?', 'what does Peskov say']) {
       const answer = await engine.ask(question);

@@ -42,7 +42,7 @@ const MARKDOWN_LINK = /\[([^\]]*)\]\(\s*<?https?:\/\/[^)\s]*>?\s*\)/gi;
 const LINK = /<?\bhttps?:\/\/[^\s<>]+>?|\bwww\.[^\s<>]+/gi;
 
 /** The question without links (see {@link LINK}), or as it was when nothing else is left. */
-function withoutLinks(question: string): string {
+export function withoutLinks(question: string): string {
   if (!/https?:\/\/|www\./i.test(question)) return question;
   const rest = question.replace(MARKDOWN_LINK, '$1').replace(LINK, ' ').replace(/\s+([?!.,])/g, '$1').replace(/\s+/g, ' ').trim();
   return /\p{L}/u.test(rest) ? rest : question;
@@ -60,6 +60,14 @@ const MENTION_BEFORE = new RegExp(
   'i',
 );
 const MENTION_AFTER = new RegExp(`^(?:is|are|was|were)\\s+(.+?)\\s+(?:(?:ever|even|also)\\s+)?(?:mentioned|discussed|covered|named|brought\\s+up|talked\\s+about|referred\\s+to)(?:\\s+(?:in|by)\\s+${ARTICLE_WORDS}|\\s+at\\s+all)*[\\s?!.]*$`, 'i');
+
+/**
+ * Whether a question asks if the article mentions something ("is georgia mentioned?"): what it
+ * wants is what the article says about the topic, as "tell me more" does, not one fact.
+ */
+export function asksWhetherMentioned(question: string): boolean {
+  return mentionedTopic(withoutRequest(withoutLinks(question))) !== undefined;
+}
 
 /** The topic of "does the article mention X" or "is X mentioned", or undefined. */
 function mentionedTopic(question: string): string | undefined {

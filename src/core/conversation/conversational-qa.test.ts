@@ -51,6 +51,19 @@ describe('ConversationalQa', () => {
     expect(engine.asked[1]?.options.retrievalPrior).toEqual(new Map([['p-summit', PRIOR_WEIGHTS.resolved]]));
   });
 
+  it('answers thanks and reactions in a conversation as small talk, and the next follow-up still finds its referent', async () => {
+    const engine = new TableEngine(ANSWERS);
+    const qa = new ConversationalQa(engine, new ConversationMemory());
+    await qa.ask('c', 'who chaired the summit');
+    for (const chatter of ['thanks a lot!', 'haha nice', 'ok 👍', "that's interesting"]) {
+      const reply = await qa.ask('c', chatter);
+      expect(reply.resolvedQuestion, chatter).toBeUndefined();
+      expect(engine.asked.at(-1)?.question, chatter).toBe(chatter);
+    }
+    const followUp = await qa.ask('c', 'what did she say about trade');
+    expect(followUp.resolvedQuestion).toBe('what did Anna Berg say about trade');
+  });
+
   it('rewrites later turns from the question as mended, not as typed', async () => {
     const engine = new TableEngine({
       ...ANSWERS,

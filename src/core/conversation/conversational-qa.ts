@@ -6,6 +6,7 @@ import { buildTurn } from './build-turn.js';
 import { resolveFollowUp, type FollowUpResolution } from './resolve-follow-up.js';
 import { retrievalPrior } from './retrieval-prior.js';
 import { loadTagger } from './text-analysis.js';
+import { detectIntent, isMoreRequest } from '../intent/intent.js';
 import {
   DEFAULT_CONVERSATION_LIMITS,
   type Conversation,
@@ -151,7 +152,10 @@ export class ConversationalQa {
     await loadTagger();
     const conversation = await this.context(id, options.keepWhenIdle);
     const turns = conversation?.turns ?? [];
-    const resolution = this.fits(resolveFollowUp(clean, turns), clean, engine);
+    // "thanks a lot!", "ok 👍", "that's interesting": small talk, answered as such, never read as a
+    // follow-up ("thanks a lot" had become "who led a lot"). "tell me more" is one, though.
+    const smallTalk = detectIntent(clean) === 'help' && !isMoreRequest(clean);
+    const resolution = smallTalk ? standing(clean) : this.fits(resolveFollowUp(clean, turns), clean, engine);
     const prior = retrievalPrior(turns, resolution.dependence);
     const ask = (alreadyShown: readonly string[] | undefined): Promise<Answer> =>
       engine.ask(resolution.text, options.progress ?? {}, {
@@ -194,6 +198,11 @@ export class ConversationalQa {
       ...rest,
     };
   }
+}
+
+/** A message answered as it is, leaning on nothing before it. */
+function standing(text: string): FollowUpResolution {
+  return { text, dependence: 'standalone', rules: [], antecedents: [] };
 }
 
 /** The reply to "tell me more" when the article holds nothing beyond what was already said. */

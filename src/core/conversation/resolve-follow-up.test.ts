@@ -298,6 +298,14 @@ describe('definite references and lists', () => {
   });
 });
 
+describe('emoji', () => {
+  it('reads a follow-up without the emoji around it', () => {
+    const turns = conversation([{ question: 'who led the russian delegation', answer: ['The Russian delegation was led by Sergei Ryabkov.'], bold: ['Sergei Ryabkov'] }]);
+    expect(resolved('and the american one? 😅', turns)).toBe('who led the american delegation');
+    expect(resolved('why? 🤔', turns)).toBe(resolved('why?', turns));
+  });
+});
+
 describe('"to who"', () => {
   it('asks the previous question again with "to whom", as chat writes it', () => {
     const turns = conversation([{ question: 'when was the proposal sent', answer: ['The proposal was sent in December.'] }]);

@@ -30,7 +30,7 @@ export function helpAnswer(question: string, documents: readonly CorpusDocument[
   const subject = documents.length === 1 ? `the article ${titles[0]}` : `${documents.length} articles (${titles.join(', ')}${more})`;
   const short = isFarewell(question)
     ? `Bye! Ask me about ${subject} whenever you like.`
-    : isAcknowledgement(question)
+    : isAcknowledgement(question) && !isThanks(question)
       ? `Anything else you'd like to know? Ask me about ${subject} in your own words.`
       : undefined;
   return {

@@ -27,6 +27,10 @@ describe('detectIntent', () => {
       'describe the article',
       'can you outline the story',
       'gimme the short version',
+      'lol tl;dr',
+      'ok so tl;dr?',
+      'tl;dr lol',
+      'ok so what is the article about',
       'what is the gist',
       "what's the tl;dr?",
       'in short, what happened?',
@@ -92,7 +96,7 @@ describe('thanks', () => {
 
 describe('acknowledgements', () => {
   it('hears a message that only acknowledges, reacts or says goodbye, and nothing more', () => {
-    for (const message of ['ok', 'okay cool', 'got it', 'lol', 'LMAO', 'hahaha', 'interesting', 'yes', 'no', 'i see', 'makes sense', 'bye', 'good night', 'ok bye!', '👍 ok']) {
+    for (const message of ['ok', 'okay cool', 'got it', 'lol', 'LMAO', 'hahaha', 'interesting', 'yes', 'no', 'i see', 'makes sense', 'bye', 'good night', 'ok bye!', '👍 ok', '👍', '🙏❤️', "that's interesting", 'good bot', 'nice one', 'k thx', 'thanks, bye!', 'ok got it thanks', 'makes sense, thanks', 'haha nice', 'thanks a lot!']) {
       expect(isAcknowledgement(message), message).toBe(true);
       expect(detectIntent(message), message).toBe('help');
     }

@@ -7,8 +7,8 @@
 export type Intent = 'question' | 'summary' | 'help';
 
 /** Politeness and addressing that change nothing about what is asked. */
-const PREFIX = /^(?:(?:hey|hi|hello|ok|okay|so|um|uh)\s+)?(?:(?:bot|article-qa)\s+)?(?:(?:please|pls|plz|kindly)\s+)?(?:(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?)?(?:(?:just|quickly)\s+)?/;
-const SUFFIX = /(?:\s+(?:please|pls|plz|thanks|thank you|for me|quickly|real quick|briefly|in short|in brief))+$/;
+const PREFIX = /^(?:(?:hey|hi|hello|ok|okay|so|um|uh|well|wait|yo|lol|lmao|haha)\s+)*(?:(?:bot|article-qa)\s+)?(?:(?:please|pls|plz|kindly)\s+)?(?:(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?)?(?:(?:just|quickly)\s+)?/;
+const SUFFIX = /(?:\s+(?:please|pls|plz|thanks|thank you|for me|quickly|real quick|briefly|in short|in brief|lol|lmao|haha))+$/;
 
 /** The article, however it is named. */
 const ARTICLE = '(?:it|this|that|the (?:article|story|text|piece|report|news|document|doc|page|post)|this (?:article|story|text|piece|report|news|document|doc|page|post))';
@@ -42,20 +42,34 @@ const HELP_PATTERNS: readonly RegExp[] = [
 ];
 
 /** Thanks on their own ("thanks!", "thank you so much", "ty"), which deserve an acknowledgement rather than a greeting. */
-const THANKS =
-  /^(?:(?:ok|okay|great|cool|nice|perfect|awesome|got it|that helps)\s+)?(?:thanks|thank you|thank u|thank ya|thankyou|thanx|thnx|thx|ty|tysm|tyvm|cheers|much appreciated|appreciate it)(?: (?:bot|mate|man|so much|a lot|again|very much|that helps|that helped))*$/;
+/** Words of thanks, alone or with what follows them ("thanks a lot", "thank u", "tysm", "appreciate it"). */
+const THANKS_WORDS = "thanks|thank you|thank u|thank ya|thankyou|thanx|thnx|thx|ty|tysm|tyvm|cheers|cheers mate|much appreciated|appreciate it|that helps|that helped";
 
 /**
- * A message that only acknowledges, reacts or says goodbye ("ok", "got it", "lol", "interesting",
- * "bye"): in a thread or a DM members write these between questions, and "The article doesn't say"
- * would answer a question nobody asked.
+ * What a message that only acknowledges, reacts, thanks or says goodbye is made of ("ok", "got it",
+ * "lol", "that's interesting", "thanks a lot", "ok thx bye", "good bot"): in a thread or a DM
+ * members write these between questions, and neither "The article doesn't say" nor a follow-up
+ * rewrite answers them.
  */
-const ACKNOWLEDGEMENT =
-  /^(?:(?:ok|okay|k|kk|alright|all right|right|cool|nice|great|awesome|perfect|wow|whoa|oh|ah|hmm+|yes|yeah|yep|yup|no|nope|nah|sure|fine|lol|lmao|lmfao|rofl|(?:ha){2,}h?|(?:he){2,}h?|interesting|i see|got it|makes sense|good to know|understood|noted|gotcha|bye|goodbye|good night|goodnight|see you|see ya|cya|later|bye bot)(?: |$))+$/;
+const ACKNOWLEDGEMENT_UNITS = [
+  THANKS_WORDS,
+  'ok|okay|k|kk|alright|all right|right|cool|nice|nice one|great|awesome|perfect|wow|whoa|oh|ah|hmm+|yes|yeah|yep|yup|no|nope|nah|sure|fine',
+  'lol|lmao+|lmfao|rofl|(?:ha){2,}h?|(?:he){2,}h?|crazy|wild|damn|dang|neat|sweet|good bot|great bot|nice bot',
+  "interesting|(?:that's|that is|thats|how|so|very|really) (?:interesting|cool|nice|crazy|wild|great|sad|scary|helpful|useful)",
+  'i see|got it|makes sense|good to know|understood|noted|gotcha|fair enough',
+  'bye|goodbye|good night|goodnight|see you|see ya|cya|later|bye bot',
+  'so much|a lot|very much|again|bot|mate|man|everyone|all|guys',
+].join('|');
+const ACKNOWLEDGEMENT = new RegExp(`^(?:(?:${ACKNOWLEDGEMENT_UNITS})(?: |$))+$`);
+const THANKS_WORD = new RegExp(`(?:^| )(?:${THANKS_WORDS})(?: |$)`);
+/** A message of emoji alone ("👍", "🙏", "❤️"): a reaction too. */
+const ONLY_EMOJI = /^(?:[\p{Extended_Pictographic}\p{Emoji_Modifier}\u200d\ufe0f\s]|\p{Regional_Indicator})+$/u;
 
-/** Whether a message only acknowledges, reacts or says goodbye ("ok", "got it", "lol", "bye"). */
+/** Whether a message only acknowledges, reacts, thanks or says goodbye ("ok", "got it", "lol", "thanks a lot", "👍"). */
 export function isAcknowledgement(text: string): boolean {
-  return ACKNOWLEDGEMENT.test(plain(text));
+  const words = plain(text);
+  if (words === '') return ONLY_EMOJI.test(text.trim());
+  return ACKNOWLEDGEMENT.test(words);
 }
 
 /**
@@ -73,12 +87,12 @@ export function isMoreRequest(text: string): boolean {
 
 /** Whether a message only says goodbye ("bye", "good night", "see ya"). */
 export function isFarewell(text: string): boolean {
-  return isAcknowledgement(text) && /\b(?:bye|goodbye|good ?night|see (?:you|ya)|cya|later)\b/.test(plain(text));
+  return isAcknowledgement(text) && !isThanks(text) && /\b(?:bye|goodbye|good ?night|see (?:you|ya)|cya|later)\b/.test(plain(text));
 }
 
 /** Whether a message only thanks the bot. */
 export function isThanks(text: string): boolean {
-  return THANKS.test(plain(text));
+  return isAcknowledgement(text) && THANKS_WORD.test(plain(text));
 }
 
 /** Lowercase, apostrophes unified, punctuation and emoji gone. */
@@ -107,6 +121,6 @@ export function detectIntent(text: string): Intent {
   if (SUMMARY_PATTERNS.some((pattern) => pattern.test(request))) return 'summary';
   // A greeting, a bare "?", or nothing but politeness.
   // "tell me more" with nothing said before it: there is nothing to say more about.
-  if (request === '' || THANKS.test(whole) || isAcknowledgement(text) || isMoreRequest(text) || HELP_PATTERNS.some((pattern) => pattern.test(request) || pattern.test(whole))) return 'help';
+  if (request === '' || isAcknowledgement(text) || isMoreRequest(text) || HELP_PATTERNS.some((pattern) => pattern.test(request) || pattern.test(whole))) return 'help';
   return 'question';
 }
