@@ -52,7 +52,7 @@ function possessiveOfName(word: string): string | undefined {
  */
 export function normaliseQuestion(question: string): string {
   // Emoji carry no words to rewrite: "why? 🤔" asks "why?".
-  let text = question.replace(/[’‘]/g, "'").replace(/[\p{Extended_Pictographic}\p{Emoji_Modifier}\u200d\ufe0f]/gu, ' ').replace(/\s+/g, ' ').trim();
+  let text = question.replace(/[’‘]/g, "'").replace(/\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u200d|\ufe0f/gu, ' ').replace(/\s+/g, ' ').trim();
   text = text.replace(/(?<![\p{L}\d'])[\p{L}\d]+(?![\p{L}\d'])/gu, (word) => {
     const lower = word.toLowerCase();
     return CHAT_SPELLINGS.get(lower) ?? (word === lower ? possessiveOfName(lower) : undefined) ?? word;

@@ -63,7 +63,7 @@ const ACKNOWLEDGEMENT_UNITS = [
 const ACKNOWLEDGEMENT = new RegExp(`^(?:(?:${ACKNOWLEDGEMENT_UNITS})(?: |$))+$`);
 const THANKS_WORD = new RegExp(`(?:^| )(?:${THANKS_WORDS})(?: |$)`);
 /** A message of emoji alone ("👍", "🙏", "❤️"): a reaction too. */
-const ONLY_EMOJI = /^(?:[\p{Extended_Pictographic}\p{Emoji_Modifier}\u200d\ufe0f\s]|\p{Regional_Indicator})+$/u;
+const ONLY_EMOJI = /^(?:\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u200d|\ufe0f|\s|\p{Regional_Indicator})+$/u;
 
 /** Whether a message only acknowledges, reacts, thanks or says goodbye ("ok", "got it", "lol", "thanks a lot", "👍"). */
 export function isAcknowledgement(text: string): boolean {
