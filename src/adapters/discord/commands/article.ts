@@ -147,7 +147,11 @@ export const article = {
         (article) => typed === '' || article.title.toLowerCase().includes(typed) || article.docId.includes(typed),
       )
       .slice(0, DISCORD_LIMITS.choices)
-      .map((article) => ({ name: truncate(article.title, DISCORD_LIMITS.choiceName), value: article.docId }));
+      // Two articles with one title are told apart by their ids.
+      .map((article, _index, shown) => {
+        const twin = shown.some((other) => other !== article && other.title === article.title);
+        return { name: truncate(twin ? `${article.title} (${article.docId})` : article.title, DISCORD_LIMITS.choiceName), value: article.docId };
+      });
     await interaction.respond(choices);
   },
 } satisfies Command;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Answer, Citation } from '../../../core/answer/types.js';
 import { DISCORD_LIMITS, embedLength } from '../limits.js';
-import { answerReply, emphasiseAnswer } from './answer-reply.js';
+import { answerReply, distinctSourceLabels, emphasiseAnswer } from './answer-reply.js';
 
 const citation = (
   n: number,
@@ -46,6 +46,19 @@ describe('emphasiseAnswer', () => {
         { start: 10, end: 12 },
       ]),
     ).toBe('**abc****d**ef');
+  });
+});
+
+describe('distinctSourceLabels', () => {
+  it('adds the file only where two articles share a label', () => {
+    const citation = (docId: string, title: string, section: string | null = null) => ({ docId, title, section, source: `${docId}.txt` });
+    expect(distinctSourceLabels([citation('east/report', 'Meeting'), citation('west/report', 'Meeting'), citation('other', 'Other')])).toEqual([
+      'Meeting (east/report.txt)',
+      'Meeting (west/report.txt)',
+      'Other',
+    ]);
+    // Two passages of one article share its title: nothing to tell apart.
+    expect(distinctSourceLabels([citation('a', 'Talks'), citation('a', 'Talks')])).toEqual(['Talks', 'Talks']);
   });
 });
 

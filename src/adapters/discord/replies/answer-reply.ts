@@ -95,6 +95,20 @@ export function citationSource(citation: Pick<Citation, 'section' | 'docId'> & P
   return citation.section ?? citation.title ?? citation.docId;
 }
 
+/**
+ * Each citation's label (see {@link citationSource}), with its file or address added when another
+ * citation of the list has the same label from another article: two reports both titled "City
+ * Council Meeting" must be told apart.
+ */
+export function distinctSourceLabels(citations: ReadonlyArray<Pick<Citation, 'section' | 'docId'> & Partial<Pick<Citation, 'title' | 'source'>>>): string[] {
+  const labels = citations.map(citationSource);
+  return citations.map((citation, index) => {
+    const label = labels[index] as string;
+    const shared = citations.some((other, at) => at !== index && labels[at] === label && other.docId !== citation.docId);
+    return shared ? `${label} (${citation.source ?? citation.docId})` : label;
+  });
+}
+
 /** The web address a citation links to: its article's URL, for articles added from the web. */
 export function citationUrl(citation: Partial<Pick<Citation, 'source'>>): string | undefined {
   return citation.source && /^https?:\/\//.test(citation.source) ? citation.source : undefined;
@@ -102,8 +116,9 @@ export function citationUrl(citation: Partial<Pick<Citation, 'source'>>): string
 
 /** `**[n]** section — short excerpt`, one line per cited passage; the section links to the article's URL when it has one. */
 export function sourceLines(citations: readonly Citation[]): string[] {
-  return citations.map((citation) => {
-    const label = escapeArticleText(truncate(citationSource(citation), SECTION_CHARS));
+  const labels = distinctSourceLabels(citations);
+  return citations.map((citation, index) => {
+    const label = escapeArticleText(truncate(labels[index] as string, SECTION_CHARS));
     const url = citationUrl(citation);
     const linked = url ? `[${label.replace(/[[\]]/g, '')}](${url.replace(/[()\s]/g, encodeURIComponent)})` : label;
     return `**[${citation.n}]** ${linked} — ${escapeArticleText(excerpt(citation.text, EXCERPT_CHARS))}`;

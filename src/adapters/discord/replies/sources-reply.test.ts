@@ -37,6 +37,25 @@ describe('sourcesReplies', () => {
     expect(reply?.embeds?.[0]?.description).toMatch(/^Passage 1\. Some words here\./);
   });
 
+  it('names the file under each passage, and tells apart two articles with the same title', () => {
+    const twins: AnswerRecord = {
+      ...record(0, 0),
+      citations: [
+        { n: 1, chunkId: 'a', docId: 'east/report', section: null, title: 'City Council Meeting', source: 'east/report.txt', text: 'The vote was on Tuesday.' },
+        { n: 2, chunkId: 'b', docId: 'west/report', section: null, title: 'City Council Meeting', source: 'west/report.txt', text: 'The vote was on Thursday.' },
+        { n: 3, chunkId: 'c', docId: 'web', section: null, title: 'Elsewhere', source: 'https://example.com/a', text: 'Nothing.' },
+      ],
+    };
+    const [reply] = sourcesReplies(twins);
+    expect(reply?.embeds?.map((embed) => embed.title)).toEqual([
+      '[1] City Council Meeting (east/report.txt)',
+      '[2] City Council Meeting (west/report.txt)',
+      '[3] Elsewhere',
+    ]);
+    expect(reply?.embeds?.map((embed) => embed.footer?.text)).toEqual(['From east/report.txt', 'From west/report.txt', undefined]);
+    expect(reply?.embeds?.[2]?.url).toBe('https://example.com/a');
+  });
+
   it('splits many long passages over several messages, each within Discord limits', () => {
     const replies = sourcesReplies(record(20, 1000));
     expect(replies.length).toBeGreaterThan(1);

@@ -2,22 +2,26 @@ import type { APIEmbed } from 'discord.js';
 import { escapeArticleText, escapeUserText } from '../escaping.js';
 import { DISCORD_LIMITS, packEmbeds, splitText, truncate } from '../limits.js';
 import type { AnswerRecord } from '../state/state-store.js';
-import { ANSWER_COLOUR, citationSource, citationUrl, NOT_FOUND_COLOUR } from './answer-reply.js';
+import { ANSWER_COLOUR, citationUrl, distinctSourceLabels, NOT_FOUND_COLOUR } from './answer-reply.js';
 import { replyPayload, type ReplyPayload } from './reply-payload.js';
 
 /** One embed per passage (split further if a passage is ever longer than an embed holds). */
 function passageEmbeds(record: AnswerRecord): APIEmbed[] {
   const colour = record.abstained ? NOT_FOUND_COLOUR : ANSWER_COLOUR;
-  return record.citations.flatMap((citation) => {
+  const labels = distinctSourceLabels(record.citations);
+  return record.citations.flatMap((citation, at) => {
     const parts = splitText(escapeArticleText(citation.text), DISCORD_LIMITS.embedDescription);
-    const title = truncate(`[${citation.n}] ${citationSource(citation)}`, DISCORD_LIMITS.embedTitle);
-    // The title links to the article on the web, when it came from there.
+    const title = truncate(`[${citation.n}] ${labels[at] as string}`, DISCORD_LIMITS.embedTitle);
+    // The title links to the article on the web, when it came from there; a file is named below
+    // the passage, so a reader can find it (and tell two articles with one title apart).
     const url = citationUrl(citation);
+    const file = !url && citation.source ? { footer: { text: truncate(`From ${citation.source}`, DISCORD_LIMITS.footerText) } } : {};
     return parts.map((part, index) => ({
       title: index === 0 ? title : truncate(`${title} (continued)`, DISCORD_LIMITS.embedTitle),
       ...(index === 0 && url ? { url } : {}),
       description: part,
       color: colour,
+      ...(index === parts.length - 1 ? file : {}),
     }));
   });
 }
