@@ -161,6 +161,13 @@ describe('answerReply', () => {
   });
 });
 
+describe('answerReply to small talk', () => {
+  it('carries no buttons: a greeting or thanks has nothing to check, rate or follow up', () => {
+    const help: Answer = { question: 'thanks!', intent: 'help', answer: "You're welcome!", abstained: false, citations: [], highlights: [], mode: 'extractive', timingsMs: { retrieve: 0, compose: 0, total: 0 } };
+    expect(answerReply(help, { answerId: 'a1', echoQuestion: false, followUp: true }).components).toEqual([]);
+  });
+});
+
 describe('answerReply in a conversation', () => {
   it('says in small print what the question was understood as, under the echoed question', () => {
     const reply = answerReply(

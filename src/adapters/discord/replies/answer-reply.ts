@@ -184,7 +184,8 @@ export function answerReply(answer: ReplyAnswer, options: AnswerReplyOptions): R
   return replyPayload({
     content,
     embeds: answer.citations.length > 0 ? [sourcesEmbed(answer)] : [],
-    components: [answerButtons(options.answerId, (options.followUp ?? false) && !(options.ephemeral ?? false))],
+    // "hi", "thanks", "ok": nothing to check, rate or follow up.
+    components: answer.intent === 'help' ? [] : [answerButtons(options.answerId, (options.followUp ?? false) && !(options.ephemeral ?? false))],
     ephemeral: options.ephemeral ?? false,
   });
 }
