@@ -145,6 +145,14 @@ describe('summarizeText', () => {
     ).rejects.toBeInstanceOf(UserError);
   });
 
+  it('summarises a text too long for the sentence graph from a shortlist of its sentences', async () => {
+    // About 3,600 sentences: more than the graph takes at once.
+    const long = Array.from({ length: 300 }, (_, copy) => STORY.replace(/\.(?= |$)/g, ` (part ${copy}).`)).join('\n\n');
+    const summary = await summarizeText({ text: long, name: 'long.txt', sentences: 3, embedder });
+    expect(summary.sentences).toHaveLength(3);
+    expectVerbatimAndCited(summary, long);
+  });
+
   it('is deterministic', async () => {
     const first = await summarizeText({ text: ARTICLE, name: 'plan.txt', length: 'long', embedder });
     const second = await summarizeText({ text: ARTICLE, name: 'plan.txt', length: 'long', embedder });

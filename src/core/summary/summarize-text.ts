@@ -8,7 +8,7 @@ import { summarizeDocument, type SentenceEmbedder, type SummaryTuning } from './
 import type { Summary, SummaryShape } from './types.js';
 
 /** The largest text accepted, in characters (about a long book chapter's worth of pages). */
-export const MAX_TEXT_CHARS = 2_000_000;
+export const MAX_TEXT_CHARS = 8_000_000;
 
 /**
  * True when a first line reads as a title rather than prose: a Markdown heading, or a short

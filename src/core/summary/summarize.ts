@@ -1,5 +1,6 @@
 import type { CorpusDocument, DocumentSection, Passage } from '../corpus/types.js';
 import type { Embedder } from '../embedding/embedder.js';
+import { shortlistSentences } from './shortlist.js';
 import { UserError } from '../errors.js';
 import { roundScore } from '../scores.js';
 import { composeSummary } from './compose-summary.js';
@@ -24,8 +25,13 @@ export type SentenceEmbedder = Pick<Embedder, 'embedDocuments'>;
 /** The most sentences a medium summary grows to when the text has many sections. */
 export const MAX_MEDIUM_SENTENCES = 6;
 
-/** Beyond this many sentences the sentence graph (quadratic in size) gets slow; summarise a section instead. */
-export const MAX_SOURCE_SENTENCES = 3000;
+/**
+ * The sentence graph is quadratic in its sentences: a longer text is first shortlisted to this
+ * many (see shortlistSentences).
+ */
+export const GRAPH_SENTENCES = 3000;
+/** Beyond this many sentences (a long book), even embedding them all to shortlist takes too long. */
+export const MAX_SOURCE_SENTENCES = 60_000;
 
 /** Parameters of the method, for experiments; the defaults are what the product uses. */
 export interface SummaryTuning {
@@ -113,17 +119,28 @@ export async function summarizeDocument(input: SummaryInput): Promise<Summary> {
   const started = performance.now();
   requestedSentences(input); // Fail fast on a bad count, before any work.
   const passages = input.passages.filter((passage) => passage.docId === input.document.id);
-  const sentences = sourceSentences(input.document, passages, input.section?.number);
-  const count = requestedSentences(input, new Set(sentences.map((sentence) => sentence.sectionNumber)).size);
+  const allSentences = sourceSentences(input.document, passages, input.section?.number);
+  const count = requestedSentences(input, new Set(allSentences.map((sentence) => sentence.sectionNumber)).size);
   const where = input.section
     ? `Section "${input.section.title ?? 'Introduction'}"`
     : `"${input.document.title}"`;
-  if (sentences.length === 0) throw new UserError('summary-empty', `${where} has no text to summarise.`);
-  if (sentences.length > MAX_SOURCE_SENTENCES) {
+  if (allSentences.length === 0) throw new UserError('summary-empty', `${where} has no text to summarise.`);
+  if (allSentences.length > MAX_SOURCE_SENTENCES) {
+    const sections = new Set(allSentences.map((sentence) => sentence.sectionNumber)).size;
     throw new UserError(
       'summary-too-long',
-      `${where} has ${sentences.length} sentences; summaries handle at most ${MAX_SOURCE_SENTENCES}. Summarise one section at a time.`,
+      `${where} has ${allSentences.length.toLocaleString('en')} sentences; summaries handle at most ${MAX_SOURCE_SENTENCES.toLocaleString('en')}.` +
+        (sections > 1 && !input.section ? ' Summarise one section at a time.' : ''),
     );
+  }
+  // A long text: only the sentences worth ranking go into the graph.
+  let sentences = allSentences;
+  let shortlistedVectors: Float32Array[] | undefined;
+  if (allSentences.length > GRAPH_SENTENCES) {
+    const vectors = await input.embedder.embedDocuments(allSentences.map((sentence) => sentence.text));
+    const kept = shortlistSentences(allSentences, vectors, GRAPH_SENTENCES);
+    sentences = kept.map((index) => allSentences[index] as SourceSentence);
+    shortlistedVectors = kept.map((index) => vectors[index] as Float32Array);
   }
 
   let chosen: Array<{ sentence: SourceSentence; importance: number }>;
@@ -134,7 +151,7 @@ export async function summarizeDocument(input: SummaryInput): Promise<Summary> {
     note = `${where} is only ${length} long, too short to summarise, so it is shown as it is.`;
   } else {
     const tuning = input.tuning ?? DEFAULT_TUNING;
-    const vectors = await input.embedder.embedDocuments(sentences.map((sentence) => sentence.text));
+    const vectors = shortlistedVectors ?? (await input.embedder.embedDocuments(sentences.map((sentence) => sentence.text)));
     const similarities = similarityMatrix(vectors);
     const shape = textShape(input, sentences);
     // Section headings only: the document title names the topic, not one of its points.
