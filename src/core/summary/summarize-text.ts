@@ -7,7 +7,7 @@ import { resolveSection } from './sections.js';
 import { summarizeDocument, type SentenceEmbedder, type SummaryTuning } from './summarize.js';
 import type { Summary, SummaryShape } from './types.js';
 
-/** The largest text accepted, in characters (about a long book chapter's worth of pages). */
+/** The largest text accepted, in characters (a long book; about 60,000 sentences, the most a summary reads). */
 export const MAX_TEXT_CHARS = 8_000_000;
 
 /**
