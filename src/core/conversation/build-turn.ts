@@ -58,6 +58,10 @@ export function buildTurn(
   );
   const listed = answerItems(answerSentences);
   const names = asksForNames(input.resolvedQuestion) ? namesInOrder(answerSentences) : [];
+  // "which one was in geneva" (or "which of the three stages …") picks from the list being talked
+  // about, and "the second one" after it still means that list's second, not the answer's second name.
+  const picking = /^\s*(?:and\s+)?which\s+(?:one|ones|of)\b/i;
+  const talkedAbout = picking.test(input.resolvedQuestion) || picking.test(input.question) ? ([...earlier].reverse().find((turn) => turn.items.length >= 2)?.items ?? []) : undefined;
   return {
     question: input.question,
     resolvedQuestion: input.resolvedQuestion,
@@ -66,7 +70,7 @@ export function buildTurn(
     abstained: answer.abstained,
     passageIds: fromArticle ? answer.citations.map((citation) => citation.chunkId) : [],
     referents,
-    items: listed.length >= 2 ? listed : names.length >= 2 ? names : [],
+    items: listed.length >= 2 ? listed : talkedAbout ?? (names.length >= 2 ? names : []),
     askedAt: input.askedAt,
   };
 }

@@ -271,6 +271,14 @@ describe('definite references and lists', () => {
     );
   });
 
+  it('keeps the list being talked about after "which one …": "the second one" is its second, not a name of the answer', () => {
+    const turns = conversation([
+      { question: 'what are the three proposals', answer: ['The three proposals are: a tax cut, a new bridge and longer school days.'] },
+      { question: 'which one is about money', answer: ['Anna Berg said the tax cut is about money, John Carter agreed.'] },
+    ]);
+    expect(resolved('and the second one?', turns)).toContain('a new bridge');
+  });
+
   it('reads "so" after a verb of saying as what the previous exchange said', () => {
     const turns = conversation([{ question: 'who is the mayor trying to persuade', answer: ['Aides say Mayor Tom Reed aims to persuade the council.'] }]);
     expect(resolved('who said so', turns)).toBe('who said so (the mayor is trying to persuade)');
