@@ -306,7 +306,7 @@ export class QaEngine {
     const retrieved = performance.now();
     // "is georgia mentioned?" and "tell me more" want what the article says on the topic: anything
     // related will do, not a sentence that answers a question of fact.
-    const bar = options.alreadyShown?.length || asksWhetherMentioned(clean) ? 'related' : 'answer';
+    const bar = options.alreadyShown?.length ? 'related' : asksWhetherMentioned(clean) ? 'mention' : 'answer';
     const extractive = this.extractive.answer(retrieval, bar);
     const result = this.generator
       ? await this.generator.answer(clean, retrieval, extractive, progress)

@@ -198,9 +198,18 @@ describe('answers over the bundled article (real model and index)', () => {
       expectCitationIntegrity(answer);
     }
     expect((await engine.ask('does it mention troops?')).answer.toLowerCase()).toContain('troops');
-    for (const question of ['is china mentioned?', 'does the article mention trump', 'is the EU mentioned?']) expect((await engine.ask(question)).abstained, question).toBe(true);
+    for (const question of ['is china mentioned?', 'does the article mention trump', 'is the EU mentioned?', 'is France mentioned?', 'is plan B mentioned?'])
+      expect((await engine.ask(question)).abstained, question).toBe(true);
     // A link beside a question in another alphabet does not make it English.
     await expect(engine.ask('https://www.aljazeera.com/news/2022/1/10/us-russia-talks-geneva что сказал Рябков?')).rejects.toMatchObject({ code: 'question-language' });
+  });
+
+  it('reads a number however it is written: "3" as "three", "100000" and "100k" as "100,000"', async () => {
+    const words = await engine.ask('what are the three demands');
+    const digits = await engine.ask('what are the 3 demands');
+    expect(digits.abstained).toBe(false);
+    expect(digits.answer).toBe(words.answer);
+    for (const question of ['is it 100000 troops?', 'is it 100k troops?']) expect((await engine.ask(question)).answer, question).toContain('100,000 troops');
   });
 
   it('keeps a name the model does not know as written, instead of mending it into another word', async () => {

@@ -9,7 +9,9 @@ export type AbstentionReason =
   /** Retrieval found no candidate sentence at all. */
   | 'no-candidates'
   /** The most probable sentence is below `minConfidence`. */
-  | 'low-confidence';
+  | 'low-confidence'
+  /** "is X mentioned?": the best sentence found does not name X. */
+  | 'not-mentioned';
 
 /** The answer decision: whether to abstain, why, and the answer model's confidence. */
 export type AnswerDecision = (

@@ -66,7 +66,7 @@ export function combineAnswers(question: string, parts: readonly AnsweredPart[])
   const confidences = parts.flatMap((part) => (part.answer.confidence === undefined ? [] : [part.answer.confidence]));
   const generated = parts.find((part) => part.answer.mode === 'generated')?.answer;
   const corrected = parts.some((part) => part.answer.correctedQuestion !== undefined)
-    ? parts.map((part) => part.answer.correctedQuestion ?? part.question).join(' ')
+    ? parts.map((part) => part.answer.correctedQuestion ?? part.question).join(' / ')
     : undefined;
   return {
     question,

@@ -4,6 +4,7 @@ import { decideAbstention, type AnswerDecision } from './abstention.js';
 import { abstentionAnswer, composeAnswer, type ComposedAnswer } from './compose-answer.js';
 import { readingOrder, selectSentences } from './select-sentences.js';
 import { DEFAULT_ANSWER_TUNING, type AnswerTuning } from './tuning.js';
+import { indexTerms } from '../text/terms.js';
 
 /** An extractive answer with the evidence behind the decision. */
 export interface ExtractiveResult extends ComposedAnswer {
@@ -16,6 +17,12 @@ export interface ExtractiveResult extends ComposedAnswer {
    * `relatedFloor`). A language model is asked only then: below, there is nothing to read.
    */
   related: boolean;
+}
+
+/** Whether a sentence holds every one of the question's (stemmed) content terms. */
+function namesAll(sentence: string, terms: readonly string[]): boolean {
+  const held = new Set(indexTerms(sentence));
+  return terms.every((term) => held.has(term));
 }
 
 /**
@@ -31,9 +38,15 @@ export class ExtractiveAnswerer {
    * `related` (`relatedFloor`) when more is asked about what was just answered ("tell me more"),
    * which wants what else the article says on it rather than another answer.
    */
-  answer(retrieval: RetrievalResult, bar: 'answer' | 'related' = 'answer'): ExtractiveResult {
+  answer(retrieval: RetrievalResult, bar: 'answer' | 'related' | 'mention' = 'answer'): ExtractiveResult {
     const minConfidence = bar === 'answer' ? this.tuning.minConfidence : this.tuning.relatedFloor;
-    const decision = decideAbstention(retrieval.question, retrieval.sentences[0], { minConfidence });
+    let decision = decideAbstention(retrieval.question, retrieval.sentences[0], { minConfidence });
+    // "is france mentioned?" is answered only by a sentence that names France: at the related
+    // floor, a sentence about something else can otherwise pass.
+    const best = retrieval.sentences[0];
+    if (bar === 'mention' && !decision.abstain && best && !namesAll(best.candidate.text, retrieval.question.terms)) {
+      decision = { abstain: true, reason: 'not-mentioned', confidence: decision.confidence };
+    }
     const closest = retrieval.results.filter((result) => result.score >= this.tuning.relatedFloor);
     const related = closest.length > 0 && retrieval.question.terms.length > 0;
     if (decision.abstain) {

@@ -52,10 +52,11 @@ export function buildTurn(
     : answer.highlights.map((span) => answer.answer.slice(span.start, span.end).replace(MARKER, ''));
   // A summary is of the article: "who is the main person in it" means in the article, not "in a summary".
   const question = answer.intent === 'summary' ? 'what is the article about' : input.resolvedQuestion;
-  const referents = turnReferents(
-    { question, answerSentences, highlights, antecedents: input.antecedents ?? [] },
-    earlier.flatMap((turn) => turn.referents),
-  );
+  // Small talk names nothing: "ty" is thanks, not a person "he" could be.
+  const referents =
+    answer.intent === 'help'
+      ? []
+      : turnReferents({ question, answerSentences, highlights, antecedents: input.antecedents ?? [] }, earlier.flatMap((turn) => turn.referents));
   const listed = answerItems(answerSentences);
   const names = asksForNames(input.resolvedQuestion) ? namesInOrder(answerSentences) : [];
   // "which one was in geneva" (or "which of the three stages …") picks from the list being talked

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Answer } from '../answer/types.js';
 import type { AskOptions } from '../engine.js';
 import { validateQuestion } from '../validation.js';
+import { detectIntent, isMoreRequest } from '../intent/intent.js';
 import { ConversationMemory } from './conversation-memory.js';
 import { ConversationalQa, NOTHING_MORE, type ConversationEngine } from './conversational-qa.js';
 import { PRIOR_WEIGHTS } from './retrieval-prior.js';
@@ -24,6 +25,8 @@ class TableEngine implements ConversationEngine {
   ask(question: string, _progress = {}, options: AskOptions = {}): Promise<Answer> {
     const clean = this.validate(question);
     this.asked.push({ question: clean, options });
+    // As the real engine does, small talk gets the how-to reply, citing nothing.
+    if (detectIntent(clean) === 'help' && !isMoreRequest(clean)) return Promise.resolve({ ...quotedAnswer(clean, []), abstained: false, intent: 'help' });
     const known = this.answers[clean];
     // As the real engine does, sentences already shown are left out.
     const sentences = known?.sentences.filter((sentence) => !options.alreadyShown?.includes(sentence)) ?? [];
@@ -62,6 +65,14 @@ describe('ConversationalQa', () => {
     }
     const followUp = await qa.ask('c', 'what did she say about trade');
     expect(followUp.resolvedQuestion).toBe('what did Anna Berg say about trade');
+  });
+
+  it('takes nothing from small talk for later pronouns ("ty" is thanks, not a person)', async () => {
+    const engine = new TableEngine(ANSWERS);
+    const qa = new ConversationalQa(engine, new ConversationMemory());
+    await qa.ask('c', 'who chaired the summit');
+    await qa.ask('c', 'ty');
+    expect((await qa.ask('c', 'what did she say about trade')).resolvedQuestion).toBe('what did Anna Berg say about trade');
   });
 
   it('rewrites later turns from the question as mended, not as typed', async () => {

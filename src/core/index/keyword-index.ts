@@ -9,7 +9,7 @@ export interface KeywordHit {
 }
 
 /** Bumped whenever tokenising, options or the file layout change, so old keyword indexes are rebuilt. */
-export const KEYWORD_INDEX_VERSION = 8;
+export const KEYWORD_INDEX_VERSION = 9;
 
 /** How much a match in a passage's section title counts against one in its text. */
 const SECTION_WEIGHT = 0.5;

@@ -7,11 +7,11 @@ describe('splitQuestions', () => {
       'how many troops does russia have near the border?',
       'how long did the talks last?',
     ]);
-    expect(splitQuestions('who led the us side and when did they meet?')).toEqual(['who led the us side', 'when did they meet?']);
-    expect(splitQuestions('1) who led the us delegation 2) when did they meet')).toEqual(['who led the us delegation', 'when did they meet']);
-    expect(splitQuestions('Who led the talks? And where were they held? Also, what did Russia demand?')).toEqual([
+    expect(splitQuestions('who led the us side and when did the talks start?')).toEqual(['who led the us side', 'when did the talks start?']);
+    expect(splitQuestions('1) who led the us delegation 2) when did the talks end')).toEqual(['who led the us delegation', 'when did the talks end']);
+    expect(splitQuestions('Who led the talks? And where was the meeting held? Also, what did Russia demand?')).toEqual([
       'Who led the talks?',
-      'where were they held?',
+      'where was the meeting held?',
       'what did Russia demand?',
     ]);
   });
@@ -26,6 +26,15 @@ describe('splitQuestions', () => {
       'did they agree? really?',
       'why? because of nato?',
       'what are the three demands and who rejected them',
+      // A part that leans on the one before it is not asked alone.
+      'who led the us side and when did they meet?',
+      'the OSCE? what is it?',
+      'Sherman? what did she say?',
+      'who is Stoltenberg and what does he think?',
+      '8 hours? why so long?',
+      'who rejected the red line claim? was it biden?',
+      'why? and did russia respond?',
+      'and the us side? and what did she say?',
     ]) {
       expect(splitQuestions(question), question).toEqual([question]);
     }

@@ -31,7 +31,19 @@ function standsAlone(piece: string): boolean {
 }
 
 /** A piece without the word that joined it to the one before ("and when …" → "when …"). */
-const unjoined = (piece: string): string => piece.replace(JOINER, '').trim();
+function unjoined(piece: string): string {
+  return piece.replace(JOINER, '').trim();
+}
+
+/**
+ * A later part that leans on the one before it: a pronoun ("when did they meet", "what did she
+ * say", "was it biden"), or too short to say what it is about ("why so long?"). Asked on its own
+ * it would not be understood, so the message is asked whole.
+ */
+const LEANS_BACK = /\b(?:he|she|it|they|him|her|them|his|hers|its|their|theirs|this|that|these|those|so)\b/i;
+const leansBack = (piece: string): boolean => LEANS_BACK.test(unjoined(piece)) || words(unjoined(piece)) < MIN_LATER_WORDS;
+/** Fewer words than this after the first question, and a part leans on it. */
+const MIN_LATER_WORDS = 4;
 
 /** Splits at question marks, keeping each mark with its part; pieces that cannot stand alone rejoin the one before. */
 function atQuestionMarks(text: string): string[] {
@@ -42,6 +54,12 @@ function atQuestionMarks(text: string): string[] {
     else parts.push(piece);
   }
   return parts;
+}
+
+/** Whether parts can each be asked alone: the first opens like a question, none after it leans on another. */
+function independent(parts: readonly string[]): boolean {
+  const [first, ...later] = parts;
+  return first !== undefined && standsAlone(first) && later.every((part) => standsAlone(part) && !leansBack(part));
 }
 
 /** "who led the us side and when did they meet": a wh-question joined to another by "and". */
@@ -70,5 +88,5 @@ function atNumbers(text: string): string[] | undefined {
 export function splitQuestions(message: string): string[] {
   const text = message.trim();
   const parts = (atNumbers(text) ?? atQuestionMarks(text).flatMap(atAndWh)).map(unjoined).filter((part) => /\p{L}/u.test(part));
-  return parts.length > 1 && parts.length <= MAX_PARTS ? parts : [message];
+  return parts.length > 1 && parts.length <= MAX_PARTS && independent(parts) ? parts : [message];
 }

@@ -114,8 +114,11 @@ export class CandidateFinder {
     const statistics = termStatisticsFor(this.index.keywords);
     // A word that neither the corpus nor a word-vector model knows is taken for a typing slip.
     const vocabulary = this.embedder.vocabulary;
+    // "is Blinken mentioned?" is asked as "Blinken": a first word that stood inside the message keeps its capital's meaning.
+    const firstWord = /\p{L}+/u.exec(framed)?.[0];
+    const startsWithName = firstWord !== undefined && framed.trimStart() !== asked.trimStart() && new RegExp(`\\P{L}${firstWord}`, 'u').test(asked);
     const question =
-      mode === 'hybrid' && vocabulary ? correctSpelling(framed, statistics, vocabulary) : framed;
+      mode === 'hybrid' && vocabulary ? correctSpelling(framed, statistics, vocabulary, { startsWithName }) : framed;
     // What the model cannot see of the question, the keywords must carry.
     const coverage = mode === 'hybrid' ? await this.coverage.of(question, statistics) : 1;
     const [queryVector] = await this.embedder.embedQueries([question]);

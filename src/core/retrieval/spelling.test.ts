@@ -106,6 +106,14 @@ describe('correctSpelling', () => {
     // The first word, or a question in capitals throughout, is no sign of a name.
     expect(correctSpelling('Russain troops?', corpus, vocabulary)).toBe('russian troops?');
     expect(correctSpelling('WHO LED THE RUSSAIN DELEGATION', corpus, vocabulary)).toBe('WHO LED THE russian DELEGATION');
+    // Nor is Title Case, where every word has a capital.
+    expect(correctSpelling('Where Were The Russain Troops', corpus, vocabulary)).toBe('Where Were The russian Troops');
+    expect(correctSpelling('Was Sweather There', corpus, vocabulary)).toBe('Was weather There');
+  });
+
+  it('keeps a first word that stood inside the message as a name ("is Blinken mentioned?" asked as "Blinken")', () => {
+    expect(correctSpelling('Sweather', corpus, vocabulary)).toBe('weather');
+    expect(correctSpelling('Sweather', corpus, vocabulary, { startsWithName: true })).toBe('Sweather');
   });
 
   it('puts back the apostrophe chat leaves out, instead of taking the word for a slip', () => {

@@ -103,16 +103,22 @@ function mostlyKnown(question: string, statistics: TermStatistics, vocabulary: R
  *
  * A capitalised word inside a question written in lower and upper case is a name: "did Blinken
  * attend" means a person the model does not know, not "blinked". It is mended only to a word the
- * corpus uses ("Ryabkow" → "Ryabkov"), and keeps its capital.
+ * corpus uses ("Ryabkow" → "Ryabkov"), and keeps its capital. `startsWithName`: the question's
+ * first word stood inside the message it came from ("is Blinken mentioned?" asked as "Blinken").
  */
 export function correctSpelling(
   question: string,
   statistics: TermStatistics,
   vocabulary: ReadonlyMap<string, number>,
+  options: { startsWithName?: boolean } = {},
 ): string {
   if (!mostlyKnown(question, statistics, vocabulary)) return question;
-  const firstLetter = question.search(/\p{L}/u);
-  const mixedCase = /\p{Ll}/u.test(question);
+  const firstLetter = options.startsWithName ? -1 : question.search(/\p{L}/u);
+  // Capitals mark names only in a question written in ordinary case: not in one in capitals
+  // throughout, nor in Title Case ("What Happend In Geneva?"), where every word has one.
+  const words = question.match(/\p{L}+/gu) ?? [];
+  const capitalised = words.filter((word) => /^\p{Lu}/u.test(word)).length;
+  const mixedCase = /\p{Ll}/u.test(question) && !(words.length >= 3 && capitalised * 10 >= words.length * 6);
   return question.replace(/\p{L}+/gu, (raw: string, offset: number) => {
     const word = normalizeTerm(raw);
     if (!/^[a-z]+$/.test(word) || statistics.has(stem(word)) || vocabulary.has(word)) return raw;

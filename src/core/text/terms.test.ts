@@ -3,10 +3,14 @@ import { splitSentences } from './sentences.js';
 import { contentTerms, normalizeTerm, properNames, terms } from './terms.js';
 
 describe('terms', () => {
+  it('reads one number however it is written: "100,000", "100000", "100k"; "three" as "3", but not "one"', () => {
+    expect(terms('100,000 100000 100k 1.5k 1,5 three twenty one 3 2,022')).toEqual(['100000', '100000', '100000', '1500', '1,5', '3', '20', 'one', '3', '2022']);
+  });
+
   it('keeps numbers, times and acronyms whole', () => {
     expect(terms('About 100,000 troops at 08:00 on 10/1/22 in the U.S. and US.')).toEqual([
       'about',
-      '100,000',
+      '100000',
       'troops',
       'at',
       '08:00',
