@@ -327,6 +327,12 @@ describe('corrections', () => {
     expect(resolved('no, i meant the american one', turns)).toBe('who led the american delegation');
     expect(resolved('sorry i mean the american one', turns)).toBe('who led the american delegation');
   });
+
+  it('asks a correction that is a whole question instead of the last one, its pronouns read as ever', () => {
+    const turns = conversation([{ question: 'who led the russian delegation', answer: ['The Russian delegation was led by Sergei Ryabkov.'], bold: ['Sergei Ryabkov'] }]);
+    expect(resolved('no i meant what did sherman say', turns)).toBe('what did sherman say');
+    expect(resolved('sorry, i meant what did he want', turns)).toBe('what did Sergei Ryabkov want');
+  });
 });
 
 describe('ellipsis', () => {

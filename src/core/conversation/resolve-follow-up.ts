@@ -36,6 +36,8 @@ export interface FollowUpResolution {
 
 /** "why?", "and when?", "how long?": a question word alone asks the last question again. */
 const BARE_QUESTION = /^(why|when|where|how|how (?:long|many|much|often|far|old|so|come|exactly)|why (?:not|so|exactly)|since when|until when|what for|where exactly|when exactly|(?:to|from|with|by|for|against) (?:whom|who))$/;
+/** A correction that is a question of its own ("no i meant what did sherman say"). */
+const WHOLE_QUESTION = /^(?:who|whom|whose|what|which|when|where|why|how|is|are|was|were|do|does|did|can|could|will|would|should|has|have|had)\s+\S+\s+\S+/i;
 /** "no, i meant the us side", "sorry i mean ryabkov": a correction of the last question, read as the fragment it names. */
 const CORRECTION = /^(?:(?:no|nope|sorry|oops|wait|nah)\b[\s,.!]*)*i\s+(?:meant|mean)\s+(.+)$/i;
 /** A verb of reaction with nothing after it reacts to the previous exchange: "how did russia respond?". */
@@ -79,8 +81,15 @@ export function resolveFollowUp(question: string, turns: readonly ConversationTu
 const ASKS_ELSE = /\b(?:what|who|where|when|which|how|anything|anyone|something)\s+else\b/i;
 
 function resolveReferences(question: string, turns: readonly ConversationTurn[], previous: ConversationTurn | undefined): FollowUpResolution {
-  const { continued, rest } = withoutContinuation(normaliseQuestion(question));
-  const unchanged: FollowUpResolution = { text: question, dependence: continued ? 'continued' : 'standalone', rules: [], antecedents: [] };
+  const split = withoutContinuation(normaliseQuestion(question));
+  // "no i meant what did sherman say": the correction is a whole question, asked instead.
+  const correctedTo = CORRECTION.exec(split.rest)?.[1];
+  const correctsWithQuestion = correctedTo !== undefined && WHOLE_QUESTION.test(correctedTo);
+  const continued = split.continued;
+  const rest = correctsWithQuestion ? correctedTo : split.rest;
+  const unchanged: FollowUpResolution = correctsWithQuestion
+    ? { text: rest, dependence: 'resolved', rules: ['ellipsis'], antecedents: [] }
+    : { text: question, dependence: continued ? 'continued' : 'standalone', rules: [], antecedents: [] };
   if (!previous || rest === '') return unchanged;
   const bare = rest.toLowerCase().replace(/[?!.\s]+$/, '');
   if (isMoreRequest(bare)) {
@@ -105,7 +114,7 @@ function resolveReferences(question: string, turns: readonly ConversationTurn[],
     const asked = askedWith(previous.resolvedQuestion, `${whPhrase[1]} ${whPhrase[2]}`);
     if (asked !== undefined) return { text: asked, dependence: 'resolved', rules: ['ellipsis'], antecedents: [] };
   }
-  const correction = CORRECTION.exec(rest)?.[1];
+  const correction = correctsWithQuestion ? undefined : CORRECTION.exec(rest)?.[1];
   const fragment = resolveFragment(correction ?? rest, continued || correction !== undefined, previous, (text) => applyEdits(text, referenceEdits(text, turns)));
   if (fragment !== undefined) return { text: fragment, dependence: 'resolved', rules: ['ellipsis'], antecedents: [] };
   const edits = referenceEdits(rest, turns);
