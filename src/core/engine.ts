@@ -213,9 +213,14 @@ export class QaEngine {
     return listSections(this.current.index.documents);
   }
 
-  /** Checks a question; throws a UserError when it is empty, too long or has control characters. */
+  /** Checks a question; throws a UserError when it is empty, too long, has no words, or is written in another alphabet than the corpus. */
   validate(question: string): string {
-    return validateQuestion(question, this.options.maxQuestionChars);
+    const clean = validateQuestion(question, this.options.maxQuestionChars);
+    // Checked here, before any adapter defers a reply: a question in another alphabet is a user error like any other.
+    if (inOtherScript(withoutLinks(clean), this.corpusScript())) {
+      throw new UserError('question-language', 'Please ask in English: I can only read questions in the alphabet the article is written in.');
+    }
+    return clean;
   }
 
   /** Hybrid search: the `k` best passages for a question. */
@@ -251,9 +256,6 @@ export class QaEngine {
   async ask(question: string, progress: AnswerProgress = {}, options: AskOptions = {}): Promise<Answer> {
     const started = performance.now();
     const clean = this.validate(question);
-    if (inOtherScript(withoutLinks(clean), this.corpusScript())) {
-      throw new UserError('question-language', 'Please ask in English: I can only read questions in the alphabet the article is written in.');
-    }
     const intent = detectIntent(clean);
     if (intent !== 'question') {
       // "tl;dr" or "hi" is not a question the article answers: summarise, or say how to use the bot.

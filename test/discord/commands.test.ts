@@ -102,7 +102,7 @@ describe('/ask', () => {
     expect(reply.embeds[0]?.title).toBe('Closest passages (they do not answer the question)');
   });
 
-  it('refuses an oversized or empty question at once, privately, without deferring', async () => {
+  it('refuses an oversized or empty question, or one in another alphabet, at once, privately, without deferring', async () => {
     const long = ask('Why? '.repeat(120));
     const longReply = await long.waitForFinalReply();
     expect(long.acknowledgement?.type).toBe(4);
@@ -112,6 +112,12 @@ describe('/ask', () => {
     const empty = await ask('   ').waitForFinalReply();
     expect(empty.ephemeral).toBe(true);
     expect(empty.content).toBe('Please ask a question: the text was empty.');
+
+    const foreign = ask('Кто возглавлял российскую делегацию?');
+    const foreignReply = await foreign.waitForFinalReply();
+    expect(foreign.acknowledgement?.type).toBe(4);
+    expect(foreignReply.ephemeral).toBe(true);
+    expect(foreignReply.content).toMatch(/^Please ask in English/);
   });
 
   it('pings nobody when the question has @everyone, @here or role mentions, and escapes it', async () => {
