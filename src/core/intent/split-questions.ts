@@ -1,6 +1,7 @@
 /**
- * Members ask two things at once: "who led the us side? and when did they meet?", "1) who led the
- * us delegation 2) when did they meet", "who led the us side and when did they meet". Asked as one
+ * Members ask two things at once: "who led the us side? and when did the talks start?", "1) who
+ * led the us delegation 2) how long did the talks last", "who led the us side and where was the
+ * meeting held". Asked as one
  * question, the words of each part count against the other's answer, and the whole gets "The
  * article doesn't say" though the article answers both. Each part is answered on its own.
  */
@@ -41,9 +42,9 @@ function unjoined(piece: string): string {
  * it would not be understood, so the message is asked whole.
  */
 const LEANS_BACK = /\b(?:he|she|it|they|him|her|them|his|hers|its|their|theirs|this|that|these|those|so)\b/i;
-const leansBack = (piece: string): boolean => LEANS_BACK.test(unjoined(piece)) || words(unjoined(piece)) < MIN_LATER_WORDS;
-/** Fewer words than this after the first question, and a part leans on it. */
+/** A later part shorter than this leans on the first. */
 const MIN_LATER_WORDS = 4;
+const leansBack = (piece: string): boolean => LEANS_BACK.test(unjoined(piece)) || words(unjoined(piece)) < MIN_LATER_WORDS;
 
 /** Splits at question marks, keeping each mark with its part; pieces that cannot stand alone rejoin the one before. */
 function atQuestionMarks(text: string): string[] {
@@ -62,14 +63,14 @@ function independent(parts: readonly string[]): boolean {
   return first !== undefined && standsAlone(first) && later.every((part) => standsAlone(part) && !leansBack(part));
 }
 
-/** "who led the us side and when did they meet": a wh-question joined to another by "and". */
+/** "who led the us side and where was the meeting held": a wh-question joined to another by "and". */
 function atAndWh(part: string): string[] {
   if (!WH_OPENING.test(part)) return [part];
   const match = /,?\s+and\s+(?=(?:who|whom|whose|what|which|when|where|why|how)\b)/i.exec(part);
   if (!match) return [part];
   const first = part.slice(0, match.index);
   const second = part.slice(match.index + match[0].length);
-  // "and when did they meet" is a question; "… between nato and what russia wants" is not.
+  // "and where was the meeting held" is a question; "… between nato and what russia wants" is not.
   return words(first) >= MIN_WORDS && standsAlone(second) && INVERTED_WH.test(second) ? [first, second] : [part];
 }
 
