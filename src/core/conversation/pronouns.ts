@@ -58,13 +58,13 @@ export function rankForPronoun(referents: readonly Referent[], pronounClass: Pro
   const asCountry = (referent: Referent): number => (pronounClass === 'plural' && !agent && !referent.plural && referent.kind !== 'organization' ? 2.5 : 0);
   // And what acts is rarely a thing: "when would they impose them" is the US, not the sanctions.
   const asThing = (referent: Referent): number => (agent && referent.kind === 'thing' ? 5 : 0);
-  const rank = (referent: Referent): number => asCountry(referent) + asThing(referent) + baseRank(referent);
   const baseRank = (referent: Referent): number => {
     // The question's topic, even in other words in the answer ("where is russia's army", answered
     // with "troops … near Ukraine"), comes before the place or person that answered it.
     if (referent.from === 'question') return referent.echoed ? 0 : referent.role === 'topic' ? 1 : 2;
     return referent.role === 'focus' ? 1.5 : 3;
   };
+  const rank = (referent: Referent): number => asCountry(referent) + asThing(referent) + baseRank(referent);
   return agreeing
     .map((referent, position) => ({ referent, position }))
     .sort((a, b) => rank(a.referent) - rank(b.referent) || a.position - b.position)

@@ -1,5 +1,5 @@
 import { askedAgain, askedWith, negatedYesNo, statementFrame } from './asked-again.js';
-import { normaliseQuestion, withoutContinuation } from './question-form.js';
+import { AUXILIARIES, normaliseQuestion, WH_WORDS, withoutContinuation } from './question-form.js';
 import { focusOf, previousExchange } from './earlier-turns.js';
 import { PRONOUNS } from './pronouns.js';
 import { applyEdits, EXPLETIVE_IT, referenceEdits, type ResolutionRule } from './reference-edits.js';
@@ -36,8 +36,12 @@ export interface FollowUpResolution {
 
 /** "why?", "and when?", "how long?": a question word alone asks the last question again. */
 const BARE_QUESTION = /^(why|when|where|how|how (?:long|many|much|often|far|old|so|come|exactly)|why (?:not|so|exactly)|since when|until when|what for|where exactly|when exactly|(?:to|from|with|by|for|against) (?:whom|who))$/;
-/** A correction that is a question of its own ("no i meant what did sherman say"). */
-const WHOLE_QUESTION = /^(?:who|whom|whose|what|which|when|where|why|how|is|are|was|were|do|does|did|can|could|will|would|should|has|have|had)\s+\S+\s+\S+/i;
+/** Whether a correction is a question of its own ("no i meant what did sherman say"): a question word or auxiliary, then at least two words. */
+function isWholeQuestion(text: string): boolean {
+  const words = text.trim().toLowerCase().split(/\s+/);
+  const first = words[0] ?? '';
+  return words.length >= 3 && (WH_WORDS.has(first) || AUXILIARIES.has(first));
+}
 /** "no, i meant the us side", "sorry i mean ryabkov": a correction of the last question, read as the fragment it names. */
 const CORRECTION = /^(?:(?:no|nope|sorry|oops|wait|nah)\b[\s,.!]*)*i\s+(?:meant|mean)\s+(.+)$/i;
 /** A verb of reaction with nothing after it reacts to the previous exchange: "how did russia respond?". */
@@ -84,7 +88,7 @@ function resolveReferences(question: string, turns: readonly ConversationTurn[],
   const split = withoutContinuation(normaliseQuestion(question));
   // "no i meant what did sherman say": the correction is a whole question, asked instead.
   const correctedTo = CORRECTION.exec(split.rest)?.[1];
-  const correctsWithQuestion = correctedTo !== undefined && WHOLE_QUESTION.test(correctedTo);
+  const correctsWithQuestion = correctedTo !== undefined && isWholeQuestion(correctedTo);
   const continued = split.continued;
   const rest = correctsWithQuestion ? correctedTo : split.rest;
   const unchanged: FollowUpResolution = correctsWithQuestion
@@ -114,7 +118,8 @@ function resolveReferences(question: string, turns: readonly ConversationTurn[],
     const asked = askedWith(previous.resolvedQuestion, `${whPhrase[1]} ${whPhrase[2]}`);
     if (asked !== undefined) return { text: asked, dependence: 'resolved', rules: ['ellipsis'], antecedents: [] };
   }
-  const correction = correctsWithQuestion ? undefined : CORRECTION.exec(rest)?.[1];
+  // "no i meant the us side": the correction names a fragment of the last question.
+  const correction = correctsWithQuestion ? undefined : correctedTo;
   const fragment = resolveFragment(correction ?? rest, continued || correction !== undefined, previous, (text) => applyEdits(text, referenceEdits(text, turns)));
   if (fragment !== undefined) return { text: fragment, dependence: 'resolved', rules: ['ellipsis'], antecedents: [] };
   const edits = referenceEdits(rest, turns);

@@ -41,7 +41,6 @@ const HELP_PATTERNS: readonly RegExp[] = [
   /^(?:help|\?|usage|commands|info|about|start|menu|how does (?:this|it|the bot) work|how do (?:i|we|you) use (?:this|you|it|the bot)(?: bot)?|how (?:can|do) i ask(?: (?:you|a question|questions))?|what can (?:you|u|i) (?:do|ask)(?: (?:you|u))?|what can (?:you|u) tell (?:me|us)|help me|help pls|help please|how do (?:i|we) use (?:u|ya)|what do you do|who are you|what are you|what is this(?: bot)?|what's this(?: bot)?|how can you help(?: me| us)?|what are you for|are you a bot|can you help(?: me| us)?|what (?:questions|things) can i ask(?: you)?)$/,
 ];
 
-/** Thanks on their own ("thanks!", "thank you so much", "ty"), which deserve an acknowledgement rather than a greeting. */
 /** Words of thanks, alone or with what follows them ("thanks a lot", "thank u", "tysm", "appreciate it"). */
 const THANKS_WORDS = "thanks|thank you|thank u|thank ya|thankyou|thanx|thnx|thx|ty|tysm|tyvm|cheers|cheers mate|much appreciated|appreciate it|that helps|that helped";
 

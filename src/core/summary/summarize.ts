@@ -120,13 +120,13 @@ export async function summarizeDocument(input: SummaryInput): Promise<Summary> {
   requestedSentences(input); // Fail fast on a bad count, before any work.
   const passages = input.passages.filter((passage) => passage.docId === input.document.id);
   const allSentences = sourceSentences(input.document, passages, input.section?.number);
-  const count = requestedSentences(input, new Set(allSentences.map((sentence) => sentence.sectionNumber)).size);
+  const sections = new Set(allSentences.map((sentence) => sentence.sectionNumber)).size;
+  const count = requestedSentences(input, sections);
   const where = input.section
     ? `Section "${input.section.title ?? 'Introduction'}"`
     : `"${input.document.title}"`;
   if (allSentences.length === 0) throw new UserError('summary-empty', `${where} has no text to summarise.`);
   if (allSentences.length > MAX_SOURCE_SENTENCES) {
-    const sections = new Set(allSentences.map((sentence) => sentence.sectionNumber)).size;
     throw new UserError(
       'summary-too-long',
       `${where} has ${allSentences.length.toLocaleString('en')} sentences; summaries handle at most ${MAX_SOURCE_SENTENCES.toLocaleString('en')}.` +
