@@ -169,6 +169,16 @@ describe('answers over the bundled article (real model and index)', () => {
     expect((await engine.ask('what did Рябков say about the differences?')).intent).toBe('question');
   });
 
+  it('answers an English question that names someone in another alphabet, as the article spells the name', async () => {
+    const cyrillic = await engine.ask('what did Рябков say about the differences?');
+    const latin = await engine.ask('what did Ryabkov say about the differences?');
+    expect(cyrillic.correctedQuestion).toBe('what did Ryabkov say about the differences?');
+    expect(cyrillic.answer).toBe(latin.answer);
+    expect(cyrillic.abstained).toBe(false);
+    // A long name outweighs "who is" by its letters, not by its words: asked, not refused.
+    expect((await engine.ask('who is Столтенберг')).answer).toContain('Stoltenberg');
+  });
+
   it('answers each question of a message that asks several, in order, with one set of citations', async () => {
     const message = 'how many troops does russia have near the border? how long did the talks last?';
     const combined = await engine.ask(message);

@@ -79,6 +79,21 @@ describe('correctSpelling', () => {
     );
   });
 
+  it('spells a name in another alphabet as the corpus does, and leaves what the corpus lacks', () => {
+    expect(correctSpelling('what did Рябков say?', corpus, vocabulary)).toBe('what did Ryabkov say?');
+    // "Рябкоф" is "Ryabkof", one slip from the corpus's "ryabkov".
+    expect(correctSpelling('what did Рябкоф say?', corpus, vocabulary)).toBe('what did Ryabkov say?');
+    // Not in the corpus, in any spelling: left as written, so the question is not bent.
+    expect(correctSpelling('what did Лавров say?', corpus, vocabulary)).toBe('what did Лавров say?');
+    // CJK has no one-word Latin spelling to match.
+    expect(correctSpelling('what did 北京 say?', corpus, vocabulary)).toBe('what did 北京 say?');
+  });
+
+  it('leaves words in another alphabet alone when the corpus is written in it', () => {
+    const cyrillic = statistics({ рябков: 4, russia: 2 });
+    expect(correctSpelling('what did Рябков say?', cyrillic, vocabulary)).toBe('what did Рябков say?');
+  });
+
   it('leaves a question mostly of unknown words as it is: another language, not slips', () => {
     const words = new Map([...vocabulary, ['de', 50], ['view', 51], ['vile', 52]]);
     const views = statistics({ views: 3, troops: 5 });

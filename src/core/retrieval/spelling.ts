@@ -1,6 +1,7 @@
 import type { TermStatistics } from '../answer/term-statistics.js';
 import { STOPWORDS } from '../text/stopwords.js';
 import { isContentTerm, normalizeTerm, stem } from '../text/terms.js';
+import { latinSpelling } from '../text/transliterate.js';
 
 /** Shorter words have too many neighbours one letter away to guess which was meant. */
 const MIN_LENGTH = 5;
@@ -96,6 +97,26 @@ function mostlyKnown(question: string, statistics: TermStatistics, vocabulary: R
 }
 
 /**
+ * A word in another alphabet, as the corpus spells it in Latin letters ("Рябков" → "Ryabkov",
+ * "Шерман" → "Sherman"), or undefined when the corpus has no such word (by stem, or one slip
+ * away from the transliteration: "Зеленский" is "Zelenskiy", a corpus may write "Zelenskyy").
+ * A corpus in that alphabet never gets here: its own words are known as they are written.
+ */
+function inCorpusSpelling(raw: string, statistics: TermStatistics, vocabulary: ReadonlyMap<string, number>): string | undefined {
+  const spelled = latinSpelling(raw);
+  if (spelled === undefined) return undefined;
+  const word = normalizeTerm(spelled);
+  if (!/^[a-z]+$/.test(word)) return undefined;
+  const inCorpus = statistics.has(stem(word))
+    ? word
+    : word.length >= MIN_LENGTH
+      ? correctedWord(word, statistics, vocabulary, true)
+      : undefined;
+  if (inCorpus === undefined) return undefined;
+  return /^\p{Lu}/u.test(raw) ? `${inCorpus.charAt(0).toUpperCase()}${inCorpus.slice(1)}` : inCorpus;
+}
+
+/**
  * Mends typing slips in a question written mostly in known words. A word is taken for a slip only when neither the corpus nor
  * the word-vector model (`vocabulary`) knows it: a real word the article does not use ("salary")
  * is left alone, since it tells that the article may not answer. Left in, a slip is a word no
@@ -121,7 +142,8 @@ export function correctSpelling(
   const mixedCase = /\p{Ll}/u.test(question) && !(words.length >= 3 && capitalised * 10 >= words.length * 6);
   return question.replace(/\p{L}+/gu, (raw: string, offset: number) => {
     const word = normalizeTerm(raw);
-    if (!/^[a-z]+$/.test(word) || statistics.has(stem(word)) || vocabulary.has(word)) return raw;
+    if (!/^[a-z]+$/.test(word)) return statistics.has(stem(word)) ? raw : (inCorpusSpelling(raw, statistics, vocabulary) ?? raw);
+    if (statistics.has(stem(word)) || vocabulary.has(word)) return raw;
     const restored = restoredApostrophe(word, statistics, vocabulary);
     // The apostrophe goes where it belongs in the word as written, so its case stays.
     if (restored && raw.length === word.length) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { corpusLatinShare, inOtherScript, latinShare } from './script.js';
+import { corpusLatinShare, inOtherScript, latinShare, latinWordShare } from './script.js';
 
 describe('latinShare', () => {
   it('counts Latin letters, accented ones included, against all letters', () => {
@@ -8,6 +8,15 @@ describe('latinShare', () => {
     expect(latinShare('Кто возглавлял российскую делегацию?')).toBe(0);
     expect(latinShare('谁领导了美国代表团？')).toBe(0);
     expect(latinShare('12:00?')).toBe(1);
+  });
+});
+
+describe('latinWordShare', () => {
+  it('counts words mostly in Latin letters against all words', () => {
+    expect(latinWordShare('who is Столтенберг')).toBeCloseTo(2 / 3);
+    expect(latinWordShare('что сказал Рябков?')).toBe(0);
+    expect(latinWordShare('谁领导了美国代表团？')).toBe(0);
+    expect(latinWordShare('12:00?')).toBe(1);
   });
 });
 
@@ -22,6 +31,8 @@ describe('inOtherScript', () => {
   it('accepts English with a name in another script, and a question in the corpus script', () => {
     expect(inOtherScript('what did Рябков say about the differences?', english)).toBe(false);
     expect(inOtherScript('who led the talks', english)).toBe(false);
+    // The name has more letters than the English around it, but fewer words.
+    expect(inOtherScript('who is Столтенберг', english)).toBe(false);
     expect(inOtherScript('Кто возглавлял делегацию?', russian)).toBe(false);
   });
 });

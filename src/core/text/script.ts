@@ -25,11 +25,22 @@ export function corpusLatinShare(texts: readonly string[]): number {
 }
 
 /**
- * Whether a question is written in another script than the corpus it asks about: mostly
+ * The share of a text's words written mostly in Latin letters (1 when it has none). Words, not
+ * letters: a long name in another alphabet ("who is Столтенберг") outweighs a short English
+ * question by its letters, not by its words.
+ */
+export function latinWordShare(text: string): number {
+  const words = text.match(/\p{L}+/gu) ?? [];
+  if (words.length === 0) return 1;
+  return words.filter((word) => latinShare(word) >= 0.5).length / words.length;
+}
+
+/**
+ * Whether a question is written in another script than the corpus it asks about: mostly words in
  * non-Latin letters against a corpus that is nearly all Latin. A name in another script inside
- * an English question ("who is Рябков") leaves most letters Latin, and a corpus in Cyrillic
- * accepts Cyrillic questions.
+ * an English question ("who is Рябков") leaves most words Latin (the slip mender then spells it
+ * as the corpus does), and a corpus in Cyrillic accepts Cyrillic questions.
  */
 export function inOtherScript(question: string, corpusShare: number): boolean {
-  return corpusShare >= 0.9 && latinShare(question) < 0.5;
+  return corpusShare >= 0.9 && latinWordShare(question) < 0.5;
 }
