@@ -8,6 +8,7 @@ import { DEFAULT_ENGINE_OPTIONS, type EngineOptions } from './engine-options.js'
 import type { CorpusDocument } from './corpus/types.js';
 import type { Embedder } from './embedding/embedder.js';
 import { extractiveAnswer, type AnswerProgress } from './generation/generated-answerer.js';
+import type { ConversationContext } from './generation/answer-prompt.js';
 import type { TextGenerator } from './generation/language-model-writer.js';
 import type { RetrievalIndex } from './index/retrieval-index.js';
 import { CandidateFinder } from './retrieval/candidate-finder.js';
@@ -33,6 +34,8 @@ export interface AskOptions {
   retrievalPrior?: RetrievalPrior;
   /** Sentences already given for this question ("tell me more"): the answer leaves them out. */
   alreadyShown?: readonly string[];
+  /** A follow-up's message as written and the exchanges before it: a language model reads the message by them. */
+  conversation?: ConversationContext;
 }
 
 /** How answers are produced: reported by front ends (e.g. Discord `/about`). */
@@ -273,8 +276,10 @@ export class QaEngine {
   /** Each question of a message that asked several, on one snapshot, combined into one answer. */
   private async answerParts(snapshot: Snapshot, clean: string, parts: readonly string[], started: number, options: AskOptions): Promise<Answer> {
     const answered: Array<{ question: string; answer: Answer }> = [];
+    // A follow-up's message as written holds every part: a model is asked each part as it stands.
+    const { conversation: _message, ...perPart } = options;
     // One after another: a language model is asked once per part, and drafts are not streamed.
-    for (const part of parts) answered.push({ question: part, answer: await this.answerQuestion(snapshot, part, performance.now(), {}, options) });
+    for (const part of parts) answered.push({ question: part, answer: await this.answerQuestion(snapshot, part, performance.now(), {}, perPart) });
     const total = roundScore(performance.now() - started);
     const sum = (pick: (timings: Answer['timingsMs']) => number): number => roundScore(answered.reduce((value, part) => value + pick(part.answer.timingsMs), 0));
     const combined = combineAnswers(clean, answered.map(({ question, answer: { timingsMs: _timings, ...answer } }) => ({ question, answer })));
@@ -311,7 +316,7 @@ export class QaEngine {
     const bar = options.alreadyShown?.length ? 'related' : asksWhetherMentioned(clean) ? 'mention' : 'answer';
     const extractive = this.extractive.answer(retrieval, bar);
     const result = this.generator
-      ? await this.generator.answer(clean, retrieval, extractive, progress)
+      ? await this.generator.answer(clean, retrieval, extractive, progress, options.conversation)
       : extractiveAnswer(extractive);
     const finished = performance.now();
     this.logger.debug({ question: clean, decision: extractive.decision, mode: result.mode }, 'answered');

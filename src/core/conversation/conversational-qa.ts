@@ -3,6 +3,7 @@ import type { Answer } from '../answer/types.js';
 import type { QaEngine } from '../engine.js';
 import type { AnswerProgress } from '../generation/generated-answerer.js';
 import { buildTurn } from './build-turn.js';
+import { exchangesForModel } from './model-context.js';
 import { resolveFollowUp, type FollowUpResolution } from './resolve-follow-up.js';
 import { retrievalPrior } from './retrieval-prior.js';
 import { loadTagger } from './text-analysis.js';
@@ -157,10 +158,14 @@ export class ConversationalQa {
     const smallTalk = detectIntent(clean) === 'help' && !isMoreRequest(clean);
     const resolution = smallTalk ? standing(clean) : this.fits(resolveFollowUp(clean, turns), clean, engine);
     const prior = retrievalPrior(turns, resolution.dependence);
+    // A language model, when one is configured, reads a follow-up as written against the
+    // exchanges before it; a question that stands alone is shown no context to be bent by.
+    const earlier = resolution.dependence === 'standalone' ? [] : exchangesForModel(turns);
     const ask = (alreadyShown: readonly string[] | undefined): Promise<Answer> =>
       engine.ask(resolution.text, options.progress ?? {}, {
         ...(prior.size > 0 ? { retrievalPrior: prior } : {}),
         ...(alreadyShown ? { alreadyShown } : {}),
+        ...(earlier.length > 0 ? { conversation: { asked: clean, earlier } } : {}),
       });
     const asked = await ask(resolution.alreadyShown);
     let answer = asked;

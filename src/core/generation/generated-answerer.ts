@@ -3,7 +3,7 @@ import { abstentionAnswer, toCitation, type ComposedAnswer } from '../answer/com
 import type { ExtractiveResult } from '../answer/extractive-answerer.js';
 import type { AnswerMode } from '../answer/types.js';
 import type { RetrievalResult, RetrievedPassage } from '../retrieval/hybrid-retriever.js';
-import { buildAnswerPrompt } from './answer-prompt.js';
+import { buildAnswerPrompt, type ConversationContext } from './answer-prompt.js';
 import { ChatCompletionError, type ChatCompletionClient } from './chat-completion-client.js';
 import { checkReply } from './check-reply.js';
 
@@ -30,12 +30,16 @@ export interface AnswerProgress {
 /** Writes answers with a language model; the engine depends on this, not on a particular server. */
 export interface AnswerGenerator {
   readonly model: string;
-  /** A generated answer, or `extractive` itself when the model is not asked, fails, or replies unusably. */
+  /**
+   * A generated answer, or `extractive` itself when the model is not asked, fails, or replies
+   * unusably. A follow-up passes its `conversation`, for the model to read the message by.
+   */
   answer(
     question: string,
     retrieval: RetrievalResult,
     extractive: ExtractiveResult,
     progress?: AnswerProgress,
+    conversation?: ConversationContext,
   ): Promise<ModedAnswer>;
 }
 
@@ -85,6 +89,7 @@ export class GeneratedAnswerer implements AnswerGenerator {
     retrieval: RetrievalResult,
     extractive: ExtractiveResult,
     progress: AnswerProgress = {},
+    conversation?: ConversationContext,
   ): Promise<ModedAnswer> {
     // The model decides whether the article answers, unless retrieval found nothing related at
     // all: then there is nothing to read, and a model given unrelated passages is the likeliest
@@ -101,6 +106,7 @@ export class GeneratedAnswerer implements AnswerGenerator {
     const messages = buildAnswerPrompt(
       question,
       sent.map((result) => result.passage),
+      conversation,
     );
     let reply: string;
     try {

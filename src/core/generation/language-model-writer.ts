@@ -2,6 +2,7 @@ import type { Logger } from 'pino';
 import type { ExtractiveResult } from '../answer/extractive-answerer.js';
 import type { RetrievalResult } from '../retrieval/hybrid-retriever.js';
 import type { Summary } from '../summary/types.js';
+import type { ConversationContext } from './answer-prompt.js';
 import type { ChatCompletionClient } from './chat-completion-client.js';
 import {
   GeneratedAnswerer,
@@ -36,8 +37,9 @@ export class LanguageModelWriter implements TextGenerator {
     retrieval: RetrievalResult,
     extractive: ExtractiveResult,
     progress?: AnswerProgress,
+    conversation?: ConversationContext,
   ): Promise<ModedAnswer> {
-    return this.answers.answer(question, retrieval, extractive, progress);
+    return this.answers.answer(question, retrieval, extractive, progress, conversation);
   }
 
   summarize(extractive: Summary): Promise<Summary> {

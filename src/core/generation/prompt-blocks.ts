@@ -1,5 +1,5 @@
 /** Tag names that delimit data in user messages; data must never be able to close or open them. */
-const DELIMITER_TAG = /<(\/?)\s*(passages|passage|question)\b/gi;
+const DELIMITER_TAG = /<(\/?)\s*(passages|passage|question|conversation|exchange)\b/gi;
 
 /**
  * Makes text safe to put inside a data block: a question or passage containing `</question>`
@@ -33,6 +33,28 @@ export function passagesBlock(passages: readonly NumberedPassage[]): string {
 /** The `<question>` block. */
 export function questionBlock(question: string): string {
   return `<question>\n${dataText(question)}\n</question>`;
+}
+
+/** A question asked earlier in the conversation, and the answer it got (without citation markers). */
+export interface EarlierExchange {
+  question: string;
+  answer: string;
+}
+
+/** An earlier answer is cut to this many characters: enough to say who "he" is, not a second source. */
+const EARLIER_ANSWER_CHARS = 400;
+
+/** The `<conversation>` block: the earlier exchanges, oldest first, one `<exchange>` each. */
+export function conversationBlock(earlier: readonly EarlierExchange[]): string {
+  const blocks = earlier.map((exchange) => {
+    const answer = dataText(exchange.answer);
+    const shown = answer.length > EARLIER_ANSWER_CHARS ? `${answer.slice(0, EARLIER_ANSWER_CHARS - 1).trimEnd()}…` : answer;
+    return `<exchange>
+Question: ${dataText(exchange.question)}
+Answer: ${shown}
+</exchange>`;
+  });
+  return ['<conversation>', ...blocks, '</conversation>'].join('\n');
 }
 
 /** The citation rule shared by answers and summaries. */
