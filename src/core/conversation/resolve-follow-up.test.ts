@@ -174,6 +174,14 @@ describe('pronouns', () => {
     expect(resolved('to whom?', turns)).toBe('to whom did the council propose');
   });
 
+  it('asks the previous question again with any preposition and its question word ("against what?", "between who?")', () => {
+    const turns = conversation([{ question: 'what does norway want', answer: ['Norway wants guarantees against the threats posed by its neighbours.'] }]);
+    expect(resolved('against what', turns)).toBe('against what does norway want');
+    const deal = conversation([{ question: 'does norway think a deal is possible', answer: ['Norway said a balance between the two sides can be found.'] }]);
+    expect(resolved('between who', deal)).toBe('between whom does norway think a deal is possible');
+    expect(resolved('and about what?', turns)).toBe('about what does norway want');
+  });
+
   it('keeps a verb the tagger read as a noun out of the question\'s phrases ("the US threaten russia")', () => {
     const turns = conversation([{ question: 'what did the us threaten russia with', answer: ['The US threatened Russia with sanctions.'] }]);
     expect(resolved('why', turns)).toBe('why did the US threaten russia');

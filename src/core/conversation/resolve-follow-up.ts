@@ -34,8 +34,11 @@ export interface FollowUpResolution {
   alreadyShown?: string[];
 }
 
-/** "why?", "and when?", "how long?": a question word alone asks the last question again. */
-const BARE_QUESTION = /^(why|when|where|how|how (?:long|many|much|often|far|old|so|come|exactly)|why (?:not|so|exactly)|since when|until when|what for|where exactly|when exactly|(?:to|from|with|by|for|against) (?:whom|who))$/;
+/**
+ * "why?", "and when?", "how long?": a question word alone asks the last question again; so does a
+ * preposition with its question word ("to whom?", "against what?", "between who?").
+ */
+const BARE_QUESTION = /^(why|when|where|how|how (?:long|many|much|often|far|old|so|come|exactly)|why (?:not|so|exactly)|since when|until when|what for|where exactly|when exactly|(?:to|from|with|by|for|against|between|among|about|towards|over) (?:whom|who|what))$/;
 /** Whether a correction is a question of its own ("no i meant what did sherman say"): a question word or auxiliary, then at least two words. */
 function isWholeQuestion(text: string): boolean {
   const words = text.trim().toLowerCase().split(/\s+/);
