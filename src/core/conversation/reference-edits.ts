@@ -7,7 +7,7 @@ import { normalizeTerm, stem } from '../text/terms.js';
 import { antecedent, exchangeReference, mentionsAlias, personPair, previousExchange, turnsNewestFirst } from './earlier-turns.js';
 import { locativeEdit, ordinalEdit, whichOneEdit } from './pick-edits.js';
 import { PRONOUNS, replacementFor } from './pronouns.js';
-import { AUXILIARIES, WH_WORDS } from './question-form.js';
+import { AUXILIARIES, BE, WH_WORDS } from './question-form.js';
 import { ACTING_VERBS, AGENT_VERBS, EVENT_VERBS, isVerbOf, SAYING_VERBS, THING_OBJECT_VERBS } from './verb-classes.js';
 import { analyseText, type TextAnalysis, type Token } from './text-analysis.js';
 import type { ConversationTurn, Referent } from './types.js';
@@ -66,6 +66,34 @@ function pronominalDemonstrative(previous: Token | undefined, next: Token | unde
   return referringPosition(previous, next);
 }
 
+/** Words between a subject pronoun and its verb: modals, "not" and adverbs ("they would never accept"). */
+const BEFORE_VERB = new Set([
+  'will', 'would', 'can', 'could', 'should', 'shall', 'may', 'might', 'must', 'not', 'never', 'really', 'also', 'still', 'ever', 'even', 'actually', 'just', 'already', 'now', 'then',
+]);
+/** Forms of "be" and "have" that only help a verb after them ("they have accepted", "it was rejected"). */
+const HELPING = new Set(['be', 'been', 'being', 'is', 'are', 'was', 'were', 'have', 'has', 'had']);
+
+/**
+ * The verb a subject pronoun at `index` goes with, and whether it is passive: "they would accept"
+ * → accept; "is it feared to …", "it was rejected" → feared / rejected, passive.
+ */
+function verbAfter(analysis: TextAnalysis, index: number): { verb: string; passive: boolean } {
+  const { tokens } = analysis;
+  let be = BE.has(tokens[index - 1]?.lower ?? '');
+  let at = index + 1;
+  for (;;) {
+    const word = tokens[at]?.lower ?? '';
+    if (BEFORE_VERB.has(word)) at += 1;
+    else if (HELPING.has(word) && tokens[at + 1]?.tags.has('Verb')) {
+      be = be || (BE.has(word) || word === 'be' || word === 'been' || word === 'being');
+      at += 1;
+    } else break;
+  }
+  const verb = tokens[at];
+  const participle = verb !== undefined && (verb.tags.has('Participle') || verb.tags.has('PastTense') || /ed$/.test(verb.lower));
+  return { verb: verb?.lower ?? '', passive: be && participle };
+}
+
 function namesPersonBefore(analysis: TextAnalysis, index: number, turns: readonly ConversationTurn[]): boolean {
   if (analysis.names.some((name) => name.kind === 'person' && name.last < index)) return true;
   const before = analysis.text.slice(0, analysis.tokens[index]?.start ?? 0);
@@ -115,17 +143,20 @@ function pronounEdit(
   // "how long did it last", "when did they start": what lasts, starts or ends is an event, never a
   // place, body or person; what wants, says or rejects is one of those, never a thing.
   // And what is accepted, rejected or discussed is a thing: "will nato accept it".
-  const subjectOf = token.lower === 'it' || token.lower === 'they' ? (next?.lower ?? '') : '';
+  // The verb is found past modals and adverbs ("they would accept", "they'd never accept"); in the
+  // passive ("is it feared to …", "was it rejected") the pronoun is what the verb is done to.
+  const { verb: subjectOf, passive } = token.lower === 'it' || token.lower === 'they' ? verbAfter(analysis, index) : { verb: '', passive: false };
   // ("agree to it", "any of it": a thing too.)
   const before = analysis.tokens[index - 1]?.lower ?? '';
   const objectOf = token.lower === 'it' || token.lower === 'them' ? (before === 'to' ? (analysis.tokens[index - 2]?.lower ?? '') : before) : '';
   const partOf = token.lower === 'it' && before === 'of' && QUANTIFIERS.has(analysis.tokens[index - 2]?.lower ?? '');
-  const agent = isVerbOf(ACTING_VERBS, subjectOf) || (subjectOf === 'really' && isVerbOf(ACTING_VERBS, analysis.tokens[index + 2]?.lower ?? ''));
-  const fits = isVerbOf(EVENT_VERBS, subjectOf) || isVerbOf(THING_OBJECT_VERBS, objectOf) || partOf
-    ? (item: Referent) => item.kind === 'thing'
-    : isVerbOf(AGENT_VERBS, subjectOf)
-      ? (item: Referent) => item.kind !== 'thing'
-      : undefined;
+  const agent = !passive && isVerbOf(ACTING_VERBS, subjectOf);
+  const fits =
+    isVerbOf(EVENT_VERBS, subjectOf) || isVerbOf(THING_OBJECT_VERBS, objectOf) || partOf || (passive && isVerbOf(THING_OBJECT_VERBS, subjectOf))
+      ? (item: Referent) => item.kind === 'thing'
+      : !passive && isVerbOf(AGENT_VERBS, subjectOf)
+        ? (item: Referent) => item.kind !== 'thing'
+        : undefined;
   // "who is sherman" … "who is ryabkov" … "which of them leads the us side": the two of them.
   const pair = pronounClass === 'plural' && !fits ? personPair(turns) : undefined;
   if (pair && !pair.some((person) => mentionsAlias(analysis.text, person))) {

@@ -164,6 +164,19 @@ describe('pronouns', () => {
     expect(resolved('will the council accept it', turns)).toBe("will the council accept norway's main demand");
   });
 
+  it('finds the verb of "they" or "it" past modals and adverbs ("they\'d never accept")', () => {
+    const turns = conversation([{ question: 'what does norway say about the missiles', answer: ['Norway said the missiles must go.'] }]);
+    expect(resolved("anything else they'd accept limits on", turns)).toBe('anything else Norway would accept limits on');
+    expect(resolved('would they really ever accept that', turns)).toMatch(/^would Norway really ever accept/);
+  });
+
+  it('reads a passive "it" as what the verb is done to, not who does it ("is it feared to …")', () => {
+    const turns = conversation([{ question: 'how does the troop buildup affect europe', answer: ['The buildup of troops has raised security concerns for Europe.'] }]);
+    expect(resolved('what is it feared to trigger', turns)).toBe('what is the troop buildup feared to trigger');
+    const demand = conversation([{ question: 'what does norway think of the fishing quota', answer: ['Norway wants the fishing quota doubled.'] }]);
+    expect(resolved('was it rejected', demand)).toBe('was the fishing quota rejected');
+  });
+
   it('reads "it" in "agree to it" or "any of it" as a thing, never a country', () => {
     const turns = conversation([{ question: 'what did norway demand from sweden', answer: ['Norway demanded a fishing quota from Sweden.'] }]);
     expect(resolveFollowUp('did sweden agree to any of it', turns).text).toBe('did sweden agree to any of it');
