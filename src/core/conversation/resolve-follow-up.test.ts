@@ -177,6 +177,13 @@ describe('pronouns', () => {
     expect(resolved('was it rejected', demand)).toBe('was the fishing quota rejected');
   });
 
+  it('reads "it" said or reported as a statement, never the body or country that said it', () => {
+    const turns = conversation([{ question: 'what did stoltenberg say', answer: ['NATO Secretary General Jens Stoltenberg insisted that NATO was ready.'] }]);
+    expect(resolved('when did he say it', turns)).toBe('when did Jens Stoltenberg say it');
+    const demands = conversation([{ question: 'can norway give up its demands', answer: ['Norway says its demands cannot be avoided.'] }]);
+    expect(resolved('which outlet reported it', demands)).not.toMatch(/Norway/);
+  });
+
   it('reads "it" in "agree to it" or "any of it" as a thing, never a country', () => {
     const turns = conversation([{ question: 'what did norway demand from sweden', answer: ['Norway demanded a fishing quota from Sweden.'] }]);
     expect(resolveFollowUp('did sweden agree to any of it', turns).text).toBe('did sweden agree to any of it');

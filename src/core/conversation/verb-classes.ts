@@ -50,6 +50,8 @@ export const THING_OBJECT_VERBS = verbClass([
   'accept', 'reject', 'propose', 'discuss', 'sign', 'approve', 'oppose', 'consider', 'present', 'submit', 'receive', 'deny', 'agree', 'respond', 'react', 'object', 'consent',
   // What is sent, got, offered or imposed: "when did they send it", "did they get it", "would they impose them".
   'send', 'get', 'admit', 'offer', 'give', 'withdraw', 'impose', 'lift', 'announce', 'publish', 'release', 'explain', 'justify',
+  // What is said or reported is a statement: "when did he say it", "which outlet reported it".
+  'say', 'report', 'mention', 'write', 'repeat', 'confirm', 'quote', 'claim', 'hear',
 ]);
 
 /** Verbs after which "so" stands for what was just said: "who said so", "does he think so". */
