@@ -12,6 +12,9 @@ describe('question forms', () => {
     expect(normaliseQuestion("do they think they’re realistic")).toBe('do they think they are realistic');
     expect(normaliseQuestion("what are russia's demands to the us")).toBe("what are russia's demands to the US");
     expect(normaliseQuestion("why didn't it work")).toBe('why did not it work');
+    // A plural in "-ies" is not a name's possessive written without its apostrophe ("Allie").
+    expect(normaliseQuestion('what have washington and its allies been trying to do')).toBe('what have washington and its allies been trying to do');
+    expect(normaliseQuestion('what are russias demands')).toBe("what are russia's demands");
   });
 
   it('splits off words that only continue the conversation', () => {

@@ -37,9 +37,13 @@ const CHAT_SPELLINGS: ReadonlyMap<string, string> = new Map([
   ['arent', 'are not'], ['wasnt', 'was not'], ['werent', 'were not'], ['theyre', 'they are'], ['havent', 'have not'], ['hasnt', 'has not'],
 ]);
 
-/** "russias" → "russia's": a name's possessive that chat wrote without its apostrophe. */
+/**
+ * "russias" → "russia's": a name's possessive that chat wrote without its apostrophe. A word in
+ * "-ies" is the plural of a word in "-y" ("allies", "parties", "deputies"), never a possessive:
+ * "allies" had become "allie's" (Allie is a first name).
+ */
 function possessiveOfName(word: string): string | undefined {
-  if (!/^[a-z]{3,}s$/.test(word) || word.endsWith('ss')) return undefined;
+  if (!/^[a-z]{3,}s$/.test(word) || word.endsWith('ss') || word.endsWith('ies')) return undefined;
   const base = word.slice(0, -1);
   const tags = analyseText(base).tokens[0]?.tags;
   return tags && (tags.has('Place') || tags.has('Person') || tags.has('Organization')) && !tags.has('Plural') ? `${base}'s` : undefined;
