@@ -425,6 +425,14 @@ describe('ellipsis', () => {
     expect(resolved('and the planning one?', summit)).toBe('when is the planning meeting');
   });
 
+  it('changes the ordinal the previous question asked with, before any list its answer gave', () => {
+    const turns = conversation([
+      { question: "what's the third demand", answer: ['The second and third rounds will involve Norway with the EU and Norway with the UN.'] },
+    ]);
+    expect(resolved('and the first one?', turns)).toBe('what is the first demand');
+    expect(resolved('what about the 2nd', turns)).toBe('what is the 2nd demand');
+  });
+
   it('lets a country and a body stand for each other, with the article they were asked with', () => {
     const turns = conversation([{ question: 'does the EU agree', answer: ['The EU and Norway signed the accord.'] }]);
     expect(resolved('what about nato?', turns)).toBe('does nato agree');

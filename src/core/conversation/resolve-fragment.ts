@@ -85,6 +85,10 @@ function counterpart(previous: TextAnalysis, slot: Slot, turn: ConversationTurn)
   return named(slot);
 }
 
+const ORDINAL_WORDS = 'first|second|third|fourth|fifth|sixth|last|1st|2nd|3rd|4th|5th';
+/** "the first one", "the second", "3rd one": an ordinal alone. */
+const ORDINAL_FRAGMENT = new RegExp(`^(?:the\\s+)?(${ORDINAL_WORDS})(?:\\s+ones?)?$`, 'i');
+
 /** A fragment that opens with a preposition: "about europe", "(and) in geneva" ("and" is gone by now). */
 const PREPOSITIONAL = /^(about|in|on|for|with|against|from|to|at)\s+(.+)$/i;
 
@@ -134,6 +138,13 @@ export function resolveFragment(
   const opened = FRAGMENT_OPENERS.exec(trimmed)?.[1] ?? FRAGMENT_CLOSERS.exec(trimmed)?.[1];
   const candidate = opened ?? (continued ? trimmed : undefined);
   if (!candidate) return undefined;
+  // "what's the third demand" … "and the first one?": the ordinal the previous question asked
+  // with is what changes ("what is the first demand"), before any list an answer gave is read.
+  const ordinal = ORDINAL_FRAGMENT.exec(candidate)?.[1];
+  const askedOrdinal = ordinal ? new RegExp(`\\b(?:${ORDINAL_WORDS})\\b`, 'i').exec(previousText) : null;
+  if (ordinal && askedOrdinal && askedOrdinal[0].toLowerCase() !== ordinal.toLowerCase()) {
+    return previousText.slice(0, askedOrdinal.index) + ordinal + previousText.slice(askedOrdinal.index + askedOrdinal[0].length);
+  }
   const fragment = resolveReferences(candidate);
   const analysis = analyseText(fragment);
   if (isClause(analysis) || analysis.tokens.length === 0 || analysis.tokens.length > 8) return undefined;
