@@ -26,6 +26,17 @@ function configFile(name: string, content: unknown): string {
   return file;
 }
 
+/** The message of the ConfigError that this environment gives (no config file). */
+function configErrorMessage(environment: Record<string, string>): string {
+  try {
+    loadConfig({ ...NO_FILE, environment });
+  } catch (error) {
+    expect(error).toBeInstanceOf(ConfigError);
+    return (error as Error).message;
+  }
+  throw new Error('expected a ConfigError');
+}
+
 describe('loadConfig', () => {
   it('keeps bot state 90 days unless DISCORD_RETENTION_DAYS says otherwise (0 = forever)', () => {
     expect(loadConfig({ ...NO_FILE, environment: {} }).discord.retentionDays).toBe(90);
@@ -36,6 +47,19 @@ describe('loadConfig', () => {
   it('asks for the Message Content intent unless DISCORD_MESSAGE_CONTENT=false', () => {
     expect(loadConfig({ ...NO_FILE, environment: {} }).discord.messageContent).toBe(true);
     expect(loadConfig({ ...NO_FILE, environment: { DISCORD_MESSAGE_CONTENT: 'false' } }).discord.messageContent).toBe(false);
+  });
+
+  it('reports a missing LLM_MODEL together with the other problems, not only once they are fixed', () => {
+    const message = configErrorMessage({ LLM_BASE_URL: 'http://127.0.0.1:11434/v1', LOG_LEVEL: 'verbose' });
+    expect(message).toContain('LOG_LEVEL');
+    expect(message).toContain('LLM_MODEL must be set when LLM_BASE_URL is set');
+  });
+
+  it('says which values a true/false setting accepts', () => {
+    const message = configErrorMessage({ DISCORD_MESSAGE_CONTENT: 'maybe', CORPUS_WATCH_POLL: 'sometimes' });
+    expect(message).toContain('discord.messageContent (DISCORD_MESSAGE_CONTENT): expected true or false');
+    expect(message).toContain('corpusWatch.poll (CORPUS_WATCH_POLL): expected true or false');
+    expect(message).not.toContain('maybe');
   });
 
   it('reports every bad value in one error, naming the variable and never echoing the value', () => {

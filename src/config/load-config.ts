@@ -158,6 +158,11 @@ export function secretValues(config: Record<string, unknown> | AppConfig): strin
   ];
 }
 
+/** A setting given a non-blank value (the schema trims text settings, so blank means unset). */
+function isSet(value: unknown): boolean {
+  return value !== undefined && value !== null && (typeof value !== 'string' || value.trim() !== '');
+}
+
 /** A token is three base64url parts separated by dots; anything else is a paste error. */
 const TOKEN_SHAPE = /^[\w-]{20,}\.[\w-]{4,}\.[\w-]{20,}$/;
 
@@ -240,7 +245,9 @@ export function loadConfig(options: LoadConfigOptions = {}): AppConfig {
     }
   }
   if (options.requireDiscord) checkToken(getPath(raw, 'discord.token'), problems);
-  if (parsed.success && parsed.data.llm.baseUrl && !parsed.data.llm.model) {
+  // Read from the raw values, not the parsed ones: with another problem in the same start, this one
+  // must still be in the one message, or the admin fixes one mistake only to meet the next.
+  if (isSet(getPath(raw, 'llm.baseUrl')) && !isSet(getPath(raw, 'llm.model'))) {
     problems.push('LLM_MODEL must be set when LLM_BASE_URL is set');
   }
   if (problems.length > 0 || !parsed.success) throw new ConfigError(problems);

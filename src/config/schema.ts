@@ -11,8 +11,11 @@ const share = z.coerce.number().min(0).max(1);
 // none differently (a test checks).
 const { answer: ANSWER, fusion: FUSION } = ENGINE;
 const optionalText = z.string().trim().min(1).optional();
-// Environment values arrive as strings: "false" must mean false, not a truthy string.
-const booleanSetting = z.union([z.boolean(), z.stringbool()]);
+// Environment values arrive as strings: "false" must mean false, not a truthy string. The union's
+// own message ("Invalid input") would not tell an admin which values are accepted.
+const booleanSetting = z.union([z.boolean(), z.stringbool()], {
+  error: 'expected true or false (also accepted: yes/no, on/off, 1/0)',
+});
 
 /** Every setting, with its default. Values come from `config/*.json`, then environment variables, then CLI flags. */
 // Strict: a misspelt setting ("minConfidnce") is reported, not silently ignored.
