@@ -9,6 +9,7 @@ import { ConfigError } from '../core/errors.js';
 import { commandDefinitions } from '../adapters/discord/commands/registry.js';
 import { registerCommands, registrationScope } from '../adapters/discord/register-commands.js';
 import { discordFailureMessage } from '../adapters/discord/safe-error.js';
+import { refusalOf } from '../adapters/discord/gateway-close.js';
 
 try {
   const config = loadConfig({ requireDiscord: true });
@@ -21,10 +22,12 @@ try {
     scope === 'global' ? 'globally (may take a while to appear everywhere)' : `in server ${scope.guildId}`;
   process.stdout.write(`Registered ${count} commands for ${application.name} ${where}.\n`);
 } catch (error) {
+  // A refused token is named as such: "check DISCORD_API_BASE" would send the admin the wrong way.
+  const refusal = refusalOf(error);
   const message =
     error instanceof ConfigError
       ? error.message
-      : `Could not register the commands: ${discordFailureMessage(error, [process.env.DISCORD_TOKEN ?? ''])}`;
+      : `Could not register the commands: ${refusal ? refusal.message : discordFailureMessage(error, [process.env.DISCORD_TOKEN ?? ''])}`;
   process.stderr.write(`${message}\n`);
   process.exitCode = 1;
 }

@@ -277,6 +277,15 @@ describe('npm run register and sharding', () => {
     ]);
   });
 
+  it('names a refused token as such (not a DISCORD_API_BASE problem) and never prints it', async () => {
+    const wrongToken = 'MTA1NTU1NTU1NTU1NTU1NTU1NQ.GtEsT1.a-wrong-token-0123456789abcdefXYZ';
+    const register = run('register.js', { ...botEnvironment(emulator, workspace), DISCORD_TOKEN: wrongToken });
+    expect((await register.exited).code).toBe(1);
+    expect(register.output()).toBe(
+      'Could not register the commands: the token was rejected: reset it in the developer portal (Bot → Reset Token) and put the new one in DISCORD_TOKEN\n',
+    );
+  });
+
   it('without SHARD_COUNT, asks DISCORD_API_BASE (not discord.com) how many shards to run', async () => {
     const registered = emulator.waitForEvent('commandsRegistered');
     const manager = run('shard-manager.js', botEnvironment(emulator, workspace));

@@ -1,3 +1,5 @@
+import { DiscordAPIError, HTTPError } from 'discord.js';
+
 /**
  * Gateway close codes after which Discord will not take the bot back without a change on our
  * side (discord.js stops reconnecting). The process then exits with {@link EXIT_DISCORD_REFUSED},
@@ -35,13 +37,16 @@ export class DiscordRefusedError extends Error {
 
 /**
  * A login refused before the gateway (REST answered 401 to the token) is the same failure as
- * close 4004; a login that fails on the intents (discord.js rejects with "Used disallowed
- * intents" before the close event arrives) the same as close 4014.
+ * close 4004, and so is any other REST call answered 401 (`npm run register` never logs in: its
+ * first call is a REST one); a login that fails on the intents (discord.js rejects with "Used
+ * disallowed intents" before the close event arrives) the same as close 4014.
  */
 export function refusalOf(error: unknown): DiscordRefusedError | undefined {
   if (error instanceof DiscordRefusedError) return error;
   const { code, message } = (error ?? {}) as { code?: unknown; message?: unknown };
   if (code === 'TokenInvalid') return new DiscordRefusedError(4004);
+  if ((error instanceof DiscordAPIError || error instanceof HTTPError) && error.status === 401)
+    return new DiscordRefusedError(4004);
   if (code === 'DisallowedIntents' || (typeof message === 'string' && /disallowed intents/i.test(message)))
     return new DiscordRefusedError(4014);
   return undefined;
