@@ -55,6 +55,23 @@ describe('loadConfig', () => {
     expect(message).toContain('LLM_MODEL must be set when LLM_BASE_URL is set');
   });
 
+  it('says how to mend a token pasted with the "Bot " prefix or with quotes, without echoing it', () => {
+    const token = 'MTA1NTU1NTU1NTU1NTU1NTU1NQ.GtEsT1.emulator-test-token-0123456789abcdef';
+    const load = (value: string): string => {
+      try {
+        loadConfig({ ...NO_FILE, environment: { DISCORD_TOKEN: value }, requireDiscord: true });
+      } catch (error) {
+        return (error as Error).message;
+      }
+      return '';
+    };
+    expect(load(`Bot ${token}`)).toContain('without the "Bot " prefix');
+    expect(load(`"${token}"`)).toContain('remove the quotes around it');
+    expect(load('not-a-token')).toContain('copy it again from the developer portal');
+    expect(load(token)).toBe('');
+    expect(load(`Bot ${token}`)).not.toContain('emulator-test-token');
+  });
+
   it('says which values a true/false setting accepts', () => {
     const message = configErrorMessage({ DISCORD_MESSAGE_CONTENT: 'maybe', CORPUS_WATCH_POLL: 'sometimes' });
     expect(message).toContain('discord.messageContent (DISCORD_MESSAGE_CONTENT): expected true or false');

@@ -170,7 +170,15 @@ function checkToken(token: unknown, problems: string[]): void {
   if (typeof token !== 'string' || token.trim() === '') {
     problems.push('DISCORD_TOKEN is not set: create a bot in the Discord developer portal and put its token in .env');
   } else if (!TOKEN_SHAPE.test(token.trim())) {
-    problems.push('DISCORD_TOKEN does not look like a bot token (three dot-separated parts); copy it again from the developer portal');
+    // Two pastes that copying again would not fix: the header's "Bot " prefix, and quotes that
+    // `docker run --env-file` (unlike Compose) keeps as part of the value.
+    const bare = token.trim();
+    const hint = /^bot\s/i.test(bare)
+      ? ': give the token alone, without the "Bot " prefix'
+      : /^["'].*["']$/.test(bare)
+        ? ': remove the quotes around it (docker run --env-file keeps them as part of the value)'
+        : '; copy it again from the developer portal';
+    problems.push(`DISCORD_TOKEN does not look like a bot token (three dot-separated parts)${hint}`);
   }
 }
 
