@@ -69,13 +69,14 @@ function checkLooksLikeText(text: string): void {
   let replacements = 0;
   for (let index = 0; index < text.length; index += 1) {
     const code = text.charCodeAt(index);
-    if (code === 0) throw new ExtractionError('not text', 'binary data (it holds NUL bytes), not text');
+    // The detail follows the reason ("not text (…)"): it says why, without repeating "not text".
+    if (code === 0) throw new ExtractionError('not text', 'binary data: it holds NUL bytes');
     if (isControl(code)) controls += 1;
     else if (code === 0xfffd) replacements += 1;
   }
   const limit = Math.max(2, text.length * MAX_CONTROL_SHARE);
   if (controls > limit || replacements > Math.max(8, text.length * 0.01)) {
-    throw new ExtractionError('not text', 'binary data (control characters throughout), not text');
+    throw new ExtractionError('not text', 'binary data: control characters throughout');
   }
 }
 

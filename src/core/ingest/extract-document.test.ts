@@ -161,6 +161,11 @@ describe('extractDocument', () => {
     if (!result.ok) expect(result.detail.length).toBeGreaterThan(5);
   });
 
+  it('says why bytes are not text without repeating "not text" (shown as "not text (detail)")', async () => {
+    const nul = await extractDocument({ bytes: Buffer.from('Some words\u0000more words'), name: 'nul.txt' });
+    expect(nul).toEqual({ ok: false, reason: 'not text', detail: 'binary data: it holds NUL bytes' });
+  });
+
   it("says plainly that a damaged Word file cannot be read, without the zip library's wording", async () => {
     const result = await extractDocument({ bytes: Buffer.from('not a zip archive at all'), name: 'report.docx' });
     expect(result).toEqual({
