@@ -63,4 +63,8 @@ if [ -d "$BAKED/cache" ]; then
   done
 fi
 
+# `docker run IMAGE --help` (or --version): an option alone is the command line's, as the official
+# node image hands one to node; exec would otherwise fail with "exec: --help: not found".
+case "${1:-}" in -*) set -- article-qa "$@" ;; esac
+
 exec "$@"

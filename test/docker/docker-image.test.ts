@@ -180,6 +180,11 @@ describe.skipIf(!engine)('Docker image', () => {
     expect(index.rebuilt).toBe(false);
   });
 
+  it('hands an option alone to the command line: docker run IMAGE --help, --version', async () => {
+    expect(await offline(IMAGE, undefined, '--help')).toContain('Usage: article-qa');
+    expect((await offline(IMAGE, undefined, '--version')).trim()).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+
   it('bakes a Hub model in with --build-arg EMBEDDING_MODEL; an upgrade to it on a used volume takes its index, offline', async () => {
     const repo = 'local-hub/glove-copy';
     const modelDir = path.join(CONTEXT, 'embeddings', 'models', 'article-qa', 'glove-sif-100d');
