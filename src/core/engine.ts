@@ -20,8 +20,8 @@ import { resolveSummaryTarget, summarizeIndexed } from './summary/summarize-inde
 import { MAX_SUMMARY_SENTENCES, type SectionInfo, type Summary, type SummaryRequest } from './summary/types.js';
 import { validateQuestion } from './validation.js';
 import { withoutSentences } from './retrieval/without-sentences.js';
-import { detectIntent } from './intent/intent.js';
-import { helpAnswer, summaryAnswer, type UntimedAnswer } from './intent/intent-answers.js';
+import { detectIntent, summaryRequest, type SummaryAsk } from './intent/intent.js';
+import { helpAnswer, nothingAboutAnswer, sectionTitled, summaryAnswer, type UntimedAnswer } from './intent/intent-answers.js';
 import { corpusLatinShare, inOtherScript } from './text/script.js';
 import { splitQuestions } from './intent/split-questions.js';
 import { asksWhetherMentioned, withoutLinks } from './answer/question-frame.js';
@@ -262,15 +262,52 @@ export class QaEngine {
     const intent = detectIntent(clean);
     if (intent !== 'question') {
       // "tl;dr" or "hi" is not a question the article answers: summarise, or say how to use the bot.
-      // "tell me more" after a summary asks for a fuller one.
-      const shape = options.alreadyShown?.length ? { sentences: Math.min(MAX_SUMMARY_SENTENCES, options.alreadyShown.length + 4) } : { length: 'short' as const };
-      const answer = intent === 'summary' ? summaryAnswer(clean, await this.summarize(shape)) : helpAnswer(clean, this.current.index.documents);
+      const asked = intent === 'summary' ? summaryRequest(clean) : undefined;
+      if (asked) return this.answerSummaryRequest(clean, asked, started, options);
+      const answer = helpAnswer(clean, this.current.index.documents);
       const total = roundScore(performance.now() - started);
       return { ...answer, timingsMs: { retrieve: 0, compose: total, total } };
     }
     const parts = splitQuestions(clean);
     if (parts.length > 1) return this.reading((snapshot) => this.answerParts(snapshot, clean, parts, started, options));
     return this.reading((snapshot) => this.answerQuestion(snapshot, clean, started, progress, options));
+  }
+
+  /**
+   * A summary asked for in words: of the part named ("sum up section 3", "the part about nato"),
+   * in the shape asked ("in 3 sentences", "bullet points"), short otherwise. "tell me more" after
+   * a summary asks for a fuller one. A part named by its topic is the section whose title says it,
+   * else the section of the passage that best matches the topic; in an article without sections,
+   * what the article says on the topic. A topic the article never names is said so.
+   */
+  private async answerSummaryRequest(clean: string, asked: SummaryAsk, started: number, options: AskOptions): Promise<Answer> {
+    const shape = options.alreadyShown?.length ? { sentences: Math.min(MAX_SUMMARY_SENTENCES, options.alreadyShown.length + 4), ...(asked.shape.bullets ? { bullets: true } : {}) } : asked.shape;
+    const finish = (answer: UntimedAnswer, retrieve = 0): Answer => {
+      const total = roundScore(performance.now() - started);
+      return { ...answer, timingsMs: { retrieve, compose: roundScore(total - retrieve), total } };
+    };
+    const { scope } = asked;
+    if (scope === undefined) return finish(summaryAnswer(clean, await this.summarize(shape)));
+    if (scope.kind === 'section') {
+      const section = scope.section === 'last' ? String(Math.max(0, ...(this.current.index.documents[0]?.sections ?? []).map((part) => part.number))) : String(scope.section);
+      return finish(summaryAnswer(clean, await this.summarize({ ...shape, section })));
+    }
+    const byTitle = sectionTitled(this.current.index.documents, scope.topic);
+    if (byTitle) return finish(summaryAnswer(clean, await this.summarize({ ...shape, docId: byTitle.document.id, section: String(byTitle.section.number) })));
+    return this.reading(async (snapshot) => {
+      const { results } = await snapshot.retriever.retrieve(scope.topic, this.options.k, 'keyword');
+      const best = results.find((result) => result.keywordScore > 0)?.passage;
+      const retrieve = roundScore(performance.now() - started);
+      if (!best) return finish(nothingAboutAnswer(clean, scope.topic, snapshot.index.documents), retrieve);
+      const document = snapshot.index.documents.find((candidate) => candidate.id === best.docId);
+      if (document && document.sections.length > 1) {
+        const summary = await summarizeIndexed(snapshot.index, this.embedder, { ...shape, docId: document.id, section: String(best.sectionNumber) });
+        return finish(summaryAnswer(clean, this.generator ? await this.generator.summarize(summary) : summary), retrieve);
+      }
+      // No sections to choose from: what the article says on the topic is the part asked for.
+      const answer = await this.answerQuestion(snapshot, `does the article talk about ${scope.topic}`, started, {}, options);
+      return { ...answer, question: clean, intent: 'summary' };
+    });
   }
 
   /** Each question of a message that asked several, on one snapshot, combined into one answer. */

@@ -58,5 +58,10 @@ export interface Answer {
    * answered, in order. The answer then holds each part's question and answer in turn.
    */
   parts?: Array<{ question: string; abstained: boolean; confidence?: number }>;
+  /**
+   * For a summary (`intent: "summary"`): what it summarises, the article and the section (null
+   * for the whole article), and the summary's note (too short to shorten, other articles exist).
+   */
+  summaryOf?: { docId: string; docTitle: string; section: string | null; note?: string };
   timingsMs: { retrieve: number; compose: number; total: number };
 }

@@ -1,3 +1,8 @@
+import type { SummaryShape } from '../summary/types.js';
+import { mendSummaryWords, scopedReadings, shapeOf, type SummaryScope } from './summary-wording.js';
+
+export type { SummaryScope } from './summary-wording.js';
+
 /**
  * What a message asks for. Most messages are questions about the article; some ask about the
  * article itself ("tl;dr", "what's it about") and want a summary; some are small talk or a cry
@@ -11,34 +16,50 @@ const PREFIX = /^(?:(?:hey|hi|hello|ok|okay|so|um|uh|well|wait|yo|lol|lmao|haha)
 const SUFFIX = /(?:\s+(?:please|pls|plz|thanks|thank you|for me|quickly|real quick|briefly|in short|in brief|lol|lmao|haha))+$/;
 
 /** The article, however it is named. */
-const ARTICLE = '(?:it|this|that|the (?:article|story|text|piece|report|news|document|doc|page|post)|this (?:article|story|text|piece|report|news|document|doc|page|post))';
-const GIST = '(?:summary|tldr version|summarisation|summarization|rundown|run-down|gist|overview|recap|synopsis|digest|tl;?dr|tl dr|short version|key points|main points|highlights|takeaways?|main takeaways?)';
+const ARTICLE = '(?:it|this|that|it all|this all|all this|the (?:whole |entire )?(?:article|story|text|piece|report|news|document|doc|page|post|thing)|this (?:whole |entire )?(?:article|story|text|piece|report|news|document|doc|page|post|thing))';
+const GIST =
+  "(?:summary|tldr version|summarisation|summarization|rundown|run-down|gist|overview|recap|synopsis|digest|tl;?dr|tl dr|too long didn'?t read|short version|quick version|simple version|key points|main points|bullet points|highlights|takeaways?|main takeaways?|key takeaways?|main ideas?|big picture|cliff ?notes|cliffsnotes|executive summary|breakdown|eli5)";
+/** How a request for the gist may describe it ("a quick summary", "the detailed version"). */
+const GIST_ADJECTIVES = '(?:(?:quick|short|shorter|brief|detailed|long|longer|full|fuller|complete|simple|one sentence|one line) )?';
 
 const SUMMARY_PATTERNS: readonly RegExp[] = [
   // "summarize", "sum it up", "summarise the article in a few lines", "describe the story"
-  new RegExp(`^(?:summari[sz]e|sum up|recap|condense|outline|describe|digest|brief me on)(?: ${ARTICLE})?(?: (?:up|for me|in (?:a few|two|three|\\d+) (?:lines|sentences|words|points)|in a nutshell))*$`),
-  new RegExp(`^sum ${ARTICLE} up$`),
+  new RegExp(`^(?:summari[sz]e|sum up|recap|condense|outline|describe|digest|brief me on|break down|boil down)(?: ${ARTICLE})?(?: (?:up|for me|in (?:a few|two|three|\\d+) (?:lines|sentences|words|points)|in a nutshell))*$`),
+  new RegExp(`^(?:sum|break|boil) ${ARTICLE} (?:up|down)$`),
   // "tl;dr", "gist?", "the short version"
-  new RegExp(`^(?:the |a )?(?:quick |short |brief )?${GIST}(?: (?:of|on|for) ${ARTICLE})?$`),
+  new RegExp(`^(?:the |a )?${GIST_ADJECTIVES}${GIST}(?: (?:of|on|for) ${ARTICLE}| ${ARTICLE})?$`),
   // "give me the gist", "tell me the main points of the story", "i want a summary"
-  new RegExp(`^(?:give|gimme|tell|show|send|get) (?:me |us )?(?:a |an |the )?(?:quick |short |brief )?${GIST}(?: (?:of|on|for) ${ARTICLE})?$`),
-  new RegExp(`^(?:i (?:want|need|would like)|i'd like) (?:a |an |the )?(?:quick |short |brief )?${GIST}(?: (?:of|on|for) ${ARTICLE})?$`),
+  new RegExp(`^(?:give|gimme|tell|show|send|get|write|make) (?:me |us )?(?:a |an |the )?${GIST_ADJECTIVES}${GIST}(?: (?:of|on|for) ${ARTICLE})?$`),
+  new RegExp(`^(?:i (?:want|need|would like)|i'd like) (?:a |an |the )?${GIST_ADJECTIVES}${GIST}(?: (?:of|on|for) ${ARTICLE})?$`),
   // "what is this article about", "what's it about", "what does the article say"
-  new RegExp(`^(?:what|wat)(?:'s| is| was|s)? ${ARTICLE} (?:about|saying|on about)$`),
+  new RegExp(`^(?:what|wat)(?:'s| is| was|s)? ${ARTICLE} (?:all )?(?:about|saying|on about)$`),
   new RegExp(`^what (?:does|did) ${ARTICLE} (?:say|talk about|cover|discuss|describe|report)$`),
   // "what is the gist", "what's the tl;dr"
-  new RegExp(`^what(?:'s| is|s)? (?:the )?${GIST}(?: (?:of|on|for) ${ARTICLE})?$`),
+  new RegExp(`^what(?:'s| is| are|s)? (?:the )?${GIST_ADJECTIVES}${GIST}(?: (?:of|on|for) ${ARTICLE})?$`),
   // "what's the main topic", "what are the key points of the article"
   new RegExp(`^what(?:'s| is| are|s)? (?:the )?(?:main|key|central|overall|general|big|basic) (?:topic|topics|point|points|idea|ideas|theme|themes|subject|message|story|issue|issues|takeaways?|gist)(?: (?:of|in) ${ARTICLE})?$`),
   // "in a nutshell?", "explain the article", "what happened in the article"
-  new RegExp(`^(?:in a nutshell|in (?:short|brief|a word|a sentence|one sentence),? what happened|explain ${ARTICLE}|what happened in ${ARTICLE}|what is going on in ${ARTICLE}|what's going on in ${ARTICLE})$`),
+  new RegExp(`^(?:in a nutshell|in (?:short|brief|a word|a sentence|one sentence),? what happened|explain ${ARTICLE}(?: to (?:me|us))?|what happened in ${ARTICLE}|what is going on in ${ARTICLE}|what's going on in ${ARTICLE})$`),
+  // "what's the story here", "what's going on here": here is the article in front of them.
+  /^(?:what|wat)(?:'s| is|s) (?:the (?:story|deal|situation)|going on|happening) here$/,
 ];
+
+/** Asking who is behind the bot, or what it is: "who made you", "who built this bot", "who's your creator", "are you an ai". */
+const MAKER_QUESTION =
+  /^(?:who (?:made|built|created|wrote|developed|programmed|coded|designed|owns|runs|maintains) (?:you|u|this(?: bot)?|the bot)|who(?:'s| is) (?:your|ur) (?:creator|maker|developer|author|owner)|who(?:'s| is) behind (?:you|u|this(?: bot)?|the bot)|are you (?:an? )?(?:ai|robot|human|real person|person|chatbot))$/;
+
+/** Whether a message asks who made or runs the bot ("who made you?"). */
+export function asksAboutMaker(text: string): boolean {
+  return MAKER_QUESTION.test(normalizeRequest(text));
+}
 
 const HELP_PATTERNS: readonly RegExp[] = [
   // Greetings and thanks on their own.
   /^(?:hi|hello|hey|heya|hiya|yo|howdy|greetings|sup|what's up|whats up|good (?:morning|afternoon|evening|day)|thanks|thank you|thx|ty|cheers)(?: (?:there|bot|everyone|all|so much|a lot|again))*$/,
   // Asking what the bot is and how to use it.
   /^(?:help|\?|usage|commands|info|about|start|menu|how does (?:this|it|the bot) work|how do (?:i|we|you) use (?:this|you|it|the bot)(?: bot)?|how (?:can|do) i ask(?: (?:you|a question|questions))?|what can (?:you|u|i) (?:do|ask)(?: (?:you|u))?|what can (?:you|u) tell (?:me|us)|help me|help pls|help please|how do (?:i|we) use (?:u|ya)|what do you do|who are you|what are you|what is this(?: bot)?|what's this(?: bot)?|how can you help(?: me| us)?|what are you for|are you a bot|can you help(?: me| us)?|what (?:questions|things) can i ask(?: you)?)$/,
+  // Asking who is behind the bot: "who made you", "who built this bot", "who's your creator".
+  MAKER_QUESTION,
 ];
 
 /** Words of thanks, alone or with what follows them ("thanks a lot", "thank u", "tysm", "appreciate it"). */
@@ -117,9 +138,34 @@ export function normalizeRequest(text: string): string {
 export function detectIntent(text: string): Intent {
   const whole = plain(text);
   const request = normalizeRequest(text);
-  if (SUMMARY_PATTERNS.some((pattern) => pattern.test(request))) return 'summary';
+  if (summaryRequest(text)) return 'summary';
   // A greeting, a bare "?", or nothing but politeness.
   // "tell me more" with nothing said before it: there is nothing to say more about.
   if (request === '' || isAcknowledgement(text) || isMoreRequest(text) || HELP_PATTERNS.some((pattern) => pattern.test(request) || pattern.test(whole))) return 'help';
   return 'question';
+}
+
+/** What a summary request asks for: which part of the article, and in what shape. */
+export interface SummaryAsk {
+  /** The part named ("sum up section 3", "the part about nato"); none for the whole article. */
+  scope?: SummaryScope;
+  /** "in 3 sentences", "bullet points", "like i'm 5"; short when the request says nothing of it. */
+  shape: SummaryShape;
+}
+
+const isSummaryWording = (request: string): boolean => SUMMARY_PATTERNS.some((pattern) => pattern.test(request));
+
+/**
+ * The summary a message asks for, or undefined when it asks no summary. The request is read with
+ * slips in "summarize" mended, then without the words that only give the shape ("in 3
+ * sentences", "like i'm 5"), then with a phrase naming a part of the article ("section 3", "the
+ * part about nato") read as the article itself; each reading must still match a summary pattern
+ * as a whole, so "what is the main demand" or "summarize what ryabkov said" stay questions.
+ */
+export function summaryRequest(text: string): SummaryAsk | undefined {
+  const request = mendSummaryWords(normalizeRequest(text));
+  const { request: bare, shape } = shapeOf(request);
+  if (isSummaryWording(request) || isSummaryWording(bare)) return { shape };
+  const scoped = scopedReadings(bare).find((reading) => isSummaryWording(reading.request));
+  return scoped ? { scope: scoped.scope, shape } : undefined;
 }

@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import type { Answer } from '../../../core/answer/types.js';
 import { excerpt } from '../../../core/display.js';
 import type { QaEngine } from '../../../core/engine.js';
+import { summaryLabel } from '../../../core/intent/intent-answers.js';
 import type { Logger } from '../../../logging/logger.js';
 import { openContext, type CliServices } from '../context.js';
 import { batchErrorLine, CliExit, EXIT_USAGE } from '../failures.js';
@@ -38,8 +39,10 @@ export function formatAnswer(answer: Answer & { resolvedQuestion?: string }, opt
   const line = `Answering: ${understood ?? ''}`;
   const intro = understood === undefined ? [] : [options.bold ? `\u001b[2m${line}\u001b[22m` : line];
   // A request for the gist is answered with a summary: say so, since it answers no single question.
-  if (answer.intent === 'summary') intro.push('In short (a summary of the article):');
-  return [...intro, emphasise(answer, options.bold ?? false), ...origin, ...list].join('\n');
+  if (answer.intent === 'summary' && !answer.abstained) intro.push(`In short (${summaryLabel(answer.summaryOf)}):`);
+  // The summary's note says which article it is of when there are several: never dropped.
+  const note = answer.summaryOf?.note ? ['', `Note: ${answer.summaryOf.note}`] : [];
+  return [...intro, emphasise(answer, options.bold ?? false), ...origin, ...list, ...note].join('\n');
 }
 
 /** The JSON shape of `ask --json`, shared with `--batch`. */

@@ -7,6 +7,7 @@ import {
 } from 'discord.js';
 import type { Answer, Citation, Highlight } from '../../../core/answer/types.js';
 import { excerpt } from '../../../core/display.js';
+import { summaryLabel } from '../../../core/intent/intent-answers.js';
 import { followUpButtonId, sourcesButtonId, voteButtonId } from '../custom-ids.js';
 import { escapeArticleText, escapeUserText } from '../escaping.js';
 import { DISCORD_LIMITS, truncate } from '../limits.js';
@@ -20,6 +21,8 @@ export const NOT_FOUND_COLOUR = 0x99aab5;
 const QUESTION_ECHO_CHARS = 300;
 const SECTION_CHARS = 90;
 const EXCERPT_CHARS = 160;
+/** A summary's note in small print: enough to name the other articles without crowding out the summary. */
+const NOTE_CHARS = 400;
 
 /** Options of {@link answerReply}. */
 export interface AnswerReplyOptions {
@@ -178,9 +181,11 @@ export function answerButtons(answerId: string, followUp = false): APIActionRowC
  */
 export function answerReply(answer: ReplyAnswer, options: AnswerReplyOptions): ReplyPayload {
   const header = (options.echoQuestion ? questionHeader(answer.question) : '') + understoodLine(answer.correctedQuestion ?? answer.resolvedQuestion);
-  const lead = answer.abstained ? '🔎 ' : answer.intent === 'summary' ? '**In short** (a summary of the article): ' : '';
-  const budget = DISCORD_LIMITS.content - header.length - lead.length;
-  const content = header + lead + fittedText(answer.answer, answer.highlights, budget);
+  const lead = answer.abstained ? '🔎 ' : answer.intent === 'summary' ? `**In short** (${escapeArticleText(truncate(summaryLabel(answer.summaryOf), SECTION_CHARS + 40))}): ` : '';
+  // A summary's note (which article, when there are several) as small print after it.
+  const note = answer.summaryOf?.note ? `\n-# ${escapeArticleText(truncate(answer.summaryOf.note, NOTE_CHARS))}` : '';
+  const budget = DISCORD_LIMITS.content - header.length - lead.length - note.length;
+  const content = header + lead + fittedText(answer.answer, answer.highlights, budget) + note;
   return replyPayload({
     content,
     embeds: answer.citations.length > 0 ? [sourcesEmbed(answer)] : [],
