@@ -124,6 +124,31 @@ describe('/article against the Discord emulator', () => {
     expect(inDm.content).not.toMatch(/Mirela|Kovács/);
   });
 
+  it("summarises a server's own article whole with /summary's article option, offered only in that server", async () => {
+    const offered = await harness.emulator
+      .autocomplete({ name: 'summary', options: { article: 'aletsch' }, focused: 'article', channelId: guildChannel(harness, 0), user: member })
+      .waitForAutocompleteChoices();
+    expect(offered).toEqual([{ name: 'Aletsch survey', value: expect.stringMatching(/^aletsch-survey-[0-9a-f]{6}$/) }]);
+    const elsewhere = await harness.emulator
+      .autocomplete({ name: 'summary', options: { article: 'aletsch' }, focused: 'article', channelId: guildChannel(harness, 1), user: member })
+      .waitForAutocompleteChoices();
+    expect(elsewhere).toEqual([]);
+
+    // By the id a choice carries, or by the title as typed.
+    for (const article of [String(offered[0]?.value), 'Aletsch survey']) {
+      const reply = await harness.emulator
+        .sendSlashCommand({ name: 'summary', options: { article, length: 'short' }, channelId: guildChannel(harness, 0), user: member })
+        .waitForFinalReply();
+      expect(reply.embeds[0]?.title).toBe('Summary: Aletsch survey');
+      expect(String(reply.embeds[0]?.description)).toMatch(/\[1\]/);
+    }
+    const refused = await harness.emulator
+      .sendSlashCommand({ name: 'summary', options: { article: 'Aletsch survey' }, channelId: guildChannel(harness, 1), user: member })
+      .waitForFinalReply();
+    expect(refused.ephemeral).toBe(true);
+    expect(refused.content).toMatch(/^There is no document "Aletsch survey"\. The documents are: geneva-talks-2022\./);
+  });
+
   it('refuses a URL on a private address, an image, and members without Manage Server', async () => {
     const privateUrl = harness.emulator.sendSlashCommand({
       name: 'article',

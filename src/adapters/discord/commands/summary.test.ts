@@ -1,12 +1,35 @@
 import { describe, expect, it } from 'vitest';
 import type { SectionInfo } from '../../../core/summary/types.js';
-import { sectionChoices, sectionRequest } from './summary.js';
+import { articleChoices, articleRequest, sectionChoices, sectionRequest } from './summary.js';
 
 const sections: SectionInfo[] = [
   { docId: 'geneva', number: 0, title: null, label: 'Introduction' },
   { docId: 'geneva', number: 1, title: '1. No progress in Geneva', label: '1. No progress in Geneva' },
   { docId: 'geneva', number: 2, title: '2. New NATO members', label: '2. New NATO members' },
 ];
+
+describe('/summary article option', () => {
+  const documents = [
+    { id: 'geneva-talks-2022', title: 'U.S.-Russia Meets Ukraine Tensions in Geneva' },
+    { id: 'bike-lanes-3f9a1c', title: 'City council approves new bike lanes' },
+    { id: 'bike-lanes-77aa01', title: 'City council approves new bike lanes' },
+  ];
+
+  it('offers the articles whose title or id holds the typed text, valued by id, twins told apart', () => {
+    expect(articleChoices(documents, 'geneva')).toEqual([{ name: 'U.S.-Russia Meets Ukraine Tensions in Geneva', value: 'geneva-talks-2022' }]);
+    expect(articleChoices(documents, 'bike').map((choice) => choice.name)).toEqual([
+      'City council approves new bike lanes (bike-lanes-3f9a1c)',
+      'City council approves new bike lanes (bike-lanes-77aa01)',
+    ]);
+  });
+
+  it('reads an id, a title or a part only one title has; passes anything else on to be refused', () => {
+    expect(articleRequest('bike-lanes-77aa01', documents)).toBe('bike-lanes-77aa01');
+    expect(articleRequest('ukraine tensions', documents)).toBe('geneva-talks-2022');
+    expect(articleRequest('bike lanes', documents)).toBe('bike lanes');
+    expect(articleRequest('weather', documents)).toBe('weather');
+  });
+});
 
 describe('/summary section option', () => {
   it('offers sections whose label contains the typed text, valued by number', () => {
