@@ -75,6 +75,13 @@ describe('resolveSection', () => {
     expect(error.message).not.toContain('No progress');
   });
 
+  it('matches a part of a title from the start of a word, never inside one', () => {
+    // "us" is inside "Russia" (section 3) but names only the section about the US.
+    expect(resolveSection([article], 'us').section.number).toBe(2);
+    expect(resolveSection([article], 'demand').section.number).toBe(3);
+    expect(failure(() => resolveSection([article], 'ussia')).code).toBe('section-unknown');
+  });
+
   it('searches every document, naming documents when a match is ambiguous', () => {
     expect(resolveSection([article, other], 'background').document.id).toBe('notes');
     const error = failure(() => resolveSection([article, other], 'geneva'));

@@ -24,6 +24,17 @@ function comparable(text: string): string {
   return text.toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
+/**
+ * Whether `part` occurs in `title` starting at the start of a word: "us" names the sections
+ * about the US, not "Russia cannot back down", and "demand" still finds "three demands".
+ */
+function startsAWord(title: string, part: string): boolean {
+  for (let at = title.indexOf(part); at !== -1; at = title.indexOf(part, at + 1)) {
+    if (at === 0 || !/[\p{L}\p{N}]/u.test(title.charAt(at - 1))) return true;
+  }
+  return false;
+}
+
 /** A heading without its own leading number: "2. The US cannot…" → "The US cannot…". */
 export function withoutHeadingNumber(title: string): string {
   return title.replace(/^\s*\d{1,2}[.)]\s+/, '');
@@ -43,8 +54,8 @@ function describeSections(
 
 /**
  * Finds the section a user means among the given documents' sections: its number, its full
- * title (with or without the heading's own number), or a case-insensitive part of the title
- * that only one section has. Throws a UserError listing the sections when none or several match.
+ * title (with or without the heading's own number), or a case-insensitive part of the title,
+ * starting at a word, that only one section has. Throws a UserError listing the sections when none or several match.
  */
 export function resolveSection(
   documents: readonly CorpusDocument[],
@@ -83,7 +94,7 @@ export function resolveSection(
         ),
       ),
     ) ??
-    unique(all.filter(({ section }) => comparable(sectionLabel(section)).includes(wanted)));
+    unique(all.filter(({ section }) => startsAWord(comparable(sectionLabel(section)), wanted)));
   if (found) return found;
   throw new UserError(
     'section-unknown',
