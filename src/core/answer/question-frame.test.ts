@@ -51,6 +51,11 @@ describe('withoutFrameWords', () => {
     expect(withoutFrameWords('can you tell me about ryabkov')).toBe('ryabkov');
     expect(withoutFrameWords('tell me more about the sanctions, thanks')).toBe('the sanctions');
     expect(withoutFrameWords('give me some details on the osce')).toBe('the osce');
+    expect(withoutFrameWords("give me a summary of russia's demands")).toBe("russia's demands");
+    expect(withoutFrameWords('key points about the sanctions')).toBe('the sanctions');
+    expect(withoutFrameWords('can you give me the gist of what sherman said')).toBe('what sherman said');
+    // A question about a summary keeps its question word.
+    expect(withoutFrameWords('what is the summary of the talks')).toBe('what is the summary of the talks');
     expect(withoutFrameWords("hey bot, list russia's demands pls")).toBe("russia's demands");
     expect(withoutFrameWords('summarize what ryabkov said about the differences')).toBe(
       'what ryabkov said about the differences',
