@@ -1,5 +1,4 @@
 import type { CliServices, GlobalOptions } from '../adapters/cli/context.js';
-import { SqliteStateStore } from '../adapters/discord/state/sqlite-state-store.js';
 import { loadConfig, type ConfigOverrides } from '../config/load-config.js';
 import type { AppConfig } from '../config/schema.js';
 import { ArticleLibrary } from '../core/articles/article-library.js';
@@ -8,7 +7,7 @@ import { loadOrBuildIndex } from '../core/index/build-index.js';
 import { summarizeText } from '../core/summary/summarize-text.js';
 import { validateQuestion } from '../core/validation.js';
 import type { Logger } from '../logging/logger.js';
-import { createEngine, indexRequest, loadEmbedder } from './create-engine.js';
+import { createEngine, indexRequest, loadEmbedder, openStateStore } from './create-engine.js';
 import { createLoggerFromConfig } from './create-logger.js';
 
 /** Maps the CLI's global flags onto config paths. */
@@ -47,7 +46,7 @@ export const cliServices: CliServices = {
 
   openLibrary(flags, progress) {
     const { config, logger } = openConfig(flags);
-    const store = SqliteStateStore.open(config.stateDir);
+    const store = openStateStore(config.stateDir);
     let embedder: Promise<Embedder> | undefined;
     const library = new ArticleLibrary({
       store,

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type { AppConfig } from '../config/schema.js';
 import { answerModelFingerprint, loadAnswerResources, type AnswerResources } from '../core/answer/answer-resources.js';
 import { QaEngine } from '../core/engine.js';
@@ -9,11 +10,11 @@ import type { Embedder } from '../core/embedding/embedder.js';
 import { loadOrBuildIndex, type IndexRequest, type IndexResult } from '../core/index/build-index.js';
 import type { RetrievalIndex } from '../core/index/retrieval-index.js';
 import type { Logger } from '../logging/logger.js';
-import { unusableDirectoryError } from './directory-errors.js';
+import { unusableDirectoryError, unusableStateStoreError } from './directory-errors.js';
 
 /** How the index folder is named in messages: the setting and where it can be changed. */
 const INDEX_DIR_SETTING = 'index folder (--index-dir, ARTICLE_QA_INDEX_DIR)';
-import { SqliteStateStore } from '../adapters/discord/state/sqlite-state-store.js';
+import { SqliteStateStore, STATE_FILE } from '../adapters/discord/state/sqlite-state-store.js';
 
 /** Optional hooks for the composition root's callers. */
 export interface CreateEngineOptions {
@@ -50,7 +51,21 @@ export function loadEmbedder(config: AppConfig, logger: Logger): Promise<Embedde
 /** The store of added articles for a config: the one given, or the state directory's if it exists. */
 export function articleStoreFor(config: AppConfig, articles: ArticleStore | false | undefined): ArticleStore | undefined {
   if (articles === false) return undefined;
-  return articles ?? SqliteStateStore.openExisting(config.stateDir);
+  return articles ?? openStateStore(config.stateDir, { existing: true });
+}
+
+/**
+ * Opens the state directory's store (with `existing`, only if its file is there). A folder or a
+ * file that cannot be used is the user's to fix: it becomes a user error naming it, not a bug.
+ */
+export function openStateStore(stateDir: string, options: { existing: true }): SqliteStateStore | undefined;
+export function openStateStore(stateDir: string, options?: { existing?: false }): SqliteStateStore;
+export function openStateStore(stateDir: string, options: { existing?: boolean } = {}): SqliteStateStore | undefined {
+  try {
+    return options.existing ? SqliteStateStore.openExisting(stateDir) : SqliteStateStore.open(stateDir);
+  } catch (error) {
+    throw unusableStateStoreError(error, stateDir, path.join(stateDir, STATE_FILE)) ?? error;
+  }
 }
 
 /** The index request for a config: shared by start-up, hot reload and added articles. */

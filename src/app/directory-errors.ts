@@ -38,3 +38,33 @@ export function unusableDirectoryError(
     `Cannot use ${directory} as the ${setting}: ${reason}${where}. Choose a folder this user can write to.`,
   );
 }
+
+/** How the state folder is named in messages: the setting and where it can be changed. */
+export const STATE_DIR_SETTING = 'state folder (stateDir, ARTICLE_QA_STATE_DIR)';
+
+/** SQLite's result codes for a state file that cannot be used as it is, with the reason in words. */
+const STATE_FILE_REASONS: Record<string, string> = {
+  SQLITE_NOTADB: 'it is not an SQLite database (another file took its name, or it is damaged)',
+  SQLITE_CORRUPT: 'the database is damaged',
+  SQLITE_READONLY: 'it cannot be written (read-only)',
+  SQLITE_CANTOPEN: 'it cannot be opened',
+};
+
+/**
+ * Turns a failure to open the state store in `stateDir` into a user error: the folder cannot be
+ * used (see {@link unusableDirectoryError}), or the file in it is no usable SQLite database.
+ * Undefined for any other error, which stays a bug. Every command opens the store when it holds
+ * added articles, so without this a damaged file made each of them report an incident.
+ */
+export function unusableStateStoreError(error: unknown, stateDir: string, file: string): UserError | undefined {
+  const folder = unusableDirectoryError(error, path.resolve(stateDir), STATE_DIR_SETTING);
+  if (folder) return folder;
+  const code = (error as { code?: unknown } | undefined)?.code;
+  const reason = typeof code === 'string' ? STATE_FILE_REASONS[code] : undefined;
+  if (!reason) return undefined;
+  return new UserError(
+    'state-file-unusable',
+    `Cannot use the state file ${path.resolve(file)} in the ${STATE_DIR_SETTING}: ${reason}. ` +
+      'Restore it from a backup, or move it aside to start a new one (added articles, feedback and conversations stay in the old file).',
+  );
+}

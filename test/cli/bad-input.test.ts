@@ -16,6 +16,10 @@ const fifo = path.join(workspace.root, 'pipe');
 const lockedDir = path.join(workspace.root, 'locked');
 const closedCorpus = path.join(workspace.root, 'closed-corpus');
 const badJson = workspace.write('bad.json', '{ "retrieval": ');
+// A state folder whose store is some other file: every command opens it for the added articles.
+const damagedState = path.join(workspace.root, 'damaged-state');
+mkdirSync(damagedState);
+writeFileSync(path.join(damagedState, 'bot-state.sqlite'), 'not a database, just text\n');
 // A second document whose only paragraph is invisible: the index must still build and answer.
 writeFileSync(path.join(workspace.corpusDir, 'invisible.txt'), 'Invisible\n\n\u200b\u200b\u200d\n');
 
@@ -150,6 +154,16 @@ describe('missing or unusable paths', () => {
       run,
       /Cannot read the corpus folder .*closed-corpus \(EACCES\)\. Make it readable by the user the bot runs as \(e\.g\. chmod -R a\+rX /,
     );
+  });
+
+  it.concurrent.each([
+    ['add with a state folder that is a file', ['add', aFile], aFile, /Cannot use .*a-file\.txt as the state folder .*: it is a file, not a folder/],
+    ['remove with a state folder under a file', ['remove', 'x'], `${aFile}/state`, /Cannot use .*a-file\.txt\/state as the state folder .*: it, or a folder above it, is a file/],
+    ['ask with a state file that is no database', ['ask', 'Who?'], damagedState, /Cannot use the state file .*bot-state\.sqlite .*: it is not an SQLite database/],
+    ['add with a state file that is no database', ['add', aFile], damagedState, /Cannot use the state file .*bot-state\.sqlite .*: it is not an SQLite database/],
+  ])('%s: exit 2 naming it, no incident', async (name, args, stateDir, message) => {
+    const run = await runCli([...args, ...flags], { env: { ARTICLE_QA_STATE_DIR: stateDir } });
+    expectCleanFailure(name, run, message);
   });
 
   it('an index folder this user cannot write to: exit 2 naming it, no trace', async () => {
