@@ -6,7 +6,7 @@ import type { Embedder } from '../core/embedding/embedder.js';
 import { loadOrBuildIndex } from '../core/index/build-index.js';
 import { summarizeText } from '../core/summary/summarize-text.js';
 import { validateQuestion } from '../core/validation.js';
-import type { Logger } from '../logging/logger.js';
+import { createLogger, type Logger } from '../logging/logger.js';
 import { createEngine, indexRequest, loadEmbedder, openStateStore } from './create-engine.js';
 import { createLoggerFromConfig } from './create-logger.js';
 
@@ -65,6 +65,14 @@ export const cliServices: CliServices = {
       },
     });
     return { library, close: () => store.close() };
+  },
+
+  failureLogger(flags) {
+    try {
+      return openConfig(flags).logger;
+    } catch {
+      return createLogger({ level: 'error', pretty: false });
+    }
   },
 
   async summarizeText(flags, input) {

@@ -5,7 +5,9 @@
 import { createRequire } from 'node:module';
 import { CommanderError } from 'commander';
 import { describeFailure, EXIT_USAGE } from '../adapters/cli/failures.js';
+import type { GlobalOptions } from '../adapters/cli/context.js';
 import { buildProgram } from '../adapters/cli/program.js';
+import { isUserError } from '../core/errors.js';
 import { cliServices } from './cli-services.js';
 
 /** The package's version (package.json sits two levels above both src/app and dist/app). */
@@ -20,6 +22,10 @@ export async function main(argv: string[]): Promise<void> {
     throw error;
   });
   const program = buildProgram(cliServices, version);
+  let command = 'article-qa';
+  program.hook('preAction', (_program, action) => {
+    command = action.name();
+  });
   try {
     await program.parseAsync(argv);
   } catch (error) {
@@ -28,7 +34,10 @@ export async function main(argv: string[]): Promise<void> {
       process.exitCode = error.exitCode === 0 ? 0 : EXIT_USAGE;
       return;
     }
-    const { message, exitCode } = describeFailure(error);
+    // A bug is logged with its stack and the command, under the incident id the message quotes:
+    // without a logger the id matched no log line, and the stack was lost.
+    const logger = isUserError(error) ? undefined : cliServices.failureLogger(program.opts<GlobalOptions>()).child({ command });
+    const { message, exitCode } = describeFailure(error, logger);
     process.stderr.write(`${message}\n`);
     process.exitCode = exitCode;
   }

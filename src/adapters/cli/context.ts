@@ -37,6 +37,11 @@ export interface CliServices {
   ): Promise<CliContext>;
   /** Added articles (`add`, `remove`): the library over the state directory's store; `close` releases the store. */
   openLibrary(flags: GlobalOptions, progress: ProgressReporter): { library: ArticleLibrary; close: () => void };
+  /**
+   * The logger for a failure that escaped every command: the configured one, or one that writes
+   * errors to stderr when the configuration itself cannot be read.
+   */
+  failureLogger(flags: GlobalOptions): Logger;
   /** Summarises a text with only the embedding model: no index is loaded or built. */
   summarizeText(
     flags: GlobalOptions,
