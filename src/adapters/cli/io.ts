@@ -6,22 +6,15 @@ export async function writeLine(line: string, stream: NodeJS.WritableStream = pr
 }
 
 /**
- * Runs `handle` for every line of stdin, one at a time and in order. A final empty line (the
- * newline at the end of the input) is not a question; blank lines in between are.
+ * Runs `handle` for every line of stdin, one at a time and in order, as it was read: the newline
+ * that ends the input opens no line, but every blank or whitespace line is one, so each gets its
+ * own output line. Blank lines at the end used to be dropped without a word, leaving a script
+ * fewer output lines than input lines, and a whitespace line was echoed as an empty one.
  */
 export async function forEachInputLine(handle: (line: string) => Promise<void>, input: NodeJS.ReadableStream = process.stdin): Promise<number> {
   const reader = createInterface({ input, crlfDelay: Infinity });
-  let pendingBlank = 0;
   let count = 0;
   for await (const line of reader) {
-    if (line.trim() === '') {
-      pendingBlank += 1;
-      continue;
-    }
-    for (; pendingBlank > 0; pendingBlank -= 1) {
-      await handle('');
-      count += 1;
-    }
     await handle(line);
     count += 1;
   }
