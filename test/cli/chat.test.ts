@@ -127,6 +127,17 @@ describe('article-qa chat (real CLI)', () => {
     expect(run.stdout).toContain('100,000 troops');
     expect(run.stdout).toContain('[1] geneva-talks-2022 — 1. No progress in US-Russian diplomacy in Geneva');
   });
+
+  it('stops at :quit (or :q, :exit), leaving the questions after it unasked', async () => {
+    for (const command of [':quit', ':q', ' :EXIT ']) {
+      const run = await runCli(['chat', '--corpus', workspace.corpusDir, '--index-dir', workspace.indexDir], {
+        input: `Who led the US delegation?\n${command}\nHow many troops has Russia amassed near Ukraine?\n`,
+      });
+      expect(run.code).toBe(0);
+      expect(run.stdout).toContain('Wendy Sherman');
+      expect(run.stdout).not.toMatch(/100,000|Unknown command/);
+    }
+  });
 });
 
 describe('article-qa chat --json (real CLI)', () => {

@@ -15,8 +15,16 @@ export const CHAT_HELP = [
   '  :sources N   show cited passage N of the last answer or summary in full',
   '  :summary     summarise the article',
   '  :help        show this help',
-  '  Ctrl-D       quit',
+  '  :quit        quit (or Ctrl-D)',
 ].join('\n');
+
+/**
+ * True for a line that asks to leave the chat: `:quit`, `:q` or `:exit`, as other prompts take.
+ * They had been "Unknown command", and a plain "quit" is still a question.
+ */
+export function isQuitCommand(line: string): boolean {
+  return [':quit', ':q', ':exit'].includes(line.trim().toLowerCase());
+}
 
 /**
  * One interactive session: turns each input line into the text to print. Questions form one

@@ -7,7 +7,7 @@ import { ConversationMemory } from '../../../core/conversation/conversation-memo
 import { ConversationalQa } from '../../../core/conversation/conversational-qa.js';
 import type { QaEngine } from '../../../core/engine.js';
 import type { Logger } from '../../../logging/logger.js';
-import { ChatSession, CHAT_HELP } from '../chat-session.js';
+import { ChatSession, CHAT_HELP, isQuitCommand } from '../chat-session.js';
 import { batchErrorLine } from '../failures.js';
 import { forEachInputLine, writeLine } from '../io.js';
 
@@ -68,9 +68,12 @@ export async function chatInteractively(engine: QaEngine, logger: Logger): Promi
     reader.prompt();
   }
   for await (const line of reader) {
+    if (isQuitCommand(line)) break;
     const output = await session.handle(line);
     if (output) process.stdout.write(`${output}\n\n`);
     if (interactive) reader.prompt();
   }
+  // After :quit the terminal is still ours: close the reader, or stdin keeps the process alive.
+  reader.close();
   if (interactive) process.stdout.write('\nBye.\n');
 }
