@@ -1,4 +1,4 @@
-import { Readable } from 'node:stream';
+import { PassThrough, Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { forEachInputLine } from './io.js';
 
@@ -22,5 +22,21 @@ describe('forEachInputLine', () => {
     expect(await linesOf('a\r\nb\r\n')).toEqual(['a', 'b']);
     expect(await linesOf('no newline')).toEqual(['no newline']);
     expect(await linesOf('')).toEqual([]);
+  });
+});
+
+describe('forEachInputLine at a terminal', () => {
+  async function noticesFor(isTTY: boolean): Promise<string> {
+    const input = Object.assign(Readable.from(['a question\n']), { isTTY });
+    const notices = new PassThrough();
+    let written = '';
+    notices.on('data', (chunk: Buffer) => (written += chunk.toString()));
+    await forEachInputLine(async () => undefined, input, { hint: 'Reading questions; Ctrl-D ends.', notices });
+    return written;
+  }
+
+  it('says what it waits for when the input is a terminal, and nothing when it is a pipe', async () => {
+    expect(await noticesFor(true)).toBe('Reading questions; Ctrl-D ends.\n');
+    expect(await noticesFor(false)).toBe('');
   });
 });

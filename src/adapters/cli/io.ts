@@ -10,8 +10,15 @@ export async function writeLine(line: string, stream: NodeJS.WritableStream = pr
  * that ends the input opens no line, but every blank or whitespace line is one, so each gets its
  * own output line. Blank lines at the end used to be dropped without a word, leaving a script
  * fewer output lines than input lines, and a whitespace line was echoed as an empty one.
+ * `hint` is written to `notices` (stderr) first when the input is a terminal.
  */
-export async function forEachInputLine(handle: (line: string) => Promise<void>, input: NodeJS.ReadableStream = process.stdin): Promise<number> {
+export async function forEachInputLine(
+  handle: (line: string) => Promise<void>,
+  input: NodeJS.ReadableStream = process.stdin,
+  options: { hint?: string; notices?: NodeJS.WritableStream } = {},
+): Promise<number> {
+  // Typed at a terminal, a batch would wait in silence, as if it hung: say what it waits for.
+  if (options.hint && (input as { isTTY?: boolean }).isTTY) (options.notices ?? process.stderr).write(`${options.hint}\n`);
   const reader = createInterface({ input, crlfDelay: Infinity });
   let count = 0;
   for await (const line of reader) {

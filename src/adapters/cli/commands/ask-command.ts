@@ -50,15 +50,22 @@ export function answerJson(answer: Answer): string {
   return JSON.stringify(answer);
 }
 
+/** Shown when --batch reads from a terminal. */
+export const BATCH_HINT = 'Reading questions, one per line, each answered with a JSON line; Ctrl-D ends.';
+
 /** Answers every stdin line in order, one JSON line each; bad lines get an error line. */
 export async function answerBatch(engine: QaEngine, logger: Logger): Promise<void> {
-  await forEachInputLine(async (line) => {
-    try {
-      await writeLine(answerJson(await engine.ask(line)));
-    } catch (error) {
-      await writeLine(batchErrorLine(line, error, logger));
-    }
-  });
+  await forEachInputLine(
+    async (line) => {
+      try {
+        await writeLine(answerJson(await engine.ask(line)));
+      } catch (error) {
+        await writeLine(batchErrorLine(line, error, logger));
+      }
+    },
+    process.stdin,
+    { hint: BATCH_HINT },
+  );
 }
 
 /** `article-qa ask "<question>" [--json] [--batch]`. */

@@ -53,6 +53,8 @@ export async function answerConversations(engine: QaEngine, logger: Logger): Pro
       const failure = JSON.parse(batchErrorLine(request.question, error, logger)) as Record<string, unknown>;
       await writeLine(JSON.stringify({ conversation: request.conversation, ...failure }));
     }
+  }, process.stdin, {
+    hint: 'Reading {"conversation": "<id>", "question": "<text>"} lines, each answered with a JSON line; Ctrl-D ends. (For a conversation in words, run article-qa chat without --json.)',
   });
 }
 

@@ -4,6 +4,7 @@ import { excerpt } from '../../../core/display.js';
 import { openContext, type CliServices } from '../context.js';
 import { batchErrorLine, CliExit, EXIT_USAGE } from '../failures.js';
 import { forEachInputLine, writeLine } from '../io.js';
+import { BATCH_HINT } from './ask-command.js';
 
 /** Parses a positive integer flag, rejecting anything else with a usage error. */
 export function positiveInteger(max: number) {
@@ -39,13 +40,17 @@ export function searchCommand(services: CliServices): Command {
       if (!options.batch && question === undefined) throw new CliExit(EXIT_USAGE, 'Give a question, e.g. article-qa search "Who led the US delegation?", or use --batch.');
       const { engine, logger } = await openContext(command, services, options.batch ? {} : { question: question ?? '' });
       if (options.batch) {
-        await forEachInputLine(async (line) => {
-          try {
-            await writeLine(JSON.stringify(await engine.search(line, options.k, mode)));
-          } catch (error) {
-            await writeLine(batchErrorLine(line, error, logger));
-          }
-        });
+        await forEachInputLine(
+          async (line) => {
+            try {
+              await writeLine(JSON.stringify(await engine.search(line, options.k, mode)));
+            } catch (error) {
+              await writeLine(batchErrorLine(line, error, logger));
+            }
+          },
+          process.stdin,
+          { hint: BATCH_HINT },
+        );
         return;
       }
       const response = await engine.search(question ?? '', options.k, mode);
