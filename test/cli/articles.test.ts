@@ -144,6 +144,7 @@ describe('article-qa add, list and remove (real CLI, local HTTP server)', () => 
       ['ftp://127.0.0.1/file.txt', /Only http and https/],
       [path.join(workspace.root, 'missing.txt'), /no such file/],
       [path.join(workspace.root, 'empty.txt'), /empty/],
+      [path.join(workspace.root, 'notes'), /notes: a folder; add its files one at a time, or answer from all of them with --corpus /],
     ];
     for (const [target, message] of cases) {
       const run = await cli(['add', target]);

@@ -1,3 +1,4 @@
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { articleHash, newArticleId } from './article-documents.js';
 import type { ArticleStore, StoredArticle } from './article-store.js';
@@ -111,6 +112,10 @@ export class ArticleLibrary {
 
   /** Adds a local file (the command line). */
   async addFile(file: string, owner: ArticleOwner): Promise<AddedArticle> {
+    // A folder opens like a file on Linux and was refused as "not a regular file", with no word
+    // of what to do: an article is one file, and a folder of them is what a corpus is.
+    const folder = `${file}: a folder; add its files one at a time, or answer from all of them with --corpus ${file}.`;
+    if ((await stat(file).catch(() => undefined))?.isDirectory()) throw new ArticleRejectedError('unreadable', folder);
     let bytes: Buffer;
     try {
       bytes = await readRegularFile(path.resolve(file), this.options.maxBytes);
@@ -118,12 +123,8 @@ export class ArticleLibrary {
       if (error instanceof ExtractionError)
         throw new ArticleRejectedError(error.reason, `${file}: ${error.message}.`);
       const code = (error as NodeJS.ErrnoException).code;
-      const why =
-        code === 'ENOENT'
-          ? 'no such file'
-          : code === 'EISDIR'
-            ? 'a folder, not a file'
-            : `cannot be read (${code ?? (error as Error).message})`;
+      if (code === 'EISDIR') throw new ArticleRejectedError('unreadable', folder);
+      const why = code === 'ENOENT' ? 'no such file' : `cannot be read (${code ?? (error as Error).message})`;
       throw new ArticleRejectedError('unreadable', `${file}: ${why}.`);
     }
     return this.addBytes({ bytes, name: path.basename(file), source: path.basename(file) }, owner);
