@@ -142,7 +142,8 @@ describe('article-qa add, list and remove (real CLI, local HTTP server)', () => 
       [server.url('/photo.png'), /serves image\/png, not an article/],
       [server.url('/gone'), /answered 410/],
       ['ftp://127.0.0.1/file.txt', /Only http and https/],
-      [path.join(workspace.root, 'missing.txt'), /no such file/],
+      [path.join(workspace.root, 'missing.txt'), /missing\.txt: no such file\.$/m],
+      ['www.example.com/story.html', /no such file \(to fetch a web page, write its address with https:\/\/\)/],
       [path.join(workspace.root, 'empty.txt'), /empty/],
       [path.join(workspace.root, 'notes'), /notes: a folder; add its files one at a time, or answer from all of them with --corpus /],
     ];

@@ -8,6 +8,7 @@ import { readRegularFile } from '../corpus/list-corpus.js';
 import { parseDocument, titleFromFileName } from '../corpus/parse-document.js';
 import type { CorpusDocument } from '../corpus/types.js';
 import { UserError } from '../errors.js';
+import { looksLikeHostWithoutScheme } from './written-address.js';
 import type { RetrievalIndex } from '../index/retrieval-index.js';
 import { extractDocument } from '../ingest/extract-document.js';
 import { ExtractionError, type SkipReason } from '../ingest/types.js';
@@ -124,7 +125,9 @@ export class ArticleLibrary {
         throw new ArticleRejectedError(error.reason, `${file}: ${error.message}.`);
       const code = (error as NodeJS.ErrnoException).code;
       if (code === 'EISDIR') throw new ArticleRejectedError('unreadable', folder);
-      const why = code === 'ENOENT' ? 'no such file' : `cannot be read (${code ?? (error as Error).message})`;
+      // "www.example.com/story" is looked for as a file (only a scheme makes an address): say how to fetch it.
+      const hint = looksLikeHostWithoutScheme(file) ? ' (to fetch a web page, write its address with https://)' : '';
+      const why = code === 'ENOENT' ? `no such file${hint}` : `cannot be read (${code ?? (error as Error).message})`;
       throw new ArticleRejectedError('unreadable', `${file}: ${why}.`);
     }
     return this.addBytes({ bytes, name: path.basename(file), source: path.basename(file) }, owner);

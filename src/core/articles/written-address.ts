@@ -14,3 +14,13 @@ export function writtenAddress(written: string): string {
 export function looksLikeAddress(written: string): boolean {
   return /^[a-z][a-z\d+.-]*:\/\//i.test(writtenAddress(written));
 }
+
+/**
+ * True when a name that is no file reads as a web address written without its scheme
+ * ("www.example.com/story.html", "example.com/news"): a host name of dotted words, ending in
+ * letters, first. "report.pdf" and "notes/story.txt" are not: their first part has no slash after it
+ * or no dot in it.
+ */
+export function looksLikeHostWithoutScheme(written: string): boolean {
+  return /^(?:www\.|[a-z\d-]+(?:\.[a-z\d-]+)*\.[a-z]{2,}\/)/i.test(writtenAddress(written));
+}
