@@ -96,6 +96,19 @@ describe('withoutFrameWords', () => {
     expect(withoutFrameWords('how did they show their support')).toBe('how did they show their support');
   });
 
+  it('drops "take place", "happen" and "occur" from a question of when or where, when words are left', () => {
+    expect(withoutFrameWords('When did the talks take place?')).toBe('When did the talks?');
+    expect(withoutFrameWords('where did the meeting happen')).toBe('where did the meeting');
+    expect(withoutFrameWords('what day did the first meeting happen')).toBe('what day did the first meeting');
+    expect(withoutFrameWords('at what time did the diplomacy take place')).toBe('at what time did the diplomacy');
+    // The event itself is asked for, or nothing would be left but "it".
+    expect(withoutFrameWords('what happened in geneva')).toBe('what happened in geneva');
+    expect(withoutFrameWords('when did it happen')).toBe('when did it happen');
+    expect(withoutFrameWords('why did the war happen')).toBe('why did the war happen');
+    // "place" as a noun stays.
+    expect(withoutFrameWords('where is the place of the talks')).toBe('where is the place of the talks');
+  });
+
   it('leaves questions about kinds, types and names themselves alone', () => {
     expect(withoutFrameWords('how many kinds of missiles are there')).toBe(
       'how many kinds of missiles are there',

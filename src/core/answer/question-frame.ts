@@ -97,7 +97,30 @@ function withoutRequest(question: string): string {
  */
 export function withoutFrameWords(question: string): string {
   const request = withoutRequest(withoutLinks(question));
-  return (mentionedTopic(request) ?? request)
-    .replace(KIND_OF, (_match, wh: string, modifier: string | undefined) => `${wh} ${modifier ?? ''}`)
-    .replace(NAME_OF, (_match, asked: string) => `${asked} `);
+  return withoutEventVerb(
+    (mentionedTopic(request) ?? request)
+      .replace(KIND_OF, (_match, wh: string, modifier: string | undefined) => `${wh} ${modifier ?? ''}`)
+      .replace(NAME_OF, (_match, asked: string) => `${asked} `),
+  );
+}
+
+/** A question that asks when or where something was: "when did the talks take place", "where did the meeting happen". */
+const WHEN_OR_WHERE =
+  /^(?:when|where|(?:at|on|in)\s+(?:what|which)\s+(?:time|day|date|year|month|city|country|place)|(?:what|which)\s+(?:time|day|date|year|month|city|country)|how\s+long)\b/i;
+/** "take place", "happen", "occur": verbs that only say the thing asked about was. */
+const EVENT_VERB = /\s+(?:(?:take|takes|took|taken|taking)\s+place|happen(?:s|ed|ing)?|occur(?:s|red|ring)?)\b/gi;
+
+/**
+ * "when did the talks take place" asks when the talks were: the verb says only that they were,
+ * and an answer never repeats it ("On Monday, the delegations met in Geneva"). Left in, "take"
+ * and "place" counted as content no answer holds, and "place" even reads as a where-question's
+ * word. Only after when, where and their kin, and only when words are left: "what happened?"
+ * asks for the event itself.
+ */
+function withoutEventVerb(question: string): string {
+  if (!WHEN_OR_WHERE.test(question.trimStart())) return question;
+  const rest = question.replace(EVENT_VERB, '');
+  return rest === question || !/\p{L}{3,}/u.test(rest.replace(WHEN_OR_WHERE, '').replace(/\b(?:did|does|do|was|were|is|are|will|would|has|have|had|it|they|that|this|the)\b/gi, ''))
+    ? question
+    : rest;
 }
