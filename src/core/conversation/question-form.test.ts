@@ -33,6 +33,10 @@ describe('question forms', () => {
     expect(statementFrame('how many troops has the army gathered near the border')).toBe('the army has gathered troops near the border');
     expect(statementFrame('who cancelled the concert', 'Tom Reed')).toBe('Tom Reed cancelled the concert');
     expect(statementFrame('what are the proposals')).toBe('the proposals');
+    // After "be", a word the tagger took for a present-tense verb is the subject's head noun.
+    expect(statementFrame('where were the oslo talks')).toBe('the oslo talks');
+    expect(askedAgain('where were the oslo talks', 'why')).toBe('why were the oslo talks');
+    expect(statementFrame('where were the oslo talks held')).toBe('the oslo talks were held');
   });
 
   it('asks a question again with another question word', () => {

@@ -91,8 +91,15 @@ export function mainVerbIndex(analysis: TextAnalysis, auxiliaryIndex: number): n
   const { tokens } = analysis;
   const auxiliary = tokens[auxiliaryIndex]?.lower ?? '';
   const doSupport = ['do', 'does', 'did'].includes(auxiliary);
+  // After "be" or "have" a verb is a participle ("were the talks held", "has russia gathered", "is
+  // it going"), never a present form: in "where were the oslo talks" the tagger's verb "talks" is
+  // the subject's head noun, and a statement made from it read "the oslo were talks".
+  const presentOnly = (token: Token): boolean =>
+    (BE.has(auxiliary) || HAVE.has(auxiliary)) && token.tags.has('PresentTense') && !token.tags.has('Gerund') && !token.tags.has('PastTense') && !token.tags.has('Participle');
   // After "do", "have" is the main verb: "how many troops does russia have near ukraine".
-  const found = tokens.findIndex((token, index) => index > auxiliaryIndex && (isMainVerb(token) || (doSupport && token.tags.has('Verb') && HAVE.has(token.lower))));
+  const found = tokens.findIndex(
+    (token, index) => index > auxiliaryIndex && ((isMainVerb(token) && !presentOnly(token)) || (doSupport && token.tags.has('Verb') && HAVE.has(token.lower))),
+  );
   if (found >= 0) return found;
   if (!doSupport || tokens.length <= auxiliaryIndex + 2) return -1;
   // A subject that is a name or a pronoun ends plainly, and the verb follows it ("did Wendy Sherman
