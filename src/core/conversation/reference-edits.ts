@@ -31,7 +31,10 @@ const QUANTIFIERS = new Set(['any', 'all', 'some', 'none', 'part', 'most', 'much
 export const EXPLETIVE_IT = [
   /\bit (?:is|was|will be|would be|seems|seemed|appears|appeared|looks|looked) (?:\w+ )?(?:true|false|possible|impossible|likely|unlikely|clear|known|important|necessary|hard|easy|fair|right|wrong|correct|certain|surprising|safe|normal|common|realistic)\b (?:that|to|whether|for|if)\b/,
   /\b(?:is|was|will|would) it (?:\w+ )?(?:true|false|possible|impossible|likely|unlikely|clear|known|important|necessary|hard|easy|fair|right|wrong|correct|certain|surprising|safe|normal|common|realistic) (?:that|to|whether|for|if)\b/,
-  /\bit (?:seems|seemed|appears|appeared) (?:that|to|as if)\b/,
+  // "it seems (that) they did not agree", "it appears so": "it" opens the clause, whatever follows.
+  /\bit (?:seems|seemed|appears|appeared)\b/,
+  // "if it comes to that", "when it comes to sanctions": a fixed phrase.
+  /\b(?:if|when|once|unless|before) it (?:comes|came|come) to\b/,
   /\b(?:does|did|will|would) it take\b.*\bto\b/,
   /\bit (?:takes|took) .*\bto\b/,
   // Weather and time: "will it rain", "is it late", "what time is it".
@@ -41,6 +44,21 @@ export const EXPLETIVE_IT = [
   // "whose red line is it", "which day was it": "it" is the thing the question names.
   /^(?:whose|which|what) (?:\w+ ){1,2}(?:(?:is|was) it|(?:are|were) they)[?!.\s]*$/,
 ];
+
+/**
+ * Whether the "it" (or "they") at `start` of a lower-case text is the empty subject of one of the
+ * fixed phrases above. Only that word: in "would they do it if it comes to that" the "they" and
+ * the first "it" still stand for something.
+ */
+export function isExpletive(lower: string, start: number): boolean {
+  return EXPLETIVE_IT.some((pattern) => {
+    for (const match of lower.matchAll(new RegExp(pattern.source, `${pattern.flags}g`))) {
+      const pronoun = /\b(?:it|they)\b/.exec(match[0]);
+      if (pronoun && match.index + pronoun.index === start) return true;
+    }
+    return false;
+  });
+}
 
 /**
  * Whether a demonstrative can point back at all: at the start, after a preposition, a question
@@ -122,7 +140,7 @@ function pronounEdit(
   const entry = token ? PRONOUNS.get(token.lower) : undefined;
   if (!token || !entry || entry.pronounCase === 'reflexive') return undefined;
   const lower = analysis.text.toLowerCase();
-  if ((token.lower === 'it' || token.lower === 'they') && EXPLETIVE_IT.some((pattern) => pattern.test(lower))) return undefined;
+  if ((token.lower === 'it' || token.lower === 'they') && isExpletive(lower, token.start)) return undefined;
   const { pronounClass } = entry;
   const next = analysis.tokens[index + 1];
   const possessive =

@@ -251,6 +251,17 @@ describe('pronouns', () => {
     const turns = conversation([{ question: 'what is the wto', answer: ['The WTO sets trade rules.'] }]);
     expect(resolveFollowUp('is it true that the talks failed', turns)).toMatchObject({ text: 'is it true that the talks failed', dependence: 'standalone' });
   });
+
+  it('keeps the empty "it" of fixed phrases ("if it comes to that", "it seems"), and only that "it"', () => {
+    const turns = conversation([{ question: 'what did norway threaten', answer: ['Norway threatened to impose a fishing ban on Iceland.'] }]);
+    // ("that" is what was just said, shown after it in brackets.)
+    expect(resolved('what will iceland do if it comes to that', turns)).toMatch(/^what will iceland do if it comes to that\b/);
+    expect(resolved('it seems iceland did not agree', turns)).toBe('it seems iceland did not agree');
+    // The other pronouns of the question are still read.
+    expect(resolved('what would they do if it comes to that', turns)).toMatch(/^what would Norway do if it comes to that\b/);
+    expect(resolved('it seems they did not agree', turns)).toBe('it seems Norway did not agree');
+    expect(resolved('when it comes to the ban, what did they say', turns)).toBe('when it comes to the ban, what did Norway say');
+  });
 });
 
 describe('definite references and lists', () => {

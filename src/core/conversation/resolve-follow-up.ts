@@ -2,7 +2,7 @@ import { askedAgain, askedWith, negatedYesNo, statementFrame } from './asked-aga
 import { AUXILIARIES, normaliseQuestion, WH_WORDS, withoutContinuation } from './question-form.js';
 import { focusOf, previousExchange } from './earlier-turns.js';
 import { PRONOUNS } from './pronouns.js';
-import { applyEdits, EXPLETIVE_IT, referenceEdits, type ResolutionRule } from './reference-edits.js';
+import { applyEdits, isExpletive, referenceEdits, type ResolutionRule } from './reference-edits.js';
 import { resolveFragment } from './resolve-fragment.js';
 import { analyseText } from './text-analysis.js';
 import { isMoreRequest } from '../intent/intent.js';
@@ -129,7 +129,7 @@ function resolveReferences(question: string, turns: readonly ConversationTurn[],
   if (edits.length === 0) {
     const lower = rest.toLowerCase();
     const unresolved = analyseText(rest).tokens.some(
-      (token) => PRONOUNS.has(token.lower) && !(token.lower === 'it' && EXPLETIVE_IT.some((pattern) => pattern.test(lower))),
+      (token) => PRONOUNS.has(token.lower) && !((token.lower === 'it' || token.lower === 'they') && isExpletive(lower, token.start)),
     );
     const reaction = REACTION_WITHOUT_OBJECT.test(lower.replace(/[?!.\s]+$/, ''));
     return (unresolved || reaction) && !continued ? { ...unchanged, dependence: 'continued' } : unchanged;
