@@ -118,7 +118,7 @@ function questionReferents(question: string, known: readonly Referent[], anteced
         asked.push(name ? { ...name, role: 'mention', from: 'question', echoed: false } : thingReferent(`the ${aliasKey(text)}`, plural, 'mention'));
       }
     }
-    if (phrase.first < skip || phrase.first === verb) continue;
+    if (phrase.first < skip || phrase.first === verb || isDate(analysis, phrase)) continue;
     // The verb a tagger took for an adjective or a noun is not part of the phrase ("the festival
     // open", "the US threaten russia").
     const span = verb > phrase.first && verb <= phrase.last ? { ...phrase, last: verb - 1 } : phrase;
@@ -149,6 +149,16 @@ function questionReferents(question: string, known: readonly Referent[], anteced
     }
   }
   return [...found, ...asked];
+}
+
+/**
+ * Whether a phrase is a date or a time ("december", "mid-december 2021", "monday", "last week"):
+ * its nouns and numbers are all dates. A date is never what "it" or "they" stands for ("in
+ * december" … "what was in it" is not "in december"), so it is no referent.
+ */
+function isDate(analysis: TextAnalysis, span: TokenSpan): boolean {
+  const content = analysis.tokens.slice(span.first, span.last + 1).filter((token) => token.tags.has('Noun') || token.tags.has('Value'));
+  return content.length > 0 && content.every((token) => token.tags.has('Date'));
 }
 
 /** "According to the Associated Press, …", "Reported by Tass, …": who reports, not who acts. */

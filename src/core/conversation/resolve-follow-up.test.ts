@@ -252,6 +252,15 @@ describe('pronouns', () => {
     expect(resolveFollowUp('is it true that the talks failed', turns)).toMatchObject({ text: 'is it true that the talks failed', dependence: 'standalone' });
   });
 
+  it('never reads "it" as a date the conversation named ("in december")', () => {
+    const turns = conversation([
+      { question: 'when was the plan presented', answer: ['The plan was presented to the council in mid-December 2021.'] },
+      { question: 'in december', answer: ['In December the council also met the unions.'] },
+    ]);
+    expect(resolved('what was in it', turns)).toBe('what was in the plan');
+    expect(resolved('who presented it', turns)).toBe('who presented the plan');
+  });
+
   it('keeps the empty "it" of fixed phrases ("if it comes to that", "it seems"), and only that "it"', () => {
     const turns = conversation([{ question: 'what did norway threaten', answer: ['Norway threatened to impose a fishing ban on Iceland.'] }]);
     // ("that" is what was just said, shown after it in brackets.)
