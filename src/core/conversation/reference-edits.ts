@@ -6,7 +6,7 @@
 import { normalizeTerm, stem } from '../text/terms.js';
 import { antecedent, exchangeReference, mentionsAlias, personPair, previousExchange, turnsNewestFirst } from './earlier-turns.js';
 import { locativeEdit, ordinalEdit, whichOneEdit } from './pick-edits.js';
-import { PRONOUNS, replacementFor } from './pronouns.js';
+import { agrees, PRONOUNS, replacementFor, type PronounClass } from './pronouns.js';
 import { AUXILIARIES, BE, WH_WORDS } from './question-form.js';
 import { ACTING_VERBS, AGENT_VERBS, EVENT_VERBS, isVerbOf, SAYING_VERBS, THING_OBJECT_VERBS } from './verb-classes.js';
 import { analyseText, type TextAnalysis, type Token } from './text-analysis.js';
@@ -118,6 +118,22 @@ function namesPersonBefore(analysis: TextAnalysis, index: number, turns: readonl
   return turns.some((turn) => turn.referents.some((referent) => referent.kind === 'person' && mentionsAlias(before, referent)));
 }
 
+/**
+ * Whether the question names, before a possessive "its" or "their" at `index`, something the
+ * possessive can belong to: "what are washington and its allies doing", "what does nato say about
+ * its open door policy". The possessive then points inside the question and is left as asked.
+ */
+function namesOwnerBefore(analysis: TextAnalysis, index: number, pronounClass: PronounClass, turns: readonly ConversationTurn[]): boolean {
+  // "their" belongs to a plural named before it ("the fishermen … their boats"; "does norway accept
+  // their demands" is someone else's); "its" to a country, body or place named before it.
+  if (pronounClass === 'plural') {
+    return analysis.nounPhrases.some((phrase) => phrase.last < index && phrase.plural && !PRONOUNS.has(analysis.tokens[phrase.first]?.lower ?? ''));
+  }
+  if (analysis.names.some((name) => name.last < index && name.kind !== 'person')) return true;
+  const before = analysis.text.slice(0, analysis.tokens[index]?.start ?? 0);
+  return turns.some((turn) => turn.referents.some((referent) => referent.kind !== 'thing' && agrees(referent, pronounClass) && mentionsAlias(before, referent)));
+}
+
 function definiteEdit(analysis: TextAnalysis, index: number, turns: readonly ConversationTurn[]): Edit | undefined {
   const phrase = analysis.nounPhrases.find((item) => item.first === index || item.first === index + 1);
   const headToken = phrase ? analysis.tokens[phrase.last] : analysis.tokens[index + 1];
@@ -146,6 +162,8 @@ function pronounEdit(
   const possessive =
     entry.pronounCase === 'possessive' ||
     (token.lower === 'her' && next !== undefined && (next.tags.has('Noun') || next.tags.has('Adjective')) && !next.tags.has('Pronoun'));
+  // "washington and its allies": the owner is named just before.
+  if (possessive && (pronounClass === 'neuter' || pronounClass === 'plural') && namesOwnerBefore(analysis, index, pronounClass, turns)) return undefined;
   // "does putin think he can win": he is the person the question already names. Not so for
   // "him" or "her" as an object: "does sherman agree with him" means someone else.
   const objectCase = entry.pronounCase === 'object' && !possessive;

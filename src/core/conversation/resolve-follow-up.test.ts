@@ -261,6 +261,16 @@ describe('pronouns', () => {
     expect(resolved('who presented it', turns)).toBe('who presented the plan');
   });
 
+  it('reads "its" / "their" as belonging to what the question names before it', () => {
+    const turns = conversation([{ question: 'what does iceland want', answer: ['Iceland wants a new fishing deal with Norway.'] }]);
+    expect(resolved('what are oslo and its allies doing', turns)).toBe('what are oslo and its allies doing');
+    expect(resolved('what does the eu say about its rules', turns)).toBe('what does the eu say about its rules');
+    expect(resolved('what are the fishermen saying about their boats', turns)).toBe('what are the fishermen saying about their boats');
+    // With nothing named before it, or only a singular country before "their", the context decides.
+    expect(resolved('what are its demands', turns)).toBe("what are Iceland's demands");
+    expect(resolved('does norway accept their demands', turns)).toBe("does norway accept Iceland's demands");
+  });
+
   it('keeps the empty "it" of fixed phrases ("if it comes to that", "it seems"), and only that "it"', () => {
     const turns = conversation([{ question: 'what did norway threaten', answer: ['Norway threatened to impose a fishing ban on Iceland.'] }]);
     // ("that" is what was just said, shown after it in brackets.)
