@@ -442,6 +442,13 @@ describe('ellipsis', () => {
     expect(resolved('why', turns)).toBe('why did Tom Reed cancel the concert');
   });
 
+  it('replaces a whole multi-word name with the fragment, not the one word the tagger named', () => {
+    const press = conversation([{ question: 'what did the associated press report', answer: ['According to the Associated Press, the ministers met for six hours.'] }]);
+    expect(resolved('and the bbc?', press)).toBe('what did the bbc report');
+    const nations = conversation([{ question: 'what did the united nations say', answer: ['The United Nations called for calm.'] }]);
+    expect(resolved('and nato?', nations)).toBe('what did nato say');
+  });
+
   it('replaces the counterpart of a fragment: a nationality, a person, an ordinal', () => {
     const team = conversation([{ question: 'who led the french team', answer: ['The French team was led by Marc Dubois.'], bold: ['Marc Dubois'] }]);
     expect(resolved('and the german one?', team)).toBe('who led the german team');

@@ -50,6 +50,19 @@ function slotOf(analysis: TextAnalysis, first: number, last: number, previous: C
   return 'thing';
 }
 
+/**
+ * Where a name really starts: the tagger names only "press" of "the associated press" and
+ * "nations" of "the united nations"; the adjectives before it in its noun phrase are part of it.
+ * A fragment replaces the whole name ("and the bbc?" → "what did the bbc report", not "what did
+ * the associated the bbc report").
+ */
+function wholeNameStart(analysis: TextAnalysis, first: number): number {
+  const phrase = analysis.nounPhrases.find((item) => item.first <= first && item.last >= first);
+  let start = first;
+  while (phrase && start > phrase.first && analysis.tokens[start - 1]?.tags.has('Adjective') && !analysis.tokens[start - 1]?.tags.has('Determiner')) start -= 1;
+  return start;
+}
+
 /** Where the previous question has a word of the same class as the fragment's. */
 function counterpart(previous: TextAnalysis, slot: Slot, turn: ConversationTurn): Span | undefined {
   const byTag = (tag: string): Span | undefined => {
@@ -67,7 +80,7 @@ function counterpart(previous: TextAnalysis, slot: Slot, turn: ConversationTurn)
   }
   const named = (kind: ReferentKind): Span | undefined => {
     const name = previous.names.find((span) => span.kind === kind);
-    if (name) return { start: previous.tokens[name.first]?.start ?? 0, end: previous.tokens[name.last]?.end ?? 0 };
+    if (name) return { start: previous.tokens[wholeNameStart(previous, name.first)]?.start ?? 0, end: previous.tokens[name.last]?.end ?? 0 };
     const lower = previous.text.toLowerCase();
     for (const referent of turn.referents.filter((item) => item.kind === kind)) {
       for (const alias of referent.aliases) {
