@@ -64,7 +64,8 @@ export function rankForPronoun(referents: readonly Referent[], pronounClass: Pro
     if (referent.from === 'question') return referent.echoed ? 0 : referent.role === 'topic' ? 1 : 2;
     return referent.role === 'focus' ? 1.5 : 3;
   };
-  const rank = (referent: Referent): number => asCountry(referent) + asThing(referent) + baseRank(referent);
+  // Who a who-question asked for comes first ("who is threatening sanctions" … "why do they care").
+  const rank = (referent: Referent): number => (referent.answersWho ? -1 : asCountry(referent) + asThing(referent) + baseRank(referent));
   return agreeing
     .map((referent, position) => ({ referent, position }))
     .sort((a, b) => rank(a.referent) - rank(b.referent) || a.position - b.position)

@@ -221,11 +221,20 @@ export function turnReferents(turn: TurnText, known: readonly Referent[] = []): 
   for (const referent of fromQuestion) {
     referent.echoed = !nested.has(referent) && (answerHeads.has(referent.head) || referent.aliases.some((alias) => answerText.includes(alias)));
   }
-  // A who-question's answer: the first person the question did not already name.
+  // A who-question's answer: the person in bold, else the first person the question did not
+  // already name; with none, the first country or body it did not name, in the answer's order
+  // ("who is threatening sanctions" … "The US … threatened … sanctions on Russia", even with
+  // "Russia" in bold). Later "they", "he" or "she" means it first: "why do they care" is the US,
+  // not the sanctions, nor Russia.
   const namedInQuestion = new Set(fromQuestion.flatMap((referent) => referent.aliases));
-  if (/^\s*(?:and\s+)?(?:who|whom)\b/i.test(turn.question) && !fromAnswer.some((referent) => referent.role === 'focus')) {
-    const person = fromAnswer.find((referent) => referent.kind === 'person' && !referent.aliases.some((alias) => namedInQuestion.has(alias)));
-    if (person) person.role = 'focus';
+  if (/^\s*(?:and\s+)?(?:who|whom)\b/i.test(turn.question)) {
+    const unnamed = (referent: Referent): boolean => !referent.aliases.some((alias) => namedInQuestion.has(alias));
+    const answering =
+      fromAnswer.find((referent) => referent.role === 'focus' && referent.kind === 'person') ??
+      fromAnswer.find((referent) => referent.kind === 'person' && unnamed(referent)) ??
+      fromAnswer.find((referent) => (referent.kind === 'organization' || referent.collective === true) && unnamed(referent));
+    if (answering?.kind === 'person') answering.role = 'focus';
+    if (answering) answering.answersWho = true;
   }
   return merged([...fromAnswer.filter((referent) => referent.role === 'focus'), ...fromQuestion, ...fromAnswer.filter((referent) => referent.role !== 'focus')]);
 }

@@ -271,6 +271,14 @@ describe('pronouns', () => {
     expect(resolved('does norway accept their demands', turns)).toBe("does norway accept Iceland's demands");
   });
 
+  it('reads "they" after a who-question as the country or body that answered it', () => {
+    const turns = conversation([
+      { question: 'who is threatening a fishing ban', answer: ['Norway, a partner of Denmark, threatened to impose a fishing ban on Iceland.'], bold: ['Iceland'] },
+    ]);
+    expect(resolved('why do they care', turns)).toBe('why do Norway care');
+    expect(resolved('what did they say about it', turns)).toBe('what did Norway say about a fishing ban');
+  });
+
   it('keeps the empty "it" of fixed phrases ("if it comes to that", "it seems"), and only that "it"', () => {
     const turns = conversation([{ question: 'what did norway threaten', answer: ['Norway threatened to impose a fishing ban on Iceland.'] }]);
     // ("that" is what was just said, shown after it in brackets.)

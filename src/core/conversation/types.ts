@@ -31,6 +31,8 @@ export interface Referent {
   from: 'question' | 'answer';
   /** Named in the question and taken up by the answer: what the exchange was about. */
   echoed: boolean;
+  /** The one a who-question asked for (its answer's first person, else its first country or body): "they" after it. */
+  answersWho?: boolean;
 }
 
 /** One question and its answer, as the conversation remembers them. */
