@@ -8,7 +8,7 @@ import { antecedent, exchangeReference, mentionsAlias, personPair, previousExcha
 import { locativeEdit, ordinalEdit, whichOneEdit } from './pick-edits.js';
 import { agrees, PRONOUNS, replacementFor, type PronounClass } from './pronouns.js';
 import { AUXILIARIES, BE, WH_WORDS } from './question-form.js';
-import { ACTING_VERBS, AGENT_VERBS, EVENT_VERBS, isVerbOf, SAYING_VERBS, THING_OBJECT_VERBS } from './verb-classes.js';
+import { ACTING_VERBS, AGENT_VERBS, EVENT_VERBS, isVerbOf, JOINT_VERBS, SAYING_VERBS, THING_OBJECT_VERBS } from './verb-classes.js';
 import { analyseText, type TextAnalysis, type Token } from './text-analysis.js';
 import type { ConversationTurn, Referent } from './types.js';
 
@@ -134,6 +134,57 @@ function namesOwnerBefore(analysis: TextAnalysis, index: number, pronounClass: P
   return turns.some((turn) => turn.referents.some((referent) => referent.kind !== 'thing' && agrees(referent, pronounClass) && mentionsAlias(before, referent)));
 }
 
+/** Head nouns (stemmed) of meetings between sides: "the talks", "the negotiations", "the summit". */
+const MEETING_HEADS = new Set(['talk', 'meet', 'negoti', 'discuss', 'summit', 'session', 'round', 'dialogu', 'convers', 'confer']);
+
+/**
+ * Whether "they" at `index` is the subject of something two sides do together: "did they agree
+ * on anything", "did they reach a deal", "did they get anywhere", "will they meet again".
+ */
+function jointSubject(analysis: TextAnalysis, index: number): boolean {
+  const { verb } = verbAfter(analysis, index);
+  if (isVerbOf(JOINT_VERBS, verb)) return true;
+  // "get anywhere", "get far", "make progress", "come to an agreement".
+  const at = analysis.tokens.findIndex((token, position) => position > index && token.lower === verb);
+  const next = analysis.tokens[at + 1]?.lower ?? '';
+  return (
+    ((verb === 'get' || verb === 'got' || verb === 'gotten') && /^(?:anywhere|somewhere|far|closer)$/.test(next)) ||
+    ((verb === 'make' || verb === 'made') && /^(?:progress|headway|a|any)$/.test(next)) ||
+    ((verb === 'come' || verb === 'came') && next === 'to')
+  );
+}
+
+/**
+ * What the "they" of a joint action stands for: the two sides the newest exchange that names a
+ * country or body names ("the US and Russia"), or else the meeting between them the conversation
+ * was about ("the talks"). Never one side alone: "did they get anywhere" had become "did the US
+ * get anywhere".
+ */
+function jointReferent(analysis: TextAnalysis, turns: readonly ConversationTurn[]): { text: string; referent: Referent } | undefined {
+  const side = (referent: Referent): boolean => (referent.kind === 'organization' || referent.collective === true) && !mentionsAlias(analysis.text, referent);
+  for (const turn of [...turnsNewestFirst(turns)].slice(0, 2)) {
+    const sides = turn.referents.filter(side);
+    if (sides.length === 0) continue;
+    const [first, second] = sides;
+    if (first && second) return { text: `${first.text} and ${second.text}`, referent: first };
+    break;
+  }
+  // "who led the russian side" … "who led the us one" … "did they agree": the two people.
+  const pair = personPair(turns);
+  if (pair && !pair.some((person) => mentionsAlias(analysis.text, person))) return { text: `${pair[0].text} and ${pair[1].text}`, referent: pair[0] };
+  for (const turn of [...turnsNewestFirst(turns)].slice(0, 3)) {
+    const meeting = turn.referents.find((referent) => referent.kind === 'thing' && MEETING_HEADS.has(referent.head));
+    if (meeting) return { text: meeting.text, referent: meeting };
+    // The tagger reads "talks" in "when were the geneva talks" as a verb: the phrase as written.
+    const written = MEETING_PHRASE.exec(turn.resolvedQuestion)?.[0];
+    if (written) return { text: written, referent: { text: written, kind: 'thing', plural: true, aliases: [written.toLowerCase()], head: 'talk', role: 'mention', from: 'question', echoed: false } };
+  }
+  return undefined;
+}
+
+/** "the geneva talks", "the first meeting", "these negotiations", as a question writes them. */
+const MEETING_PHRASE = /\b(?:the|these|those) (?:[a-z-]+ ){0,2}?(?:talks|meetings?|negotiations|discussions|summit|sessions?|rounds?|conference)\b/i;
+
 function definiteEdit(analysis: TextAnalysis, index: number, turns: readonly ConversationTurn[]): Edit | undefined {
   const phrase = analysis.nounPhrases.find((item) => item.first === index || item.first === index + 1);
   const headToken = phrase ? analysis.tokens[phrase.last] : analysis.tokens[index + 1];
@@ -193,6 +244,11 @@ function pronounEdit(
       : !passive && isVerbOf(AGENT_VERBS, subjectOf)
         ? (item: Referent) => item.kind !== 'thing'
         : undefined;
+  // "did they agree on anything": both sides, or the talks between them.
+  if (token.lower === 'they' && jointSubject(analysis, index)) {
+    const joint = jointReferent(analysis, turns);
+    if (joint) return { start: token.start, end: token.end, replacement: joint.text, rule: 'pronoun', referent: joint.referent };
+  }
   // "who is sherman" … "who is ryabkov" … "which of them leads the us side": the two of them.
   const pair = pronounClass === 'plural' && !fits ? personPair(turns) : undefined;
   if (pair && !pair.some((person) => mentionsAlias(analysis.text, person))) {

@@ -279,6 +279,19 @@ describe('pronouns', () => {
     expect(resolved('what did they say about it', turns)).toBe('what did Norway say about a fishing ban');
   });
 
+  it('reads the "they" of a joint action ("did they agree", "did they get anywhere") as both sides or the talks, never one side', () => {
+    const sides = conversation([{ question: 'what did norway and iceland discuss in oslo', answer: ['Norway and Iceland discussed fishing quotas in Oslo.'] }]);
+    expect(resolved('did they agree on anything', sides)).toBe('did Norway and Iceland agree on anything');
+    expect(resolved('will they reach a deal', sides)).toBe('will Norway and Iceland reach a deal');
+    const talks = conversation([
+      { question: 'when did the fishing talks start', answer: ['The Norwegian delegation met the Icelandic delegation on Monday.'] },
+      { question: 'who hosted', answer: ['Norway hosted the meeting.'] },
+    ]);
+    expect(resolved('did they get anywhere', talks)).toBe('did the fishing talks get anywhere');
+    // Not a joint action: one side, as before.
+    expect(resolved('what did they want', sides)).not.toContain(' and ');
+  });
+
   it('keeps the empty "it" of fixed phrases ("if it comes to that", "it seems"), and only that "it"', () => {
     const turns = conversation([{ question: 'what did norway threaten', answer: ['Norway threatened to impose a fishing ban on Iceland.'] }]);
     // ("that" is what was just said, shown after it in brackets.)

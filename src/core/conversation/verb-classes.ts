@@ -56,3 +56,9 @@ export const THING_OBJECT_VERBS = verbClass([
 
 /** Verbs after which "so" stands for what was just said: "who said so", "does he think so". */
 export const SAYING_VERBS = verbClass(['say', 'think', 'believe', 'claim', 'suggest', 'hope', 'expect']);
+
+/**
+ * Verbs of what two sides do together: "did they agree on anything", "did they reach a deal",
+ * "will they meet again". Their "they" is both sides, or the talks between them.
+ */
+export const JOINT_VERBS = verbClass(['agree', 'disagree', 'meet', 'negotiate', 'compromise', 'settle', 'reach', 'talk', 'progress']);
