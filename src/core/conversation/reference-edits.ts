@@ -250,8 +250,9 @@ function pronounEdit(
     if (joint) return { start: token.start, end: token.end, replacement: joint.text, rule: 'pronoun', referent: joint.referent };
   }
   // "who is sherman" … "who is ryabkov" … "which of them leads the us side": the two of them.
+  // Not when one of them is already another pronoun of the question ("what did she tell them").
   const pair = pronounClass === 'plural' && !fits ? personPair(turns) : undefined;
-  if (pair && !pair.some((person) => mentionsAlias(analysis.text, person))) {
+  if (pair && !pair.some((person) => mentionsAlias(analysis.text, person) || taken.has(person.text))) {
     const [first, second] = pair;
     const both = possessive ? `${first.text} and ${second.text}'s` : `${first.text} and ${second.text}`;
     return { start: token.start, end: token.end, replacement: both, rule: 'pronoun', referent: first };

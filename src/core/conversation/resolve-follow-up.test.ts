@@ -412,6 +412,24 @@ describe('corrections', () => {
     expect(resolved('no i meant what did sherman say', turns)).toBe('what did sherman say');
     expect(resolved('sorry, i meant what did he want', turns)).toBe('what did Sergei Ryabkov want');
   });
+
+  it('reads a correction followed by a question in one message, its pronouns the one named', () => {
+    const turns = conversation([
+      { question: 'who led the norwegian delegation', answer: ['The Norwegian delegation was led by John Carter and the Icelandic one by Anna Berg.'], bold: ['John Carter'] },
+    ]);
+    expect(resolved('no i meant berg, what did she say', turns)).toBe('what did Anna Berg say');
+    expect(resolved('no i meant anna berg - what did she want', turns)).toBe('what did Anna Berg want');
+  });
+
+  it('reads a correction without "i meant" ("no wait, for the french") as its fragment', () => {
+    const turns = conversation([{ question: 'what did the germans demand', answer: ['The Germans demanded a new budget.'] }]);
+    expect(resolved('no wait, for the french', turns)).toBe('what did the french demand');
+    expect(resolved('no wait for the french', turns)).toBe('what did the french demand');
+    // Not set off, "no" is part of the question; a whole question after "no," is asked as it stands.
+    expect(resolved('no progress?', turns)).toBe('no progress?');
+    const led = conversation([{ question: 'who led the norwegian delegation', answer: ['The Norwegian delegation was led by John Carter.'], bold: ['John Carter'] }]);
+    expect(resolved('no, what did anna berg say', led)).toBe('no, what did anna berg say');
+  });
 });
 
 describe('ellipsis', () => {

@@ -4,6 +4,7 @@ import { focusOf, previousExchange } from './earlier-turns.js';
 import { PRONOUNS } from './pronouns.js';
 import { applyEdits, isExpletive, referenceEdits, type ResolutionRule } from './reference-edits.js';
 import { resolveFragment } from './resolve-fragment.js';
+import { turnReferents } from './referents.js';
 import { analyseText } from './text-analysis.js';
 import { isMoreRequest } from '../intent/intent.js';
 import type { ConversationTurn, Referent } from './types.js';
@@ -46,7 +47,24 @@ function isWholeQuestion(text: string): boolean {
   return words.length >= 3 && (WH_WORDS.has(first) || AUXILIARIES.has(first));
 }
 /** "no, i meant the us side", "sorry i mean ryabkov": a correction of the last question, read as the fragment it names. */
-const CORRECTION = /^(?:(?:no|nope|sorry|oops|wait|nah)\b[\s,.!]*)*i\s+(?:meant|mean)\s+(.+)$/i;
+const CORRECTION = /^(?:(?:no|nope|sorry|oops|wait|nah|actually)\b[\s,.!]*)*i\s+(?:meant|mean)\s+(.+)$/i;
+/**
+ * "no wait, for the americans", "sorry, the us one": a correction without "i meant". Its opening
+ * words must be set off (a comma, or two of them: "no wait"), so that "no progress?" stays a question.
+ */
+const BARE_CORRECTION = /^((?:(?:no|nope|nah|sorry|oops|wait|actually)\b[\s,.!]*)+)(.+)$/i;
+function bareCorrection(text: string): string | undefined {
+  const match = BARE_CORRECTION.exec(text);
+  if (!match) return undefined;
+  const opening = match[1] ?? '';
+  const setOff = /[,.!]/.test(opening) || opening.trim().split(/[\s,.!]+/).length >= 2;
+  return setOff ? match[2] : undefined;
+}
+/**
+ * "sherman, what did she tell them": a correction that names what the last question should have
+ * been about, then asks a question. Splits it into the name (at most five words) and the question.
+ */
+const NAME_THEN_QUESTION = /^(.+?)[\s,;:.!-]+((?:what|which|who|whom|whose|when|where|why|how|is|are|was|were|do|does|did|has|have|had|will|would|can|could|should)\b.*)$/i;
 /** A verb of reaction with nothing after it reacts to the previous exchange: "how did russia respond?". */
 const REACTION_WITHOUT_OBJECT = /\b(?:respond|responded|react|reacted|reply|replied|retaliate|retaliated|answer|answered|comment|commented)(?: to (?:it|that|this))?(?: then| so far| at all)?$/;
 const SAME_AS_WHY = new Set(['how come', 'what for', 'why not', 'why so', 'why exactly']);
@@ -90,7 +108,15 @@ const ASKS_ELSE = /\b(?:what|who|where|when|which|how|anything|anyone|something)
 function resolveReferences(question: string, turns: readonly ConversationTurn[], previous: ConversationTurn | undefined): FollowUpResolution {
   const split = withoutContinuation(normaliseQuestion(question));
   // "no i meant what did sherman say": the correction is a whole question, asked instead.
-  const correctedTo = CORRECTION.exec(split.rest)?.[1];
+  const meant = CORRECTION.exec(split.rest)?.[1];
+  const saidOtherwise = meant ?? bareCorrection(split.rest);
+  // "no i meant sherman, what did she tell them": the question is asked with "she" read as Sherman.
+  const nameThenQuestion = saidOtherwise === undefined || isWholeQuestion(saidOtherwise) ? undefined : NAME_THEN_QUESTION.exec(saidOtherwise);
+  if (previous && nameThenQuestion && (nameThenQuestion[1] ?? '').split(/\s+/).length <= 5 && isWholeQuestion(nameThenQuestion[2] ?? '')) {
+    return correctedWithName(nameThenQuestion[1] ?? '', nameThenQuestion[2] ?? '', turns);
+  }
+  // Without "i meant", only a fragment is a correction: "no, what did she say" is asked as it stands.
+  const correctedTo = meant ?? (saidOtherwise !== undefined && !isWholeQuestion(saidOtherwise) ? saidOtherwise : undefined);
   const correctsWithQuestion = correctedTo !== undefined && isWholeQuestion(correctedTo);
   const continued = split.continued;
   const rest = correctsWithQuestion ? correctedTo : split.rest;
@@ -138,6 +164,24 @@ function resolveReferences(question: string, turns: readonly ConversationTurn[],
     text: applyEdits(rest, edits),
     dependence: 'resolved',
     rules: [...new Set(edits.map((edit) => edit.rule))],
+    antecedents: edits.flatMap((edit) => (edit.referent ? [edit.referent] : [])),
+  };
+}
+
+/**
+ * A question asked after a correction that names what the conversation should be about ("no i
+ * meant sherman, what did she tell them"): its pronouns are read with the named one as the newest
+ * thing said, before the earlier turns.
+ */
+function correctedWithName(name: string, question: string, turns: readonly ConversationTurn[]): FollowUpResolution {
+  const known = turns.flatMap((turn) => turn.referents);
+  const referents = turnReferents({ question: name, answerSentences: [], highlights: [] }, known);
+  const named: ConversationTurn = { question: name, resolvedQuestion: name, answerSentences: [], abstained: true, passageIds: [], referents, items: [], askedAt: 0 };
+  const edits = referenceEdits(question, [...turns, named]);
+  return {
+    text: applyEdits(question, edits),
+    dependence: 'resolved',
+    rules: ['ellipsis', ...new Set(edits.map((edit) => edit.rule))],
     antecedents: edits.flatMap((edit) => (edit.referent ? [edit.referent] : [])),
   };
 }

@@ -63,6 +63,14 @@ function wholeNameStart(analysis: TextAnalysis, first: number): number {
   return start;
 }
 
+/** Whether a short phrase is a name, a nationality or a country ("the americans", "the us"), not a thing. */
+function isNamed(text: string, previous: ConversationTurn): boolean {
+  const analysis = analyseText(text);
+  if (analysis.tokens.length === 0 || analysis.tokens.length > 4) return false;
+  const { first, last } = core(analysis);
+  return slotOf(analysis, first, last, previous) !== 'thing';
+}
+
 /** Where the previous question has a word of the same class as the fragment's. */
 function counterpart(previous: TextAnalysis, slot: Slot, turn: ConversationTurn): Span | undefined {
   const byTag = (tag: string): Span | undefined => {
@@ -158,7 +166,10 @@ export function resolveFragment(
   if (ordinal && askedOrdinal && askedOrdinal[0].toLowerCase() !== ordinal.toLowerCase()) {
     return previousText.slice(0, askedOrdinal.index) + ordinal + previousText.slice(askedOrdinal.index + askedOrdinal[0].length);
   }
-  const fragment = resolveReferences(candidate);
+  // "(and) for the americans?" when the previous question has no "for": on their behalf, so the
+  // name is the fragment ("what did the russians demand" → "what did the americans demand").
+  const onBehalf = /^for\s+(.+)$/i.exec(candidate)?.[1];
+  const fragment = resolveReferences(onBehalf !== undefined && isNamed(onBehalf, previous) ? onBehalf : candidate);
   const analysis = analyseText(fragment);
   if (isClause(analysis) || analysis.tokens.length === 0 || analysis.tokens.length > 8) return undefined;
   const { text: coreText, first, last, standsForHead } = core(analysis);
