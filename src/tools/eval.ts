@@ -24,7 +24,7 @@ import { PROJECT_ROOT } from '../config/load-config.js';
 import { scoreQuestionVariants } from './request-frames.js';
 
 const usage =
-  'Usage: node dist/tools/eval.js [--eval-dir <shared eval dir>] [--out <json>] [--sets dev-questions,dev-paraphrase,wikiqa-dev,squad2-dev,dialogues-dev]\n' +
+  'Usage: node dist/tools/eval.js [--eval-dir <shared eval dir>] [--out <json>] [--sets dev-questions,dev-paraphrase,wikiqa-dev,squad2-dev,dialogues-dev,members-a,members-b]\n' +
   '       node dist/tools/eval.js --thresholds 0.05,0.1,0.15 [--eval-dir <dir>]   (the threshold rule: best mean accuracy over the question sets)\n' +
   '       node dist/tools/eval.js --frames [--eval-dir <dir>]   (the article\'s questions as asked, wrapped in requests such as "can you tell me …", and without apostrophes)';
 
@@ -45,6 +45,10 @@ function sets(evalDirectory: string): EvalSet[] {
     { name: 'wikiqa-dev', file: at('wikiqa-dev', 'questions.jsonl'), corpus: at('wikiqa-dev', 'articles') },
     { name: 'squad2-dev', file: at('squad2-dev', 'questions.jsonl'), corpus: at('squad2-dev', 'articles') },
     { name: 'dialogues-dev', file: at('dialogues-dev.jsonl'), dialogue: true },
+    // The project's own samples of members' conversations (test/eval/README.md): more follow-ups
+    // than dialogues-dev's 18, scored by the same scorer.
+    { name: 'members-a', file: path.join(PROJECT_ROOT, 'test', 'eval', 'members-conversations-a.jsonl'), dialogue: true },
+    { name: 'members-b', file: path.join(PROJECT_ROOT, 'test', 'eval', 'members-conversations-b.jsonl'), dialogue: true },
   ];
 }
 
