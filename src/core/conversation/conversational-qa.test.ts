@@ -58,7 +58,7 @@ describe('ConversationalQa', () => {
     const engine = new TableEngine(ANSWERS);
     const qa = new ConversationalQa(engine, new ConversationMemory());
     await qa.ask('c', 'who chaired the summit');
-    for (const chatter of ['thanks a lot!', 'haha nice', 'ok 👍', "that's interesting"]) {
+    for (const chatter of ['thanks a lot!', 'haha nice', 'ok 👍', "that's interesting", 'thanks Zebulon']) {
       const reply = await qa.ask('c', chatter);
       expect(reply.resolvedQuestion, chatter).toBeUndefined();
       expect(engine.asked.at(-1)?.question, chatter).toBe(chatter);

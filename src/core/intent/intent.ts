@@ -85,11 +85,21 @@ const THANKS_WORD = new RegExp(`(?:^| )(?:${THANKS_WORDS})(?: |$)`);
 /** A message of emoji alone ("👍", "🙏", "❤️"): a reaction too. */
 const ONLY_EMOJI = /^(?:\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u200d|\ufe0f|\s|\p{Regional_Indicator})+$/u;
 
-/** Whether a message only acknowledges, reacts, thanks or says goodbye ("ok", "got it", "lol", "thanks a lot", "👍"). */
+/**
+ * A member thanked or greeted goodbye by name at the end ("thanks Zebulon", "ty @mike!", "bye Anna
+ * Lee"): one or two capitalised words, or an @name. In a thread the bot reads every message, and
+ * the name had been read as a question ("thanks Zebulon" → "who led Zebulon"), then as "he".
+ */
+const NAME_AT_END = /[\s,]+(?:@[\p{L}\d_.]+|\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)[\s!.…]*$/u;
+const THANKS_OR_BYE = new RegExp(`(?:^| )(?:${THANKS_WORDS}|bye|goodbye|good night|goodnight|see you|see ya|cya)(?: |$)`);
+
+/** Whether a message only acknowledges, reacts, thanks or says goodbye ("ok", "got it", "lol", "thanks a lot", "👍", "thanks Anna"). */
 export function isAcknowledgement(text: string): boolean {
   const words = plain(text);
   if (words === '') return ONLY_EMOJI.test(text.trim());
-  return ACKNOWLEDGEMENT.test(words);
+  if (ACKNOWLEDGEMENT.test(words)) return true;
+  const unnamed = plain(text.replace(NAME_AT_END, ''));
+  return unnamed !== words && ACKNOWLEDGEMENT.test(unnamed) && THANKS_OR_BYE.test(unnamed);
 }
 
 /**
@@ -169,3 +179,4 @@ export function summaryRequest(text: string): SummaryAsk | undefined {
   const scoped = scopedReadings(bare).find((reading) => isSummaryWording(reading.request));
   return scoped ? { scope: scoped.scope, shape } : undefined;
 }
+
