@@ -16,7 +16,7 @@ await loadTagger();
 class TableEngine implements ConversationEngine {
   readonly asked: Array<{ question: string; options: AskOptions }> = [];
 
-  constructor(private readonly answers: Record<string, { sentences: string[]; bold?: string[]; passageId?: string }>) {}
+  constructor(private readonly answers: Record<string, { sentences: string[]; bold?: string[]; passageId?: string; intent?: Answer['intent'] }>) {}
 
   validate(question: string): string {
     return validateQuestion(question, 120);
@@ -65,6 +65,23 @@ describe('ConversationalQa', () => {
     }
     const followUp = await qa.ask('c', 'what did she say about trade');
     expect(followUp.resolvedQuestion).toBe('what did Anna Berg say about trade');
+  });
+
+  it('asks a summary again in the shape a message of shape words alone gives ("in 3 bullet points")', async () => {
+    const engine = new TableEngine({
+      ...ANSWERS,
+      'sum up section 3': { sentences: ['Section three opens.', 'Section three closes.'], intent: 'summary' },
+      'sum up section 3 in 3 bullet points': { sentences: ['- Section three opens.', '- Section three closes.'], intent: 'summary' },
+    });
+    const qa = new ConversationalQa(engine, new ConversationMemory());
+    await qa.ask('c', 'sum up section 3');
+    const reshaped = await qa.ask('c', 'in 3 bullet points');
+    expect(reshaped.resolvedQuestion).toBe('sum up section 3 in 3 bullet points');
+    expect(engine.asked.at(-1)?.question).toBe('sum up section 3 in 3 bullet points');
+    // After a question, the words are asked as they stand: the engine summarises the article.
+    await qa.ask('c', 'who chaired the summit');
+    await qa.ask('c', 'in 3 bullet points');
+    expect(engine.asked.at(-1)?.question).toBe('in 3 bullet points');
   });
 
   it('takes nothing from small talk for later pronouns ("ty" is thanks, not a person)', async () => {

@@ -7,7 +7,7 @@ import { exchangesForModel } from './model-context.js';
 import { resolveFollowUp, type FollowUpResolution } from './resolve-follow-up.js';
 import { retrievalPrior } from './retrieval-prior.js';
 import { loadTagger } from './text-analysis.js';
-import { detectIntent, isMoreRequest } from '../intent/intent.js';
+import { detectIntent, isMoreRequest, reshapedSummaryRequest } from '../intent/intent.js';
 import {
   DEFAULT_CONVERSATION_LIMITS,
   type Conversation,
@@ -156,7 +156,14 @@ export class ConversationalQa {
     // "thanks a lot!", "ok 👍", "that's interesting": small talk, answered as such, never read as a
     // follow-up ("thanks a lot" had become "who led a lot"). "tell me more" is one, though.
     const smallTalk = detectIntent(clean) === 'help' && !isMoreRequest(clean);
-    const resolution = smallTalk ? standing(clean) : this.fits(resolveFollowUp(clean, turns), clean, engine);
+    // "in 3 bullet points" after "sum up section 3": that summary again, in the shape now asked.
+    const lastAsked = turns.filter((turn) => turn.intent !== 'help').at(-1);
+    const reshaped = lastAsked?.intent === 'summary' ? reshapedSummaryRequest(lastAsked.resolvedQuestion, clean) : undefined;
+    const resolution = smallTalk
+      ? standing(clean)
+      : reshaped !== undefined
+        ? this.fits({ text: reshaped, dependence: 'resolved', rules: ['ellipsis'], antecedents: [] }, clean, engine)
+        : this.fits(resolveFollowUp(clean, turns), clean, engine);
     const prior = retrievalPrior(turns, resolution.dependence);
     // A language model, when one is configured, reads a follow-up as written against the
     // exchanges before it; a question that stands alone is shown no context to be bent by.

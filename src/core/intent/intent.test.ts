@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CorpusDocument } from '../corpus/types.js';
 import { helpAnswer } from './intent-answers.js';
-import { detectIntent, isAcknowledgement, isFarewell, isMoreRequest, isThanks, summaryRequest } from './intent.js';
+import { detectIntent, isAcknowledgement, isFarewell, isMoreRequest, isThanks, reshapedSummaryRequest, summaryRequest } from './intent.js';
 import { mendSummaryWords } from './summary-wording.js';
 
 const article: CorpusDocument = { id: 'talks', title: 'Talks in Geneva', path: 'talks.txt', source: 'talks.txt', text: 'Text.', sections: [] };
@@ -99,6 +99,9 @@ describe('summary requests as members type them', () => {
       "what's it all about",
       'tldr of the whole thing',
       'sum this up in 2 sentences',
+      'in 3 bullet points',
+      'in two sentences please',
+      'as a list',
     ]) {
       expect(detectIntent(message), message).toBe('summary');
     }
@@ -125,6 +128,15 @@ describe('summary requests as members type them', () => {
     expect(summaryRequest('summarize it in five bullet points')?.shape).toEqual({ sentences: 5, bullets: true });
     expect(summaryRequest('bullet points pls')?.shape).toEqual({ bullets: true, length: 'short' });
     expect(summaryRequest('give me a detailed summary')?.shape).toEqual({ length: 'long' });
+    // Shape words alone ask for the gist in that shape.
+    expect(summaryRequest('in 3 bullet points')).toEqual({ shape: { sentences: 3, bullets: true } });
+  });
+
+  it('asks an earlier summary again in the shape a message of shape words alone gives', () => {
+    expect(reshapedSummaryRequest('sum up section 3', 'in 3 bullet points')).toBe('sum up section 3 in 3 bullet points');
+    expect(reshapedSummaryRequest('Can you summarize the part about NATO in 5 sentences?', 'as a list pls')).toBe('summarize the part about nato as a list');
+    expect(reshapedSummaryRequest('who led the talks', 'in 3 bullet points')).toBeUndefined();
+    expect(reshapedSummaryRequest('sum up section 3', 'who led the talks in 3 bullet points')).toBeUndefined();
   });
 
   it('keeps look-alike questions as questions', () => {

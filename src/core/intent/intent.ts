@@ -175,8 +175,21 @@ const isSummaryWording = (request: string): boolean => SUMMARY_PATTERNS.some((pa
 export function summaryRequest(text: string): SummaryAsk | undefined {
   const request = mendSummaryWords(normalizeRequest(text));
   const { request: bare, shape } = shapeOf(request);
-  if (isSummaryWording(request) || isSummaryWording(bare)) return { shape };
+  // "in 3 bullet points", "as a list": a message of shape words alone asks for the gist in that shape.
+  if (isSummaryWording(request) || isSummaryWording(bare) || (bare === '' && request !== '')) return { shape };
   const scoped = scopedReadings(bare).find((reading) => isSummaryWording(reading.request));
   return scoped ? { scope: scoped.scope, shape } : undefined;
 }
 
+/**
+ * A message of shape words alone ("in 3 bullet points", "in 2 sentences") after a summary request
+ * asks for that summary again in the new shape: "sum up section 3", then "in 3 bullet points", is
+ * "sum up section 3 in 3 bullet points". Undefined when the message says more than a shape, or
+ * the earlier request was no summary request.
+ */
+export function reshapedSummaryRequest(earlier: string, message: string): string | undefined {
+  const asked = normalizeRequest(message);
+  if (asked === '' || shapeOf(mendSummaryWords(asked)).request !== '' || !summaryRequest(earlier)) return undefined;
+  const { request } = shapeOf(mendSummaryWords(normalizeRequest(earlier)));
+  return `${request} ${asked}`;
+}
