@@ -110,6 +110,21 @@ describe('answerReply', () => {
     expect(reply.embeds?.[0]?.title).toBe('Sources');
   });
 
+  it('starts a bulleted summary on a line of its own, so that each point shows as a list item', () => {
+    const reply = answerReply(
+      answer({
+        question: 'tl;dr in 2 bullet points',
+        intent: 'summary',
+        answer: '- Russia amassed about 100,000 troops. [1]\n- NATO rejected the demands. [1]',
+        highlights: [],
+      }),
+      { answerId: '44', echoQuestion: false },
+    );
+    expect(reply.content).toBe(
+      '**In short** (a summary of the article):\n- Russia amassed about 100,000 troops. [1]\n- NATO rejected the demands. [1]',
+    );
+  });
+
   it('escapes the echoed question and defuses mass mentions', () => {
     const reply = answerReply(answer({ question: '@everyone **why**?' }), {
       answerId: '1',

@@ -181,7 +181,9 @@ export function answerButtons(answerId: string, followUp = false): APIActionRowC
  */
 export function answerReply(answer: ReplyAnswer, options: AnswerReplyOptions): ReplyPayload {
   const header = (options.echoQuestion ? questionHeader(answer.question) : '') + understoodLine(answer.correctedQuestion ?? answer.resolvedQuestion);
-  const lead = answer.abstained ? '🔎 ' : answer.intent === 'summary' ? `**In short** (${escapeArticleText(truncate(summaryLabel(answer.summaryOf), SECTION_CHARS + 40))}): ` : '';
+  // A bulleted summary starts on a line of its own: Discord shows a "- " line as a list item only at a line's start.
+  const afterLead = answer.answer.startsWith('- ') ? '\n' : ' ';
+  const lead = answer.abstained ? '🔎 ' : answer.intent === 'summary' ? `**In short** (${escapeArticleText(truncate(summaryLabel(answer.summaryOf), SECTION_CHARS + 40))}):${afterLead}` : '';
   // A summary's note (which article, when there are several) as small print after it.
   const note = answer.summaryOf?.note ? `\n-# ${escapeArticleText(truncate(answer.summaryOf.note, NOTE_CHARS))}` : '';
   const budget = DISCORD_LIMITS.content - header.length - lead.length - note.length;
