@@ -16,7 +16,7 @@ import { HybridRetriever, type RetrievedPassage } from './retrieval/hybrid-retri
 import type { RetrievalPrior } from './retrieval/prior.js';
 import { roundScore } from './scores.js';
 import { listSections } from './summary/sections.js';
-import { resolveSummaryTarget, summarizeIndexed } from './summary/summarize-index.js';
+import { notingOtherDocuments, otherDocumentsNote, resolveSummaryTarget, summarizeIndexed } from './summary/summarize-index.js';
 import { MAX_SUMMARY_SENTENCES, type SectionInfo, type Summary, type SummaryRequest } from './summary/types.js';
 import { validateQuestion } from './validation.js';
 import { withoutSentences } from './retrieval/without-sentences.js';
@@ -288,12 +288,21 @@ export class QaEngine {
     };
     const { scope } = asked;
     if (scope === undefined) return finish(summaryAnswer(clean, await this.summarize(shape)));
+    const { documents } = this.current.index;
     if (scope.kind === 'section') {
-      const section = scope.section === 'last' ? String(Math.max(0, ...(this.current.index.documents[0]?.sections ?? []).map((part) => part.number))) : String(scope.section);
-      return finish(summaryAnswer(clean, await this.summarize({ ...shape, section })));
+      const first = documents[0];
+      const number = scope.section === 'last' ? Math.max(0, ...(first?.sections ?? []).map((part) => part.number)) : scope.section;
+      // Articles number their sections alike: "section 2" is the first article's, as "tl;dr" is,
+      // when it has one (a member cannot say which article in words); else whichever has it.
+      const docId = first?.sections.some((part) => part.number === number) ? first.id : undefined;
+      const summary = await this.summarize({ ...shape, ...(docId ? { docId } : {}), section: String(number) });
+      return finish(summaryAnswer(clean, docId ? notingOtherDocuments(summary, documents) : summary));
     }
-    const byTitle = sectionTitled(this.current.index.documents, scope.topic);
-    if (byTitle) return finish(summaryAnswer(clean, await this.summarize({ ...shape, docId: byTitle.document.id, section: String(byTitle.section.number) })));
+    const byTitle = sectionTitled(documents, scope.topic);
+    if (byTitle) {
+      const summary = await this.summarize({ ...shape, docId: byTitle.document.id, section: String(byTitle.section.number) });
+      return finish(summaryAnswer(clean, notingOtherDocuments(summary, documents)));
+    }
     return this.reading(async (snapshot) => {
       const { results } = await snapshot.retriever.retrieve(scope.topic, this.options.k, 'keyword');
       const best = results.find((result) => result.keywordScore > 0)?.passage;
@@ -301,12 +310,14 @@ export class QaEngine {
       if (!best) return finish(nothingAboutAnswer(clean, scope.topic, snapshot.index.documents), retrieve);
       const document = snapshot.index.documents.find((candidate) => candidate.id === best.docId);
       if (document && document.sections.length > 1) {
-        const summary = await summarizeIndexed(snapshot.index, this.embedder, { ...shape, docId: document.id, section: String(best.sectionNumber) });
+        const summary = notingOtherDocuments(await summarizeIndexed(snapshot.index, this.embedder, { ...shape, docId: document.id, section: String(best.sectionNumber) }), snapshot.index.documents);
         return finish(summaryAnswer(clean, this.generator ? await this.generator.summarize(summary) : summary), retrieve);
       }
       // No sections to choose from: what the article says on the topic is the part asked for.
       const answer = await this.answerQuestion(snapshot, `does the article talk about ${scope.topic}`, started, {}, options);
-      return { ...answer, question: clean, intent: 'summary' };
+      const several = document !== undefined && snapshot.index.documents.length > 1;
+      const summaryOf = several ? { summaryOf: { docId: document.id, docTitle: document.title, section: null, note: otherDocumentsNote(snapshot.index.documents, document) } } : {};
+      return { ...answer, question: clean, intent: 'summary', ...summaryOf };
     });
   }
 

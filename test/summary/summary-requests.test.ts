@@ -107,5 +107,14 @@ describe('"tl;dr" in a corpus of several articles (real model)', () => {
   it("summarises another article's part named by its topic", async () => {
     const answer = await engine.ask('summarize the part about parking');
     expect(answer.summaryOf).toMatchObject({ docId: 'bike-lanes', section: 'Who opposes it' });
+    // "a summary of the section "Who opposes it"" alone does not say which article it is in.
+    expect(answer.summaryOf?.note).toContain('this summarises "City council approves new bike lanes" (bike-lanes). The others, by id: geneva-talks-2022.');
+  });
+
+  it('summarises a section named by number in the first article, as "tl;dr" does, when several have one', async () => {
+    const first = engine.documents()[0];
+    const answer = await engine.ask('sum up section 2');
+    expect(answer.summaryOf).toMatchObject({ docId: first?.id });
+    expect(answer.summaryOf?.note).toContain(`The corpus holds 2 documents; this summarises "${first?.title}"`);
   });
 });

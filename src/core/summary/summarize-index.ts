@@ -22,7 +22,7 @@ export function resolveSummaryTarget(
 }
 
 /** Tells the reader that the corpus holds more than what was summarised, and how to choose. */
-function otherDocumentsNote(documents: readonly CorpusDocument[], summarised: CorpusDocument): string {
+export function otherDocumentsNote(documents: readonly CorpusDocument[], summarised: CorpusDocument): string {
   const others = documents.filter((document) => document.id !== summarised.id).map((document) => document.id);
   return `The corpus holds ${documents.length} documents; this summarises "${summarised.title}" (${summarised.id}). The others, by id: ${others.join(', ')}.`;
 }
@@ -49,8 +49,17 @@ export async function summarizeIndexed(
     ...(request.bullets !== undefined ? { bullets: request.bullets } : {}),
     ...(tuning ? { tuning } : {}),
   });
-  const unasked = request.docId === undefined && index.documents.length > 1;
-  if (!unasked) return summary;
-  const note = [summary.note, otherDocumentsNote(index.documents, document)].filter(Boolean).join(' ');
-  return { ...summary, note };
+  return request.docId === undefined ? notingOtherDocuments(summary, index.documents) : summary;
+}
+
+/**
+ * A summary of a document chosen for the reader, not by them (the part of several articles a
+ * request named by its topic, "sum up section 2" in the first article), with the note naming it
+ * among the others when the corpus holds several: "In short (a summary of the section
+ * "Funding")" alone does not say which article that section is in.
+ */
+export function notingOtherDocuments(summary: Summary, documents: readonly CorpusDocument[]): Summary {
+  const summarised = documents.find((document) => document.id === summary.docId);
+  if (documents.length < 2 || !summarised) return summary;
+  return { ...summary, note: [summary.note, otherDocumentsNote(documents, summarised)].filter(Boolean).join(' ') };
 }
