@@ -162,13 +162,18 @@ function jointSubject(analysis: TextAnalysis, index: number): boolean {
  */
 function jointReferent(analysis: TextAnalysis, turns: readonly ConversationTurn[]): { text: string; referent: Referent } | undefined {
   const side = (referent: Referent): boolean => (referent.kind === 'organization' || referent.collective === true) && !mentionsAlias(analysis.text, referent);
+  // "what did sherman and ryabkov discuss" … "did they come to an agreement": the two the last
+  // question named together come first; the sides its answer names may be others ("the US and Russia").
+  const together = namedTogether(turns, analysis);
   for (const turn of [...turnsNewestFirst(turns)].slice(0, 2)) {
     const sides = turn.referents.filter(side);
     if (sides.length === 0) continue;
     const [first, second] = sides;
+    if (together && !(first && second && mentionsAlias(together.text, first) && mentionsAlias(together.text, second))) break;
     if (first && second) return { text: `${first.text} and ${second.text}`, referent: first };
     break;
   }
+  if (together) return { text: together.text, referent: together };
   // "who led the russian side" … "who led the us one" … "did they agree": the two people.
   const pair = personPair(turns);
   if (pair && !pair.some((person) => mentionsAlias(analysis.text, person))) return { text: `${pair[0].text} and ${pair[1].text}`, referent: pair[0] };
@@ -180,6 +185,23 @@ function jointReferent(analysis: TextAnalysis, turns: readonly ConversationTurn[
     if (written) return { text: written, referent: { text: written, kind: 'thing', plural: true, aliases: [written.toLowerCase()], head: 'talk', role: 'mention', from: 'question', echoed: false } };
   }
   return undefined;
+}
+
+/**
+ * Two people, countries or bodies the newest question names joined by "and" ("sherman and
+ * ryabkov"), kept as one plural referent, unless the question being read names them itself.
+ */
+function namedTogether(turns: readonly ConversationTurn[], analysis: TextAnalysis): Referent | undefined {
+  const newest: ConversationTurn | undefined = turnsNewestFirst(turns).next().value ?? undefined;
+  if (!newest) return undefined;
+  return newest.referents.find(
+    (referent) =>
+      referent.plural &&
+      referent.from === 'question' &&
+      /\sand\s/i.test(referent.text) &&
+      !mentionsAlias(analysis.text, referent) &&
+      newest.referents.filter((other) => other !== referent && other.kind !== 'thing' && mentionsAlias(referent.text, other)).length >= 2,
+  );
 }
 
 /** "the geneva talks", "the first meeting", "these negotiations", as a question writes them. */

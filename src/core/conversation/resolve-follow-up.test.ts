@@ -290,6 +290,12 @@ describe('pronouns', () => {
     expect(resolved('did they get anywhere', talks)).toBe('did the fishing talks get anywhere');
     // Not a joint action: one side, as before.
     expect(resolved('what did they want', sides)).not.toContain(' and ');
+    // Two people the question named together are "they", not the two countries the answer names.
+    const people = conversation([
+      { question: 'what did berg and carter discuss', answer: ['Anna Berg of Norway and John Carter of Iceland met on Monday.', 'Norway and Iceland have opposing views on fishing quotas.'] },
+    ]);
+    expect(resolved('did they come to an agreement', people)).toBe('did berg and carter come to an agreement');
+    expect(resolved('did they agree', people)).toBe('did berg and carter agree');
   });
 
   it('keeps the empty "it" of fixed phrases ("if it comes to that", "it seems"), and only that "it"', () => {
