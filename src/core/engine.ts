@@ -22,7 +22,7 @@ import { validateQuestion } from './validation.js';
 import { withoutSentences } from './retrieval/without-sentences.js';
 import { detectIntent, summaryRequest, type SummaryAsk } from './intent/intent.js';
 import { helpAnswer, nothingAboutAnswer, sectionTitled, summaryAnswer, type UntimedAnswer } from './intent/intent-answers.js';
-import { corpusLatinShare, inOtherScript } from './text/script.js';
+import { corpusLatinShare, inOtherScript, unreadableLetters } from './text/script.js';
 import { splitQuestions } from './intent/split-questions.js';
 import { asksWhetherMentioned, withoutLinks } from './answer/question-frame.js';
 import { combineAnswers } from './answer/combine-answers.js';
@@ -78,6 +78,9 @@ export interface EngineInfo {
 }
 
 /** The index and the retriever bound to it: what one request works on from start to end. */
+/** The reply to a question the engine cannot read for its alphabet. */
+const ASK_IN_ENGLISH = 'Please ask in English: I can only read questions in the alphabet the article is written in.';
+
 interface Snapshot {
   index: RetrievalIndex;
   retriever: HybridRetriever;
@@ -221,7 +224,7 @@ export class QaEngine {
     const clean = validateQuestion(question, this.options.maxQuestionChars);
     // Checked here, before any adapter defers a reply: a question in another alphabet is a user error like any other.
     if (inOtherScript(withoutLinks(clean), this.corpusScript())) {
-      throw new UserError('question-language', 'Please ask in English: I can only read questions in the alphabet the article is written in.');
+      throw new UserError('question-language', ASK_IN_ENGLISH);
     }
     return clean;
   }
@@ -358,6 +361,10 @@ export class QaEngine {
       await retriever.retrieve(clean, this.options.k, 'hybrid', options.retrievalPrior ? { prior: options.retrievalPrior } : {}),
       options.alreadyShown ?? [],
     );
+    // A name in another alphabet that the slip mender could not spell as the article does, and that
+    // outweighs the English around it by its letters, leaves a question nothing can match: refused
+    // as one in another alphabet is ("who is Столтенберг" is mended to "Stoltenberg" and answered).
+    if (unreadableLetters(withoutLinks(retrieval.question.text), this.corpusScript())) throw new UserError('question-language', ASK_IN_ENGLISH);
     const retrieved = performance.now();
     // "is georgia mentioned?" and "tell me more" want what the article says on the topic: anything
     // related will do, not a sentence that answers a question of fact.

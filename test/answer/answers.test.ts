@@ -167,6 +167,12 @@ describe('answers over the bundled article (real model and index)', () => {
     for (const question of ['Кто возглавлял российскую делегацию?', '谁领导了美国代表团？'])
       await expect(engine.ask(question), question).rejects.toMatchObject({ code: 'question-language' });
     expect((await engine.ask('what did Рябков say about the differences?')).intent).toBe('question');
+    // A long name the mender cannot spell as the article does (Greek "μπ", "γκ"; Arabic without
+    // vowels) is still refused for its alphabet, not answered "doesn't say".
+    for (const question of ['who is Στόλτενμπεργκ', 'who is ريابكوف'])
+      await expect(engine.ask(question), question).rejects.toMatchObject({ code: 'question-language' });
+    // A short unknown name among English words is asked: the article does not name Lavrov.
+    expect((await engine.ask('what did Лавров say?')).abstained).toBe(true);
   });
 
   it('answers an English question that names someone in another alphabet, as the article spells the name', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { corpusLatinShare, inOtherScript, latinShare, latinWordShare } from './script.js';
+import { corpusLatinShare, inOtherScript, latinShare, latinWordShare, unreadableLetters } from './script.js';
 
 describe('latinShare', () => {
   it('counts Latin letters, accented ones included, against all letters', () => {
@@ -34,5 +34,14 @@ describe('inOtherScript', () => {
     // The name has more letters than the English around it, but fewer words.
     expect(inOtherScript('who is Столтенберг', english)).toBe(false);
     expect(inOtherScript('Кто возглавлял делегацию?', russian)).toBe(false);
+  });
+});
+
+describe('unreadableLetters', () => {
+  it('tells a question still mostly in other letters once names are mended', () => {
+    expect(unreadableLetters('who is Στόλτενμπεργκ', 1)).toBe(true);
+    expect(unreadableLetters('who is Stoltenberg', 1)).toBe(false);
+    expect(unreadableLetters('what did Лавров say?', 1)).toBe(false);
+    expect(unreadableLetters('кто такой Рябков', 0.5)).toBe(false);
   });
 });

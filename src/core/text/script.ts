@@ -44,3 +44,13 @@ export function latinWordShare(text: string): number {
 export function inOtherScript(question: string, corpusShare: number): boolean {
   return corpusShare >= 0.9 && latinWordShare(question) < 0.5;
 }
+
+/**
+ * Whether a question, as the engine will read it (names in another alphabet already spelled as
+ * the corpus spells them), is still mostly letters of another script: a long name the corpus has
+ * in no spelling ("who is Στόλτενμπεργκ", its Greek "μπ" and "γκ" not the corpus's "b" and "g")
+ * leaves nothing to match, and "The article doesn't say" would be false.
+ */
+export function unreadableLetters(question: string, corpusShare: number): boolean {
+  return corpusShare >= 0.9 && latinShare(question) < 0.5;
+}
