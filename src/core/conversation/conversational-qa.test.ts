@@ -129,6 +129,24 @@ describe('ConversationalQa', () => {
     expect(more).toMatchObject({ abstained: false, answer: 'Berg said trade would grow. [1]' });
   });
 
+  it('gives a correction no prior towards the passages of the answer it corrects', async () => {
+    const engine = new TableEngine({
+      'what did berg say': { sentences: ['Berg said trade would grow.'], passageId: 'p-berg' },
+      'what did carter say': { sentences: ['Carter said nothing was agreed.'], passageId: 'p-carter' },
+    });
+    const qa = new ConversationalQa(engine, new ConversationMemory());
+    await qa.ask('c', 'what did berg say');
+    for (const correction of ['no wait, carter', 'no i meant carter', 'no i meant what did carter say']) {
+      const answer = await qa.ask('c', correction);
+      expect(answer.resolvedQuestion, correction).toBe('what did carter say');
+      expect(engine.asked.at(-1)?.options.retrievalPrior, correction).toBeUndefined();
+      await qa.ask('c', 'what did berg say');
+    }
+    // A fragment that is no correction still leans on the last answer.
+    await qa.ask('c', 'and carter?');
+    expect(engine.asked.at(-1)?.options.retrievalPrior?.get('p-berg')).toBe(PRIOR_WEIGHTS.resolved);
+  });
+
   it('keeps conversations apart, and a standalone question gets no prior', async () => {
     const engine = new TableEngine(ANSWERS);
     const qa = new ConversationalQa(engine, new ConversationMemory());

@@ -164,7 +164,8 @@ export class ConversationalQa {
       : reshaped !== undefined
         ? this.fits({ text: reshaped, dependence: 'resolved', rules: ['ellipsis'], antecedents: [] }, clean, engine)
         : this.fits(resolveFollowUp(clean, turns), clean, engine);
-    const prior = retrievalPrior(turns, resolution.dependence);
+    // A correction says the last answer was about something else: no prior towards its passages.
+    const prior = resolution.corrects ? new Map<string, number>() : retrievalPrior(turns, resolution.dependence);
     // A language model, when one is configured, reads a follow-up as written against the
     // exchanges before it; a question that stands alone is shown no context to be bent by.
     const earlier = resolution.dependence === 'standalone' ? [] : exchangesForModel(turns);

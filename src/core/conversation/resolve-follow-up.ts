@@ -33,6 +33,11 @@ export interface FollowUpResolution {
    * not repeat.
    */
   alreadyShown?: string[];
+  /**
+   * A correction ("no i meant ryabkov", "no wait, for the americans"): the last answer was about
+   * something else, so its passages lend the question no retrieval prior.
+   */
+  corrects?: boolean;
 }
 
 /**
@@ -121,7 +126,7 @@ function resolveReferences(question: string, turns: readonly ConversationTurn[],
   const continued = split.continued;
   const rest = correctsWithQuestion ? correctedTo : split.rest;
   const unchanged: FollowUpResolution = correctsWithQuestion
-    ? { text: rest, dependence: 'resolved', rules: ['ellipsis'], antecedents: [] }
+    ? { text: rest, dependence: 'resolved', rules: ['ellipsis'], antecedents: [], corrects: true }
     : { text: question, dependence: continued ? 'continued' : 'standalone', rules: [], antecedents: [] };
   if (!previous || rest === '') return unchanged;
   const bare = rest.toLowerCase().replace(/[?!.\s]+$/, '');
@@ -150,7 +155,7 @@ function resolveReferences(question: string, turns: readonly ConversationTurn[],
   // "no i meant the us side": the correction names a fragment of the last question.
   const correction = correctsWithQuestion ? undefined : correctedTo;
   const fragment = resolveFragment(correction ?? rest, continued || correction !== undefined, previous, (text) => applyEdits(text, referenceEdits(text, turns)));
-  if (fragment !== undefined) return { text: fragment, dependence: 'resolved', rules: ['ellipsis'], antecedents: [] };
+  if (fragment !== undefined) return { text: fragment, dependence: 'resolved', rules: ['ellipsis'], antecedents: [], ...(correction !== undefined ? { corrects: true } : {}) };
   const edits = referenceEdits(rest, turns);
   if (edits.length === 0) {
     const lower = rest.toLowerCase();
@@ -181,6 +186,7 @@ function correctedWithName(name: string, question: string, turns: readonly Conve
   return {
     text: applyEdits(question, edits),
     dependence: 'resolved',
+    corrects: true,
     rules: ['ellipsis', ...new Set(edits.map((edit) => edit.rule))],
     antecedents: edits.flatMap((edit) => (edit.referent ? [edit.referent] : [])),
   };
