@@ -65,6 +65,8 @@ describe('withoutFrameWords', () => {
   it('drops chat openers, laughter and links around a question', () => {
     expect(withoutFrameWords('ok different question, how many troops does russia have')).toBe('how many troops does russia have');
     expect(withoutFrameWords('wait so what is the osce')).toBe('what is the osce');
+    expect(withoutFrameWords('actually, who is ryabkov')).toBe('who is ryabkov');
+    expect(withoutFrameWords('sorry, what did sherman say')).toBe('what did sherman say');
     expect(withoutFrameWords('lmaooo who is ryabkov')).toBe('who is ryabkov');
     expect(withoutFrameWords("who's sherman lol")).toBe("who's sherman");
     expect(withoutFrameWords('who led the us delegation? thanks in advance')).toBe('who led the us delegation?');

@@ -16,7 +16,7 @@ const NAME_OF = /\b((?:what|which)(?:['’]?s|\s+(?:is|was|are|were)))\s+(?:the\
  * yes/no. One unit at a time, and only when a question word follows.
  */
 const REQUEST_UNIT =
-  /^(?:(?:hey|hi|hello|yo|ok|okay|kk|um|uh|hmm+|so|wait|well|also|anyway|alright|btw|oh|ah|lol|lmao+|(?:ha){2,}|bot|article-qa|please|pls|plz|kindly)\b[\s,!:;.-]*|(?:(?:a|one|another|different|quick|other|random|dumb|silly|last|follow-up)\s+)+question\b[\s,!:;.-]*|(?:(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?)?(?:tell|show|remind)\s+(?:me|us)\b\s*|(?:do|does)\s+(?:you|u|anyone|anybody)\s+know\b\s*|any\s+idea\b\s*|(?:i|we)(?:\s+(?:want|need|would\s+like|wanna)|['’]d\s+like)\s+(?:to\s+)?know\b\s*|i(?:\s+(?:wonder|am\s+wondering|was\s+wondering)|['’]m\s+wondering)\b\s*)/i;
+  /^(?:(?:hey|hi|hello|yo|ok|okay|kk|um|uh|hmm+|so|wait|well|also|actually|sorry|anyway|alright|btw|oh|ah|lol|lmao+|(?:ha){2,}|bot|article-qa|please|pls|plz|kindly)\b[\s,!:;.-]*|(?:(?:a|one|another|different|quick|other|random|dumb|silly|last|follow-up)\s+)+question\b[\s,!:;.-]*|(?:(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?)?(?:tell|show|remind)\s+(?:me|us)\b\s*|(?:do|does)\s+(?:you|u|anyone|anybody)\s+know\b\s*|any\s+idea\b\s*|(?:i|we)(?:\s+(?:want|need|would\s+like|wanna)|['’]d\s+like)\s+(?:to\s+)?know\b\s*|i(?:\s+(?:wonder|am\s+wondering|was\s+wondering)|['’]m\s+wondering)\b\s*)/i;
 const QUESTION_WORD = /^(?:who|whom|whose|what|which|when|where|why|how)\b/i;
 
 /**
