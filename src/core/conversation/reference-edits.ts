@@ -143,10 +143,12 @@ const MEETING_HEADS = new Set(['talk', 'meet', 'negoti', 'discuss', 'summit', 's
  */
 function jointSubject(analysis: TextAnalysis, index: number): boolean {
   const { verb } = verbAfter(analysis, index);
-  if (isVerbOf(JOINT_VERBS, verb)) return true;
-  // "get anywhere", "get far", "make progress", "come to an agreement".
   const at = analysis.tokens.findIndex((token, position) => position > index && token.lower === verb);
   const next = analysis.tokens[at + 1]?.lower ?? '';
+  // "did they agree with russia", "will they meet with nato", "did they agree to the demands": the
+  // other side or the thing agreed to is named, so "they" is one side.
+  if (isVerbOf(JOINT_VERBS, verb)) return next !== 'with' && next !== 'to';
+  // "get anywhere", "get far", "make progress", "come to an agreement".
   return (
     ((verb === 'get' || verb === 'got' || verb === 'gotten') && /^(?:anywhere|somewhere|far|closer)$/.test(next)) ||
     ((verb === 'make' || verb === 'made') && /^(?:progress|headway|a|any)$/.test(next)) ||

@@ -290,6 +290,10 @@ describe('pronouns', () => {
     expect(resolved('did they get anywhere', talks)).toBe('did the fishing talks get anywhere');
     // Not a joint action: one side, as before.
     expect(resolved('what did they want', sides)).not.toContain(' and ');
+    // The other side named after "with" (or what is agreed "to"): "they" is one side.
+    const one = conversation([{ question: 'what does norway want', answer: ['Norway wants Denmark to back its demands on Iceland.'] }]);
+    expect(resolved('did they agree with iceland', one)).toBe('did Norway agree with iceland');
+    expect(resolved('will they meet with iceland', one)).toBe('will Norway meet with iceland');
     // Two people the question named together are "they", not the two countries the answer names.
     const people = conversation([
       { question: 'what did berg and carter discuss', answer: ['Anna Berg of Norway and John Carter of Iceland met on Monday.', 'Norway and Iceland have opposing views on fishing quotas.'] },
