@@ -15,6 +15,8 @@ describe('question forms', () => {
     // A plural in "-ies" is not a name's possessive written without its apostrophe ("Allie").
     expect(normaliseQuestion('what have washington and its allies been trying to do')).toBe('what have washington and its allies been trying to do');
     expect(normaliseQuestion('what are russias demands')).toBe("what are russia's demands");
+    // A first name of its own in "-s" is no possessive of a shorter one.
+    expect(normaliseQuestion('what did jens say')).toBe('what did jens say');
   });
 
   it('splits off words that only continue the conversation', () => {

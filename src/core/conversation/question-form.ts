@@ -44,9 +44,15 @@ const CHAT_SPELLINGS: ReadonlyMap<string, string> = new Map([
  */
 function possessiveOfName(word: string): string | undefined {
   if (!/^[a-z]{3,}s$/.test(word) || word.endsWith('ss') || word.endsWith('ies')) return undefined;
+  // A name of its own that ends in "s" ("jens", "athens") is no possessive of a shorter one ("jen's").
+  if (isName(analyseText(word).tokens[0]?.tags)) return undefined;
   const base = word.slice(0, -1);
   const tags = analyseText(base).tokens[0]?.tags;
-  return tags && (tags.has('Place') || tags.has('Person') || tags.has('Organization')) && !tags.has('Plural') ? `${base}'s` : undefined;
+  return isName(tags) && !tags?.has('Plural') ? `${base}'s` : undefined;
+}
+
+function isName(tags: ReadonlySet<string> | undefined): boolean {
+  return tags !== undefined && (tags.has('Place') || tags.has('Person') || tags.has('Organization'));
 }
 
 /**
