@@ -120,6 +120,17 @@ describe('/ask', () => {
     expect(foreignReply.content).toMatch(/^Please ask in English/);
   });
 
+  it('answers an error found after deferring privately, and leaves no public "thinking…" behind', async () => {
+    // The section is checked once the summary is under way, after the public deferral.
+    const handle = ask('sum up section 9');
+    const error = await handle.waitForFollowUp();
+    expect(handle.acknowledgement?.type).toBe(5);
+    expect(error.flags & 64).toBe(64);
+    expect(error.content).toMatch(/section/i);
+    expect(handle.original).toBeUndefined();
+    expect(handle.replies).toEqual([]);
+  });
+
   it('pings nobody when the question has @everyone, @here or role mentions, and escapes it', async () => {
     const handle = ask('@everyone @here <@&123456789012345678> what did *NATO* say?');
     const reply = await handle.waitForFinalReply();

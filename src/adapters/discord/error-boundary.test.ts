@@ -2,7 +2,7 @@ import { DiscordAPIError, HTTPError } from 'discord.js';
 import { describe, expect, it } from 'vitest';
 import { UserError } from '../../core/errors.js';
 import { recordingLogger } from '../../../test/support/recording-logger.js';
-import { MISSING_PERMISSION_MESSAGE, withErrorBoundary } from './error-boundary.js';
+import { MISSING_PERMISSION_MESSAGE, withErrorBoundary, type FailureKind } from './error-boundary.js';
 import type { ReplyPayload } from './replies/reply-payload.js';
 import { describeError, discordFailureMessage, scrubSecrets } from './safe-error.js';
 
@@ -11,12 +11,22 @@ const TOKEN = 'MTA1NTU1NTU1NTU1NTU1NTU1NQ.GtEsT1.secret-token-part-0123456789';
 function recorder() {
   const { logger, lines } = recordingLogger();
   const sent: ReplyPayload[] = [];
-  return { lines, logger, sent, respond: async (payload: ReplyPayload) => void sent.push(payload) };
+  const kinds: FailureKind[] = [];
+  return {
+    lines,
+    logger,
+    sent,
+    kinds,
+    respond: async (payload: ReplyPayload, kind: FailureKind) => {
+      sent.push(payload);
+      kinds.push(kind);
+    },
+  };
 }
 
 describe('withErrorBoundary', () => {
   it('shows a user error as it is, privately, and logs it as info', async () => {
-    const { lines, logger, sent, respond } = recorder();
+    const { lines, logger, sent, kinds, respond } = recorder();
     await withErrorBoundary(
       { logger, secrets: [TOKEN] },
       { command: 'ask' },
@@ -24,6 +34,8 @@ describe('withErrorBoundary', () => {
       respond,
     );
     expect(sent).toEqual([expect.objectContaining({ content: 'Please ask a question.', ephemeral: true })]);
+    // The front end is told it is the member's error, so it can keep it private after a public deferral.
+    expect(kinds).toEqual(['user-error']);
     expect(lines.at(-1)).toMatchObject({
       level: 30,
       msg: 'user error',

@@ -30,13 +30,15 @@ export async function withErrorBoundary(
   options: BoundaryOptions,
   context: HandlerContext,
   work: () => Promise<void>,
-  respond: (payload: ReplyPayload) => Promise<unknown>,
+  respond: (payload: ReplyPayload, kind: FailureKind) => Promise<unknown>,
 ): Promise<void> {
   try {
     await work();
   } catch (error) {
     let payload: ReplyPayload;
+    let kind: FailureKind;
     if (isUserError(error)) {
+      kind = 'user-error';
       options.logger.info({ ...context, code: error.code }, 'user error');
       payload = userErrorReply(error.message);
     } else if (isPermissionRefusal(error)) {
@@ -47,7 +49,9 @@ export async function withErrorBoundary(
         'Discord refused the bot a permission: it needs View Channel, Send Messages, Send Messages in Threads, Embed Links and Read Message History where it answers',
       );
       payload = userErrorReply(MISSING_PERMISSION_MESSAGE);
+      kind = 'permission';
     } else {
+      kind = 'bug';
       const incident = newIncidentId();
       options.logger.error(
         { ...context, incident, error: describeError(error, options.secrets) },
@@ -56,7 +60,7 @@ export async function withErrorBoundary(
       payload = apologyReply(incident);
     }
     try {
-      await respond(payload);
+      await respond(payload, kind);
     } catch (replyError) {
       options.logger.warn(
         { ...context, error: describeError(replyError, options.secrets) },
@@ -66,12 +70,33 @@ export async function withErrorBoundary(
   }
 }
 
-/** Sends a payload the right way for where the interaction stands: reply, edit of the deferred reply, or follow-up. */
+/** What went wrong in a handler: the member's input, a permission the server withholds, or a bug. */
+export type FailureKind = 'user-error' | 'permission' | 'bug';
+
+/**
+ * Sends a payload the right way for where the interaction stands: reply, edit of the deferred
+ * reply, or follow-up. With `privateUserError`, a user error found after a public deferral of a
+ * command ("sum up section 9" is found wrong only once the summary is under way) does not stand
+ * in the channel: the public "thinking…" is deleted and the message sent privately, as an error
+ * found before deferring is. An apology for a bug and a restart note still replace the answer in
+ * place, where everyone waiting sees them.
+ */
 export async function respondToInteraction(
   interaction: RepliableInteraction,
   payload: ReplyPayload,
+  options: { privateUserError?: boolean } = {},
 ): Promise<void> {
-  if (interaction.deferred && !interaction.replied) await interaction.editReply(toEditOptions(payload));
+  if (
+    options.privateUserError === true &&
+    payload.ephemeral &&
+    interaction.deferred &&
+    !interaction.replied &&
+    interaction.isCommand() &&
+    interaction.ephemeral === false
+  ) {
+    await interaction.deleteReply();
+    await interaction.followUp(toReplyOptions(payload));
+  } else if (interaction.deferred && !interaction.replied) await interaction.editReply(toEditOptions(payload));
   else if (interaction.replied) await interaction.followUp(toReplyOptions(payload));
   else await interaction.reply(toReplyOptions(payload));
 }

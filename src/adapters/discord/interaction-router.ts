@@ -77,6 +77,6 @@ export async function routeInteraction(
         await runButton(interaction, target, context);
       }
     },
-    (payload) => respondToInteraction(interaction, payload),
+    (payload, kind) => respondToInteraction(interaction, payload, { privateUserError: kind === 'user-error' }),
   );
 }

@@ -108,9 +108,10 @@ export class InteractionHandle {
     return ack === undefined ? undefined : ack.at - this.dispatchedAt;
   }
 
-  /** Current state of the `@original` message. */
+  /** Current state of the `@original` message (none once it is deleted). */
   get original(): EmulatedMessage | undefined {
-    return this.originalMessageId === undefined ? undefined : this.core.messages.get(this.originalMessageId);
+    if (this.originalMessageId === undefined || this.core.deletedMessageIds.has(this.originalMessageId)) return undefined;
+    return this.core.messages.get(this.originalMessageId);
   }
 
   /** Whether the response is ephemeral (flags & 64), once acknowledged with a message. */

@@ -84,7 +84,8 @@ function sendFollowUp(core: EmulatorCore, handle: InteractionHandle, request: Re
   const original = handle.original;
   let message: EmulatedMessage;
   if (original && (original.flags & LOADING) !== 0) {
-    // Discord: the first follow-up after a deferred reply replaces the "thinking…" message.
+    // Discord: the first follow-up after a deferred reply replaces the "thinking…" message (once
+    // that is deleted, a follow-up is a message of its own, private when flagged so).
     const completed = structuredClone(original);
     core.applyMessageBody(completed, body, true);
     completed.flags = original.flags & ~LOADING;
