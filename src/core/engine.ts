@@ -77,10 +77,10 @@ export interface EngineInfo {
   answerMode: AnswerModeInfo;
 }
 
-/** The index and the retriever bound to it: what one request works on from start to end. */
 /** The reply to a question the engine cannot read for its alphabet. */
 const ASK_IN_ENGLISH = 'Please ask in English: I can only read questions in the alphabet the article is written in.';
 
+/** The index and the retriever bound to it: what one request works on from start to end. */
 interface Snapshot {
   index: RetrievalIndex;
   retriever: HybridRetriever;

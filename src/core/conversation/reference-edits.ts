@@ -28,7 +28,7 @@ const DEMONSTRATIVES = new Set(['this', 'that', 'these', 'those']);
 /** "any of it", "all of it": "it" is a thing with parts. */
 const QUANTIFIERS = new Set(['any', 'all', 'some', 'none', 'part', 'most', 'much']);
 /** Patterns of an "it" that stands for nothing ("is it true that …", "will it rain"). */
-export const EXPLETIVE_IT = [
+const EXPLETIVE_IT = [
   /\bit (?:is|was|will be|would be|seems|seemed|appears|appeared|looks|looked) (?:\w+ )?(?:true|false|possible|impossible|likely|unlikely|clear|known|important|necessary|hard|easy|fair|right|wrong|correct|certain|surprising|safe|normal|common|realistic)\b (?:that|to|whether|for|if)\b/,
   /\b(?:is|was|will|would) it (?:\w+ )?(?:true|false|possible|impossible|likely|unlikely|clear|known|important|necessary|hard|easy|fair|right|wrong|correct|certain|surprising|safe|normal|common|realistic) (?:that|to|whether|for|if)\b/,
   // "it seems (that) they did not agree", "it appears so": "it" opens the clause, whatever follows.
@@ -45,14 +45,17 @@ export const EXPLETIVE_IT = [
   /^(?:whose|which|what) (?:\w+ ){1,2}(?:(?:is|was) it|(?:are|were) they)[?!.\s]*$/,
 ];
 
+/** The same patterns, matched everywhere in a text: compiled once, not per pronoun. */
+const EXPLETIVE_IT_EVERYWHERE = EXPLETIVE_IT.map((pattern) => new RegExp(pattern.source, `${pattern.flags}g`));
+
 /**
  * Whether the "it" (or "they") at `start` of a lower-case text is the empty subject of one of the
  * fixed phrases above. Only that word: in "would they do it if it comes to that" the "they" and
  * the first "it" still stand for something.
  */
 export function isExpletive(lower: string, start: number): boolean {
-  return EXPLETIVE_IT.some((pattern) => {
-    for (const match of lower.matchAll(new RegExp(pattern.source, `${pattern.flags}g`))) {
+  return EXPLETIVE_IT_EVERYWHERE.some((pattern) => {
+    for (const match of lower.matchAll(pattern)) {
       const pronoun = /\b(?:it|they)\b/.exec(match[0]);
       if (pronoun && match.index + pronoun.index === start) return true;
     }
@@ -95,7 +98,7 @@ const HELPING = new Set(['be', 'been', 'being', 'is', 'are', 'was', 'were', 'hav
  * The verb a subject pronoun at `index` goes with, and whether it is passive: "they would accept"
  * → accept; "is it feared to …", "it was rejected" → feared / rejected, passive.
  */
-function verbAfter(analysis: TextAnalysis, index: number): { verb: string; passive: boolean } {
+function verbAfter(analysis: TextAnalysis, index: number): { verb: string; at: number; passive: boolean } {
   const { tokens } = analysis;
   let be = BE.has(tokens[index - 1]?.lower ?? '');
   let at = index + 1;
@@ -109,7 +112,7 @@ function verbAfter(analysis: TextAnalysis, index: number): { verb: string; passi
   }
   const verb = tokens[at];
   const participle = verb !== undefined && (verb.tags.has('Participle') || verb.tags.has('PastTense') || /ed$/.test(verb.lower));
-  return { verb: verb?.lower ?? '', passive: be && participle };
+  return { verb: verb?.lower ?? '', at, passive: be && participle };
 }
 
 function namesPersonBefore(analysis: TextAnalysis, index: number, turns: readonly ConversationTurn[]): boolean {
@@ -142,8 +145,7 @@ const MEETING_HEADS = new Set(['talk', 'meet', 'negoti', 'discuss', 'summit', 's
  * on anything", "did they reach a deal", "did they get anywhere", "will they meet again".
  */
 function jointSubject(analysis: TextAnalysis, index: number): boolean {
-  const { verb } = verbAfter(analysis, index);
-  const at = analysis.tokens.findIndex((token, position) => position > index && token.lower === verb);
+  const { verb, at } = verbAfter(analysis, index);
   const next = analysis.tokens[at + 1]?.lower ?? '';
   // "did they agree with russia", "will they meet with nato", "did they agree to the demands": the
   // other side or the thing agreed to is named, so "they" is one side.

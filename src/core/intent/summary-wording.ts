@@ -107,6 +107,8 @@ const NAMED_PART = new RegExp(`^(?:the )?((?:[\\p{L}\\d'-]+ ){0,3}[\\p{L}\\d'-]+
 const NOT_A_NAME = new RegExp(
   `^(?:${ORDINAL}|${NUMBER}|whole|entire|main|same|other|next|previous|this|that|which|what|any|every|each|a|an|of|in|on|about|for|to|from|with|by|at|and|or)\\b`,
 );
+/** A word without which no phrase names a part (see {@link scopeOf}'s patterns). */
+const MAY_NAME_A_PART = new RegExp(`(?:^| )(?:${PART}s?|intro|introduction|lead|lede|opening|beginning|about)(?= |$)`);
 /** "what the article says about sanctions": what it says on a topic, not what someone in it said. */
 const WHAT_IT_SAYS_ABOUT =
   /^what (?:it|the (?:article|story|text|piece|report)) (?:says?|said|tells? us|writes?) about (.+)$/;
@@ -135,6 +137,9 @@ export function scopeOf(phrase: string): SummaryScope | undefined {
  * part ("what happened in the second part of the meeting") is never taken for one.
  */
 export function scopedReadings(request: string): Array<{ request: string; scope: SummaryScope }> {
+  // Every phrase that names a part holds a part word, an intro word or "about": without one, the
+  // phrases of an ordinary question (every message is read here) need not be tried one by one.
+  if (!MAY_NAME_A_PART.test(request)) return [];
   const words = request.split(' ');
   const readings: Array<{ request: string; scope: SummaryScope }> = [];
   for (let start = 0; start < words.length; start += 1) {
