@@ -1,101 +1,35 @@
 import type { Logger } from 'pino';
 import type { AnswerResources } from './answer/answer-resources.js';
 import { listArticles, type ArticleListing } from './articles/article-library.js';
-import { ExtractiveAnswerer } from './answer/extractive-answerer.js';
-import type { Answer, AnswerMode } from './answer/types.js';
-import { displayText } from './display.js';
+import type { Answer } from './answer/types.js';
 import { DEFAULT_ENGINE_OPTIONS, type EngineOptions } from './engine-options.js';
 import type { CorpusDocument } from './corpus/types.js';
 import type { Embedder } from './embedding/embedder.js';
-import { extractiveAnswer, type AnswerProgress } from './generation/generated-answerer.js';
-import type { ConversationContext } from './generation/answer-prompt.js';
+import type { AnswerProgress } from './generation/generated-answerer.js';
 import type { TextGenerator } from './generation/language-model-writer.js';
 import type { RetrievalIndex } from './index/retrieval-index.js';
 import { CandidateFinder } from './retrieval/candidate-finder.js';
-import { HybridRetriever, type RetrievedPassage } from './retrieval/hybrid-retriever.js';
-import type { RetrievalPrior } from './retrieval/prior.js';
+import { HybridRetriever } from './retrieval/hybrid-retriever.js';
 import { roundScore } from './scores.js';
 import { listSections } from './summary/sections.js';
 import { notingOtherDocuments, otherDocumentsNote, resolveSummaryTarget, summarizeIndexed } from './summary/summarize-index.js';
 import { MAX_SUMMARY_SENTENCES, type SectionInfo, type Summary, type SummaryRequest } from './summary/types.js';
 import { validateQuestion } from './validation.js';
-import { withoutSentences } from './retrieval/without-sentences.js';
 import { detectIntent, summaryRequest, type SummaryAsk } from './intent/intent.js';
 import { helpAnswer, nothingAboutAnswer, sectionTitled, summaryAnswer, type UntimedAnswer } from './intent/intent-answers.js';
-import { corpusLatinShare, inOtherScript, unreadableLetters } from './text/script.js';
+import { corpusLatinShare, inOtherScript } from './text/script.js';
 import { splitQuestions } from './intent/split-questions.js';
-import { asksWhetherMentioned, withoutLinks } from './answer/question-frame.js';
-import { combineAnswers } from './answer/combine-answers.js';
+import { withoutLinks } from './answer/question-frame.js';
 import { UserError } from './errors.js';
+import { toSearchHits, type AnswerModeInfo, type AskOptions, type DocumentInfo, type EngineInfo, type SearchResponse } from './engine-types.js';
+import { ASK_IN_ENGLISH, QuestionAnswerer, type AnswerSource } from './question-answerer.js';
 
-/** Options of one {@link QaEngine.ask} beyond the question. */
-export interface AskOptions {
-  /** Score added to given passages at retrieval: a conversation's earlier evidence. */
-  retrievalPrior?: RetrievalPrior;
-  /** Sentences already given for this question ("tell me more"): the answer leaves them out. */
-  alreadyShown?: readonly string[];
-  /** A follow-up's message as written and the exchanges before it: a language model reads the message by them. */
-  conversation?: ConversationContext;
-}
-
-/** How answers are produced: reported by front ends (e.g. Discord `/about`). */
-export interface AnswerModeInfo {
-  mode: AnswerMode;
-  /** The language model, when answers are generated. */
-  model?: string;
-}
-
-/** One search result, as the CLI's JSON and every front end show it. */
-export interface SearchHit {
-  rank: number;
-  chunkId: string;
-  docId: string;
-  section: string | null;
-  text: string;
-  score: number;
-}
-
-export interface SearchResponse {
-  question: string;
-  results: SearchHit[];
-}
-
-/** A document answers come from, as front ends name it. */
-export interface DocumentInfo {
-  id: string;
-  title: string;
-}
-
-/** What the engine answers from and how, as front ends report it (e.g. Discord `/about`). */
-export interface EngineInfo {
-  documents: DocumentInfo[];
-  /** Passages of those documents. */
-  passages: number;
-  embeddingModel: string;
-  /** ISO time the index was built. */
-  builtAt: string;
-  answerMode: AnswerModeInfo;
-}
-
-/** The reply to a question the engine cannot read for its alphabet. */
-const ASK_IN_ENGLISH = 'Please ask in English: I can only read questions in the alphabet the article is written in.';
+export { toSearchHits, type AnswerModeInfo, type AskOptions, type DocumentInfo, type EngineInfo, type SearchHit, type SearchResponse } from './engine-types.js';
 
 /** The index and the retriever bound to it: what one request works on from start to end. */
 interface Snapshot {
   index: RetrievalIndex;
   retriever: HybridRetriever;
-}
-
-/** Turns retrieved passages into the public search-hit shape. */
-export function toSearchHits(results: readonly RetrievedPassage[]): SearchHit[] {
-  return results.map((result, position) => ({
-    rank: position + 1,
-    chunkId: result.passage.id,
-    docId: result.passage.docId,
-    section: result.passage.section,
-    text: displayText(result.passage.text),
-    score: roundScore(result.score),
-  }));
 }
 
 /**
@@ -106,7 +40,7 @@ export function toSearchHits(results: readonly RetrievedPassage[]): SearchHit[] 
 export class QaEngine {
   private current: Snapshot;
   private readonly scriptShares = new WeakMap<object, number>();
-  private readonly extractive: ExtractiveAnswerer;
+  private readonly answerer: QuestionAnswerer;
 
   constructor(
     index: RetrievalIndex,
@@ -118,7 +52,7 @@ export class QaEngine {
     private readonly generator?: TextGenerator,
   ) {
     this.current = { index, retriever: this.retrieverFor(index) };
-    this.extractive = new ExtractiveAnswerer(options.answer);
+    this.answerer = new QuestionAnswerer(options.k, options.answer, logger, generator);
   }
 
   private retrieverFor(index: RetrievalIndex): HybridRetriever {
@@ -223,7 +157,7 @@ export class QaEngine {
   validate(question: string): string {
     const clean = validateQuestion(question, this.options.maxQuestionChars);
     // Checked here, before any adapter defers a reply: a question in another alphabet is a user error like any other.
-    if (inOtherScript(withoutLinks(clean), this.corpusScript())) {
+    if (inOtherScript(withoutLinks(clean), this.latinShare(this.current.index))) {
       throw new UserError('question-language', ASK_IN_ENGLISH);
     }
     return clean;
@@ -246,10 +180,7 @@ export class QaEngine {
    * statistics (about 15 ms, then about 1 ms). Never calls a language model.
    */
   async warmUp(): Promise<void> {
-    await this.reading(async ({ retriever }) => {
-      const retrieval = await retriever.retrieve('What does the article say about it?', this.options.k);
-      this.extractive.answer(retrieval);
-    });
+    await this.reading(({ retriever }) => this.answerer.warmUp(retriever));
   }
 
   /**
@@ -272,8 +203,8 @@ export class QaEngine {
       return { ...answer, timingsMs: { retrieve: 0, compose: total, total } };
     }
     const parts = splitQuestions(clean);
-    if (parts.length > 1) return this.reading((snapshot) => this.answerParts(snapshot, clean, parts, started, options));
-    return this.reading((snapshot) => this.answerQuestion(snapshot, clean, started, progress, options));
+    if (parts.length > 1) return this.reading((snapshot) => this.answerer.answerParts(this.source(snapshot), clean, parts, started, options));
+    return this.reading((snapshot) => this.answerer.answer(this.source(snapshot), clean, started, progress, options));
   }
 
   /**
@@ -317,85 +248,25 @@ export class QaEngine {
         return finish(summaryAnswer(clean, this.generator ? await this.generator.summarize(summary) : summary), retrieve);
       }
       // No sections to choose from: what the article says on the topic is the part asked for.
-      const answer = await this.answerQuestion(snapshot, `does the article talk about ${scope.topic}`, started, {}, options);
+      const answer = await this.answerer.answer(this.source(snapshot), `does the article talk about ${scope.topic}`, started, {}, options);
       const several = document !== undefined && snapshot.index.documents.length > 1;
       const summaryOf = several ? { summaryOf: { docId: document.id, docTitle: document.title, section: null, note: otherDocumentsNote(snapshot.index.documents, document) } } : {};
       return { ...answer, question: clean, intent: 'summary', ...summaryOf };
     });
   }
 
-  /** Each question of a message that asked several, on one snapshot, combined into one answer. */
-  private async answerParts(snapshot: Snapshot, clean: string, parts: readonly string[], started: number, options: AskOptions): Promise<Answer> {
-    const answered: Array<{ question: string; answer: Answer }> = [];
-    // A follow-up's message as written holds every part: a model is asked each part as it stands.
-    const { conversation: _message, ...perPart } = options;
-    // One after another: a language model is asked once per part, and drafts are not streamed.
-    for (const part of parts) answered.push({ question: part, answer: await this.answerQuestion(snapshot, part, performance.now(), {}, perPart) });
-    const total = roundScore(performance.now() - started);
-    const sum = (pick: (timings: Answer['timingsMs']) => number): number => roundScore(answered.reduce((value, part) => value + pick(part.answer.timingsMs), 0));
-    const combined = combineAnswers(clean, answered.map(({ question, answer: { timingsMs: _timings, ...answer } }) => ({ question, answer })));
-    return { ...combined, timingsMs: { retrieve: sum((timings) => timings.retrieve), compose: sum((timings) => timings.compose), total } };
+  /** What a question on this snapshot is answered against. */
+  private source({ index, retriever }: Snapshot): AnswerSource {
+    return { retriever, latinShare: () => this.latinShare(index) };
   }
 
-  /** The share of Latin letters in the current corpus, counted once per index. */
-  private corpusScript(): number {
-    const { index } = this.current;
+  /** The share of Latin letters in an index's corpus, counted once per index. */
+  private latinShare(index: RetrievalIndex): number {
     let share = this.scriptShares.get(index);
     if (share === undefined) {
       share = corpusLatinShare(index.documents.map((document) => document.text));
       this.scriptShares.set(index, share);
     }
     return share;
-  }
-
-  /** Retrieval, the extractive answer and, when configured, the generated one, on one snapshot. */
-  private async answerQuestion(
-    { retriever }: Snapshot,
-    clean: string,
-    started: number,
-    progress: AnswerProgress,
-    options: AskOptions,
-  ): Promise<Answer> {
-    const intent = 'question' as const;
-    const retrieval = withoutSentences(
-      await retriever.retrieve(clean, this.options.k, 'hybrid', options.retrievalPrior ? { prior: options.retrievalPrior } : {}),
-      options.alreadyShown ?? [],
-    );
-    // A name in another alphabet that the slip mender could not spell as the article does, and that
-    // outweighs the English around it by its letters, leaves a question nothing can match: refused
-    // as one in another alphabet is ("who is Столтенберг" is mended to "Stoltenberg" and answered).
-    if (unreadableLetters(withoutLinks(retrieval.question.text), this.corpusScript())) throw new UserError('question-language', ASK_IN_ENGLISH);
-    const retrieved = performance.now();
-    // "is georgia mentioned?" and "tell me more" want what the article says on the topic: anything
-    // related will do, not a sentence that answers a question of fact.
-    const bar = options.alreadyShown?.length ? 'related' : asksWhetherMentioned(clean) ? 'mention' : 'answer';
-    const extractive = this.extractive.answer(retrieval, bar);
-    const result = this.generator
-      ? await this.generator.answer(clean, retrieval, extractive, progress, options.conversation)
-      : extractiveAnswer(extractive);
-    const finished = performance.now();
-    this.logger.debug({ question: clean, decision: extractive.decision, mode: result.mode }, 'answered');
-    const abstentionReason = result.abstentionReason ?? (extractive.decision.abstain ? extractive.decision.reason : undefined);
-    const answer: UntimedAnswer = {
-      question: clean,
-      ...(retrieval.mended ? { correctedQuestion: retrieval.question.text } : {}),
-      intent,
-      answer: result.answer,
-      abstained: result.abstained,
-      confidence: roundScore(extractive.decision.confidence),
-      ...(result.abstained && abstentionReason ? { abstentionReason } : {}),
-      citations: result.citations,
-      highlights: result.highlights,
-      mode: result.mode,
-      ...(result.model ? { model: result.model } : {}),
-    };
-    return {
-      ...answer,
-      timingsMs: {
-        retrieve: roundScore(retrieved - started),
-        compose: roundScore(finished - retrieved),
-        total: roundScore(finished - started),
-      },
-    };
   }
 }

@@ -1,0 +1,71 @@
+/**
+ * The engine's public shapes: what a question may carry besides its text, and what search, `about`
+ * and the document list return to front ends.
+ */
+import type { ConversationContext } from './generation/answer-prompt.js';
+import type { AnswerMode } from './answer/types.js';
+import { displayText } from './display.js';
+import type { RetrievalPrior } from './retrieval/prior.js';
+import type { RetrievedPassage } from './retrieval/hybrid-retriever.js';
+import { roundScore } from './scores.js';
+
+/** Options of one {@link QaEngine.ask} beyond the question. */
+export interface AskOptions {
+  /** Score added to given passages at retrieval: a conversation's earlier evidence. */
+  retrievalPrior?: RetrievalPrior;
+  /** Sentences already given for this question ("tell me more"): the answer leaves them out. */
+  alreadyShown?: readonly string[];
+  /** A follow-up's message as written and the exchanges before it: a language model reads the message by them. */
+  conversation?: ConversationContext;
+}
+
+/** How answers are produced: reported by front ends (e.g. Discord `/about`). */
+export interface AnswerModeInfo {
+  mode: AnswerMode;
+  /** The language model, when answers are generated. */
+  model?: string;
+}
+
+/** One search result, as the CLI's JSON and every front end show it. */
+export interface SearchHit {
+  rank: number;
+  chunkId: string;
+  docId: string;
+  section: string | null;
+  text: string;
+  score: number;
+}
+
+export interface SearchResponse {
+  question: string;
+  results: SearchHit[];
+}
+
+/** A document answers come from, as front ends name it. */
+export interface DocumentInfo {
+  id: string;
+  title: string;
+}
+
+/** What the engine answers from and how, as front ends report it (e.g. Discord `/about`). */
+export interface EngineInfo {
+  documents: DocumentInfo[];
+  /** Passages of those documents. */
+  passages: number;
+  embeddingModel: string;
+  /** ISO time the index was built. */
+  builtAt: string;
+  answerMode: AnswerModeInfo;
+}
+
+/** Turns retrieved passages into the public search-hit shape. */
+export function toSearchHits(results: readonly RetrievedPassage[]): SearchHit[] {
+  return results.map((result, position) => ({
+    rank: position + 1,
+    chunkId: result.passage.id,
+    docId: result.passage.docId,
+    section: result.passage.section,
+    text: displayText(result.passage.text),
+    score: roundScore(result.score),
+  }));
+}

@@ -1,0 +1,111 @@
+import type { Logger } from 'pino';
+import { combineAnswers } from './answer/combine-answers.js';
+import { ExtractiveAnswerer } from './answer/extractive-answerer.js';
+import { asksWhetherMentioned, withoutLinks } from './answer/question-frame.js';
+import type { AnswerTuning } from './answer/tuning.js';
+import type { Answer } from './answer/types.js';
+import type { AskOptions } from './engine-types.js';
+import { UserError } from './errors.js';
+import { extractiveAnswer, type AnswerProgress } from './generation/generated-answerer.js';
+import type { TextGenerator } from './generation/language-model-writer.js';
+import type { UntimedAnswer } from './intent/intent-answers.js';
+import type { HybridRetriever } from './retrieval/hybrid-retriever.js';
+import { withoutSentences } from './retrieval/without-sentences.js';
+import { roundScore } from './scores.js';
+import { unreadableLetters } from './text/script.js';
+
+/** The reply to a question the engine cannot read for its alphabet. */
+export const ASK_IN_ENGLISH = 'Please ask in English: I can only read questions in the alphabet the article is written in.';
+
+/** What one question is answered against: the snapshot's retriever and its corpus's share of Latin letters. */
+export interface AnswerSource {
+  retriever: HybridRetriever;
+  /** Counted on demand: only a question whose names stay unreadable after mending needs it. */
+  latinShare: () => number;
+}
+
+/**
+ * Answers questions of fact: retrieval, the extractive answer and, when a language model is
+ * configured, the generated one. The engine routes a message here once it knows it is a question
+ * (not small talk or a summary request) and which index snapshot it reads; this class owns what
+ * happens from there, so the engine stays a router.
+ */
+export class QuestionAnswerer {
+  private readonly extractive: ExtractiveAnswerer;
+
+  constructor(
+    private readonly k: number,
+    tuning: AnswerTuning,
+    private readonly logger: Logger,
+    /** Optional language model; the extractive answer is the default and every fallback. */
+    private readonly generator?: TextGenerator,
+  ) {
+    this.extractive = new ExtractiveAnswerer(tuning);
+  }
+
+  /**
+   * Runs one question through retrieval and the extractive answerer and drops the result, so the
+   * first real question does not pay for compiling the hot code. Never calls a language model.
+   */
+  async warmUp(retriever: HybridRetriever): Promise<void> {
+    this.extractive.answer(await retriever.retrieve('What does the article say about it?', this.k));
+  }
+
+  /** Each question of a message that asked several, combined into one answer. */
+  async answerParts(source: AnswerSource, clean: string, parts: readonly string[], started: number, options: AskOptions): Promise<Answer> {
+    const answered: Array<{ question: string; answer: Answer }> = [];
+    // A follow-up's message as written holds every part: a model is asked each part as it stands.
+    const { conversation: _message, ...perPart } = options;
+    // One after another: a language model is asked once per part, and drafts are not streamed.
+    for (const part of parts) answered.push({ question: part, answer: await this.answer(source, part, performance.now(), {}, perPart) });
+    const total = roundScore(performance.now() - started);
+    const sum = (pick: (timings: Answer['timingsMs']) => number): number => roundScore(answered.reduce((value, part) => value + pick(part.answer.timingsMs), 0));
+    const combined = combineAnswers(clean, answered.map(({ question, answer: { timingsMs: _timings, ...answer } }) => ({ question, answer })));
+    return { ...combined, timingsMs: { retrieve: sum((timings) => timings.retrieve), compose: sum((timings) => timings.compose), total } };
+  }
+
+  /** Retrieval, the extractive answer and, when configured, the generated one. */
+  async answer(source: AnswerSource, clean: string, started: number, progress: AnswerProgress, options: AskOptions): Promise<Answer> {
+    const intent = 'question' as const;
+    const retrieval = withoutSentences(
+      await source.retriever.retrieve(clean, this.k, 'hybrid', options.retrievalPrior ? { prior: options.retrievalPrior } : {}),
+      options.alreadyShown ?? [],
+    );
+    // A name in another alphabet that the slip mender could not spell as the article does, and that
+    // outweighs the English around it by its letters, leaves a question nothing can match: refused
+    // as one in another alphabet is ("who is Столтенберг" is mended to "Stoltenberg" and answered).
+    if (unreadableLetters(withoutLinks(retrieval.question.text), source.latinShare())) throw new UserError('question-language', ASK_IN_ENGLISH);
+    const retrieved = performance.now();
+    // "is georgia mentioned?" and "tell me more" want what the article says on the topic: anything
+    // related will do, not a sentence that answers a question of fact.
+    const bar = options.alreadyShown?.length ? 'related' : asksWhetherMentioned(clean) ? 'mention' : 'answer';
+    const extractive = this.extractive.answer(retrieval, bar);
+    const result = this.generator
+      ? await this.generator.answer(clean, retrieval, extractive, progress, options.conversation)
+      : extractiveAnswer(extractive);
+    const finished = performance.now();
+    this.logger.debug({ question: clean, decision: extractive.decision, mode: result.mode }, 'answered');
+    const abstentionReason = result.abstentionReason ?? (extractive.decision.abstain ? extractive.decision.reason : undefined);
+    const answer: UntimedAnswer = {
+      question: clean,
+      ...(retrieval.mended ? { correctedQuestion: retrieval.question.text } : {}),
+      intent,
+      answer: result.answer,
+      abstained: result.abstained,
+      confidence: roundScore(extractive.decision.confidence),
+      ...(result.abstained && abstentionReason ? { abstentionReason } : {}),
+      citations: result.citations,
+      highlights: result.highlights,
+      mode: result.mode,
+      ...(result.model ? { model: result.model } : {}),
+    };
+    return {
+      ...answer,
+      timingsMs: {
+        retrieve: roundScore(retrieved - started),
+        compose: roundScore(finished - retrieved),
+        total: roundScore(finished - started),
+      },
+    };
+  }
+}
