@@ -2,16 +2,13 @@
  * Entry point of the command line (`bin/article-qa.js`, `npx article-qa`): the CLI adapter's
  * program, wired to the engine, the article library and the model through {@link cliServices}.
  */
-import { createRequire } from 'node:module';
 import { CommanderError } from 'commander';
 import { describeFailure, EXIT_USAGE } from '../adapters/cli/failures.js';
 import type { GlobalOptions } from '../adapters/cli/context.js';
 import { buildProgram } from '../adapters/cli/program.js';
 import { isUserError } from '../core/errors.js';
+import { APP_VERSION } from './app-version.js';
 import { cliServices } from './cli-services.js';
-
-/** The package's version (package.json sits two levels above both src/app and dist/app). */
-const { version } = createRequire(import.meta.url)('../../package.json') as { version: string };
 
 /** Runs the CLI on `argv`. Never throws: every failure becomes a message and an exit code. */
 export async function main(argv: string[]): Promise<void> {
@@ -21,7 +18,7 @@ export async function main(argv: string[]): Promise<void> {
     if (error.code === 'EPIPE') process.exit(0);
     throw error;
   });
-  const program = buildProgram(cliServices, version);
+  const program = buildProgram(cliServices, APP_VERSION);
   let command = 'article-qa';
   program.hook('preAction', (_program, action) => {
     command = action.name();

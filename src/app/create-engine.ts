@@ -11,6 +11,7 @@ import { loadOrBuildIndex, type IndexRequest, type IndexResult } from '../core/i
 import type { RetrievalIndex } from '../core/index/retrieval-index.js';
 import type { Logger } from '../logging/logger.js';
 import { unusableDirectoryError, unusableStateStoreError } from './directory-errors.js';
+import { APP_VERSION } from './app-version.js';
 
 /** How the index folder is named in messages: the setting and where it can be changed. */
 const INDEX_DIR_SETTING = 'index folder (--index-dir, ARTICLE_QA_INDEX_DIR)';
@@ -62,7 +63,8 @@ export function openStateStore(stateDir: string, options: { existing: true }): S
 export function openStateStore(stateDir: string, options?: { existing?: false }): SqliteStateStore;
 export function openStateStore(stateDir: string, options: { existing?: boolean } = {}): SqliteStateStore | undefined {
   try {
-    return options.existing ? SqliteStateStore.openExisting(stateDir) : SqliteStateStore.open(stateDir);
+    const version = { version: APP_VERSION };
+    return options.existing ? SqliteStateStore.openExisting(stateDir, version) : SqliteStateStore.open(stateDir, version);
   } catch (error) {
     throw unusableStateStoreError(error, stateDir, path.join(stateDir, STATE_FILE)) ?? error;
   }

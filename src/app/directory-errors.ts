@@ -1,5 +1,7 @@
 import path from 'node:path';
+import { StateFormatTooNewError } from '../adapters/discord/state/state-format.js';
 import { UserError } from '../core/errors.js';
+import { APP_VERSION } from './app-version.js';
 
 /** File-system failures that mean "this folder cannot be used", with the reason in words. */
 const REASONS: Record<string, string> = {
@@ -59,6 +61,7 @@ const STATE_FILE_REASONS: Record<string, string> = {
 export function unusableStateStoreError(error: unknown, stateDir: string, file: string): UserError | undefined {
   const folder = unusableDirectoryError(error, path.resolve(stateDir), STATE_DIR_SETTING);
   if (folder) return folder;
+  if (error instanceof StateFormatTooNewError) return newerStateError(error, path.resolve(file));
   const code = (error as { code?: unknown } | undefined)?.code;
   const reason = typeof code === 'string' ? STATE_FILE_REASONS[code] : undefined;
   if (!reason) return undefined;
@@ -66,5 +69,19 @@ export function unusableStateStoreError(error: unknown, stateDir: string, file: 
     'state-file-unusable',
     `Cannot use the state file ${path.resolve(file)} in the ${STATE_DIR_SETTING}: ${reason}. ` +
       'Restore it from a backup, or move it aside to start a new one (added articles, feedback and conversations stay in the old file).',
+  );
+}
+
+/**
+ * A state file written by a newer article-qa (the admin went back to an older one): which
+ * version wrote it, which one runs, and the two ways on. Its data is kept either way.
+ */
+function newerStateError(error: StateFormatTooNewError, file: string): UserError {
+  const writer = error.writtenBy ? `article-qa ${error.writtenBy}` : 'a newer article-qa';
+  const run = error.writtenBy ? `Run ${error.writtenBy} or later` : 'Run the newer version';
+  return new UserError(
+    'state-file-newer',
+    `The state file ${file} was written by ${writer} (state format ${error.format}), newer than this article-qa ${APP_VERSION} (format ${error.supportedFormat}). ` +
+      `${run}, or move the file aside (with its -wal and -shm files, if any) to start afresh: this version then has none of its added articles, feedback, statistics or conversations, which stay in the moved file.`,
   );
 }

@@ -6,7 +6,7 @@ import { RateLimiter } from '../adapters/discord/load/rate-limiter.js';
 import { WorkQueue } from '../adapters/discord/load/work-queue.js';
 import { QuestionService } from '../adapters/discord/question-service.js';
 import { registrationScope } from '../adapters/discord/register-commands.js';
-import { SqliteStateStore } from '../adapters/discord/state/sqlite-state-store.js';
+import type { SqliteStateStore } from '../adapters/discord/state/sqlite-state-store.js';
 import { startRetention, type Retention } from './state-retention.js';
 import { startHealthServer, type HealthServer } from '../adapters/http/health-server.js';
 import { loadConfig, type ConfigOverrides } from '../config/load-config.js';
@@ -21,7 +21,7 @@ import { IndexUpdater } from './index-updater.js';
 import { ScopedEngines } from './scoped-engines.js';
 import { ArticleLibrary } from '../core/articles/article-library.js';
 import { fetchArticle } from '../adapters/http/fetch-article.js';
-import { createEngine, indexRequest } from './create-engine.js';
+import { createEngine, indexRequest, openStateStore } from './create-engine.js';
 import { createLoggerFromConfig } from './create-logger.js';
 
 /** Options of {@link startBot}; production passes none. */
@@ -109,7 +109,8 @@ export async function startBot(options: StartBotOptions = {}): Promise<RunningBo
   let client: Client | undefined;
   try {
     // The state store holds the added articles too: open it before the index is built.
-    state = SqliteStateStore.open(config.stateDir);
+    // Through openStateStore: an unusable folder or file, or one a newer version wrote, is the admin's to fix, said as such.
+    state = openStateStore(config.stateDir);
     const store = state;
     const created = await createEngine(config, logger, {
       articles: store,

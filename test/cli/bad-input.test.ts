@@ -5,6 +5,7 @@
 import { execFileSync } from 'node:child_process';
 import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { jsonLines, runCli, UNPRIVILEGED_USER, type CliRun } from '../support/run-cli.js';
 import { temporaryWorkspace } from '../support/temporary-corpus.js';
@@ -20,6 +21,12 @@ const badJson = workspace.write('bad.json', '{ "retrieval": ');
 const damagedState = path.join(workspace.root, 'damaged-state');
 mkdirSync(damagedState);
 writeFileSync(path.join(damagedState, 'bot-state.sqlite'), 'not a database, just text\n');
+// A state file a newer version wrote (the admin went back to an older one): a format beyond this one's.
+const newerState = path.join(workspace.root, 'newer-state');
+mkdirSync(newerState);
+const newer = new Database(path.join(newerState, 'bot-state.sqlite'));
+newer.pragma('user_version = 99');
+newer.close();
 // A second document whose only paragraph is invisible: the index must still build and answer.
 writeFileSync(path.join(workspace.corpusDir, 'invisible.txt'), 'Invisible\n\n\u200b\u200b\u200d\n');
 
@@ -161,6 +168,7 @@ describe('missing or unusable paths', () => {
     ['remove with a state folder under a file', ['remove', 'x'], `${aFile}/state`, /Cannot use .*a-file\.txt\/state as the state folder .*: it, or a folder above it, is a file/],
     ['ask with a state file that is no database', ['ask', 'Who?'], damagedState, /Cannot use the state file .*bot-state\.sqlite .*: it is not an SQLite database/],
     ['add with a state file that is no database', ['add', aFile], damagedState, /Cannot use the state file .*bot-state\.sqlite .*: it is not an SQLite database/],
+    ['list with a state file a newer version wrote', ['list'], newerState, /^The state file .*newer-state\/bot-state\.sqlite was written by a newer article-qa \(state format 99\), newer than this article-qa .*move the file aside/],
   ])('%s: exit 2 naming it, no incident', async (name, args, stateDir, message) => {
     const run = await runCli([...args, ...flags], { env: { ARTICLE_QA_STATE_DIR: stateDir } });
     expectCleanFailure(name, run, message);

@@ -7,6 +7,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
+import { MIGRATIONS } from '../../src/adapters/discord/state/sqlite-state-store.js';
 import { runCli } from '../support/run-cli.js';
 import { temporaryWorkspace } from '../support/temporary-corpus.js';
 
@@ -14,21 +15,22 @@ const workspace = temporaryWorkspace('article-qa-unexpected-');
 afterAll(() => workspace.cleanup());
 
 /**
- * A state store that claims a schema version later than this one knows, with none of its tables:
- * reading its added articles fails with SQLite's "no such table", which no command expects.
+ * A state store that claims this version's schema but has none of its tables (a newer version's
+ * is refused as the admin's to resolve, so it no longer serves here): reading its added articles
+ * fails with SQLite's "no such table", which no command expects.
  */
-function storeFromTheFuture(): string {
+function storeWithoutTables(): string {
   const stateDir = path.join(workspace.root, 'state');
   mkdirSync(stateDir);
   const database = new Database(path.join(stateDir, 'bot-state.sqlite'));
-  database.pragma('user_version = 999');
+  database.pragma(`user_version = ${MIGRATIONS.length}`);
   database.close();
   return stateDir;
 }
 
 describe('a bug in a command', () => {
   it('logs the error with its stack and the command under the incident id the message quotes', async () => {
-    const stateDir = storeFromTheFuture();
+    const stateDir = storeWithoutTables();
     const run = await runCli(['list', '--corpus', workspace.corpusDir, '--index-dir', workspace.indexDir], {
       env: { ARTICLE_QA_STATE_DIR: stateDir, LOG_FORMAT: 'json' },
     });

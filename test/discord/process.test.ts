@@ -5,7 +5,9 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
+import Database from 'better-sqlite3';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { DRAFT_NOTE } from '../../src/adapters/discord/replies/draft-reply.js';
 import { startDiscordEmulator, type DiscordEmulator } from '../support/discord-emulator/index.js';
@@ -125,6 +127,20 @@ describe('npm start (dist/app/start.js)', () => {
       /Invalid configuration:\n {2}- health\.port \(HEALTH_PORT\): .*\n {2}- DISCORD_TOKEN does not look like a bot token/,
     );
     expect(malformed.output()).not.toContain('not-a-token-secret-value');
+  });
+
+  it('exits 1 with one clear line, no incident, when a newer version wrote the state file (a downgrade)', async () => {
+    const stateDir = path.join(workspace.root, 'newer-state');
+    mkdirSync(stateDir);
+    const newer = new Database(path.join(stateDir, 'bot-state.sqlite'));
+    newer.pragma('user_version = 99');
+    newer.close();
+    const bot = run('start.js', { ...botEnvironment(emulator, workspace), ARTICLE_QA_STATE_DIR: stateDir });
+    expect((await bot.exited).code).toBe(1);
+    expect(bot.output()).toMatch(
+      /^article-qa: the bot could not start: The state file .*newer-state\/bot-state\.sqlite was written by a newer article-qa \(state format 99\), newer than this article-qa [\d.]+ \(format \d+\)\. Run the newer version, or move the file aside/m,
+    );
+    expect(bot.output()).not.toMatch(/incident|no such table/);
   });
 });
 

@@ -3,11 +3,13 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_CHUNKING } from '../../src/core/corpus/chunk-passages.js';
 import { loadOrBuildIndex, type IndexRequest } from '../../src/core/index/build-index.js';
+import { SCHEMA_VERSION } from '../../src/core/index/manifest.js';
 import { DEFAULT_CONFIG } from '../../src/config/schema.js';
 
 const DEFAULT_HNSW = DEFAULT_CONFIG.hnsw;
 import { createSilentLogger } from '../../src/logging/logger.js';
 import { HashingEmbedder } from '../support/hashing-embedder.js';
+import { recordingLogger } from '../support/recording-logger.js';
 import { temporaryWorkspace } from '../support/temporary-corpus.js';
 
 describe('loadOrBuildIndex', () => {
@@ -158,6 +160,33 @@ describe('loadOrBuildIndex', () => {
     const result = await loadOrBuildIndex(request());
     expect(result.rebuilt).toBe(true);
     expect(result.reasons).toEqual(['manifest unreadable']);
+  });
+
+  it.each([
+    ['in the same shape', (manifest: Record<string, unknown>) => manifest],
+    ['with fields this version does not know', ({ model, ...rest }: Record<string, unknown>) => ({ ...rest, embedding: model })],
+  ])('rebuilds an index a newer version built %s, saying so, not warning of damage', async (_shape, reshape) => {
+    await loadOrBuildIndex(request());
+    const file = path.join(workspace.indexDir, 'manifest.json');
+    const saved = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+    writeFileSync(file, JSON.stringify(reshape({ ...saved, schemaVersion: SCHEMA_VERSION + 1 })));
+    const { logger, lines } = recordingLogger();
+    const result = await loadOrBuildIndex(request({ logger }));
+    expect(result.rebuilt).toBe(true);
+    expect(result.reasons).toEqual([`index built by a newer version of article-qa (format v${SCHEMA_VERSION + 1}; this version uses v${SCHEMA_VERSION})`]);
+    expect(lines.filter((line) => (line.level as number) >= 40)).toEqual([]);
+    expect((await loadOrBuildIndex(request())).rebuilt).toBe(false);
+  });
+
+  it('rebuilds an index of an older format whose manifest lacks fields added since, without warning of damage', async () => {
+    await loadOrBuildIndex(request());
+    const file = path.join(workspace.indexDir, 'manifest.json');
+    const { articles: _articles, ...older } = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+    writeFileSync(file, JSON.stringify({ ...older, schemaVersion: 3 }));
+    const { logger, lines } = recordingLogger();
+    const result = await loadOrBuildIndex(request({ logger }));
+    expect(result.reasons).toEqual([`index format changed (v3 → v${SCHEMA_VERSION})`]);
+    expect(lines.filter((line) => (line.level as number) >= 40)).toEqual([]);
   });
 
   it('lets concurrent builds finish with one consistent index', async () => {

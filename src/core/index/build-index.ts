@@ -8,7 +8,7 @@ import { forEachEmbeddedBatch, type Embedder } from '../embedding/embedder.js';
 import type { SkippedInput } from '../ingest/types.js';
 import { newArticles, selectAdded, type AddedDocument, type AddedSelection } from './added-articles.js';
 import { temporaryPath } from './atomic-files.js';
-import { IndexCorruptError, rewriteManifest, loadIndex, readManifest, removeOldGenerations, saveIndex } from './index-files.js';
+import { IndexCorruptError, IndexFormatError, rewriteManifest, loadIndex, readManifest, removeOldGenerations, saveIndex } from './index-files.js';
 import { withBuildLock } from './build-lock.js';
 import { removeStaleTemporaryFiles } from './stale-files.js';
 import { KEYWORD_INDEX_VERSION, KeywordIndex } from './keyword-index.js';
@@ -251,6 +251,8 @@ async function tryLoad(
   try {
     manifest = await readManifest(request.indexDir);
   } catch (error) {
+    // Another format is no damage: the reason names it, and the build logs it (at info).
+    if (error instanceof IndexFormatError) return { reasons: [error.message] };
     // Checked twice (before and under the build lock): said once, and without a stack trace,
     // since a damaged file is a state to repair, not a bug.
     request.logger[mayWrite ? 'warn' : 'debug']({ reason: (error as Error).message, indexDir: request.indexDir }, 'index manifest unreadable; rebuilding');

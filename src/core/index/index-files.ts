@@ -4,7 +4,7 @@ import { randomBytes } from 'node:crypto';
 import type { CorpusDocument, Passage } from '../corpus/types.js';
 import { sha256, sha256File, writeFileAtomic, writeJsonArrayAtomic } from './atomic-files.js';
 import { KeywordIndex } from './keyword-index.js';
-import { manifestSchema, type IndexManifest } from './manifest.js';
+import { formatChangeReason, manifestSchema, SCHEMA_VERSION, type IndexManifest } from './manifest.js';
 import type { RetrievalIndex } from './retrieval-index.js';
 import { VectorIndex } from './vector-index.js';
 
@@ -14,6 +14,18 @@ const FILES = { vectors: 'vectors.hnsw', passages: 'passages.json', documents: '
 /** A saved index could not be read; the caller rebuilds it. */
 export class IndexCorruptError extends Error {
   override readonly name = 'IndexCorruptError';
+}
+
+/**
+ * A manifest of another index format whose fields this version cannot read (an older version's,
+ * or a newer one's): not damage, just a format change, so the index is rebuilt without a warning.
+ */
+export class IndexFormatError extends Error {
+  override readonly name = 'IndexFormatError';
+
+  constructor(readonly format: number) {
+    super(formatChangeReason(format));
+  }
 }
 
 /** Reads and validates `manifest.json`; undefined when there is none, throws when it is unreadable. */
@@ -31,7 +43,11 @@ export async function readManifest(indexDir: string): Promise<IndexManifest | un
     throw new IndexCorruptError(`${file} is not valid JSON (truncated?)`);
   }
   const parsed = manifestSchema.safeParse(json);
-  if (!parsed.success) throw new IndexCorruptError(`${file} does not look like an index manifest`);
+  if (!parsed.success) {
+    const format = (json as { schemaVersion?: unknown } | null)?.schemaVersion;
+    if (typeof format === 'number' && Number.isInteger(format) && format !== SCHEMA_VERSION) throw new IndexFormatError(format);
+    throw new IndexCorruptError(`${file} does not look like an index manifest`);
+  }
   return parsed.data;
 }
 

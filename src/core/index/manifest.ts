@@ -10,6 +10,16 @@ import type { HnswParameters } from './vector-index.js';
  */
 export const SCHEMA_VERSION = 4;
 
+/**
+ * Why an index saved in another format is rebuilt. One built by a newer version (the admin went
+ * back to an older one) says so: that version will rebuild it again in its own format.
+ */
+export function formatChangeReason(format: number): string {
+  return format > SCHEMA_VERSION
+    ? `index built by a newer version of article-qa (format v${format}; this version uses v${SCHEMA_VERSION})`
+    : `index format changed (v${format} → v${SCHEMA_VERSION})`;
+}
+
 const fileEntry = z.object({ sha256: z.string().length(64), bytes: z.number().int().nonnegative() });
 
 /** What `manifest.json` holds: everything the index was built from, and checksums of its files. */
@@ -63,7 +73,7 @@ export interface IndexInputs {
  */
 export function staleReasons(manifest: IndexManifest, inputs: IndexInputs): string[] {
   const reasons: string[] = [];
-  if (manifest.schemaVersion !== SCHEMA_VERSION) reasons.push(`index format changed (v${manifest.schemaVersion} → v${SCHEMA_VERSION})`);
+  if (manifest.schemaVersion !== SCHEMA_VERSION) reasons.push(formatChangeReason(manifest.schemaVersion));
   if (manifest.model.id !== inputs.model.id) reasons.push(`model changed (${manifest.model.id} → ${inputs.model.id})`);
   else if (manifest.model.fingerprint !== inputs.model.fingerprint) reasons.push('model files changed');
   if (manifest.model.dimension !== inputs.model.dimension) reasons.push('embedding dimension changed');

@@ -4,6 +4,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { MIGRATIONS, SqliteStateStore, STATE_FILE } from './sqlite-state-store.js';
+import { StateFormatTooNewError } from './state-format.js';
 import type { AnswerRecord } from './state-store.js';
 
 function record(answerId: string, question: string, fields: Partial<AnswerRecord> = {}): AnswerRecord {
@@ -23,8 +24,8 @@ function record(answerId: string, question: string, fields: Partial<AnswerRecord
 }
 
 const stores: SqliteStateStore[] = [];
-const open = (directory = ':memory:'): SqliteStateStore => {
-  const store = SqliteStateStore.open(directory);
+const open = (directory = ':memory:', version?: string): SqliteStateStore => {
+  const store = SqliteStateStore.open(directory, version === undefined ? {} : { version });
   stores.push(store);
   return store;
 };
@@ -184,6 +185,56 @@ describe('SqliteStateStore', () => {
     expect(store.statistics('guild').lateAcknowledgements).toEqual({ count: 2, refused: 1, slowestMs: 4057 });
     store.prune(new Date(150_000));
     expect(store.statistics('guild').lateAcknowledgements).toEqual({ count: 1, refused: 1, slowestMs: 3300 });
+  });
+
+  it('refuses a file a newer version wrote, naming that version, and leaves the file as it was', () => {
+    const directory = mkdtempSync(path.join(tmpdir(), 'article-qa-newer-'));
+    try {
+      // What a later version might leave: one migration more, a table this one knows renamed.
+      const file = path.join(directory, STATE_FILE);
+      open(directory, '0.3.0').close();
+      const newer = new Database(file);
+      newer.exec('ALTER TABLE articles RENAME TO library_articles');
+      newer.prepare("UPDATE about SET value = '0.4.0' WHERE key = 'written_by'").run();
+      newer.pragma(`user_version = ${MIGRATIONS.length + 1}`);
+      newer.close();
+
+      const refusal = (): unknown => {
+        try {
+          open(directory, '0.3.0');
+        } catch (error) {
+          return error;
+        }
+        return undefined;
+      };
+      expect(refusal()).toMatchObject(
+        new StateFormatTooNewError(file, MIGRATIONS.length + 1, MIGRATIONS.length, '0.4.0'),
+      );
+      expect(refusal()).toBeInstanceOf(StateFormatTooNewError);
+      const after = new Database(file, { readonly: true });
+      expect(after.pragma('user_version', { simple: true })).toBe(MIGRATIONS.length + 1);
+      after.close();
+      // A newer file from before versions were recorded: the format alone.
+      const bare = new Database(file);
+      bare.exec('DROP TABLE about');
+      bare.close();
+      expect(refusal()).toMatchObject({ format: MIGRATIONS.length + 1, writtenBy: undefined });
+    } finally {
+      rmSync(directory, { recursive: true, force: true });
+    }
+  });
+
+  it('records which version brought the file to its format, and only when it changed the format', () => {
+    const directory = mkdtempSync(path.join(tmpdir(), 'article-qa-writer-'));
+    try {
+      open(directory, '0.1.0').close();
+      open(directory, '0.2.0').close();
+      const database = new Database(path.join(directory, STATE_FILE), { readonly: true });
+      expect(database.prepare("SELECT value FROM about WHERE key = 'written_by'").get()).toEqual({ value: '0.1.0' });
+      database.close();
+    } finally {
+      rmSync(directory, { recursive: true, force: true });
+    }
   });
 
   it('creates the state file 0600 in a 0700 folder, and tightens what an older version left open', () => {

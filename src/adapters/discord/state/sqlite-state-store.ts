@@ -4,6 +4,7 @@ import Database from 'better-sqlite3';
 import type { StoredArticle, ArticleVersion } from '../../../core/articles/article-store.js';
 import type { Conversation } from '../../../core/conversation/types.js';
 import type { Vote } from '../custom-ids.js';
+import { ABOUT_TABLE_MIGRATION, checkStateFormat, recordWriter } from './state-format.js';
 import {
   normalizeQuestion,
   type AnswerRecord,
@@ -80,7 +81,15 @@ export const MIGRATIONS: readonly string[] = [
      linked_at INTEGER NOT NULL
    );
    CREATE INDEX conversation_messages_by_time ON conversation_messages (linked_at);`,
+  // Which version wrote the file's format, so an older version can name it (see state-format.ts).
+  ABOUT_TABLE_MIGRATION,
 ];
+
+/** Options of {@link SqliteStateStore.open}. */
+export interface StateStoreOptions {
+  /** This article-qa's version, recorded when it changes the file's format (see state-format.ts). */
+  version?: string;
+}
 
 interface ArticleRow {
   doc_id: string;
@@ -145,38 +154,53 @@ function restrictAccess(stateDir: string, file: string): void {
 export class SqliteStateStore implements StateStore {
   private readonly database: Database.Database;
 
-  private constructor(file: string) {
+  private constructor(file: string, options: StateStoreOptions) {
     this.database = new Database(file);
-    this.database.pragma('journal_mode = WAL');
-    // Shards share the file: wait for another process's write instead of failing.
-    this.database.pragma('busy_timeout = 5000');
-    this.migrate();
+    try {
+      this.database.pragma('journal_mode = WAL');
+      // Shards share the file: wait for another process's write instead of failing.
+      this.database.pragma('busy_timeout = 5000');
+      // A file from a newer version is refused before anything reads or changes it.
+      checkStateFormat(this.database, file, MIGRATIONS.length);
+      this.migrate(options.version);
+    } catch (error) {
+      this.database.close();
+      throw error;
+    }
   }
 
   /** Opens the store in `stateDir` only if it exists (commands that only read need not create it). */
-  static openExisting(stateDir: string): SqliteStateStore | undefined {
-    return existsSync(path.join(stateDir, STATE_FILE)) ? SqliteStateStore.open(stateDir) : undefined;
+  static openExisting(stateDir: string, options: StateStoreOptions = {}): SqliteStateStore | undefined {
+    return existsSync(path.join(stateDir, STATE_FILE)) ? SqliteStateStore.open(stateDir, options) : undefined;
   }
 
   /**
    * Opens (creating if needed) the store in `stateDir`, or in memory for `':memory:'`. The
    * file holds user ids and questions: it is readable by this user only (0600, in a 0700 folder).
+   * Throws a StateFormatTooNewError when a newer version of article-qa wrote the file.
    */
-  static open(stateDir: string): SqliteStateStore {
-    if (stateDir === ':memory:') return new SqliteStateStore(':memory:');
+  static open(stateDir: string, options: StateStoreOptions = {}): SqliteStateStore {
+    if (stateDir === ':memory:') return new SqliteStateStore(':memory:', options);
     const file = path.join(stateDir, STATE_FILE);
     restrictAccess(stateDir, file);
-    return new SqliteStateStore(file);
+    return new SqliteStateStore(file, options);
   }
 
-  private migrate(): void {
-    const applied = this.database.pragma('user_version', { simple: true }) as number;
-    MIGRATIONS.slice(applied).forEach((sql, offset) => {
-      this.database.transaction(() => {
+  /**
+   * Applies the migrations the file lacks, all in one write transaction that reads the format
+   * again once it holds the lock: shards opening a new file at once then migrate it once.
+   */
+  private migrate(version: string | undefined): void {
+    if ((this.database.pragma('user_version', { simple: true }) as number) >= MIGRATIONS.length) return;
+    this.database.transaction(() => {
+      const applied = this.database.pragma('user_version', { simple: true }) as number;
+      if (applied >= MIGRATIONS.length) return;
+      MIGRATIONS.slice(applied).forEach((sql, offset) => {
         this.database.exec(sql);
         this.database.pragma(`user_version = ${applied + offset + 1}`);
-      })();
-    });
+      });
+      if (version !== undefined) recordWriter(this.database, version);
+    }).immediate();
   }
 
   recordAnswer(record: AnswerRecord): void {
