@@ -3,7 +3,7 @@ import { loadConfig, type ConfigOverrides } from '../config/load-config.js';
 import type { AppConfig } from '../config/schema.js';
 import { ArticleLibrary } from '../core/articles/article-library.js';
 import type { Embedder } from '../core/embedding/embedder.js';
-import { loadOrBuildIndex } from '../core/index/build-index.js';
+import { loadOrBuildIndex, type IndexResult } from '../core/index/build-index.js';
 import { summarizeText } from '../core/summary/summarize-text.js';
 import { validateQuestion } from '../core/validation.js';
 import { createLogger, type Logger } from '../logging/logger.js';
@@ -48,21 +48,28 @@ export const cliServices: CliServices = {
     const { config, logger } = openConfig(flags);
     const store = openStateStore(config.stateDir);
     let embedder: Promise<Embedder> | undefined;
+    const indexWithProgress = async (): Promise<IndexResult> => {
+      embedder ??= loadEmbedder(config, logger);
+      const request = indexRequest(config, await embedder, logger, { articles: store, onProgress: progress.update });
+      try {
+        return await loadOrBuildIndex(request);
+      } finally {
+        progress.stop();
+      }
+    };
     const library = new ArticleLibrary({
       store,
       // Loaded when a URL is added: HTTPS and zlib cost other commands' start-up.
       fetch: async (url, policy) => (await import('../adapters/http/fetch-article.js')).fetchArticle(url, policy),
       maxBytes: config.articles.maxBytes,
       fetchPolicy: { timeoutMs: config.articles.fetchTimeoutMs, maxRedirects: config.articles.maxRedirects },
-      updateIndex: async () => {
-        embedder ??= loadEmbedder(config, logger);
-        const request = indexRequest(config, await embedder, logger, { articles: store, onProgress: progress.update });
-        try {
-          return (await loadOrBuildIndex(request)).index;
-        } finally {
-          progress.stop();
-        }
+      // A new article is compared with the corpus as indexed (built first if there is no index yet).
+      currentDocuments: async () => {
+        const { index } = await indexWithProgress();
+        index.keywords.close();
+        return index.documents;
       },
+      updateIndex: async () => (await indexWithProgress()).index,
     });
     return { library, close: () => store.close() };
   },

@@ -141,6 +141,7 @@ export async function startBot(options: StartBotOptions = {}): Promise<RunningBo
       maxBytes: config.articles.maxBytes,
       fetchPolicy: { timeoutMs: config.articles.fetchTimeoutMs, maxRedirects: config.articles.maxRedirects },
       updateIndex: async () => (await updater.update()).index,
+      currentDocuments: async () => readyEngine.index.documents,
     });
     // Attachments come from Discord's CDN (or, in tests, from DISCORD_API_BASE's host); members' URLs must be public.
     const access = {

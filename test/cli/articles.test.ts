@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { savedWebPage, TINY_PNG } from '../support/article-fixtures.js';
 import { startArticleServer } from '../support/article-server.js';
 import { runCli } from '../support/run-cli.js';
-import { temporaryWorkspace } from '../support/temporary-corpus.js';
+import { BUNDLED_ARTICLE, temporaryWorkspace } from '../support/temporary-corpus.js';
 
 const LIGHTHOUSE = [
   'The harbour authority confirmed on Tuesday that the old lighthouse at Kessel Point will be restored before the winter storms arrive.',
@@ -136,6 +136,12 @@ describe('article-qa add, list and remove (real CLI, local HTTP server)', () => 
     const again = await cli(['add', copy]);
     expect(again.code).toBe(2);
     expect(again.stderr).toMatch(/already added/);
+    // A copy of a corpus file would put its passages in the index twice.
+    const bundled = await cli(['add', BUNDLED_ARTICLE]);
+    expect(bundled.code).toBe(2);
+    expect(bundled.stderr).toBe(
+      'That article is already in the corpus, as geneva-talks-2022 ("U.S.-Russia Meets Ukraine Tensions in Geneva", geneva-talks-2022.txt); added again, its passages would be found and cited twice.\n',
+    );
 
     writeFileSync(path.join(workspace.root, 'empty.txt'), '');
     const cases: Array<[string, RegExp]> = [

@@ -1,7 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EmulatedUser } from '../support/discord-emulator/types.js';
 import { savedWebPage, TINY_PNG } from '../support/article-fixtures.js';
 import { startArticleServer } from '../support/article-server.js';
+import { BUNDLED_ARTICLE } from '../support/temporary-corpus.js';
 import { MANAGE_GUILD, startTestBot, type TestBot } from './support/bot-harness.js';
 
 const GLACIER = [
@@ -190,6 +192,29 @@ describe('/article against the Discord emulator', () => {
     expect(denied.content).toMatch(/Only members with the Manage Server permission/);
     const command = harness.emulator.registeredCommands().find((registered) => registered.name === 'article');
     expect(command?.default_member_permissions).toBe(MANAGE_GUILD);
+  });
+
+  it('refuses an attachment that is a copy of the configured article, naming it, privately', async () => {
+    const copy = harness.emulator.uploadAttachment({
+      filename: 'geneva.txt',
+      contentType: 'text/plain; charset=utf-8',
+      data: readFileSync(BUNDLED_ARTICLE),
+    });
+    const reply = await harness.emulator
+      .sendSlashCommand({
+        name: 'article',
+        subcommand: 'add',
+        attachments: { file: copy },
+        channelId: guildChannel(harness, 0),
+        user: admin,
+      })
+      .waitForFinalReply();
+    expect(reply.ephemeral).toBe(true);
+    expect(reply.content).toMatch(/^That article is already in the corpus, as geneva-talks-2022 \("U\.S\.-Russia Meets Ukraine Tensions in Geneva", geneva-talks-2022\.txt\)/);
+    // Still one copy: each of its passages is cited once.
+    const answer = await askIn(0, 'Who led the US delegation?');
+    expect(answer.content).toContain('Wendy Sherman');
+    expect(JSON.stringify(answer.embeds)).not.toContain('geneva.txt');
   });
 
   it('removes a server’s article, found by title through autocomplete', async () => {

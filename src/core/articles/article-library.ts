@@ -3,6 +3,7 @@ import path from 'node:path';
 import { articleHash, newArticleId } from './article-documents.js';
 import type { ArticleStore, StoredArticle } from './article-store.js';
 import type { ArticleFetcher, FetchPolicy } from './fetch-policy.js';
+import { findSameText } from './same-text.js';
 import { hasBody } from '../corpus/load-corpus.js';
 import { readRegularFile } from '../corpus/list-corpus.js';
 import { parseDocument, titleFromFileName } from '../corpus/parse-document.js';
@@ -61,6 +62,11 @@ export interface ArticleLibraryOptions {
   /** Largest article accepted, in bytes. */
   maxBytes: number;
   fetchPolicy: Omit<FetchPolicy, 'maxBytes' | 'publicOnly' | 'trustedHosts'>;
+  /**
+   * The documents the index answers from now. A new article whose text is one of the corpus
+   * folder's is refused: its passages would be found, and cited, twice.
+   */
+  currentDocuments: () => Promise<readonly CorpusDocument[]>;
 }
 
 /**
@@ -182,25 +188,46 @@ export class ArticleLibrary {
     if (!hasBody(parsed))
       throw new ArticleRejectedError('empty', `${input.source}: empty (only a title, no body text).`);
     const fields = { title: parsed.title, source: input.source, text, guildId: owner.guildId };
-    const hash = articleHash(fields);
-    // The same text and title for the same owner is the same article, whatever address it came
-    // from (a redirect, a tracking parameter, a mirror).
-    const existing = this.options.store
-      .listArticles()
-      .find((article) => article.hash === hash || (article.guildId === fields.guildId && article.title === fields.title && article.text === text));
-    if (existing)
-      throw new UserError(
-        'article-duplicate',
-        `That article is already added, as ${existing.docId} ("${existing.title}").`,
-      );
+    await this.refuseCopy(text, owner);
     return {
       ...fields,
       docId: newArticleId(parsed.title),
       format,
-      hash,
+      hash: articleHash(fields),
       addedBy: owner.addedBy,
       addedAt: new Date(),
     };
+  }
+
+  /**
+   * Refuses an article whose text (spacing and line breaks aside, see same-text.ts) is already
+   * answered where it would be: an added article its owner can see (a server's own and the
+   * shared ones; every one, for the command line's, which every server sees), or a corpus file.
+   * Whatever address, file name or title it comes with this time, its passages would appear twice.
+   */
+  private async refuseCopy(text: string, owner: ArticleOwner): Promise<void> {
+    const added = findSameText(
+      text,
+      this.options.store
+        .listArticles()
+        .filter((article) => owner.guildId === null || article.guildId === null || article.guildId === owner.guildId),
+    );
+    if (added) {
+      // The command line's copy would be answered everywhere; a server's own is answered there only.
+      const elsewhere =
+        owner.guildId === null && added.guildId !== null
+          ? `, for one server only; remove it (article-qa remove ${added.docId}) to add it for every server`
+          : '';
+      throw new UserError('article-duplicate', `That article is already added, as ${added.docId} ("${added.title}")${elsewhere}.`);
+    }
+    const corpus = (await this.options.currentDocuments()).filter((document) => !document.added);
+    const file = findSameText(text, corpus);
+    if (file) {
+      throw new UserError(
+        'article-duplicate',
+        `That article is already in the corpus, as ${file.id} ("${file.title}", ${file.path}); added again, its passages would be found and cited twice.`,
+      );
+    }
   }
 
   /**
