@@ -1,4 +1,5 @@
 import type { CliServices, GlobalOptions } from '../adapters/cli/context.js';
+import { unknownVariablesWarning } from '../config/environment-variables.js';
 import { loadConfig, type ConfigOverrides } from '../config/load-config.js';
 import type { AppConfig } from '../config/schema.js';
 import { ArticleLibrary } from '../core/articles/article-library.js';
@@ -21,14 +22,21 @@ export function overridesFrom(flags: GlobalOptions): ConfigOverrides {
  */
 const CLI_DEFAULTS: ConfigOverrides = { 'log.level': 'warn' };
 
-/** The validated config for one invocation (config file, environment, then flags) and its logger. */
-function openConfig(flags: GlobalOptions): { config: AppConfig; logger: Logger } {
+/**
+ * The validated config for one invocation (config file, environment, then flags) and its
+ * logger, which warns once of environment variables that look meant for article-qa but are
+ * not read (unless `quiet`: the failure logger of a command that already warned).
+ */
+function openConfig(flags: GlobalOptions, options: { quiet?: boolean } = {}): { config: AppConfig; logger: Logger } {
   const config = loadConfig({
     overrides: overridesFrom(flags),
     frontEndDefaults: CLI_DEFAULTS,
     ...(flags.config !== undefined ? { configFile: flags.config } : {}),
   });
-  return { config, logger: createLoggerFromConfig(config) };
+  const logger = createLoggerFromConfig(config);
+  const unknownVariables = options.quiet ? undefined : unknownVariablesWarning(process.env);
+  if (unknownVariables) logger.warn(unknownVariables);
+  return { config, logger };
 }
 
 /** The CLI's services, wired from the configuration its flags select. */
@@ -76,7 +84,7 @@ export const cliServices: CliServices = {
 
   failureLogger(flags) {
     try {
-      return openConfig(flags).logger;
+      return openConfig(flags, { quiet: true }).logger;
     } catch {
       return createLogger({ level: 'error', pretty: false });
     }

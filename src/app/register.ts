@@ -4,6 +4,7 @@
  * is set (immediate), globally otherwise.
  */
 import { REST, Routes, type APIApplication } from 'discord.js';
+import { unknownVariablesWarning } from '../config/environment-variables.js';
 import { loadConfig } from '../config/load-config.js';
 import { ConfigError } from '../core/errors.js';
 import { commandDefinitions } from '../adapters/discord/commands/registry.js';
@@ -13,6 +14,8 @@ import { refusalOf } from '../adapters/discord/gateway-close.js';
 
 try {
   const config = loadConfig({ requireDiscord: true });
+  const unknownVariables = unknownVariablesWarning(process.env);
+  if (unknownVariables) process.stderr.write(`article-qa: ${unknownVariables}\n`);
   const token = (config.discord.token ?? '').trim();
   const rest = new REST({ api: config.discord.apiBase }).setToken(token);
   const application = (await rest.get(Routes.currentApplication())) as APIApplication;

@@ -9,6 +9,7 @@ import { registrationScope } from '../adapters/discord/register-commands.js';
 import type { SqliteStateStore } from '../adapters/discord/state/sqlite-state-store.js';
 import { startRetention, type Retention } from './state-retention.js';
 import { startHealthServer, type HealthServer } from '../adapters/http/health-server.js';
+import { unknownVariablesWarning } from '../config/environment-variables.js';
 import { loadConfig, type ConfigOverrides } from '../config/load-config.js';
 import type { AppConfig } from '../config/schema.js';
 import { loadTagger } from '../core/conversation/text-analysis.js';
@@ -82,6 +83,8 @@ export async function startBot(options: StartBotOptions = {}): Promise<RunningBo
     shards ? { shards } : {},
   );
   const secrets = [token, ...(config.llm.apiKey ? [config.llm.apiKey] : [])];
+  const unknownVariables = unknownVariablesWarning(environment);
+  if (unknownVariables) logger.warn(unknownVariables);
 
   let engine: QaEngine | undefined;
   let bot: DiscordBot | undefined;

@@ -55,6 +55,21 @@ describe('loadConfig', () => {
     expect(message).toContain('LLM_MODEL must be set when LLM_BASE_URL is set');
   });
 
+  it('names a misspelt variable beside the problem it causes, without its value', () => {
+    const token = 'MTA1NTU1NTU1NTU1NTU1NTU1NQ.GtEsT1.a-secret-value-0123456789abcdef';
+    let message = '';
+    try {
+      loadConfig({ ...NO_FILE, environment: { DISCORD_TOKNE: token }, requireDiscord: true });
+    } catch (error) {
+      message = (error as Error).message;
+    }
+    expect(message).toBe(
+      'Invalid configuration:\n' +
+        '  - DISCORD_TOKEN is not set: create a bot in the Discord developer portal and put its token in .env\n' +
+        "  - ignoring environment variables article-qa does not read: DISCORD_TOKNE (did you mean DISCORD_TOKEN?); the known ones are in README.md's configuration reference",
+    );
+  });
+
   it('says how to mend a token pasted with the "Bot " prefix or with quotes, without echoing it', () => {
     const token = 'MTA1NTU1NTU1NTU1NTU1NTU1NQ.GtEsT1.emulator-test-token-0123456789abcdef';
     const load = (value: string): string => {

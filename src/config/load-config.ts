@@ -4,42 +4,11 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ConfigError } from '../core/errors.js';
 import { registerSecrets } from '../logging/secrets.js';
+import { ENVIRONMENT_SETTINGS, unknownVariablesWarning } from './environment-variables.js';
 import { configSchema, DEFAULT_CONFIG, SECRET_SETTINGS, URL_SETTINGS, type AppConfig } from './schema.js';
 
 /** The project root: config files and bundled defaults are relative to it. */
 export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-
-/** Environment variable → config path. Values are strings; the schema coerces them. */
-const ENVIRONMENT_KEYS: Record<string, string> = {
-  ARTICLE_QA_CORPUS: 'corpus',
-  ARTICLE_QA_INDEX_DIR: 'indexDir',
-  ARTICLE_QA_STATE_DIR: 'stateDir',
-  EMBEDDING_MODEL: 'model.id',
-  EMBEDDING_CACHE_DIR: 'model.cacheDir',
-  HF_ENDPOINT: 'model.hubUrl',
-  ALLOW_REMOTE_MODELS: 'model.allowRemote',
-  DISCORD_TOKEN: 'discord.token',
-  DISCORD_GUILD_ID: 'discord.guildId',
-  DISCORD_API_BASE: 'discord.apiBase',
-  DISCORD_RETENTION_DAYS: 'discord.retentionDays',
-  DISCORD_MESSAGE_CONTENT: 'discord.messageContent',
-  SHUTDOWN_GRACE_MS: 'shutdown.graceMs',
-  HEALTH_HOST: 'health.host',
-  HEALTH_PORT: 'health.port',
-  LOG_LEVEL: 'log.level',
-  LOG_FORMAT: 'log.format',
-  RATE_LIMIT_PER_MINUTE: 'limits.ratePerMinute',
-  MAX_CONCURRENCY: 'limits.concurrency',
-  LLM_BASE_URL: 'llm.baseUrl',
-  LLM_MODEL: 'llm.model',
-  LLM_API_KEY: 'llm.apiKey',
-  LLM_TIMEOUT_MS: 'llm.timeoutMs',
-  ARTICLE_MAX_BYTES: 'articles.maxBytes',
-  ARTICLE_FETCH_TIMEOUT_MS: 'articles.fetchTimeoutMs',
-  ALLOW_PRIVATE_URLS: 'articles.allowPrivateUrls',
-  CORPUS_WATCH_POLL: 'corpusWatch.poll',
-  CORPUS_WATCH_POLL_INTERVAL_MS: 'corpusWatch.pollIntervalMs',
-};
 
 /** Settings whose values are paths: resolved against the project root (file) or cwd (env, flags). */
 const PATH_KEYS = ['corpus', 'indexDir', 'stateDir', 'model.dir', 'model.cacheDir'];
@@ -223,7 +192,7 @@ export function loadConfig(options: LoadConfigOptions = {}): AppConfig {
     if (typeof holder === 'object' && holder !== null) delete (holder as Record<string, unknown>)[name];
   }
   const fromFile = new Set(PATH_KEYS.filter((key) => getPath(raw, key) !== undefined));
-  for (const [variable, key] of Object.entries(ENVIRONMENT_KEYS)) {
+  for (const [variable, key] of Object.entries(ENVIRONMENT_SETTINGS)) {
     const value = environment[variable];
     if (value !== undefined && value.trim() !== '') {
       setPath(raw, key, value.trim());
@@ -242,7 +211,7 @@ export function loadConfig(options: LoadConfigOptions = {}): AppConfig {
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       const key = issue.path.join('.');
-      const variable = Object.keys(ENVIRONMENT_KEYS).find((name) => ENVIRONMENT_KEYS[name] === key);
+      const variable = Object.keys(ENVIRONMENT_SETTINGS).find((name) => ENVIRONMENT_SETTINGS[name] === key);
       const where = variable ? `${key} (${variable})` : key || '(root)';
       if (issue.code === 'unrecognized_keys') {
         problems.push(...issue.keys.map((name) => unknownSetting(issue.path.map(String), name)));
@@ -258,6 +227,10 @@ export function loadConfig(options: LoadConfigOptions = {}): AppConfig {
   if (isSet(getPath(raw, 'llm.baseUrl')) && !isSet(getPath(raw, 'llm.model'))) {
     problems.push('LLM_MODEL must be set when LLM_BASE_URL is set');
   }
-  if (problems.length > 0 || !parsed.success) throw new ConfigError(problems);
+  if (problems.length > 0 || !parsed.success) {
+    // "DISCORD_TOKEN is not set" beside "DISCORD_TOKNE (did you mean DISCORD_TOKEN?)" says what to fix.
+    const unknownVariables = unknownVariablesWarning(environment);
+    throw new ConfigError(unknownVariables ? [...problems, unknownVariables] : problems);
+  }
   return parsed.data;
 }

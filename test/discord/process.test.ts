@@ -129,6 +129,22 @@ describe('npm start (dist/app/start.js)', () => {
     expect(malformed.output()).not.toContain('not-a-token-secret-value');
   });
 
+  it('warns once of misspelt variables, naming what each is likely meant to be and never its value', async () => {
+    const registered = emulator.waitForEvent('commandsRegistered');
+    const apiKey = 'sk-test-misspelt-key-0123456789';
+    const bot = run('start.js', { ...botEnvironment(emulator, workspace), LLM_APIKEY: apiKey, DISCORD_GUILDID: '123456789012345678' });
+    await registered;
+    bot.process.kill('SIGTERM');
+    expect((await bot.exited).code).toBe(0);
+    const warnings = bot.output().split('\n').filter((line) => line.includes('does not read'));
+    expect(warnings).toHaveLength(1);
+    expect(JSON.parse(warnings[0] ?? '{}')).toMatchObject({
+      level: 40,
+      msg: "ignoring environment variables article-qa does not read: DISCORD_GUILDID (did you mean DISCORD_GUILD_ID?), LLM_APIKEY (did you mean LLM_API_KEY?); the known ones are in README.md's configuration reference",
+    });
+    expect(bot.output()).not.toContain(apiKey);
+  });
+
   it('exits 1 with one clear line, no incident, when a newer version wrote the state file (a downgrade)', async () => {
     const stateDir = path.join(workspace.root, 'newer-state');
     mkdirSync(stateDir);
