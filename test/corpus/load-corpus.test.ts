@@ -115,6 +115,18 @@ describe('loadCorpus on a messy folder', () => {
     ]);
   });
 
+  it('reads a copy of an article under another name once, reporting it, and keeps a corrected version', async () => {
+    write('bridge.txt', `Bridge to close\n\n${STORY}\n`);
+    // Saved again elsewhere, re-wrapped with Windows line endings: the same text.
+    write('old/bridge (1).txt', `Bridge to close\r\n\r\n${STORY.replace(/\. /g, '.\r\n')}\r\n`);
+    write('bridge-corrected.txt', `Bridge to close\n\n${STORY.replace('three wet winters', 'four wet winters')}\n`);
+    const corpus = await loadCorpus(root);
+    expect(corpus.documents.map((document) => document.path)).toEqual(['bridge-corrected.txt', 'bridge.txt']);
+    expect(corpus.skipped).toEqual([
+      { path: 'old/bridge (1).txt', reason: 'duplicate', detail: 'the same text as bridge.txt, indexed once' },
+    ]);
+  });
+
   it('follows symbolic links to files and folders, cutting loops', async () => {
     const outside = mkdtempSync(path.join(tmpdir(), 'article-qa-outside-'));
     try {

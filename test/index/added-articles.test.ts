@@ -166,6 +166,26 @@ describe('added articles in the index', () => {
     });
   });
 
+  it('sets aside an added article once a corpus file has its text under another name, and indexes it again when the file goes', async () => {
+    articles = [ORCHARD, FERRY];
+    await loadOrBuildIndex(request());
+    const file = workspace.write('corpus/saved/night-ferry.txt', FERRY.text);
+    const copied = await loadOrBuildIndex(request());
+    expect(copied.index.documents.map((document) => document.id)).toEqual(['geneva-talks-2022', 'saved/night-ferry', 'orchard']);
+    expect(copied.skipped).toEqual([
+      {
+        path: 'ferry',
+        reason: 'duplicate',
+        detail: 'added article ferry is set aside: the corpus file saved/night-ferry.txt has the same text and is answered instead; drop the added copy with article-qa remove ferry',
+      },
+    ]);
+    expect((await loadOrBuildIndex(request())).rebuilt).toBe(false);
+    rmSync(file);
+    const restored = await loadOrBuildIndex(request());
+    expect(restored.skipped).toEqual([]);
+    expect(restored.index.documents.map((document) => document.id)).toEqual(['geneva-talks-2022', 'orchard', 'ferry']);
+  });
+
   it('rebuilds a saved index that holds two documents with one id instead of serving mixed-up text', async () => {
     articles = [FERRY];
     const built = await loadOrBuildIndex(request());

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { articleHash, newArticleId } from './article-documents.js';
 import type { ArticleStore, StoredArticle } from './article-store.js';
 import type { ArticleFetcher, FetchPolicy } from './fetch-policy.js';
-import { findSameText } from './same-text.js';
+import { findSameText } from '../text/same-text.js';
 import { hasBody } from '../corpus/load-corpus.js';
 import { readRegularFile } from '../corpus/list-corpus.js';
 import { parseDocument, titleFromFileName } from '../corpus/parse-document.js';

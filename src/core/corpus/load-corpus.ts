@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { CorpusError } from '../errors.js';
 import { extractDocument } from '../ingest/extract-document.js';
 import { ExtractionError, type ExtractionResult, type SkippedInput } from '../ingest/types.js';
+import { textFingerprint } from '../text/same-text.js';
 import { DEFAULT_MAX_FILE_BYTES, listCorpusFiles, readRegularFile, type CorpusFile, type CorpusListing, type ListOptions } from './list-corpus.js';
 import { parseDocument, titleFromFileName } from './parse-document.js';
 import type { CorpusDocument } from './types.js';
@@ -101,6 +102,8 @@ export async function loadCorpus(corpusPath: string, options: LoadOptions = {}):
   const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
   const documents: CorpusDocument[] = [];
   const ids = new Map<string, string>();
+  /** The first file of each text (see same-text.ts): a copy of it under another name is read once. */
+  const texts = new Map<string, string>();
   for (let start = 0; start < files.length; start += READ_CONCURRENCY) {
     const batch = files.slice(start, start + READ_CONCURRENCY);
     const loaded = await Promise.all(batch.map((file) => loadFile(file, maxBytes)));
@@ -109,6 +112,15 @@ export async function loadCorpus(corpusPath: string, options: LoadOptions = {}):
         skipped.push(item);
         continue;
       }
+      // Two copies of one article (a download saved twice, a backup inside the folder) would
+      // give every passage twice: the first in listing order is indexed, the copy reported.
+      const fingerprint = textFingerprint(item.text);
+      const original = texts.get(fingerprint);
+      if (original !== undefined) {
+        skipped.push({ path: item.path, reason: 'duplicate', detail: `the same text as ${original}, indexed once` });
+        continue;
+      }
+      texts.set(fingerprint, item.path);
       // "story.txt" and "story.md" (or "Story.txt") would share an id; they are different files, so
       // the later one in listing order gets an id of its own instead of being dropped or overwriting.
       const id = distinctId(item, ids);

@@ -1,4 +1,5 @@
 import type { CorpusDocument } from '../corpus/types.js';
+import { findSameText } from '../text/same-text.js';
 import type { SkippedInput } from '../ingest/types.js';
 import type { IndexManifest } from './manifest.js';
 
@@ -18,6 +19,8 @@ export type RecordedArticle = IndexManifest['articles'][number];
 export interface AddedSelection {
   /** The articles to index, in the order they were added. */
   usable: AddedDocument[];
+  /** Their documents, loaded once, in the same order. */
+  documents: CorpusDocument[];
   /** Every article, set aside or not, in the order they were added: what the manifest records. */
   recorded: RecordedArticle[];
   /** One report per article set aside, saying which document has its id and how to resolve it. */
@@ -33,21 +36,34 @@ function clashDetail(id: string, owner: CorpusDocument): string {
 /**
  * Sets aside the added articles whose id a document already in the index has (a corpus file
  * named like one, e.g. an added article saved into the corpus folder): an index must never hold
- * two documents with one id, since passages find their text by it. The corpus file wins, as it
+ * two documents with one id, since passages find their text by it. So are those whose text a
+ * corpus file has (the same article saved under another name). The corpus file wins, as it
  * is what the operator keeps on disk. Set-aside articles stay in the record, marked, so an
  * unchanged situation is recognised as such instead of rebuilding or appending them again.
  */
 export function selectAdded(added: readonly AddedDocument[], existing: readonly CorpusDocument[]): AddedSelection {
   const taken = new Map(existing.map((document) => [document.id, document]));
-  const selection: AddedSelection = { usable: [], recorded: [], skipped: [] };
+  const files = existing.filter((document) => !document.added);
+  const selection: AddedSelection = { usable: [], documents: [], recorded: [], skipped: [] };
+  const setAside = (item: AddedDocument, detail: string): void => {
+    selection.recorded.push({ docId: item.id, hash: item.hash, setAside: true });
+    selection.skipped.push({ path: item.id, reason: 'duplicate', detail });
+  };
   for (const item of added) {
     const owner = taken.get(item.id);
     if (owner) {
-      selection.recorded.push({ docId: item.id, hash: item.hash, setAside: true });
-      selection.skipped.push({ path: item.id, reason: 'duplicate', detail: clashDetail(item.id, owner) });
+      setAside(item, clashDetail(item.id, owner));
+      continue;
+    }
+    const document = item.load();
+    // A corpus file saved later with the same text (under another name): its passages would appear twice.
+    const copy = findSameText(document.text, files);
+    if (copy) {
+      setAside(item, `added article ${item.id} is set aside: the corpus file ${copy.path} has the same text and is answered instead; drop the added copy with article-qa remove ${item.id}`);
       continue;
     }
     selection.usable.push(item);
+    selection.documents.push(document);
     selection.recorded.push({ docId: item.id, hash: item.hash });
   }
   return selection;

@@ -156,7 +156,7 @@ async function build(request: IndexRequest, inputs: CurrentInputs): Promise<{ in
   const corpus = await loadCorpus(request.corpusPath, readOptions(request, inputs));
   const added = selectAdded(inputs.added, corpus.documents);
   const skipped = [...corpus.skipped, ...added.skipped];
-  const documents = [...corpus.documents, ...added.usable.map((item) => item.load())];
+  const documents = [...corpus.documents, ...added.documents];
   const passages = documents.flatMap((document) => chunkDocument(document, request.chunking));
   if (passages.length === 0) throw emptyCorpusError(corpus.root, skipped);
   const { vectors, keywords } = await buildIndexes(request, passages);
@@ -178,7 +178,7 @@ async function build(request: IndexRequest, inputs: CurrentInputs): Promise<{ in
 async function append(request: IndexRequest, index: RetrievalIndex, fresh: readonly AddedDocument[]): Promise<{ index: RetrievalIndex; added: AddedSelection }> {
   const started = performance.now();
   const added = selectAdded(fresh, index.documents);
-  const documents = added.usable.map((item) => item.load());
+  const { documents } = added;
   const firstOrdinal = index.passages.length;
   const passages = documents.flatMap((document) => chunkDocument(document, request.chunking));
   await forEachEmbeddedBatch(request.embedder, passages.map((passage) => passage.text), (batch) => index.vectors.append(batch), {
