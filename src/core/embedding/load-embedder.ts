@@ -1,4 +1,6 @@
+import path from 'node:path';
 import type { Logger } from 'pino';
+import { ModelUnavailableError } from '../errors.js';
 import type { Embedder } from './embedder.js';
 import { findModelDirectory } from './model-files.js';
 import type { ModelSource } from './transformers-embedder.js';
@@ -40,6 +42,25 @@ export async function loadEmbedder(source: ModelSource, logger: Logger): Promise
       return embedder;
     }
   }
+  if (source.modelId.startsWith(PROJECT_MODELS)) throw missingProjectModel(source);
   const { TransformersEmbedder } = await import('./transformers-embedder.js');
   return TransformersEmbedder.load(source, logger);
+}
+
+/** The namespace of the models this project builds and ships (src/tools/build-model.ts): none is on the Hub. */
+const PROJECT_MODELS = 'article-qa/';
+
+/**
+ * A model of the project's own is missing from the models folder: an install that lost it, or
+ * a volume mounted over it. Asking the Hub for it (the fallback for other models) could only
+ * fail, and the Hub's error would send the admin to download a model that is not there.
+ */
+function missingProjectModel(source: ModelSource): ModelUnavailableError {
+  const expected = path.join(source.modelDir, source.modelId);
+  return new ModelUnavailableError(
+    source.modelId,
+    `Embedding model "${source.modelId}" ships with article-qa, but ${expected} holds no config.json. ` +
+      'Restore that folder from the project (git checkout embeddings/models, or reinstall), or point model.dir at the folder that holds it; ' +
+      'a volume or bind mount over embeddings/ hides the bundled files.',
+  );
 }
