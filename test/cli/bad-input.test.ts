@@ -174,6 +174,19 @@ describe('missing or unusable paths', () => {
     expectCleanFailure(name, run, message);
   });
 
+  it('a state folder this user cannot enter: exit 2 naming it, not an answer without its added articles', async () => {
+    const closedState = path.join(workspace.root, 'closed-state');
+    mkdirSync(closedState);
+    writeFileSync(path.join(closedState, 'bot-state.sqlite'), '');
+    chmodSync(closedState, 0o000);
+    try {
+      const run = await runCli(['ask', 'Who?', ...flags], { ...unprivileged, env: { ARTICLE_QA_STATE_DIR: closedState } });
+      expectCleanFailure('an unenterable state folder', run, /Cannot use .*closed-state as the state folder .*: permission denied/);
+    } finally {
+      chmodSync(closedState, 0o700);
+    }
+  });
+
   it('an index folder this user cannot write to: exit 2 naming it, no trace', async () => {
     const run = await runCli(
       ['ask', 'Who?', '--corpus', workspace.corpusDir, '--index-dir', path.join(lockedDir, 'index')],

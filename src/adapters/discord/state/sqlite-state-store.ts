@@ -1,4 +1,4 @@
-import { chmodSync, closeSync, existsSync, mkdirSync, openSync, readdirSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, mkdirSync, openSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { StoredArticle, ArticleVersion } from '../../../core/articles/article-store.js';
@@ -169,9 +169,20 @@ export class SqliteStateStore implements StateStore {
     }
   }
 
-  /** Opens the store in `stateDir` only if it exists (commands that only read need not create it). */
+  /**
+   * Opens the store in `stateDir` only if it exists (commands that only read need not create it).
+   * A folder this user may not enter is no missing store: the error is thrown, since answering
+   * without the added articles in it would also rebuild a shared index without them.
+   */
   static openExisting(stateDir: string, options: StateStoreOptions = {}): SqliteStateStore | undefined {
-    return existsSync(path.join(stateDir, STATE_FILE)) ? SqliteStateStore.open(stateDir, options) : undefined;
+    try {
+      statSync(path.join(stateDir, STATE_FILE));
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'ENOENT' || code === 'ENOTDIR') return undefined;
+      throw error;
+    }
+    return SqliteStateStore.open(stateDir, options);
   }
 
   /**
