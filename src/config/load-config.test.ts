@@ -140,6 +140,7 @@ describe('loadConfig', () => {
     expect(loadConfig({ environment: { ARTICLE_QA_CONFIG: named }, frontEndDefaults: quiet }).log.level).toBe('debug');
     expect(loadConfig({ configFile: plain, environment: {}, frontEndDefaults: quiet }).log.level).toBe('warn');
     expect(loadConfig({ environment: { LOG_LEVEL: 'error' }, frontEndDefaults: quiet }).log.level).toBe('error');
+    expect(loadConfig({ environment: { LOG_LEVEL: 'INFO', LOG_FORMAT: 'Json' }, frontEndDefaults: quiet }).log).toEqual({ level: 'info', format: 'json' });
     expect(loadConfig({ configFile: named, environment: {}, frontEndDefaults: quiet, overrides: { 'log.level': 'silent' } }).log.level).toBe('silent');
   });
 

@@ -11,6 +11,9 @@ const share = z.coerce.number().min(0).max(1);
 // none differently (a test checks).
 const { answer: ANSWER, fusion: FUSION } = ENGINE;
 const optionalText = z.string().trim().min(1).optional();
+/** One of a few lowercase words, whatever case and spaces it was written with. */
+const anyCase = <Schema extends z.ZodType>(schema: Schema) =>
+  z.preprocess((value) => (typeof value === 'string' ? value.trim().toLowerCase() : value), schema);
 // Environment values arrive as strings: "false" must mean false, not a truthy string. The union's
 // own message ("Invalid input") would not tell an admin which values are accepted.
 const booleanSetting = z.union([z.boolean(), z.stringbool()], {
@@ -138,8 +141,9 @@ export const configSchema = z.strictObject({
     .prefault({}),
   log: z
     .strictObject({
-      level: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-      format: z.enum(['auto', 'pretty', 'json']).default('auto'),
+      // Admins write LOG_LEVEL=INFO as often as info: a word's case changes nothing here.
+      level: anyCase(z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])).default('info'),
+      format: anyCase(z.enum(['auto', 'pretty', 'json'])).default('auto'),
     })
     .prefault({}),
   llm: z
