@@ -143,6 +143,18 @@ export class KeywordIndex {
   }
 
   /**
+   * Up to `k` labels of passages whose text holds `term`, an index term as {@link indexTerms}
+   * makes it (a stem: "walru"), best first. The slip mender reads them to show a stem as the
+   * corpus writes the word ("walrus").
+   */
+  labelsHolding(term: string, k: number): number[] {
+    if (term === '' || k <= 0) return [];
+    const match = `text : ${quoted(term)}`;
+    const hits = this.excluded ? this.query.all(match, k, { excluded: this.excluded }) : this.query.all(match, k);
+    return hits.map((hit) => hit.label);
+  }
+
+  /**
    * In how many passages' text each content term occurs (as `contentTerms` counts it), for
    * answer scoring. Read once from FTS5's own vocabulary, which counted them while indexing.
    */

@@ -10,6 +10,7 @@ import type { Embedder } from '../embedding/embedder.js';
 import type { RetrievalIndex } from '../index/retrieval-index.js';
 import { blend, DEFAULT_FUSION, type FusionOptions } from './fusion.js';
 import { correctSpelling } from './spelling.js';
+import { SurfaceWords } from './surface-words.js';
 import { KeywordScorer } from './keyword-scorer.js';
 import { withPrior, type RetrievalPrior } from './prior.js';
 import { VectorCoverage } from './vector-coverage.js';
@@ -66,6 +67,7 @@ export class CandidateFinder {
   private readonly coverage: VectorCoverage;
   private readonly wordVectors: WordVectors;
   private readonly keywordScorer: KeywordScorer;
+  private readonly surfaceWords: SurfaceWords;
 
   constructor(
     private readonly index: RetrievalIndex,
@@ -77,6 +79,7 @@ export class CandidateFinder {
     this.coverage = new VectorCoverage(embedder);
     this.wordVectors = new WordVectors(embedder);
     this.keywordScorer = new KeywordScorer(index.passages);
+    this.surfaceWords = new SurfaceWords(index.keywords, index.passages);
   }
 
   /**
@@ -118,7 +121,7 @@ export class CandidateFinder {
     const firstWord = /\p{L}+/u.exec(framed)?.[0];
     const startsWithName = firstWord !== undefined && framed.trimStart() !== asked.trimStart() && new RegExp(`\\P{L}${firstWord}`, 'u').test(asked);
     const question =
-      mode === 'hybrid' && vocabulary ? correctSpelling(framed, statistics, vocabulary, { startsWithName }) : framed;
+      mode === 'hybrid' && vocabulary ? correctSpelling(framed, statistics, vocabulary, this.surfaceWords.of, { startsWithName }) : framed;
     // What the model cannot see of the question, the keywords must carry.
     const coverage = mode === 'hybrid' ? await this.coverage.of(question, statistics) : 1;
     const [queryVector] = await this.embedder.embedQueries([question]);

@@ -3,13 +3,19 @@ import { TermStatistics } from '../answer/term-statistics.js';
 import { stem } from '../text/terms.js';
 import { correctedWord, correctSpelling, oneEditAway, restoredApostrophe } from './spelling.js';
 
+/** The words of the small corpora below, as their passages write them, by stem. */
+const written = new Map<string, string>();
+
 /** Statistics of a small corpus: each word's stem with how many passages hold it. */
 function statistics(frequencies: Record<string, number>): TermStatistics {
+  for (const word of Object.keys(frequencies)) written.set(stem(word), word);
   return TermStatistics.fromDocumentFrequencies(
     new Map(Object.entries(frequencies).map(([word, count]) => [stem(word), count])),
     20,
   );
 }
+
+const surface = (term: string): string | undefined => written.get(term);
 
 const corpus = statistics({
   russian: 6,
@@ -50,100 +56,110 @@ describe('oneEditAway', () => {
 
 describe('correctedWord', () => {
   it('finds the corpus word one slip away', () => {
-    expect(correctedWord('russain', corpus, vocabulary)).toBe('russian');
-    expect(correctedWord('sanctons', corpus, vocabulary)).toBe('sanctions');
-    expect(correctedWord('ryabkow', corpus, vocabulary)).toBe('ryabkov');
-    expect(correctedWord('deleagtion', corpus, vocabulary)).toBe('delegation');
+    expect(correctedWord('russain', corpus, vocabulary, surface)).toBe('russian');
+    expect(correctedWord('sanctons', corpus, vocabulary, surface)).toBe('sanctions');
+    expect(correctedWord('ryabkow', corpus, vocabulary, surface)).toBe('ryabkov');
+    expect(correctedWord('deleagtion', corpus, vocabulary, surface)).toBe('delegation');
   });
 
   it('prefers, among words that stem alike, one the model knows; then words the model knows, commonest first', () => {
     const meetings = statistics({ meeting: 5 });
-    expect(correctedWord('meteing', meetings, vocabulary)).toBe('meeting');
-    expect(correctedWord('ameircan', corpus, vocabulary)).toBe('american');
+    expect(correctedWord('meteing', meetings, vocabulary, surface)).toBe('meeting');
+    expect(correctedWord('ameircan', corpus, vocabulary, surface)).toBe('american');
     // "wehre" is one edit from both "were" and "where": the commoner wins, as with any guess.
-    expect(correctedWord('wehre', corpus, vocabulary)).toBe('were');
+    expect(correctedWord('wehre', corpus, vocabulary, surface)).toBe('were');
+  });
+
+  it('gives a word, never a stem-alike: an edit the model does not know is shown as the corpus writes it', () => {
+    // "walruses" (stem "walrus") is one edit from "walrues", whose stem "walru" is the corpus's
+    // "walrus": "walrues" had been shown as what was understood.
+    const walruses = statistics({ walrus: 3 });
+    expect(correctedWord('walruses', walruses, vocabulary, surface)).toBe('walrus');
+    expect(correctSpelling('how many walruses were seen', walruses, vocabulary, surface)).toBe('how many walrus were seen');
+    // No passage one can see writes the word: no guess is shown.
+    expect(correctedWord('walruses', walruses, vocabulary, () => undefined)).toBeUndefined();
   });
 
   it('finds nothing two slips away', () => {
-    expect(correctedWord('deelagtion', corpus, vocabulary)).toBeUndefined();
+    expect(correctedWord('deelagtion', corpus, vocabulary, surface)).toBeUndefined();
   });
 });
 
 describe('correctSpelling', () => {
   it('mends the slips in a question and leaves the rest as written', () => {
-    expect(correctSpelling('Who led the russain deleagtion?', corpus, vocabulary)).toBe(
+    expect(correctSpelling('Who led the russain deleagtion?', corpus, vocabulary, surface)).toBe(
       'Who led the russian delegation?',
     );
-    expect(correctSpelling('how many troosp are there', corpus, vocabulary)).toBe(
+    expect(correctSpelling('how many troosp are there', corpus, vocabulary, surface)).toBe(
       'how many troops are there',
     );
   });
 
   it('spells a name in another alphabet as the corpus does, and leaves what the corpus lacks', () => {
-    expect(correctSpelling('what did Рябков say?', corpus, vocabulary)).toBe('what did Ryabkov say?');
+    expect(correctSpelling('what did Рябков say?', corpus, vocabulary, surface)).toBe('what did Ryabkov say?');
     // "Рябкоф" is "Ryabkof", one slip from the corpus's "ryabkov".
-    expect(correctSpelling('what did Рябкоф say?', corpus, vocabulary)).toBe('what did Ryabkov say?');
+    expect(correctSpelling('what did Рябкоф say?', corpus, vocabulary, surface)).toBe('what did Ryabkov say?');
     // Not in the corpus, in any spelling: left as written, so the question is not bent.
-    expect(correctSpelling('what did Лавров say?', corpus, vocabulary)).toBe('what did Лавров say?');
+    expect(correctSpelling('what did Лавров say?', corpus, vocabulary, surface)).toBe('what did Лавров say?');
     // CJK has no one-word Latin spelling to match.
-    expect(correctSpelling('what did 北京 say?', corpus, vocabulary)).toBe('what did 北京 say?');
+    expect(correctSpelling('what did 北京 say?', corpus, vocabulary, surface)).toBe('what did 北京 say?');
   });
 
   it('leaves words in another alphabet alone when the corpus is written in it', () => {
     const cyrillic = statistics({ рябков: 4, russia: 2 });
-    expect(correctSpelling('what did Рябков say?', cyrillic, vocabulary)).toBe('what did Рябков say?');
+    expect(correctSpelling('what did Рябков say?', cyrillic, vocabulary, surface)).toBe('what did Рябков say?');
   });
 
   it('leaves a question mostly of unknown words as it is: another language, not slips', () => {
     const words = new Map([...vocabulary, ['de', 50], ['view', 51], ['vile', 52]]);
     const views = statistics({ views: 3, troops: 5 });
     // Word by word, "viele" would become "viewe" (its stem is the corpus's "view").
-    expect(correctSpelling('wie viele Truppen?', views, words)).toBe('wie viele Truppen?');
-    expect(correctSpelling('combien de soldats?', views, words)).toBe('combien de soldats?');
+    expect(correctSpelling('wie viele Truppen?', views, words, surface)).toBe('wie viele Truppen?');
+    expect(correctSpelling('combien de soldats?', views, words, surface)).toBe('combien de soldats?');
     // Two slips among known words are still mended, and so are one- or two-word questions.
-    expect(correctSpelling('who led the russain deleagtion', corpus, words)).toBe('who led the russian delegation');
-    expect(correctSpelling('russain deleagtion', corpus, words)).toBe('russian delegation');
-    expect(correctSpelling('sanctons?', corpus, words)).toBe('sanctions?');
+    expect(correctSpelling('who led the russain deleagtion', corpus, words, surface)).toBe('who led the russian delegation');
+    expect(correctSpelling('russain deleagtion', corpus, words, surface)).toBe('russian delegation');
+    expect(correctSpelling('sanctons?', corpus, words, surface)).toBe('sanctions?');
   });
 
   it('leaves real words the article does not use, short words and names it cannot place', () => {
-    expect(correctSpelling('what is her salary', corpus, vocabulary)).toBe('what is her salary');
-    expect(correctSpelling('what is the weather like', corpus, vocabulary)).toBe('what is the weather like');
-    expect(correctSpelling('where is kyiv', corpus, vocabulary)).toBe('where is kyiv');
-    expect(correctSpelling('where was Dyrrachium', corpus, vocabulary)).toBe('where was Dyrrachium');
+    expect(correctSpelling('what is her salary', corpus, vocabulary, surface)).toBe('what is her salary');
+    expect(correctSpelling('what is the weather like', corpus, vocabulary, surface)).toBe('what is the weather like');
+    expect(correctSpelling('where is kyiv', corpus, vocabulary, surface)).toBe('where is kyiv');
+    expect(correctSpelling('where was Dyrrachium', corpus, vocabulary, surface)).toBe('where was Dyrrachium');
   });
 
   it('takes a capitalised word inside a mixed-case question for a name: mended only to a corpus word, keeping its capital', () => {
     // "Sweather" is one edit from "weather", which only the model knows: a name, left alone.
-    expect(correctSpelling('was Sweather there?', corpus, vocabulary)).toBe('was Sweather there?');
-    expect(correctSpelling('was sweather there?', corpus, vocabulary)).toBe('was weather there?');
-    expect(correctSpelling('what did Ryabkow say', corpus, vocabulary)).toBe('what did Ryabkov say');
+    expect(correctSpelling('was Sweather there?', corpus, vocabulary, surface)).toBe('was Sweather there?');
+    expect(correctSpelling('was sweather there?', corpus, vocabulary, surface)).toBe('was weather there?');
+    expect(correctSpelling('what did Ryabkow say', corpus, vocabulary, surface)).toBe('what did Ryabkov say');
     // The first word, or a question in capitals throughout, is no sign of a name.
-    expect(correctSpelling('Russain troops?', corpus, vocabulary)).toBe('russian troops?');
-    expect(correctSpelling('WHO LED THE RUSSAIN DELEGATION', corpus, vocabulary)).toBe('WHO LED THE russian DELEGATION');
+    expect(correctSpelling('Russain troops?', corpus, vocabulary, surface)).toBe('russian troops?');
+    expect(correctSpelling('WHO LED THE RUSSAIN DELEGATION', corpus, vocabulary, surface)).toBe('WHO LED THE russian DELEGATION');
     // Nor is Title Case, where every word has a capital.
-    expect(correctSpelling('Where Were The Russain Troops', corpus, vocabulary)).toBe('Where Were The russian Troops');
-    expect(correctSpelling('Was Sweather There', corpus, vocabulary)).toBe('Was weather There');
+    expect(correctSpelling('Where Were The Russain Troops', corpus, vocabulary, surface)).toBe('Where Were The russian Troops');
+    expect(correctSpelling('Was Sweather There', corpus, vocabulary, surface)).toBe('Was weather There');
   });
 
   it('keeps a first word that stood inside the message as a name ("is Blinken mentioned?" asked as "Blinken")', () => {
-    expect(correctSpelling('Sweather', corpus, vocabulary)).toBe('weather');
-    expect(correctSpelling('Sweather', corpus, vocabulary, { startsWithName: true })).toBe('Sweather');
+    expect(correctSpelling('Sweather', corpus, vocabulary, surface)).toBe('weather');
+    expect(correctSpelling('Sweather', corpus, vocabulary, surface, { startsWithName: true })).toBe('Sweather');
   });
 
   it('puts back the apostrophe chat leaves out, instead of taking the word for a slip', () => {
     const words = new Map([...vocabulary, ['what', 100], ['who', 101], ['there', 102]]);
     // The slip mender alone made "whats" "what": the question showed as "what the osce".
-    expect(correctSpelling('whats the osce', corpus, words)).toBe("what's the osce");
-    expect(correctSpelling('Whats the OSCE? whos ryabkov', corpus, words)).toBe(
+    expect(correctSpelling('whats the osce', corpus, words, surface)).toBe("what's the osce");
+    expect(correctSpelling('Whats the OSCE? whos ryabkov', corpus, words, surface)).toBe(
       "What's the OSCE? who's ryabkov",
     );
-    expect(correctSpelling('dont they agree? theyre not', corpus, words)).toBe(
+    expect(correctSpelling('dont they agree? theyre not', corpus, words, surface)).toBe(
       "don't they agree? they're not",
     );
-    expect(correctSpelling("what's the osce, isn't it", corpus, words)).toBe("what's the osce, isn't it");
+    expect(correctSpelling("what's the osce, isn't it", corpus, words, surface)).toBe("what's the osce, isn't it");
     // A word the corpus knows by its stem ("russias": russia) is read as it is, and slips are still mended.
-    expect(correctSpelling('russias troosp', corpus, words)).toBe('russias troops');
+    expect(correctSpelling('russias troosp', corpus, words, surface)).toBe('russias troops');
   });
 });
 

@@ -2,6 +2,7 @@ import type { TermStatistics } from '../answer/term-statistics.js';
 import { STOPWORDS } from '../text/stopwords.js';
 import { isContentTerm, normalizeTerm, stem } from '../text/terms.js';
 import { latinSpelling } from '../text/transliterate.js';
+import type { SurfaceWord } from './surface-words.js';
 
 /** Shorter words have too many neighbours one letter away to guess which was meant. */
 const MIN_LENGTH = 5;
@@ -59,11 +60,16 @@ export function oneEditAway(word: string): string[] {
  * the corpus uses (by stem) or the embedding model knows, the one in the most passages, then a
  * word the model knows, then the commonest ("russain" → "russian", "meteing" → "meeting", not the
  * "meeteing" that stems alike; "ryabkow" → "ryabkov"; "ameircan" → "american").
+ *
+ * It is always a word: the model's, or the corpus's as its passages write it (`surfaceWord`). An
+ * edit that only stems like a corpus word is shown as that word: "walruses" is one edit from
+ * "walrues", which stems as the corpus's "walrus" does; "walrues" had been shown as understood.
  */
 export function correctedWord(
   word: string,
   statistics: TermStatistics,
   vocabulary: ReadonlyMap<string, number>,
+  surfaceWord: SurfaceWord,
   corpusOnly = false,
 ): string | undefined {
   let best: { word: string; frequency: number; rank: number } | undefined;
@@ -75,7 +81,10 @@ export function correctedWord(
       !best ||
       frequency > best.frequency ||
       (frequency === best.frequency && (rank < best.rank || (rank === best.rank && edit < best.word)));
-    if (better) best = { word: edit, frequency, rank };
+    if (!better) continue;
+    // Looked up only for a contender: most edits never are one.
+    const shown = rank === Infinity ? surfaceWord(stem(edit)) : edit;
+    if (shown !== undefined) best = { word: shown, frequency, rank };
   }
   return best?.word;
 }
@@ -102,15 +111,21 @@ function mostlyKnown(question: string, statistics: TermStatistics, vocabulary: R
  * away from the transliteration: "Зеленский" is "Zelenskiy", a corpus may write "Zelenskyy").
  * A corpus in that alphabet never gets here: its own words are known as they are written.
  */
-function inCorpusSpelling(raw: string, statistics: TermStatistics, vocabulary: ReadonlyMap<string, number>): string | undefined {
+function inCorpusSpelling(
+  raw: string,
+  statistics: TermStatistics,
+  vocabulary: ReadonlyMap<string, number>,
+  surfaceWord: SurfaceWord,
+): string | undefined {
   const spelled = latinSpelling(raw);
   if (spelled === undefined) return undefined;
   const word = normalizeTerm(spelled);
   if (!/^[a-z]+$/.test(word)) return undefined;
+  // A spelling that only stems like the corpus's word is shown as the corpus writes it.
   const inCorpus = statistics.has(stem(word))
-    ? word
+    ? vocabulary.has(word) ? word : surfaceWord(stem(word))
     : word.length >= MIN_LENGTH
-      ? correctedWord(word, statistics, vocabulary, true)
+      ? correctedWord(word, statistics, vocabulary, surfaceWord, true)
       : undefined;
   if (inCorpus === undefined) return undefined;
   return /^\p{Lu}/u.test(raw) ? `${inCorpus.charAt(0).toUpperCase()}${inCorpus.slice(1)}` : inCorpus;
@@ -126,11 +141,13 @@ function inCorpusSpelling(raw: string, statistics: TermStatistics, vocabulary: R
  * attend" means a person the model does not know, not "blinked". It is mended only to a word the
  * corpus uses ("Ryabkow" → "Ryabkov"), and keeps its capital. `startsWithName`: the question's
  * first word stood inside the message it came from ("is Blinken mentioned?" asked as "Blinken").
+ * `surfaceWord` gives a corpus stem as the passages write it, so that only words are shown.
  */
 export function correctSpelling(
   question: string,
   statistics: TermStatistics,
   vocabulary: ReadonlyMap<string, number>,
+  surfaceWord: SurfaceWord,
   options: { startsWithName?: boolean } = {},
 ): string {
   if (!mostlyKnown(question, statistics, vocabulary)) return question;
@@ -142,7 +159,7 @@ export function correctSpelling(
   const mixedCase = /\p{Ll}/u.test(question) && !(words.length >= 3 && capitalised * 10 >= words.length * 6);
   return question.replace(/\p{L}+/gu, (raw: string, offset: number) => {
     const word = normalizeTerm(raw);
-    if (!/^[a-z]+$/.test(word)) return statistics.has(stem(word)) ? raw : (inCorpusSpelling(raw, statistics, vocabulary) ?? raw);
+    if (!/^[a-z]+$/.test(word)) return statistics.has(stem(word)) ? raw : (inCorpusSpelling(raw, statistics, vocabulary, surfaceWord) ?? raw);
     if (statistics.has(stem(word)) || vocabulary.has(word)) return raw;
     const restored = restoredApostrophe(word, statistics, vocabulary);
     // The apostrophe goes where it belongs in the word as written, so its case stays.
@@ -152,7 +169,7 @@ export function correctSpelling(
     }
     if (word.length < MIN_LENGTH || !isContentTerm(word)) return raw;
     const name = mixedCase && offset !== firstLetter && /^\p{Lu}/u.test(raw);
-    const corrected = correctedWord(word, statistics, vocabulary, name);
+    const corrected = correctedWord(word, statistics, vocabulary, surfaceWord, name);
     if (corrected === undefined) return raw;
     return name ? `${corrected.charAt(0).toUpperCase()}${corrected.slice(1)}` : corrected;
   });
