@@ -67,6 +67,7 @@ export class ScopedEngines {
     return {
       ask: (...request) => current().ask(...request),
       validate: (question) => current().validate(question),
+      knownWord: (word) => current().knownWord(word),
       summarize: (request) => current().summarize(request),
       validateSummary: (request) => current().validateSummary(request),
       sections: () => current().sections(),

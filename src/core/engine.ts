@@ -10,6 +10,7 @@ import type { TextGenerator } from './generation/language-model-writer.js';
 import type { RetrievalIndex } from './index/retrieval-index.js';
 import { CandidateFinder } from './retrieval/candidate-finder.js';
 import { HybridRetriever } from './retrieval/hybrid-retriever.js';
+import { SurfaceWords } from './retrieval/surface-words.js';
 import { roundScore } from './scores.js';
 import { listSections } from './summary/sections.js';
 import { notingOtherDocuments, otherDocumentsNote, resolveSummaryTarget, summarizeIndexed } from './summary/summarize-index.js';
@@ -30,6 +31,16 @@ export { toSearchHits, type AnswerModeInfo, type AskOptions, type DocumentInfo, 
 interface Snapshot {
   index: RetrievalIndex;
   retriever: HybridRetriever;
+  /** The words the index's passages write, by stem. */
+  words: SurfaceWords;
+}
+
+/** How the articles and the embedding model know a plain lower-case word (see {@link QaEngine.knownWord}). */
+export interface KnownWord {
+  /** The articles write it as it is ("reuters" in an article that cites Reuters). */
+  written: boolean;
+  /** Its place in the word-vector model's vocabulary, commonest first; undefined when unknown or the model has no word list. */
+  rank: number | undefined;
 }
 
 /**
@@ -51,13 +62,13 @@ export class QaEngine {
     /** Optional language model; the extractive answer is the default and every fallback. */
     private readonly generator?: TextGenerator,
   ) {
-    this.current = { index, retriever: this.retrieverFor(index) };
+    this.current = this.snapshotOf(index);
     this.answerer = new QuestionAnswerer(options.k, options.answer, logger, generator);
   }
 
-  private retrieverFor(index: RetrievalIndex): HybridRetriever {
+  private snapshotOf(index: RetrievalIndex): Snapshot {
     const finder = new CandidateFinder(index, this.embedder, this.resources.lexicon, this.options.fusion);
-    return new HybridRetriever(finder, this.resources.model);
+    return { index, retriever: new HybridRetriever(finder, this.resources.model), words: new SurfaceWords(index.keywords, index.passages) };
   }
 
   /** The index questions are currently answered from. */
@@ -71,7 +82,7 @@ export class QaEngine {
    */
   replaceIndex(index: RetrievalIndex): void {
     const previous = this.current.index;
-    this.current = { index, retriever: this.retrieverFor(index) };
+    this.current = this.snapshotOf(index);
     this.logger.info(
       { passages: index.passages.length, generation: index.manifest.generation },
       'index swapped in',
@@ -161,6 +172,15 @@ export class QaEngine {
       throw new UserError('question-language', ASK_IN_ENGLISH);
     }
     return clean;
+  }
+
+  /**
+   * How the articles and the embedding model know a word. A conversation reads "reuters" as a
+   * word of its own, not as "reuter's" written without its apostrophe, because they know it.
+   */
+  knownWord(word: string): KnownWord {
+    const lower = word.toLowerCase();
+    return { written: this.current.words.writes(lower), rank: this.embedder.vocabulary?.get(lower) };
   }
 
   /** Hybrid search: the `k` best passages for a question. */

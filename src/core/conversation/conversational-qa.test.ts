@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Answer } from '../answer/types.js';
-import type { AskOptions } from '../engine.js';
+import type { AskOptions, KnownWord } from '../engine.js';
 import { validateQuestion } from '../validation.js';
 import { detectIntent, isMoreRequest } from '../intent/intent.js';
 import { ConversationMemory } from './conversation-memory.js';
@@ -15,6 +15,12 @@ await loadTagger();
 /** A small engine: answers from a table of questions, and records what it was asked. */
 class TableEngine implements ConversationEngine {
   readonly asked: Array<{ question: string; options: AskOptions }> = [];
+  /** The words its embedding model knows, with their ranks. */
+  readonly vocabulary = new Map<string, number>();
+
+  knownWord(word: string): KnownWord {
+    return { written: false, rank: this.vocabulary.get(word) };
+  }
 
   constructor(private readonly answers: Record<string, { sentences: string[]; bold?: string[]; passageId?: string; intent?: Answer['intent'] }>) {}
 
@@ -52,6 +58,21 @@ describe('ConversationalQa', () => {
     expect(second).toMatchObject({ question: 'what did she say about trade', resolvedQuestion: 'what did Anna Berg say about trade', abstained: false });
     expect(engine.asked[0]?.options).toEqual({});
     expect(engine.asked[1]?.options.retrievalPrior).toEqual(new Map([['p-summit', PRIOR_WEIGHTS.resolved]]));
+  });
+
+  it('reads a word the engine knows as a word, not as a possessive without its apostrophe', async () => {
+    const engine = new TableEngine(ANSWERS);
+    // As the word-vector model ranks them: "reuters" is commoner than "reuter".
+    engine.vocabulary.set('reuters', 10_254).set('reuter', 36_556);
+    const qa = new ConversationalQa(engine, new ConversationMemory());
+    await qa.ask('c', 'who chaired the summit');
+    // It had been "what did reuter's say about Anna Berg".
+    expect((await qa.ask('c', 'what did reuters say about her')).resolvedQuestion).toBe('what did reuters say about Anna Berg');
+    expect((await qa.ask('c', 'what did russias envoy say about her')).resolvedQuestion).toBe("what did russia's envoy say about Anna Berg");
+    // A question the context leaves alone is asked as typed, with no small print.
+    const alone = await qa.ask('d', 'what are russias demands');
+    expect(alone.resolvedQuestion).toBeUndefined();
+    expect(engine.asked.at(-1)?.question).toBe('what are russias demands');
   });
 
   it('answers thanks and reactions in a conversation as small talk, and the next follow-up still finds its referent', async () => {
@@ -99,6 +120,7 @@ describe('ConversationalQa', () => {
     });
     const mending: ConversationEngine = {
       validate: (question) => engine.validate(question),
+      knownWord: (word) => engine.knownWord(word),
       ask: async (question, progress, options) => {
         const answer = await engine.ask(question, progress, options);
         return question === 'who chaired the sumit' ? { ...answer, correctedQuestion: 'who chaired the summit' } : answer;

@@ -3,6 +3,7 @@ import type { Answer } from '../answer/types.js';
 import type { QaEngine } from '../engine.js';
 import type { AnswerProgress } from '../generation/generated-answerer.js';
 import { buildTurn } from './build-turn.js';
+import { withPossessives, type WordLookup } from './chat-possessives.js';
 import { exchangesForModel } from './model-context.js';
 import { resolveFollowUp, type FollowUpResolution } from './resolve-follow-up.js';
 import { retrievalPrior } from './retrieval-prior.js';
@@ -46,7 +47,7 @@ export interface ConversationAskOptions {
 }
 
 /** The engine calls a conversation needs. */
-export type ConversationEngine = Pick<QaEngine, 'ask' | 'validate'>;
+export type ConversationEngine = Pick<QaEngine, 'ask' | 'validate' | 'knownWord'>;
 
 /** Options of {@link ConversationalQa}. */
 export interface ConversationalQaOptions {
@@ -151,6 +152,9 @@ export class ConversationalQa {
     const engine = options.engine ?? this.engine;
     const clean = engine.validate(question);
     await loadTagger();
+    // "russias" is read as "russia's", "reuters" as the word it is: the engine knows which is a word.
+    const lookUp: WordLookup = (word) => engine.knownWord(word);
+    const read = withPossessives(clean, lookUp);
     const conversation = await this.context(id, options.keepWhenIdle);
     const turns = conversation?.turns ?? [];
     // "thanks a lot!", "ok 👍", "that's interesting": small talk, answered as such, never read as a
@@ -163,14 +167,17 @@ export class ConversationalQa {
       ? standing(clean)
       : reshaped !== undefined
         ? this.fits({ text: reshaped, dependence: 'resolved', rules: ['ellipsis'], antecedents: [] }, clean, engine)
-        : this.fits(resolveFollowUp(clean, turns), clean, engine);
+        : this.fits(resolveFollowUp(read, turns), read, engine);
     // A correction says the last answer was about something else: no prior towards its passages.
     const prior = resolution.corrects ? new Map<string, number>() : retrievalPrior(turns, resolution.dependence);
     // A language model, when one is configured, reads a follow-up as written against the
     // exchanges before it; a question that stands alone is shown no context to be bent by.
     const earlier = resolution.dependence === 'standalone' ? [] : exchangesForModel(turns);
+    // A question the context left as it was is asked as typed: the engine puts back apostrophes
+    // by its own rule, as it does for `ask`.
+    const asking = resolution.text === read ? clean : resolution.text;
     const ask = (alreadyShown: readonly string[] | undefined): Promise<Answer> =>
-      engine.ask(resolution.text, options.progress ?? {}, {
+      engine.ask(asking, options.progress ?? {}, {
         ...(prior.size > 0 ? { retrievalPrior: prior } : {}),
         ...(alreadyShown ? { alreadyShown } : {}),
         ...(earlier.length > 0 ? { conversation: { asked: clean, earlier } } : {}),
@@ -190,8 +197,9 @@ export class ConversationalQa {
         buildTurn(
           {
             question: clean,
-            // A mended slip ("russain") is what later turns rewrite, as the small print showed it.
-            resolvedQuestion: answer.correctedQuestion ?? answer.question,
+            // A mended slip ("russain") is what later turns rewrite, as the small print showed it,
+            // with its possessives read as this question's were.
+            resolvedQuestion: withPossessives(answer.correctedQuestion ?? answer.question, lookUp),
             answer,
             askedAt: this.now(),
             antecedents: resolution.antecedents,

@@ -38,34 +38,18 @@ const CHAT_SPELLINGS: ReadonlyMap<string, string> = new Map([
 ]);
 
 /**
- * "russias" → "russia's": a name's possessive that chat wrote without its apostrophe. A word in
- * "-ies" is the plural of a word in "-y" ("allies", "parties", "deputies"), never a possessive:
- * "allies" had become "allie's" (Allie is a first name).
- */
-function possessiveOfName(word: string): string | undefined {
-  if (!/^[a-z]{3,}s$/.test(word) || word.endsWith('ss') || word.endsWith('ies')) return undefined;
-  // A name of its own that ends in "s" ("jens", "athens") is no possessive of a shorter one ("jen's").
-  if (isName(analyseText(word).tokens[0]?.tags)) return undefined;
-  const base = word.slice(0, -1);
-  const tags = analyseText(base).tokens[0]?.tags;
-  return isName(tags) && !tags?.has('Plural') ? `${base}'s` : undefined;
-}
-
-function isName(tags: ReadonlySet<string> | undefined): boolean {
-  return tags !== undefined && (tags.has('Place') || tags.has('Person') || tags.has('Organization'));
-}
-
-/**
  * The question in a form the rules can read: curly apostrophes straightened, contractions after
  * pronouns and question words expanded ("what's his view" → "what is his view", "they're" →
- * "they are"), and "the us" read as the country. Possessives ("russia's") are left alone.
+ * "they are"), and "the us" read as the country. Possessives ("russia's") are left alone; those
+ * chat wrote without their apostrophe were put back where the question entered the conversation
+ * (withPossessives in chat-possessives.ts), by what the engine knows of words.
  */
 export function normaliseQuestion(question: string): string {
   // Emoji carry no words to rewrite: "why? 🤔" asks "why?".
   let text = question.replace(/[’‘]/g, "'").replace(/\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u200d|\ufe0f/gu, ' ').replace(/\s+/g, ' ').trim();
   text = text.replace(/(?<![\p{L}\d'])[\p{L}\d]+(?![\p{L}\d'])/gu, (word) => {
     const lower = word.toLowerCase();
-    return CHAT_SPELLINGS.get(lower) ?? (word === lower ? possessiveOfName(lower) : undefined) ?? word;
+    return CHAT_SPELLINGS.get(lower) ?? word;
   });
   for (const [pattern, replacement] of CONTRACTIONS) text = text.replace(pattern, replacement);
   // In lower-case chat, "the us" can only be the country.

@@ -4,6 +4,7 @@
  */
 import type { Answer } from '../answer/types.js';
 import { buildTurn } from './build-turn.js';
+import { withPossessives } from './chat-possessives.js';
 import { resolveFollowUp } from './resolve-follow-up.js';
 import type { ConversationTurn } from './types.js';
 
@@ -35,7 +36,7 @@ export function conversation(
 ): ConversationTurn[] {
   const turns: ConversationTurn[] = [];
   for (const exchange of exchanges) {
-    const resolution = resolveFollowUp(exchange.question, turns);
+    const resolution = resolveFollowUp(withPossessives(exchange.question), turns);
     const answer = quotedAnswer(resolution.text, exchange.answer, exchange);
     turns.push(buildTurn({ question: exchange.question, resolvedQuestion: resolution.text, answer, askedAt: 0, antecedents: resolution.antecedents }, turns));
   }

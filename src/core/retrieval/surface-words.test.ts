@@ -26,6 +26,15 @@ describe('SurfaceWords', () => {
     expect(words.of(stem('penguin'))).toBeUndefined();
   });
 
+  it('tells whether the passages write a word as it is', () => {
+    const words = new SurfaceWords(keywords, passages);
+    expect(words.writes('walruses')).toBe(true);
+    expect(words.writes('walrus')).toBe(true);
+    // "walrues" stems as "walrus" does, but no passage writes it.
+    expect(words.writes('walrues')).toBe(false);
+    expect(words.writes('penguins')).toBe(false);
+  });
+
   it('reads only the passages its view of the index can see', () => {
     const view = keywords.restrictedTo([[0, 0]]);
     expect(new SurfaceWords(view, passages).of(stem('walrus'))).toBeUndefined();

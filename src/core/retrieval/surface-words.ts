@@ -41,6 +41,11 @@ export class SurfaceWords {
     return best;
   };
 
+  /** Whether the passages write this plain lower-case word as it is ("reuters", not only "reuter"). */
+  writes(word: string): boolean {
+    return this.forms(stem(word)).has(word);
+  }
+
   /** The plain words with this stem in (the first few of) the passages holding it, with how often each occurs. */
   private forms(term: string): ReadonlyMap<string, number> {
     const known = this.found.get(term);
