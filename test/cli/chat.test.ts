@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ChatSession } from '../../src/adapters/cli/chat-session.js';
+import { JsonChatSession } from '../../src/adapters/cli/json-chat-session.js';
 import { NOTHING_MORE } from '../../src/core/conversation/conversational-qa.js';
 import { formatAnswer } from '../../src/adapters/cli/commands/ask-command.js';
 import type { QaEngine } from '../../src/core/engine.js';
@@ -115,6 +116,29 @@ describe('chat session', () => {
   });
 });
 
+describe('chat --json session', () => {
+  let engine: QaEngine;
+  let cleanup: () => void;
+  beforeAll(async () => ({ engine, cleanup } = await bundledEngine()));
+  afterAll(() => cleanup());
+
+  it('starts a conversation afresh on ":new", as the interactive chat does, instead of answering it', async () => {
+    const session = new JsonChatSession(engine, createSilentLogger());
+    const turn = async (conversation: string, question: string): Promise<Record<string, unknown>> =>
+      JSON.parse(await session.handle(JSON.stringify({ conversation, question }))) as Record<string, unknown>;
+    for (const conversation of ['a', 'b']) await turn(conversation, 'Who is Jens Stoltenberg?');
+    expect(await turn('a', 'Is he open to dialogue?')).toMatchObject({ resolvedQuestion: 'Is Jens Stoltenberg open to dialogue?' });
+    // Answered as a question, ":new" had quoted the article and kept the context.
+    const restarted = await turn('a', ' :new ');
+    expect(restarted).toEqual({ conversation: 'a', question: ' :new ', command: 'new', message: 'New conversation: earlier questions are forgotten.' });
+    expect(await turn('a', 'Is he open to dialogue?')).not.toHaveProperty('resolvedQuestion');
+    // Another conversation keeps its context, until ":new" on a line of its own forgets them all.
+    expect(await turn('b', 'Is he open to dialogue?')).toMatchObject({ resolvedQuestion: 'Is Jens Stoltenberg open to dialogue?' });
+    expect(JSON.parse(await session.handle(':new'))).toMatchObject({ input: ':new', command: 'new' });
+    expect(await turn('b', 'Is he open to dialogue?')).not.toHaveProperty('resolvedQuestion');
+  });
+});
+
 describe('article-qa chat (real CLI)', () => {
   const workspace = temporaryWorkspace();
   afterAll(() => workspace.cleanup());
@@ -157,12 +181,12 @@ describe('article-qa chat --json (real CLI)', () => {
     const run = await runCli(
       ['chat', '--json', '--corpus', workspace.corpusDir, '--index-dir', workspace.indexDir],
       {
-        input: `${input}\nnot json\n{"question": "no conversation"}\n`,
+        input: `${input}\nnot json\n{"question": "no conversation"}\n{"conversation": "one", "question": ":new"}\n`,
       },
     );
     expect(run.code).toBe(0);
     const lines = jsonLines(run.stdout);
-    expect(lines).toHaveLength(7);
+    expect(lines).toHaveLength(8);
     expect(lines.slice(0, 5).map((line) => [line.conversation, line.question])).toEqual([
       ['one', 'Who led the Russian delegation?'],
       ['two', 'When was the security proposal presented to the US?'],
@@ -189,5 +213,6 @@ describe('article-qa chat --json (real CLI)', () => {
       );
     expect(lines[5]).toMatchObject({ input: 'not json', error: expect.stringMatching(/not JSON/) });
     expect(lines[6]).toMatchObject({ error: expect.stringMatching(/"conversation" id/) });
+    expect(lines[7]).toMatchObject({ conversation: 'one', command: 'new' });
   });
 });

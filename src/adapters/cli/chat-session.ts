@@ -26,6 +26,14 @@ export function isQuitCommand(line: string): boolean {
   return [':quit', ':q', ':exit'].includes(line.trim().toLowerCase());
 }
 
+/** What `:new` answers. */
+export const NEW_CONVERSATION = 'New conversation: earlier questions are forgotten.';
+
+/** True for `:new`, which starts a conversation afresh, in the interactive chat and in `chat --json` alike. */
+export function isNewConversationCommand(line: string): boolean {
+  return line.trim().toLowerCase() === ':new';
+}
+
 /**
  * One interactive session: turns each input line into the text to print. Questions form one
  * conversation, so follow-ups are read in the context of the answers before them, until `:new`.
@@ -51,7 +59,7 @@ export class ChatSession {
     if (input === '') return '';
     if (input === ':help' || input === ':h') return CHAT_HELP;
     if (input.startsWith(':sources')) return this.sources(input.slice(':sources'.length).trim());
-    if (input === ':new') return this.startOver();
+    if (isNewConversationCommand(input)) return this.startOver();
     if (input === ':summary')
       return this.safely(async () => {
         const summary = await this.engine.summarize({ length: 'medium' });
@@ -70,7 +78,7 @@ export class ChatSession {
   private startOver(): string {
     this.conversationNumber += 1;
     this.lastCitations = undefined;
-    return 'New conversation: earlier questions are forgotten.';
+    return NEW_CONVERSATION;
   }
 
   private sources(argument: string): string {

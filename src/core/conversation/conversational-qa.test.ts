@@ -75,6 +75,17 @@ describe('ConversationalQa', () => {
     expect(engine.asked.at(-1)?.question).toBe('what are russias demands');
   });
 
+  it('forgets a conversation on restart, and only that one', async () => {
+    const engine = new TableEngine(ANSWERS);
+    const qa = new ConversationalQa(engine, new ConversationMemory());
+    await qa.ask('c', 'who chaired the summit');
+    await qa.ask('d', 'who chaired the summit');
+    await qa.restart('c');
+    // Read on its own: "she" is nobody now, and the engine is asked the question as written.
+    expect((await qa.ask('c', 'what did she say about trade')).resolvedQuestion).toBeUndefined();
+    expect((await qa.ask('d', 'what did she say about trade')).resolvedQuestion).toBe('what did Anna Berg say about trade');
+  });
+
   it('answers thanks and reactions in a conversation as small talk, and the next follow-up still finds its referent', async () => {
     const engine = new TableEngine(ANSWERS);
     const qa = new ConversationalQa(engine, new ConversationMemory());

@@ -127,6 +127,14 @@ export class ConversationalQa {
     });
   }
 
+  /**
+   * Starts conversation `id` afresh: the questions asked in it so far are forgotten, and the next
+   * one is read on its own (`:new` in `chat --json`). Waits for questions already queued for it.
+   */
+  restart(id: string): Promise<void> {
+    return this.serialised(id, () => this.store.save({ id, turns: [], updatedAt: this.now() }));
+  }
+
   private async remember(
     id: string,
     turns: readonly ConversationTurn[],

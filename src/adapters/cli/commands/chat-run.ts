@@ -3,58 +3,20 @@
  * do not pay for importing the conversation rules.
  */
 import { createInterface } from 'node:readline/promises';
-import { ConversationMemory } from '../../../core/conversation/conversation-memory.js';
-import { ConversationalQa } from '../../../core/conversation/conversational-qa.js';
 import type { QaEngine } from '../../../core/engine.js';
 import type { Logger } from '../../../logging/logger.js';
 import { ChatSession, CHAT_HELP, isQuitCommand } from '../chat-session.js';
-import { batchErrorLine } from '../failures.js';
+import { JsonChatSession } from '../json-chat-session.js';
 import { forEachInputLine, writeLine } from '../io.js';
 
-/** One input line of `chat --json`. */
-interface ChatRequest {
-  conversation: string;
-  question: string;
-}
-
-/** Reads `{"conversation": "<id>", "question": "<text>"}`; throws a message fit for an error line. */
-export function parseChatRequest(line: string): ChatRequest {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(line);
-  } catch {
-    throw new Error('not JSON: give {"conversation": "<id>", "question": "<text>"} on each line');
-  }
-  const { conversation, question } = (parsed ?? {}) as Record<string, unknown>;
-  if (typeof conversation !== 'string' || conversation.trim() === '' || typeof question !== 'string') {
-    throw new Error('each line needs a "conversation" id and a "question", both strings');
-  }
-  return { conversation, question };
-}
-
 /**
- * Answers JSON lines from stdin in order, each in its conversation's context: one `ask
- * --json`-shaped line per input line, with `conversation` and, when the context changed the
- * question, `resolvedQuestion`. A bad line gets an error line and the rest go on.
+ * Answers JSON lines from stdin in order (see {@link JsonChatSession}): one line out per line in.
+ * A bad line gets an error line and the rest go on.
  */
 export async function answerConversations(engine: QaEngine, logger: Logger): Promise<void> {
-  const conversations = new ConversationalQa(engine, new ConversationMemory(), { logger });
-  await forEachInputLine(async (line) => {
-    let request: ChatRequest;
-    try {
-      request = parseChatRequest(line);
-    } catch (error) {
-      await writeLine(JSON.stringify({ input: line, error: (error as Error).message }));
-      return;
-    }
-    try {
-      await writeLine(JSON.stringify(await conversations.ask(request.conversation, request.question)));
-    } catch (error) {
-      const failure = JSON.parse(batchErrorLine(request.question, error, logger)) as Record<string, unknown>;
-      await writeLine(JSON.stringify({ conversation: request.conversation, ...failure }));
-    }
-  }, process.stdin, {
-    hint: 'Reading {"conversation": "<id>", "question": "<text>"} lines, each answered with a JSON line; Ctrl-D ends. (For a conversation in words, run article-qa chat without --json.)',
+  const session = new JsonChatSession(engine, logger);
+  await forEachInputLine(async (line) => writeLine(await session.handle(line)), process.stdin, {
+    hint: 'Reading {"conversation": "<id>", "question": "<text>"} lines, each answered with a JSON line; ":new" as a question starts that conversation afresh; Ctrl-D ends. (For a conversation in words, run article-qa chat without --json.)',
   });
 }
 
