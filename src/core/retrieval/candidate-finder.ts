@@ -121,7 +121,7 @@ export class CandidateFinder {
     const firstWord = /\p{L}+/u.exec(framed)?.[0];
     const startsWithName = firstWord !== undefined && framed.trimStart() !== asked.trimStart() && new RegExp(`\\P{L}${firstWord}`, 'u').test(asked);
     const question =
-      mode === 'hybrid' && vocabulary ? correctSpelling(framed, statistics, vocabulary, this.surfaceWords.of, { startsWithName }) : framed;
+      mode === 'hybrid' && vocabulary ? correctSpelling(framed, statistics, vocabulary, this.surfaceWords, { startsWithName }) : framed;
     // What the model cannot see of the question, the keywords must carry.
     const coverage = mode === 'hybrid' ? await this.coverage.of(question, statistics) : 1;
     const [queryVector] = await this.embedder.embedQueries([question]);

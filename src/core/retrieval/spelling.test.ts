@@ -15,7 +15,10 @@ function statistics(frequencies: Record<string, number>): TermStatistics {
   );
 }
 
-const surface = (term: string): string | undefined => written.get(term);
+const surface = {
+  surfaceOf: (term: string): string | undefined => written.get(term),
+  writes: (word: string): boolean => written.get(stem(word)) === word,
+};
 
 const corpus = statistics({
   russian: 6,
@@ -77,7 +80,7 @@ describe('correctedWord', () => {
     expect(correctedWord('walruses', walruses, vocabulary, surface)).toBe('walrus');
     expect(correctSpelling('how many walruses were seen', walruses, vocabulary, surface)).toBe('how many walrus were seen');
     // No passage one can see writes the word: no guess is shown.
-    expect(correctedWord('walruses', walruses, vocabulary, () => undefined)).toBeUndefined();
+    expect(correctedWord('walruses', walruses, vocabulary, { surfaceOf: () => undefined, writes: () => false })).toBeUndefined();
   });
 
   it('finds nothing two slips away', () => {
@@ -158,8 +161,12 @@ describe('correctSpelling', () => {
       "don't they agree? they're not",
     );
     expect(correctSpelling("what's the osce, isn't it", corpus, words, surface)).toBe("what's the osce, isn't it");
-    // A word the corpus knows by its stem ("russias": russia) is read as it is, and slips are still mended.
-    expect(correctSpelling('russias troosp', corpus, words, surface)).toBe('russias troops');
+    // A word the corpus knows only by its stem ("russias": russia), that no passage writes and the
+    // model cannot see, is a possessive too; slips are still mended.
+    expect(correctSpelling('russias troosp', corpus, words, surface)).toBe("russia's troops");
+    // One the passages write is read as it is.
+    const russias = { ...surface, writes: (word: string): boolean => word === 'russias' };
+    expect(correctSpelling('russias troosp', corpus, words, russias)).toBe('russias troops');
   });
 });
 

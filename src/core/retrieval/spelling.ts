@@ -2,7 +2,7 @@ import type { TermStatistics } from '../answer/term-statistics.js';
 import { STOPWORDS } from '../text/stopwords.js';
 import { isContentTerm, normalizeTerm, stem } from '../text/terms.js';
 import { latinSpelling } from '../text/transliterate.js';
-import type { SurfaceWord } from './surface-words.js';
+import type { WrittenWords } from './surface-words.js';
 
 /** Shorter words have too many neighbours one letter away to guess which was meant. */
 const MIN_LENGTH = 5;
@@ -61,7 +61,7 @@ export function oneEditAway(word: string): string[] {
  * word the model knows, then the commonest ("russain" → "russian", "meteing" → "meeting", not the
  * "meeteing" that stems alike; "ryabkow" → "ryabkov"; "ameircan" → "american").
  *
- * It is always a word: the model's, or the corpus's as its passages write it (`surfaceWord`). An
+ * It is always a word: the model's, or the corpus's as its passages write it (`written`). An
  * edit that only stems like a corpus word is shown as that word: "walruses" is one edit from
  * "walrues", which stems as the corpus's "walrus" does; "walrues" had been shown as understood.
  */
@@ -69,7 +69,7 @@ export function correctedWord(
   word: string,
   statistics: TermStatistics,
   vocabulary: ReadonlyMap<string, number>,
-  surfaceWord: SurfaceWord,
+  written: WrittenWords,
   corpusOnly = false,
 ): string | undefined {
   let best: { word: string; frequency: number; rank: number } | undefined;
@@ -83,7 +83,7 @@ export function correctedWord(
       (frequency === best.frequency && (rank < best.rank || (rank === best.rank && edit < best.word)));
     if (!better) continue;
     // Looked up only for a contender: most edits never are one.
-    const shown = rank === Infinity ? surfaceWord(stem(edit)) : edit;
+    const shown = rank === Infinity ? written.surfaceOf(stem(edit)) : edit;
     if (shown !== undefined) best = { word: shown, frequency, rank };
   }
   return best?.word;
@@ -115,7 +115,7 @@ function inCorpusSpelling(
   raw: string,
   statistics: TermStatistics,
   vocabulary: ReadonlyMap<string, number>,
-  surfaceWord: SurfaceWord,
+  written: WrittenWords,
 ): string | undefined {
   const spelled = latinSpelling(raw);
   if (spelled === undefined) return undefined;
@@ -123,9 +123,9 @@ function inCorpusSpelling(
   if (!/^[a-z]+$/.test(word)) return undefined;
   // A spelling that only stems like the corpus's word is shown as the corpus writes it.
   const inCorpus = statistics.has(stem(word))
-    ? vocabulary.has(word) ? word : surfaceWord(stem(word))
+    ? vocabulary.has(word) ? word : written.surfaceOf(stem(word))
     : word.length >= MIN_LENGTH
-      ? correctedWord(word, statistics, vocabulary, surfaceWord, true)
+      ? correctedWord(word, statistics, vocabulary, written, true)
       : undefined;
   if (inCorpus === undefined) return undefined;
   return /^\p{Lu}/u.test(raw) ? `${inCorpus.charAt(0).toUpperCase()}${inCorpus.slice(1)}` : inCorpus;
@@ -141,13 +141,13 @@ function inCorpusSpelling(
  * attend" means a person the model does not know, not "blinked". It is mended only to a word the
  * corpus uses ("Ryabkow" → "Ryabkov"), and keeps its capital. `startsWithName`: the question's
  * first word stood inside the message it came from ("is Blinken mentioned?" asked as "Blinken").
- * `surfaceWord` gives a corpus stem as the passages write it, so that only words are shown.
+ * `written` gives a corpus stem as the passages write it, so that only words are shown.
  */
 export function correctSpelling(
   question: string,
   statistics: TermStatistics,
   vocabulary: ReadonlyMap<string, number>,
-  surfaceWord: SurfaceWord,
+  written: WrittenWords,
   options: { startsWithName?: boolean } = {},
 ): string {
   if (!mostlyKnown(question, statistics, vocabulary)) return question;
@@ -159,17 +159,22 @@ export function correctSpelling(
   const mixedCase = /\p{Ll}/u.test(question) && !(words.length >= 3 && capitalised * 10 >= words.length * 6);
   return question.replace(/\p{L}+/gu, (raw: string, offset: number) => {
     const word = normalizeTerm(raw);
-    if (!/^[a-z]+$/.test(word)) return statistics.has(stem(word)) ? raw : (inCorpusSpelling(raw, statistics, vocabulary, surfaceWord) ?? raw);
-    if (statistics.has(stem(word)) || vocabulary.has(word)) return raw;
+    if (!/^[a-z]+$/.test(word)) return statistics.has(stem(word)) ? raw : (inCorpusSpelling(raw, statistics, vocabulary, written) ?? raw);
+    if (vocabulary.has(word)) return raw;
+    const inCorpus = statistics.has(stem(word));
+    // A word the corpus knows only by its stem, that no passage writes and the model cannot see,
+    // may be a possessive chat wrote without its apostrophe: "russias" stems as "russia" does,
+    // and left as typed, "what are russias demands" heard "doesn't say" (0.08 against 0.17).
+    if (inCorpus && written.writes(word)) return raw;
     const restored = restoredApostrophe(word, statistics, vocabulary);
     // The apostrophe goes where it belongs in the word as written, so its case stays.
     if (restored && raw.length === word.length) {
       const at = restored.indexOf("'");
       return `${raw.slice(0, at)}'${raw.slice(at)}`;
     }
-    if (word.length < MIN_LENGTH || !isContentTerm(word)) return raw;
+    if (inCorpus || word.length < MIN_LENGTH || !isContentTerm(word)) return raw;
     const name = mixedCase && offset !== firstLetter && /^\p{Lu}/u.test(raw);
-    const corrected = correctedWord(word, statistics, vocabulary, surfaceWord, name);
+    const corrected = correctedWord(word, statistics, vocabulary, written, name);
     if (corrected === undefined) return raw;
     return name ? `${corrected.charAt(0).toUpperCase()}${corrected.slice(1)}` : corrected;
   });

@@ -20,10 +20,10 @@ describe('SurfaceWords', () => {
   it('writes a stem as the passages do, the commonest form first', () => {
     const words = new SurfaceWords(keywords, passages);
     // "walrus" stems to "walru", "walruses" to "walrus": two stems, each with its own word.
-    expect(words.of(stem('walrus'))).toBe('walrus');
-    expect(words.of(stem('walruses'))).toBe('walruses');
-    expect(words.of(stem('officials'))).toBe('officials');
-    expect(words.of(stem('penguin'))).toBeUndefined();
+    expect(words.surfaceOf(stem('walrus'))).toBe('walrus');
+    expect(words.surfaceOf(stem('walruses'))).toBe('walruses');
+    expect(words.surfaceOf(stem('officials'))).toBe('officials');
+    expect(words.surfaceOf(stem('penguin'))).toBeUndefined();
   });
 
   it('tells whether the passages write a word as it is', () => {
@@ -37,6 +37,6 @@ describe('SurfaceWords', () => {
 
   it('reads only the passages its view of the index can see', () => {
     const view = keywords.restrictedTo([[0, 0]]);
-    expect(new SurfaceWords(view, passages).of(stem('walrus'))).toBeUndefined();
+    expect(new SurfaceWords(view, passages).surfaceOf(stem('walrus'))).toBeUndefined();
   });
 });

@@ -2,8 +2,13 @@ import type { Passage } from '../corpus/types.js';
 import type { KeywordIndex } from '../index/keyword-index.js';
 import { stem, tokenize } from '../text/terms.js';
 
-/** A stem's word as the corpus writes it, or undefined when no passage one can see holds it. */
-export type SurfaceWord = (stem: string) => string | undefined;
+/** The corpus's words as its passages write them, which the slip mender shows and reads by. */
+export interface WrittenWords {
+  /** A stem's word as the corpus writes it, or undefined when no passage one can see holds it. */
+  surfaceOf(stem: string): string | undefined;
+  /** Whether the passages write this plain lower-case word as it is. */
+  writes(word: string): boolean;
+}
 
 /** Enough passages to see a word's usual forms; reading them costs well under a millisecond. */
 const PASSAGES_READ = 8;
@@ -17,7 +22,7 @@ const REMEMBERED = 10_000;
  * passages the keyword index's view can see are read, so a server is never shown a word of an
  * article it cannot see.
  */
-export class SurfaceWords {
+export class SurfaceWords implements WrittenWords {
   private readonly found = new Map<string, ReadonlyMap<string, number>>();
 
   constructor(
@@ -29,7 +34,7 @@ export class SurfaceWords {
    * The commonest plain lower-case word (letters a–z only) with this stem in the passages that
    * hold it, ties alphabetically so the answer is stable; undefined when none does.
    */
-  readonly of: SurfaceWord = (term: string): string | undefined => {
+  surfaceOf(term: string): string | undefined {
     let best: string | undefined;
     let bestCount = 0;
     for (const [word, count] of this.forms(term)) {
@@ -39,7 +44,7 @@ export class SurfaceWords {
       }
     }
     return best;
-  };
+  }
 
   /** Whether the passages write this plain lower-case word as it is ("reuters", not only "reuter"). */
   writes(word: string): boolean {
