@@ -76,6 +76,17 @@ describe('withoutFrameWords', () => {
     expect(withoutFrameWords('https://example.com/a')).toBe('https://example.com/a');
   });
 
+  it('drops hedges and intensifiers anywhere in a question, but not one that is the whole message', () => {
+    expect(withoutFrameWords('what does russia actually want')).toBe('what does russia want');
+    expect(withoutFrameWords('what exactly did ryabkov say?')).toBe('what did ryabkov say?');
+    expect(withoutFrameWords('honestly, what does russia want')).toBe('what does russia want');
+    expect(withoutFrameWords('did the talks really fail')).toBe('did the talks fail');
+    expect(withoutFrameWords('is china actually mentioned?')).toBe('china');
+    expect(withoutFrameWords('really?')).toBe('really?');
+    // A word that only holds one is left alone.
+    expect(withoutFrameWords('what is the reality on the ground')).toBe('what is the reality on the ground');
+  });
+
   it('asks "does the article mention X" or "is X mentioned" as X itself', () => {
     expect(withoutFrameWords('does the article mention china?')).toBe('china');
     expect(withoutFrameWords('is china mentioned?')).toBe('china');
