@@ -55,6 +55,14 @@ function withoutHedges(question: string): string {
   return question.replace(HEDGE, '');
 }
 
+/**
+ * Whether a message is links and nothing else ("https://…", "<https://…> 👀"): no question is
+ * asked, and it had been answered "The article doesn't say. Nothing in it is about this question."
+ */
+export function isOnlyLinks(message: string): boolean {
+  return /https?:\/\/|www\./i.test(message) && !/[\p{L}\p{N}]/u.test(message.replace(MARKDOWN_LINK, '$1').replace(LINK, ' '));
+}
+
 /** The question without links (see {@link LINK}), or as it was when nothing else is left. */
 export function withoutLinks(question: string): string {
   if (!/https?:\/\/|www\./i.test(question)) return question;

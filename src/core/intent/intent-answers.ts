@@ -1,4 +1,5 @@
 import type { Answer } from '../answer/types.js';
+import { isOnlyLinks } from '../answer/question-frame.js';
 import type { CorpusDocument, DocumentSection } from '../corpus/types.js';
 import { sectionLabel, withoutHeadingNumber } from '../summary/sections.js';
 import type { Summary } from '../summary/types.js';
@@ -89,7 +90,10 @@ export function helpAnswer(question: string, documents: readonly CorpusDocument[
   const titles = documents.slice(0, 3).map((document) => `"${document.title}"`);
   const more = documents.length > 3 ? ` and ${documents.length - 3} more` : '';
   const subject = documents.length === 1 ? `the article ${titles[0]}` : `${documents.length} articles (${titles.join(', ')}${more})`;
-  const short = isFarewell(question)
+  const short = isOnlyLinks(question)
+    ? `I don't open links, so I can't tell what that page says. I answer questions about ${subject}: ask in words what you'd like to know. ` +
+      'To ask about a web page, it has to be added as an article first (/article add in Discord, article-qa add on the command line).'
+    : isFarewell(question)
     ? `Bye! Ask me about ${subject} whenever you like.`
     : isAcknowledgement(question) && !isThanks(question)
       ? `Anything else you'd like to know? Ask me about ${subject} in your own words.`

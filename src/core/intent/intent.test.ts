@@ -55,6 +55,15 @@ describe('detectIntent', () => {
     expect(helpAnswer('tell me more', [article]).answer).toMatch(/^More about what\? Ask me something first\. I answer questions about the article "Talks in Geneva"/);
   });
 
+  it('answers a link on its own by saying links are not opened, and a question with a link as a question', () => {
+    for (const message of ['https://www.aljazeera.com/news/2022/1/10/us-russia-talks', '<https://example.com/a> 👀', 'www.example.com/story ?'])
+      expect(detectIntent(message), message).toBe('help');
+    // It had been "The article doesn't say. Nothing in it is about this question."
+    expect(helpAnswer('https://example.com/a', [article]).answer).toMatch(/^I don't open links, so I can't tell what that page says\. I answer questions about the article "Talks in Geneva"/);
+    expect(detectIntent('who led the us delegation? https://example.com/a')).toBe('question');
+    expect(detectIntent('what does [this report](https://example.com/a) say about georgia')).toBe('question');
+  });
+
   it('keeps questions that only mention those words as questions', () => {
     for (const message of [
       'Who led the US delegation?',

@@ -1,3 +1,4 @@
+import { isOnlyLinks } from '../answer/question-frame.js';
 import type { SummaryShape } from '../summary/types.js';
 import { mendSummaryWords, scopedReadings, shapeOf, type SummaryScope } from './summary-wording.js';
 
@@ -151,6 +152,8 @@ export function detectIntent(text: string): Intent {
   if (summaryRequest(text)) return 'summary';
   // A greeting, a bare "?", or nothing but politeness.
   // "tell me more" with nothing said before it: there is nothing to say more about.
+  // A link on its own asks nothing the article could answer: say what the bot can do with one.
+  if (isOnlyLinks(text)) return 'help';
   if (request === '' || isAcknowledgement(text) || isMoreRequest(text) || HELP_PATTERNS.some((pattern) => pattern.test(request) || pattern.test(whole))) return 'help';
   return 'question';
 }
