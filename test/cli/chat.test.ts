@@ -55,6 +55,20 @@ describe('chat session', () => {
     expect(await session.handle('Is he open to dialogue?')).not.toContain('Answering:');
   });
 
+  it('reads a conversation shouted in capitals as it reads it in lower case', async () => {
+    const understood = async (questions: readonly string[]): Promise<string[]> => {
+      const session = new ChatSession(engine, createSilentLogger());
+      const lines: string[] = [];
+      for (const question of questions) lines.push(/^Answering: (.*)$/m.exec(await session.handle(question))?.[1] ?? '');
+      return lines;
+    };
+    const asked = ['who led the russian delegation??!!', 'what did he say?', 'and the us one? 🤔', 'why?'];
+    const shouted = await understood(asked.map((question) => question.toUpperCase()));
+    // "AND THE US ONE?" had been read as "US DID Sergei Ryabkov SAY".
+    expect(shouted).toEqual(await understood(asked));
+    expect(shouted[1]).toBe('what did Sergei Ryabkov say?');
+  });
+
   it('reads a closing "there", doubt and a question phrase alone against the real article', async () => {
     const session = new ChatSession(engine, createSilentLogger());
     await session.handle('what happened in geneva');

@@ -75,6 +75,15 @@ describe('ConversationalQa', () => {
     expect(engine.asked.at(-1)?.question).toBe('what are russias demands');
   });
 
+  it('reads a follow-up shouted in capitals as it would read it in lower case', async () => {
+    const engine = new TableEngine({ ...ANSWERS, 'WHO CHAIRED THE SUMMIT?': ANSWERS['who chaired the summit'] });
+    const qa = new ConversationalQa(engine, new ConversationMemory());
+    await qa.ask('c', 'WHO CHAIRED THE SUMMIT?');
+    // Asked as typed: the context changed nothing.
+    expect(engine.asked.at(-1)?.question).toBe('WHO CHAIRED THE SUMMIT?');
+    expect((await qa.ask('c', 'WHAT DID SHE SAY ABOUT TRADE')).resolvedQuestion).toBe('what did Anna Berg say about trade');
+  });
+
   it('forgets a conversation on restart, and only that one', async () => {
     const engine = new TableEngine(ANSWERS);
     const qa = new ConversationalQa(engine, new ConversationMemory());

@@ -4,6 +4,7 @@ import type { QaEngine } from '../engine.js';
 import type { AnswerProgress } from '../generation/generated-answerer.js';
 import { buildTurn } from './build-turn.js';
 import { withPossessives, type WordLookup } from './chat-possessives.js';
+import { inReadableCase } from './question-case.js';
 import { exchangesForModel } from './model-context.js';
 import { resolveFollowUp, type FollowUpResolution } from './resolve-follow-up.js';
 import { retrievalPrior } from './retrieval-prior.js';
@@ -162,7 +163,8 @@ export class ConversationalQa {
     await loadTagger();
     // "russias" is read as "russia's", "reuters" as the word it is: the engine knows which is a word.
     const lookUp: WordLookup = (word) => engine.knownWord(word);
-    const read = withPossessives(clean, lookUp);
+    // A question shouted in capitals is read in lower case, as the tagger can read it.
+    const read = withPossessives(inReadableCase(clean), lookUp);
     const conversation = await this.context(id, options.keepWhenIdle);
     const turns = conversation?.turns ?? [];
     // "thanks a lot!", "ok 👍", "that's interesting": small talk, answered as such, never read as a
@@ -206,8 +208,8 @@ export class ConversationalQa {
           {
             question: clean,
             // A mended slip ("russain") is what later turns rewrite, as the small print showed it,
-            // with its possessives read as this question's were.
-            resolvedQuestion: withPossessives(answer.correctedQuestion ?? answer.question, lookUp),
+            // read as this question was: in lower case if shouted, with its possessives.
+            resolvedQuestion: withPossessives(inReadableCase(answer.correctedQuestion ?? answer.question), lookUp),
             answer,
             askedAt: this.now(),
             antecedents: resolution.antecedents,
