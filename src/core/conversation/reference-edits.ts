@@ -4,6 +4,7 @@
  * "there" (see resolveFollowUp for the whole set).
  */
 import { normalizeTerm, stem } from '../text/terms.js';
+import { answerPhrase } from './answer-phrases.js';
 import { antecedent, exchangeReference, mentionsAlias, personPair, previousExchange, turnsNewestFirst } from './earlier-turns.js';
 import { locativeEdit, ordinalEdit, whichOneEdit } from './pick-edits.js';
 import { agrees, PRONOUNS, replacementFor, type PronounClass } from './pronouns.js';
@@ -220,7 +221,9 @@ function definiteEdit(analysis: TextAnalysis, index: number, turns: readonly Con
     const found = turn.referents.find((referent) => referent.head === head && referent.text.toLowerCase() !== analysis.text.slice(analysis.tokens[index]?.start ?? 0, headToken.end).toLowerCase());
     if (found) return { start: analysis.tokens[index]?.start ?? 0, end: headToken.end, replacement: found.text, rule: 'definite', referent: found };
   }
-  return undefined;
+  // "that policy" when only an answer's own words named one ("… NATO's open-door policy …").
+  const written = answerPhrase(head, turns);
+  return written ? { start: analysis.tokens[index]?.start ?? 0, end: headToken.end, replacement: written.text, rule: 'definite', referent: written } : undefined;
 }
 
 function pronounEdit(
