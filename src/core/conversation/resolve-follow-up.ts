@@ -1,5 +1,17 @@
 import { askedAgain, askedWith, negatedYesNo, statementFrame } from './asked-again.js';
-import { AUXILIARIES, normaliseQuestion, WH_WORDS, withoutContinuation } from './question-form.js';
+import { normaliseQuestion, withoutContinuation } from './question-form.js';
+import {
+  BARE_QUESTION,
+  BARE_WH_PHRASE,
+  bareCorrection,
+  CONFIRMATION,
+  CORRECTION,
+  isWholeQuestion,
+  NAME_THEN_QUESTION,
+  NOT_A_NOUN,
+  REACTION_WITHOUT_OBJECT,
+  SAME_AS_WHY,
+} from './follow-up-patterns.js';
 import { focusOf, previousExchange } from './earlier-turns.js';
 import { PRONOUNS } from './pronouns.js';
 import { applyEdits, isExpletive, referenceEdits, type ResolutionRule } from './reference-edits.js';
@@ -39,47 +51,6 @@ export interface FollowUpResolution {
    */
   corrects?: boolean;
 }
-
-/**
- * "why?", "and when?", "how long?": a question word alone asks the last question again; so does a
- * preposition with its question word ("to whom?", "against what?", "between who?").
- */
-const BARE_QUESTION = /^(why|when|where|how|how (?:long|many|much|often|far|old|so|come|exactly)|why (?:not|so|exactly)|since when|until when|what for|where exactly|when exactly|(?:to|from|with|by|for|against|between|among|about|towards|over) (?:whom|who|what))$/;
-/** Whether a correction is a question of its own ("no i meant what did sherman say"): a question word or auxiliary, then at least two words. */
-function isWholeQuestion(text: string): boolean {
-  const words = text.trim().toLowerCase().split(/\s+/);
-  const first = words[0] ?? '';
-  return words.length >= 3 && (WH_WORDS.has(first) || AUXILIARIES.has(first));
-}
-/** "no, i meant the us side", "sorry i mean ryabkov": a correction of the last question, read as the fragment it names. */
-const CORRECTION = /^(?:(?:no|nope|sorry|oops|wait|nah|actually)\b[\s,.!]*)*i\s+(?:meant|mean)\s+(.+)$/i;
-/**
- * "no wait, for the americans", "sorry, the us one": a correction without "i meant". Its opening
- * words must be set off (a comma, or two of them: "no wait"), so that "no progress?" stays a question.
- */
-const BARE_CORRECTION = /^((?:(?:no|nope|nah|sorry|oops|wait|actually)\b[\s,.!]*)+)(.+)$/i;
-function bareCorrection(text: string): string | undefined {
-  const match = BARE_CORRECTION.exec(text);
-  if (!match) return undefined;
-  const opening = match[1] ?? '';
-  const setOff = /[,.!]/.test(opening) || opening.trim().split(/[\s,.!]+/).length >= 2;
-  return setOff ? match[2] : undefined;
-}
-/**
- * "sherman, what did she tell them": a correction that names what the last question should have
- * been about, then asks a question. Splits it into the name (at most five words) and the question.
- */
-const NAME_THEN_QUESTION = /^(.+?)[\s,;:.!-]+((?:what|which|who|whom|whose|when|where|why|how|is|are|was|were|do|does|did|has|have|had|will|would|can|could|should)\b.*)$/i;
-/** A verb of reaction with nothing after it reacts to the previous exchange: "how did russia respond?". */
-const REACTION_WITHOUT_OBJECT = /\b(?:respond|responded|react|reacted|reply|replied|retaliate|retaliated|answer|answered|comment|commented)(?: to (?:it|that|this))?(?: then| so far| at all)?$/;
-const SAME_AS_WHY = new Set(['how come', 'what for', 'why not', 'why so', 'why exactly']);
-/** Doubt about the last answer, or a request for its evidence. */
-const CONFIRMATION =
-  /^(?:really|seriously|for real|are you sure|you sure|is that (?:so|true|correct|right|accurate)|is it (?:true|correct|right)|sources?|proof|evidence|citation|says who|according to (?:whom|who|what)|where does (?:it|the article|the story) say (?:that|so|this))$/;
-/** "what time?", "which year exactly?", "whose troops?", "in which city?": a question phrase alone asks the last question again with it. */
-const BARE_WH_PHRASE = /^((?:(?:in|on|at|from|to|for|with|by|during|since|until) )?(?:what|which|whose)) ([a-z]+)(?: exactly)?$/;
-/** Words after "what" or "which" that are not the noun asked about ("what else", "which one"). */
-const NOT_A_NOUN = new Set(['else', 'one', 'ones', 'about', 'if', 'now', 'then', 'so', 'for', 'is', 'was', 'are', 'were', 'happened', 'happens']);
 
 /**
  * Reads a question in the context of the conversation's earlier turns (oldest first) and

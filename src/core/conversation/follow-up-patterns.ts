@@ -1,0 +1,49 @@
+/**
+ * The shapes of follow-up messages that ask the last question again or correct it: a question
+ * word alone ("why?"), doubt ("source?"), a correction ("no i meant the us side"). Kept apart
+ * from the rules that apply them (resolve-follow-up.ts).
+ */
+import { AUXILIARIES, WH_WORDS } from './question-form.js';
+
+/**
+ * "why?", "and when?", "how long?": a question word alone asks the last question again; so does a
+ * preposition with its question word ("to whom?", "against what?", "between who?").
+ */
+export const BARE_QUESTION = /^(why|when|where|how|how (?:long|many|much|often|far|old|so|come|exactly)|why (?:not|so|exactly)|since when|until when|what for|where exactly|when exactly|(?:to|from|with|by|for|against|between|among|about|towards|over) (?:whom|who|what))$/;
+/** Whether a correction is a question of its own ("no i meant what did sherman say"): a question word or auxiliary, then at least two words. */
+export function isWholeQuestion(text: string): boolean {
+  const words = text.trim().toLowerCase().split(/\s+/);
+  const first = words[0] ?? '';
+  return words.length >= 3 && (WH_WORDS.has(first) || AUXILIARIES.has(first));
+}
+/** "no, i meant the us side", "sorry i mean ryabkov": a correction of the last question, read as the fragment it names. */
+export const CORRECTION = /^(?:(?:no|nope|sorry|oops|wait|nah|actually)\b[\s,.!]*)*i\s+(?:meant|mean)\s+(.+)$/i;
+/**
+ * "no wait, for the americans", "sorry, the us one": a correction without "i meant". Its opening
+ * words must be set off (a comma, or two of them: "no wait"), so that "no progress?" stays a question.
+ */
+const BARE_CORRECTION = /^((?:(?:no|nope|nah|sorry|oops|wait|actually)\b[\s,.!]*)+)(.+)$/i;
+/** The fragment of a correction without "i meant" ("no wait, for the americans" → "for the americans"), if the message is one. */
+export function bareCorrection(text: string): string | undefined {
+  const match = BARE_CORRECTION.exec(text);
+  if (!match) return undefined;
+  const opening = match[1] ?? '';
+  const setOff = /[,.!]/.test(opening) || opening.trim().split(/[\s,.!]+/).length >= 2;
+  return setOff ? match[2] : undefined;
+}
+/**
+ * "sherman, what did she tell them": a correction that names what the last question should have
+ * been about, then asks a question. Splits it into the name (at most five words) and the question.
+ */
+export const NAME_THEN_QUESTION = /^(.+?)[\s,;:.!-]+((?:what|which|who|whom|whose|when|where|why|how|is|are|was|were|do|does|did|has|have|had|will|would|can|could|should)\b.*)$/i;
+/** A verb of reaction with nothing after it reacts to the previous exchange: "how did russia respond?". */
+export const REACTION_WITHOUT_OBJECT = /\b(?:respond|responded|react|reacted|reply|replied|retaliate|retaliated|answer|answered|comment|commented)(?: to (?:it|that|this))?(?: then| so far| at all)?$/;
+/** Bare questions that ask "why". */
+export const SAME_AS_WHY = new Set(['how come', 'what for', 'why not', 'why so', 'why exactly']);
+/** Doubt about the last answer, or a request for its evidence. */
+export const CONFIRMATION =
+  /^(?:really|seriously|for real|are you sure|you sure|is that (?:so|true|correct|right|accurate)|is it (?:true|correct|right)|sources?|proof|evidence|citation|says who|according to (?:whom|who|what)|where does (?:it|the article|the story) say (?:that|so|this))$/;
+/** "what time?", "which year exactly?", "whose troops?", "in which city?": a question phrase alone asks the last question again with it. */
+export const BARE_WH_PHRASE = /^((?:(?:in|on|at|from|to|for|with|by|during|since|until) )?(?:what|which|whose)) ([a-z]+)(?: exactly)?$/;
+/** Words after "what" or "which" that are not the noun asked about ("what else", "which one"). */
+export const NOT_A_NOUN = new Set(['else', 'one', 'ones', 'about', 'if', 'now', 'then', 'so', 'for', 'is', 'was', 'are', 'were', 'happened', 'happens']);
