@@ -47,3 +47,10 @@ export const CONFIRMATION =
 export const BARE_WH_PHRASE = /^((?:(?:in|on|at|from|to|for|with|by|during|since|until) )?(?:what|which|whose)) ([a-z]+)(?: exactly)?$/;
 /** Words after "what" or "which" that are not the noun asked about ("what else", "which one"). */
 export const NOT_A_NOUN = new Set(['else', 'one', 'ones', 'about', 'if', 'now', 'then', 'so', 'for', 'is', 'was', 'are', 'were', 'happened', 'happens']);
+/**
+ * A request for examples or specifics of the last answer ("like what?", "such as?", "for
+ * example?", "what exactly?"): the last question again, whose answer holds them when the article
+ * does. Asked alone, it named nothing and heard "Nothing in it is about this question".
+ */
+export const SPECIFICS =
+  /^(?:(?:like what|like|such as(?: what)?|for (?:example|instance)|e\.?g|(?:any |some |give (?:me |us )?(?:an |some )?)?examples?|which ones|name (?:one|some|them)|what kinds?)(?: exactly| specifically| then)?|what (?:exactly|specifically)|specifically)$/;

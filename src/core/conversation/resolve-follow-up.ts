@@ -11,6 +11,7 @@ import {
   NOT_A_NOUN,
   REACTION_WITHOUT_OBJECT,
   SAME_AS_WHY,
+  SPECIFICS,
 } from './follow-up-patterns.js';
 import { focusOf, previousExchange } from './earlier-turns.js';
 import { PRONOUNS } from './pronouns.js';
@@ -107,8 +108,8 @@ function resolveReferences(question: string, turns: readonly ConversationTurn[],
     const text = person ? `tell me more about ${person}` : previous.resolvedQuestion;
     return { text, dependence: 'resolved', rules: ['more'], antecedents: [], alreadyShown: shownFor(previous, turns) };
   }
-  // "really?", "source?": the same question again, so its answer and citation are shown again.
-  if (CONFIRMATION.test(bare)) return { text: previous.resolvedQuestion, dependence: 'resolved', rules: ['ellipsis'], antecedents: [] };
+  // "really?", "source?", "like what?": the same question again, so its answer and citation are shown again.
+  if (CONFIRMATION.test(bare) || SPECIFICS.test(bare)) return { text: previous.resolvedQuestion, dependence: 'resolved', rules: ['ellipsis'], antecedents: [] };
   if (BARE_QUESTION.test(bare)) {
     const wh = SAME_AS_WHY.has(bare) ? 'why' : bare.replace(/ (?:so|exactly)$/, '').replace(/ who$/, ' whom');
     // "did ryabkov agree?" … "why not?" asks why he did not.
