@@ -64,6 +64,12 @@ describe('question forms', () => {
     expect(statementFrame('how many troops does the army have near the border')).toBe('the army has troops near the border');
   });
 
+  it('reads a "do" after a modal and its subject as the main verb ("what will the council do")', () => {
+    expect(askedAgain('what will the council do about the parking ban', 'why')).toBe('why will the council do that about the parking ban');
+    expect(askedAgain('what can the mayor do', 'when')).toBe('when can the mayor do that');
+    expect(statementFrame('what should the union do next')).toBe('the union should do next');
+  });
+
   it('puts "not" into a yes/no question, for "why not?"', () => {
     expect(negatedYesNo('did the mayor agree')).toBe('did the mayor not agree');
     expect(negatedYesNo('is Tom Reed open to talks')).toBe('is Tom Reed not open to talks');

@@ -86,9 +86,13 @@ export function mainVerbIndex(analysis: TextAnalysis, auxiliaryIndex: number): n
   // the subject's head noun, and a statement made from it read "the oslo were talks".
   const presentOnly = (token: Token): boolean =>
     (BE.has(auxiliary) || HAVE.has(auxiliary)) && token.tags.has('PresentTense') && !token.tags.has('Gerund') && !token.tags.has('PastTense') && !token.tags.has('Participle');
-  // After "do", "have" is the main verb: "how many troops does russia have near ukraine".
+  // After "do", "have" is the main verb: "how many troops does russia have near ukraine". And a
+  // "do" past the subject is one ("what will nato do about it"), not the auxiliary it also is:
+  // "why?" after it had become "why will nato do about it", with no verb.
   const found = tokens.findIndex(
-    (token, index) => index > auxiliaryIndex && ((isMainVerb(token) && !presentOnly(token)) || (doSupport && token.tags.has('Verb') && HAVE.has(token.lower))),
+    (token, index) =>
+      index > auxiliaryIndex &&
+      ((isMainVerb(token) && !presentOnly(token)) || (doSupport && token.tags.has('Verb') && HAVE.has(token.lower)) || (index > auxiliaryIndex + 1 && token.lower === 'do')),
   );
   if (found >= 0) return found;
   if (!doSupport || tokens.length <= auxiliaryIndex + 2) return -1;
