@@ -18,6 +18,7 @@ import {
   type QuestionParts,
 } from './question-form.js';
 import { analyseText } from './text-analysis.js';
+import { countedAgain } from './counted-again.js';
 
 const PLACE_PREPOSITIONS = /^(?:in|at|on|near|inside|outside|around|along|across|behind|beside|between|by|from|into|over|under|within)$/;
 
@@ -94,6 +95,9 @@ export function askedAgain(question: string, wh: string, answerSubject?: string)
   const plain = withoutLeadingPreposition(question);
   // "in which city were the talks held": "city" went with "in", and goes with it.
   const parts = plain === question ? questionParts(question) : { ...questionParts(plain), asked: '' };
+  // "how many?" counts what the question was about: the noun goes with it.
+  const count = /^how (?:many|much)$/i.test(wh) ? countedAgain(parts, wh) : undefined;
+  if (count !== undefined) return count;
   const asked = askedAgainFrom(withDoneThing(parts, wh), wh, answerSubject);
   // "what is russia afraid of" + "why" → "why is russia afraid": the question word was its object.
   return asked !== undefined && !OBJECT_WORDS.has(wh.split(' ')[0]?.toLowerCase() ?? '') ? withoutStrandedPreposition(parts, asked) : asked;

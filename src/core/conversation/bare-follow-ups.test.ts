@@ -25,3 +25,29 @@ describe('a request for examples or specifics', () => {
     expect(resolved('what?', turns)).toBe('what?');
   });
 });
+
+describe('"how many?" alone', () => {
+  it('counts the noun the last question asked about', () => {
+    const turns = conversation([{ question: 'what sanctions did the council threaten', answer: ['The council threatened fines and licence bans.'] }]);
+    expect(resolved('how many?', turns)).toBe('how many sanctions did the council threaten');
+  });
+
+  it('counts a plural after the verb, taken out of its place', () => {
+    const turns = conversation([{ question: 'where did norway send its ships', answer: ['Norway sent its ships to the northern coast.'] }]);
+    expect(resolved('how many', turns)).toBe('how many ships did norway send');
+    expect(resolved('and how many?', turns)).toBe('how many ships did norway send');
+    // The tagger calls "troops" uncountable; it is counted all the same.
+    const troops = conversation([{ question: 'where did norway put its troops', answer: ['Norway put its troops near the northern border.'] }]);
+    expect(resolved('how many', troops)).toBe('how many troops did norway put');
+  });
+
+  it('counts a plural subject, with the tense "did" carried', () => {
+    const turns = conversation([{ question: 'when did the protests start', answer: ['The protests started in May.'] }]);
+    expect(resolved('how many', turns)).toBe('how many protests started');
+  });
+
+  it('asks as before when nothing plural is there to count', () => {
+    const turns = conversation([{ question: 'where did the mayor go', answer: ['The mayor went to Oslo.'] }]);
+    expect(resolved('how many', turns)).toBe('how many did the mayor go');
+  });
+});
