@@ -51,3 +51,13 @@ describe('"how many?" alone', () => {
     expect(resolved('how many', turns)).toBe('how many did the mayor go');
   });
 });
+
+describe('a preposition and its question word after "together" or before "exactly"', () => {
+  const turns = conversation([{ question: 'how is the council trying to stop the strike', answer: ['The council and the unions have been trying to stop the strike by talking.'] }]);
+
+  it('asks the previous question again with the preposition and its question word', () => {
+    expect(resolved('together with who', turns)).toBe('with whom is the council trying to stop the strike');
+    expect(resolved('along with whom?', turns)).toBe('with whom is the council trying to stop the strike');
+    expect(resolved('with who exactly?', turns)).toBe('with whom is the council trying to stop the strike');
+  });
+});

@@ -7,9 +7,10 @@ import { AUXILIARIES, WH_WORDS } from './question-form.js';
 
 /**
  * "why?", "and when?", "how long?": a question word alone asks the last question again; so does a
- * preposition with its question word ("to whom?", "against what?", "between who?").
+ * preposition with its question word ("to whom?", "against what?", "between who?"), also after
+ * "together" or "along" ("together with who?") and before "exactly".
  */
-export const BARE_QUESTION = /^(why|when|where|how|how (?:long|many|much|often|far|old|so|come|exactly)|why (?:not|so|exactly)|since when|until when|what for|where exactly|when exactly|(?:to|from|with|by|for|against|between|among|about|towards|over) (?:whom|who|what))$/;
+export const BARE_QUESTION = /^(why|when|where|how|how (?:long|many|much|often|far|old|so|come|exactly)|why (?:not|so|exactly)|since when|until when|what for|where exactly|when exactly|(?:(?:together|along|jointly) )?(?:to|from|with|by|for|against|between|among|about|towards|over) (?:whom|who|what)(?: exactly)?)$/;
 /** Whether a correction is a question of its own ("no i meant what did sherman say"): a question word or auxiliary, then at least two words. */
 export function isWholeQuestion(text: string): boolean {
   const words = text.trim().toLowerCase().split(/\s+/);

@@ -111,7 +111,7 @@ function resolveReferences(question: string, turns: readonly ConversationTurn[],
   // "really?", "source?", "like what?": the same question again, so its answer and citation are shown again.
   if (CONFIRMATION.test(bare) || SPECIFICS.test(bare)) return { text: previous.resolvedQuestion, dependence: 'resolved', rules: ['ellipsis'], antecedents: [] };
   if (BARE_QUESTION.test(bare)) {
-    const wh = SAME_AS_WHY.has(bare) ? 'why' : bare.replace(/ (?:so|exactly)$/, '').replace(/ who$/, ' whom');
+    const wh = SAME_AS_WHY.has(bare) ? 'why' : bare.replace(/ (?:so|exactly)$/, '').replace(/^(?:together|along|jointly) /, '').replace(/ who$/, ' whom');
     // "did ryabkov agree?" … "why not?" asks why he did not.
     const earlier = (bare === 'why not' ? negatedYesNo(previous.resolvedQuestion) : undefined) ?? previous.resolvedQuestion;
     const frame = statementFrame(earlier, focusOf(previous));
