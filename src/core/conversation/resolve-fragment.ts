@@ -1,3 +1,4 @@
+import { actingSubject } from './acting-subject.js';
 import { AUXILIARIES, isMainVerb, normaliseQuestion, whPhraseLength, WH_WORDS, withoutContinuation } from './question-form.js';
 import { aliasKey, knownName } from './referents.js';
 import { analyseText, type TextAnalysis } from './text-analysis.js';
@@ -103,6 +104,8 @@ function counterpart(previous: TextAnalysis, slot: Slot, turn: ConversationTurn)
   // countries and bodies both act and speak ("does the US agree" … "what about nato?").
   if (slot === 'place') return named('place') ?? byTag('Demonym') ?? named('organization');
   if (slot === 'organization') return named('organization') ?? named('place');
+  // "what did ryabkov say" … "and sherman?": a person replaces whoever acts, typed or not.
+  if (slot === 'person') return named('person') ?? actingSubject(previous.text);
   return named(slot);
 }
 
