@@ -22,3 +22,21 @@ describe('a fragment naming a person', () => {
     expect(resolved('and sherman?', thing)).toBe('what did the council say about the strike (sherman)');
   });
 });
+
+describe('a new topic, then a question about it', () => {
+  const turns = conversation([{ question: 'what is the ilo', answer: ['The ILO is the International Labour Organization.'] }]);
+
+  it('reads the question\'s closing "that" or its pronoun as the topic', () => {
+    expect(resolved('what about the union, who runs that', turns)).toBe('who runs the union');
+    expect(resolved('how about the mayor? what did she say', turns)).toBe('what did the mayor say');
+    expect(resolved('what about sherman, what was her view', turns)).toBe("what was sherman's view");
+    expect(resolved('and the council, what does it want', turns)).toBe('what does the council want');
+  });
+
+  it('leaves a fragment alone, and a message whose first part names nothing', () => {
+    expect(resolved('what about the union?', turns)).not.toContain(',');
+    expect(resolved('ok really? who said that', turns)).not.toBe('who said really');
+    // Without "and" or "what about", the first part is not taken for a topic.
+    expect(resolved('the union, who runs that', turns)).not.toBe('who runs the union');
+  });
+});

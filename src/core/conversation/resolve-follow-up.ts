@@ -17,7 +17,7 @@ import { focusOf, previousExchange } from './earlier-turns.js';
 import { PRONOUNS } from './pronouns.js';
 import { applyEdits, isExpletive, referenceEdits, type ResolutionRule } from './reference-edits.js';
 import { resolveFragment } from './resolve-fragment.js';
-import { turnReferents } from './referents.js';
+import { askedAboutNamed, topicThenQuestion } from './named-topic.js';
 import { analyseText } from './text-analysis.js';
 import { isMoreRequest } from '../intent/intent.js';
 import type { ConversationTurn, Referent } from './types.js';
@@ -90,8 +90,11 @@ function resolveReferences(question: string, turns: readonly ConversationTurn[],
   // "no i meant sherman, what did she tell them": the question is asked with "she" read as Sherman.
   const nameThenQuestion = saidOtherwise === undefined || isWholeQuestion(saidOtherwise) ? undefined : NAME_THEN_QUESTION.exec(saidOtherwise);
   if (previous && nameThenQuestion && (nameThenQuestion[1] ?? '').split(/\s+/).length <= 5 && isWholeQuestion(nameThenQuestion[2] ?? '')) {
-    return correctedWithName(nameThenQuestion[1] ?? '', nameThenQuestion[2] ?? '', turns);
+    return askedAboutNamed(nameThenQuestion[1] ?? '', nameThenQuestion[2] ?? '', turns, true);
   }
+  // "what about nato, who runs that": a new topic, then a question about it.
+  const topic = previous && saidOtherwise === undefined ? topicThenQuestion(split.rest, split.continued) : undefined;
+  if (topic) return askedAboutNamed(topic.topic, topic.question, turns, false);
   // Without "i meant", only a fragment is a correction: "no, what did she say" is asked as it stands.
   const correctedTo = meant ?? (saidOtherwise !== undefined && !isWholeQuestion(saidOtherwise) ? saidOtherwise : undefined);
   const correctsWithQuestion = correctedTo !== undefined && isWholeQuestion(correctedTo);
@@ -141,25 +144,6 @@ function resolveReferences(question: string, turns: readonly ConversationTurn[],
     text: applyEdits(rest, edits),
     dependence: 'resolved',
     rules: [...new Set(edits.map((edit) => edit.rule))],
-    antecedents: edits.flatMap((edit) => (edit.referent ? [edit.referent] : [])),
-  };
-}
-
-/**
- * A question asked after a correction that names what the conversation should be about ("no i
- * meant sherman, what did she tell them"): its pronouns are read with the named one as the newest
- * thing said, before the earlier turns.
- */
-function correctedWithName(name: string, question: string, turns: readonly ConversationTurn[]): FollowUpResolution {
-  const known = turns.flatMap((turn) => turn.referents);
-  const referents = turnReferents({ question: name, answerSentences: [], highlights: [] }, known);
-  const named: ConversationTurn = { question: name, resolvedQuestion: name, answerSentences: [], abstained: true, passageIds: [], referents, items: [], askedAt: 0 };
-  const edits = referenceEdits(question, [...turns, named]);
-  return {
-    text: applyEdits(question, edits),
-    dependence: 'resolved',
-    corrects: true,
-    rules: ['ellipsis', ...new Set(edits.map((edit) => edit.rule))],
     antecedents: edits.flatMap((edit) => (edit.referent ? [edit.referent] : [])),
   };
 }

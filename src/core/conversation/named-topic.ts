@@ -1,0 +1,93 @@
+/**
+ * A question asked after a name that says what it is about: a correction ("no i meant sherman,
+ * what did she tell them") or a new topic ("what about nato, who runs that", "and the osce? who
+ * is in it"). Its pronouns are read with the named one as the newest thing said.
+ */
+import { BARE_QUESTION, CONFIRMATION, isWholeQuestion, SPECIFICS } from './follow-up-patterns.js';
+import { isMainVerb, WH_WORDS, AUXILIARIES } from './question-form.js';
+import { PRONOUNS } from './pronouns.js';
+import { applyEdits, isExpletive, referenceEdits } from './reference-edits.js';
+import { turnReferents } from './referents.js';
+import type { FollowUpResolution } from './resolve-follow-up.js';
+import { analyseText } from './text-analysis.js';
+import type { ConversationTurn } from './types.js';
+
+/** "what about nato, who runs that": a fragment's opening words, the topic, a mark, then the question. */
+const OPENED_TOPIC = /^(?:(?:what|how) about|what of|as for|about)\s+(.+?)\s*[,;:?!]+\s*(.+)$/i;
+/** "(and) the osce? who is in it": after "and", the topic and a mark alone. */
+const BARE_TOPIC = /^(.+?)\s*[,;:?!]+\s*(.+)$/;
+/** A topic is a name or a short phrase, never a clause. */
+const MOST_TOPIC_WORDS = 5;
+
+/** Whether a text names something: a short phrase with a noun, no verb and no question word ("really?", "source?" name nothing). */
+function isTopic(text: string): boolean {
+  const lower = text.toLowerCase();
+  if (CONFIRMATION.test(lower) || SPECIFICS.test(lower) || BARE_QUESTION.test(lower)) return false;
+  const tokens = analyseText(text).tokens;
+  return (
+    tokens.length > 0 &&
+    tokens.length <= MOST_TOPIC_WORDS &&
+    tokens.some((token) => token.tags.has('Noun') && !token.tags.has('Pronoun')) &&
+    !tokens.some((token) => isMainVerb(token) || AUXILIARIES.has(token.lower) || WH_WORDS.has(token.lower))
+  );
+}
+
+/**
+ * The first third-person pronoun of a question that stands for something: not the empty "it" of
+ * "will it rain" ("what about the weather in lyon, will it rain" asks about no topic's rain).
+ */
+function firstPronoun(question: string): { start: number; end: number; text: string } | undefined {
+  const lower = question.toLowerCase();
+  const token = analyseText(question).tokens.find(
+    (item) => PRONOUNS.has(item.lower) && PRONOUNS.get(item.lower)?.pronounCase !== 'reflexive' && !isExpletive(lower, item.start),
+  );
+  return token ? { start: token.start, end: token.end, text: token.text } : undefined;
+}
+
+/** Whether a question leaves something for the topic to fill: a pronoun, or a closing "that" or "this". */
+const leansOnTopic = (question: string): boolean => firstPronoun(question) !== undefined || /\b(?:that|this)[?!.\s]*$/i.test(question);
+
+/**
+ * The topic and the question of a message that names a new topic, then asks about it with a
+ * pronoun or a closing "that": "what about nato, who runs that", or after "and" (`continued`)
+ * "the osce? who is in it". Undefined for any other message: "what about nato?" alone is a
+ * fragment, and "ok really? who said that" names no topic.
+ */
+export function topicThenQuestion(text: string, continued: boolean): { topic: string; question: string } | undefined {
+  const match = OPENED_TOPIC.exec(text) ?? (continued ? BARE_TOPIC.exec(text) : null);
+  const topic = match?.[1] ?? '';
+  const question = match?.[2] ?? '';
+  if (!match || !isTopic(topic) || !isWholeQuestion(question) || !leansOnTopic(question)) return undefined;
+  return { topic, question };
+}
+
+/**
+ * The question with its pronouns read as the named topic first, then the earlier turns; a
+ * closing "that" or "this" is the topic itself ("who runs that" → "who runs nato").
+ * `corrects`: the name corrects the last question, whose passages then lend no retrieval prior.
+ */
+export function askedAboutNamed(name: string, question: string, turns: readonly ConversationTurn[], corrects: boolean): FollowUpResolution {
+  const known = turns.flatMap((turn) => turn.referents);
+  const referents = turnReferents({ question: name, answerSentences: [], highlights: [] }, known);
+  const named: ConversationTurn = { question: name, resolvedQuestion: name, answerSentences: [], abstained: true, passageIds: [], referents, items: [], askedAt: 0 };
+  const pointed = corrects ? question : question.replace(/\b(?:that|this)(\s*[?!.]*)$/i, `${name}$1`);
+  const edits = referenceEdits(pointed, [...turns, named]);
+  // The topic is what the question's first pronoun means, whatever the rules would pick: "how
+  // about the mayor? what did she say" (they see no woman in "the mayor"), "and the council, what
+  // does it want" (they see a thing that cannot want). A correction's pronouns are read as ever.
+  const pronoun = corrects || pointed !== question ? undefined : firstPronoun(pointed);
+  if (pronoun) {
+    const { start, end } = pronoun;
+    const possessive = /^(?:his|its|their)$/i.test(pronoun.text) || (/^her$/i.test(pronoun.text) && /^\s+\w/.test(pointed.slice(end)) && !/^\s+(?:to|about|with|for|at|in|on)\b/i.test(pointed.slice(end)));
+    const others = edits.filter((edit) => edit.end <= start || edit.start >= end);
+    others.push({ start, end, replacement: possessive ? `${name}'s` : name, rule: 'pronoun', ...(referents[0] ? { referent: referents[0] } : {}) });
+    edits.splice(0, edits.length, ...others);
+  }
+  return {
+    text: applyEdits(pointed, edits),
+    dependence: 'resolved',
+    ...(corrects ? { corrects: true } : {}),
+    rules: ['ellipsis', ...new Set(edits.map((edit) => edit.rule))],
+    antecedents: [...edits.flatMap((edit) => (edit.referent ? [edit.referent] : [])), ...(pointed === question ? [] : referents.slice(0, 1))],
+  };
+}
