@@ -8,9 +8,11 @@ import { answerPhrase } from './answer-phrases.js';
 import { antecedent, exchangeReference, mentionsAlias, personPair, previousExchange, turnsNewestFirst } from './earlier-turns.js';
 import { locativeEdit, ordinalEdit, whichOneEdit } from './pick-edits.js';
 import { agrees, PRONOUNS, replacementFor, type PronounClass } from './pronouns.js';
-import { AUXILIARIES, BE, WH_WORDS } from './question-form.js';
-import { ACTING_VERBS, AGENT_VERBS, EVENT_VERBS, isVerbOf, JOINT_VERBS, SAYING_VERBS, THING_OBJECT_VERBS } from './verb-classes.js';
+import { AUXILIARIES, WH_WORDS } from './question-form.js';
+import { ACTING_VERBS, AGENT_VERBS, EVENT_VERBS, isVerbOf, SAYING_VERBS, THING_OBJECT_VERBS } from './verb-classes.js';
 import { analyseText, type TextAnalysis, type Token } from './text-analysis.js';
+import { jointReferent, jointSubject } from './joint-reference.js';
+import { verbAfter } from './verb-after.js';
 import type { ConversationTurn, Referent } from './types.js';
 
 /** Which rule rewrote part of a question. */
@@ -88,34 +90,6 @@ function pronominalDemonstrative(previous: Token | undefined, next: Token | unde
   return referringPosition(previous, next);
 }
 
-/** Words between a subject pronoun and its verb: modals, "not" and adverbs ("they would never accept"). */
-const BEFORE_VERB = new Set([
-  'will', 'would', 'can', 'could', 'should', 'shall', 'may', 'might', 'must', 'not', 'never', 'really', 'also', 'still', 'ever', 'even', 'actually', 'just', 'already', 'now', 'then',
-]);
-/** Forms of "be" and "have" that only help a verb after them ("they have accepted", "it was rejected"). */
-const HELPING = new Set(['be', 'been', 'being', 'is', 'are', 'was', 'were', 'have', 'has', 'had']);
-
-/**
- * The verb a subject pronoun at `index` goes with, and whether it is passive: "they would accept"
- * → accept; "is it feared to …", "it was rejected" → feared / rejected, passive.
- */
-function verbAfter(analysis: TextAnalysis, index: number): { verb: string; at: number; passive: boolean } {
-  const { tokens } = analysis;
-  let be = BE.has(tokens[index - 1]?.lower ?? '');
-  let at = index + 1;
-  for (;;) {
-    const word = tokens[at]?.lower ?? '';
-    if (BEFORE_VERB.has(word)) at += 1;
-    else if (HELPING.has(word) && tokens[at + 1]?.tags.has('Verb')) {
-      be = be || (BE.has(word) || word === 'be' || word === 'been' || word === 'being');
-      at += 1;
-    } else break;
-  }
-  const verb = tokens[at];
-  const participle = verb !== undefined && (verb.tags.has('Participle') || verb.tags.has('PastTense') || /ed$/.test(verb.lower));
-  return { verb: verb?.lower ?? '', at, passive: be && participle };
-}
-
 function namesPersonBefore(analysis: TextAnalysis, index: number, turns: readonly ConversationTurn[]): boolean {
   if (analysis.names.some((name) => name.kind === 'person' && name.last < index)) return true;
   const before = analysis.text.slice(0, analysis.tokens[index]?.start ?? 0);
@@ -137,80 +111,6 @@ function namesOwnerBefore(analysis: TextAnalysis, index: number, pronounClass: P
   const before = analysis.text.slice(0, analysis.tokens[index]?.start ?? 0);
   return turns.some((turn) => turn.referents.some((referent) => referent.kind !== 'thing' && agrees(referent, pronounClass) && mentionsAlias(before, referent)));
 }
-
-/** Head nouns (stemmed) of meetings between sides: "the talks", "the negotiations", "the summit". */
-const MEETING_HEADS = new Set(['talk', 'meet', 'negoti', 'discuss', 'summit', 'session', 'round', 'dialogu', 'convers', 'confer']);
-
-/**
- * Whether "they" at `index` is the subject of something two sides do together: "did they agree
- * on anything", "did they reach a deal", "did they get anywhere", "will they meet again".
- */
-function jointSubject(analysis: TextAnalysis, index: number): boolean {
-  const { verb, at } = verbAfter(analysis, index);
-  const next = analysis.tokens[at + 1]?.lower ?? '';
-  // "did they agree with russia", "will they meet with nato", "did they agree to the demands": the
-  // other side or the thing agreed to is named, so "they" is one side.
-  if (isVerbOf(JOINT_VERBS, verb)) return next !== 'with' && next !== 'to';
-  // "get anywhere", "get far", "make progress", "come to an agreement".
-  return (
-    ((verb === 'get' || verb === 'got' || verb === 'gotten') && /^(?:anywhere|somewhere|far|closer)$/.test(next)) ||
-    ((verb === 'make' || verb === 'made') && /^(?:progress|headway|a|any)$/.test(next)) ||
-    ((verb === 'come' || verb === 'came') && next === 'to')
-  );
-}
-
-/**
- * What the "they" of a joint action stands for: the two sides the newest exchange that names a
- * country or body names ("the US and Russia"), or else the meeting between them the conversation
- * was about ("the talks"). Never one side alone: "did they get anywhere" had become "did the US
- * get anywhere".
- */
-function jointReferent(analysis: TextAnalysis, turns: readonly ConversationTurn[]): { text: string; referent: Referent } | undefined {
-  const side = (referent: Referent): boolean => (referent.kind === 'organization' || referent.collective === true) && !mentionsAlias(analysis.text, referent);
-  // "what did sherman and ryabkov discuss" … "did they come to an agreement": the two the last
-  // question named together come first; the sides its answer names may be others ("the US and Russia").
-  const together = namedTogether(turns, analysis);
-  for (const turn of [...turnsNewestFirst(turns)].slice(0, 2)) {
-    const sides = turn.referents.filter(side);
-    if (sides.length === 0) continue;
-    const [first, second] = sides;
-    if (together && !(first && second && mentionsAlias(together.text, first) && mentionsAlias(together.text, second))) break;
-    if (first && second) return { text: `${first.text} and ${second.text}`, referent: first };
-    break;
-  }
-  if (together) return { text: together.text, referent: together };
-  // "who led the russian side" … "who led the us one" … "did they agree": the two people.
-  const pair = personPair(turns);
-  if (pair && !pair.some((person) => mentionsAlias(analysis.text, person))) return { text: `${pair[0].text} and ${pair[1].text}`, referent: pair[0] };
-  for (const turn of [...turnsNewestFirst(turns)].slice(0, 3)) {
-    const meeting = turn.referents.find((referent) => referent.kind === 'thing' && MEETING_HEADS.has(referent.head));
-    if (meeting) return { text: meeting.text, referent: meeting };
-    // The tagger reads "talks" in "when were the geneva talks" as a verb: the phrase as written.
-    const written = MEETING_PHRASE.exec(turn.resolvedQuestion)?.[0];
-    if (written) return { text: written, referent: { text: written, kind: 'thing', plural: true, aliases: [written.toLowerCase()], head: 'talk', role: 'mention', from: 'question', echoed: false } };
-  }
-  return undefined;
-}
-
-/**
- * Two people, countries or bodies the newest question names joined by "and" ("sherman and
- * ryabkov"), kept as one plural referent, unless the question being read names them itself.
- */
-function namedTogether(turns: readonly ConversationTurn[], analysis: TextAnalysis): Referent | undefined {
-  const newest: ConversationTurn | undefined = turnsNewestFirst(turns).next().value ?? undefined;
-  if (!newest) return undefined;
-  return newest.referents.find(
-    (referent) =>
-      referent.plural &&
-      referent.from === 'question' &&
-      /\sand\s/i.test(referent.text) &&
-      !mentionsAlias(analysis.text, referent) &&
-      newest.referents.filter((other) => other !== referent && other.kind !== 'thing' && mentionsAlias(referent.text, other)).length >= 2,
-  );
-}
-
-/** "the geneva talks", "the first meeting", "these negotiations", as a question writes them. */
-const MEETING_PHRASE = /\b(?:the|these|those) (?:[a-z-]+ ){0,2}?(?:talks|meetings?|negotiations|discussions|summit|sessions?|rounds?|conference)\b/i;
 
 function definiteEdit(analysis: TextAnalysis, index: number, turns: readonly ConversationTurn[]): Edit | undefined {
   const phrase = analysis.nounPhrases.find((item) => item.first === index || item.first === index + 1);

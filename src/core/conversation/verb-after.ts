@@ -1,0 +1,35 @@
+/**
+ * The verb a subject pronoun goes with, found past modals, adverbs and helping verbs: what it
+ * tells of the pronoun ("how long did it last" is an event, "why do they want it" someone who
+ * acts) is read in reference-edits.ts and joint-reference.ts.
+ */
+import { BE } from './question-form.js';
+import type { TextAnalysis } from './text-analysis.js';
+
+/** Words between a subject pronoun and its verb: modals, "not" and adverbs ("they would never accept"). */
+const BEFORE_VERB = new Set([
+  'will', 'would', 'can', 'could', 'should', 'shall', 'may', 'might', 'must', 'not', 'never', 'really', 'also', 'still', 'ever', 'even', 'actually', 'just', 'already', 'now', 'then',
+]);
+/** Forms of "be" and "have" that only help a verb after them ("they have accepted", "it was rejected"). */
+const HELPING = new Set(['be', 'been', 'being', 'is', 'are', 'was', 'were', 'have', 'has', 'had']);
+
+/**
+ * The verb a subject pronoun at `index` goes with, and whether it is passive: "they would accept"
+ * → accept; "is it feared to …", "it was rejected" → feared / rejected, passive.
+ */
+export function verbAfter(analysis: TextAnalysis, index: number): { verb: string; at: number; passive: boolean } {
+  const { tokens } = analysis;
+  let be = BE.has(tokens[index - 1]?.lower ?? '');
+  let at = index + 1;
+  for (;;) {
+    const word = tokens[at]?.lower ?? '';
+    if (BEFORE_VERB.has(word)) at += 1;
+    else if (HELPING.has(word) && tokens[at + 1]?.tags.has('Verb')) {
+      be = be || (BE.has(word) || word === 'be' || word === 'been' || word === 'being');
+      at += 1;
+    } else break;
+  }
+  const verb = tokens[at];
+  const participle = verb !== undefined && (verb.tags.has('Participle') || verb.tags.has('PastTense') || /ed$/.test(verb.lower));
+  return { verb: verb?.lower ?? '', at, passive: be && participle };
+}
