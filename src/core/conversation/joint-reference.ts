@@ -19,8 +19,11 @@ export function jointSubject(analysis: TextAnalysis, index: number): boolean {
   const { verb, at } = verbAfter(analysis, index);
   const next = analysis.tokens[at + 1]?.lower ?? '';
   // "did they agree with russia", "will they meet with nato", "did they agree to the demands": the
-  // other side or the thing agreed to is named, so "they" is one side.
-  if (isVerbOf(JOINT_VERBS, verb)) return next !== 'with' && next !== 'to';
+  // other side or the thing agreed to is named, so "they" is one side; so it is when the other
+  // side is the verb's object ("where are they meeting russia", "will they meet the osce").
+  const objectFirst = next === 'the' ? at + 2 : at + 1;
+  const namedObject = analysis.names.some((name) => name.first === objectFirst && name.kind !== 'person') || /^(?:him|her|them|us|it)$/.test(next);
+  if (isVerbOf(JOINT_VERBS, verb)) return next !== 'with' && next !== 'to' && !namedObject;
   // "get anywhere", "get far", "make progress", "come to an agreement".
   return (
     ((verb === 'get' || verb === 'got' || verb === 'gotten') && /^(?:anywhere|somewhere|far|closer)$/.test(next)) ||
