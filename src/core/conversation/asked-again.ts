@@ -4,10 +4,10 @@
  * not?"), or as a statement to show what "that" refers to.
  */
 import { normalizeTerm, stem } from '../text/terms.js';
+import { conjugate } from './conjugation.js';
 import {
   AUXILIARIES,
   BE,
-  conjugate,
   mainVerbIndex,
   normaliseQuestion,
   PERSONAL_PRONOUNS,

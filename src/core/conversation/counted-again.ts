@@ -3,7 +3,8 @@
  * counted goes with it: "where did russia put its troops" … "how many" → "how many troops did
  * russia put" (it had become "how many did russia put its troops").
  */
-import { conjugate, type QuestionParts, words } from './question-form.js';
+import { conjugate } from './conjugation.js';
+import { type QuestionParts, words } from './question-form.js';
 import { analyseText } from './text-analysis.js';
 
 /** Words before a noun that counting replaces: "its troops" → "troops". */

@@ -1,4 +1,4 @@
-import { analyseText, tagger, type TextAnalysis, type Token } from './text-analysis.js';
+import { analyseText, type TextAnalysis, type Token } from './text-analysis.js';
 
 /** Words that open a question by asking for something. */
 export const WH_WORDS = new Set(['what', 'which', 'who', 'whom', 'whose', 'when', 'where', 'why', 'how']);
@@ -127,20 +127,6 @@ export function whPhraseLength(analysis: TextAnalysis): number {
     else if (['them', 'these', 'those'].includes(analysis.tokens[length + 1]?.lower ?? '')) length += 2;
   }
   return length;
-}
-
-const CONJUGATION_LIMIT = 5_000;
-const conjugations = new Map<string, Record<string, string> | undefined>();
-
-/** A verb in another tense ("threaten" → "threatened"), remembered: tagging a verb costs about a millisecond. */
-export function conjugate(verb: string, form: 'PastTense' | 'PresentTense' | 'Infinitive'): string {
-  if (!conjugations.has(verb)) {
-    if (conjugations.size >= CONJUGATION_LIMIT) conjugations.clear();
-    // Alone, "last" or "open" reads as an adjective; after "they" it is a verb.
-    const conjugated = (text: string): Record<string, string> | undefined => (tagger()(text).verbs().conjugate() as Array<Record<string, string>>)[0];
-    conjugations.set(verb, conjugated(verb) ?? conjugated(`they ${verb}`));
-  }
-  return conjugations.get(verb)?.[form] ?? verb;
 }
 
 /**
