@@ -16,6 +16,14 @@ describe('question forms', () => {
     expect(normaliseQuestion('what did reuters say')).toBe('what did reuters say');
   });
 
+  it('reads a lower-case "us" before a noun as the country, unless a verb takes it as its object', () => {
+    expect(normaliseQuestion('what do us officials think of the plan')).toBe('what do US officials think of the plan');
+    expect(normaliseQuestion('how do us allies in europe feel')).toBe('how do US allies in europe feel');
+    expect(normaliseQuestion('give us details about it')).toBe('give us details about it');
+    expect(normaliseQuestion('what did they ask from us')).toBe('what did they ask from us');
+    expect(normaliseQuestion('can you tell us more')).toBe('can you tell us more');
+  });
+
   it('splits off words that only continue the conversation', () => {
     expect(withoutContinuation('and so, why')).toEqual({ continued: true, rest: 'why' });
     expect(withoutContinuation('who led it')).toEqual({ continued: false, rest: 'who led it' });

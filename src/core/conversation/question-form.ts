@@ -53,7 +53,26 @@ export function normaliseQuestion(question: string): string {
   });
   for (const [pattern, replacement] of CONTRACTIONS) text = text.replace(pattern, replacement);
   // In lower-case chat, "the us" can only be the country.
-  return text.replace(/\bthe us\b/gi, 'the US');
+  return countryBeforeNoun(text.replace(/\bthe us\b/gi, 'the US'));
+}
+
+/**
+ * "what do us officials think", "how do us allies feel": in lower-case chat, "us" before a noun
+ * is the country, unless a verb before it takes it as its object ("give us details", "tell us
+ * more"). Read as the pronoun, "us officials" was no phrase a later "they" could stand for.
+ */
+function countryBeforeNoun(text: string): string {
+  if (!/\bus\b/.test(text)) return text;
+  const { tokens } = analyseText(text);
+  let result = text;
+  for (let index = tokens.length - 1; index >= 0; index -= 1) {
+    const token = tokens[index];
+    const after = tokens[index + 1];
+    if (token?.text !== 'us' || !after || after.tags.has('Pronoun') || !(after.tags.has('Noun') || after.tags.has('Adjective'))) continue;
+    if (isMainVerb(tokens[index - 1])) continue;
+    result = result.slice(0, token.start) + 'US' + result.slice(token.end);
+  }
+  return result;
 }
 
 /** Splits off leading continuation words: "and why" → { continued: true, rest: "why" }. */

@@ -22,6 +22,8 @@ const PRONOUN_WORDS = new Set([
   'i', 'me', 'my', 'you', 'your', 'we', 'our', 'us', 'he', 'him', 'his', 'she', 'her', 'it', 'its', 'they',
   'them', 'their', 'this', 'that', 'these', 'those', 'there', 'here', 'anyone', 'someone', 'something', 'anything', 'everyone',
 ]);
+/** Whether a word, as written, is a pronoun: "US" in capitals is the country, not "us" ("the US", "US officials"). */
+const isPronounWord = (word: string): boolean => PRONOUN_WORDS.has(word.toLowerCase()) && !/^\p{Lu}{2,}$/u.test(word);
 const DETERMINER = /^(?:the|a|an|this|that|these|those)\s+/i;
 /** "many troops", "much money": the quantity is what is asked, the noun what it is about. */
 const QUANTIFIER = /^(?:many|much)\s+/i;
@@ -111,7 +113,7 @@ function questionReferents(question: string, known: readonly Referent[], anteced
       const text = spanText(analysis, phrase).replace(QUANTIFIER, '');
       const words = aliasKey(text).split(' ');
       const head = words[words.length - 1] ?? '';
-      if (text !== '' && !EMPTY_HEADS.has(head) && !words.every((word) => PRONOUN_WORDS.has(word))) {
+      if (text !== '' && !EMPTY_HEADS.has(head) && !text.replace(DETERMINER, '').split(/\s+/).every(isPronounWord)) {
         const name = knownName(text, known);
         // "how many" counts things: what it asks about is plural, whatever the tagger says of "troops".
         const plural = phrase.plural || analysis.tokens[1]?.lower === 'many';
@@ -127,16 +129,22 @@ function questionReferents(question: string, known: readonly Referent[], anteced
     if (carried.some((item) => text.toLowerCase().includes(item) || item.includes(text.toLowerCase()))) continue;
     const words = aliasKey(text).split(' ');
     const head = words[words.length - 1] ?? '';
-    if (words.every((word) => PRONOUN_WORDS.has(word)) || EMPTY_HEADS.has(head)) continue;
-    if (PRONOUN_WORDS.has(analysis.tokens[phrase.first]?.lower ?? '')) continue;
+    if (text.replace(DETERMINER, '').split(/\s+/).every(isPronounWord) || EMPTY_HEADS.has(head)) continue;
+    if (isPronounWord(analysis.tokens[phrase.first]?.text ?? '')) continue;
     // "take place": the noun is part of the verb.
     if (head === 'place' && analysis.tokens[phrase.first - 1]?.lower.startsWith('t')) continue;
-    const name = knownName(text, known) ?? analysis.names.find((item) => item.first === span.first && item.last === span.last);
+    // "the US" is the name after its article: a country "they" can stand for, not a thing.
+    const opening = analysis.tokens[span.first]?.lower === 'the' ? span.first + 1 : span.first;
+    const spanName = analysis.names.find((item) => (item.first === span.first || item.first === opening) && item.last === span.last);
+    const name = knownName(text, known) ?? spanName;
     const role = found.length === 0 ? 'topic' : 'mention';
     // A known name keeps the article the question gave it: "the osce" … "meet with the OSCE".
     const article = /^the\s/i.test(text) && name && 'aliases' in name && !/^the\s/i.test(name.text) && name.kind !== 'person' ? 'the ' : '';
     if (name && 'aliases' in name) found.push({ ...name, text: `${article}${name.text}`, role, from: 'question', echoed: false });
-    else if (name) found.push(nameReferent(analysis, name, 'question', role));
+    else if (name) {
+      const referent = nameReferent(analysis, name, 'question', role);
+      found.push(name.first > span.first && name.kind !== 'person' ? { ...referent, text: `the ${referent.text}` } : referent);
+    }
     else found.push(thingReferent(text, phrase.plural, role));
     // A name inside a longer phrase ("russia's demands") can be referred to on its own.
     for (const inner of analysis.names) {
