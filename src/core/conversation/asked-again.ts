@@ -35,7 +35,7 @@ function askedIsSubject(parts: QuestionParts): boolean {
 }
 
 /** "in which city were the talks held" asked again with another question word starts from "which city …". */
-const withoutLeadingPreposition = (question: string): string => question.replace(/^\s*(?:in|on|at|from|to|for|with|by|during|since|until)\s+(?=(?:what|which|whose|who|whom)\b)/i, '');
+const withoutLeadingPreposition = (question: string): string => question.replace(/^\s*(?:in|on|at|from|to|for|with|by|during|since|until|near|about|against|between|among|behind|under|over|after|before|into|through|within|across|along|around|towards)\s+(?=(?:what|which|whose|who|whom)\b)/i, '');
 
 /** Question words that can be the object of a preposition left at the end ("what is he afraid of"). */
 const OBJECT_WORDS = new Set(['what', 'which', 'who', 'whom']);

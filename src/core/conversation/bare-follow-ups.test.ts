@@ -61,3 +61,11 @@ describe('a preposition and its question word after "together" or before "exactl
     expect(resolved('with who exactly?', turns)).toBe('with whom is the council trying to stop the strike');
   });
 });
+
+describe('a question phrase alone with any preposition ("near which border?")', () => {
+  it('asks the previous question again with it', () => {
+    const turns = conversation([{ question: 'how many soldiers did the army send north', answer: ['The army sent 5,000 soldiers near the northern border.'] }]);
+    expect(resolved('near which border', turns)).toBe('near which border did the army send soldiers north');
+    expect(resolved('and against which country?', turns)).toBe('against which country did the army send soldiers north');
+  });
+});
