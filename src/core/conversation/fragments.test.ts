@@ -40,3 +40,20 @@ describe('a new topic, then a question about it', () => {
     expect(resolved('the union, who runs that', turns)).not.toBe('who runs the union');
   });
 });
+
+describe('"the X one" inside a question', () => {
+  it('reads "one" as the head noun of the thing the last question named', () => {
+    const meetings = conversation([{ question: 'what is the third meeting', answer: ['The third meeting will be with the ILO.'] }]);
+    expect(resolved('whats the date of the union one', meetings)).toBe('what is the date of the union meeting');
+    const delegation = conversation([{ question: 'who led the french delegation', answer: ['The French delegation was led by Anna Berg.'] }]);
+    expect(resolved('who led the german one', delegation)).toBe('who led the german delegation');
+    // A fragment replaces the whole phrase, with all its words.
+    const minister = conversation([{ question: 'who is the french deputy foreign minister', answer: ['The French deputy foreign minister is Anna Berg.'] }]);
+    expect(resolved('and the german one', minister)).toBe('who is the german deputy foreign minister');
+  });
+
+  it('leaves "one" alone when no earlier question named a thing', () => {
+    const people = conversation([{ question: 'who is anna berg', answer: ['Anna Berg is a minister.'] }]);
+    expect(resolved('who is the french one', people)).toBe('who is the french one');
+  });
+});

@@ -5,6 +5,7 @@
  */
 import { normalizeTerm, stem } from '../text/terms.js';
 import { quotedItem, turnsNewestFirst } from './earlier-turns.js';
+import { AUXILIARIES, isMainVerb, WH_WORDS } from './question-form.js';
 import type { Edit } from './reference-edits.js';
 import { tagger, type TextAnalysis } from './text-analysis.js';
 import type { ConversationTurn } from './types.js';
@@ -104,6 +105,32 @@ export function locativeEdit(analysis: TextAnalysis, index: number, turns: reado
         if (phrase) return { start: token.start, end: token.end, replacement: phrase, rule: 'definite', referent: place };
       }
     }
+  }
+  return undefined;
+}
+
+/**
+ * "the nato one", "the us one" inside a question: "one" stands for the head noun of the thing
+ * the last question that named one was about ("what is the third meeting" … "whats the date of
+ * the nato one" → "… of the nato meeting"; "who led the russian delegation" … "who led the us
+ * one" → "… the us delegation"). A fragment ("and the osce one?") gets the same from
+ * resolve-fragment.ts; "the second one" is an ordinal, read by {@link ordinalEdit} first.
+ */
+export function oneEdit(analysis: TextAnalysis, index: number, turns: readonly ConversationTurn[]): Edit | undefined {
+  const { tokens } = analysis;
+  const one = tokens[index];
+  const modifier = tokens[index - 1];
+  if (one?.lower !== 'one' || !modifier || tokens[index - 2]?.lower !== 'the' || ORDINALS.has(modifier.lower)) return undefined;
+  // In a fragment the phrase "one" stands for is replaced whole ("the us deputy foreign minister" …
+  // "and the russian one" → "the russian deputy foreign minister"): only a question's "one" is read here.
+  if (!tokens.slice(0, index).some((token) => WH_WORDS.has(token.lower) || AUXILIARIES.has(token.lower) || isMainVerb(token))) return undefined;
+  for (const turn of turnsNewestFirst(turns)) {
+    const thing = turn.referents.find((referent) => referent.kind === 'thing' && referent.from === 'question' && referent.text.includes(' '));
+    if (!thing) continue;
+    const head = thing.text.split(/\s+/).pop() ?? '';
+    // With an article, so that the tagger reads "talks" as a noun, not a verb.
+    const singular = thing.plural ? ((tagger()(`the ${head}`).nouns().toSingular().text() as string).replace(/^the\s+/i, '') || head) : head;
+    return { start: one.start, end: one.end, replacement: singular, rule: 'definite', referent: thing };
   }
   return undefined;
 }

@@ -6,7 +6,7 @@
 import { normalizeTerm, stem } from '../text/terms.js';
 import { answerPhrase } from './answer-phrases.js';
 import { antecedent, exchangeReference, mentionsAlias, personPair, previousExchange, turnsNewestFirst } from './earlier-turns.js';
-import { locativeEdit, ordinalEdit, whichOneEdit } from './pick-edits.js';
+import { locativeEdit, oneEdit, ordinalEdit, whichOneEdit } from './pick-edits.js';
 import { agrees, PRONOUNS, replacementFor, type PronounClass } from './pronouns.js';
 import { AUXILIARIES, WH_WORDS } from './question-form.js';
 import { ACTING_VERBS, AGENT_VERBS, EVENT_VERBS, isVerbOf, SAYING_VERBS, THING_OBJECT_VERBS } from './verb-classes.js';
@@ -223,7 +223,7 @@ export function referenceEdits(text: string, turns: readonly ConversationTurn[])
       edits.push(which);
       return;
     }
-    const ordinal = ordinalEdit(analysis, index, turns);
+    const ordinal = ordinalEdit(analysis, index, turns) ?? oneEdit(analysis, index, turns);
     if (ordinal) {
       edits.push(ordinal);
       return;
