@@ -46,6 +46,8 @@ export const cliServices: CliServices = {
     if (options.question !== undefined) validateQuestion(options.question, config.limits.questionMaxChars);
     const { engine, indexResult } = await createEngine(config, logger, {
       force: options.force ?? false,
+      // The index may be the bot's: a run with another state folder must not drop its articles.
+      guardArticleSource: true,
       ...(options.reportsSkipped ? { reportsSkipped: true } : {}),
       ...(options.onProgress ? { onProgress: options.onProgress } : {}),
     });
@@ -58,7 +60,7 @@ export const cliServices: CliServices = {
     let embedder: Promise<Embedder> | undefined;
     const indexWithProgress = async (): Promise<IndexResult> => {
       embedder ??= loadEmbedder(config, logger);
-      const request = indexRequest(config, await embedder, logger, { articles: store, onProgress: progress.update });
+      const request = indexRequest(config, await embedder, logger, { articles: store, onProgress: progress.update, guardArticleSource: true });
       try {
         return await loadOrBuildIndex(request);
       } finally {

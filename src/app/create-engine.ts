@@ -1,3 +1,4 @@
+import { realpathSync } from 'node:fs';
 import path from 'node:path';
 import type { AppConfig } from '../config/schema.js';
 import { answerModelFingerprint, loadAnswerResources, type AnswerResources } from '../core/answer/answer-resources.js';
@@ -32,6 +33,11 @@ export interface CreateEngineOptions {
   articles?: ArticleStore | false;
   /** The index already loaded, reused when the saved one has not changed (see IndexRequest). */
   current?: RetrievalIndex;
+  /**
+   * Refuse to change the added articles of an index built from another state folder (the CLI):
+   * see IndexRequest.guardArticleSource. The bot leaves it unset: its state folder decides.
+   */
+  guardArticleSource?: boolean;
 }
 
 /** Loads the configured embedding model once. */
@@ -83,11 +89,26 @@ export function indexRequest(config: AppConfig, embedder: Embedder, logger: Logg
     logger,
     ...answerModelField(config),
     ...(store ? { addedDocuments: addedDocuments(store) } : {}),
+    // Also without a state file yet: an index built from another folder's articles is not this one's.
+    ...(options.articles === false ? {} : { articleSource: stateFolder(config.stateDir) }),
+    ...(options.guardArticleSource ? { guardArticleSource: true } : {}),
     ...(options.force ? { force: true } : {}),
     ...(options.current ? { current: options.current } : {}),
     ...(options.reportsSkipped ? { reportsSkipped: true } : {}),
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
   };
+}
+
+/**
+ * The state folder as recorded in the index: absolute, and through symbolic links when it exists,
+ * so two paths to one folder are one source.
+ */
+function stateFolder(stateDir: string): string {
+  try {
+    return realpathSync(stateDir);
+  } catch {
+    return path.resolve(stateDir);
+  }
 }
 
 function answerModelField(config: AppConfig): { answerModelFingerprint?: string } {

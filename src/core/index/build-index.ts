@@ -7,6 +7,7 @@ import { emptyCorpusError, listCorpusFiles, loadCorpus, type CorpusListing, type
 import { forEachEmbeddedBatch, type Embedder } from '../embedding/embedder.js';
 import type { SkippedInput } from '../ingest/types.js';
 import { newArticles, selectAdded, type AddedDocument, type AddedSelection } from './added-articles.js';
+import { checkArticleSource } from './article-source.js';
 import { temporaryPath } from './atomic-files.js';
 import { IndexCorruptError, IndexFormatError, rewriteManifest, loadIndex, readManifest, removeOldGenerations, saveIndex } from './index-files.js';
 import { withBuildLock } from './build-lock.js';
@@ -29,6 +30,15 @@ export interface IndexRequest {
   maxFileBytes?: number;
   /** The added articles, in the order they were added; indexed after the corpus. */
   addedDocuments?: () => Promise<AddedDocument[]>;
+  /** The state folder the added articles come from (absolute), recorded in the manifest. */
+  articleSource?: string;
+  /**
+   * Refuse (ArticleSourceConflictError) to rebuild or append when that would change the added
+   * articles of an index built from another state folder: the CLI, which may be run with another
+   * ARTICLE_QA_STATE_DIR than the bot's. Without it (the bot, whose state folder decides what it
+   * answers) or with `force`, the write goes on with a warning.
+   */
+  guardArticleSource?: boolean;
   /** Rebuild even when the saved index is current. */
   force?: boolean;
   /**
@@ -134,6 +144,7 @@ function manifestFields(request: IndexRequest, started: number): Omit<IndexManif
     chunking: { ...chunking },
     hnsw: { m: hnsw.m, efConstruction: hnsw.efConstruction, randomSeed: hnsw.randomSeed },
     keywordIndexVersion: KEYWORD_INDEX_VERSION,
+    ...(request.articleSource ? { articleSource: request.articleSource } : {}),
     ...(request.answerModelFingerprint ? { answerModel: { fingerprint: request.answerModelFingerprint } } : {}),
   };
 }
@@ -246,7 +257,7 @@ async function tryLoad(
   request: IndexRequest,
   current: CurrentInputs,
   mayWrite: boolean,
-): Promise<{ result?: IndexResult; reasons: string[]; staleFileTimes?: boolean }> {
+): Promise<{ result?: IndexResult; reasons: string[]; staleFileTimes?: boolean; manifest?: IndexManifest }> {
   let manifest: IndexManifest | undefined;
   try {
     manifest = await readManifest(request.indexDir);
@@ -260,9 +271,10 @@ async function tryLoad(
   }
   if (!manifest) return { reasons: ['no index yet'] };
   const plan = await planSaved(request, manifest, current);
-  if (plan.action === 'rebuild') return { reasons: plan.reasons };
+  if (plan.action === 'rebuild') return { reasons: plan.reasons, manifest };
   // Appending writes a generation, and recording new file times the manifest: only under the build lock.
   if (plan.action === 'append' && !mayWrite) return { reasons: ['added articles to append'] };
+  if (plan.action === 'append') checkArticleSource(request, manifest, current.added);
   if (plan.refreshFiles && mayWrite) {
     // Without this, every later start would read the whole corpus again to find it unchanged.
     manifest = { ...manifest, corpus: { ...manifest.corpus, files: current.files } };
@@ -280,7 +292,7 @@ async function tryLoad(
   } catch (error) {
     if (!(error instanceof IndexCorruptError)) throw error;
     request.logger[mayWrite ? 'warn' : 'debug']({ reason: error.message, indexDir: request.indexDir }, 'saved index is corrupt; rebuilding');
-    return { reasons: [error.message] };
+    return { reasons: [error.message], manifest };
   }
   if (plan.action === 'use') return { result: { index, rebuilt: false, appended: 0, reasons: [], skipped: skippedFiles }, reasons: [], staleFileTimes };
   const { index: appended, added } = await append(request, index, plan.append);
@@ -334,11 +346,15 @@ export async function loadOrBuildIndex(request: IndexRequest): Promise<IndexResu
     const locked = await currentInputs(request);
     // Another process may have built exactly this index while we were checking or waiting.
     let reasons = ['forced'];
-    if (!request.force) {
+    let manifest: IndexManifest | undefined;
+    if (request.force) {
+      manifest = await readManifest(request.indexDir).catch(() => undefined);
+    } else {
       const attempt = await tryLoad(request, locked, true);
       if (attempt.result) return attempt.result;
-      reasons = attempt.reasons;
+      ({ reasons, manifest } = attempt);
     }
+    checkArticleSource(request, manifest, locked.added);
     const stale = await removeStaleTemporaryFiles(request.indexDir);
     if (stale.length > 0) {
       request.logger.info(

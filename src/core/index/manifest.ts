@@ -53,6 +53,12 @@ export const manifestSchema = z.object({
    * recorded all the same, so the next load knows it was seen. Absent means indexed.
    */
   articles: z.array(z.object({ docId: z.string(), hash: z.string(), setAside: z.boolean().optional() })),
+  /**
+   * The state folder the added articles came from (absolute), so that a process reading another
+   * one can tell this index is not its own (see article-source.ts). Absent in indexes built
+   * before it was recorded, or without a state folder (benchmarks).
+   */
+  articleSource: z.string().optional(),
   files: z.record(z.string(), fileEntry),
 });
 
