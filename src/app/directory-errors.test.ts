@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { StateFormatTooNewError } from '../adapters/discord/state/state-format.js';
 import { UserError } from '../core/errors.js';
 import { APP_VERSION } from './app-version.js';
-import { unusableStateStoreError } from './directory-errors.js';
+import { unusableDirectoryError, unusableStateStoreError } from './directory-errors.js';
 
 describe('unusableStateStoreError', () => {
   const stateDir = path.resolve('state');
@@ -26,7 +26,42 @@ describe('unusableStateStoreError', () => {
     );
   });
 
+  it.each([
+    ['SQLITE_READONLY_DIRECTORY', 'its folder cannot be written (SQLite keeps its journal beside it)'],
+    ['SQLITE_READONLY', 'it cannot be written (read-only)'],
+    ['SQLITE_CANTOPEN_ISDIR', 'it cannot be opened'],
+  ])(
+    'says %s is about access, not damage (a folder of another user gave an incident before)',
+    (code, reason) => {
+      const error = unusableStateStoreError(
+        Object.assign(new Error('attempt to write a readonly database'), { code }),
+        stateDir,
+        file,
+      );
+      expect(error?.code).toBe('state-file-unusable');
+      // No such file or folder here, so no owner to name: the general advice, never "restore a backup".
+      expect(error?.message).toBe(
+        `Cannot use the state file ${file} in the state folder (stateDir, ARTICLE_QA_STATE_DIR): ${reason}. Make the file and its folder writable by this user, or choose another state folder.`,
+      );
+    },
+  );
+
   it('leaves any other error a bug', () => {
     expect(unusableStateStoreError(new Error('no such table: articles'), stateDir, file)).toBeUndefined();
+  });
+});
+
+describe('unusableDirectoryError', () => {
+  const directory = path.resolve('no-such-index');
+
+  it('keeps the general advice for a read-only file system, with no owner named', () => {
+    const error = unusableDirectoryError(
+      Object.assign(new Error('read-only'), { code: 'EROFS', path: directory }),
+      directory,
+      'index folder',
+    );
+    expect(error?.message).toBe(
+      `Cannot use ${directory} as the index folder: the file system is read-only. Choose a folder this user can write to.`,
+    );
   });
 });

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { StateFormatTooNewError } from '../adapters/discord/state/state-format.js';
 import { UserError } from '../core/errors.js';
 import { APP_VERSION } from './app-version.js';
+import { adviceFor, within } from './permission-advice.js';
 
 /** File-system failures that mean "this folder cannot be used", with the reason in words. */
 const REASONS: Record<string, string> = {
@@ -13,11 +14,6 @@ const REASONS: Record<string, string> = {
   ENOSPC: 'the disk is full',
   EDQUOT: 'the disk quota is used up',
 };
-
-function within(candidate: string, directory: string): boolean {
-  const relative = path.relative(directory, candidate);
-  return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
-}
 
 /**
  * Turns a file-system error about `directory` (or something in it, or a folder above it) into a
@@ -35,39 +31,65 @@ export function unusableDirectoryError(
   const failed = path.resolve(failure.path);
   if (!within(failed, directory) && !within(directory, failed)) return undefined;
   const where = failed === directory ? '' : ` (at ${failed})`;
+  // Who owns what refused, when that is the cause (a file left by `sudo article-qa`, the bot's folder).
+  const advice =
+    failure.code === 'EACCES' || failure.code === 'EPERM' ? adviceFor(failure.code, failed, directory) : undefined;
   return new UserError(
     'directory-unusable',
-    `Cannot use ${directory} as the ${setting}: ${reason}${where}. Choose a folder this user can write to.`,
+    `Cannot use ${directory} as the ${setting}: ${reason}${where}. ${advice ?? 'Choose a folder this user can write to.'}`,
   );
 }
 
 /** How the state folder is named in messages: the setting and where it can be changed. */
 export const STATE_DIR_SETTING = 'state folder (stateDir, ARTICLE_QA_STATE_DIR)';
 
-/** SQLite's result codes for a state file that cannot be used as it is, with the reason in words. */
-const STATE_FILE_REASONS: Record<string, string> = {
+/** SQLite's result codes for a damaged state file, with the reason in words. */
+const DAMAGE_REASONS: Record<string, string> = {
   SQLITE_NOTADB: 'it is not an SQLite database (another file took its name, or it is damaged)',
   SQLITE_CORRUPT: 'the database is damaged',
-  SQLITE_READONLY: 'it cannot be written (read-only)',
-  SQLITE_CANTOPEN: 'it cannot be opened',
 };
 
 /**
+ * SQLite's codes for a state file this user may not write or open, extended ones included
+ * (SQLITE_READONLY_DIRECTORY, from a folder owned by another user, was reported as a bug).
+ */
+function accessReason(code: string): string | undefined {
+  if (code === 'SQLITE_READONLY_DIRECTORY') return 'its folder cannot be written (SQLite keeps its journal beside it)';
+  if (code.startsWith('SQLITE_READONLY')) return 'it cannot be written (read-only)';
+  if (code.startsWith('SQLITE_CANTOPEN')) return 'it cannot be opened';
+  return undefined;
+}
+
+/**
  * Turns a failure to open the state store in `stateDir` into a user error: the folder cannot be
- * used (see {@link unusableDirectoryError}), or the file in it is no usable SQLite database.
- * Undefined for any other error, which stays a bug. Every command opens the store when it holds
- * added articles, so without this a damaged file made each of them report an incident.
+ * used (see {@link unusableDirectoryError}), the file in it may not be written, or it is no
+ * usable SQLite database. Undefined for any other error, which stays a bug. Every command
+ * opens the store when it holds added articles, so without this a damaged file made each of
+ * them report an incident.
  */
 export function unusableStateStoreError(error: unknown, stateDir: string, file: string): UserError | undefined {
-  const folder = unusableDirectoryError(error, path.resolve(stateDir), STATE_DIR_SETTING);
+  const directory = path.resolve(stateDir);
+  const folder = unusableDirectoryError(error, directory, STATE_DIR_SETTING);
   if (folder) return folder;
-  if (error instanceof StateFormatTooNewError) return newerStateError(error, path.resolve(file));
+  const resolvedFile = path.resolve(file);
+  if (error instanceof StateFormatTooNewError) return newerStateError(error, resolvedFile);
   const code = (error as { code?: unknown } | undefined)?.code;
-  const reason = typeof code === 'string' ? STATE_FILE_REASONS[code] : undefined;
-  if (!reason) return undefined;
+  if (typeof code !== 'string') return undefined;
+  const unusable = `Cannot use the state file ${resolvedFile} in the ${STATE_DIR_SETTING}`;
+  const access = accessReason(code);
+  if (access) {
+    // The file, or else its folder, owned by another user: the usual cause, with its fix.
+    const advice = adviceFor('EACCES', resolvedFile, directory) ?? adviceFor('EACCES', directory, directory);
+    return new UserError(
+      'state-file-unusable',
+      `${unusable}: ${access}. ${advice ?? 'Make the file and its folder writable by this user, or choose another state folder.'}`,
+    );
+  }
+  const damage = DAMAGE_REASONS[code];
+  if (!damage) return undefined;
   return new UserError(
     'state-file-unusable',
-    `Cannot use the state file ${path.resolve(file)} in the ${STATE_DIR_SETTING}: ${reason}. ` +
+    `${unusable}: ${damage}. ` +
       'Restore it from a backup, or move it aside to start a new one (added articles, feedback and conversations stay in the old file).',
   );
 }
