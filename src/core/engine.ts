@@ -19,6 +19,7 @@ import { validateQuestion } from './validation.js';
 import { detectIntent, summaryRequest, type SummaryAsk } from './intent/intent.js';
 import { helpAnswer, nothingAboutAnswer, sectionTitled, summaryAnswer, type UntimedAnswer } from './intent/intent-answers.js';
 import { corpusLatinShare, inOtherScript } from './text/script.js';
+import { LanguageCheck } from './language-check.js';
 import { splitQuestions } from './intent/split-questions.js';
 import { withoutLinks } from './answer/question-frame.js';
 import { UserError } from './errors.js';
@@ -52,6 +53,7 @@ export class QaEngine {
   private current: Snapshot;
   private readonly scriptShares = new WeakMap<object, number>();
   private readonly answerer: QuestionAnswerer;
+  private readonly languageCheck: LanguageCheck;
 
   constructor(
     index: RetrievalIndex,
@@ -64,6 +66,7 @@ export class QaEngine {
   ) {
     this.current = this.snapshotOf(index);
     this.answerer = new QuestionAnswerer(options.k, options.answer, logger, generator);
+    this.languageCheck = new LanguageCheck(embedder.vocabulary);
   }
 
   private snapshotOf(index: RetrievalIndex): Snapshot {
@@ -208,7 +211,8 @@ export class QaEngine {
    * "the article doesn't say" with the closest passages. With a language model configured, the
    * answer is generated from the same evidence, falling back to the quoted one on any failure;
    * `progress.onDraft` then follows it as it is written. `options.retrievalPrior` leans
-   * retrieval towards given passages (see ConversationalQa).
+   * retrieval towards given passages (see ConversationalQa). A question in another alphabet or
+   * language than the article's is refused with a UserError (`question-language`).
    */
   async ask(question: string, progress: AnswerProgress = {}, options: AskOptions = {}): Promise<Answer> {
     const started = performance.now();
@@ -222,9 +226,25 @@ export class QaEngine {
       const total = roundScore(performance.now() - started);
       return { ...answer, timingsMs: { retrieve: 0, compose: total, total } };
     }
-    const parts = splitQuestions(clean);
-    if (parts.length > 1) return this.reading((snapshot) => this.answerer.answerParts(this.source(snapshot), clean, parts, started, options));
-    return this.reading((snapshot) => this.answerer.answer(this.source(snapshot), clean, started, progress, options));
+    return this.reading(async (snapshot) => {
+      // Asked here, after small talk and summary requests ("hi", "tl;dr") have been told apart.
+      const refusal = await this.languageCheck.refusal(snapshot.index, snapshot.words, clean);
+      if (refusal !== undefined) throw new UserError('question-language', refusal);
+      const parts = splitQuestions(clean);
+      if (parts.length > 1) return this.answerer.answerParts(this.source(snapshot), clean, parts, started, options);
+      return this.answerer.answer(this.source(snapshot), clean, started, progress, options);
+    });
+  }
+
+  /**
+   * The reply {@link QaEngine.ask} refuses a question with for its language ("Please ask in
+   * English: …"), or undefined when it reads the question; other user errors are thrown as ask
+   * throws them. For measuring the rule on question sets without answering them.
+   */
+  async languageReply(question: string): Promise<string | undefined> {
+    const clean = this.validate(question);
+    if (detectIntent(clean) !== 'question') return undefined;
+    return this.reading((snapshot) => this.languageCheck.refusal(snapshot.index, snapshot.words, clean));
   }
 
   /**

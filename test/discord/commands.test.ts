@@ -131,6 +131,15 @@ describe('/ask', () => {
     expect(handle.replies).toEqual([]);
   });
 
+  it('refuses a question in another language written in Latin letters privately, once it is read', async () => {
+    // Told apart only after the public deferral (the language identifier loads on first need).
+    const handle = ask('Wer leitete die US-Delegation?');
+    const refusal = await handle.waitForFollowUp();
+    expect(refusal.flags & 64).toBe(64);
+    expect(refusal.content).toBe('Please ask in English: I can only read questions in the language the article is written in.');
+    expect(handle.original).toBeUndefined();
+  });
+
   it('pings nobody when the question has @everyone, @here or role mentions, and escapes it', async () => {
     const handle = ask('@everyone @here <@&123456789012345678> what did *NATO* say?');
     const reply = await handle.waitForFinalReply();
