@@ -9,7 +9,7 @@ import { antecedent, exchangeReference, mentionsAlias, personPair, previousExcha
 import { locativeEdit, oneEdit, ordinalEdit, whichOneEdit } from './pick-edits.js';
 import { agrees, PRONOUNS, replacementFor, type PronounClass } from './pronouns.js';
 import { AUXILIARIES, WH_WORDS } from './question-form.js';
-import { ACTING_VERBS, AGENT_VERBS, EVENT_VERBS, isVerbOf, SAYING_VERBS, THING_OBJECT_VERBS } from './verb-classes.js';
+import { ACTING_VERBS, AGENT_VERBS, EVENT_VERBS, isEventPhrasal, isVerbOf, SAYING_VERBS, THING_OBJECT_VERBS } from './verb-classes.js';
 import { analyseText, type TextAnalysis, type Token } from './text-analysis.js';
 import { jointReferent, jointSubject } from './joint-reference.js';
 import { verbAfter } from './verb-after.js';
@@ -161,14 +161,16 @@ function pronounEdit(
   // And what is accepted, rejected or discussed is a thing: "will nato accept it".
   // The verb is found past modals and adverbs ("they would accept", "they'd never accept"); in the
   // passive ("is it feared to …", "was it rejected") the pronoun is what the verb is done to.
-  const { verb: subjectOf, passive } = token.lower === 'it' || token.lower === 'they' ? verbAfter(analysis, index) : { verb: '', passive: false };
+  const { verb: subjectOf, at, passive } = token.lower === 'it' || token.lower === 'they' ? verbAfter(analysis, index) : { verb: '', at: index, passive: false };
+  // "how long did they go on for": "go on" lasts, as "last" does.
+  const eventPhrasal = isEventPhrasal(subjectOf, analysis.tokens[at + 1]?.lower ?? '');
   // ("agree to it", "any of it": a thing too.)
   const before = analysis.tokens[index - 1]?.lower ?? '';
   const objectOf = token.lower === 'it' || token.lower === 'them' ? (before === 'to' ? (analysis.tokens[index - 2]?.lower ?? '') : before) : '';
   const partOf = token.lower === 'it' && before === 'of' && QUANTIFIERS.has(analysis.tokens[index - 2]?.lower ?? '');
   const agent = !passive && isVerbOf(ACTING_VERBS, subjectOf);
   const fits =
-    isVerbOf(EVENT_VERBS, subjectOf) || isVerbOf(THING_OBJECT_VERBS, objectOf) || partOf || (passive && isVerbOf(THING_OBJECT_VERBS, subjectOf))
+    isVerbOf(EVENT_VERBS, subjectOf) || eventPhrasal || isVerbOf(THING_OBJECT_VERBS, objectOf) || partOf || (passive && isVerbOf(THING_OBJECT_VERBS, subjectOf))
       ? (item: Referent) => item.kind === 'thing'
       : !passive && isVerbOf(AGENT_VERBS, subjectOf)
         ? (item: Referent) => item.kind !== 'thing'

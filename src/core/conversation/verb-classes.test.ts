@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AGENT_VERBS, EVENT_VERBS, isVerbOf, SAYING_VERBS, THING_OBJECT_VERBS } from './verb-classes.js';
+import { AGENT_VERBS, EVENT_VERBS, isEventPhrasal, isVerbOf, SAYING_VERBS, THING_OBJECT_VERBS } from './verb-classes.js';
 
 describe('verb classes', () => {
   it('recognise a verb in its regular and irregular forms', () => {
@@ -14,5 +14,13 @@ describe('verb classes', () => {
       expect(isVerbOf(EVENT_VERBS, word), word).toBe(false);
       expect(isVerbOf(THING_OBJECT_VERBS, word), word).toBe(false);
     }
+  });
+
+  it('recognise the phrasal verbs of events by verb and particle', () => {
+    for (const [verb, particle] of [['go', 'on'], ['went', 'on'], ['dragged', 'on'], ['kicked', 'off'], ['broke', 'down'], ['fell', 'through']]) {
+      expect(isEventPhrasal(verb ?? '', particle ?? ''), `${verb} ${particle}`).toBe(true);
+    }
+    expect(isEventPhrasal('go', 'to')).toBe(false);
+    expect(isEventPhrasal('kick', 'on')).toBe(false);
   });
 });

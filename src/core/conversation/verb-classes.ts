@@ -62,3 +62,18 @@ export const SAYING_VERBS = verbClass(['say', 'think', 'believe', 'claim', 'sugg
  * "will they meet again". Their "they" is both sides, or the talks between them.
  */
 export const JOINT_VERBS = verbClass(['agree', 'disagree', 'meet', 'negotiate', 'compromise', 'settle', 'reach', 'talk', 'progress']);
+
+/** Phrasal verbs whose subject is an event ("how long did they go on", "when did it kick off"), by verb and particle. */
+const EVENT_PHRASALS: ReadonlyArray<[VerbClass, string]> = [
+  [verbClass(['go', 'drag', 'carry']), 'on'],
+  [verbClass(['kick']), 'off'],
+  [verbClass(['wrap']), 'up'],
+  [verbClass(['break']), 'down'],
+  [verbClass(['fall']), 'through'],
+  [verbClass(['fall']), 'apart'],
+];
+
+/** Whether a verb and the word after it are an event's phrasal verb: "go on", "kick off", "break down". */
+export function isEventPhrasal(verb: string, particle: string): boolean {
+  return EVENT_PHRASALS.some(([verbs, wanted]) => particle === wanted && isVerbOf(verbs, verb));
+}
