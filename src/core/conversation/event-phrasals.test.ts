@@ -17,3 +17,11 @@ describe('"it" or "they" of a phrasal verb of events ("go on", "kick off")', () 
     expect(resolved('when did they kick off', turns)).toBe('when did the talks kick off');
   });
 });
+
+describe('a meeting phrase the tagger misreads ("the geneva talks start")', () => {
+  it('is what the question was about, so "they" can stand for it', () => {
+    const turns = conversation([{ question: 'when did the oslo talks start', answer: ['On Monday, the Norwegian delegation met the Swedish delegation in Oslo.'] }]);
+    expect(resolved('how long did they go on for', turns)).toBe('how long did the oslo talks go on for');
+    expect(resolved('how long did they last', turns)).toBe('how long did the oslo talks last');
+  });
+});

@@ -83,4 +83,4 @@ function namedTogether(turns: readonly ConversationTurn[], analysis: TextAnalysi
 }
 
 /** "the geneva talks", "the first meeting", "these negotiations", as a question writes them. */
-const MEETING_PHRASE = /\b(?:the|these|those) (?:[a-z-]+ ){0,2}?(?:talks|meetings?|negotiations|discussions|summit|sessions?|rounds?|conference)\b/i;
+export const MEETING_PHRASE = /\b(?:the|these|those) (?:[a-z-]+ ){0,2}?(?:talks|meetings?|negotiations|discussions|summit|sessions?|rounds?|conference)\b/i;

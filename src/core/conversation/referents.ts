@@ -1,5 +1,6 @@
 import { normalizeTerm, stem } from '../text/terms.js';
 import { AUXILIARIES, mainVerbIndex, normaliseQuestion, whPhraseLength } from './question-form.js';
+import { MEETING_PHRASE } from './joint-reference.js';
 import { analyseText, spanText, type NameSpan, type TextAnalysis, type TokenSpan } from './text-analysis.js';
 import type { Referent } from './types.js';
 import { findWords } from './whole-words.js';
@@ -156,7 +157,19 @@ function questionReferents(question: string, known: readonly Referent[], anteced
       }
     }
   }
-  return [...found, ...asked];
+  return [...withMeetingPhrase(analysis.text, found), ...asked];
+}
+
+/**
+ * "when did the geneva talks start": the tagger reads "talks" as a verb and names only "the
+ * geneva", so "how long did they go on" found no meeting. When no phrase of the question ends on
+ * the meeting noun it writes, the meeting phrase as written is what the question is about.
+ */
+function withMeetingPhrase(question: string, found: readonly Referent[]): Referent[] {
+  const written = MEETING_PHRASE.exec(question)?.[0];
+  if (!written || found.some((referent) => referent.text.toLowerCase().includes(written.toLowerCase()))) return [...found];
+  const meeting = thingReferent(written, /s$/i.test(written), 'topic');
+  return [meeting, ...found.map((referent) => (referent.role === 'topic' ? { ...referent, role: 'mention' as const } : referent))];
 }
 
 /**
