@@ -3,7 +3,7 @@
  * (compromise knows no "ryabkov" and calls it a common noun). The subject of a verb of saying,
  * wanting or deciding is someone, whatever its tags.
  */
-import { questionParts } from './question-form.js';
+import { questionParts } from './question-parts.js';
 import { analyseText } from './text-analysis.js';
 import { ACTING_VERBS, isVerbOf } from './verb-classes.js';
 import { findWords } from './whole-words.js';

@@ -11,12 +11,11 @@ import {
   mainVerbIndex,
   normaliseQuestion,
   PERSONAL_PRONOUNS,
-  questionParts,
   tokenText,
   withoutContinuation,
   words,
-  type QuestionParts,
 } from './question-form.js';
+import { questionParts, type QuestionParts } from './question-parts.js';
 import { analyseText } from './text-analysis.js';
 import { countedAgain } from './counted-again.js';
 

@@ -4,7 +4,8 @@
  * russia put" (it had become "how many did russia put its troops").
  */
 import { conjugate } from './conjugation.js';
-import { type QuestionParts, words } from './question-form.js';
+import { type QuestionParts } from './question-parts.js';
+import { words } from './question-form.js';
 import { analyseText } from './text-analysis.js';
 
 /** Words before a noun that counting replaces: "its troops" → "troops". */

@@ -1,6 +1,6 @@
 import { rankForPronoun, type PronounClass } from './pronouns.js';
 import { statementFrame } from './asked-again.js';
-import { questionParts } from './question-form.js';
+import { questionParts } from './question-parts.js';
 import type { ConversationTurn, Referent } from './types.js';
 import { findWords } from './whole-words.js';
 

@@ -1,6 +1,6 @@
 import { actingSubject } from './acting-subject.js';
 import { AUXILIARIES, isMainVerb, normaliseQuestion, whPhraseLength, WH_WORDS, withoutContinuation } from './question-form.js';
-import { aliasKey, knownName } from './referents.js';
+import { aliasKey, knownName } from './referent-names.js';
 import { analyseText, type TextAnalysis } from './text-analysis.js';
 import type { ConversationTurn, ReferentKind } from './types.js';
 import { findWords } from './whole-words.js';
