@@ -24,7 +24,7 @@ import { PROJECT_ROOT } from '../config/load-config.js';
 import { scoreQuestionVariants } from './request-frames.js';
 
 const usage =
-  'Usage: node dist/tools/eval.js [--eval-dir <shared eval dir>] [--out <json>] [--sets dev-questions,dev-paraphrase,wikiqa-dev,squad2-dev,dialogues-dev,members-a,members-b]\n' +
+  'Usage: node dist/tools/eval.js [--eval-dir <shared eval dir>] [--out <json>] [--sets dev-questions,dev-paraphrase,wikiqa-dev,squad2-dev,dialogues-dev,members-a,members-b,members-c]\n' +
   '       node dist/tools/eval.js --thresholds 0.05,0.1,0.15 [--eval-dir <dir>]   (the threshold rule: best mean accuracy over the question sets)\n' +
   '       node dist/tools/eval.js --frames [--eval-dir <dir>]   (the article\'s questions as asked, wrapped in requests such as "can you tell me …", and without apostrophes)';
 
@@ -49,6 +49,7 @@ function sets(evalDirectory: string): EvalSet[] {
     // than dialogues-dev's 18, scored by the same scorer.
     { name: 'members-a', file: path.join(PROJECT_ROOT, 'test', 'eval', 'members-conversations-a.jsonl'), dialogue: true },
     { name: 'members-b', file: path.join(PROJECT_ROOT, 'test', 'eval', 'members-conversations-b.jsonl'), dialogue: true },
+    { name: 'members-c', file: path.join(PROJECT_ROOT, 'test', 'eval', 'members-conversations-c.jsonl'), dialogue: true },
   ];
 }
 
