@@ -6,7 +6,8 @@
 import { BARE_QUESTION, CONFIRMATION, isWholeQuestion, SPECIFICS } from './follow-up-patterns.js';
 import { isMainVerb, WH_WORDS, AUXILIARIES } from './question-form.js';
 import { PRONOUNS } from './pronouns.js';
-import { applyEdits, isExpletive, referenceEdits } from './reference-edits.js';
+import { isExpletive } from './expletive-it.js';
+import { applyEdits, referenceEdits } from './reference-edits.js';
 import { turnReferents } from './referents.js';
 import type { FollowUpResolution } from './resolve-follow-up.js';
 import { analyseText } from './text-analysis.js';

@@ -3,14 +3,13 @@
  * a bare "that" or "so", and, from pick-edits.ts, "the second one", "which one" and a closing
  * "there" (see resolveFollowUp for the whole set).
  */
-import { normalizeTerm, stem } from '../text/terms.js';
-import { answerPhrase } from './answer-phrases.js';
-import { antecedent, exchangeReference, mentionsAlias, personPair, previousExchange, turnsNewestFirst } from './earlier-turns.js';
+import { definiteEdit, opensClause, pronominalDemonstrative, referringPosition } from './demonstratives.js';
+import { isExpletive } from './expletive-it.js';
+import { antecedent, exchangeReference, mentionsAlias, personPair, previousExchange } from './earlier-turns.js';
 import { locativeEdit, oneEdit, ordinalEdit, whichOneEdit } from './pick-edits.js';
 import { agrees, PRONOUNS, replacementFor, type PronounClass } from './pronouns.js';
-import { AUXILIARIES, WH_WORDS } from './question-form.js';
 import { ACTING_VERBS, AGENT_VERBS, EVENT_VERBS, isEventPhrasal, isVerbOf, SAYING_VERBS, THING_OBJECT_VERBS } from './verb-classes.js';
-import { analyseText, type TextAnalysis, type Token } from './text-analysis.js';
+import { analyseText, type TextAnalysis } from './text-analysis.js';
 import { jointReferent, jointSubject } from './joint-reference.js';
 import { verbAfter } from './verb-after.js';
 import type { ConversationTurn, Referent } from './types.js';
@@ -30,66 +29,6 @@ export interface Edit {
 const DEMONSTRATIVES = new Set(['this', 'that', 'these', 'those']);
 /** "any of it", "all of it": "it" is a thing with parts. */
 const QUANTIFIERS = new Set(['any', 'all', 'some', 'none', 'part', 'most', 'much']);
-/** Patterns of an "it" that stands for nothing ("is it true that …", "will it rain"). */
-const EXPLETIVE_IT = [
-  /\bit (?:is|was|will be|would be|seems|seemed|appears|appeared|looks|looked) (?:\w+ )?(?:true|false|possible|impossible|likely|unlikely|clear|known|important|necessary|hard|easy|fair|right|wrong|correct|certain|surprising|safe|normal|common|realistic)\b (?:that|to|whether|for|if)\b/,
-  /\b(?:is|was|will|would) it (?:\w+ )?(?:true|false|possible|impossible|likely|unlikely|clear|known|important|necessary|hard|easy|fair|right|wrong|correct|certain|surprising|safe|normal|common|realistic) (?:that|to|whether|for|if)\b/,
-  // "it seems (that) they did not agree", "it appears so": "it" opens the clause, whatever follows.
-  /\bit (?:seems|seemed|appears|appeared)\b/,
-  // "if it comes to that", "when it comes to sanctions": a fixed phrase.
-  /\b(?:if|when|once|unless|before) it (?:comes|came|come) to\b/,
-  /\b(?:does|did|will|would) it take\b.*\bto\b/,
-  /\bit (?:takes|took) .*\bto\b/,
-  // Weather and time: "will it rain", "is it late", "what time is it".
-  /\b(?:will|does|did|is|was|would) it (?:rain|snow|hail|raining|snowing|cold|hot|warm|sunny|windy|late|early|dark)\b/,
-  /\bit (?:rains|rained|snows|snowed|is raining|is snowing)\b/,
-  /\b(?:what time|how late|how far|how long ago) is it\b/,
-  // "whose red line is it", "which day was it": "it" is the thing the question names.
-  /^(?:whose|which|what) (?:\w+ ){1,2}(?:(?:is|was) it|(?:are|were) they)[?!.\s]*$/,
-];
-
-/** The same patterns, matched everywhere in a text: compiled once, not per pronoun. */
-const EXPLETIVE_IT_EVERYWHERE = EXPLETIVE_IT.map((pattern) => new RegExp(pattern.source, `${pattern.flags}g`));
-
-/**
- * Whether the "it" (or "they") at `start` of a lower-case text is the empty subject of one of the
- * fixed phrases above. Only that word: in "would they do it if it comes to that" the "they" and
- * the first "it" still stand for something.
- */
-export function isExpletive(lower: string, start: number): boolean {
-  return EXPLETIVE_IT_EVERYWHERE.some((pattern) => {
-    for (const match of lower.matchAll(pattern)) {
-      const pronoun = /\b(?:it|they)\b/.exec(match[0]);
-      if (pronoun && match.index + pronoun.index === start) return true;
-    }
-    return false;
-  });
-}
-
-/**
- * Whether a demonstrative can point back at all: at the start, after a preposition, a question
- * word or an auxiliary ("about that", "why that", "is that …"). After a verb or a noun "that" is
- * a conjunction or a relative pronoun ("say that NATO …", "the demands that Russia made").
- */
-function referringPosition(previous: Token | undefined, next: Token | undefined): boolean {
-  // "did they reject that?": at the very end, only the pronoun reading is left.
-  if (!previous || next === undefined) return true;
-  return AUXILIARIES.has(previous.lower) || WH_WORDS.has(previous.lower) || previous.tags.has('Preposition');
-}
-
-/** Whether the noun phrase at `index` is the subject of a clause ("that NATO should …"), as after a conjunction. */
-function opensClause(analysis: TextAnalysis, index: number): boolean {
-  const phrase = analysis.nounPhrases.find((item) => item.first <= index && item.last >= index);
-  const after = analysis.tokens[(phrase?.last ?? index) + 1];
-  return after !== undefined && after.tags.has('Verb');
-}
-
-/** "that" as a pronoun ("what about that", "is that true"), not a determiner or conjunction. */
-function pronominalDemonstrative(previous: Token | undefined, next: Token | undefined): boolean {
-  if (next && next.tags.has('Noun') && !next.tags.has('Pronoun')) return false;
-  return referringPosition(previous, next);
-}
-
 function namesPersonBefore(analysis: TextAnalysis, index: number, turns: readonly ConversationTurn[]): boolean {
   if (analysis.names.some((name) => name.kind === 'person' && name.last < index)) return true;
   const before = analysis.text.slice(0, analysis.tokens[index]?.start ?? 0);
@@ -110,20 +49,6 @@ function namesOwnerBefore(analysis: TextAnalysis, index: number, pronounClass: P
   if (analysis.names.some((name) => name.last < index && name.kind !== 'person')) return true;
   const before = analysis.text.slice(0, analysis.tokens[index]?.start ?? 0);
   return turns.some((turn) => turn.referents.some((referent) => referent.kind !== 'thing' && agrees(referent, pronounClass) && mentionsAlias(before, referent)));
-}
-
-function definiteEdit(analysis: TextAnalysis, index: number, turns: readonly ConversationTurn[]): Edit | undefined {
-  const phrase = analysis.nounPhrases.find((item) => item.first === index || item.first === index + 1);
-  const headToken = phrase ? analysis.tokens[phrase.last] : analysis.tokens[index + 1];
-  if (!headToken) return undefined;
-  const head = stem(normalizeTerm(headToken.lower));
-  for (const turn of turnsNewestFirst(turns)) {
-    const found = turn.referents.find((referent) => referent.head === head && referent.text.toLowerCase() !== analysis.text.slice(analysis.tokens[index]?.start ?? 0, headToken.end).toLowerCase());
-    if (found) return { start: analysis.tokens[index]?.start ?? 0, end: headToken.end, replacement: found.text, rule: 'definite', referent: found };
-  }
-  // "that policy" when only an answer's own words named one ("… NATO's open-door policy …").
-  const written = answerPhrase(head, turns);
-  return written ? { start: analysis.tokens[index]?.start ?? 0, end: headToken.end, replacement: written.text, rule: 'definite', referent: written } : undefined;
 }
 
 function pronounEdit(

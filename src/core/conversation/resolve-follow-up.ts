@@ -15,7 +15,8 @@ import {
 } from './follow-up-patterns.js';
 import { focusOf, previousExchange } from './earlier-turns.js';
 import { PRONOUNS } from './pronouns.js';
-import { applyEdits, isExpletive, referenceEdits, type ResolutionRule } from './reference-edits.js';
+import { isExpletive } from './expletive-it.js';
+import { applyEdits, referenceEdits, type ResolutionRule } from './reference-edits.js';
 import { resolveFragment } from './resolve-fragment.js';
 import { askedAboutNamed, topicThenQuestion } from './named-topic.js';
 import { analyseText } from './text-analysis.js';
