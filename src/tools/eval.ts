@@ -1,6 +1,7 @@
 /**
  * Runs every dev set through the shared scorers against the real CLI, beside the keyword-overlap
- * floor, prints one table and writes the figures to eval-results/latest.json.
+ * floor, prints one table and writes the figures, with each question's scored answer, to
+ * eval-results/latest.json.
  *
  *   node dist/tools/eval.js [--eval-dir ../shared/eval] [--out eval-results/latest.json] [--sets a,b]
  *
@@ -22,6 +23,7 @@ import { parseArgs } from 'node:util';
 import Table from 'cli-table3';
 import { PROJECT_ROOT } from '../config/load-config.js';
 import { scoreQuestionVariants } from './request-frames.js';
+import { parseScorerOutput, type ScorerOutput } from './scorer-output.js';
 
 const usage =
   'Usage: node dist/tools/eval.js [--eval-dir <shared eval dir>] [--out <json>] [--sets dev-questions,dev-paraphrase,wikiqa-dev,squad2-dev,dialogues-dev,members-a,members-b,members-c]\n' +
@@ -55,16 +57,21 @@ function sets(evalDirectory: string): EvalSet[] {
 
 /** Runs a scorer and returns its last line, parsed. */
 function score(scorer: string, args: string[]): Record<string, number> {
-  const run = spawnSync(process.execPath, [scorer, ...args], {
+  return scoreInDetail(scorer, args).summary;
+}
+
+/** Runs a scorer with `--details`: its summary and its row for each question or turn. */
+function scoreInDetail(scorer: string, args: string[]): ScorerOutput {
+  const run = spawnSync(process.execPath, [scorer, ...args, '--details'], {
     encoding: 'utf8',
     maxBuffer: 256 * 1024 * 1024,
   });
-  const last = run.stdout.trim().split('\n').pop() ?? '';
-  if (run.status !== 0 || !last.startsWith('{'))
+  const output = parseScorerOutput(run.stdout);
+  if (run.status !== 0 || !output)
     throw new Error(
-      `${path.basename(scorer)} failed (exit ${run.status}): ${last}\n${run.stderr.slice(-2000)}`,
+      `${path.basename(scorer)} failed (exit ${run.status}): ${run.stdout.trim().split('\n').pop() ?? ''}\n${run.stderr.slice(-2000)}`,
     );
-  return JSON.parse(last) as Record<string, number>;
+  return output;
 }
 
 /** Scores the question sets at each threshold and reports the one with the best mean accuracy. */
@@ -174,28 +181,32 @@ async function main(): Promise<void> {
     }
     return;
   }
-  const results: Record<string, { engine: Record<string, number>; keywordFloor?: Record<string, number> }> =
-    {};
+  const results: Record<
+    string,
+    { engine: Record<string, number>; keywordFloor?: Record<string, number>; answers: ScorerOutput['details'] }
+  > = {};
   try {
     for (const set of chosen) {
       process.stderr.write(`scoring ${set.name}…\n`);
       const corpus = set.corpus ?? path.join(PROJECT_ROOT, 'corpus');
       const where = `--corpus "${corpus}" --index-dir "${path.join(scratch, set.name)}"`;
+      // Each question's row is kept beside the figures, so two runs can be compared answer by answer.
       if (set.dialogue) {
-        results[set.name] = {
-          engine: score(path.join(evalDirectory, 'score-dialogue.mjs'), [
-            '--dialogues',
-            set.file,
-            '--cmd',
-            `${cli} chat --json ${where}`,
-          ]),
-        };
+        const { summary, details } = scoreInDetail(path.join(evalDirectory, 'score-dialogue.mjs'), [
+          '--dialogues',
+          set.file,
+          '--cmd',
+          `${cli} chat --json ${where}`,
+        ]);
+        results[set.name] = { engine: summary, answers: details };
         continue;
       }
       const scorer = path.join(evalDirectory, 'score-qa.mjs');
+      const { summary, details } = scoreInDetail(scorer, ['--questions', set.file, '--cmd', `${cli} ask --json --batch ${where}`]);
       results[set.name] = {
-        engine: score(scorer, ['--questions', set.file, '--cmd', `${cli} ask --json --batch ${where}`]),
+        engine: summary,
         keywordFloor: score(scorer, ['--questions', set.file, '--cmd', `${floor} --corpus "${corpus}"`]),
+        answers: details,
       };
     }
   } finally {
