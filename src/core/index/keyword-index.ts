@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import { indexTerms, isWordLength } from '../text/terms.js';
 import type { Passage } from '../corpus/types.js';
+import { TermPostings } from './term-postings.js';
 
 /** One keyword hit: the passage's position in the store and its BM25 score. */
 export interface KeywordHit {
@@ -37,28 +38,37 @@ const EXCLUDED_RANGES = `
 /** A term as an FTS5 string literal; our terms never hold a double quote, but stay safe. */
 const quoted = (term: string): string => `"${term.replaceAll('"', '""')}"`;
 
+/** The BM25 of a passage, as ranked: passage text counts fully, its section title at SECTION_WEIGHT. */
+const SCORE = `-bm25(passages, 1.0, ${SECTION_WEIGHT})`;
+
 /**
  * BM25 over passages' text and section titles through SQLite's FTS5 (via better-sqlite3, which
  * the bot already uses for its own state). The index lives in an in-memory database that is
  * saved and loaded whole as one file: at 100k passages it takes tens of megabytes, where a
- * JavaScript inverted index took hundreds, and queries rank in C with `ORDER BY … LIMIT`.
+ * JavaScript inverted index took hundreds. Queries are ranked from each term's BM25
+ * contributions, read from FTS5 once per term and remembered (see TermPostings), with FTS5's
+ * own scores and order.
  */
 export class KeywordIndex {
   private readonly query: Database.Statement<unknown[], { label: number; score: number }>;
   private frequencies: Map<string, number> | undefined;
   private readonly database: Database.Database;
+  /** {@link KeywordIndex.excludedRanges} as JSON, for SQLite. */
+  private readonly excluded: string | undefined;
 
   private constructor(
     /** The database and its readers, shared with every view of it. */
     private readonly shared: SharedDatabase,
     private count: number,
-    /** Label ranges a view leaves out (see {@link KeywordIndex.restrictedTo}), as JSON `[[first, last], …]`. */
-    private readonly excluded?: string,
+    /** Label ranges a view leaves out (see {@link KeywordIndex.restrictedTo}), inclusive `[first, last]` pairs. */
+    private readonly excludedRanges: ReadonlyArray<readonly [number, number]> = [],
   ) {
     this.database = shared.database;
+    const excluded = excludedRanges.length > 0 ? JSON.stringify(excludedRanges) : undefined;
+    this.excluded = excluded;
     // bm25() is negative, best first; rowid breaks ties so results are deterministic.
     this.query = this.database.prepare(
-      `SELECT rowid AS label, -bm25(passages, 1.0, ${SECTION_WEIGHT}) AS score FROM passages
+      `SELECT rowid AS label, ${SCORE} AS score FROM passages
        WHERE passages MATCH ?${excluded ? EXCLUDED_RANGES : ''} ORDER BY score DESC, rowid LIMIT ?`,
     );
   }
@@ -102,6 +112,8 @@ export class KeywordIndex {
     })();
     this.count += passages.length;
     this.frequencies = undefined;
+    // New passages change every phrase's IDF and the mean length: remembered contributions are stale.
+    this.shared.postings.clear();
   }
 
   /**
@@ -111,7 +123,7 @@ export class KeywordIndex {
    */
   restrictedTo(excluded: ReadonlyArray<readonly [number, number]>): KeywordIndex {
     if (excluded.length === 0) return this;
-    const view = new KeywordIndex(this.shared, this.count, JSON.stringify(excluded));
+    const view = new KeywordIndex(this.shared, this.count, excluded);
     view.frequencies = this.contentTermFrequencies() as Map<string, number>;
     return view;
   }
@@ -134,12 +146,34 @@ export class KeywordIndex {
     }
   }
 
-  /** The `k` best passages for the query, best first; empty when no term matches. */
+  /**
+   * The `k` best passages for the query (any of its terms, BM25), best first; empty when no term
+   * matches. Ranked from remembered postings (see TermPostings), exactly as {@link rankedBySqlite}.
+   */
   search(query: string, k: number): KeywordHit[] {
     const words = indexTerms(query);
     if (words.length === 0 || k <= 0) return [];
-    const match = words.map(quoted).join(' OR ');
+    const phrases = words.map(quoted);
+    const excluded = this.excludedRanges.length > 0 ? (label: number) => this.isExcluded(label) : undefined;
+    return this.shared.postings.rank(phrases, k, excluded) ?? this.sqliteRanking(phrases, k);
+  }
+
+  /** What {@link search} returns, ranked by FTS5 itself in one query: the reference tests compare with. */
+  searchBySqlite(query: string, k: number): KeywordHit[] {
+    const words = indexTerms(query);
+    if (words.length === 0 || k <= 0) return [];
+    return this.sqliteRanking(words.map(quoted), k);
+  }
+
+  /** FTS5's ranking of `a OR b OR …`: bm25() of every passage holding any phrase, then the best k. */
+  private sqliteRanking(phrases: readonly string[], k: number): KeywordHit[] {
+    const match = phrases.join(' OR ');
     return this.excluded ? this.query.all(match, k, { excluded: this.excluded }) : this.query.all(match, k);
+  }
+
+  /** Whether the label is inside one of this view's excluded ranges. */
+  private isExcluded(label: number): boolean {
+    return this.excludedRanges.some(([first, last]) => label >= first && label <= last);
   }
 
   /**
@@ -214,8 +248,17 @@ export class KeywordIndex {
 class SharedDatabase {
   readers = 0;
   retired = false;
+  /** Each phrase's contribution to every passage holding it, as remembered for ranking. */
+  readonly postings: TermPostings;
 
-  constructor(readonly database: Database.Database) {}
+  constructor(readonly database: Database.Database) {
+    // Two plain lists in label order: cheaper than an array per passage (≈ 30 % of a first reading).
+    const labels = database.prepare<[string], number>(`SELECT rowid FROM passages WHERE passages MATCH ? ORDER BY rowid`).pluck();
+    const contributions = database
+      .prepare<[string], number>(`SELECT ${SCORE} FROM passages WHERE passages MATCH ? ORDER BY rowid`)
+      .pluck();
+    this.postings = new TermPostings((phrase) => ({ labels: labels.all(phrase), contributions: contributions.all(phrase) }));
+  }
 
   close(): void {
     if (this.database.open) this.database.close();
