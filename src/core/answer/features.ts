@@ -1,6 +1,6 @@
 import { cosine } from '../embedding/embedder.js';
 import { isContentTerm, isNumberTerm, stem as vocabularyStem, tokenize } from '../text/terms.js';
-import { alignmentTables, relatedTerms, vocabularyOf } from './word-matching.js';
+import { alignmentTables, lexiconKeys, relatedTerms, vocabularyOf } from './word-matching.js';
 import type { CandidateSentence } from './candidates.js';
 import type { Lexicon } from './lexicon.js';
 import type { QuestionAnalysis } from './question-analysis.js';
@@ -162,11 +162,10 @@ export function answerFeatures(context: FeatureContext, candidates: readonly Can
   const terms = question.terms;
   const weights = terms.map((term) => statistics.idf(term));
   const total = weights.reduce((sum, weight) => sum + weight, 0);
+  // Only keys the lexicon holds can be related to anything: the rest are skipped here and below.
+  const candidateKeys = candidates.map(({ profile }) => lexiconKeys(profile, lexicon));
   const keys = new Set<string>();
-  for (const { profile } of candidates) {
-    for (const stem of profile.stems) keys.add(stem);
-    for (const pair of profile.pairs) keys.add(pair);
-  }
+  for (const list of candidateKeys) for (const key of list) keys.add(key);
   const vocabulary = vocabularyOf(candidates.map((candidate) => candidate.profile.stemOf));
   const tables = alignmentTables(question, vocabulary, context.wordVectors, lexicon);
   const alignment = terms.map((term) => tables.get(term));
@@ -181,14 +180,13 @@ export function answerFeatures(context: FeatureContext, candidates: readonly Can
   const kind = answerKind(question.text, question.type);
   const coverage = question.vectorCoverage;
 
-  const rows = candidates.map((evidence) => {
+  const rows = candidates.map((evidence, candidateIndex) => {
     const { profile, passageProfile, titleProfile } = evidence;
     const wordNumbers: number[] = [];
     for (const word of profile.words) wordNumbers.push(vocabulary.index.get(word) as number);
     const relatedSet = new Set<string>();
     if (relations.size > 0) {
-      for (const key of profile.stems) for (const term of relations.get(key) ?? []) relatedSet.add(term);
-      for (const key of profile.pairs) for (const term of relations.get(key) ?? []) relatedSet.add(term);
+      for (const key of candidateKeys[candidateIndex] ?? []) for (const term of relations.get(key) ?? []) relatedSet.add(term);
     }
     let lexical = 0;
     let contextShare = 0;
