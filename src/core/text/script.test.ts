@@ -45,3 +45,26 @@ describe('unreadableLetters', () => {
     expect(unreadableLetters('кто такой Рябков', 0.5)).toBe(false);
   });
 });
+
+describe('corpusLatinShare', () => {
+  it('counts as latinShare of the texts’ starts joined would, whatever the characters and however many texts', () => {
+    let state = 11;
+    const random = (): number => {
+      state = (Math.imul(state, 1_103_515_245) + 12_345) >>> 0;
+      return state / 4_294_967_296;
+    };
+    // ASCII, accented and Cyrillic letters, Greek, CJK, digits, a Roman numeral (Latin but no letter),
+    // an astral letter, and surrogate halves that a cut at 1,000 characters may leave alone.
+    const pieces = ['a', 'Z', ' ', '7', 'é', 'ß', 'Ж', 'λ', '中', 'Ⅻ', 'ª', '𝐀', '😀', '\ud835', '\udc00', '-', '\u0301'];
+    const text = (length: number): string => Array.from({ length }, () => pieces[Math.floor(random() * pieces.length)]).join('');
+    const joined = (texts: string[]): number => {
+      const perText = Math.max(1_000, Math.floor(20_000 / Math.max(1, texts.length)));
+      return latinShare(texts.map((item) => item.slice(0, perText)).join(' '));
+    };
+    for (const count of [0, 1, 3, 40, 300]) {
+      const texts = Array.from({ length: count }, () => text(Math.floor(random() * 2_500)));
+      expect(corpusLatinShare(texts), `${count} texts`).toBe(joined(texts));
+    }
+    expect(corpusLatinShare(['12:00 -- 3'])).toBe(1);
+  });
+});

@@ -18,10 +18,42 @@ export function latinShare(text: string): number {
   return (text.match(LATIN_LETTER)?.length ?? 0) / letters;
 }
 
-/** The share of Latin letters in the start of each text, taken together. */
+/** One code point tested for being a letter, or of the Latin script (not only letters: Ⅻ is Latin). */
+const IS_LETTER = /^\p{L}$/u;
+const IS_LATIN = /^\p{Script=Latin}$/u;
+
+/**
+ * The share of Latin letters in the start of each text, taken together: at least 1,000
+ * characters of each, so with many documents far more than SAMPLE_CHARS. Counted character by
+ * character, as `latinShare` of the starts joined would count them, without building that text
+ * and an array of every letter in it: at 8,229 documents (100,008 passages) those took 1.4 s and
+ * ≈ 160 MB at the first question, the peak of a whole serving run.
+ */
 export function corpusLatinShare(texts: readonly string[]): number {
   const perText = Math.max(1_000, Math.floor(SAMPLE_CHARS / Math.max(1, texts.length)));
-  return latinShare(texts.map((text) => text.slice(0, perText)).join(' '));
+  let letters = 0;
+  let latin = 0;
+  for (const text of texts) {
+    const start = text.slice(0, perText);
+    for (let index = 0; index < start.length; index += 1) {
+      const code = start.charCodeAt(index);
+      if (code < 0x80) {
+        // ASCII letters are Latin letters; no other ASCII character is either.
+        const lower = code | 0x20;
+        if (lower >= 0x61 && lower <= 0x7a) {
+          letters += 1;
+          latin += 1;
+        }
+        continue;
+      }
+      const point = start.codePointAt(index) as number;
+      if (point > 0xffff) index += 1;
+      const character = String.fromCodePoint(point);
+      if (IS_LETTER.test(character)) letters += 1;
+      if (IS_LATIN.test(character)) latin += 1;
+    }
+  }
+  return letters === 0 ? 1 : latin / letters;
 }
 
 /**
