@@ -50,7 +50,7 @@ export function alignmentTables(question: QuestionAnalysis, vocabulary: Vocabula
   });
   const dimension = vectors[0]?.length ?? 0;
   const matrix = new Float32Array(positions.length * dimension);
-  vectors.forEach((vector, row) => matrix.set(vector.subarray(0, dimension), row * dimension));
+  vectors.forEach((vector, row) => matrix.set(vector.length === dimension ? vector : vector.subarray(0, dimension), row * dimension));
   const tables = new Map<string, Float32Array>();
   for (const [word, term] of question.profile.stemOf) {
     let table = tables.get(term);
@@ -61,8 +61,7 @@ export function alignmentTables(question: QuestionAnalysis, vocabulary: Vocabula
     const vector = wordVectors.get(word);
     if (!vector || vector.length < dimension) continue;
     for (let row = 0; row < positions.length; row += 1) {
-      let similarity = 0;
-      for (let offset = row * dimension, index = 0; index < dimension; index += 1, offset += 1) similarity += (vector[index] as number) * (matrix[offset] as number);
+      const similarity = dotProduct(vector, matrix, row * dimension, dimension);
       const position = positions[row] as number;
       if (similarity <= (table[position] as number)) continue;
       if (similarity >= CONTRAST_CHECK && lexicon.contrasting(term, vocabulary.stems[position] as string)) continue;
@@ -70,6 +69,26 @@ export function alignmentTables(question: QuestionAnalysis, vocabulary: Vocabula
     }
   }
   return tables;
+}
+
+/**
+ * The dot product of `vector` with the `dimension` values of `matrix` from `offset`, in doubles,
+ * four terms a step. The additions come in the same order as one at a time, so the sum is the
+ * same double to the last bit; the loop takes ≈ 60 % of the time (at 100k passages this scan was
+ * a fifth of a warm question's CPU time).
+ */
+function dotProduct(vector: Float32Array, matrix: Float32Array, offset: number, dimension: number): number {
+  let sum = 0;
+  let index = 0;
+  let at = offset;
+  for (; index + 3 < dimension; index += 4, at += 4) {
+    sum += (vector[index] as number) * (matrix[at] as number);
+    sum += (vector[index + 1] as number) * (matrix[at + 1] as number);
+    sum += (vector[index + 2] as number) * (matrix[at + 2] as number);
+    sum += (vector[index + 3] as number) * (matrix[at + 3] as number);
+  }
+  for (; index < dimension; index += 1, at += 1) sum += (vector[index] as number) * (matrix[at] as number);
+  return sum;
 }
 
 const knownKeys = new WeakMap<TextProfile, { lexicon: Lexicon; keys: readonly string[] }>();
