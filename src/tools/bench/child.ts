@@ -4,6 +4,8 @@
  *   node dist/tools/bench/child.js '{"mode":"build","corpus":…,"indexDir":…}'
  *   node dist/tools/bench/child.js '{"mode":"serve","corpus":…,"indexDir":…,"questions":[…],"rounds":5}'
  *
+ * A serve request may add `"cpuProfile": "FILE"` to profile its warm rounds (see README, Performance).
+ *
  * Prints one JSON line with the results.
  */
 import { createEngine, indexRequest, loadEmbedder } from '../../app/create-engine.js';
@@ -15,6 +17,7 @@ import type { QaEngine } from '../../core/engine.js';
 import { loadOrBuildIndex } from '../../core/index/build-index.js';
 import { tuneHeapForServing } from '../../app/heap-tuning.js';
 import { createSilentLogger } from '../../logging/logger.js';
+import { profiled } from './cpu-profile.js';
 import { percentile } from './statistics.js';
 import type { AskTimes, ServeResult } from './summary-rows.js';
 
@@ -27,6 +30,8 @@ interface Request {
   /** A second set asked after the first, with its own rounds (the `--questions` at the largest size). */
   alsoQuestions?: string[];
   alsoRounds?: number;
+  /** A file for a CPU profile of the first set's warm rounds alone (see cpu-profile.ts). */
+  cpuProfile?: string;
 }
 
 /** Peak resident memory of this process so far, in bytes. */
@@ -82,7 +87,7 @@ async function conversationTimes(engine: QaEngine, questions: readonly string[],
  * for the first time), then `rounds` more times: the warm times, and the CPU time they took (the
  * machine is shared, so the wall time also holds the time others ran).
  */
-async function askRounds(engine: QaEngine, questions: readonly string[], rounds: number): Promise<AskTimes> {
+async function askRounds(engine: QaEngine, questions: readonly string[], rounds: number, cpuProfile?: string): Promise<AskTimes> {
   const time = async (question: string): Promise<number> => {
     const started = performance.now();
     await engine.ask(question);
@@ -92,7 +97,10 @@ async function askRounds(engine: QaEngine, questions: readonly string[], rounds:
   for (const question of questions) first.push(await time(question));
   const warm: number[] = [];
   const cpuBefore = process.cpuUsage();
-  for (let round = 0; round < rounds; round += 1) for (const question of questions) warm.push(await time(question));
+  const askWarm = async (): Promise<void> => {
+    for (let round = 0; round < rounds; round += 1) for (const question of questions) warm.push(await time(question));
+  };
+  await (cpuProfile ? profiled(cpuProfile, askWarm) : askWarm());
   const cpu = process.cpuUsage(cpuBefore);
   return {
     questions: questions.length,
@@ -117,7 +125,7 @@ async function serve(request: Request): Promise<ServeResult> {
   if (indexResult.rebuilt) throw new Error(`serve expects a built index in ${request.indexDir}`);
   const questions = request.questions ?? [];
   const rounds = request.rounds ?? 5;
-  const asked = await askRounds(engine, questions, rounds);
+  const asked = await askRounds(engine, questions, rounds, request.cpuProfile);
   const also = request.alsoQuestions?.length ? await askRounds(engine, request.alsoQuestions, request.alsoRounds ?? rounds) : undefined;
   const conversation = questions.length > 0 ? await conversationTimes(engine, questions, rounds) : [];
   return {
