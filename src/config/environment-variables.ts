@@ -1,4 +1,4 @@
-import { editDistance } from './edit-distance.js';
+import { editDistance } from '../core/text/edit-distance.js';
 
 /**
  * Environment variable → config path: every setting the environment can give. The one list of

@@ -1,4 +1,5 @@
 import type { SummaryShape } from '../summary/types.js';
+import { editDistance } from '../text/edit-distance.js';
 
 /**
  * The wording of summary requests beyond the bare verb: which part of the article they want
@@ -16,30 +17,6 @@ export type SummaryScope =
 
 /** The words a summary is asked with, one edit or two from a typing slip ("sumarize", "summerize", "summray"). */
 const SUMMARY_WORDS = ['summarize', 'summarise', 'summary', 'summarization', 'summarisation'] as const;
-
-/** Optimal string alignment distance (edits, with adjacent transpositions), stopping early past `limit`. */
-function editDistance(a: string, b: string, limit: number): number {
-  if (Math.abs(a.length - b.length) > limit) return limit + 1;
-  const rows: number[][] = Array.from({ length: a.length + 1 }, (_, i) =>
-    Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
-  );
-  for (let i = 1; i <= a.length; i += 1) {
-    const row = rows[i] as number[];
-    const above = rows[i - 1] as number[];
-    for (let j = 1; j <= b.length; j += 1) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let best = Math.min(
-        (above[j] as number) + 1,
-        (row[j - 1] as number) + 1,
-        (above[j - 1] as number) + cost,
-      );
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-        best = Math.min(best, (rows[i - 2]?.[j - 2] as number) + 1);
-      row[j] = best;
-    }
-  }
-  return rows[a.length]?.[b.length] as number;
-}
 
 /**
  * The request with slips in the word "summarize" or "summary" mended ("sumarize pls",
