@@ -13,7 +13,10 @@ import { roundScore } from './scores.js';
 export interface AskOptions {
   /** Score added to given passages at retrieval: a conversation's earlier evidence. */
   retrievalPrior?: RetrievalPrior;
-  /** Sentences already given for this question ("tell me more"): the answer leaves them out. */
+  /**
+   * Sentences already given for this question ("tell me more", or "why?" after them): the answer
+   * leaves them out, and to a why-question the reason the article states for one of them comes first.
+   */
   alreadyShown?: readonly string[];
   /** A follow-up's message as written and the exchanges before it: a language model reads the message by them. */
   conversation?: ConversationContext;

@@ -68,7 +68,10 @@ export class QuestionAnswerer {
   async answer(source: AnswerSource, clean: string, started: number, progress: AnswerProgress, options: AskOptions): Promise<Answer> {
     const intent = 'question' as const;
     const retrieval = withoutSentences(
-      await source.retriever.retrieve(clean, this.k, 'hybrid', options.retrievalPrior ? { prior: options.retrievalPrior } : {}),
+      await source.retriever.retrieve(clean, this.k, 'hybrid', {
+        ...(options.retrievalPrior ? { prior: options.retrievalPrior } : {}),
+        ...(options.alreadyShown?.length ? { explained: options.alreadyShown } : {}),
+      }),
       options.alreadyShown ?? [],
     );
     // A name in another alphabet that the slip mender could not spell as the article does, and that
@@ -77,8 +80,9 @@ export class QuestionAnswerer {
     if (unreadableLetters(withoutLinks(retrieval.question.text), source.latinShare())) throw new UserError('question-language', ASK_IN_ENGLISH);
     const retrieved = performance.now();
     // "is georgia mentioned?" and "tell me more" want what the article says on the topic: anything
-    // related will do, not a sentence that answers a question of fact.
-    const bar = options.alreadyShown?.length ? 'related' : asksWhetherMentioned(clean) ? 'mention' : 'answer';
+    // related will do, not a sentence that answers a question of fact. "why?" after an answer wants
+    // an answer still: when none passes, the conversation asks again with the answer's sentences.
+    const bar = options.alreadyShown?.length && retrieval.question.type !== 'why' ? 'related' : asksWhetherMentioned(clean) ? 'mention' : 'answer';
     const extractive = this.extractive.answer(retrieval, bar);
     const result = this.generator
       ? await this.generator.answer(clean, retrieval, extractive, progress, options.conversation)

@@ -84,6 +84,17 @@ describe('answers over the bundled article (real model and index)', () => {
     }
   });
 
+  it('answers a why-question with the claim and the reason the next sentence gives for it ("That\'s because …")', async () => {
+    const answer = await engine.ask('Why will NATO reject the membership demand?');
+    expect(answer.abstained).toBe(false);
+    const claim = answer.answer.indexOf('likely to reject');
+    const reason = answer.answer.indexOf("That's because NATO will not allow itself to be dictated by Moscow.");
+    expect(claim).toBeGreaterThanOrEqual(0);
+    expect(reason).toBeGreaterThan(claim);
+    expectCitationIntegrity(answer);
+    expectVerbatim(answer);
+  });
+
   it.each(['What did China say about the Geneva talks?', 'Which hotel hosted the delegations?'])(
     'says the article does not say, listing the closest related passages: %s',
     async (question) => {

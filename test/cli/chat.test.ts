@@ -88,6 +88,18 @@ describe('chat session', () => {
     expect(time).toContain('08:00');
   });
 
+  it('answers "why?" after an answer with the reason the article gives for it, not the answer again', async () => {
+    const session = new ChatSession(engine, createSilentLogger());
+    const answerOf = (reply: string): string => reply.split('\nSources:')[0] ?? '';
+    const first = answerOf(await session.handle("what will nato do about russia's demand on new members"));
+    expect(first).toContain('likely to reject');
+    expect(first).not.toContain('dictated');
+    const why = answerOf(await session.handle('how come'));
+    expect(why).toMatch(/^Answering: why will nato do that about russia's demand on new members\n/);
+    expect(why.split('\n')[1]).toMatch(/^That's because NATO will not allow itself to be dictated by Moscow\. \[1\]/);
+    expect(why).not.toContain('likely to reject');
+  });
+
   it('answers "tell me more" with what the article adds, never the same sentences, until it has nothing more', async () => {
     const session = new ChatSession(engine, createSilentLogger());
     const sentencesOf = (reply: string): string[] =>

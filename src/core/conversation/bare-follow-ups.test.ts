@@ -69,3 +69,24 @@ describe('a question phrase alone with any preposition ("near which border?")', 
     expect(resolved('and against which country?', turns)).toBe('against which country did the army send soldiers north');
   });
 });
+
+describe('"why?" alone', () => {
+  const turns = conversation([
+    { question: 'what will the council do about the plan', answer: ['The council will reject the plan.', 'It meets on Monday.'] },
+  ]);
+
+  it('asks why of the previous question, for something beyond the answer just given (its reason)', () => {
+    for (const asked of ['why', 'why?', 'how come', 'why so', 'and why']) {
+      expect(resolveFollowUp(asked, turns), asked).toMatchObject({
+        text: 'why will the council do that about the plan',
+        dependence: 'resolved',
+        alreadyShown: ['The council will reject the plan.', 'It meets on Monday.'],
+      });
+    }
+  });
+
+  it('leaves the answer as a candidate for other bare questions', () => {
+    expect(resolveFollowUp('when?', turns).alreadyShown).toBeUndefined();
+    expect(resolveFollowUp('how long', turns).alreadyShown).toBeUndefined();
+  });
+});

@@ -43,8 +43,8 @@ export interface FollowUpResolution {
   /** The earlier referents put into the question: the new turn is about them too. */
   antecedents: Referent[];
   /**
-   * For "tell me more" and "what else …": the sentences already given, which the answer should
-   * not repeat.
+   * For "tell me more", "what else …" and a bare "why?": the sentences already given, which the
+   * answer should not repeat (after "why?", the reason stated for one of them is the answer).
    */
   alreadyShown?: string[];
   /**
@@ -120,7 +120,9 @@ function resolveReferences(question: string, turns: readonly ConversationTurn[],
     const earlier = (bare === 'why not' ? negatedYesNo(previous.resolvedQuestion) : undefined) ?? previous.resolvedQuestion;
     const frame = statementFrame(earlier, focusOf(previous));
     const asked = askedAgain(earlier, wh, focusOf(previous)) ?? (frame === '' ? undefined : `${wh} (${frame})`);
-    if (asked !== undefined) return { text: asked, dependence: 'resolved', rules: ['ellipsis'], antecedents: [] };
+    // "why?" asks for more than the answer just given: the reason for what it said.
+    const reason = wh === 'why' ? { alreadyShown: shownFor(previous, turns) } : {};
+    if (asked !== undefined) return { text: asked, dependence: 'resolved', rules: ['ellipsis'], antecedents: [], ...reason };
     return { ...unchanged, dependence: 'continued' };
   }
   const whPhrase = BARE_WH_PHRASE.exec(bare);

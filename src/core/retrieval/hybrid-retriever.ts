@@ -4,6 +4,7 @@ import type { QuestionAnalysis } from '../answer/question-analysis.js';
 import type { TermStatistics } from '../answer/term-statistics.js';
 import { CandidateFinder, type RetrievalMode, type RetrievedPassage } from './candidate-finder.js';
 import { diverseOrder } from './fusion.js';
+import { withStatedReasons } from '../answer/stated-reasons.js';
 import { withPrior, type RetrievalPrior } from './prior.js';
 
 export { DEFAULT_FUSION, type FusionOptions } from './fusion.js';
@@ -32,6 +33,8 @@ export interface RetrievalResult {
 export interface RetrieveOptions {
   /** Score added to given passages in both stages (a conversation's earlier evidence). */
   prior?: RetrievalPrior;
+  /** Sentences just given, when "why?" is asked about them: see withStatedReasons. */
+  explained?: readonly string[];
 }
 
 /**
@@ -64,13 +67,12 @@ export class HybridRetriever {
     }
     const found = await this.finder.candidates(question, prior);
     const probabilities = found.features.map((row) => this.model.probability(row));
-    const sentences = found.candidates
-      .map((evidence, index): ScoredSentence => ({
-        candidate: evidence.candidate,
-        vector: evidence.vector,
-        probability: probabilities[index] as number,
-      }))
-      .sort((a, b) => b.probability - a.probability || a.candidate.start - b.candidate.start);
+    const scored = found.candidates.map((evidence, index): ScoredSentence => ({
+      candidate: evidence.candidate,
+      vector: evidence.vector,
+      probability: probabilities[index] as number,
+    }));
+    const sentences = withStatedReasons(scored, found.question.type, options.explained).sort((a, b) => b.probability - a.probability || a.candidate.start - b.candidate.start);
     const depth = found.sentencesOf.length;
     // The prior leans the re-ranked order too; the sentences' probabilities stay the model's own.
     const reranked = withPrior(

@@ -1,7 +1,7 @@
 import type { RetrievalResult } from './hybrid-retriever.js';
 
 /** Whitespace folded, so a sentence read back from an answer's text meets its candidate. */
-const sentenceKey = (text: string): string => text.replace(/\s+/g, ' ').trim().toLowerCase();
+export const sentenceKey = (text: string): string => text.replace(/\s+/g, ' ').trim().toLowerCase();
 
 /**
  * The retrieval without the candidate sentences already given ("tell me more" after an answer):
