@@ -95,6 +95,18 @@ describe('answers over the bundled article (real model and index)', () => {
     expectVerbatim(answer);
   });
 
+  it.each([
+    ["What's the second demand?", 'NATO does not place advanced missiles in countries directly bordering Russia'],
+    ["what was russia's first demand", 'NATO does not expand into eastern Europe, including Ukraine and Georgia'],
+    ['and the last demand?', 'NATO does not mobilize troops in special operations in countries that have just entered the North Atlantic alliance'],
+  ])('answers "%s" with the sentence that lists the demands, the asked one in bold', async (question, item) => {
+    const answer = await engine.ask(question);
+    expect(answer.abstained).toBe(false);
+    expect(answer.answer).toMatch(/^The three demands are, /);
+    expect(answer.highlights.map((span) => answer.answer.slice(span.start, span.end))).toEqual([item]);
+    expectCitationIntegrity(answer);
+  });
+
   it.each(['What did China say about the Geneva talks?', 'Which hotel hosted the delegations?'])(
     'says the article does not say, listing the closest related passages: %s',
     async (question) => {

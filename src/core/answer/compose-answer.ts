@@ -4,6 +4,7 @@ import { roundScore } from '../scores.js';
 import type { Citation, Highlight } from './types.js';
 import type { ScoredSentence } from '../retrieval/hybrid-retriever.js';
 import { bestCueSpan } from './highlight.js';
+import { listedItemSpan } from './listed-items.js';
 import type { QuestionAnalysis } from './question-analysis.js';
 import { cueSpans } from './sentence-cues.js';
 import { wholeQuotation, type QuotedSpan } from './quotations.js';
@@ -68,7 +69,8 @@ export function composeAnswer(
     const { question } = highlight;
     const cue =
       sentence === highlight.primary && question
-        ? bestCueSpan(sentence.candidate.text, cueSpans(question.type, sentence.candidate.text, question.text), question.terms)
+        ? (listedItemSpan(sentence.candidate.text, question.text) ??
+          bestCueSpan(sentence.candidate.text, cueSpans(question.type, sentence.candidate.text, question.text), question.terms))
         : undefined;
     if (cue && text === span.text) highlights.push({ start: offset + lead + cue.start, end: offset + lead + cue.end });
     const part = `${text} [${n}]`;

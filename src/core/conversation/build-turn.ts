@@ -1,6 +1,6 @@
 import type { Answer } from '../answer/types.js';
 import { splitSentences } from '../text/sentences.js';
-import { answerItems } from './answer-items.js';
+import { answerItems } from '../text/enumeration.js';
 import { turnReferents } from './referents.js';
 import { analyseText, spanText } from './text-analysis.js';
 import type { ConversationTurn, Referent } from './types.js';

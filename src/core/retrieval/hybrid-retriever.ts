@@ -4,6 +4,7 @@ import type { QuestionAnalysis } from '../answer/question-analysis.js';
 import type { TermStatistics } from '../answer/term-statistics.js';
 import { CandidateFinder, type RetrievalMode, type RetrievedPassage } from './candidate-finder.js';
 import { diverseOrder } from './fusion.js';
+import { withListedItems } from '../answer/listed-items.js';
 import { withStatedReasons } from '../answer/stated-reasons.js';
 import { withPrior, type RetrievalPrior } from './prior.js';
 
@@ -72,7 +73,7 @@ export class HybridRetriever {
       vector: evidence.vector,
       probability: probabilities[index] as number,
     }));
-    const sentences = withStatedReasons(scored, found.question.type, options.explained).sort((a, b) => b.probability - a.probability || a.candidate.start - b.candidate.start);
+    const sentences = withListedItems(withStatedReasons(scored, found.question.type, options.explained), found.question.text).sort((a, b) => b.probability - a.probability || a.candidate.start - b.candidate.start);
     const depth = found.sentencesOf.length;
     // The prior leans the re-ranked order too; the sentences' probabilities stay the model's own.
     const reranked = withPrior(

@@ -49,21 +49,36 @@ function shortItems(tail: string): string[] {
   return items.length >= 2 && items.every((item) => words(item).length <= MAX_SHORT_ITEM_WORDS) ? items : [];
 }
 
+/** A list a sentence makes: its items, and the noun it is a list of when the sentence names it. */
+export interface Enumeration {
+  items: string[];
+  /** The word right before "are", "include" or the colon, lower case: "demands" in "The three demands are, …". */
+  head?: string;
+}
+
+/**
+ * The list a sentence makes, if it makes one: two or more parallel items, or two or more short
+ * items after "are", "include" or a colon.
+ */
+export function enumerationIn(sentence: string): Enumeration | undefined {
+  const introducer = INTRODUCER.exec(sentence);
+  const tail = introducer ? sentence.slice(introducer.index + introducer[0].length) : sentence;
+  const head = introducer ? /(\p{L}+)[\s,]*$/u.exec(sentence.slice(0, introducer.index))?.[1]?.toLowerCase() : undefined;
+  const parallel = parallelItems(tail);
+  if (parallel.length >= 2) return { items: parallel, ...(head ? { head } : {}) };
+  if (!introducer) return undefined;
+  const short = shortItems(tail);
+  return short.length >= 2 ? { items: short, ...(head ? { head } : {}) } : undefined;
+}
+
 /**
  * The enumeration in an answer, if it has one, for follow-ups such as "the second one": the
- * first sentence that lists two or more parallel or short items after "are", "include" or a
- * colon. Empty when the answer lists nothing.
+ * items of the first sentence that makes a list. Empty when the answer lists nothing.
  */
 export function answerItems(sentences: readonly string[]): string[] {
   for (const sentence of sentences) {
-    const introducer = INTRODUCER.exec(sentence);
-    const tail = introducer ? sentence.slice(introducer.index + introducer[0].length) : sentence;
-    const parallel = parallelItems(tail);
-    if (parallel.length >= 2) return parallel;
-    if (introducer) {
-      const short = shortItems(tail);
-      if (short.length >= 2) return short;
-    }
+    const found = enumerationIn(sentence);
+    if (found) return found.items;
   }
   return [];
 }

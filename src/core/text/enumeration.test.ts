@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answerItems } from './answer-items.js';
+import { answerItems, enumerationIn } from './enumeration.js';
 
 describe('answerItems', () => {
   it('finds a list of short items after "are", "include" or a colon', () => {
@@ -16,5 +16,21 @@ describe('answerItems', () => {
   it('finds nothing in a sentence that lists nothing', () => {
     expect(answerItems(['The summit took place in Oslo on a rainy Friday.'])).toEqual([]);
     expect(answerItems([])).toEqual([]);
+  });
+});
+
+describe('enumerationIn', () => {
+  it('names the noun the list is of, when the sentence does', () => {
+    expect(enumerationIn('The three proposals are: a tax cut, a new bridge and longer school days.')).toEqual({
+      items: ['a tax cut', 'a new bridge', 'longer school days'],
+      head: 'proposals',
+    });
+    expect(enumerationIn('Its members include France, Spain, and Italy.')?.head).toBe('members');
+    expect(enumerationIn('The demands are, the union gets a raise, the union gets two more days off and the union keeps its pension.')?.head).toBe('demands');
+  });
+
+  it('finds no list, and so no noun, in a sentence that lists nothing', () => {
+    expect(enumerationIn('The summit took place in Oslo on a rainy Friday.')).toBeUndefined();
+    expect(enumerationIn('The talks were long.')).toBeUndefined();
   });
 });
