@@ -26,7 +26,7 @@ import { scoreQuestionVariants } from './request-frames.js';
 import { parseScorerOutput, type ScorerOutput } from './scorer-output.js';
 
 const usage =
-  'Usage: node dist/tools/eval.js [--eval-dir <shared eval dir>] [--out <json>] [--sets dev-questions,dev-paraphrase,wikiqa-dev,squad2-dev,dialogues-dev,members-a,members-b,members-c,members-d]\n' +
+  'Usage: node dist/tools/eval.js [--eval-dir <shared eval dir>] [--out <json>] [--sets dev-questions,dev-paraphrase,wikiqa-dev,squad2-dev,dialogues-dev,members-a,members-b,members-c,members-d,members-e]\n' +
   '       node dist/tools/eval.js --thresholds 0.05,0.1,0.15 [--eval-dir <dir>]   (the threshold rule: best mean accuracy over the question sets)\n' +
   '       node dist/tools/eval.js --frames [--eval-dir <dir>]   (the article\'s questions as asked, wrapped in requests such as "can you tell me …", and without apostrophes)';
 
@@ -53,6 +53,7 @@ function sets(evalDirectory: string): EvalSet[] {
     { name: 'members-b', file: path.join(PROJECT_ROOT, 'test', 'eval', 'members-conversations-b.jsonl'), dialogue: true },
     { name: 'members-c', file: path.join(PROJECT_ROOT, 'test', 'eval', 'members-conversations-c.jsonl'), dialogue: true },
     { name: 'members-d', file: path.join(PROJECT_ROOT, 'test', 'eval', 'members-conversations-d.jsonl'), dialogue: true },
+    { name: 'members-e', file: path.join(PROJECT_ROOT, 'test', 'eval', 'members-conversations-e.jsonl'), dialogue: true },
   ];
 }
 
