@@ -90,3 +90,40 @@ describe('"why?" alone', () => {
     expect(resolveFollowUp('how long', turns).alreadyShown).toBeUndefined();
   });
 });
+
+describe('what a yes/no question left open ("something", "anyone")', () => {
+  it('is asked for by the question word, with the preposition that governed it', () => {
+    const worried = conversation([{ question: 'are the residents worried about something', answer: ['Residents fear the river will flood.'] }]);
+    for (const asked of ['about what', 'worried about what', 'about what exactly', 'what exactly'])
+      expect(resolveFollowUp(asked, worried), asked).toMatchObject({ text: 'what are the residents worried about', dependence: 'resolved' });
+    const said = conversation([{ question: 'did the mayor say anything about the bridge', answer: ['The mayor said the bridge would reopen.'] }]);
+    expect(resolved('what exactly?', said)).toBe('what did the mayor say about the bridge');
+  });
+
+  it('asks "who" for a subject left open, in the tense "do" gave it', () => {
+    expect(resolved('who', conversation([{ question: 'did someone threaten the council', answer: ['The union threatened the council.'] }]))).toBe('who threatened the council');
+    expect(resolved('who exactly', conversation([{ question: 'is anyone worried about the dam', answer: ['Farmers are worried.'] }]))).toBe('who is worried about the dam');
+  });
+
+  it('leaves fragments that do not fit the open slot to the other rules', () => {
+    const worried = conversation([{ question: 'are the residents worried about something', answer: ['Residents fear the river will flood.'] }]);
+    expect(resolved('what?', worried)).toBe('what?');
+    expect(resolved('scared of what', worried)).not.toBe('what are the residents worried about');
+    expect(resolved('who', worried)).not.toBe('who are the residents worried about');
+    const plain = conversation([{ question: 'are the residents worried about the river', answer: ['Residents fear the river will flood.'] }]);
+    expect(resolved('about what', plain)).not.toBe('what are the residents worried about the river');
+  });
+});
+
+describe('a question phrase of two words alone ("what news agency?")', () => {
+  const turns = conversation([{ question: 'who reported the vote', answer: ['According to Reuters, the council voted for the plan.'] }]);
+
+  it('asks the previous question again with it', () => {
+    expect(resolved('what news agency', turns)).toBe('what news agency reported the vote');
+    expect(resolved('which news agency exactly', turns)).toBe('which news agency reported the vote');
+  });
+
+  it('leaves a phrase whose last word is no noun', () => {
+    expect(resolved('which vote specifically', turns)).not.toMatch(/specifically reported/);
+  });
+});

@@ -46,7 +46,7 @@ export const CONFIRMATION =
   /^(?:really|seriously|for real|are you sure|you sure|is that (?:so|true|correct|right|accurate)|is it (?:true|correct|right)|sources?|proof|evidence|citation|says who|according to (?:whom|who|what)|where does (?:it|the article|the story) say (?:that|so|this))$/;
 /** "what time?", "which year exactly?", "whose troops?", "in which city?": a question phrase alone asks the last question again with it. */
 export const BARE_WH_PHRASE =
-  /^((?:(?:in|on|at|from|to|for|with|by|during|since|until|near|about|against|between|among|behind|under|over|after|before|into|through|within|across|along|around|towards) )?(?:what|which|whose)) ([a-z]+)(?: exactly)?$/;
+  /^((?:(?:in|on|at|from|to|for|with|by|during|since|until|near|about|against|between|among|behind|under|over|after|before|into|through|within|across|along|around|towards) )?(?:what|which|whose)) ((?:[a-z]+ )??[a-z]+)(?: exactly)?$/;
 /** Words after "what" or "which" that are not the noun asked about ("what else", "which one"). */
 export const NOT_A_NOUN = new Set(['else', 'one', 'ones', 'about', 'if', 'now', 'then', 'so', 'for', 'is', 'was', 'are', 'were', 'happened', 'happens']);
 /**

@@ -1,5 +1,6 @@
+import { askedForIndefinite } from './indefinite-slot.js';
 import { askedAgain, askedWith, negatedYesNo, statementFrame } from './asked-again.js';
-import { normaliseQuestion, withoutContinuation } from './question-form.js';
+import { AUXILIARIES, normaliseQuestion, withoutContinuation } from './question-form.js';
 import {
   BARE_QUESTION,
   BARE_WH_PHRASE,
@@ -112,6 +113,9 @@ function resolveReferences(question: string, turns: readonly ConversationTurn[],
     const text = person ? `tell me more about ${person}` : previous.resolvedQuestion;
     return { text, dependence: 'resolved', rules: ['more'], antecedents: [], alreadyShown: shownFor(previous, turns) };
   }
+  // "are they worried about something" … "about what?": what the yes/no question left open.
+  const slot = askedForIndefinite(previous.resolvedQuestion, bare);
+  if (slot !== undefined) return { text: slot, dependence: 'resolved', rules: ['ellipsis'], antecedents: [] };
   // "really?", "source?", "like what?": the same question again, so its answer and citation are shown again.
   if (CONFIRMATION.test(bare) || SPECIFICS.test(bare)) return { text: previous.resolvedQuestion, dependence: 'resolved', rules: ['ellipsis'], antecedents: [] };
   if (BARE_QUESTION.test(bare)) {
@@ -126,7 +130,11 @@ function resolveReferences(question: string, turns: readonly ConversationTurn[],
     return { ...unchanged, dependence: 'continued' };
   }
   const whPhrase = BARE_WH_PHRASE.exec(bare);
-  if (whPhrase && !NOT_A_NOUN.has(whPhrase[2] ?? '')) {
+  // "which border?", "what news agency?": a noun, perhaps after a word that qualifies it (not
+  // "which demand specifically", whose last word is no noun).
+  const phraseWords = (whPhrase?.[2] ?? '').split(' ');
+  const qualified = phraseWords.length === 2 ? analyseText(`${whPhrase?.[1] ?? ''} ${whPhrase?.[2] ?? ''}`).tokens.at(-1)?.tags.has('Noun') === true : true;
+  if (whPhrase && qualified && phraseWords.every((word) => !NOT_A_NOUN.has(word) && !AUXILIARIES.has(word) && !PRONOUNS.has(word))) {
     const asked = askedWith(previous.resolvedQuestion, `${whPhrase[1]} ${whPhrase[2]}`);
     if (asked !== undefined) return { text: asked, dependence: 'resolved', rules: ['ellipsis'], antecedents: [] };
   }
