@@ -107,6 +107,13 @@ describe('answers over the bundled article (real model and index)', () => {
     expectCitationIntegrity(answer);
   });
 
+  it('answers a question followed by the asker\'s guess as the question itself ("when did the talks begin, at 8?")', async () => {
+    const plain = await engine.ask('when did the talks begin');
+    const guessed = await engine.ask('when did the talks begin, at 8?');
+    expect(guessed.answer).toBe(plain.answer);
+    expect(guessed.answer).toContain('08:00');
+  });
+
   it.each(['What did China say about the Geneva talks?', 'Which hotel hosted the delegations?'])(
     'says the article does not say, listing the closest related passages: %s',
     async (question) => {
