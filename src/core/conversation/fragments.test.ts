@@ -57,3 +57,17 @@ describe('"the X one" inside a question', () => {
     expect(resolved('who is the french one', people)).toBe('who is the french one');
   });
 });
+
+describe('a name of the kind a which-question asked for ("what about moldova?")', () => {
+  it('asks whether it is one of them', () => {
+    const countries = conversation([{ question: 'which countries does the union not want in the pact', answer: ['The union opposes Norway and Iceland joining.'] }]);
+    expect(resolveFollowUp('what about france?', countries).text).toBe('does the union not want france in the pact');
+    const attended = conversation([{ question: 'which officials attended the summit', answer: ['Ministers from ten states attended.'] }]);
+    expect(resolveFollowUp('and john carter?', attended).text).toBe('did john carter attend the summit');
+  });
+
+  it('still puts a name in its counterpart\'s place after other questions', () => {
+    const led = conversation([{ question: 'who led the french delegation', answer: ['The French delegation was led by Anna Berg.'] }]);
+    expect(resolveFollowUp('what about germany?', led).text).not.toMatch(/^did|^does/);
+  });
+});

@@ -1,4 +1,5 @@
 import { actingSubject } from './acting-subject.js';
+import { askedWhetherOne } from './one-of-them.js';
 import { AUXILIARIES, isMainVerb, normaliseQuestion, whPhraseLength, WH_WORDS, withoutContinuation } from './question-form.js';
 import { aliasKey, knownName } from './referent-names.js';
 import { analyseText, type TextAnalysis } from './text-analysis.js';
@@ -177,6 +178,9 @@ export function resolveFragment(
   if (isClause(analysis) || analysis.tokens.length === 0 || analysis.tokens.length > 8) return undefined;
   const { text: coreText, first, last, standsForHead } = core(analysis);
   const slot = slotOf(analysis, first, last, previous);
+  // "which countries …" … "what about moldova?": whether Moldova is one of them.
+  const whetherOne = slot === 'place' || slot === 'organization' || slot === 'person' ? askedWhetherOne(previousText, analysis.text, slot) : undefined;
+  if (whetherOne !== undefined) return whetherOne;
   const found = counterpart(analyseText(previousText), slot, previous);
   if (!found) return `${previousText} (${fragment})`;
   // A name goes in with the article it was asked with, in place of the one it replaces:
