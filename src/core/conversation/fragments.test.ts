@@ -71,3 +71,17 @@ describe('a name of the kind a which-question asked for ("what about moldova?")'
     expect(resolveFollowUp('what about germany?', led).text).not.toMatch(/^did|^does/);
   });
 });
+
+describe('a people named in the plural where a word of nationality described a noun', () => {
+  it('takes the word of nationality\'s form ("the americans" → "the american side")', () => {
+    const side = conversation([{ question: 'who was running the french side in geneva', answer: ['Anna Berg led the French side.'] }]);
+    expect(resolved('and the germans?', side)).toBe('who was running the german side in geneva');
+  });
+
+  it('keeps the plural where the people are the subject', () => {
+    const asked = conversation([{ question: 'what did the italians demand', answer: ['The Italians demanded a vote.'] }]);
+    expect(resolved('and the germans?', asked)).toBe('what did the germans demand');
+    const agreed = conversation([{ question: 'did the italians agree to it', answer: ['The Italians agreed.'] }]);
+    expect(resolved('and the germans?', agreed)).toBe('did the germans agree to it');
+  });
+});

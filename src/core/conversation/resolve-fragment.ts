@@ -191,7 +191,10 @@ export function resolveFragment(
   const replaced = previousText.slice(span.start, span.end);
   // A name or a thing goes in as asked, article and all ("and the american side?" → "the american side").
   const asked = asName || (slot === 'thing' && !standsForHead) ? analysis.text.slice(0, analysis.tokens[last]?.end ?? analysis.text.length) : coreText;
-  const text = standsForHead ? withHead(coreText, replaced) : asked;
+  // "the russian side" … "and the americans?" → "the american side": a people named in the plural
+  // stands where a word of nationality described a noun ("the russians" stay a people).
+  const adjectival = slot === 'demonym' && !/s$/i.test(replaced) ? asked.replace(/([a-z]{3,}[^s])s$/i, '$1') : asked;
+  const text = standsForHead ? withHead(coreText, replaced) : adjectival;
   if (aliasKey(replaced) === aliasKey(text)) return undefined;
   // One possessive: "the US's plans" … "and russia's?" → "russia's plans".
   const after = previousText.slice(span.end);
