@@ -1,19 +1,16 @@
-import { cosine } from '../embedding/embedder.js';
-import { isContentTerm, isNumberTerm, stem as vocabularyStem, tokenize } from '../text/terms.js';
-import { alignmentTables, lexiconKeys, relatedTerms, vocabularyOf } from './word-matching.js';
 import type { CandidateSentence } from './candidates.js';
+import { measureCandidate, measureQuestion, type CandidateMeasures } from './candidate-measures.js';
 import type { Lexicon } from './lexicon.js';
 import type { QuestionAnalysis } from './question-analysis.js';
 import type { QuestionType } from './question-type.js';
-import { answerKind, holdsAnswerOf, type AnswerKind } from './answer-kinds.js';
-import { freshSpans, holdsPerson, holdsPlace, typeSpans } from './sentence-cues.js';
 import type { TermStatistics } from './term-statistics.js';
 import type { TextProfile } from './text-profile.js';
 import type { WordVectors } from './word-vectors.js';
 
 /**
  * Every feature the answer model sees, in order. The model file lists the names it was trained
- * with, and loading refuses a model whose list differs: features live here and nowhere else.
+ * with, and loading refuses a model whose list differs: the list and the vector's order live
+ * here and nowhere else (candidate-measures.ts and cue-features.ts measure what they name).
  */
 export const FEATURE_NAMES = [
   // How much of the question the sentence holds, from exact words to meaning.
@@ -66,9 +63,6 @@ export const FEATURE_NAMES = [
 
 export type FeatureName = (typeof FEATURE_NAMES)[number];
 
-/** A question word's vector counts as matching a sentence word from this cosine up. */
-const CLOSE_WORDS = 0.5;
-
 /** One candidate sentence with what the features read of it. */
 export interface CandidateEvidence {
   candidate: CandidateSentence;
@@ -105,160 +99,16 @@ export function marginsToBestOther(values: readonly number[]): number[] {
   return values.map((value) => value - (value === first ? second : first));
 }
 
-/** Words within this many tokens after an amount count as what it counts ("100,000 Russian troops"). */
-const COUNTED_WINDOW = 3;
-
-/**
- * 1 when an amount in the sentence counts what the question asks to count: a counted stem, or a
- * word `matches` accepts, in or just after the amount's span.
- */
-function countsAsked(question: QuestionAnalysis, profile: TextProfile, matches: (term: string, word: string) => boolean): number {
-  const amounts = cueSpans('quantity', profile);
-  if (amounts.length === 0) return 0;
-  const tokens = tokenize(profile.text);
-  for (const amount of amounts) {
-    const firstAfter = tokens.findIndex((token) => token.start >= amount.end);
-    const near = tokens.filter(
-      (token, index) =>
-        ((token.start >= amount.start && token.end <= amount.end) || (firstAfter >= 0 && index >= firstAfter && index < firstAfter + COUNTED_WINDOW)) &&
-        isContentTerm(token.term) &&
-        !isNumberTerm(token.term),
-    );
-    if (near.some((token) => question.counted.some((term) => matches(term, token.term)))) return 1;
-  }
-  return 0;
-}
-
-/** The spans of a kind of answer in a text, found once per profile (sentences come back question after question). */
-function cueSpans(type: QuestionType, profile: TextProfile): ReturnType<typeof typeSpans> {
-  let found = profile.cues.get(type);
-  if (!found) {
-    found = typeSpans(type, profile.text);
-    profile.cues.set(type, found);
-  }
-  return found;
-}
-
-/**
- * Whether the sentence holds, beyond what the question says, the kind of thing the question asks
- * for; for "how old", "what day" and their kin, an answer of that finer kind (see answer-kinds.ts).
- */
-function holdsCue(question: QuestionAnalysis, kind: AnswerKind | undefined, profile: TextProfile): number {
-  if (kind) return holdsAnswerOf(kind, profile.text) ? 1 : 0;
-  return freshSpans(question.type, cueSpans(question.type, profile), question.text).length > 0 ? 1 : 0;
-}
-
-/** The sentence's capitalised names that the question does not hold (found once per profile). */
-function freshNames(question: QuestionAnalysis, profile: TextProfile): ReturnType<typeof typeSpans> {
-  return freshSpans('who', cueSpans('who', profile), question.text);
-}
-
 /**
  * The feature vector of every candidate, in {@link FEATURE_NAMES} order. Candidates are one
  * question's whole candidate set: the gap features compare each with the best of the set.
  */
 export function answerFeatures(context: FeatureContext, candidates: readonly CandidateEvidence[]): Float64Array[] {
-  const { question, statistics, lexicon } = context;
-  const terms = question.terms;
-  const weights = terms.map((term) => statistics.idf(term));
-  const total = weights.reduce((sum, weight) => sum + weight, 0);
-  // Only keys the lexicon holds can be related to anything: the rest are skipped here and below.
-  const candidateKeys = candidates.map(({ profile }) => lexiconKeys(profile, lexicon));
-  const keys = new Set<string>();
-  for (const list of candidateKeys) for (const key of list) keys.add(key);
-  const vocabulary = vocabularyOf(candidates.map((candidate) => candidate.profile.stemOf));
-  const tables = alignmentTables(question, vocabulary, context.wordVectors, lexicon);
-  const alignment = terms.map((term) => tables.get(term));
-  const relations = relatedTerms(question, keys, lexicon);
-  const questionWords = [...question.profile.words];
-  const wordWeights = questionWords.map((word) => weights[terms.indexOf(question.profile.stemOf.get(word) ?? '')] ?? 0);
-  const wordTotal = wordWeights.reduce((sum, weight) => sum + weight, 0);
-  // A term in one passage of the corpus: the heaviest a term that occurs at all can be.
-  const rareWeight = statistics.idf('\u0000');
-  const unknownTerms = total > 0 ? terms.reduce((sum, term, index) => sum + (statistics.has(term) ? 0 : (weights[index] as number)), 0) / total : 0;
-  const typed = question.type !== 'other' && question.type !== 'yes-no';
-  const kind = answerKind(question.text, question.type);
-  const coverage = question.vectorCoverage;
-
-  const rows = candidates.map((evidence, candidateIndex) => {
-    const { profile, passageProfile, titleProfile } = evidence;
-    const wordNumbers: number[] = [];
-    for (const word of profile.words) wordNumbers.push(vocabulary.index.get(word) as number);
-    const relatedSet = new Set<string>();
-    if (relations.size > 0) {
-      for (const key of candidateKeys[candidateIndex] ?? []) for (const term of relations.get(key) ?? []) relatedSet.add(term);
-    }
-    let lexical = 0;
-    let contextShare = 0;
-    let aligned = 0;
-    let covered = 0;
-    let related = 0;
-    let titleShare = 0;
-    // The terms the title does not hold: in "how many acts are in the scarlet letter", asked of
-    // the article "The Scarlet Letter", the question is about acts.
-    let focusTotal = 0;
-    let focusFound = 0;
-    let focusCovered = 0;
-    terms.forEach((term, index) => {
-      const weight = weights[index] as number;
-      const inSentence = profile.stems.has(term);
-      let best = inSentence ? 1 : 0;
-      const table = alignment[index];
-      if (!inSentence && table) for (const number of wordNumbers) best = Math.max(best, table[number] as number);
-      const isCovered = best >= CLOSE_WORDS || relatedSet.has(term);
-      const inTitle = titleProfile.stems.has(term);
-      if (inSentence) lexical += weight;
-      else if (relatedSet.has(term)) related += weight;
-      if (passageProfile.stems.has(term)) contextShare += weight;
-      if (inTitle) titleShare += weight;
-      aligned += weight * best;
-      if (isCovered) covered += weight;
-      if (!inTitle) {
-        focusTotal += weight;
-        if (inSentence) focusFound += weight;
-        if (isCovered) focusCovered += weight;
-      }
-    });
-    const share = (value: number): number => (total > 0 ? value / total : 0);
-    let exact = 0;
-    questionWords.forEach((word, index) => {
-      if (profile.words.has(word)) exact += wordWeights[index] as number;
-    });
-    let sharedBigrams = 0;
-    for (const bigram of question.profile.bigrams) if (profile.bigrams.has(bigram)) sharedBigrams += 1;
-    let keysFound = 0;
-    let keysMissing = 0;
-    for (const key of question.keys) {
-      if (profile.stems.has(key)) keysFound += 1;
-      if (!passageProfile.stems.has(key)) keysMissing += 1;
-    }
-    return {
-      exact: wordTotal > 0 ? exact / wordTotal : 0,
-      lexical: share(lexical),
-      context: share(contextShare),
-      aligned: share(aligned),
-      related: share(related),
-      covered: share(covered),
-      titleShare: share(titleShare),
-      focusLexical: focusTotal > 0 ? focusFound / focusTotal : share(lexical),
-      focusCovered: focusTotal > 0 ? focusCovered / focusTotal : share(covered),
-      bigrams: question.profile.bigrams.size > 0 ? sharedBigrams / question.profile.bigrams.size : 0,
-      matchedWeight: lexical / rareWeight,
-      semantic: coverage * Math.max(0, cosine(question.vector, evidence.vector)),
-      cue: typed ? holdsCue(question, kind, profile) : 0,
-      person: question.type === 'who' && holdsPerson(freshNames(question, profile), profile.text) ? 1 : 0,
-      place: question.type === 'where' && holdsPlace(freshNames(question, profile)) ? 1 : 0,
-      counted: question.counted.length > 0 ? countsAsked(question, profile, (term, word) => {
-        if (term === vocabularyStem(word)) return true;
-        const table = alignment[terms.indexOf(term)];
-        const number = vocabulary.index.get(word);
-        return (table !== undefined && number !== undefined && (table[number] as number) >= CLOSE_WORDS) || lexicon.related(term, vocabularyStem(word));
-      }) : 0,
-      keysInSentence: question.keys.length > 0 ? keysFound / question.keys.length : 0,
-      keysMissing: question.keys.length > 0 ? keysMissing / question.keys.length : 0,
-    };
-  });
-  const gaps = (pick: (row: (typeof rows)[number]) => number): number[] => marginsToBestOther(rows.map(pick));
+  const { question } = context;
+  const measures = measureQuestion(context, candidates);
+  const { terms, unknownTerms, coverage } = measures;
+  const rows = candidates.map((evidence, candidateIndex) => measureCandidate(measures, evidence, candidateIndex));
+  const gaps = (pick: (row: CandidateMeasures) => number): number[] => marginsToBestOther(rows.map(pick));
   const lexicalGap = gaps((row) => row.lexical);
   const alignedGap = gaps((row) => row.aligned);
   const semanticGap = gaps((row) => row.semantic);
