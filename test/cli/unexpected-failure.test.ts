@@ -7,7 +7,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
-import { MIGRATIONS } from '../../src/adapters/discord/state/sqlite-state-store.js';
+import { MIGRATIONS } from '../../src/adapters/discord/state/state-migrations.js';
 import { runCli } from '../support/run-cli.js';
 import { temporaryWorkspace } from '../support/temporary-corpus.js';
 

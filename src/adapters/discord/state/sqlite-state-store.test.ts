@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
-import { MIGRATIONS, SqliteStateStore, STATE_FILE } from './sqlite-state-store.js';
+import { SqliteStateStore, STATE_FILE } from './sqlite-state-store.js';
+import { MIGRATIONS } from './state-migrations.js';
 import { StateFormatTooNewError } from './state-format.js';
 import type { AnswerRecord } from './state-store.js';
 

@@ -1,0 +1,23 @@
+import { chmodSync, closeSync, existsSync, mkdirSync, openSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+
+/** The file under the state directory. */
+export const STATE_FILE = 'bot-state.sqlite';
+
+/** The state file and SQLite's companions (write-ahead log, shared memory), which take its mode. */
+const STATE_FILES = [STATE_FILE, `${STATE_FILE}-wal`, `${STATE_FILE}-shm`, `${STATE_FILE}-journal`];
+
+/**
+ * Creates the folder (0700) and the file (0600) before SQLite does, and tightens them when an
+ * earlier version left them readable by others (0755/0644). A folder that holds anything else
+ * is not ours to change: only the files are tightened there.
+ */
+export function restrictAccess(stateDir: string, file: string): void {
+  mkdirSync(stateDir, { recursive: true, mode: 0o700 });
+  if (readdirSync(stateDir).every((name) => STATE_FILES.includes(name))) chmodSync(stateDir, 0o700);
+  if (!existsSync(file)) closeSync(openSync(file, 'a', 0o600));
+  for (const name of STATE_FILES) {
+    const companion = path.join(stateDir, name);
+    if (existsSync(companion)) chmodSync(companion, 0o600);
+  }
+}
