@@ -1,45 +1,24 @@
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import { indexTerms, isWordLength } from '../text/terms.js';
 import type { Passage } from '../corpus/types.js';
-import { TermPostings } from './term-postings.js';
+import {
+  createDatabase,
+  EXCLUDED_RANGES,
+  insertPassages,
+  openDatabase,
+  quoted,
+  SCORE,
+  serializeDatabase,
+  SharedDatabase,
+} from './keyword-database.js';
+
+export { KEYWORD_INDEX_VERSION } from './keyword-database.js';
 
 /** One keyword hit: the passage's position in the store and its BM25 score. */
 export interface KeywordHit {
   label: number;
   score: number;
 }
-
-/** Bumped whenever tokenising, options or the file layout change, so old keyword indexes are rebuilt. */
-export const KEYWORD_INDEX_VERSION = 9;
-
-/** How much a match in a passage's section title counts against one in its text. */
-const SECTION_WEIGHT = 0.5;
-
-/**
- * SQLite's FTS5 sees text we have already tokenised, terms separated by single spaces. Its
- * tokenizer must then split on spaces only: every Unicode category but separators and controls
- * is a token character, so "100,000" and "08:00" stay one token.
- */
-const TABLE = `
-  CREATE VIRTUAL TABLE passages USING fts5(
-    text, section,
-    content = '', columnsize = 1,
-    tokenize = "unicode61 remove_diacritics 0 categories 'L* N* Co M* P* S*'"
-  )`;
-
-/** FTS5's per-column term counts; kept out of the saved file (it is a view over the index). */
-const VOCABULARY = `CREATE VIRTUAL TABLE temp.vocabulary USING fts5vocab(main, passages, col)`;
-
-/** The filter of a restricted view: no label inside any excluded `[first, last]` range. */
-const EXCLUDED_RANGES = `
-  AND NOT EXISTS (SELECT 1 FROM json_each(@excluded) AS item
-                  WHERE passages.rowid BETWEEN item.value ->> 0 AND item.value ->> 1)`;
-
-/** A term as an FTS5 string literal; our terms never hold a double quote, but stay safe. */
-const quoted = (term: string): string => `"${term.replaceAll('"', '""')}"`;
-
-/** The BM25 of a passage, as ranked: passage text counts fully, its section title at SECTION_WEIGHT. */
-const SCORE = `-bm25(passages, 1.0, ${SECTION_WEIGHT})`;
 
 /**
  * BM25 over passages' text and section titles through SQLite's FTS5 (via better-sqlite3, which
@@ -80,20 +59,7 @@ export class KeywordIndex {
 
   /** Indexes passages; label `i` is `passages[i]`. */
   static build(passages: readonly Passage[]): KeywordIndex {
-    const database = new Database(':memory:');
-    database.exec(TABLE);
-    database.exec(VOCABULARY);
-    const insert = database.prepare<[number, string, string]>(
-      'INSERT INTO passages (rowid, text, section) VALUES (?, ?, ?)',
-    );
-    database.transaction(() => {
-      passages.forEach((passage, label) =>
-        insert.run(label, indexTerms(passage.text).join(' '), indexTerms(passage.section ?? '').join(' ')),
-      );
-    })();
-    // One merged b-tree per term: smaller to save and faster to query than many incremental segments.
-    database.exec(`INSERT INTO passages (passages) VALUES ('optimize')`);
-    return new KeywordIndex(new SharedDatabase(database), passages.length);
+    return new KeywordIndex(new SharedDatabase(createDatabase(passages)), passages.length);
   }
 
   /**
@@ -101,15 +67,7 @@ export class KeywordIndex {
    * rest. FTS5 keeps them in a new segment and merges segments as they accumulate.
    */
   append(passages: readonly Passage[]): void {
-    const insert = this.database.prepare<[number, string, string]>(
-      'INSERT INTO passages (rowid, text, section) VALUES (?, ?, ?)',
-    );
-    const first = this.count;
-    this.database.transaction(() => {
-      passages.forEach((passage, offset) =>
-        insert.run(first + offset, indexTerms(passage.text).join(' '), indexTerms(passage.section ?? '').join(' ')),
-      );
-    })();
+    insertPassages(this.database, passages, this.count);
     this.count += passages.length;
     this.frequencies = undefined;
     // New passages change every phrase's IDF and the mean length: remembered contributions are stale.
@@ -130,20 +88,8 @@ export class KeywordIndex {
 
   /** Reads what {@link KeywordIndex.serialize} wrote; throws when it is corrupt or from another version. */
   static deserialize(data: Buffer): KeywordIndex {
-    const database = new Database(data);
-    try {
-      const version = database.pragma('user_version', { simple: true }) as number;
-      if (version !== KEYWORD_INDEX_VERSION)
-        throw new Error(`keyword index version ${version}, expected ${KEYWORD_INDEX_VERSION}`);
-      database.exec(VOCABULARY);
-      const { size } = database.prepare('SELECT count(*) AS size FROM passages_docsize').get() as {
-        size: number;
-      };
-      return new KeywordIndex(new SharedDatabase(database), size);
-    } catch (error) {
-      database.close();
-      throw error;
-    }
+    const { shared, size } = openDatabase(data);
+    return new KeywordIndex(shared, size);
   }
 
   /**
@@ -205,8 +151,7 @@ export class KeywordIndex {
   }
 
   serialize(): Buffer {
-    this.database.pragma(`user_version = ${KEYWORD_INDEX_VERSION}`);
-    return this.database.serialize();
+    return serializeDatabase(this.database);
   }
 
   /**
@@ -241,26 +186,5 @@ export class KeywordIndex {
   /** Frees the database at once, for this index and its views; they cannot be searched afterwards. */
   close(): void {
     this.shared.close();
-  }
-}
-
-/** An index's SQLite database and the requests reading it, shared by the index and its views. */
-class SharedDatabase {
-  readers = 0;
-  retired = false;
-  /** Each phrase's contribution to every passage holding it, as remembered for ranking. */
-  readonly postings: TermPostings;
-
-  constructor(readonly database: Database.Database) {
-    // Two plain lists in label order: cheaper than an array per passage (≈ 30 % of a first reading).
-    const labels = database.prepare<[string], number>(`SELECT rowid FROM passages WHERE passages MATCH ? ORDER BY rowid`).pluck();
-    const contributions = database
-      .prepare<[string], number>(`SELECT ${SCORE} FROM passages WHERE passages MATCH ? ORDER BY rowid`)
-      .pluck();
-    this.postings = new TermPostings((phrase) => ({ labels: labels.all(phrase), contributions: contributions.all(phrase) }));
-  }
-
-  close(): void {
-    if (this.database.open) this.database.close();
   }
 }
