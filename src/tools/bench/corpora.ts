@@ -135,3 +135,15 @@ export async function oneLineCorpus(root: string, megabytes: number, texts: read
   await writeFile(path.join(directory, 'one-line.txt'), text.slice(0, target));
   return { name: `one-line ${megabytes} MB`, directory, passages: 0, files: 1 };
 }
+
+/** Sentences of a corpus, in order, up to `limit`: embedding-throughput input. */
+export async function corpusSentences(corpusPath: string, limit: number): Promise<string[]> {
+  const corpus = await loadCorpus(corpusPath);
+  const sentences: string[] = [];
+  for (const document of corpus.documents) {
+    for (const sentence of splitSentences(document.text))
+      if (sentences.length < limit) sentences.push(sentence.text);
+    if (sentences.length >= limit) break;
+  }
+  return sentences;
+}
