@@ -1,0 +1,31 @@
+import path from 'node:path';
+import { PROJECT_ROOT } from '../../config/load-config.js';
+
+/** One dev set: its file, the scorer that reads it, and the corpus it asks about. */
+export interface EvalSet {
+  name: string;
+  /** Question file for score-qa.mjs, or dialogue file for score-dialogue.mjs. */
+  file: string;
+  /** The corpus, when not the bundled article. */
+  corpus?: string;
+  dialogue?: boolean;
+}
+
+/** Every dev set the evaluation knows, in the order the table shows them. */
+export function evalSets(evalDirectory: string): EvalSet[] {
+  const at = (...parts: string[]): string => path.join(evalDirectory, ...parts);
+  return [
+    { name: 'dev-questions', file: at('dev-questions.jsonl') },
+    { name: 'dev-paraphrase', file: at('dev-paraphrase.jsonl') },
+    { name: 'wikiqa-dev', file: at('wikiqa-dev', 'questions.jsonl'), corpus: at('wikiqa-dev', 'articles') },
+    { name: 'squad2-dev', file: at('squad2-dev', 'questions.jsonl'), corpus: at('squad2-dev', 'articles') },
+    { name: 'dialogues-dev', file: at('dialogues-dev.jsonl'), dialogue: true },
+    // The project's own samples of members' conversations (test/eval/README.md): more follow-ups
+    // than dialogues-dev's 18, scored by the same scorer.
+    { name: 'members-a', file: path.join(PROJECT_ROOT, 'test', 'eval', 'members-conversations-a.jsonl'), dialogue: true },
+    { name: 'members-b', file: path.join(PROJECT_ROOT, 'test', 'eval', 'members-conversations-b.jsonl'), dialogue: true },
+    { name: 'members-c', file: path.join(PROJECT_ROOT, 'test', 'eval', 'members-conversations-c.jsonl'), dialogue: true },
+    { name: 'members-d', file: path.join(PROJECT_ROOT, 'test', 'eval', 'members-conversations-d.jsonl'), dialogue: true },
+    { name: 'members-e', file: path.join(PROJECT_ROOT, 'test', 'eval', 'members-conversations-e.jsonl'), dialogue: true },
+  ];
+}
