@@ -8,7 +8,8 @@ import { loadOrBuildIndex, type IndexResult } from '../core/index/build-index.js
 import { summarizeText } from '../core/summary/summarize-text.js';
 import { validateQuestion } from '../core/validation.js';
 import { createLogger, type Logger } from '../logging/logger.js';
-import { createEngine, indexRequest, loadEmbedder, openStateStore } from './create-engine.js';
+import { createEngine, indexRequest, loadEmbedder } from './create-engine.js';
+import { DeferredStateStore } from './deferred-state-store.js';
 import { createLoggerFromConfig } from './create-logger.js';
 
 /** Maps the CLI's global flags onto config paths. */
@@ -56,7 +57,12 @@ export const cliServices: CliServices = {
 
   openLibrary(flags, progress) {
     const { config, logger } = openConfig(flags);
-    const store = openStateStore(config.stateDir);
+    // Created only when an article is stored: a failed or misdirected `add` leaves nothing behind.
+    const store = new DeferredStateStore(config.stateDir, (folder) =>
+      process.stderr.write(
+        `Created the state folder ${folder} for added articles: the bot answers from them only if its state folder (ARTICLE_QA_STATE_DIR) is this one too.\n`,
+      ),
+    );
     let embedder: Promise<Embedder> | undefined;
     const indexWithProgress = async (): Promise<IndexResult> => {
       embedder ??= loadEmbedder(config, logger);

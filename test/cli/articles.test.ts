@@ -68,7 +68,8 @@ describe('article-qa add, list and remove (real CLI, local HTTP server)', () => 
     expect(before.abstained).toBe(true);
 
     const added = await cli(['add', server.url('/page.html'), '--json']);
-    expect(added.stderr).toBe('');
+    // The first article creates the state folder, and says so (a mistyped one would be noticed).
+    expect(added.stderr).toBe(`Created the state folder ${env.ARTICLE_QA_STATE_DIR} for added articles: the bot answers from them only if its state folder (ARTICLE_QA_STATE_DIR) is this one too.\n`);
     expect(added.code).toBe(0);
     const article = JSON.parse(added.stdout) as {
       docId: string;

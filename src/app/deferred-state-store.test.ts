@@ -1,0 +1,98 @@
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { StoredArticle } from '../core/articles/article-store.js';
+import { isUserError } from '../core/errors.js';
+import { STATE_FILE } from '../adapters/discord/state/sqlite-state-store.js';
+import { checkStateFolder, DeferredStateStore } from './deferred-state-store.js';
+
+const ARTICLE: StoredArticle = {
+  docId: 'harbour-reopens-3f9a1c',
+  title: 'Harbour reopens',
+  source: 'harbour.txt',
+  format: 'text',
+  text: 'The harbour reopened on Monday after three weeks of repairs.',
+  hash: 'h1',
+  guildId: null,
+  addedBy: null,
+  addedAt: new Date('2026-12-01T00:00:00Z'),
+};
+
+const roots: string[] = [];
+function scratch(): string {
+  const root = mkdtempSync(path.join(tmpdir(), 'article-qa-deferred-'));
+  roots.push(root);
+  return root;
+}
+afterEach(() => roots.splice(0).forEach((root) => rmSync(root, { recursive: true, force: true })));
+
+const thrown = (run: () => unknown): unknown => {
+  try {
+    run();
+  } catch (error) {
+    return error;
+  }
+  return undefined;
+};
+
+describe('DeferredStateStore', () => {
+  it('creates nothing until an article is stored, and reads a missing folder as empty', () => {
+    const stateDir = path.join(scratch(), 'typo', 'state');
+    const store = new DeferredStateStore(stateDir);
+    expect(store.listArticles()).toEqual([]);
+    expect(store.findArticle('x')).toBeUndefined();
+    expect(store.removeArticle('x')).toBe(false);
+    store.close();
+    expect(existsSync(path.dirname(stateDir))).toBe(false);
+  });
+
+  it('removes the state file and the folders it made when the article was taken out again', () => {
+    const root = scratch();
+    const stateDir = path.join(root, 'typo', 'state');
+    const store = new DeferredStateStore(stateDir);
+    store.addArticle(ARTICLE);
+    expect(existsSync(path.join(stateDir, STATE_FILE))).toBe(true);
+    // ArticleLibrary's rollback when the index could not be updated.
+    store.removeArticle(ARTICLE.docId);
+    store.close();
+    expect(readdirSync(root)).toEqual([]);
+  });
+
+  it('keeps a new state folder that holds an article, and says where it is', () => {
+    const stateDir = path.join(scratch(), 'state');
+    const told: string[] = [];
+    const store = new DeferredStateStore(stateDir, (folder) => told.push(folder));
+    store.addArticle(ARTICLE);
+    store.close();
+    expect(told).toEqual([stateDir]);
+    const again = new DeferredStateStore(stateDir);
+    expect(again.findArticle(ARTICLE.docId)?.title).toBe('Harbour reopens');
+    again.removeArticle(ARTICLE.docId);
+    again.close();
+    // Not this run's file: an existing state file stays, empty or not.
+    expect(existsSync(path.join(stateDir, STATE_FILE))).toBe(true);
+  });
+});
+
+describe('checkStateFolder', () => {
+  it('accepts a missing folder, an empty one and a fresh volume', () => {
+    const root = scratch();
+    expect(() => checkStateFolder(path.join(root, 'new'))).not.toThrow();
+    mkdirSync(path.join(root, 'volume', 'lost+found'), { recursive: true });
+    writeFileSync(path.join(root, 'volume', '.DS_Store'), '');
+    expect(() => checkStateFolder(path.join(root, 'volume'))).not.toThrow();
+  });
+
+  it('refuses a folder of other files with no state file, and a file, as the user\'s to fix', () => {
+    const root = scratch();
+    writeFileSync(path.join(root, 'notes.txt'), 'not ours');
+    const foreign = thrown(() => checkStateFolder(root));
+    expect(isUserError(foreign)).toBe(true);
+    expect((foreign as Error).message).toContain(`${root} does not look like an article-qa state folder: it holds other files (notes.txt)`);
+    const file = thrown(() => checkStateFolder(path.join(root, 'notes.txt')));
+    expect(isUserError(file)).toBe(true);
+    expect((file as Error).message).toContain('it is a file, not a folder');
+    expect(readdirSync(root)).toEqual(['notes.txt']);
+  });
+});

@@ -1,0 +1,124 @@
+import { mkdirSync, readdirSync, rmdirSync, rmSync, statSync } from 'node:fs';
+import path from 'node:path';
+import type { ArticleStore, ArticleVersion, StoredArticle } from '../core/articles/article-store.js';
+import { UserError } from '../core/errors.js';
+import { STATE_FILE, type SqliteStateStore } from '../adapters/discord/state/sqlite-state-store.js';
+import { openStateStore } from './create-engine.js';
+import { STATE_DIR_SETTING, unusableDirectoryError, unusableStateStoreError } from './directory-errors.js';
+
+/** Names a state folder may hold besides the state file: SQLite's companions, and what a fresh volume or a desktop puts there. */
+const OURS = new Set([STATE_FILE, `${STATE_FILE}-wal`, `${STATE_FILE}-shm`, `${STATE_FILE}-journal`]);
+const harmless = (name: string): boolean => OURS.has(name) || name.startsWith('.') || name === 'lost+found';
+
+/**
+ * Refuses a state folder that exists but does not look like article-qa's: a file, or a folder
+ * holding other things and no state file (a typo'd ARTICLE_QA_STATE_DIR pointing at a home or
+ * an articles folder). A missing or empty folder is a new state folder, not a mistake.
+ */
+export function checkStateFolder(stateDir: string): void {
+  const directory = path.resolve(stateDir);
+  let entries: string[];
+  try {
+    if (!statSync(directory).isDirectory()) {
+      throw unusableDirectoryError(Object.assign(new Error('not a folder'), { code: 'EEXIST', path: directory }), directory, STATE_DIR_SETTING);
+    }
+    entries = readdirSync(directory);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
+    throw unusableStateStoreError(error, directory, path.join(directory, STATE_FILE)) ?? error;
+  }
+  if (entries.some((name) => OURS.has(name))) return;
+  const others = entries.filter((name) => !harmless(name));
+  if (others.length === 0) return;
+  const named = others.slice(0, 3).join(', ') + (others.length > 3 ? `, and ${others.length - 3} more` : '');
+  throw new UserError(
+    'state-folder-foreign',
+    `${directory} does not look like an article-qa state folder: it holds other files (${named}) but no ${STATE_FILE}. ` +
+      `Check the ${STATE_DIR_SETTING}: it should be the bot's (embeddings/state by default, /data/state in Docker). ` +
+      'To start a new one, name a folder of its own, new or empty. Nothing was changed.',
+  );
+}
+
+/**
+ * The store of added articles for `add` and `remove`: an existing state file is opened at once,
+ * but a new one is created only when an article is actually stored, so a command that fails
+ * first (a missing file, a refused download, another folder's index) leaves no stray folder or
+ * empty state file behind. One this run created and left without articles (the index update
+ * failed, and the article was taken out again) is removed on close, with the folders it made.
+ */
+export class DeferredStateStore implements ArticleStore {
+  private store: SqliteStateStore | undefined;
+  /** Set when this run created the state file: the first folder it made for it, if any. */
+  private created: { folder: string | undefined } | undefined;
+
+  constructor(
+    private readonly stateDir: string,
+    /** Told on close when this run created the state folder and kept it, so a mistyped one is noticed. */
+    private readonly onNewFolder: (stateDir: string) => void = () => undefined,
+  ) {
+    checkStateFolder(stateDir);
+    this.store = openStateStore(stateDir, { existing: true });
+  }
+
+  private writable(): SqliteStateStore {
+    if (this.store) return this.store;
+    const directory = path.resolve(this.stateDir);
+    let folder: string | undefined;
+    try {
+      folder = mkdirSync(directory, { recursive: true, mode: 0o700 });
+    } catch (error) {
+      throw unusableStateStoreError(error, directory, path.join(directory, STATE_FILE)) ?? error;
+    }
+    const existed = openStateStore(directory, { existing: true });
+    this.store = existed ?? openStateStore(directory);
+    if (!existed) this.created = { folder };
+    return this.store;
+  }
+
+  addArticle(article: StoredArticle): void {
+    this.writable().addArticle(article);
+  }
+
+  articleVersions(): ArticleVersion[] {
+    return this.store?.articleVersions() ?? [];
+  }
+
+  listArticles(): StoredArticle[] {
+    return this.store?.listArticles() ?? [];
+  }
+
+  findArticle(docId: string): StoredArticle | undefined {
+    return this.store?.findArticle(docId);
+  }
+
+  removeArticle(docId: string): boolean {
+    return this.store?.removeArticle(docId) ?? false;
+  }
+
+  /** Closes the store; a state file this run created and left empty goes, with the folders it made. */
+  close(): void {
+    const empty = this.store !== undefined && this.store.articleVersions().length === 0;
+    this.store?.close();
+    this.store = undefined;
+    const { created } = this;
+    this.created = undefined;
+    if (!created) return;
+    const directory = path.resolve(this.stateDir);
+    const { folder } = created;
+    if (!empty) {
+      if (folder !== undefined) this.onNewFolder(directory);
+      return;
+    }
+    for (const name of OURS) rmSync(path.join(directory, name), { force: true });
+    if (folder === undefined) return;
+    // From the state folder up to the first one this run made; rmdir refuses one that is not empty.
+    for (let current = directory; ; current = path.dirname(current)) {
+      try {
+        rmdirSync(current);
+      } catch {
+        return;
+      }
+      if (current === folder) return;
+    }
+  }
+}
