@@ -2,13 +2,15 @@ import type { CliServices, GlobalOptions } from '../adapters/cli/context.js';
 import { unknownVariablesWarning } from '../config/environment-variables.js';
 import { loadConfig, type ConfigOverrides } from '../config/load-config.js';
 import type { AppConfig } from '../config/schema.js';
-import { ArticleLibrary } from '../core/articles/article-library.js';
+import { addedDocuments } from '../core/articles/article-documents.js';
+import { adoptArticleSource } from '../core/index/adopt-article-source.js';
 import type { Embedder } from '../core/embedding/embedder.js';
 import { loadOrBuildIndex, type IndexResult } from '../core/index/build-index.js';
 import { summarizeText } from '../core/summary/summarize-text.js';
 import { validateQuestion } from '../core/validation.js';
 import { createLogger, type Logger } from '../logging/logger.js';
-import { createEngine, indexRequest, loadEmbedder } from './create-engine.js';
+import { CliArticleLibrary } from './cli-article-library.js';
+import { createEngine, indexRequest, loadEmbedder, stateFolder } from './create-engine.js';
 import { DeferredStateStore } from './deferred-state-store.js';
 import { createLoggerFromConfig } from './create-logger.js';
 
@@ -64,16 +66,20 @@ export const cliServices: CliServices = {
       ),
     );
     let embedder: Promise<Embedder> | undefined;
+    // An index an earlier version built, whose added articles this folder holds, records it first.
+    const adopt = () =>
+      adoptArticleSource({ indexDir: config.indexDir, articleSource: stateFolder(config.stateDir), addedDocuments: addedDocuments(store), logger });
     const indexWithProgress = async (): Promise<IndexResult> => {
       embedder ??= loadEmbedder(config, logger);
       const request = indexRequest(config, await embedder, logger, { articles: store, onProgress: progress.update, guardArticleSource: true });
+      await adopt();
       try {
         return await loadOrBuildIndex(request);
       } finally {
         progress.stop();
       }
     };
-    const library = new ArticleLibrary({
+    const library = new CliArticleLibrary({
       store,
       // Loaded when a URL is added: HTTPS and zlib cost other commands' start-up.
       fetch: async (url, policy) => (await import('../adapters/http/fetch-article.js')).fetchArticle(url, policy),
@@ -86,7 +92,7 @@ export const cliServices: CliServices = {
         return index.documents;
       },
       updateIndex: async () => (await indexWithProgress()).index,
-    });
+    }, adopt);
     return { library, close: () => store.close() };
   },
 

@@ -8,6 +8,7 @@ import type { ArticleStore } from '../core/articles/article-store.js';
 import { createAnswerGenerator } from './create-answer-generator.js';
 import { loadEmbedder as loadModel } from '../core/embedding/load-embedder.js';
 import type { Embedder } from '../core/embedding/embedder.js';
+import { adoptArticleSource } from '../core/index/adopt-article-source.js';
 import { loadOrBuildIndex, type IndexRequest, type IndexResult } from '../core/index/build-index.js';
 import type { RetrievalIndex } from '../core/index/retrieval-index.js';
 import type { Logger } from '../logging/logger.js';
@@ -103,7 +104,7 @@ export function indexRequest(config: AppConfig, embedder: Embedder, logger: Logg
  * The state folder as recorded in the index: absolute, and through symbolic links when it exists,
  * so two paths to one folder are one source.
  */
-function stateFolder(stateDir: string): string {
+export function stateFolder(stateDir: string): string {
   try {
     return realpathSync(stateDir);
   } catch {
@@ -162,7 +163,10 @@ export async function createEngine(
   const resources = loadAnswerResources(config.model.dir);
   resources.catch(() => undefined);
   const embedder = options.embedder ?? (await loadEmbedder(config, logger));
-  const indexResult = await loadOrBuildIndex(indexRequest(config, embedder, logger, options)).catch(
+  const request = indexRequest(config, embedder, logger, options);
+  // An index an earlier version built records whose added articles it holds from now on.
+  await adoptArticleSource(request);
+  const indexResult = await loadOrBuildIndex(request).catch(
     (error: unknown) => {
       throw unusableDirectoryError(error, config.indexDir, INDEX_DIR_SETTING) ?? error;
     },

@@ -104,7 +104,7 @@ describe('an index shared by two state folders', () => {
     const { articleSource: _recorded, ...legacy } = JSON.parse(manifestText()) as Record<string, unknown>;
     writeFileSync(path.join(workspace.indexDir, 'manifest.json'), JSON.stringify(legacy));
     await expect(loadOrBuildIndex(request(otherFolder, [], { guardArticleSource: true }))).rejects.toThrow(
-      /added articles of another state folder \(an earlier article-qa built it without recording which\)/,
+      /was built by an earlier article-qa, which did not record the state folder its added articles come from, and this command's state folder .* does not hold all of them/,
     );
     const result = await loadOrBuildIndex(request(botFolder, [ORCHARD], { guardArticleSource: true }));
     expect(result).toMatchObject({ rebuilt: false });

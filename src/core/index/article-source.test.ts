@@ -77,7 +77,7 @@ describe('sourceConflict', () => {
   });
 
   describe('for an index that does not record its folder (built before it was recorded)', () => {
-    it('is a conflict only when this folder holds none of its articles', () => {
+    it('is a conflict whenever this folder lacks one of its articles: never stripped in silence', () => {
       const recorded = [
         { docId: 'a', hash: '1' },
         { docId: 'b', hash: '2' },
@@ -88,8 +88,14 @@ describe('sourceConflict', () => {
         dropped: ['a', 'b'],
         gained: ['c'],
       });
-      // One of them removed here: this folder after a change, rebuilt as before.
-      expect(sourceConflict(manifest(undefined, recorded), ELSEWHERE, held(['b', '2']))).toBeUndefined();
+      // An old copy of the bot's folder, say: before, holding one of them let the other go unsaid.
+      expect(sourceConflict(manifest(undefined, recorded), ELSEWHERE, held(['b', '2']))).toEqual({
+        recorded: undefined,
+        current: ELSEWHERE,
+        dropped: ['a'],
+        gained: [],
+      });
+      expect(sourceConflict(manifest(undefined, recorded), ELSEWHERE, held(['a', '1'], ['b', '2']))).toBeUndefined();
       expect(sourceConflict(manifest(undefined, []), ELSEWHERE, held(['c', '3']))).toBeUndefined();
     });
   });
@@ -120,7 +126,7 @@ describe('ArticleSourceConflictError', () => {
       gained: [],
     });
     expect(error.message).toContain(
-      'the added articles of another state folder (an earlier article-qa built it without recording which)',
+      `The index in /srv/index was built by an earlier article-qa, which did not record the state folder its added articles come from, and this command's state folder ${ELSEWHERE} does not hold all of them: `,
     );
     expect(error.message).toContain("Run this command with the bot's state folder (ARTICLE_QA_STATE_DIR)");
   });

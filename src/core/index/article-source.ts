@@ -24,8 +24,11 @@ export interface SourceConflict {
  * folders. Only losing articles is a conflict: an index that answers from none belongs to no
  * folder (the Docker image's pre-built one, built with another), and a folder that holds all of
  * the index's (it was moved) is the same articles. An index from before the folder was recorded
- * is only known to be another folder's when this one holds none of its articles: a partial
- * overlap is this folder after a change.
+ * is treated as another folder's too: a folder that held all of its articles has recorded itself
+ * on opening it (see adopt-article-source.ts), so one that lacks some now is another folder (an
+ * old copy of the bot's, say), or this one changed by an older article-qa; either way, dropping
+ * them is the admin's call (`index --force`), never done in silence. Before, a folder that held
+ * any of them could strip the rest.
  */
 export function sourceConflict(
   manifest: IndexManifest,
@@ -39,7 +42,6 @@ export function sourceConflict(
     .filter((item) => !held.has(`${item.docId}\u0000${item.hash}`))
     .map((item) => item.docId);
   if (dropped.length === 0) return undefined;
-  if (manifest.articleSource === undefined && dropped.length < served.length) return undefined;
   const known = new Set(manifest.articles.map((item) => item.docId));
   const gained = added.filter((item) => !known.has(item.id)).map((item) => item.id);
   return { recorded: manifest.articleSource, current, dropped, gained };
@@ -62,8 +64,19 @@ function change(conflict: SourceConflict): string {
 /** "the state folder /srv/state", or what is known of an index that did not record it. */
 function recordedFolder(conflict: SourceConflict): string {
   return conflict.recorded === undefined
-    ? 'another state folder (an earlier article-qa built it without recording which)'
+    ? 'a state folder an earlier article-qa did not record'
     : `the state folder ${conflict.recorded}`;
+}
+
+/**
+ * Whether `added` holds every article the index answers from, with the same content: then the
+ * index's articles came from this folder (ids carry a random suffix), recorded or not. False for
+ * an index that answers from none, which belongs to no folder.
+ */
+export function holdsEveryArticle(manifest: IndexManifest, added: readonly AddedDocument[]): boolean {
+  const served = manifest.articles.filter((item) => !item.setAside);
+  const held = new Set(added.map((item) => `${item.id}\u0000${item.hash}`));
+  return served.length > 0 && served.every((item) => held.has(`${item.docId}\u0000${item.hash}`));
 }
 
 /**
@@ -83,9 +96,13 @@ export class ArticleSourceConflictError extends UserError {
       conflict.recorded === undefined
         ? "the bot's state folder (ARTICLE_QA_STATE_DIR)"
         : `ARTICLE_QA_STATE_DIR=${conflict.recorded} (the bot's state folder)`;
+    const whose =
+      conflict.recorded === undefined
+        ? `The index in ${indexDir} was built by an earlier article-qa, which did not record the state folder its added articles come from, and this command's state folder ${conflict.current} does not hold all of them: `
+        : `The index in ${indexDir} answers from the added articles of the state folder ${conflict.recorded}, but this command uses the state folder ${conflict.current}: `;
     super(
       'index-other-state-folder',
-      `The index in ${indexDir} answers from the added articles of ${recordedFolder(conflict)}, but this command uses the state folder ${conflict.current}: ` +
+      whose +
         `going on would change what the bot answers: the index would ${change(conflict)}. ` +
         `Run this command with ${pointAt}, or give it an index folder of its own with --index-dir; ` +
         `if ${conflict.current} is the right state folder now, rebuild the index from it with article-qa index --force.`,

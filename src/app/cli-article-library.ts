@@ -1,0 +1,25 @@
+import { ArticleLibrary, type ArticleLibraryOptions } from '../core/articles/article-library.js';
+import type { StoredArticle } from '../core/articles/article-store.js';
+
+/**
+ * The article library as the command line uses it: before `remove` changes the state folder, it
+ * lets the index record that folder as its source (see adopt-article-source.ts) while the folder
+ * still holds every article the index answers from. Otherwise, on an index an earlier version
+ * built, removing the last added article left a folder that holds none of them, which the index
+ * update took for another state folder's: the command failed after the article had left the
+ * state file, and every later command failed the same way until `index --force`.
+ */
+export class CliArticleLibrary extends ArticleLibrary {
+  constructor(
+    options: ArticleLibraryOptions,
+    /** Runs before the state folder changes (records it in an index built by an earlier version). */
+    private readonly beforeRemove: () => Promise<unknown>,
+  ) {
+    super(options);
+  }
+
+  override async remove(docId: string, scope: { guildId?: string } = {}): Promise<StoredArticle> {
+    await this.beforeRemove();
+    return super.remove(docId, scope);
+  }
+}

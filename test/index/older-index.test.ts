@@ -1,0 +1,81 @@
+/**
+ * An index built by an earlier article-qa, whose manifest lacks `articleSource` (the state folder
+ * its added articles come from): made here by removing the field from a real manifest.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { articleDocument, articleHash } from '../../src/core/articles/article-documents.js';
+import type { StoredArticle } from '../../src/core/articles/article-store.js';
+import { DEFAULT_CHUNKING } from '../../src/core/corpus/chunk-passages.js';
+import { adoptArticleSource } from '../../src/core/index/adopt-article-source.js';
+import { ArticleSourceConflictError } from '../../src/core/index/article-source.js';
+import { loadOrBuildIndex, type IndexRequest } from '../../src/core/index/build-index.js';
+import { DEFAULT_CONFIG } from '../../src/config/schema.js';
+import { createSilentLogger } from '../../src/logging/logger.js';
+import { HashingEmbedder } from '../support/hashing-embedder.js';
+import { temporaryWorkspace } from '../support/temporary-corpus.js';
+
+function article(docId: string, text: string): StoredArticle {
+  const fields = { title: docId, source: `${docId}.txt`, text, guildId: null };
+  return { ...fields, docId, format: 'text', hash: articleHash(fields), addedBy: null, addedAt: new Date('2026-01-01T00:00:00Z') };
+}
+
+const ORCHARD = article('orchard', 'The orchard on Pell Hill grows forty kinds of apple, and the oldest tree was planted in 1820.');
+const FERRY = article('ferry', 'The night ferry from Vesby to Ormholm will stop in November, after the last crossing.');
+
+describe('an index an earlier version built, without the state folder recorded', () => {
+  let workspace: ReturnType<typeof temporaryWorkspace>;
+  let botFolder: string;
+  const request = (folder: string, articles: StoredArticle[], options: Partial<IndexRequest> = {}): IndexRequest => ({
+    corpusPath: workspace.corpusDir,
+    indexDir: workspace.indexDir,
+    embedder: new HashingEmbedder(),
+    chunking: DEFAULT_CHUNKING,
+    hnsw: DEFAULT_CONFIG.hnsw,
+    logger: createSilentLogger(),
+    addedDocuments: async () => articles.map((item) => ({ id: item.docId, hash: item.hash, load: () => articleDocument(item) })),
+    articleSource: folder,
+    ...options,
+  });
+  const manifestFile = (): string => path.join(workspace.indexDir, 'manifest.json');
+  const manifest = (): Record<string, unknown> => JSON.parse(readFileSync(manifestFile(), 'utf8')) as Record<string, unknown>;
+
+  beforeEach(async () => {
+    workspace = temporaryWorkspace('article-qa-older-index-');
+    botFolder = path.join(workspace.root, 'bot-state');
+    const built = await loadOrBuildIndex(request(botFolder, [ORCHARD, FERRY]));
+    built.index.keywords.close();
+    const { articleSource: _recorded, ...older } = manifest();
+    writeFileSync(manifestFile(), JSON.stringify(older));
+  });
+  afterEach(() => workspace.cleanup());
+
+  it('refuses a folder that holds only some of its articles (an old copy of the bot’s) instead of stripping the rest', async () => {
+    const before = readFileSync(manifestFile(), 'utf8');
+    const copy = path.join(workspace.root, 'old-copy');
+    const attempt = loadOrBuildIndex(request(copy, [ORCHARD], { guardArticleSource: true }));
+    await expect(attempt).rejects.toBeInstanceOf(ArticleSourceConflictError);
+    await expect(attempt).rejects.toThrow(/would lose 1 added article \(ferry\)/);
+    expect(readFileSync(manifestFile(), 'utf8')).toBe(before);
+    expect(await adoptArticleSource(request(copy, [ORCHARD]))).toBe(false);
+  });
+
+  it('records the folder that holds every one of its articles, so removing them all is no conflict', async () => {
+    expect(await adoptArticleSource(request(path.join(workspace.root, 'elsewhere'), []))).toBe(false);
+    expect(await adoptArticleSource(request(botFolder, [ORCHARD, FERRY]))).toBe(true);
+    expect(manifest()).toMatchObject({ articleSource: botFolder });
+    // `remove` of both, as the CLI does it: the folder now holds none of the index's articles.
+    const result = await loadOrBuildIndex(request(botFolder, [], { guardArticleSource: true }));
+    expect(result.index.manifest).toMatchObject({ articleSource: botFolder, articles: [] });
+    result.index.keywords.close();
+  });
+
+  it('is recorded on the next write too: an article added from the bot’s folder', async () => {
+    const extra = article('market', 'The Saturday market moves to the harbour square from May, the council said.');
+    const result = await loadOrBuildIndex(request(botFolder, [ORCHARD, FERRY, extra], { guardArticleSource: true }));
+    expect(result).toMatchObject({ appended: 1 });
+    expect(manifest()).toMatchObject({ articleSource: botFolder });
+    result.index.keywords.close();
+  });
+});
