@@ -87,6 +87,21 @@ describe('loadConfig', () => {
     expect(load(`Bot ${token}`)).not.toContain('emulator-test-token');
   });
 
+  it('asks to remove quotes kept around a value (docker run --env-file), without echoing it', () => {
+    const message = configErrorMessage({
+      ARTICLE_QA_STATE_DIR: '"/data/state"',
+      LLM_BASE_URL: 'http://localhost:11434/v1',
+      LLM_MODEL: "'llama3.2'",
+      HEALTH_PORT: ' "8080" ',
+    });
+    for (const where of ['stateDir (ARTICLE_QA_STATE_DIR)', 'llm.model (LLM_MODEL)', 'health.port (HEALTH_PORT)']) {
+      expect(message).toContain(`${where}: remove the quotes around the value`);
+    }
+    expect(message).not.toMatch(/llama|\/data\/state|8080|Invalid input/);
+    // A quote inside a value is no wrapping.
+    expect(loadConfig({ ...NO_FILE, environment: { LLM_MODEL: 'my "best" model', LLM_BASE_URL: 'http://localhost/v1' } }).llm.model).toBe('my "best" model');
+  });
+
   it('says which values a true/false setting accepts', () => {
     const message = configErrorMessage({ DISCORD_MESSAGE_CONTENT: 'maybe', CORPUS_WATCH_POLL: 'sometimes' });
     expect(message).toContain('discord.messageContent (DISCORD_MESSAGE_CONTENT): expected true or false');

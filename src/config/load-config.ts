@@ -132,6 +132,16 @@ function isSet(value: unknown): boolean {
   return value !== undefined && value !== null && (typeof value !== 'string' || value.trim() !== '');
 }
 
+/**
+ * A variable's value wrapped in quotes, which `docker run --env-file` and some .env loaders keep.
+ * Before, a quoted path was taken as a folder named with quotes under the working directory, and
+ * a quoted LLM_MODEL or LLM_API_KEY was sent as it was (every answer then fell back in silence);
+ * other settings failed with a message that did not say why. The token has its own hint (checkToken).
+ */
+function quoted(variable: string, value: string): boolean {
+  return variable !== 'DISCORD_TOKEN' && /^(["']).*\1$/s.test(value.trim());
+}
+
 /** A token is three base64url parts separated by dots; anything else is a paste error. */
 const TOKEN_SHAPE = /^[\w-]{20,}\.[\w-]{4,}\.[\w-]{20,}$/;
 
@@ -195,6 +205,10 @@ export function loadConfig(options: LoadConfigOptions = {}): AppConfig {
   for (const [variable, key] of Object.entries(ENVIRONMENT_SETTINGS)) {
     const value = environment[variable];
     if (value !== undefined && value.trim() !== '') {
+      if (quoted(variable, value)) {
+        problems.push(`${key} (${variable}): remove the quotes around the value (docker run --env-file, unlike Compose, keeps them as part of it)`);
+        continue;
+      }
       setPath(raw, key, value.trim());
       fromFile.delete(key);
     }
