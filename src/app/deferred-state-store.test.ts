@@ -75,6 +75,30 @@ describe('DeferredStateStore', () => {
   });
 });
 
+describe('DeferredStateStore with two commands at once', () => {
+  it('keeps the first of two copies stored at the same time and refuses the second', () => {
+    const stateDir = path.join(scratch(), 'state');
+    // Two `add`s of one article: each passed the library's copy check before either stored it.
+    const first = new DeferredStateStore(stateDir);
+    const second = new DeferredStateStore(stateDir);
+    first.addArticle(ARTICLE);
+    const copy = { ...ARTICLE, docId: 'harbour-reopens-77aa01', text: `${ARTICLE.text}\n` };
+    const refused = thrown(() => second.addArticle(copy));
+    expect(isUserError(refused)).toBe(true);
+    expect((refused as Error).message).toContain(`That article is already added, as ${ARTICLE.docId} ("Harbour reopens")`);
+    // Another server's own article with that text is no copy of another server's.
+    const elsewhere = { ...ARTICLE, docId: 'harbour-reopens-88bb02', guildId: '2' };
+    const other = { ...ARTICLE, docId: 'harbour-reopens-99cc03', guildId: '3' };
+    const third = new DeferredStateStore(path.join(scratch(), 'state'));
+    third.addArticle(elsewhere);
+    expect(() => third.addArticle(other)).not.toThrow();
+    third.close();
+    second.close();
+    expect(first.listArticles().map((item) => item.docId)).toEqual([ARTICLE.docId]);
+    first.close();
+  });
+});
+
 describe('checkStateFolder', () => {
   it('accepts a missing folder, an empty one and a fresh volume', () => {
     const root = scratch();
