@@ -12,6 +12,7 @@ import { createLogger, type Logger } from '../logging/logger.js';
 import { CliArticleLibrary } from './cli-article-library.js';
 import { createEngine, indexRequest, loadEmbedder, stateFolder } from './create-engine.js';
 import { DeferredStateStore } from './deferred-state-store.js';
+import { UndoableArticleStore } from './undoable-article-store.js';
 import { createLoggerFromConfig } from './create-logger.js';
 
 /** Maps the CLI's global flags onto config paths. */
@@ -60,11 +61,23 @@ export const cliServices: CliServices = {
   openLibrary(flags, progress) {
     const { config, logger } = openConfig(flags);
     // Created only when an article is stored: a failed or misdirected `add` leaves nothing behind.
-    const store = new DeferredStateStore(config.stateDir, (folder) =>
+    const state = new DeferredStateStore(config.stateDir, (folder) =>
       process.stderr.write(
         `Created the state folder ${folder} for added articles: the bot answers from them only if its state folder (ARTICLE_QA_STATE_DIR) is this one too.\n`,
       ),
     );
+    const store = new UndoableArticleStore(state);
+    // Ctrl-C or SIGTERM mid-command cancels it: what it changed in the state file is taken back
+    // (the index, which follows the state file, catches up on the next command).
+    const interrupted = (signal: NodeJS.Signals): void => {
+      progress.stop();
+      const undone = store.undo();
+      state.close();
+      process.stderr.write(`Interrupted: ${undone ? 'the change was taken back' : 'nothing was changed'}.\n`);
+      process.exit(signal === 'SIGINT' ? 130 : 143);
+    };
+    process.once('SIGINT', interrupted);
+    process.once('SIGTERM', interrupted);
     let embedder: Promise<Embedder> | undefined;
     // An index an earlier version built, whose added articles this folder holds, records it first.
     const adopt = () =>
@@ -93,7 +106,14 @@ export const cliServices: CliServices = {
       },
       updateIndex: async () => (await indexWithProgress()).index,
     }, adopt);
-    return { library, close: () => store.close() };
+    return {
+      library,
+      close: () => {
+        process.off('SIGINT', interrupted);
+        process.off('SIGTERM', interrupted);
+        state.close();
+      },
+    };
   },
 
   failureLogger(flags) {
