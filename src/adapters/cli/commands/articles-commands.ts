@@ -11,6 +11,11 @@ function openLibrary(command: Command, services: CliServices): { library: Articl
   return services.openLibrary(globalFlags(command), progressReporter());
 }
 
+/** What `add` prints: "Added "Harbour" as harbour-3f9a1c (1 passage) from harbour.txt." (it said "1 passages"). */
+export function addedLine(added: AddedArticle): string {
+  return `Added "${added.title}" as ${added.docId} (${added.passages} passage${added.passages === 1 ? '' : 's'}) from ${added.source}.`;
+}
+
 /** `article-qa add <file|url> [--json]`: fetches or copies an article, stores it under the state directory, and indexes it. */
 export function addCommand(services: CliServices): Command {
   return new Command('add')
@@ -40,7 +45,7 @@ export function addCommand(services: CliServices): Command {
       await writeLine(
         options.json
           ? JSON.stringify(added)
-          : `Added "${added.title}" as ${added.docId} (${added.passages} passages) from ${added.source}.`,
+          : addedLine(added),
       );
     });
 }
