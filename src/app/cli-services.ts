@@ -10,7 +10,8 @@ import { summarizeText } from '../core/summary/summarize-text.js';
 import { validateQuestion } from '../core/validation.js';
 import { createLogger, type Logger } from '../logging/logger.js';
 import { CliArticleLibrary } from './cli-article-library.js';
-import { createEngine, indexRequest, loadEmbedder, stateFolder } from './create-engine.js';
+import { createEngine, INDEX_DIR_SETTING, indexRequest, loadEmbedder, stateFolder } from './create-engine.js';
+import { unusableDirectoryError } from './directory-errors.js';
 import { DeferredStateStore } from './deferred-state-store.js';
 import { UndoableArticleStore } from './undoable-article-store.js';
 import { createLoggerFromConfig } from './create-logger.js';
@@ -88,6 +89,10 @@ export const cliServices: CliServices = {
       await adopt();
       try {
         return await loadOrBuildIndex(request);
+      } catch (error) {
+        // As for every other command: an index folder that cannot be used is the admin's to fix,
+        // named with the reason (before, add and remove reported it as an incident).
+        throw unusableDirectoryError(error, config.indexDir, INDEX_DIR_SETTING) ?? error;
       } finally {
         progress.stop();
       }

@@ -16,7 +16,7 @@ import { unusableDirectoryError, unusableStateStoreError } from './directory-err
 import { APP_VERSION } from './app-version.js';
 
 /** How the index folder is named in messages: the setting and where it can be changed. */
-const INDEX_DIR_SETTING = 'index folder (--index-dir, ARTICLE_QA_INDEX_DIR)';
+export const INDEX_DIR_SETTING = 'index folder (--index-dir, ARTICLE_QA_INDEX_DIR)';
 import { SqliteStateStore, STATE_FILE } from '../adapters/discord/state/sqlite-state-store.js';
 
 /** Optional hooks for the composition root's callers. */

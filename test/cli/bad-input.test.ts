@@ -174,6 +174,13 @@ describe('missing or unusable paths', () => {
     expectCleanFailure(name, run, message);
   });
 
+  it('add with an index folder that is a file: exit 2 naming it, no incident (it was one)', async () => {
+    const run = await runCli(['add', aFile, '--corpus', workspace.corpusDir, '--index-dir', aFile], {
+      env: { ARTICLE_QA_STATE_DIR: path.join(workspace.root, 'add-index-state') },
+    });
+    expectCleanFailure('add with an index folder that is a file', run, /^Cannot use .*a-file\.txt as the index folder \(--index-dir, ARTICLE_QA_INDEX_DIR\): it is a file, not a folder/);
+  });
+
   it('a state folder this user cannot enter: exit 2 naming it, not an answer without its added articles', async () => {
     const closedState = path.join(workspace.root, 'closed-state');
     mkdirSync(closedState);
