@@ -71,8 +71,15 @@ export class DeferredStateStore implements ArticleStore {
       throw unusableStateStoreError(error, directory, path.join(directory, STATE_FILE)) ?? error;
     }
     const existed = openStateStore(directory, { existing: true });
-    this.store = existed ?? openStateStore(directory);
-    if (!existed) this.created = { folder };
+    if (existed) return (this.store = existed);
+    this.created = { folder };
+    try {
+      this.store = openStateStore(directory);
+    } catch (error) {
+      // A full disk, say: the empty file SQLite could not finish is no state file to leave behind.
+      this.removeCreated();
+      throw error;
+    }
     return this.store;
   }
 
@@ -114,16 +121,23 @@ export class DeferredStateStore implements ArticleStore {
     const empty = this.store !== undefined && this.store.articleVersions().length === 0;
     this.store?.close();
     this.store = undefined;
-    const { created } = this;
+    if (!this.created) return;
+    if (empty) {
+      this.removeCreated();
+      return;
+    }
+    if (this.created.folder !== undefined) this.onNewFolder(path.resolve(this.stateDir));
+    this.created = undefined;
+  }
+
+  /** Removes the state file this run created, and the folders it made for it. */
+  private removeCreated(): void {
+    const created = this.created;
     this.created = undefined;
     if (!created) return;
     const directory = path.resolve(this.stateDir);
-    const { folder } = created;
-    if (!empty) {
-      if (folder !== undefined) this.onNewFolder(directory);
-      return;
-    }
     for (const name of OURS) rmSync(path.join(directory, name), { force: true });
+    const { folder } = created;
     if (folder === undefined) return;
     // From the state folder up to the first one this run made; rmdir refuses one that is not empty.
     for (let current = directory; ; current = path.dirname(current)) {

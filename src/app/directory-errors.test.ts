@@ -46,6 +46,13 @@ describe('unusableStateStoreError', () => {
     },
   );
 
+  it('says the disk is full, not an incident, when SQLite cannot write the file', () => {
+    const full = Object.assign(new Error('database or disk is full'), { code: 'SQLITE_FULL' });
+    expect(unusableStateStoreError(full, stateDir, file)?.message).toBe(
+      `Cannot use the state file ${file} in the state folder (stateDir, ARTICLE_QA_STATE_DIR): the disk is full. Free some space on its disk, or choose a state folder on another one.`,
+    );
+  });
+
   it('leaves any other error a bug', () => {
     expect(unusableStateStoreError(new Error('no such table: articles'), stateDir, file)).toBeUndefined();
   });
@@ -63,5 +70,11 @@ describe('unusableDirectoryError', () => {
     expect(error?.message).toBe(
       `Cannot use ${directory} as the index folder: the file system is read-only. Choose a folder this user can write to.`,
     );
+  });
+
+  it.each(['ENOSPC', 'EDQUOT'])('names the folder for %s on a write that names no file (a full disk), with advice that fits', (code) => {
+    // fs writes through an open handle: the error has no path.
+    const error = unusableDirectoryError(Object.assign(new Error('no space left on device, write'), { code }), directory, 'index folder');
+    expect(error?.message).toMatch(new RegExp(`^Cannot use ${directory} as the index folder: the disk (is full|quota is used up)\\. Free some space on its disk, or choose a folder on another one\\.$`));
   });
 });

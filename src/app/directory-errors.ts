@@ -27,17 +27,18 @@ export function unusableDirectoryError(
 ): UserError | undefined {
   const failure = error as NodeJS.ErrnoException;
   const reason = typeof failure?.code === 'string' ? REASONS[failure.code] : undefined;
-  if (!reason || typeof failure.path !== 'string') return undefined;
-  const failed = path.resolve(failure.path);
+  // A full disk shows on a write to an open file, which names no path: the folder being written is the one.
+  const full = failure?.code === 'ENOSPC' || failure?.code === 'EDQUOT';
+  const failedPath = typeof failure?.path === 'string' ? failure.path : full ? directory : undefined;
+  if (!reason || failedPath === undefined) return undefined;
+  const failed = path.resolve(failedPath);
   if (!within(failed, directory) && !within(directory, failed)) return undefined;
   const where = failed === directory ? '' : ` (at ${failed})`;
   // Who owns what refused, when that is the cause (a file left by `sudo article-qa`, the bot's folder).
   const advice =
     failure.code === 'EACCES' || failure.code === 'EPERM' ? adviceFor(failure.code, failed, directory) : undefined;
-  return new UserError(
-    'directory-unusable',
-    `Cannot use ${directory} as the ${setting}: ${reason}${where}. ${advice ?? 'Choose a folder this user can write to.'}`,
-  );
+  const otherwise = full ? 'Free some space on its disk, or choose a folder on another one.' : 'Choose a folder this user can write to.';
+  return new UserError('directory-unusable', `Cannot use ${directory} as the ${setting}: ${reason}${where}. ${advice ?? otherwise}`);
 }
 
 /** How the state folder is named in messages: the setting and where it can be changed. */
@@ -84,6 +85,10 @@ export function unusableStateStoreError(error: unknown, stateDir: string, file: 
       'state-file-unusable',
       `${unusable}: ${access}. ${advice ?? 'Make the file and its folder writable by this user, or choose another state folder.'}`,
     );
+  }
+  // Before, a full disk while the state file was created or written was reported as an incident.
+  if (code === 'SQLITE_FULL') {
+    return new UserError('state-file-unusable', `${unusable}: the disk is full. Free some space on its disk, or choose a state folder on another one.`);
   }
   const damage = DAMAGE_REASONS[code];
   if (!damage) return undefined;
