@@ -164,8 +164,9 @@ export async function createEngine(
   resources.catch(() => undefined);
   const embedder = options.embedder ?? (await loadEmbedder(config, logger));
   const request = indexRequest(config, embedder, logger, options);
-  // An index an earlier version built records whose added articles it holds from now on.
-  await adoptArticleSource(request);
+  // An index an earlier version built records the bot's folder, whose articles it holds, from now
+  // on. Not a reading CLI command's: one run with a copy of that folder would claim the index.
+  if (!options.guardArticleSource) await adoptArticleSource(request);
   const indexResult = await loadOrBuildIndex(request).catch(
     (error: unknown) => {
       throw unusableDirectoryError(error, config.indexDir, INDEX_DIR_SETTING) ?? error;
