@@ -114,6 +114,15 @@ describe('answers over the bundled article (real model and index)', () => {
     expect(guessed.answer).toContain('08:00');
   });
 
+  it('says "doesn\'t say" to a when-question whose best sentence says nothing about time, and answers one whose sentence does', async () => {
+    const osce = await engine.ask('When will Russia meet with the OSCE?');
+    expect(osce).toMatchObject({ abstained: true, abstentionReason: 'no-time' });
+    expect(osce.answer).toMatch(/^The article doesn't say\./);
+    const began = await engine.ask('When did the talks begin?');
+    expect(began.abstained).toBe(false);
+    expect(began.answer).toContain('08:00');
+  });
+
   it.each(['What did China say about the Geneva talks?', 'Which hotel hosted the delegations?'])(
     'says the article does not say, listing the closest related passages: %s',
     async (question) => {

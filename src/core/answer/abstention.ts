@@ -11,7 +11,9 @@ export type AbstentionReason =
   /** The most probable sentence is below `minConfidence`. */
   | 'low-confidence'
   /** "is X mentioned?": the best sentence found does not name X. */
-  | 'not-mentioned';
+  | 'not-mentioned'
+  /** A when-question whose best sentence says nothing about time (see time-evidence.ts). */
+  | 'no-time';
 
 /** The answer decision: whether to abstain, why, and the answer model's confidence. */
 export type AnswerDecision = (

@@ -5,6 +5,7 @@ import { abstentionAnswer, composeAnswer, type ComposedAnswer } from './compose-
 import { readingOrder, selectSentences } from './select-sentences.js';
 import { DEFAULT_ANSWER_TUNING, type AnswerTuning } from './tuning.js';
 import { indexTerms } from '../text/terms.js';
+import { asksWhen, saysWhen } from './time-evidence.js';
 
 /** An extractive answer with the evidence behind the decision. */
 export interface ExtractiveResult extends ComposedAnswer {
@@ -44,6 +45,10 @@ export class ExtractiveAnswerer {
     // "is france mentioned?" is answered only by a sentence that names France: at the related
     // floor, a sentence about something else can otherwise pass.
     const best = retrieval.sentences[0];
+    // A when-question is answered only by a sentence that says something about time.
+    if (bar === 'answer' && !decision.abstain && best && asksWhen(retrieval.question.text) && !saysWhen(best.candidate.text, retrieval.question.text)) {
+      decision = { abstain: true, reason: 'no-time', confidence: decision.confidence };
+    }
     if (bar === 'mention' && !decision.abstain && best && !namesAll(best.candidate.text, retrieval.question.terms)) {
       decision = { abstain: true, reason: 'not-mentioned', confidence: decision.confidence };
     }
