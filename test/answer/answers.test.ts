@@ -114,13 +114,17 @@ describe('answers over the bundled article (real model and index)', () => {
     expect(guessed.answer).toContain('08:00');
   });
 
-  it('says "doesn\'t say" to a when-question whose best sentence says nothing about time, and answers one whose sentence does', async () => {
+  it('says "doesn\'t say" to a when-question whose answer says nothing about time, and answers one whose answer does', async () => {
     const osce = await engine.ask('When will Russia meet with the OSCE?');
     expect(osce).toMatchObject({ abstained: true, abstentionReason: 'no-time' });
     expect(osce.answer).toMatch(/^The article doesn't say\./);
     const began = await engine.ask('When did the talks begin?');
     expect(began.abstained).toBe(false);
     expect(began.answer).toContain('08:00');
+    // The count is in the second sentence quoted: an answer holding it anywhere stands.
+    const soldiers = await engine.ask('how many soldiers are near the ukrainian frontier');
+    expect(soldiers.abstained).toBe(false);
+    expect(soldiers.answer).toContain('100,000');
   });
 
   it.each(['What did China say about the Geneva talks?', 'Which hotel hosted the delegations?'])(

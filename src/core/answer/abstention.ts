@@ -12,8 +12,10 @@ export type AbstentionReason =
   | 'low-confidence'
   /** "is X mentioned?": the best sentence found does not name X. */
   | 'not-mentioned'
-  /** A when-question whose best sentence says nothing about time (see time-evidence.ts). */
-  | 'no-time';
+  /** A when-question whose best sentence says nothing about time (see type-evidence.ts). */
+  | 'no-time'
+  /** A how-many (or how-much, how-long …) question whose best sentence states no amount (see type-evidence.ts). */
+  | 'no-amount';
 
 /** The answer decision: whether to abstain, why, and the answer model's confidence. */
 export type AnswerDecision = (

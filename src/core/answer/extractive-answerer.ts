@@ -5,7 +5,7 @@ import { abstentionAnswer, composeAnswer, type ComposedAnswer } from './compose-
 import { readingOrder, selectSentences } from './select-sentences.js';
 import { DEFAULT_ANSWER_TUNING, type AnswerTuning } from './tuning.js';
 import { indexTerms } from '../text/terms.js';
-import { asksWhen, saysWhen } from './time-evidence.js';
+import { missingKind } from './type-evidence.js';
 
 /** An extractive answer with the evidence behind the decision. */
 export interface ExtractiveResult extends ComposedAnswer {
@@ -45,10 +45,11 @@ export class ExtractiveAnswerer {
     // "is france mentioned?" is answered only by a sentence that names France: at the related
     // floor, a sentence about something else can otherwise pass.
     const best = retrieval.sentences[0];
-    // A when-question is answered only by a sentence that says something about time.
-    if (bar === 'answer' && !decision.abstain && best && asksWhen(retrieval.question.text) && !saysWhen(best.candidate.text, retrieval.question.text)) {
-      decision = { abstain: true, reason: 'no-time', confidence: decision.confidence };
-    }
+    const chosen = decision.abstain ? [] : selectSentences(retrieval.sentences, this.tuning);
+    // "when …" is answered only by sentences that say something about time, "how many …" by ones
+    // that could state an amount: an answer none of whose sentences does is no answer.
+    const missing = bar === 'answer' && chosen.length > 0 ? missingKind(retrieval.question.text, chosen.map((sentence) => sentence.candidate.text)) : undefined;
+    if (missing) decision = { abstain: true, reason: missing, confidence: decision.confidence };
     if (bar === 'mention' && !decision.abstain && best && !namesAll(best.candidate.text, retrieval.question.terms)) {
       decision = { abstain: true, reason: 'not-mentioned', confidence: decision.confidence };
     }
@@ -57,7 +58,6 @@ export class ExtractiveAnswerer {
     if (decision.abstain) {
       return { ...abstentionAnswer(closest.slice(0, this.tuning.closestPassages)), abstained: true, decision, chosen: [], related };
     }
-    const chosen = selectSentences(retrieval.sentences, this.tuning);
     const composed = composeAnswer(readingOrder(chosen), { primary: chosen[0], question: retrieval.question });
     return { ...composed, abstained: false, decision, chosen, related };
   }

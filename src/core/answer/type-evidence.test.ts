@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asksWhen, saysWhen } from './time-evidence.js';
+import { asksAmount, asksWhen, missingKind, saysAmount, saysWhen } from './type-evidence.js';
 
 describe('asksWhen', () => {
   it('knows questions that open by asking when', () => {
@@ -30,5 +30,32 @@ describe('saysWhen', () => {
   it('finds nothing in a sentence that places nothing in time', () => {
     expect(saysWhen('The second and third stage of the meeting will involve Russia with NATO and Russia with the OSCE.', 'when will russia meet the osce')).toBe(false);
     expect(saysWhen('According to the BBC, the demands were designed to be rejected.', 'when would they invade')).toBe(false);
+  });
+});
+
+describe('asksAmount and saysAmount', () => {
+  it('knows questions that open by asking for an amount', () => {
+    for (const question of ['how many troops are there', 'How much did it cost?', 'how long did the talks last', 'how often do they meet'])
+      expect(asksAmount(question), question).toBe(true);
+    for (const question of ['how did they respond', 'how many troops, and where are they?', 'what is the number'])
+      expect(asksAmount(question), question).toBe(false);
+  });
+
+  it('finds numbers, number words, ordinals, words of quantity and spans of time', () => {
+    for (const sentence of ['About 100,000 troops are there.', 'Three demands were made.', 'It was his fourth appearance.', 'Several ships sank.', 'The talks lasted for hours.'])
+      expect(saysAmount(sentence), sentence).toBe(true);
+    expect(saysAmount('The buildup of Russian troops near the Ukrainian border has raised concerns.')).toBe(false);
+  });
+});
+
+describe('missingKind', () => {
+  it('names what none of the answer\'s sentences holds', () => {
+    expect(missingKind('when will they meet', ['The meeting will involve both sides.'])).toBe('no-time');
+    expect(missingKind('how many ships sank', ['The storm hit the harbour.'])).toBe('no-amount');
+  });
+
+  it('is satisfied when any sentence of the answer holds it, or the question asks for neither', () => {
+    expect(missingKind('how many soldiers are near the border', ['The buildup near the border worries Europe.', 'Russia has amassed about 100,000 troops.'])).toBeUndefined();
+    expect(missingKind('who led the talks', ['The talks were long.'])).toBeUndefined();
   });
 });
