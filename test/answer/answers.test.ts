@@ -107,13 +107,6 @@ describe('answers over the bundled article (real model and index)', () => {
     expectCitationIntegrity(answer);
   });
 
-  it('answers a question followed by the asker\'s guess as the question itself ("when did the talks begin, at 8?")', async () => {
-    const plain = await engine.ask('when did the talks begin');
-    const guessed = await engine.ask('when did the talks begin, at 8?');
-    expect(guessed.answer).toBe(plain.answer);
-    expect(guessed.answer).toContain('08:00');
-  });
-
   it('says "doesn\'t say" to a when-question whose answer says nothing about time, and answers one whose answer does', async () => {
     const osce = await engine.ask('When will Russia meet with the OSCE?');
     expect(osce).toMatchObject({ abstained: true, abstentionReason: 'no-time' });

@@ -56,21 +56,6 @@ function withoutHedges(question: string): string {
 }
 
 /**
- * The asker's own guess after a question that asks for a name, a time, a place or a number: "who
- * said that, biden?", "when did the talks begin, at 8?", "where were they held, geneva?". The
- * question is the part before: the guess is what the answer is to confirm or correct, and left in,
- * its words draw retrieval to sentences that hold them ("at 8" to "nearly eight hours"). Up to
- * three words after a comma, perhaps with "maybe" or "or"; the question before must have three
- * words or more. "what did ryabkov say, about nato?" asks no such thing and keeps its words.
- */
-const GUESS = /^((?:who|whom|when|where|how\s+(?:many|much|long|old)|what\s+(?:time|day|date|year|month)|which\s+\p{L}+)\b(?:\s+[^\s,]+){2,}?)\s*,\s*(?:(?:maybe|perhaps|probably|like|or|was\s+it|is\s+it)\s+)?(?!(?:about|regarding|concerning|and|but|so|also|then|who|what|when|where|why|how|which)\b)[^\s,?]+(?:\s+[^\s,?]+){0,2}\s*(?:\?+\s*)?$/iu;
-
-/** The question without a guess after it (see {@link GUESS}). */
-export function withoutGuess(question: string): string {
-  return GUESS.exec(question.trim())?.[1] ?? question;
-}
-
-/**
  * Whether a message is links and nothing else ("https://…", "<https://…> 👀"): no question is
  * asked, and it had been answered "The article doesn't say. Nothing in it is about this question."
  */
@@ -132,7 +117,7 @@ function withoutRequest(question: string): string {
  * features read, so "what kind of organisation" is typed as "what organisation" is.
  */
 export function withoutFrameWords(question: string): string {
-  const request = withoutGuess(withoutRequest(withoutHedges(withoutLinks(question))));
+  const request = withoutRequest(withoutHedges(withoutLinks(question)));
   return withoutEventVerb(
     (mentionedTopic(request) ?? request)
       .replace(KIND_OF, (_match, wh: string, modifier: string | undefined) => `${wh} ${modifier ?? ''}`)

@@ -10,7 +10,6 @@ import { resolveFollowUp, type FollowUpResolution } from './resolve-follow-up.js
 import { retrievalPrior } from './retrieval-prior.js';
 import { loadTagger } from './text-analysis.js';
 import { detectIntent, isMoreRequest, reshapedSummaryRequest } from '../intent/intent.js';
-import { withoutGuess } from '../answer/question-frame.js';
 import {
   DEFAULT_CONVERSATION_LIMITS,
   type Conversation,
@@ -164,9 +163,8 @@ export class ConversationalQa {
     await loadTagger();
     // "russias" is read as "russia's", "reuters" as the word it is: the engine knows which is a word.
     const lookUp: WordLookup = (word) => engine.knownWord(word);
-    // A question shouted in capitals is read in lower case, as the tagger can read it; a guess
-    // after it ("who said that, biden?") is no part of what the context must settle.
-    const read = withPossessives(inReadableCase(withoutGuess(clean)), lookUp);
+    // A question shouted in capitals is read in lower case, as the tagger can read it.
+    const read = withPossessives(inReadableCase(clean), lookUp);
     const conversation = await this.context(id, options.keepWhenIdle);
     const turns = conversation?.turns ?? [];
     // "thanks a lot!", "ok 👍", "that's interesting": small talk, answered as such, never read as a
