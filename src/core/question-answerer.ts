@@ -67,23 +67,27 @@ export class QuestionAnswerer {
   /** Retrieval, the extractive answer and, when configured, the generated one. */
   async answer(source: AnswerSource, clean: string, started: number, progress: AnswerProgress, options: AskOptions): Promise<Answer> {
     const intent = 'question' as const;
-    const retrieval = withoutSentences(
-      await source.retriever.retrieve(clean, this.k, 'hybrid', {
-        ...(options.retrievalPrior ? { prior: options.retrievalPrior } : {}),
-        ...(options.alreadyShown?.length ? { explained: options.alreadyShown } : {}),
-      }),
-      options.alreadyShown ?? [],
-    );
+    const whole = await source.retriever.retrieve(clean, this.k, 'hybrid', {
+      ...(options.retrievalPrior ? { prior: options.retrievalPrior } : {}),
+      ...(options.alreadyShown?.length ? { explained: options.alreadyShown } : {}),
+    });
+    const fresh = withoutSentences(whole, options.alreadyShown ?? []);
     // A name in another alphabet that the slip mender could not spell as the article does, and that
     // outweighs the English around it by its letters, leaves a question nothing can match: refused
     // as one in another alphabet is ("who is Столтенберг" is mended to "Stoltenberg" and answered).
-    if (unreadableLetters(withoutLinks(retrieval.question.text), source.latinShare())) throw new UserError('question-language', ASK_IN_ENGLISH);
+    if (unreadableLetters(withoutLinks(fresh.question.text), source.latinShare())) throw new UserError('question-language', ASK_IN_ENGLISH);
     const retrieved = performance.now();
     // "is georgia mentioned?" and "tell me more" want what the article says on the topic: anything
     // related will do, not a sentence that answers a question of fact. "why?" after an answer wants
-    // an answer still: when none passes, the conversation asks again with the answer's sentences.
-    const bar = options.alreadyShown?.length && retrieval.question.type !== 'why' ? 'related' : asksWhetherMentioned(clean) ? 'mention' : 'answer';
-    const extractive = this.extractive.answer(retrieval, bar);
+    // an answer still, and when nothing new passes, it may be among the sentences already shown.
+    const why = fresh.question.type === 'why';
+    const bar = options.alreadyShown?.length && !why ? 'related' : asksWhetherMentioned(clean) ? 'mention' : 'answer';
+    let retrieval = fresh;
+    let extractive = this.extractive.answer(fresh, bar);
+    if (extractive.abstained && why && options.alreadyShown?.length) {
+      retrieval = whole;
+      extractive = this.extractive.answer(whole, bar);
+    }
     const result = this.generator
       ? await this.generator.answer(clean, retrieval, extractive, progress, options.conversation)
       : extractiveAnswer(extractive);

@@ -10,6 +10,7 @@ import { resolveFollowUp, type FollowUpResolution } from './resolve-follow-up.js
 import { retrievalPrior } from './retrieval-prior.js';
 import { loadTagger } from './text-analysis.js';
 import { detectIntent, isMoreRequest, reshapedSummaryRequest } from '../intent/intent.js';
+import { questionType } from '../answer/question-type.js';
 import {
   DEFAULT_CONVERSATION_LIMITS,
   type Conversation,
@@ -194,7 +195,8 @@ export class ConversationalQa {
       });
     const asked = await ask(resolution.alreadyShown);
     let answer = asked;
-    if (resolution.alreadyShown?.length && asked.abstained) {
+    // (A "why?" is asked once: the engine itself falls back to the sentences shown, within one retrieval.)
+    if (resolution.alreadyShown?.length && asked.abstained && !asksWhy(resolution.text)) {
       // After "tell me more", "doesn't say" would deny what was just answered: nothing more is what
       // is true. "what else did he say" is a question of its own, and "nothing more" would claim
       // too much when only the bar stopped the rest: it is answered as asked.
@@ -230,6 +232,9 @@ export class ConversationalQa {
     };
   }
 }
+
+/** Whether a question asks why (the engine answers a "why?" after an answer within one retrieval). */
+const asksWhy = (question: string): boolean => questionType(question) === 'why';
 
 /** A message answered as it is, leaning on nothing before it. */
 function standing(text: string): FollowUpResolution {
