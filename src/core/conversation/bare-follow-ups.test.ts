@@ -127,3 +127,16 @@ describe('a question phrase of two words alone ("what news agency?")', () => {
     expect(resolved('which vote specifically', turns)).not.toMatch(/specifically reported/);
   });
 });
+
+describe('a word or two, then a preposition and its question word ("protection against what?")', () => {
+  const turns = conversation([{ question: 'what does the union want', answer: ['The union wants guarantees against layoffs and a raise.'] }]);
+
+  it('asks the last question again when its answer says what follows that preposition', () => {
+    for (const asked of ['protection against what exactly', 'guarantees against what', 'safe against what'])
+      expect(resolveFollowUp(asked, turns), asked).toMatchObject({ text: 'what does the union want', dependence: 'resolved' });
+  });
+
+  it('leaves a fragment whose preposition the answer does not use', () => {
+    expect(resolved('talks with who', turns)).not.toBe('what does the union want');
+  });
+});

@@ -56,3 +56,21 @@ export const NOT_A_NOUN = new Set(['else', 'one', 'ones', 'about', 'if', 'now', 
  */
 export const SPECIFICS =
   /^(?:(?:like what|like|such as(?: what)?|for (?:example|instance)|e\.?g|(?:any |some |give (?:me |us )?(?:an |some )?)?examples?|which ones|name (?:one|some|them)|what kinds?)(?: exactly| specifically| then)?|what (?:exactly|specifically)|specifically)$/;
+
+/**
+ * "protection against what exactly?", "threats from who?": a word or two, then a preposition and
+ * its question word. Group 1 is the preposition.
+ */
+const WORDS_THEN_PREPOSITION_WH = /^(?:[a-z]+ ){1,2}(about|against|with|for|from|to|of|on|in|at|by|over|towards|between|among) (?:what|who|whom)(?: exactly)?$/;
+
+/**
+ * Whether a fragment asks for what follows a preposition in the last answer: "russia wants
+ * guarantees against the security threats posed by the US" … "protection against what exactly?".
+ * The answer already says it, so the last question is asked again and its answer shown again.
+ */
+export function asksWhatAnswerSaid(fragment: string, answerSentences: readonly string[]): boolean {
+  const preposition = WORDS_THEN_PREPOSITION_WH.exec(fragment)?.[1];
+  if (!preposition) return false;
+  const said = new RegExp(`\\b${preposition}\\s+\\p{L}`, 'iu');
+  return answerSentences.some((sentence) => said.test(sentence));
+}

@@ -2,6 +2,7 @@ import { askedForIndefinite } from './indefinite-slot.js';
 import { askedAgain, askedWith, negatedYesNo, statementFrame } from './asked-again.js';
 import { AUXILIARIES, normaliseQuestion, withoutContinuation } from './question-form.js';
 import {
+  asksWhatAnswerSaid,
   BARE_QUESTION,
   BARE_WH_PHRASE,
   bareCorrection,
@@ -117,7 +118,7 @@ function resolveReferences(question: string, turns: readonly ConversationTurn[],
   const slot = askedForIndefinite(previous.resolvedQuestion, bare);
   if (slot !== undefined) return { text: slot, dependence: 'resolved', rules: ['ellipsis'], antecedents: [] };
   // "really?", "source?", "like what?": the same question again, so its answer and citation are shown again.
-  if (CONFIRMATION.test(bare) || SPECIFICS.test(bare)) return { text: previous.resolvedQuestion, dependence: 'resolved', rules: ['ellipsis'], antecedents: [] };
+  if (CONFIRMATION.test(bare) || SPECIFICS.test(bare) || asksWhatAnswerSaid(bare, previous.answerSentences)) return { text: previous.resolvedQuestion, dependence: 'resolved', rules: ['ellipsis'], antecedents: [] };
   if (BARE_QUESTION.test(bare)) {
     const wh = SAME_AS_WHY.has(bare) ? 'why' : bare.replace(/ (?:so|exactly)$/, '').replace(/^(?:together|along|jointly) /, '').replace(/ who$/, ' whom');
     // "did ryabkov agree?" … "why not?" asks why he did not.
