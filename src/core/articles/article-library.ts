@@ -83,7 +83,9 @@ export class ArticleLibrary {
 
   /**
    * Removes an added article and takes its passages out of the index. With `guildId`, only that
-   * server's own articles can be removed.
+   * server's own articles can be removed. When the index cannot be updated (a corpus that moved,
+   * a full disk), the article is put back and the error thrown: the caller is told it failed, so
+   * the article must still be there, as `addBytes` keeps nothing it could not index.
    */
   async remove(docId: string, scope: { guildId?: string } = {}): Promise<StoredArticle> {
     const article = this.options.store.findArticle(docId);
@@ -93,8 +95,29 @@ export class ArticleLibrary {
         `There is no added article ${docId}${scope.guildId !== undefined ? ' in this server' : ''}: only articles added with ${scope.guildId !== undefined ? '/article add' : 'article-qa add'} can be removed (a corpus file leaves the index when it is deleted from the corpus folder). List them with ${scope.guildId !== undefined ? '/article list' : 'article-qa list'}.`,
       );
     }
-    this.options.store.removeArticle(docId);
-    await this.options.updateIndex();
+    const { store } = this.options;
+    store.removeArticle(docId);
+    try {
+      await this.options.updateIndex();
+    } catch (error) {
+      // Before, the article left the store all the same: the next rebuild dropped it in silence.
+      putBack(store, article);
+      throw error;
+    }
     return article;
+  }
+}
+
+/**
+ * Stores a removed article again. It goes last in the store's order, which costs the next index
+ * update a rebuild instead of an append, with the same articles. A copy of it stored meanwhile by
+ * another process keeps its text answered: that refusal is not the failure to report.
+ */
+function putBack(store: ArticleStore, article: StoredArticle): void {
+  if (store.findArticle(article.docId)) return;
+  try {
+    store.addArticle(article);
+  } catch (error) {
+    if (!(error instanceof UserError && error.code === 'article-duplicate')) throw error;
   }
 }
