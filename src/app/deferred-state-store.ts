@@ -2,7 +2,6 @@ import { mkdirSync, readdirSync, rmdirSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { ArticleStore, ArticleVersion, StoredArticle } from '../core/articles/article-store.js';
 import { UserError } from '../core/errors.js';
-import { findSameText } from '../core/text/same-text.js';
 import { STATE_FILE, type SqliteStateStore } from '../adapters/discord/state/sqlite-state-store.js';
 import { openStateStore } from './create-engine.js';
 import { STATE_DIR_SETTING, unusableDirectoryError, unusableStateStoreError } from './directory-errors.js';
@@ -83,21 +82,9 @@ export class DeferredStateStore implements ArticleStore {
     return this.store;
   }
 
-  /**
-   * Stores an article, then looks again for one with the same text stored before it: two `add`s
-   * of one article at once both passed the library's copy check before either was stored, and
-   * both were kept, so its passages were cited twice. Each process checks after its own insert,
-   * so the later one always sees the earlier and takes its own back out.
-   */
+  /** Stores an article; the state file refuses one whose text was added meanwhile (see article-table.ts). */
   addArticle(article: StoredArticle): void {
-    const store = this.writable();
-    store.addArticle(article);
-    const stored = store.listArticles();
-    const earlier = stored.slice(0, stored.findIndex((item) => item.docId === article.docId));
-    const copy = findSameText(article.text, earlier.filter((item) => article.guildId === null || item.guildId === null || item.guildId === article.guildId));
-    if (!copy) return;
-    store.removeArticle(article.docId);
-    throw new UserError('article-duplicate', `That article is already added, as ${copy.docId} ("${copy.title}"): it was added at the same time.`);
+    this.writable().addArticle(article);
   }
 
   articleVersions(): ArticleVersion[] {

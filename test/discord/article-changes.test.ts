@@ -61,4 +61,16 @@ describe('/article when the index or a second add gets in the way', () => {
     expect((await remove(docId)).content).toMatch(/^Removed \*\*Aletsch survey\*\*/);
     expect(harness.bot.state.findArticle(docId)).toBeUndefined();
   });
+
+  // What the two admins see. Within one process the library's own check usually catches the
+  // second already; the race proper (both checked before either stored, as across processes) is
+  // tested on the state file in src/adapters/discord/state/article-copies.test.ts.
+  it('keeps one of two adds of one article sent at once, and tells the other it is already added', async () => {
+    const story = SURVEY.replace('42 metres', '43 metres');
+    const replies = await Promise.all([add('survey-a.md', story), add('survey-b.md', `${story}\n`)]);
+    const contents = replies.map((reply) => reply.content).sort();
+    expect(contents[0]).toMatch(/^Added \*\*Aletsch survey\*\*/);
+    expect(contents[1]).toMatch(/^That article is already added, as aletsch-survey-[0-9a-f]{6} \("Aletsch survey"\)/);
+    expect(harness.bot.state.listArticles().filter((item) => item.text.includes('43 metres'))).toHaveLength(1);
+  });
 });

@@ -30,7 +30,12 @@ export interface ArticleVersion {
  * the state store: every call is a local write or an indexed read.
  */
 export interface ArticleStore {
-  /** Stores a new article; throws if its docId is taken. */
+  /**
+   * Stores a new article; throws if its docId is taken. A store shared between processes also
+   * refuses (UserError `article-duplicate`) an article whose text is already stored where it
+   * would be answered, checked and stored at once: two adds of one article at the same time both
+   * pass the library's earlier check.
+   */
   addArticle(article: StoredArticle): void;
   /** Every article's id and hash, in the order they were added. */
   articleVersions(): ArticleVersion[];

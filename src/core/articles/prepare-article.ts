@@ -8,7 +8,7 @@ import type { CorpusDocument } from '../corpus/types.js';
 import { UserError } from '../errors.js';
 import { extractDocument } from '../ingest/extract-document.js';
 import { findSameText } from '../text/same-text.js';
-import { ArticleRejectedError, type ArticleInput, type ArticleOwner } from './added-article.js';
+import { alreadyAddedError, answeredTogether, ArticleRejectedError, type ArticleInput, type ArticleOwner } from './added-article.js';
 import { articleHash, newArticleId } from './article-documents.js';
 import type { ArticleStore, StoredArticle } from './article-store.js';
 
@@ -59,18 +59,9 @@ export async function prepareArticle(input: ArticleInput, owner: ArticleOwner, k
 async function refuseCopy(text: string, owner: ArticleOwner, known: KnownArticles): Promise<void> {
   const added = findSameText(
     text,
-    known.store
-      .listArticles()
-      .filter((article) => owner.guildId === null || article.guildId === null || article.guildId === owner.guildId),
+    known.store.listArticles().filter((article) => answeredTogether(owner.guildId, article.guildId)),
   );
-  if (added) {
-    // The command line's copy would be answered everywhere; a server's own is answered there only.
-    const elsewhere =
-      owner.guildId === null && added.guildId !== null
-        ? `, for one server only; remove it (article-qa remove ${added.docId}) to add it for every server`
-        : '';
-    throw new UserError('article-duplicate', `That article is already added, as ${added.docId} ("${added.title}")${elsewhere}.`);
-  }
+  if (added) throw alreadyAddedError(added, owner);
   const corpus = (await known.currentDocuments()).filter((document) => !document.added);
   const file = findSameText(text, corpus);
   if (file) {

@@ -1,11 +1,12 @@
 import { statSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import { alreadyAddedError } from '../../../core/articles/added-article.js';
 import type { StoredArticle, ArticleVersion } from '../../../core/articles/article-store.js';
 import type { Conversation } from '../../../core/conversation/types.js';
 import type { Vote } from '../custom-ids.js';
 import { guildStatistics, insertAnswer, insertLateAcknowledgement, selectAnswer, upsertVote } from './answer-tables.js';
-import { deleteArticle, insertArticle, selectArticle, selectArticles, selectArticleVersions } from './article-table.js';
+import { deleteArticle, insertArticleOnce, selectArticle, selectArticles, selectArticleVersions } from './article-table.js';
 import {
   insertMessageLink,
   selectConversation,
@@ -118,8 +119,10 @@ export class SqliteStateStore implements StateStore {
     })();
   }
 
+  /** Stores an article, refusing one whose text was added meanwhile where it would be answered (see insertArticleOnce). */
   addArticle(article: StoredArticle): void {
-    insertArticle(this.database, article);
+    const copy = insertArticleOnce(this.database, article);
+    if (copy) throw alreadyAddedError(copy, article, { concurrent: true });
   }
 
   articleVersions(): ArticleVersion[] {

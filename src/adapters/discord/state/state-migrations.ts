@@ -1,5 +1,9 @@
 import type Database from 'better-sqlite3';
+import { textFingerprint } from '../../../core/text/same-text.js';
 import { ABOUT_TABLE_MIGRATION, recordWriter } from './state-format.js';
+
+/** The SQL function migrations call to fill `text_key` (see same-text.ts); registered while migrating. */
+const TEXT_KEY_FUNCTION = 'article_text_key';
 
 /**
  * Schema changes are applied in order; `user_version` records how many have run. Append only:
@@ -66,6 +70,12 @@ export const MIGRATIONS: readonly string[] = [
    CREATE INDEX conversation_messages_by_time ON conversation_messages (linked_at);`,
   // Which version wrote the file's format, so an older version can name it (see state-format.ts).
   ABOUT_TABLE_MIGRATION,
+  // Each article's normalised text's fingerprint, so that adding checks for a copy and stores in
+  // one transaction (see article-table.ts). Not unique: a file may already hold copies (two adds
+  // at once before this check), which stay as they were.
+  `ALTER TABLE articles ADD COLUMN text_key TEXT;
+   UPDATE articles SET text_key = ${TEXT_KEY_FUNCTION}(text);
+   CREATE INDEX articles_by_text ON articles (text_key);`,
 ];
 
 /**
@@ -75,6 +85,7 @@ export const MIGRATIONS: readonly string[] = [
  */
 export function migrate(database: Database.Database, version: string | undefined): void {
   if ((database.pragma('user_version', { simple: true }) as number) >= MIGRATIONS.length) return;
+  database.function(TEXT_KEY_FUNCTION, { deterministic: true }, (text: unknown) => textFingerprint(String(text)));
   database.transaction(() => {
     const applied = database.pragma('user_version', { simple: true }) as number;
     if (applied >= MIGRATIONS.length) return;
