@@ -59,18 +59,21 @@ export function loadEmbedder(config: AppConfig, logger: Logger): Promise<Embedde
 /** The store of added articles for a config: the one given, or the state directory's if it exists. */
 export function articleStoreFor(config: AppConfig, articles: ArticleStore | false | undefined): ArticleStore | undefined {
   if (articles === false) return undefined;
-  return articles ?? openStateStore(config.stateDir, { existing: true });
+  // Only commands that read open it here (the bot and add/remove pass their own): a state folder
+  // or file they may not write is read as it is.
+  return articles ?? openStateStore(config.stateDir, { existing: true, readOnly: true });
 }
 
 /**
- * Opens the state directory's store (with `existing`, only if its file is there). A folder or a
+ * Opens the state directory's store (with `existing`, only if its file is there; with `readOnly`,
+ * read-only when this user may not write it: see SqliteStateStore.openExisting). A folder or a
  * file that cannot be used is the user's to fix: it becomes a user error naming it, not a bug.
  */
-export function openStateStore(stateDir: string, options: { existing: true }): SqliteStateStore | undefined;
+export function openStateStore(stateDir: string, options: { existing: true; readOnly?: boolean }): SqliteStateStore | undefined;
 export function openStateStore(stateDir: string, options?: { existing?: false }): SqliteStateStore;
-export function openStateStore(stateDir: string, options: { existing?: boolean } = {}): SqliteStateStore | undefined {
+export function openStateStore(stateDir: string, options: { existing?: boolean; readOnly?: boolean } = {}): SqliteStateStore | undefined {
   try {
-    const version = { version: APP_VERSION };
+    const version = { version: APP_VERSION, ...(options.readOnly ? { readOnly: true } : {}) };
     return options.existing ? SqliteStateStore.openExisting(stateDir, version) : SqliteStateStore.open(stateDir, version);
   } catch (error) {
     throw unusableStateStoreError(error, stateDir, path.join(stateDir, STATE_FILE)) ?? error;

@@ -86,7 +86,8 @@ describe.skipIf(!isRoot)('files owned by another user (needs root, to run the CL
     chmodSync(state, 0o755);
     chownSync(path.join(state, 'bot-state.sqlite'), uid, UNPRIVILEGED_USER.gid);
 
-    const run = await asNobody(['list'], state, nobodysFolder('index-of-nobody'));
+    // A command that writes (one that only reads answers: see read-only-state.test.ts).
+    const run = await asNobody(['add', story], state, nobodysFolder('index-of-nobody'));
     expect(run.code).toBe(2);
     expect(run.stderr).not.toMatch(/incident|went wrong/);
     expect(run.stderr.trim()).toMatch(

@@ -1,4 +1,4 @@
-import { statSync } from 'node:fs';
+import { accessSync, constants, statSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { alreadyAddedError } from '../../../core/articles/added-article.js';
@@ -15,6 +15,7 @@ import {
 } from './conversation-tables.js';
 import { restrictAccess, STATE_FILE } from './state-file.js';
 import { checkStateFormat } from './state-format.js';
+import { openReadOnlyDatabase, stateWritable } from './read-only-state.js';
 import { migrate, MIGRATIONS } from './state-migrations.js';
 import type {
   AnswerRecord,
@@ -31,6 +32,11 @@ export { STATE_FILE } from './state-file.js';
 export interface StateStoreOptions {
   /** This article-qa's version, recorded when it changes the file's format (see state-format.ts). */
   version?: string;
+  /**
+   * The caller only reads (commands such as `ask` and `list`): a file this user may not write is
+   * opened read-only, as it is, neither migrated nor its mode tightened (see read-only-state.ts).
+   */
+  readOnly?: boolean;
 }
 
 /**
@@ -40,21 +46,23 @@ export interface StateStoreOptions {
  * conversation-tables.ts); the schema and its migrations are in state-migrations.ts.
  */
 export class SqliteStateStore implements StateStore {
-  private readonly database: Database.Database;
+  private constructor(private readonly database: Database.Database) {}
 
-  private constructor(file: string, options: StateStoreOptions) {
-    this.database = new Database(file);
+  /** Opens a file for reading and writing, migrated to this version's format. */
+  private static writable(file: string, options: StateStoreOptions): SqliteStateStore {
+    const database = new Database(file);
     try {
-      this.database.pragma('journal_mode = WAL');
+      database.pragma('journal_mode = WAL');
       // Shards share the file: wait for another process's write instead of failing.
-      this.database.pragma('busy_timeout = 5000');
+      database.pragma('busy_timeout = 5000');
       // A file from a newer version is refused before anything reads or changes it.
-      checkStateFormat(this.database, file, MIGRATIONS.length);
-      migrate(this.database, options.version);
+      checkStateFormat(database, file, MIGRATIONS.length);
+      migrate(database, options.version);
     } catch (error) {
-      this.database.close();
+      database.close();
       throw error;
     }
+    return new SqliteStateStore(database);
   }
 
   /**
@@ -63,14 +71,38 @@ export class SqliteStateStore implements StateStore {
    * without the added articles in it would also rebuild a shared index without them.
    */
   static openExisting(stateDir: string, options: StateStoreOptions = {}): SqliteStateStore | undefined {
+    const file = path.join(stateDir, STATE_FILE);
     try {
-      statSync(path.join(stateDir, STATE_FILE));
+      statSync(file);
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       if (code === 'ENOENT' || code === 'ENOTDIR') return undefined;
       throw error;
     }
+    if (options.readOnly && !stateWritable(stateDir, file)) {
+      const database = openReadOnlyDatabase(file);
+      // Unreadable too (a file of another user's, 0600): the usual open below says why.
+      if (database) return SqliteStateStore.readOnly(database, file);
+    }
     return SqliteStateStore.open(stateDir, options);
+  }
+
+  /**
+   * A store over a file opened read-only. Its format is not migrated: a newer one is refused as
+   * usual, and one from before added articles existed has none (undefined: no store).
+   */
+  private static readOnly(database: Database.Database, file: string): SqliteStateStore | undefined {
+    try {
+      checkStateFormat(database, file, MIGRATIONS.length);
+    } catch (error) {
+      database.close();
+      throw error;
+    }
+    if (!database.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'articles'").get()) {
+      database.close();
+      return undefined;
+    }
+    return new SqliteStateStore(database);
   }
 
   /**
@@ -79,10 +111,13 @@ export class SqliteStateStore implements StateStore {
    * Throws a StateFormatTooNewError when a newer version of article-qa wrote the file.
    */
   static open(stateDir: string, options: StateStoreOptions = {}): SqliteStateStore {
-    if (stateDir === ':memory:') return new SqliteStateStore(':memory:', options);
+    if (stateDir === ':memory:') return SqliteStateStore.writable(':memory:', options);
     const file = path.join(stateDir, STATE_FILE);
     restrictAccess(stateDir, file);
-    return new SqliteStateStore(file, options);
+    // SQLite opens a file it may not write read-only without a word, and the first write then
+    // failed as a bug: this throws EACCES naming the file, which the app layer explains.
+    accessSync(file, constants.W_OK);
+    return SqliteStateStore.writable(file, options);
   }
 
   recordAnswer(record: AnswerRecord): void {

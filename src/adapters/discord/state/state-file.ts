@@ -1,4 +1,4 @@
-import { chmodSync, closeSync, existsSync, mkdirSync, openSync, readdirSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, mkdirSync, openSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 
 /** The file under the state directory. */
@@ -14,10 +14,19 @@ const STATE_FILES = [STATE_FILE, `${STATE_FILE}-wal`, `${STATE_FILE}-shm`, `${ST
  */
 export function restrictAccess(stateDir: string, file: string): void {
   mkdirSync(stateDir, { recursive: true, mode: 0o700 });
-  if (readdirSync(stateDir).every((name) => STATE_FILES.includes(name))) chmodSync(stateDir, 0o700);
+  if (readdirSync(stateDir).every((name) => STATE_FILES.includes(name))) tighten(stateDir);
   if (!existsSync(file)) closeSync(openSync(file, 'a', 0o600));
   for (const name of STATE_FILES) {
     const companion = path.join(stateDir, name);
-    if (existsSync(companion)) chmodSync(companion, 0o600);
+    if (existsSync(companion)) tighten(companion);
   }
+}
+
+/**
+ * Takes away what others may do, and only that: a folder or file its owner made read-only stays
+ * so (before, it was made 0700/0600 again, and a write went through that the admin had ruled out).
+ */
+function tighten(target: string): void {
+  const mode = statSync(target).mode & 0o777;
+  if (mode & 0o077) chmodSync(target, mode & 0o700);
 }

@@ -1,0 +1,83 @@
+/**
+ * Commands that only read (`ask`, `list`) with a state folder this user may not write: the
+ * bot's, seen by the admin as another user, or one made read-only. Before, they failed as the
+ * writing commands do ("permission denied", "its folder cannot be written"); `add` still must.
+ */
+import { execFileSync } from 'node:child_process';
+import { chmodSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli, UNPRIVILEGED_USER } from '../support/run-cli.js';
+import { temporaryWorkspace } from '../support/temporary-corpus.js';
+
+// Root writes anywhere: the reading user is `nobody` (runCli switches to it), which needs root.
+const isRoot = process.getuid?.() === 0;
+const { uid, gid } = UNPRIVILEGED_USER;
+const QUESTION = 'When did the harbour of Lumen reopen?';
+
+describe.skipIf(!isRoot)('a state folder this user may not write (needs root, to run the CLI as nobody)', () => {
+  const workspace = temporaryWorkspace('article-qa-read-only-state-');
+  const story = workspace.write(
+    'harbour.txt',
+    'Harbour reopens\n\nThe harbour of Lumen reopened on Monday after three weeks of repairs to the north pier.\n',
+  );
+  const other = workspace.write('ferry.txt', 'Ferry news\n\nThe ferry to Lumen will run twice a day from June, the harbour office said.\n');
+  const state = path.join(workspace.root, 'state');
+  const asNobody = (args: string[]) =>
+    runCli([...args, '--corpus', workspace.corpusDir, '--index-dir', workspace.indexDir], {
+      user: UNPRIVILEGED_USER,
+      env: { ARTICLE_QA_STATE_DIR: state },
+    });
+  const mode = (file: string): number => statSync(file).mode & 0o777;
+
+  beforeAll(async () => {
+    chmodSync(workspace.root, 0o755);
+    const added = await runCli(['add', story, '--corpus', workspace.corpusDir, '--index-dir', workspace.indexDir], {
+      env: { ARTICLE_QA_STATE_DIR: state },
+    });
+    expect(added.code).toBe(0);
+    // The index is nobody's to read and keep: only the state folder is in question here.
+    execFileSync('chown', ['-R', `${uid}:${gid}`, workspace.indexDir]);
+  });
+  afterAll(() => workspace.cleanup());
+
+  const readsTheArticle = async (): Promise<void> => {
+    const listed = await asNobody(['list', '--json']);
+    expect(listed.stderr).toBe('');
+    expect(listed.stdout).toContain('"title":"Harbour reopens"');
+    const asked = await asNobody(['ask', QUESTION, '--json']);
+    expect(asked.stderr).toBe('');
+    expect((JSON.parse(asked.stdout) as { answer: string }).answer).toContain('reopened on Monday');
+  };
+
+  it("the bot's folder, read by another user: ask and list answer from its articles; add names the owner and the fix", async () => {
+    chmodSync(state, 0o755);
+    chmodSync(path.join(state, 'bot-state.sqlite'), 0o644);
+    await readsTheArticle();
+    // Nothing of nobody's was left in the bot's folder (SQLite's -shm and -wal files).
+    expect(readdirSync(state)).toEqual(['bot-state.sqlite']);
+
+    const add = await asNobody(['add', other]);
+    expect(add.code).toBe(2);
+    expect(add.stderr.trim()).toMatch(
+      new RegExp(`^Cannot use ${state} as the state folder \\(stateDir, ARTICLE_QA_STATE_DIR\\): permission denied\\. ${state} belongs to root \\(uid 0\\)`),
+    );
+  });
+
+  it("this user's own folder made read-only: ask and list work and leave it so; add says what to change", async () => {
+    execFileSync('chown', ['-R', `${uid}:${gid}`, state]);
+    chmodSync(path.join(state, 'bot-state.sqlite'), 0o444);
+    chmodSync(state, 0o555);
+    await readsTheArticle();
+    // Before, a reading command made it 0700/0600 again, writable.
+    expect([mode(state), mode(path.join(state, 'bot-state.sqlite'))]).toEqual([0o555, 0o444]);
+    expect(readdirSync(state)).toEqual(['bot-state.sqlite']);
+
+    const add = await asNobody(['add', other]);
+    expect(add.code).toBe(2);
+    expect(add.stderr).not.toMatch(/incident|went wrong/);
+    expect(add.stderr.trim()).toMatch(
+      new RegExp(`^Cannot use ${state} as the state folder .*: permission denied \\(at ${state}/bot-state\\.sqlite\\)\\. .*its mode \\(0400\\) does not let it write there: chmod u\\+rw`),
+    );
+  });
+});
