@@ -1,11 +1,11 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { StoredArticle } from '../core/articles/article-store.js';
 import { isUserError } from '../core/errors.js';
 import { STATE_FILE } from '../adapters/discord/state/sqlite-state-store.js';
-import { checkStateFolder, DeferredStateStore } from './deferred-state-store.js';
+import { DeferredStateStore } from './deferred-state-store.js';
 
 const ARTICLE: StoredArticle = {
   docId: 'harbour-reopens-3f9a1c',
@@ -96,27 +96,5 @@ describe('DeferredStateStore with two commands at once', () => {
     second.close();
     expect(first.listArticles().map((item) => item.docId)).toEqual([ARTICLE.docId]);
     first.close();
-  });
-});
-
-describe('checkStateFolder', () => {
-  it('accepts a missing folder, an empty one and a fresh volume', () => {
-    const root = scratch();
-    expect(() => checkStateFolder(path.join(root, 'new'))).not.toThrow();
-    mkdirSync(path.join(root, 'volume', 'lost+found'), { recursive: true });
-    writeFileSync(path.join(root, 'volume', '.DS_Store'), '');
-    expect(() => checkStateFolder(path.join(root, 'volume'))).not.toThrow();
-  });
-
-  it('refuses a folder of other files with no state file, and a file, as the user\'s to fix', () => {
-    const root = scratch();
-    writeFileSync(path.join(root, 'notes.txt'), 'not ours');
-    const foreign = thrown(() => checkStateFolder(root));
-    expect(isUserError(foreign)).toBe(true);
-    expect((foreign as Error).message).toContain(`${root} does not look like an article-qa state folder: it holds other files (notes.txt)`);
-    const file = thrown(() => checkStateFolder(path.join(root, 'notes.txt')));
-    expect(isUserError(file)).toBe(true);
-    expect((file as Error).message).toContain('it is a file, not a folder');
-    expect(readdirSync(root)).toEqual(['notes.txt']);
   });
 });

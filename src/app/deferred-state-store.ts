@@ -1,43 +1,10 @@
-import { mkdirSync, readdirSync, rmdirSync, rmSync, statSync } from 'node:fs';
+import { mkdirSync, rmdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import type { ArticleStore, ArticleVersion, StoredArticle } from '../core/articles/article-store.js';
-import { UserError } from '../core/errors.js';
 import { STATE_FILE, type SqliteStateStore } from '../adapters/discord/state/sqlite-state-store.js';
 import { openStateStore } from './create-engine.js';
-import { STATE_DIR_SETTING, unusableDirectoryError, unusableStateStoreError } from './directory-errors.js';
-
-/** Names a state folder may hold besides the state file: SQLite's companions, and what a fresh volume or a desktop puts there. */
-const OURS = new Set([STATE_FILE, `${STATE_FILE}-wal`, `${STATE_FILE}-shm`, `${STATE_FILE}-journal`]);
-const harmless = (name: string): boolean => OURS.has(name) || name.startsWith('.') || name === 'lost+found';
-
-/**
- * Refuses a state folder that exists but does not look like article-qa's: a file, or a folder
- * holding other things and no state file (a typo'd ARTICLE_QA_STATE_DIR pointing at a home or
- * an articles folder). A missing or empty folder is a new state folder, not a mistake.
- */
-export function checkStateFolder(stateDir: string): void {
-  const directory = path.resolve(stateDir);
-  let entries: string[];
-  try {
-    if (!statSync(directory).isDirectory()) {
-      throw unusableDirectoryError(Object.assign(new Error('not a folder'), { code: 'EEXIST', path: directory }), directory, STATE_DIR_SETTING);
-    }
-    entries = readdirSync(directory);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
-    throw unusableStateStoreError(error, directory, path.join(directory, STATE_FILE)) ?? error;
-  }
-  if (entries.some((name) => OURS.has(name))) return;
-  const others = entries.filter((name) => !harmless(name));
-  if (others.length === 0) return;
-  const named = others.slice(0, 3).join(', ') + (others.length > 3 ? `, and ${others.length - 3} more` : '');
-  throw new UserError(
-    'state-folder-foreign',
-    `${directory} does not look like an article-qa state folder: it holds other files (${named}) but no ${STATE_FILE}. ` +
-      `Check the ${STATE_DIR_SETTING}: it should be the bot's (embeddings/state by default, /data/state in Docker). ` +
-      'To start a new one, name a folder of its own, new or empty. Nothing was changed.',
-  );
-}
+import { unusableStateStoreError } from './directory-errors.js';
+import { checkStateFolder, STATE_FOLDER_FILES } from './state-folder.js';
 
 /**
  * The store of added articles for `add` and `remove`: an existing state file is opened at once,
@@ -123,7 +90,7 @@ export class DeferredStateStore implements ArticleStore {
     this.created = undefined;
     if (!created) return;
     const directory = path.resolve(this.stateDir);
-    for (const name of OURS) rmSync(path.join(directory, name), { force: true });
+    for (const name of STATE_FOLDER_FILES) rmSync(path.join(directory, name), { force: true });
     const { folder } = created;
     if (folder === undefined) return;
     // From the state folder up to the first one this run made; rmdir refuses one that is not empty.

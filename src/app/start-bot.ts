@@ -24,6 +24,7 @@ import { ArticleLibrary } from '../core/articles/article-library.js';
 import { fetchArticle } from '../adapters/http/fetch-article.js';
 import { createEngine, indexRequest, openStateStore } from './create-engine.js';
 import { createLoggerFromConfig } from './create-logger.js';
+import { checkStateFolder } from './state-folder.js';
 
 /** Options of {@link startBot}; production passes none. */
 export interface StartBotOptions {
@@ -67,7 +68,7 @@ export function shardIds(environment: NodeJS.ProcessEnv): number[] | undefined {
 /**
  * The bot's composition root: config → logger → health → engine → state → client → hot
  * reload, and the matching shutdown. Throws a ConfigError (before anything starts) when the
- * configuration is invalid.
+ * configuration is invalid, a state folder that holds other files and no state file included.
  */
 export async function startBot(options: StartBotOptions = {}): Promise<RunningBot> {
   const environment = options.environment ?? process.env;
@@ -77,6 +78,9 @@ export async function startBot(options: StartBotOptions = {}): Promise<RunningBo
     ...(options.overrides ? { overrides: options.overrides } : {}),
     ...(options.configFile ? { configFile: options.configFile } : {}),
   });
+  // A state folder of other files (a mistyped ARTICLE_QA_STATE_DIR) is refused before anything
+  // starts, as the CLI's add and remove do: before, the bot made its state file there, and ran.
+  checkStateFolder(config.stateDir, 'bot');
   const token = (config.discord.token ?? '').trim();
   const shards = shardIds(environment);
   const logger = (options.logger ?? createLoggerFromConfig(config, environment)).child(
