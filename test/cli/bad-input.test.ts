@@ -48,6 +48,15 @@ afterAll(() => workspace.cleanup());
 
 /** Runs as `nobody` when the tests run as root, who can write into any folder. */
 const unprivileged = process.getuid?.() === 0 ? { user: UNPRIVILEGED_USER } : {};
+/**
+ * The unprivileged user with a state folder of its own in the workspace: the project's default one
+ * may exist in a working copy, created by root and closed to other users, and would be reported
+ * first, before the folder a test is about.
+ */
+const unprivilegedWithOwnState = (): typeof unprivileged & { env: Record<string, string> } => ({
+  ...unprivileged,
+  env: { ARTICLE_QA_STATE_DIR: path.join(workspace.root, 'open', 'state') },
+});
 
 const STACK_FRAME = /^\s+at .+(:\d+:\d+\)?|\(native\))$/m;
 const runs: Array<{ name: string; run: CliRun }> = [];
@@ -155,7 +164,7 @@ describe('missing or unusable paths', () => {
   });
 
   it('a corpus folder this user cannot read: exit 2 naming it and the fix, no trace', async () => {
-    const run = await runCli(['index', '--corpus', closedCorpus, '--index-dir', path.join(workspace.root, 'open', 'index')], unprivileged);
+    const run = await runCli(['index', '--corpus', closedCorpus, '--index-dir', path.join(workspace.root, 'open', 'index')], unprivilegedWithOwnState());
     expectCleanFailure(
       'an unreadable corpus folder',
       run,
@@ -197,7 +206,7 @@ describe('missing or unusable paths', () => {
   it('an index folder this user cannot write to: exit 2 naming it, no trace', async () => {
     const run = await runCli(
       ['ask', 'Who?', '--corpus', workspace.corpusDir, '--index-dir', path.join(lockedDir, 'index')],
-      unprivileged,
+      unprivilegedWithOwnState(),
     );
     expectCleanFailure(
       'an unwritable index folder',
