@@ -1,7 +1,7 @@
-import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { scratchFolders, thrown } from '../../test/support/scratch-folders.js';
 import type { StoredArticle } from '../core/articles/article-store.js';
 import { isUserError } from '../core/errors.js';
 import { STATE_FILE } from '../adapters/discord/state/sqlite-state-store.js';
@@ -19,22 +19,7 @@ const ARTICLE: StoredArticle = {
   addedAt: new Date('2026-12-01T00:00:00Z'),
 };
 
-const roots: string[] = [];
-function scratch(): string {
-  const root = mkdtempSync(path.join(tmpdir(), 'article-qa-deferred-'));
-  roots.push(root);
-  return root;
-}
-afterEach(() => roots.splice(0).forEach((root) => rmSync(root, { recursive: true, force: true })));
-
-const thrown = (run: () => unknown): unknown => {
-  try {
-    run();
-  } catch (error) {
-    return error;
-  }
-  return undefined;
-};
+const scratch = scratchFolders('article-qa-deferred-');
 
 describe('DeferredStateStore', () => {
   it('creates nothing until an article is stored, and reads a missing folder as empty', () => {

@@ -1,26 +1,11 @@
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { scratchFolders, thrown } from '../../test/support/scratch-folders.js';
 import { ConfigError, isUserError } from '../core/errors.js';
 import { checkStateFolder } from './state-folder.js';
 
-const roots: string[] = [];
-function scratch(): string {
-  const root = mkdtempSync(path.join(tmpdir(), 'article-qa-state-folder-'));
-  roots.push(root);
-  return root;
-}
-afterEach(() => roots.splice(0).forEach((root) => rmSync(root, { recursive: true, force: true })));
-
-const thrown = (run: () => unknown): unknown => {
-  try {
-    run();
-  } catch (error) {
-    return error;
-  }
-  return undefined;
-};
+const scratch = scratchFolders('article-qa-state-folder-');
 
 describe('checkStateFolder', () => {
   it('accepts a missing folder, an empty one and a fresh volume', () => {

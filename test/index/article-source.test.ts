@@ -6,7 +6,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { articleDocument, articleHash } from '../../src/core/articles/article-documents.js';
+import { articleDocument } from '../../src/core/articles/article-documents.js';
 import type { StoredArticle } from '../../src/core/articles/article-store.js';
 import { DEFAULT_CHUNKING } from '../../src/core/corpus/chunk-passages.js';
 import { ArticleSourceConflictError } from '../../src/core/index/article-source.js';
@@ -15,15 +15,8 @@ import { DEFAULT_CONFIG } from '../../src/config/schema.js';
 import { createSilentLogger } from '../../src/logging/logger.js';
 import { HashingEmbedder } from '../support/hashing-embedder.js';
 import { recordingLogger } from '../support/recording-logger.js';
+import { FERRY, ORCHARD } from '../support/stored-articles.js';
 import { temporaryWorkspace } from '../support/temporary-corpus.js';
-
-function article(docId: string, text: string): StoredArticle {
-  const fields = { title: docId, source: `${docId}.txt`, text, guildId: null };
-  return { ...fields, docId, format: 'text', hash: articleHash(fields), addedBy: null, addedAt: new Date('2026-01-01T00:00:00Z') };
-}
-
-const ORCHARD = article('orchard', 'The orchard on Pell Hill grows forty kinds of apple, and the oldest tree was planted in 1820.');
-const FERRY = article('ferry', 'The night ferry from Vesby to Ormholm will stop in November, after the last crossing.');
 
 describe('an index shared by two state folders', () => {
   let workspace: ReturnType<typeof temporaryWorkspace>;

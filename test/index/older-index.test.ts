@@ -5,7 +5,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { articleDocument, articleHash } from '../../src/core/articles/article-documents.js';
+import { articleDocument } from '../../src/core/articles/article-documents.js';
 import type { StoredArticle } from '../../src/core/articles/article-store.js';
 import { DEFAULT_CHUNKING } from '../../src/core/corpus/chunk-passages.js';
 import { adoptArticleSource } from '../../src/core/index/adopt-article-source.js';
@@ -14,15 +14,8 @@ import { loadOrBuildIndex, type IndexRequest } from '../../src/core/index/build-
 import { DEFAULT_CONFIG } from '../../src/config/schema.js';
 import { createSilentLogger } from '../../src/logging/logger.js';
 import { HashingEmbedder } from '../support/hashing-embedder.js';
+import { FERRY, ORCHARD, storedArticle } from '../support/stored-articles.js';
 import { temporaryWorkspace } from '../support/temporary-corpus.js';
-
-function article(docId: string, text: string): StoredArticle {
-  const fields = { title: docId, source: `${docId}.txt`, text, guildId: null };
-  return { ...fields, docId, format: 'text', hash: articleHash(fields), addedBy: null, addedAt: new Date('2026-01-01T00:00:00Z') };
-}
-
-const ORCHARD = article('orchard', 'The orchard on Pell Hill grows forty kinds of apple, and the oldest tree was planted in 1820.');
-const FERRY = article('ferry', 'The night ferry from Vesby to Ormholm will stop in November, after the last crossing.');
 
 describe('an index an earlier version built, without the state folder recorded', () => {
   let workspace: ReturnType<typeof temporaryWorkspace>;
@@ -72,7 +65,7 @@ describe('an index an earlier version built, without the state folder recorded',
   });
 
   it('is recorded on the next write too: an article added from the bot’s folder', async () => {
-    const extra = article('market', 'The Saturday market moves to the harbour square from May, the council said.');
+    const extra = storedArticle('market', 'The Saturday market moves to the harbour square from May, the council said.');
     const result = await loadOrBuildIndex(request(botFolder, [ORCHARD, FERRY, extra], { guardArticleSource: true }));
     expect(result).toMatchObject({ appended: 1 });
     expect(manifest()).toMatchObject({ articleSource: botFolder });

@@ -1,12 +1,10 @@
 import type { ScoredSentence } from '../retrieval/hybrid-retriever.js';
 import { enumerationIn } from '../text/enumeration.js';
+import { ORDINAL_PLACES } from '../text/ordinals.js';
 import { normalizeTerm, stem } from '../text/terms.js';
 import type { CueSpan } from './sentence-cues.js';
 
-const ORDINALS = new Map<string, number>([
-  ['first', 1], ['1st', 1], ['second', 2], ['2nd', 2], ['third', 3], ['3rd', 3], ['fourth', 4], ['4th', 4],
-  ['fifth', 5], ['5th', 5], ['sixth', 6], ['6th', 6], ['last', -1], ['final', -1],
-]);
+const ORDINALS = new Map<string, number>([...ORDINAL_PLACES, ['sixth', 6], ['6th', 6], ['final', -1]]);
 
 /**
  * "the second demand", "russia's third demand", "its last main demand": an ordinal before a noun,

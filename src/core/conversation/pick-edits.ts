@@ -3,6 +3,7 @@
  * previous answer's list), "which one" (among the plural things the exchange was about) and a
  * closing "there" (a place named with its preposition). See resolveFollowUp for the whole set.
  */
+import { ORDINAL_PLACES } from '../text/ordinals.js';
 import { normalizeTerm, stem } from '../text/terms.js';
 import { quotedItem, turnsNewestFirst } from './earlier-turns.js';
 import { AUXILIARIES, isMainVerb, WH_WORDS } from './question-form.js';
@@ -11,10 +12,7 @@ import { tagger, type TextAnalysis } from './text-analysis.js';
 import type { ConversationTurn } from './types.js';
 import { escapeRegExp } from './whole-words.js';
 
-const ORDINALS = new Map<string, number>([
-  ['first', 1], ['1st', 1], ['former', 1], ['second', 2], ['2nd', 2], ['third', 3], ['3rd', 3],
-  ['fourth', 4], ['4th', 4], ['fifth', 5], ['5th', 5], ['last', -1], ['latter', -1],
-]);
+const ORDINALS = new Map<string, number>([...ORDINAL_PLACES, ['former', 1], ['latter', -1]]);
 
 /**
  * "the first" or "the last one" when no answer listed anything: the plural thing the exchange was
