@@ -7,15 +7,17 @@
  *
  *   node dist/tools/simulate-answerer.js [--eval-dir ../shared/eval] [--work-dir .tmp/answerer]
  *        [--model <model.json> | --retrain] [--thresholds 0.05,0.1,…] [--extra <questions.jsonl>]
- *        [--cross-validate [--folds 2]]
+ *        [--cross-validate [--folds 2]] [--with-news]
  *
  * `--retrain` trains on the training sets into `<work-dir>/model.json` (as `npm run
  * train:answerer` does, reusing extracted rows) and scores that model instead of the committed
  * one. `--extra` adds questions about the bundled article, in score-qa.mjs's format.
  * `--cross-validate` also scores the training sets' own questions, each by a model fitted
  * without its fold (`answerer/cross-validate.ts`): a check on about 14,000 questions that a
- * variant's gain on the dev sets' few hundred is not luck.
+ * variant's gain on the dev sets' few hundred is not luck. `--with-news` adds the project's news
+ * questions (training/news-questions/train.jsonl) to training; their check split is always scored.
  */
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -26,16 +28,18 @@ import { DEFAULT_ANSWER_TUNING } from '../core/answer/tuning.js';
 import { crossValidate } from './answerer/cross-validate.js';
 import { scorerSet } from './answerer/datasets.js';
 import { devSets } from './answerer/dev-sets.js';
+import type { QuestionRows } from './answerer/extract.js';
+import { NEWS_CHECK, NEWS_STORIES, newsSets, newsTraining } from './answerer/news-set.js';
 import { simulateSet, type SetScores } from './answerer/simulate.js';
 import { DEFAULT_ANSWER_MODEL_PATH, setRows, trainAnswerModel, trainingRows } from './answerer/train.js';
 
 const usage =
-  'Usage: node dist/tools/simulate-answerer.js [--eval-dir <dir>] [--work-dir <dir>] [--model <model.json> | --retrain] [--thresholds <list>] [--extra <questions.jsonl>] [--cross-validate [--folds <n>]]';
+  'Usage: node dist/tools/simulate-answerer.js [--eval-dir <dir>] [--work-dir <dir>] [--model <model.json> | --retrain] [--thresholds <list>] [--extra <questions.jsonl>] [--cross-validate [--folds <n>]] [--with-news]';
 
 const DEFAULT_THRESHOLDS = '0.05,0.1,0.15,0.2,0.25,0.3';
 
 /** The model to score: the given file, the committed one, or one trained now into the work directory. */
-async function modelFor(options: { model?: string | undefined; retrain: boolean; evalDirectory: string; workDirectory: string }): Promise<{ model: AnswerModel; file: string }> {
+async function modelFor(options: { model?: string | undefined; retrain: boolean; news: boolean; evalDirectory: string; workDirectory: string }): Promise<{ model: AnswerModel; file: string }> {
   if (!options.retrain) {
     const file = options.model === undefined ? DEFAULT_ANSWER_MODEL_PATH : path.resolve(options.model);
     return { model: AnswerModel.parse(await readFile(file, 'utf8')), file };
@@ -44,6 +48,7 @@ async function modelFor(options: { model?: string | undefined; retrain: boolean;
   await trainAnswerModel({
     wikiqaPairs: path.join(options.evalDirectory, 'wikiqa-train', 'pairs.jsonl'),
     squadDirectory: path.join(options.evalDirectory, 'squad2-train'),
+    ...withNews(options.evalDirectory, options.news),
     workDirectory: options.workDirectory,
     outputFile: file,
     reuseRows: true,
@@ -51,6 +56,10 @@ async function modelFor(options: { model?: string | undefined; retrain: boolean;
   });
   return { model: AnswerModel.parse(await readFile(file, 'utf8')), file };
 }
+
+/** With `--with-news`, the project's news training questions join the training sets (not adopted: README). */
+const withNews = (evalDirectory: string, wanted: boolean): { news?: { questions: string; stories: string } } =>
+  wanted ? { news: newsTraining(evalDirectory) } : {};
 
 /** One table cell: accuracy, then false and right "doesn't say" (as score-qa.mjs names them). */
 const cell = (scores: SetScores): string => `${scores.accuracy} (fa ${scores.falseAbstain}, ra ${scores.rightAbstain})`;
@@ -65,6 +74,7 @@ async function main(): Promise<void> {
       thresholds: { type: 'string' },
       extra: { type: 'string' },
       'cross-validate': { type: 'boolean' },
+      'with-news': { type: 'boolean' },
       folds: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
@@ -81,15 +91,23 @@ async function main(): Promise<void> {
   if (thresholds.some((threshold) => !Number.isFinite(threshold) || threshold < 0 || threshold > 1)) {
     throw new Error(`--thresholds must be numbers from 0 to 1, comma-separated: ${values.thresholds ?? ''}`);
   }
-  const { model, file } = await modelFor({ model: values.model, retrain: values.retrain === true, evalDirectory, workDirectory });
+  const { model, file } = await modelFor({ model: values.model, retrain: values.retrain === true, news: values['with-news'] === true, evalDirectory, workDirectory });
 
   const sets = await devSets(evalDirectory);
   if (values.extra !== undefined) sets.push(await scorerSet(path.basename(values.extra, '.jsonl'), path.resolve(values.extra), path.join(PROJECT_ROOT, 'corpus')));
-  const scored = [];
+  const stories = path.join(evalDirectory, NEWS_STORIES);
+  if (existsSync(NEWS_CHECK) && existsSync(stories)) sets.push(...(await newsSets('news-check', NEWS_CHECK, stories)));
+  const scored: Array<{ name: string; questions: QuestionRows[]; probabilities: number[][] }> = [];
   for (const set of sets) {
     process.stderr.write(`candidates for ${set.name}\n`);
     const questions = await setRows(set, path.join(workDirectory, 'dev'), true);
-    scored.push({ name: set.name, questions, probabilities: questions.map((question) => question.rows.map((row) => model.probability(row.features))) });
+    const probabilities = questions.map((question) => question.rows.map((row) => model.probability(row.features)));
+    // A group's sets (one per news story) are scored together, as one set.
+    const group = scored.find((entry) => entry.name === (set.group ?? set.name));
+    if (group) {
+      group.questions.push(...questions);
+      group.probabilities.push(...probabilities);
+    } else scored.push({ name: set.group ?? set.name, questions, probabilities });
   }
 
   // Answers are put together as the engine's defaults say (sentences, companions, length).
@@ -107,6 +125,7 @@ async function main(): Promise<void> {
     const perSet = await trainingRows({
       wikiqaPairs: path.join(evalDirectory, 'wikiqa-train', 'pairs.jsonl'),
       squadDirectory: path.join(evalDirectory, 'squad2-train'),
+      ...withNews(evalDirectory, values['with-news'] === true),
       workDirectory,
       reuseRows: true,
       onProgress: (message) => process.stderr.write(`${message}\n`),

@@ -26,6 +26,8 @@ export interface LabelledSet {
   name: string;
   /** Sets over the same corpus share its index under this name (default: `name`). */
   corpusName?: string;
+  /** Sets of one group are weighed as one set in training (default: `name`). */
+  group?: string;
   /** Either files to write (`name` → text) or an existing corpus path. */
   corpus: { files: Map<string, string> } | { path: string };
   questions: LabelledQuestion[];

@@ -68,4 +68,27 @@ describe('training the answer model (small data, real model and index)', () => {
     const model = AnswerModel.parse(await readFile(first.outputFile, 'utf8'));
     expect(model.training).toMatchObject({ sets: { 'wikiqa-train': { questions: 3, answerable: 2 }, 'squad2-train': { questions: 3, answerable: 2 } } });
   }, 180_000);
+
+  it('takes news questions when asked to, each story its own corpus, the stories weighed as one set', async () => {
+    const data = await writeTrainingData(directory);
+    const stories = path.join(directory, 'stories.jsonl');
+    const flood = { id: 'flood-story-0000000001', article: 'Heavy rain flooded the valley on Monday. About 300 homes were evacuated, officials said.' };
+    const fire = { id: 'fire-story-00000000002', article: 'A fire broke out at the old mill. Firefighters fought it for six hours.' };
+    await writeFile(stories, [flood, fire].map((story) => JSON.stringify(story)).join('\n'));
+    const questions = path.join(directory, 'news.jsonl');
+    await writeFile(
+      questions,
+      [
+        { id: 'n1', story: flood.id, q: 'how many houses were cleared out', answers: ['300'], evidence: ['About 300 homes were evacuated'] },
+        { id: 'n2', story: flood.id, q: 'how deep was the water', unanswerable: true, why: 'no depth is given' },
+        { id: 'n3', story: fire.id, q: 'how long did they fight the fire', answers: ['six hours'], evidence: ['fought it for six hours'] },
+      ].map((question) => JSON.stringify(question)).join('\n'),
+    );
+    const report = await trainAnswerModel({ ...data, news: { questions, stories }, workDirectory: path.join(directory, 'work-news'), outputFile: path.join(directory, 'model-news.json') });
+    expect(report.questions).toBe(15);
+    const model = AnswerModel.parse(await readFile(report.outputFile, 'utf8'));
+    // Both answerable questions find their story's sentence, in a corpus of that story alone.
+    expect(model.training).toMatchObject({ sets: { 'news-train': { questions: 3, answerable: 2, answers: 2 } } });
+    expect(Object.keys(model.training.sets as object).filter((name) => name.startsWith('news'))).toEqual(['news-train']);
+  }, 180_000);
 });

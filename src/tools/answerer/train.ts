@@ -11,6 +11,7 @@ import type { Embedder } from '../../core/embedding/embedder.js';
 import { DEFAULT_TOKENIZER, locateWordNet } from '../lexicon-builder/build.js';
 import { casualSet, SynonymSource } from './augment.js';
 import { squadSet, wikiQaSet, type LabelledSet } from './datasets.js';
+import { newsSets } from './news-set.js';
 import { extractRows, type QuestionRows } from './extract.js';
 import { DEFAULT_LOGISTIC, fitLogistic } from './logistic.js';
 
@@ -21,6 +22,8 @@ export const DEFAULT_ANSWER_MODEL_PATH = fileURLToPath(new URL(`../../../embeddi
 export interface TrainOptions {
   wikiqaPairs: string;
   squadDirectory: string;
+  /** The project's news questions (training/news-questions/train.jsonl) and the stories file they are about. */
+  news?: { questions: string; stories: string };
   /** Scratch space for the training corpora's indexes and extracted rows. */
   workDirectory: string;
   outputFile: string;
@@ -39,13 +42,14 @@ const round = (value: number): number => Number(value.toPrecision(6));
  * articles, and a casual rewrite of each (lowercase, synonyms: see augment.ts) teaches both on
  * questions in members' words rather than the article's.
  */
-export async function trainingSets(options: Pick<TrainOptions, 'wikiqaPairs' | 'squadDirectory'>): Promise<LabelledSet[]> {
+export async function trainingSets(options: Pick<TrainOptions, 'wikiqaPairs' | 'squadDirectory' | 'news'>): Promise<LabelledSet[]> {
   const wordnet = locateWordNet();
   const tokenizer = JSON.parse(await readFile(DEFAULT_TOKENIZER, 'utf8')) as { model: { vocab: Record<string, number> } };
   const synonyms = await SynonymSource.load(wordnet.directory, new Set(Object.keys(tokenizer.model.vocab)));
   const wikiqa = await wikiQaSet('wikiqa-train', options.wikiqaPairs);
   const squad = await squadSet('squad2-train', options.squadDirectory);
-  return [wikiqa, casualSet(wikiqa, synonyms), squad, casualSet(squad, synonyms)];
+  const news = options.news ? await newsSets('news-train', options.news.questions, options.news.stories) : [];
+  return [wikiqa, casualSet(wikiqa, synonyms), squad, casualSet(squad, synonyms), ...news];
 }
 
 /** Extracts (or, with `reuse`, reads back) one set's rows. */
@@ -56,7 +60,7 @@ export async function setRows(set: LabelledSet, workDirectory: string, reuse: bo
     if (cached && cached.features.join(',') === FEATURE_NAMES.join(',')) return cached.questions;
   }
   const questions = await extractRows(set, workDirectory, embedder);
-  await mkdir(workDirectory, { recursive: true });
+  await mkdir(path.dirname(cache), { recursive: true });
   await writeFile(cache, JSON.stringify({ features: FEATURE_NAMES, questions }));
   return questions;
 }
@@ -122,13 +126,15 @@ export function fitAnswerModel(perSet: readonly TrainingRows[], options: { l2?: 
 }
 
 /** Reads (or extracts) the rows of every training set. */
-export async function trainingRows(options: Pick<TrainOptions, 'wikiqaPairs' | 'squadDirectory' | 'workDirectory' | 'reuseRows' | 'embedder' | 'onProgress'>): Promise<TrainingRows[]> {
-  const perSet: TrainingRows[] = [];
+export async function trainingRows(options: Pick<TrainOptions, 'wikiqaPairs' | 'squadDirectory' | 'news' | 'workDirectory' | 'reuseRows' | 'embedder' | 'onProgress'>): Promise<TrainingRows[]> {
+  const perGroup = new Map<string, QuestionRows[]>();
   for (const set of await trainingSets(options)) {
     options.onProgress?.(`candidates for ${set.name} (${set.questions.length} questions)`);
-    perSet.push({ name: set.name, questions: await setRows(set, options.workDirectory, options.reuseRows ?? false, options.embedder) });
+    const questions = await setRows(set, options.workDirectory, options.reuseRows ?? false, options.embedder);
+    const group = set.group ?? set.name;
+    perGroup.set(group, [...(perGroup.get(group) ?? []), ...questions]);
   }
-  return perSet;
+  return [...perGroup].map(([name, questions]) => ({ name, questions }));
 }
 
 /** Trains on every set's rows and writes the model file; identical data gives identical bytes. */

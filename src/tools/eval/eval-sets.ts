@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { PROJECT_ROOT } from '../../config/load-config.js';
+import { NEWS_CHECK, NEWS_STORIES } from '../answerer/news-set.js';
 
 /** One dev set: its file, the scorer that reads it, and the corpus it asks about. */
 export interface EvalSet {
@@ -8,6 +9,8 @@ export interface EvalSet {
   file: string;
   /** The corpus, when not the bundled article. */
   corpus?: string;
+  /** A stories file (`{id, article}` lines): each question (`story`) is asked of its story alone. */
+  stories?: string;
   dialogue?: boolean;
 }
 
@@ -19,6 +22,9 @@ export function evalSets(evalDirectory: string): EvalSet[] {
     { name: 'dev-paraphrase', file: at('dev-paraphrase.jsonl') },
     { name: 'wikiqa-dev', file: at('wikiqa-dev', 'questions.jsonl'), corpus: at('wikiqa-dev', 'articles') },
     { name: 'squad2-dev', file: at('squad2-dev', 'questions.jsonl'), corpus: at('squad2-dev', 'articles') },
+    // The project's own questions in members' words about news stories that training never saw
+    // (training/news-questions/README.md), each asked of its story alone.
+    { name: 'news-check', file: NEWS_CHECK, stories: at(NEWS_STORIES) },
     { name: 'dialogues-dev', file: at('dialogues-dev.jsonl'), dialogue: true },
     // The project's own samples of members' conversations (test/eval/README.md): more follow-ups
     // than dialogues-dev's 18, scored by the same scorer.

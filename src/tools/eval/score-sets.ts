@@ -5,6 +5,7 @@ import { PROJECT_ROOT } from '../../config/load-config.js';
 import type { ScorerOutput } from '../scorer-output.js';
 import type { EvalSet } from './eval-sets.js';
 import { score, scoreInDetail } from './run-scorer.js';
+import { scoreStories } from './score-stories.js';
 
 /** Each set's figures for the engine (and the keyword floor, for question sets), with each question's scored answer. */
 export type SetResults = Record<
@@ -21,6 +22,14 @@ export function scoreSets(chosen: readonly EvalSet[], evalDirectory: string, com
   const results: SetResults = {};
   for (const set of chosen) {
     process.stderr.write(`scoring ${set.name}…\n`);
+    if (set.stories) {
+      // Each story asked as the only article: its questions were written for it alone.
+      const scorer = path.join(evalDirectory, 'score-qa.mjs');
+      const { summary, details } = scoreStories(scorer, set.file, set.stories, `${cli} ask --json --batch --corpus "{corpus}" --index-dir "{index}"`, path.join(scratch, set.name));
+      const floorRun = scoreStories(scorer, set.file, set.stories, `${floor} --corpus "{corpus}"`, path.join(scratch, `${set.name}-floor`));
+      results[set.name] = { engine: summary, keywordFloor: floorRun.summary, answers: details };
+      continue;
+    }
     const corpus = set.corpus ?? path.join(PROJECT_ROOT, 'corpus');
     const where = `--corpus "${corpus}" --index-dir "${path.join(scratch, set.name)}"`;
     // Each question's row is kept beside the figures, so two runs can be compared answer by answer.
