@@ -3,6 +3,7 @@ import { combineAnswers } from './answer/combine-answers.js';
 import { ExtractiveAnswerer } from './answer/extractive-answerer.js';
 import { asksWhetherMentioned, withoutLinks } from './answer/question-frame.js';
 import type { AnswerTuning } from './answer/tuning.js';
+import { isTentative } from './answer/tentative.js';
 import type { Answer } from './answer/types.js';
 import type { AskOptions } from './engine-types.js';
 import { UserError } from './errors.js';
@@ -35,7 +36,7 @@ export class QuestionAnswerer {
 
   constructor(
     private readonly k: number,
-    tuning: AnswerTuning,
+    private readonly tuning: AnswerTuning,
     private readonly logger: Logger,
     /** Optional language model; the extractive answer is the default and every fallback. */
     private readonly generator?: TextGenerator,
@@ -94,6 +95,10 @@ export class QuestionAnswerer {
     const finished = performance.now();
     this.logger.debug({ question: clean, decision: extractive.decision, mode: result.mode }, 'answered');
     const abstentionReason = result.abstentionReason ?? (extractive.decision.abstain ? extractive.decision.reason : undefined);
+    // Quotes for a question of fact that the model is unsure of are said to be so. A generated
+    // answer is the language model's own call, and "tell me more" or "is X mentioned?" ask only
+    // for what the article says on a topic.
+    const tentative = isTentative(result.abstained, result.mode, bar, extractive.decision.confidence, this.tuning);
     const answer: UntimedAnswer = {
       question: clean,
       ...(retrieval.mended ? { correctedQuestion: retrieval.question.text } : {}),
@@ -101,6 +106,7 @@ export class QuestionAnswerer {
       answer: result.answer,
       abstained: result.abstained,
       confidence: roundScore(extractive.decision.confidence),
+      ...(tentative ? { tentative } : {}),
       ...(result.abstained && abstentionReason ? { abstentionReason } : {}),
       citations: result.citations,
       highlights: result.highlights,

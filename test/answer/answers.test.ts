@@ -289,6 +289,23 @@ describe('answers over the bundled article (real model and index)', () => {
     }
   });
 
+  it('marks quotes it is unsure of as tentative, from answer.tentativeBelow in config', async () => {
+    const questions = ["what's the weather like in geneva", 'who led the us delegation', 'what concessions might washington offer', 'how many troops are near the border', 'is georgia mentioned?'];
+    const answers = await Promise.all(questions.map((question) => engine.ask(question)));
+    for (const answer of answers) {
+      const unsure = !answer.abstained && (answer.confidence ?? 1) < engine.options.answer.tentativeBelow && !answer.question.endsWith('mentioned?');
+      expect(answer.tentative === true, `${answer.question} (${String(answer.confidence)})`).toBe(unsure);
+    }
+    expect(answers.some((answer) => answer.tentative === true)).toBe(true);
+    expect(answers.some((answer) => !answer.abstained && answer.tentative === undefined)).toBe(true);
+    const plain = await bundledEngine({ 'answer.tentativeBelow': 0 });
+    try {
+      for (const question of questions) expect((await plain.engine.ask(question)).tentative, question).toBeUndefined();
+    } finally {
+      plain.cleanup();
+    }
+  });
+
   it('answers a question wrapped in a request, or typed with a slip, as it answers the question itself', async () => {
     const plain = await engine.ask('who led the russian delegation');
     expect(plain.abstained).toBe(false);

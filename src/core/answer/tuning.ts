@@ -25,6 +25,12 @@ export interface AnswerTuning {
    * language model configured, it is also the floor below which the model is not asked.
    */
   relatedFloor: number;
+  /**
+   * An answer whose confidence is under this is marked `tentative`, and front ends say so before
+   * its quotes ("Not sure the article answers this directly; the closest it says:"). Chosen from
+   * how often the best sentence is right at each confidence (README, "How answers are shown").
+   */
+  tentativeBelow: number;
 }
 
 export const DEFAULT_ANSWER_TUNING: AnswerTuning = {
@@ -35,4 +41,5 @@ export const DEFAULT_ANSWER_TUNING: AnswerTuning = {
   maxChars: 650,
   closestPassages: 3,
   relatedFloor: 0.05,
+  tentativeBelow: 0.2,
 };

@@ -46,6 +46,11 @@ export interface Answer {
    * engine answers from `answer.minConfidence` up.
    */
   confidence?: number;
+  /**
+   * True when a question of fact is answered with quotes the answer model is unsure of (confidence
+   * under `answer.tentativeBelow`): front ends say so before them. Absent otherwise.
+   */
+  tentative?: boolean;
   /** Why the engine said the article doesn't say (`low-confidence`, `no-terms`, `no-candidates`, or the model's own `not-in-article`). */
   abstentionReason?: AbstentionReason | 'not-in-article';
   citations: Citation[];

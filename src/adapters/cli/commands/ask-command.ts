@@ -1,4 +1,5 @@
 import { Command } from 'commander';
+import { TENTATIVE_LEAD } from '../../../core/answer/tentative.js';
 import type { Answer } from '../../../core/answer/types.js';
 import { excerpt } from '../../../core/display.js';
 import type { QaEngine } from '../../../core/engine.js';
@@ -40,6 +41,8 @@ export function formatAnswer(answer: Answer & { resolvedQuestion?: string }, opt
   const intro = understood === undefined ? [] : [options.bold ? `\u001b[2m${line}\u001b[22m` : line];
   // A request for the gist is answered with a summary: say so, since it answers no single question.
   if (answer.intent === 'summary' && !answer.abstained) intro.push(`In short (${summaryLabel(answer.summaryOf)}):`);
+  // Quotes the answer model is unsure of are not presented as the answer.
+  if (answer.tentative === true) intro.push(TENTATIVE_LEAD);
   // The summary's note says which article it is of when there are several: never dropped.
   const note = answer.summaryOf?.note ? ['', `Note: ${answer.summaryOf.note}`] : [];
   return [...intro, emphasise(answer, options.bold ?? false), ...origin, ...list, ...note].join('\n');

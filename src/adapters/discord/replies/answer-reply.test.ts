@@ -94,6 +94,15 @@ describe('answerReply', () => {
     expect(reply.embeds?.[0]?.title).toBe('Closest passages (they do not answer the question)');
   });
 
+  it('says, before quotes the answer model is unsure of, that they may not answer the question', () => {
+    const reply = answerReply(answer({ confidence: 0.15, tentative: true }), { answerId: '42', echoQuestion: false });
+    expect(reply.content).toBe('*Not sure the article answers this directly. The closest it says:*\nThe US was led by Deputy Foreign Minister **Wendy Sherman**. [1]');
+    expect(reply.embeds?.[0]?.title).toBe('Sources');
+    expect(answerReply(answer({ confidence: 0.25 }), { answerId: '42', echoQuestion: false }).content).toBe(
+      'The US was led by Deputy Foreign Minister **Wendy Sherman**. [1]',
+    );
+  });
+
   it('says a summary is a summary when the member asked for the gist', () => {
     const reply = answerReply(
       answer({

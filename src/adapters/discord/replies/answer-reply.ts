@@ -5,6 +5,7 @@ import {
   type APIButtonComponent,
   type APIEmbed,
 } from 'discord.js';
+import { TENTATIVE_LEAD } from '../../../core/answer/tentative.js';
 import type { Answer, Citation, Highlight } from '../../../core/answer/types.js';
 import { excerpt } from '../../../core/display.js';
 import { summaryLabel } from '../../../core/intent/intent-answers.js';
@@ -183,7 +184,14 @@ export function answerReply(answer: ReplyAnswer, options: AnswerReplyOptions): R
   const header = (options.echoQuestion ? questionHeader(answer.question) : '') + understoodLine(answer.correctedQuestion ?? answer.resolvedQuestion);
   // A bulleted summary starts on a line of its own: Discord shows a "- " line as a list item only at a line's start.
   const afterLead = answer.answer.startsWith('- ') ? '\n' : ' ';
-  const lead = answer.abstained ? '🔎 ' : answer.intent === 'summary' ? `**In short** (${escapeArticleText(truncate(summaryLabel(answer.summaryOf), SECTION_CHARS + 40))}):${afterLead}` : '';
+  const lead = answer.abstained
+    ? '🔎 '
+    : answer.intent === 'summary'
+      ? `**In short** (${escapeArticleText(truncate(summaryLabel(answer.summaryOf), SECTION_CHARS + 40))}):${afterLead}`
+      : // Quotes the answer model is unsure of are not presented as the answer.
+        answer.tentative === true
+        ? `*${TENTATIVE_LEAD}*\n`
+        : '';
   // A summary's note (which article, when there are several) as small print after it.
   const note = answer.summaryOf?.note ? `\n-# ${escapeArticleText(truncate(answer.summaryOf.note, NOTE_CHARS))}` : '';
   const budget = DISCORD_LIMITS.content - header.length - lead.length - note.length;
