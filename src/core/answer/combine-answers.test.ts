@@ -26,6 +26,18 @@ describe('combineAnswers', () => {
     expect(combined.highlights.map((span) => combined.answer.slice(span.start, span.end))).toEqual(['Berg', 'May']);
   });
 
+  it('says in its place that a part\'s quotes may not answer it, with its highlights moved past that', () => {
+    const combined = combineAnswers('who led it? when was it?', [
+      { question: 'who led it?', answer: answer('Berg led it. [1]', [citation(1, 'a')], { confidence: 0.7 }) },
+      { question: 'when was it?', answer: answer('In May. [1]', [citation(1, 'b')], { confidence: 0.15, tentative: true, highlights: [{ start: 3, end: 6 }] }) },
+    ]);
+    expect(combined.answer).toBe('who led it? — Berg led it. [1]\n\nwhen was it? — not sure the article answers this directly; the closest it says: In May. [2]');
+    expect(combined.highlights.map((span) => combined.answer.slice(span.start, span.end))).toEqual(['May']);
+    expect(combined.parts?.[1]).toEqual({ question: 'when was it?', abstained: false, confidence: 0.15, tentative: true });
+    // The answer as a whole is not marked: its other parts are answered surely.
+    expect(combined.tentative).toBeUndefined();
+  });
+
   it('moves highlights past markers that grew when renumbered', () => {
     const many = Array.from({ length: 9 }, (_, index) => citation(index + 1, `c${index}`));
     const first = answer(many.map((item) => `S. [${item.n}]`).join(' '), many);

@@ -7,6 +7,9 @@ export interface AnsweredPart {
   answer: UntimedAnswer;
 }
 
+/** Before the quotes of a tentative part (see tentative.ts). */
+const TENTATIVE_PART_LEAD = 'not sure the article answers this directly; the closest it says: ';
+
 /** Between one part's answer and the next. */
 const PART_BREAK = '\n\n';
 
@@ -35,7 +38,8 @@ export function combineAnswers(question: string, parts: readonly AnsweredPart[])
   let text = '';
   for (const { question: asked, answer } of parts) {
     if (text !== '') text += PART_BREAK;
-    const lead = `${asked.trim()} — `;
+    // A part whose quotes the model is unsure of says so in its place, as a whole answer does.
+    const lead = `${asked.trim()} — ${answer.tentative === true ? TENTATIVE_PART_LEAD : ''}`;
     const byOldNumber = new Map(answer.citations.map((citation) => [citation.n, citation]));
     // Markers change length when renumbered ([9] → [10]): highlights are moved by what came before them.
     let body = '';
@@ -84,6 +88,7 @@ export function combineAnswers(question: string, parts: readonly AnsweredPart[])
       question: part.question,
       abstained: part.answer.abstained,
       ...(part.answer.confidence === undefined ? {} : { confidence: part.answer.confidence }),
+      ...(part.answer.tentative === true ? { tentative: true } : {}),
     })),
   };
 }

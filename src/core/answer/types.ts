@@ -62,7 +62,7 @@ export interface Answer {
    * When the message asked several things ("who led it? and when did they meet?"): each part as
    * answered, in order. The answer then holds each part's question and answer in turn.
    */
-  parts?: Array<{ question: string; abstained: boolean; confidence?: number }>;
+  parts?: Array<{ question: string; abstained: boolean; confidence?: number; tentative?: boolean }>;
   /**
    * For a summary (`intent: "summary"`): what it summarises, the article and the section (null
    * for the whole article), and the summary's note (too short to shorten, other articles exist).
