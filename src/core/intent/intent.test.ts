@@ -167,7 +167,9 @@ describe('summary requests as members type them', () => {
   });
 
   it('hears questions about who made the bot as help', () => {
-    for (const message of ['who made you', 'who built this bot?', "who's your creator", 'are you an AI?']) expect(detectIntent(message), message).toBe('help');
+    for (const message of ['who made you', 'who built this bot?', 'who built this?', 'who runs this', "who's your creator", 'are you an AI?']) expect(detectIntent(message), message).toBe('help');
+    // In a channel about an article, "this" is the article: its author is a question for it.
+    for (const message of ['who wrote this', 'who wrote this?', 'who made this', 'who created this']) expect(detectIntent(message), message).toBe('question');
     expect(helpAnswer('who made you?', [article]).answer).toMatch(/^I'm article-qa, an open-source program \(not a person\)/);
   });
 });

@@ -45,9 +45,14 @@ const SUMMARY_PATTERNS: readonly RegExp[] = [
   /^(?:what|wat)(?:'s| is|s) (?:the (?:story|deal|situation)|going on|happening) here$/,
 ];
 
-/** Asking who is behind the bot, or what it is: "who made you", "who built this bot", "who's your creator", "are you an ai". */
+/**
+ * Asking who is behind the bot, or what it is: "who made you", "who built this bot", "who's your
+ * creator", "are you an ai". "this" alone is the bot only after a verb of software ("who built
+ * this", "who runs this"): "who wrote this" or "who made this" in a channel about an article asks
+ * for its author, a question for the article.
+ */
 const MAKER_QUESTION =
-  /^(?:who (?:made|built|created|wrote|developed|programmed|coded|designed|owns|runs|maintains) (?:you|u|this(?: bot)?|the bot)|who(?:'s| is) (?:your|ur) (?:creator|maker|developer|author|owner)|who(?:'s| is) behind (?:you|u|this(?: bot)?|the bot)|are you (?:an? )?(?:ai|robot|human|real person|person|chatbot))$/;
+  /^(?:who (?:made|built|created|wrote|developed|programmed|coded|designed|owns|runs|maintains) (?:you|u|this bot|the bot)|who (?:built|developed|programmed|coded|owns|runs|maintains) this|who(?:'s| is) (?:your|ur) (?:creator|maker|developer|author|owner)|who(?:'s| is) behind (?:you|u|this(?: bot)?|the bot)|are you (?:an? )?(?:ai|robot|human|real person|person|chatbot))$/;
 
 /** Whether a message asks who made or runs the bot ("who made you?"). */
 export function asksAboutMaker(text: string): boolean {
