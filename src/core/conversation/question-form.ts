@@ -1,3 +1,4 @@
+import { CHAT_SHORTHAND } from '../text/chat-words.js';
 import { analyseText, type TextAnalysis, type Token } from './text-analysis.js';
 
 /** Words that open a question by asking for something. */
@@ -29,9 +30,10 @@ const CONTRACTIONS: Array<[RegExp, string]> = [
  * ukraine", and "whose red lines are they" after "whats a red line", "… are whats".
  */
 const CHAT_SPELLINGS: ReadonlyMap<string, string> = new Map([
-  ['r', 'are'], ['u', 'you'], ['ur', 'your'], ['abt', 'about'], ['wat', 'what'], ['wut', 'what'], ['wht', 'what'],
-  ['bc', 'because'], ['cuz', 'because'], ['coz', 'because'], ['tho', 'though'], ['pls', 'please'], ['plz', 'please'],
-  ['ppl', 'people'], ['govt', 'government'], ['b4', 'before'], ['gonna', 'going to'], ['wanna', 'want to'],
+  // The shorthand the engine writes out for every question ("ppl", "wat", "b4"), and what only a conversation's context can read.
+  ...CHAT_SHORTHAND,
+  ['r', 'are'], ['u', 'you'], ['ur', 'your'], ['bc', 'because'], ['pls', 'please'], ['plz', 'please'],
+  ['gonna', 'going to'], ['wanna', 'want to'],
   ['whats', 'what is'], ['whos', 'who is'], ['wheres', 'where is'], ['whens', 'when is'], ['hows', 'how is'], ['whys', 'why is'],
   ['thats', 'that is'], ['theres', 'there is'], ['dont', 'do not'], ['doesnt', 'does not'], ['didnt', 'did not'], ['isnt', 'is not'],
   ['arent', 'are not'], ['wasnt', 'was not'], ['werent', 'were not'], ['theyre', 'they are'], ['havent', 'have not'], ['hasnt', 'has not'],

@@ -8,6 +8,8 @@ import { WordVectors } from '../answer/word-vectors.js';
 import type { Passage } from '../corpus/types.js';
 import type { Embedder } from '../embedding/embedder.js';
 import type { RetrievalIndex } from '../index/retrieval-index.js';
+import { withChatWordsSpelledOut } from '../text/chat-words.js';
+import { stem } from '../text/terms.js';
 import { blend, DEFAULT_FUSION, type FusionOptions } from './fusion.js';
 import { correctSpelling } from './spelling.js';
 import { SurfaceWords } from './surface-words.js';
@@ -113,8 +115,9 @@ export class CandidateFinder {
    * `firstStageScore`, which the answer model reads, stays the blend itself.
    */
   async firstStage(asked: string, mode: RetrievalMode, prior?: RetrievalPrior): Promise<FirstStage> {
-    const framed = withoutFrameWords(asked);
     const statistics = termStatisticsFor(this.index.keywords);
+    // Chat's shorthand ("ppl", "wat") written out first: no guess, so never shown as one.
+    const framed = withChatWordsSpelledOut(withoutFrameWords(asked), (word) => statistics.has(stem(word)));
     // A word that neither the corpus nor a word-vector model knows is taken for a typing slip.
     const vocabulary = this.embedder.vocabulary;
     // "is Blinken mentioned?" is asked as "Blinken": a first word that stood inside the message keeps its capital's meaning.

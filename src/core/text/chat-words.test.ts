@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { withChatWordsSpelledOut } from './chat-words.js';
+
+const never = (): boolean => false;
+
+describe('chat shorthand', () => {
+  it('is written out: "ppl" is people, "wat" what, "b4" before', () => {
+    expect(withChatWordsSpelledOut('how many ppl showed up b4 the talks', never)).toBe('how many people showed up before the talks');
+    expect(withChatWordsSpelledOut('wat did the govt say abt it', never)).toBe('what did the government say about it');
+    expect(withChatWordsSpelledOut('Wat happened?', never)).toBe('What happened?');
+  });
+
+  it('leaves whole words alone, and shorthand inside other words or names', () => {
+    expect(withChatWordsSpelledOut('what happened at the watershed', never)).toBe('what happened at the watershed');
+    expect(withChatWordsSpelledOut("how did u and r react", never)).toBe('how did u and r react');
+    expect(withChatWordsSpelledOut("what is ppl's view", never)).toBe("what is ppl's view");
+  });
+
+  it('keeps a word the corpus itself uses, and a word in capitals', () => {
+    expect(withChatWordsSpelledOut('who won the ppl title', (word) => word === 'ppl')).toBe('who won the ppl title');
+    expect(withChatWordsSpelledOut('what is the PPL', never)).toBe('what is the PPL');
+  });
+});

@@ -1,0 +1,27 @@
+/**
+ * Words chat shortens, as written out: "how many ppl showed up" asks about people. Only
+ * shortenings that are no other word: "u", "r", "y" and "bc" (BC) are read in a conversation's
+ * context (conversation/question-form.ts), never here, and none of these is in the training or
+ * dev questions, so the answer model's training is untouched by them.
+ */
+export const CHAT_SHORTHAND: ReadonlyMap<string, string> = new Map([
+  ['ppl', 'people'], ['govt', 'government'], ['wat', 'what'], ['wut', 'what'], ['wht', 'what'],
+  ['b4', 'before'], ['thru', 'through'], ['abt', 'about'], ['bout', 'about'], ['cuz', 'because'], ['coz', 'because'],
+  ['tho', 'though'], ['hrs', 'hours'], ['mins', 'minutes'], ['yrs', 'years'], ['approx', 'approximately'],
+  ['bday', 'birthday'], ['convo', 'conversation'], ['prez', 'president'], ['dept', 'department'], ['msg', 'message'],
+]);
+
+/**
+ * The question with chat's shorthand written out, except a word the corpus itself uses (an
+ * article about the "PPL" league keeps it). Case is kept for a word in capitals ("PPL" → "PEOPLE"
+ * would shout; it stays as typed unless it is lower case).
+ */
+export function withChatWordsSpelledOut(question: string, corpusUses: (word: string) => boolean): string {
+  return question.replace(/(?<![\p{L}\d'’])[\p{L}\d]+(?![\p{L}\d'’])/gu, (word) => {
+    const lower = word.toLowerCase();
+    const full = CHAT_SHORTHAND.get(lower);
+    if (full === undefined || corpusUses(lower)) return word;
+    if (word === lower) return full;
+    return word === word.toUpperCase() ? word : `${full.charAt(0).toUpperCase()}${full.slice(1)}`;
+  });
+}
