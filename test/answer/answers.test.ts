@@ -146,6 +146,12 @@ describe('answers over the bundled article (real model and index)', () => {
     expect(answer.answer).toBe("The article doesn't say. Nothing in it is about this question.");
   });
 
+  it.each(['who did it', 'what is it?', 'who said that'])('asks which person or thing is meant, rather than say "doesn\'t say", when a question names nothing: %s', async (question) => {
+    const answer = await engine.ask(question);
+    expect(answer).toMatchObject({ abstained: true, abstentionReason: 'no-terms', citations: [] });
+    expect(answer.answer).toBe("I can't tell what this asks about: it has no word to look for in the article. Ask again, naming who or what you mean.");
+  });
+
   it('reports its confidence, and answers from the configured threshold up', async () => {
     const answer = await engine.ask('Who led the US delegation?');
     expect(answer.confidence).toBeGreaterThanOrEqual(engine.options.answer.minConfidence);

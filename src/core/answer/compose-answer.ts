@@ -80,6 +80,18 @@ export function composeAnswer(
   return { answer: parts.join(' '), citations, highlights };
 }
 
+/**
+ * The reply to a question with no word to look for ("who did it", "what is it", asked with nothing
+ * before it that "it" could be): "doesn't say" would claim the article has no answer, when it was
+ * never asked anything it could search for.
+ */
+export const NOTHING_TO_LOOK_FOR = "I can't tell what this asks about: it has no word to look for in the article. Ask again, naming who or what you mean.";
+
+/** The reply to a question with no word to look for: no citations, since nothing was looked for. */
+export function nothingToLookForAnswer(): ComposedAnswer {
+  return { answer: NOTHING_TO_LOOK_FOR, citations: [], highlights: [] };
+}
+
 /** The plain statement used when the article does not answer; its citations are only the closest passages. */
 export function abstentionAnswer(closest: ReadonlyArray<{ passage: Passage; score: number }>): ComposedAnswer {
   return {

@@ -1,7 +1,7 @@
 import type { RetrievalResult } from '../retrieval/hybrid-retriever.js';
 import type { ScoredSentence } from '../retrieval/hybrid-retriever.js';
 import { decideAbstention, type AnswerDecision } from './abstention.js';
-import { abstentionAnswer, composeAnswer, type ComposedAnswer } from './compose-answer.js';
+import { abstentionAnswer, composeAnswer, nothingToLookForAnswer, type ComposedAnswer } from './compose-answer.js';
 import { readingOrder, selectSentences } from './select-sentences.js';
 import { DEFAULT_ANSWER_TUNING, type AnswerTuning } from './tuning.js';
 import { indexTerms } from '../text/terms.js';
@@ -55,6 +55,7 @@ export class ExtractiveAnswerer {
     }
     const closest = retrieval.results.filter((result) => result.score >= this.tuning.relatedFloor);
     const related = closest.length > 0 && retrieval.question.terms.length > 0;
+    if (decision.abstain && decision.reason === 'no-terms') return { ...nothingToLookForAnswer(), abstained: true, decision, chosen: [], related };
     if (decision.abstain) {
       return { ...abstentionAnswer(closest.slice(0, this.tuning.closestPassages)), abstained: true, decision, chosen: [], related };
     }
