@@ -1,10 +1,12 @@
 /**
  * The engine's public shapes: what a question may carry besides its text, and what search, `about`
- * and the document list return to front ends.
+ * and the document list return to front ends, and how the engine knows a word.
  */
 import type { ConversationContext } from './generation/answer-prompt.js';
 import type { AnswerMode } from './answer/types.js';
+import type { CorpusDocument } from './corpus/types.js';
 import { displayText } from './display.js';
+import type { RetrievalIndex } from './index/retrieval-index.js';
 import type { RetrievalPrior } from './retrieval/prior.js';
 import type { RetrievedPassage } from './retrieval/hybrid-retriever.js';
 import { roundScore } from './scores.js';
@@ -61,6 +63,15 @@ export interface EngineInfo {
   answerMode: AnswerModeInfo;
 }
 
+/** How the articles and the embedding model know a plain lower-case word (see {@link QaEngine.knownWord}). */
+export interface KnownWord {
+  /** The articles write it as it is ("reuters" in an article that cites Reuters). */
+  written: boolean;
+  /** Its place in the word-vector model's vocabulary, commonest first; undefined when unknown or the model has no word list. */
+  rank: number | undefined;
+}
+
+
 /** Turns retrieved passages into the public search-hit shape. */
 export function toSearchHits(results: readonly RetrievedPassage[]): SearchHit[] {
   return results.map((result, position) => ({
@@ -71,4 +82,23 @@ export function toSearchHits(results: readonly RetrievedPassage[]): SearchHit[] 
     text: displayText(result.passage.text),
     score: roundScore(result.score),
   }));
+}
+
+/** The documents answers come from, in index order, as front ends name them. */
+export function documentInfos(documents: readonly CorpusDocument[]): DocumentInfo[] {
+  return documents.map((document) => ({ id: document.id, title: document.title }));
+}
+
+/** What an index answers from: its documents, their passages, its embedding model and build time. */
+export function engineInfo(index: RetrievalIndex, answerMode: AnswerModeInfo): EngineInfo {
+  const { documents, passages, manifest } = index;
+  // A server's view lists only the documents it may see, but shares the whole passage list.
+  const visible = new Set(documents.map((document) => document.id));
+  return {
+    documents: documentInfos(documents),
+    passages: passages.filter((passage) => visible.has(passage.docId)).length,
+    embeddingModel: manifest.model.id,
+    builtAt: manifest.builtAt,
+    answerMode,
+  };
 }

@@ -1,4 +1,4 @@
-import type { KnownWord } from '../engine.js';
+import type { KnownWord } from '../engine-types.js';
 import { analyseText } from './text-analysis.js';
 
 /** How the answering side knows a plain lower-case word (the engine's {@link KnownWord}). */

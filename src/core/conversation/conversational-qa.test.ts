@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Answer } from '../answer/types.js';
-import type { AskOptions, KnownWord } from '../engine.js';
+import type { AskOptions, KnownWord } from '../engine-types.js';
 import { validateQuestion } from '../validation.js';
 import { detectIntent, isMoreRequest } from '../intent/intent.js';
 import { ConversationMemory } from './conversation-memory.js';
