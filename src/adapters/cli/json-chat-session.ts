@@ -1,5 +1,6 @@
 import { ConversationMemory } from '../../core/conversation/conversation-memory.js';
-import { ConversationalQa, type ConversationEngine } from '../../core/conversation/conversational-qa.js';
+import { ConversationalQa } from '../../core/conversation/conversational-qa.js';
+import type { ConversationEngine } from '../../core/conversation/conversational-types.js';
 import type { Logger } from '../../logging/logger.js';
 import { isNewConversationCommand, NEW_CONVERSATION } from './chat-session.js';
 import { batchErrorLine } from './failures.js';

@@ -1,4 +1,5 @@
-import { ConversationalQa, type ConversationAnswer } from '../../core/conversation/conversational-qa.js';
+import { ConversationalQa } from '../../core/conversation/conversational-qa.js';
+import type { ConversationAnswer } from '../../core/conversation/conversational-types.js';
 import type { QaEngine } from '../../core/engine.js';
 import type { AnswerProgress } from '../../core/generation/generated-answerer.js';
 import { UserError } from '../../core/errors.js';

@@ -1,15 +1,13 @@
-import type { Logger } from 'pino';
 import type { Answer } from '../answer/types.js';
-import type { QaEngine } from '../engine.js';
-import type { AnswerProgress } from '../generation/generated-answerer.js';
 import { buildTurn } from './build-turn.js';
 import { withPossessives, type WordLookup } from './chat-possessives.js';
+import type { ConversationalQaOptions, ConversationAnswer, ConversationAskOptions, ConversationEngine } from './conversational-types.js';
+import { KeyedQueue } from './keyed-queue.js';
 import { inReadableCase } from './question-case.js';
 import { exchangesForModel } from './model-context.js';
-import { resolveFollowUp, type FollowUpResolution } from './resolve-follow-up.js';
+import { readInContext } from './read-in-context.js';
 import { retrievalPrior } from './retrieval-prior.js';
 import { loadTagger } from './text-analysis.js';
-import { detectIntent, isMoreRequest, reshapedSummaryRequest } from '../intent/intent.js';
 import { questionType } from '../answer/question-type.js';
 import {
   DEFAULT_CONVERSATION_LIMITS,
@@ -19,46 +17,6 @@ import {
   type ConversationTurn,
 } from './types.js';
 
-/** An answer given in a conversation: the engine's answer, with what the question was read as. */
-export interface ConversationAnswer extends Answer {
-  /** The conversation's id. */
-  conversation: string;
-  /** The question as answered, when the context changed it ("what did Sergei Ryabkov say …"). */
-  resolvedQuestion?: string;
-}
-
-/** Options of one conversational question. */
-export interface ConversationAskOptions {
-  progress?: AnswerProgress;
-  /**
-   * Keep the context however long the conversation was idle: for conversations whose history is
-   * on screen (a Discord thread, a reply chain). DMs and terminal sessions forget after
-   * `limits.idleMs`.
-   */
-  keepWhenIdle?: boolean;
-  /**
-   * Add the question and answer to the conversation (default true). A private answer given in a
-   * public place reads the conversation but leaves no trace in it.
-   */
-  record?: boolean;
-  /**
-   * The engine to answer this question with, when not the conversation's own: e.g. the view of
-   * the articles a Discord server may see. The context is read the same way.
-   */
-  engine?: ConversationEngine;
-}
-
-/** The engine calls a conversation needs. */
-export type ConversationEngine = Pick<QaEngine, 'ask' | 'validate' | 'knownWord'>;
-
-/** Options of {@link ConversationalQa}. */
-export interface ConversationalQaOptions {
-  limits?: ConversationLimits;
-  /** Epoch milliseconds (tests pass a clock). */
-  now?: () => number;
-  logger?: Logger;
-}
-
 /**
  * Answers questions inside conversations: each question is read in the context of the
  * conversation's recent turns (see resolveFollowUp), answered by the engine with the previous
@@ -66,7 +24,7 @@ export interface ConversationalQaOptions {
  * conversation are answered one at a time, in order; different conversations run in parallel.
  */
 export class ConversationalQa {
-  private readonly pending = new Map<string, Promise<unknown>>();
+  private readonly queue = new KeyedQueue();
   private readonly limits: ConversationLimits;
   private readonly now: () => number;
 
@@ -81,20 +39,7 @@ export class ConversationalQa {
 
   /** Answers `question` in conversation `id` (created on first use). Throws a UserError for a bad question. */
   ask(id: string, question: string, options: ConversationAskOptions = {}): Promise<ConversationAnswer> {
-    return this.serialised(id, () => this.answer(id, question, options));
-  }
-
-  /** Runs `work` after everything already queued for conversation `id`. */
-  private serialised<T>(id: string, work: () => Promise<T>): Promise<T> {
-    const previous = this.pending.get(id) ?? Promise.resolve();
-    const next = previous.catch(() => undefined).then(work);
-    this.pending.set(id, next);
-    void next
-      .catch(() => undefined)
-      .finally(() => {
-        if (this.pending.get(id) === next) this.pending.delete(id);
-      });
-    return next;
+    return this.queue.run(id, () => this.answer(id, question, options));
   }
 
   /** The turns a new question in this conversation is read against (none after a long silence). */
@@ -106,23 +51,13 @@ export class ConversationalQa {
     return conversation;
   }
 
-  private fits(resolution: FollowUpResolution, question: string, engine: ConversationEngine): FollowUpResolution {
-    try {
-      engine.validate(resolution.text);
-      return resolution;
-    } catch {
-      // A rewrite longer than a question may be is dropped, never shown as an error.
-      return { text: question, dependence: resolution.dependence, rules: [], antecedents: [] };
-    }
-  }
-
   /**
    * Starts conversation `id` with the turns of another (a thread opened on an answer continues
    * the answer's conversation). Does nothing when `id` exists already, so pressing Follow up twice
    * never wipes a thread's questions.
    */
   fork(fromId: string | undefined, id: string): Promise<void> {
-    return this.serialised(id, async () => {
+    return this.queue.run(id, async () => {
       if (await this.store.load(id)) return;
       const source = fromId === undefined ? undefined : await this.store.load(fromId);
       await this.store.save({ id, turns: source?.turns ?? [], updatedAt: this.now() });
@@ -134,7 +69,7 @@ export class ConversationalQa {
    * one is read on its own (`:new` in `chat --json`). Waits for questions already queued for it.
    */
   restart(id: string): Promise<void> {
-    return this.serialised(id, () => this.store.save({ id, turns: [], updatedAt: this.now() }));
+    return this.queue.run(id, () => this.store.save({ id, turns: [], updatedAt: this.now() }));
   }
 
   private async remember(
@@ -168,17 +103,8 @@ export class ConversationalQa {
     const read = withPossessives(inReadableCase(clean), lookUp);
     const conversation = await this.context(id, options.keepWhenIdle);
     const turns = conversation?.turns ?? [];
-    // "thanks a lot!", "ok 👍", "that's interesting": small talk, answered as such, never read as a
-    // follow-up ("thanks a lot" had become "who led a lot"). "tell me more" is one, though.
-    const smallTalk = detectIntent(clean) === 'help' && !isMoreRequest(clean);
-    // "in 3 bullet points" after "sum up section 3": that summary again, in the shape now asked.
-    const lastAsked = turns.filter((turn) => turn.intent !== 'help').at(-1);
-    const reshaped = lastAsked?.intent === 'summary' ? reshapedSummaryRequest(lastAsked.resolvedQuestion, clean) : undefined;
-    const resolution = smallTalk
-      ? standing(clean)
-      : reshaped !== undefined
-        ? this.fits({ text: reshaped, dependence: 'resolved', rules: ['ellipsis'], antecedents: [] }, clean, engine)
-        : this.fits(resolveFollowUp(read, turns), read, engine);
+    // Small talk, a summary reshaped ("in 3 bullet points") or a follow-up the rules resolve.
+    const resolution = readInContext(engine, clean, read, turns);
     // A correction says the last answer was about something else: no prior towards its passages.
     const prior = resolution.corrects ? new Map<string, number>() : retrievalPrior(turns, resolution.dependence);
     // A language model, when one is configured, reads a follow-up as written against the
@@ -235,11 +161,6 @@ export class ConversationalQa {
 
 /** Whether a question asks why (the engine answers a "why?" after an answer within one retrieval). */
 const asksWhy = (question: string): boolean => questionType(question) === 'why';
-
-/** A message answered as it is, leaning on nothing before it. */
-function standing(text: string): FollowUpResolution {
-  return { text, dependence: 'standalone', rules: [], antecedents: [] };
-}
 
 /** The reply to "tell me more" when the article holds nothing beyond what was already said. */
 export const NOTHING_MORE = 'That is all the article says about it.';
