@@ -4,11 +4,8 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig, PROJECT_ROOT } from '../../src/config/load-config.js';
 import { loadEmbedder } from '../../src/core/embedding/load-embedder.js';
-import {
-  loadWordEncoder,
-  TransformersEmbedder,
-  type ModelSource,
-} from '../../src/core/embedding/transformers-embedder.js';
+import type { ModelSource } from '../../src/core/embedding/model-source.js';
+import { loadWordEncoder, TransformersEmbedder } from '../../src/core/embedding/transformers-embedder.js';
 import { WordVectorEmbedder } from '../../src/core/embedding/word-vector-embedder.js';
 import { createSilentLogger } from '../../src/logging/logger.js';
 

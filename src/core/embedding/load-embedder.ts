@@ -3,7 +3,7 @@ import type { Logger } from 'pino';
 import { ModelUnavailableError } from '../errors.js';
 import type { Embedder } from './embedder.js';
 import { findModelDirectory } from './model-files.js';
-import type { ModelSource } from './transformers-embedder.js';
+import type { ModelSource } from './model-source.js';
 
 /**
  * Loads the configured model. A word-vector model on disk (the bundled one) runs on its own
