@@ -1,6 +1,7 @@
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fetchArticle, isPublicAddress } from '../../src/adapters/http/fetch-article.js';
+import { fetchArticle } from '../../src/adapters/http/fetch-article.js';
+import { isPublicAddress } from '../../src/adapters/http/public-address.js';
 import type { FetchPolicy } from '../../src/core/articles/fetch-policy.js';
 import { TINY_PNG } from '../support/article-fixtures.js';
 import { startArticleServer } from '../support/article-server.js';
