@@ -1,15 +1,15 @@
 import { once } from 'node:events';
-import { Events, Status, type Client, type Interaction, type Message } from 'discord.js';
+import { Events, type Client, type Interaction, type Message } from 'discord.js';
 import type { BotContext, CommandSettings } from './command.js';
-import { commandDefinitions } from './commands/registry.js';
+import { registerAtStart } from './command-registration.js';
 import { respondToInteraction, withErrorBoundary, type BoundaryOptions } from './error-boundary.js';
 import { routeInteraction } from './interaction-router.js';
 import { AckMonitor } from './ack-monitor.js';
-import { DiscordRefusedError, isFatalClose, refusalOf } from './gateway-close.js';
-import { GatewayOutageLog } from './gateway-outages.js';
+import { refusalOf, type DiscordRefusedError } from './gateway-close.js';
+import { gatewayStateOf, watchGateway, type GatewayState } from './gateway-events.js';
 import { InFlightWork, type Abandon } from './in-flight.js';
 import { handleMessage, isAddressedToBot } from './messages/message-handler.js';
-import { registerCommands, type RegistrationScope } from './register-commands.js';
+import type { RegistrationScope } from './register-commands.js';
 import { restartingReply } from './replies/notices.js';
 import { toMessageReplyOptions } from './replies/reply-payload.js';
 import { restartNotices, type RestartNotices } from './restart-notice.js';
@@ -27,13 +27,6 @@ export interface DiscordBotOptions {
   commandSettings: CommandSettings;
   /** Whether this process registers the commands (only shard 0 does under sharding). */
   registersCommands: boolean;
-}
-
-/** The gateway's state as the health check reports it. */
-export interface GatewayState {
-  connected: boolean;
-  status: string;
-  pingMs: number | null;
 }
 
 /**
@@ -97,28 +90,7 @@ export class DiscordBot {
       logger.error({ error: describeError(error, this.options.secrets) }, 'discord client error'),
     );
     client.on(Events.Warn, (message) => logger.warn({ detail: message }, 'discord client warning'));
-    // Destroying the client on shutdown also closes the gateway: only an unexpected close is worth a warning.
-    const outages = new GatewayOutageLog(logger);
-    client.on(Events.ShardReconnecting, (shardId) => {
-      if (!this.closing) outages.reconnecting(shardId);
-    });
-    client.on(Events.ShardResume, (shardId, replayed) => {
-      outages.connected(shardId);
-      logger.info({ shardId, replayed }, 'gateway session resumed');
-    });
-    client.on(Events.ShardReady, (shardId) => {
-      outages.connected(shardId);
-      logger.info({ shardId }, 'gateway shard ready');
-    });
-    client.on(Events.ShardDisconnect, (event, shardId) => {
-      if (!isFatalClose(event.code)) {
-        logger.error({ shardId, code: event.code }, 'gateway closed for good');
-        return;
-      }
-      const refusal = new DiscordRefusedError(event.code);
-      logger.fatal({ shardId, code: event.code }, `Discord closed the gateway for good: ${refusal.message}`);
-      this.refuse(refusal);
-    });
+    watchGateway(client, logger, { closing: () => this.closing, refuse: (refusal) => this.refuse(refusal) });
     const ready = once(client, Events.ClientReady);
     ready.catch(() => undefined);
     try {
@@ -141,16 +113,15 @@ export class DiscordBot {
       },
       'connected to Discord',
     );
-    if (this.options.registersCommands) await this.register();
+    if (this.options.registersCommands) {
+      const { registration, commandSettings, secrets } = this.options;
+      await registerAtStart(client, registration, commandSettings, { logger, secrets });
+    }
   }
 
   /** Connected when every shard of this process is READY (resumed or identified). */
   gatewayState(): GatewayState {
-    const shards = [...this.client.ws.shards.values()];
-    const connected =
-      this.client.isReady() && shards.length > 0 && shards.every((shard) => shard.status === Status.Ready);
-    const status = shards.map((shard) => Status[shard.status]).join(',') || 'idle';
-    return { connected, status, pingMs: shards[0]?.ping && shards[0].ping >= 0 ? shards[0].ping : null };
+    return gatewayStateOf(this.client);
   }
 
   /**
@@ -166,29 +137,6 @@ export class DiscordBot {
       this.context.logger.info({ ...report, graceMs }, 'in-flight work at shutdown');
     }
     await this.client.destroy();
-  }
-
-  private async register(): Promise<void> {
-    const { client, registration } = this.options;
-    const { context } = this;
-    try {
-      const count = await registerCommands(
-        client.rest,
-        client.application?.id ?? '',
-        registration,
-        commandDefinitions(this.options.commandSettings),
-      );
-      context.logger.info(
-        { count, scope: registration === 'global' ? 'global' : `guild ${registration.guildId}` },
-        'slash commands registered',
-      );
-    } catch (error) {
-      // Commands registered by an earlier run still work; the bot stays up.
-      context.logger.error(
-        { error: describeError(error, this.options.secrets) },
-        'could not register slash commands',
-      );
-    }
   }
 
   private track(work: Promise<void>, abandon?: Abandon): void {
