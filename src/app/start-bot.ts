@@ -2,13 +2,10 @@ import type { Client, ClientOptions } from 'discord.js';
 import { DiscordBot } from '../adapters/discord/bot.js';
 import type { DiscordRefusedError } from '../adapters/discord/gateway-close.js';
 import { createDiscordClient } from '../adapters/discord/client.js';
-import { RateLimiter } from '../adapters/discord/load/rate-limiter.js';
-import { WorkQueue } from '../adapters/discord/load/work-queue.js';
-import { QuestionService } from '../adapters/discord/question-service.js';
 import { registrationScope } from '../adapters/discord/register-commands.js';
 import type { SqliteStateStore } from '../adapters/discord/state/sqlite-state-store.js';
 import { startRetention, type Retention } from './state-retention.js';
-import { startHealthServer, type HealthServer } from '../adapters/http/health-server.js';
+import type { HealthServer } from '../adapters/http/health-server.js';
 import { unknownVariablesWarning } from '../config/environment-variables.js';
 import { loadConfig, type ConfigOverrides } from '../config/load-config.js';
 import type { AppConfig } from '../config/schema.js';
@@ -17,11 +14,11 @@ import type { Embedder } from '../core/embedding/embedder.js';
 import type { QaEngine } from '../core/engine.js';
 import { loadOrBuildIndex } from '../core/index/build-index.js';
 import type { Logger } from '../logging/logger.js';
+import { botServices } from './bot-services.js';
+import { startBotHealth } from './bot-health.js';
+import { stopOnce } from './bot-shutdown.js';
 import { CorpusReloader } from './corpus-reloader.js';
 import { IndexUpdater } from './index-updater.js';
-import { ScopedEngines } from './scoped-engines.js';
-import { ArticleLibrary } from '../core/articles/article-library.js';
-import { fetchArticle } from '../adapters/http/fetch-article.js';
 import { createEngine, indexRequest, openStateStore } from './create-engine.js';
 import { createLoggerFromConfig } from './create-logger.js';
 import { checkStateFolder } from './state-folder.js';
@@ -92,23 +89,7 @@ export async function startBot(options: StartBotOptions = {}): Promise<RunningBo
 
   let engine: QaEngine | undefined;
   let bot: DiscordBot | undefined;
-  // Under sharding every process serves its own health port: the configured one plus its first shard id.
-  const healthPort = config.health.port === 0 ? 0 : config.health.port + (shards?.[0] ?? 0);
-  const health = await startHealthServer({
-    host: config.health.host,
-    port: healthPort,
-    check: () => {
-      const gateway = bot?.gatewayState();
-      return {
-        ok: engine !== undefined && gateway?.connected === true,
-        details: {
-          gateway: gateway?.status ?? 'not started',
-          index: engine ? 'loaded' : 'loading',
-          passages: engine?.index.passages.length ?? 0,
-        },
-      };
-    },
-  });
+  const health = await startBotHealth(config, shards, { engine: () => engine, bot: () => bot });
   logger.info({ url: health.url }, 'health endpoint listening');
 
   let state: SqliteStateStore | undefined;
@@ -133,28 +114,13 @@ export async function startBot(options: StartBotOptions = {}): Promise<RunningBo
       logger,
     );
     updater.watchArticles(store, config.articles.syncIntervalMs);
-    const engines = new ScopedEngines(readyEngine, created.createEngineFor);
-    const questions = new QuestionService(
-      readyEngine,
+    const { engines, questions, articles } = botServices(config, {
+      engine: readyEngine,
+      createEngineFor: created.createEngineFor,
       state,
-      new RateLimiter({ perMinute: config.limits.ratePerMinute }),
-      new WorkQueue(config.limits.concurrency),
+      updater,
       logger,
-      engines,
-    );
-    const library = new ArticleLibrary({
-      store,
-      fetch: fetchArticle,
-      maxBytes: config.articles.maxBytes,
-      fetchPolicy: { timeoutMs: config.articles.fetchTimeoutMs, maxRedirects: config.articles.maxRedirects },
-      updateIndex: async () => (await updater.update()).index,
-      currentDocuments: async () => readyEngine.index.documents,
     });
-    // Attachments come from Discord's CDN (or, in tests, from DISCORD_API_BASE's host); members' URLs must be public.
-    const access = {
-      publicOnly: !config.articles.allowPrivateUrls,
-      trustedHosts: ['cdn.discordapp.com', 'media.discordapp.net', new URL(config.discord.apiBase).host],
-    };
     client = createDiscordClient({
       apiBase: config.discord.apiBase,
       messageContent: config.discord.messageContent,
@@ -165,7 +131,7 @@ export async function startBot(options: StartBotOptions = {}): Promise<RunningBo
       context: {
         engine: readyEngine,
         engines,
-        articles: { library, access },
+        articles,
         questions,
         state,
         logger,
@@ -191,24 +157,17 @@ export async function startBot(options: StartBotOptions = {}): Promise<RunningBo
     });
     await reloader.start();
 
-    const runningBot = bot;
-    const runningState = state;
-    const runningRetention = retention;
-    let stopping: Promise<void> | undefined;
-    const stop = (): Promise<void> =>
-      (stopping ??= (async () => {
-        logger.info('shutting down');
-        await reloader.close();
-        await updater.close();
-        runningRetention.stop();
-        await runningBot.stop(options.shutdownGraceMs ?? config.shutdown.graceMs);
-        // No answer is in flight any more: free the index's database.
-        readyEngine.close();
-        await health.close();
-        runningState.close();
-        logger.info('stopped');
-        logger.flush();
-      })());
+    const stop = stopOnce({
+      logger,
+      reloader,
+      updater,
+      retention,
+      bot,
+      engine: readyEngine,
+      health,
+      state,
+      graceMs: options.shutdownGraceMs ?? config.shutdown.graceMs,
+    });
     return {
       config,
       logger,
@@ -218,7 +177,7 @@ export async function startBot(options: StartBotOptions = {}): Promise<RunningBo
       client,
       health,
       reloader,
-      refused: runningBot.refused,
+      refused: bot.refused,
       stop,
     };
   } catch (error) {
