@@ -72,16 +72,21 @@ describe('permissionAdvice', () => {
     );
   });
 
-  it("says it is the mode, not the owner, for this user's own folder that leaves the owner out", () => {
+  it("says it is the mode, not the owner, for this user's own folder made read-only, with one chmod for all of it", () => {
+    // Before, the file's refusal gave `chmod u+rw FILE`, and the folder's then `chmod u+rwx STATE`.
+    const fix = `To let article-qa write there: chmod -R u+rwX ${STATE}`;
     expect(
       permissionAdvice(
         failure('EACCES', { path: STATE, uid: 1000, gid: 1000, mode: 0o500, isDirectory: true }),
       ),
-    ).toBe(
-      `${STATE} belongs to this user, but its mode (0500) does not let it write there: chmod u+rwx ${STATE}`,
-    );
+    ).toBe(`${STATE} belongs to this user but is read-only (mode 0500). ${fix}`);
     expect(permissionAdvice(failure('EACCES', { path: FILE, uid: 1000, gid: 1000, mode: 0o400 }))).toBe(
-      `${FILE} belongs to this user, but its mode (0400) does not let it write there: chmod u+rw ${FILE}`,
+      `${FILE} belongs to this user but is read-only (mode 0400). ${fix}`,
+    );
+    // A folder of this user's above the configured one is changed alone, never recursively.
+    const above = failure('EACCES', { path: '/srv/article-qa', uid: 1000, gid: 1000, mode: 0o555, isDirectory: true });
+    expect(permissionAdvice(above)).toBe(
+      '/srv/article-qa belongs to this user, but its mode (0555) does not let it write there: chmod u+rwx /srv/article-qa',
     );
   });
 

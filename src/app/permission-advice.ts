@@ -70,7 +70,12 @@ export function permissionAdvice(failure: PermissionFailure): string | undefined
     // This user's own path: only its mode can be in the way, and only if it leaves the owner out.
     const needs = blocked.isDirectory ? 0o7 : 0o6;
     if (failure.code === 'EPERM' || ((blocked.mode >> 6) & needs) === needs) return undefined;
-    return `${blocked.path} belongs to this user, but its mode (${mode}) does not let it write there: chmod u+${blocked.isDirectory ? 'rwx' : 'rw'} ${blocked.path}`;
+    // A folder made read-only (chmod -R a-w) has a read-only file in it too: one chmod for both,
+    // where a chmod of the path alone only led to the next refusal.
+    if (within(blocked.path, directory)) {
+      return `${blocked.path} belongs to this user but is read-only (mode ${mode}). To let article-qa write there: chmod -R u+rwX ${directory}`;
+    }
+    return `${blocked.path} belongs to this user, but its mode (${mode}) does not let it write there: chmod u+rwx ${blocked.path}`;
   }
   // Only the owner may change a mode (EPERM); EACCES is the owner's doing only if no other bits let the user in.
   if (failure.code === 'EACCES' && grantedAnyway(failure)) return undefined;

@@ -64,10 +64,11 @@ describe.skipIf(!isRoot)('a state folder this user may not write (needs root, to
     );
   });
 
-  it("this user's own folder made read-only: ask and list work and leave it so; add says what to change", async () => {
+  it("this user's own folder made read-only with one chmod -R a-w: ask and list work and leave it so; add gives the one chmod that undoes it", async () => {
     execFileSync('chown', ['-R', `${uid}:${gid}`, state]);
-    chmodSync(path.join(state, 'bot-state.sqlite'), 0o444);
-    chmodSync(state, 0o555);
+    chmodSync(state, 0o755);
+    chmodSync(path.join(state, 'bot-state.sqlite'), 0o644);
+    execFileSync('chmod', ['-R', 'a-w', state]);
     await readsTheArticle();
     // Before, a reading command made it 0700/0600 again, writable.
     expect([mode(state), mode(path.join(state, 'bot-state.sqlite'))]).toEqual([0o555, 0o444]);
@@ -76,8 +77,13 @@ describe.skipIf(!isRoot)('a state folder this user may not write (needs root, to
     const add = await asNobody(['add', other]);
     expect(add.code).toBe(2);
     expect(add.stderr).not.toMatch(/incident|went wrong/);
+    // One message, one command: before, it gave `chmod u+rw` of the file, and the next add then
+    // `chmod u+rwx` of the folder.
     expect(add.stderr.trim()).toMatch(
-      new RegExp(`^Cannot use ${state} as the state folder .*: permission denied \\(at ${state}/bot-state\\.sqlite\\)\\. .*its mode \\(0400\\) does not let it write there: chmod u\\+rw`),
+      new RegExp(`^Cannot use ${state} as the state folder .*: permission denied \\(at ${state}/bot-state\\.sqlite\\)\\. .* is read-only \\(mode 0400\\)\\. To let article-qa write there: chmod -R u\\+rwX ${state}$`),
     );
+    const fix = /chmod -R u\+rwX \S+$/.exec(add.stderr.trim())?.[0].split(' ') ?? [];
+    execFileSync(fix[0] ?? 'false', fix.slice(1), { uid, gid });
+    expect((await asNobody(['add', other])).code).toBe(0);
   });
 });
