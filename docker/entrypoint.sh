@@ -19,9 +19,25 @@ fail() {
   exit 1
 }
 
+# Whether $1 (or, when it does not exist, the folder it would be made in) is on a read-only file
+# system: access(2) says EROFS. Asked only of a folder that is not writable, so it costs nothing
+# on a normal start.
+on_read_only_mount() {
+  node -e '
+    const fs = require("node:fs"), path = require("node:path");
+    for (let dir = path.resolve(process.argv[1]); ; dir = path.dirname(dir)) {
+      try { fs.accessSync(dir, fs.constants.W_OK); process.exit(1); }
+      catch (error) { if (error.code !== "ENOENT" || dir === "/") process.exit(error.code === "EROFS" ? 0 : 1); }
+    }' "$1"
+}
+
+# A folder on a read-only mount (docker run -v VOLUME:/data:ro) is used as it is, nothing seeded:
+# commands that only read (list, ask, search…) work from it, and one that must write (add, the
+# bot) stops with a message naming the folder as read-only. Any other unwritable folder is a
+# bind mount of another user's, which the fix below is for.
 for dir in "$index_dir" "$cache_dir" "$state_dir"; do
   mkdir -p "$dir" 2>/dev/null || true
-  [ -d "$dir" ] && [ -w "$dir" ] ||
+  { [ -d "$dir" ] && [ -w "$dir" ]; } || on_read_only_mount "$dir" ||
     fail "$dir is not writable by user $(id -u):$(id -g). For a bind mount, run: sudo chown -R $(id -u):$(id -g) <host folder>"
 done
 
@@ -31,7 +47,7 @@ generation_of() { # the "generation" field of an index manifest, or nothing
 
 # The index: generations first, manifest.json last (it is the commit point), so an interrupted
 # copy is simply redone on the next start. .seeded-generation remembers what was copied.
-if [ -e "$BAKED/index/manifest.json" ]; then
+if [ -e "$BAKED/index/manifest.json" ] && [ -w "$index_dir" ]; then
   baked=$(generation_of "$BAKED/index/manifest.json")
   current=$(generation_of "$index_dir/manifest.json")
   seeded=$(cat "$index_dir/.seeded-generation" 2>/dev/null || true)
@@ -49,7 +65,7 @@ fi
 
 # Baked Hugging Face models: each is copied whole, then renamed into place (config.json marks a
 # complete model directory).
-if [ -d "$BAKED/cache" ]; then
+if [ -d "$BAKED/cache" ] && [ -w "$cache_dir" ]; then
   find "$BAKED/cache" -name config.json -type f | while IFS= read -r marker; do
     source_dir=${marker%/config.json}
     target="$cache_dir/${source_dir#"$BAKED/cache/"}"
@@ -63,8 +79,13 @@ if [ -d "$BAKED/cache" ]; then
   done
 fi
 
-# `docker run IMAGE --help` (or --version): an option alone is the command line's, as the official
-# node image hands one to node; exec would otherwise fail with "exec: --help: not found".
-case "${1:-}" in -*) set -- article-qa "$@" ;; esac
+# `docker run IMAGE --help`, `docker run IMAGE list`: an option, or a word that names no program
+# (a command of the CLI), is the command line's, as the official node image hands one to node;
+# exec would otherwise fail with "exec: list: not found".
+case "${1:-}" in
+  '') ;;
+  -*) set -- article-qa "$@" ;;
+  *) command -v "$1" >/dev/null 2>&1 || set -- article-qa "$@" ;;
+esac
 
 exec "$@"

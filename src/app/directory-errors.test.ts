@@ -61,14 +61,14 @@ describe('unusableStateStoreError', () => {
 describe('unusableDirectoryError', () => {
   const directory = path.resolve('no-such-index');
 
-  it('keeps the general advice for a read-only file system, with no owner named', () => {
+  it('says to mount a read-only file system read-write, with no owner named', () => {
     const error = unusableDirectoryError(
       Object.assign(new Error('read-only'), { code: 'EROFS', path: directory }),
       directory,
       'index folder',
     );
     expect(error?.message).toBe(
-      `Cannot use ${directory} as the index folder: the file system is read-only. Choose a folder this user can write to.`,
+      `Cannot use ${directory} as the index folder: the file system is read-only. Mount it read-write (in Docker: without :ro) to run this command.`,
     );
   });
 

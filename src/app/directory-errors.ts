@@ -37,7 +37,11 @@ export function unusableDirectoryError(
   // Who owns what refused, when that is the cause (a file left by `sudo article-qa`, the bot's folder).
   const advice =
     failure.code === 'EACCES' || failure.code === 'EPERM' ? adviceFor(failure.code, failed, directory) : undefined;
-  const otherwise = full ? 'Free some space on its disk, or choose a folder on another one.' : 'Choose a folder this user can write to.';
+  const otherwise = full
+    ? 'Free some space on its disk, or choose a folder on another one.'
+    : failure.code === 'EROFS'
+      ? 'Mount it read-write (in Docker: without :ro) to run this command.'
+      : 'Choose a folder this user can write to.';
   return new UserError('directory-unusable', `Cannot use ${directory} as the ${setting}: ${reason}${where}. ${advice ?? otherwise}`);
 }
 
