@@ -19,6 +19,22 @@ fail() {
   exit 1
 }
 
+# `docker run IMAGE --help`, `docker run IMAGE list`: an option, or a word that names no program
+# (a command of the CLI), is the command line's, as the official node image hands one to node;
+# exec would otherwise fail with "exec: list: not found".
+case "${1:-}" in
+  '') ;;
+  -*) set -- article-qa "$@" ;;
+  *) command -v "$1" >/dev/null 2>&1 || set -- article-qa "$@" ;;
+esac
+
+# Help and the version need nothing from the volume: they run at once, with nothing seeded into
+# it and no note on stderr (`docker run --rm IMAGE --help` printed "seeded /data/index …" first).
+[ "${1:-}" = article-qa ] && [ "${2:-}" = help ] && exec "$@"
+for arg in "$@"; do
+  case $arg in -h | --help | -V | --version) exec "$@" ;; esac
+done
+
 # Whether $1 (or, when it does not exist, the folder it would be made in) is on a read-only file
 # system: access(2) says EROFS. Asked only of a folder that is not writable, so it costs nothing
 # on a normal start.
@@ -78,14 +94,5 @@ if [ -d "$BAKED/cache" ] && [ -w "$cache_dir" ]; then
     echo "article-qa entrypoint: seeded $target with the model built into the image" >&2
   done
 fi
-
-# `docker run IMAGE --help`, `docker run IMAGE list`: an option, or a word that names no program
-# (a command of the CLI), is the command line's, as the official node image hands one to node;
-# exec would otherwise fail with "exec: list: not found".
-case "${1:-}" in
-  '') ;;
-  -*) set -- article-qa "$@" ;;
-  *) command -v "$1" >/dev/null 2>&1 || set -- article-qa "$@" ;;
-esac
 
 exec "$@"

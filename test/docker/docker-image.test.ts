@@ -180,9 +180,13 @@ describe.skipIf(!engine)('Docker image', () => {
     expect(index.rebuilt).toBe(false);
   });
 
-  it('hands an option alone to the command line: docker run IMAGE --help, --version', async () => {
-    expect(await offline(IMAGE, undefined, '--help')).toContain('Usage: article-qa');
+  it('hands an option or a command alone to the command line: docker run IMAGE --help, --version, list', async () => {
+    // Help needs nothing from the volume: no "seeded /data/index …" note before it.
+    const help = await run(['run', '--rm', '--network', 'none', IMAGE, '--help']);
+    expect([help.code, help.stderr]).toEqual([0, '']);
+    expect(help.stdout).toContain('Usage: article-qa');
     expect((await offline(IMAGE, undefined, '--version')).trim()).toMatch(/^\d+\.\d+\.\d+$/);
+    expect(await offline(IMAGE, undefined, 'list')).toContain('geneva-talks-2022');
   });
 
   it('bakes a Hub model in with --build-arg EMBEDDING_MODEL; an upgrade to it on a used volume takes its index, offline', async () => {

@@ -21,23 +21,45 @@ describe('docker/entrypoint.sh', () => {
   chmodSync(path.join(bin, 'article-qa'), 0o755);
   afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-  const run = (...args: string[]) => {
+  const runWith = (stateDir: string, args: string[]) => {
     const result = spawnSync('sh', [ENTRYPOINT, ...args], {
       encoding: 'utf8',
       env: {
         PATH: `${bin}:${process.env.PATH ?? '/usr/bin:/bin'}`,
         ARTICLE_QA_INDEX_DIR: path.join(root, 'data', 'index'),
-        ARTICLE_QA_STATE_DIR: path.join(root, 'data', 'state'),
+        ARTICLE_QA_STATE_DIR: stateDir,
         EMBEDDING_CACHE_DIR: path.join(root, 'data', 'cache'),
       },
     });
     return { code: result.status, stdout: result.stdout.trim(), stderr: result.stderr.trim() };
   };
+  const run = (...args: string[]) => runWith(path.join(root, 'data', 'state'), args);
 
   it('hands a command of the CLI to article-qa: docker run IMAGE list, ask "…"', () => {
     expect(run('list', '--json')).toEqual({ code: 0, stdout: 'article-qa list --json', stderr: '' });
     expect(run('ask', 'Who led the US delegation?').stdout).toBe('article-qa ask Who led the US delegation?');
     expect(run('help').stdout).toBe('article-qa help');
+  });
+
+  it('runs help and the version without preparing the volume, so they work whatever state it is in', () => {
+    // A state folder that cannot be made (a file stands where its parent should be).
+    writeFileSync(path.join(root, 'not-a-folder'), '');
+    const unusable = path.join(root, 'not-a-folder', 'state');
+    expect(runWith(unusable, ['list'])).toMatchObject({ code: 1, stdout: '' });
+    expect(runWith(unusable, ['list']).stderr).toMatch(/^article-qa entrypoint: .* is not writable/);
+    for (const args of [
+      ['--help'],
+      ['--version'],
+      ['help'],
+      ['list', '--help'],
+      ['article-qa', 'ask', '-h'],
+    ]) {
+      expect(runWith(unusable, args)).toEqual({
+        code: 0,
+        stdout: `article-qa ${args.filter((arg) => arg !== 'article-qa').join(' ')}`,
+        stderr: '',
+      });
+    }
   });
 
   it('hands an option alone to article-qa, and runs a program as it is', () => {
