@@ -72,6 +72,19 @@ describe('unusableDirectoryError', () => {
     );
   });
 
+  it('says why the index had to be written, when loading it needed a rebuild (an index from before an upgrade)', () => {
+    const refused = Object.assign(new Error('read-only'), {
+      code: 'EROFS',
+      path: path.join(directory, '.build.lock'),
+      indexReasons: ['keyword index format changed', 'corpus changed'],
+    });
+    expect(unusableDirectoryError(refused, directory, 'index folder')?.message).toBe(
+      `Cannot use ${directory} as the index folder: the file system is read-only (at ${directory}/.build.lock), ` +
+        'and the index in it must be brought up to date first (keyword index format changed; corpus changed). ' +
+        'Mount it read-write (in Docker: without :ro) to run this command.',
+    );
+  });
+
   it.each(['ENOSPC', 'EDQUOT'])('names the folder for %s on a write that names no file (a full disk), with advice that fits', (code) => {
     // fs writes through an open handle: the error has no path.
     const error = unusableDirectoryError(Object.assign(new Error('no space left on device, write'), { code }), directory, 'index folder');

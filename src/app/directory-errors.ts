@@ -34,6 +34,9 @@ export function unusableDirectoryError(
   const failed = path.resolve(failedPath);
   if (!within(failed, directory) && !within(directory, failed)) return undefined;
   const where = failed === directory ? '' : ` (at ${failed})`;
+  // Why a command that only reads had to write the index (see markWhyWritten in build-index.ts).
+  const reasons = (failure as { indexReasons?: unknown }).indexReasons;
+  const needed = Array.isArray(reasons) && reasons.length > 0 ? `, and the index in it must be brought up to date first (${reasons.join('; ')})` : '';
   // Who owns what refused, when that is the cause (a file left by `sudo article-qa`, the bot's folder).
   const advice =
     failure.code === 'EACCES' || failure.code === 'EPERM' ? adviceFor(failure.code, failed, directory) : undefined;
@@ -42,7 +45,7 @@ export function unusableDirectoryError(
     : failure.code === 'EROFS'
       ? 'Mount it read-write (in Docker: without :ro) to run this command.'
       : 'Choose a folder this user can write to.';
-  return new UserError('directory-unusable', `Cannot use ${directory} as the ${setting}: ${reason}${where}. ${advice ?? otherwise}`);
+  return new UserError('directory-unusable', `Cannot use ${directory} as the ${setting}: ${reason}${where}${needed}. ${advice ?? otherwise}`);
 }
 
 /** How the state folder is named in messages: the setting and where it can be changed. */

@@ -77,6 +77,22 @@ describe.skipIf(!engine)('a state volume mounted read-only', () => {
     expect(await snapshot()).toBe(before);
   });
 
+  it('says why a command that only reads must write, when the index on it is out of date', async () => {
+    // Another corpus than the one the volume's index was built from, as after an upgrade or a
+    // change to a mounted articles folder while the bot was stopped.
+    const listed = await run(
+      'ro',
+      '-e',
+      'ARTICLE_QA_CORPUS=/app/corpus/geneva-talks-2022.txt',
+      IMAGE,
+      'list',
+    );
+    expect(listed.code).toBe(2);
+    expect(listed.stderr.trim()).toMatch(
+      /^Cannot use \/data\/index as the index folder [^\n]*: the file system is read-only \(at \/data\/index\/\.build\.lock\), and the index in it must be brought up to date first \(corpus path changed [^\n]*\)\. Mount it read-write[^\n]*$/,
+    );
+  });
+
   it('stops a command that must write with one line naming the folder as read-only', async () => {
     const readOnly = (folder: string) =>
       new RegExp(

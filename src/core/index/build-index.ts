@@ -26,7 +26,27 @@ export async function loadOrBuildIndex(request: IndexRequest): Promise<IndexResu
       if (attempt.staleFileTimes) await recordFileTimes(request, current, attempt.result.index.manifest.generation);
       return attempt.result;
     }
+    return buildUnderLock(request).catch((error: unknown) => {
+      throw markWhyWritten(error, attempt.reasons);
+    });
   }
+  return buildUnderLock(request);
+}
+
+/**
+ * Marks a file-system error met while bringing the index up to date with why it had to be
+ * written (`indexReasons`): a command that only reads, on a read-only index folder, then says
+ * why it needed to write (an index from before an upgrade, a changed corpus), not just that
+ * the folder is read-only. Other errors are returned as they are.
+ */
+function markWhyWritten(error: unknown, reasons: readonly string[]): unknown {
+  const failure = error as NodeJS.ErrnoException | undefined;
+  if (reasons.length === 0 || typeof failure?.code !== 'string' || !(error instanceof Error)) return error;
+  return Object.assign(error, { indexReasons: [...reasons] });
+}
+
+/** Rebuilds the index (or loads the one another process built meanwhile) under the build lock. */
+function buildUnderLock(request: IndexRequest): Promise<IndexResult> {
   return withBuildLock(request.indexDir, async () => {
     // Listed again: the corpus may have changed while we waited, and the file times recorded
     // (or built from) must be the ones read now, not before another process's build.
