@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
@@ -69,6 +69,19 @@ describe('unknown environment variables', () => {
     );
     expect(unknownEnvironmentVariables(environment)).toEqual([]);
     expect(unknownVariablesWarning(environment)).toBeUndefined();
+  });
+
+  it('knows every ARTICLE_QA_ variable the project and its tests read, so setting one for the image tests warns of nothing', () => {
+    // Before, ARTICLE_QA_TEST_IMAGE set in the shell for `npm run test:docker` made every CLI run
+    // of the main suite warn of it, and the tests that read stderr failed.
+    const sources = ['src', 'test', 'bin'].flatMap((folder) =>
+      (readdirSync(path.join(PROJECT_ROOT, folder), { recursive: true }) as string[])
+        .filter((file) => /\.(ts|js)$/.test(file))
+        .map((file) => readFileSync(path.join(PROJECT_ROOT, folder, file), 'utf8')),
+    );
+    const read = new Set(sources.flatMap((text) => [...text.matchAll(/process\.env\.(ARTICLE_QA_\w+)/g)].map((match) => match[1])));
+    expect(read.size).toBeGreaterThan(3);
+    expect([...read].filter((name) => name !== undefined && !KNOWN_VARIABLES.has(name))).toEqual([]);
   });
 
   it("are told to look in the README's configuration reference, which lists every setting's variable", () => {

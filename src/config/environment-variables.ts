@@ -44,7 +44,9 @@ const OTHER_VARIABLES = [
   'SHARDING_MANAGER',
   'SHARDING_MANAGER_MODE',
   'ARTICLE_QA_EVAL_DIR', // the answer model's training test
-  'ARTICLE_QA_DOCKER_CONTEXT', // the image test
+  'ARTICLE_QA_DOCKER_CONTEXT', // the image tests: the build context,
+  'ARTICLE_QA_TEST_IMAGE', // the image's tag,
+  'ARTICLE_QA_DOCKER_STATE', // and where a local engine keeps its state
 ];
 
 /** Every variable the project reads. */
