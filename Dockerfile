@@ -78,7 +78,8 @@ ENV NODE_ENV=production \
     ARTICLE_QA_STATE_DIR=/data/state \
     EMBEDDING_CACHE_DIR=/data/cache \
     HEALTH_HOST=0.0.0.0 \
-    HEALTH_PORT=8080
+    HEALTH_PORT=8080 \
+    ARTICLE_QA_IN_CONTAINER=1
 
 # Index, downloaded models, feedback and statistics: keep them across restarts and upgrades.
 VOLUME ["/data"]

@@ -10,6 +10,7 @@ import { summarizeText } from '../core/summary/summarize-text.js';
 import { validateQuestion } from '../core/validation.js';
 import { createLogger, type Logger } from '../logging/logger.js';
 import { CliArticleLibrary } from './cli-article-library.js';
+import { missingFileHint } from './container-hint.js';
 import { createEngine, INDEX_DIR_SETTING, indexRequest, loadEmbedder, stateFolder } from './create-engine.js';
 import { unusableDirectoryError } from './directory-errors.js';
 import { DeferredStateStore } from './deferred-state-store.js';
@@ -97,6 +98,7 @@ export const cliServices: CliServices = {
         progress.stop();
       }
     };
+    const hint = missingFileHint();
     const library = new CliArticleLibrary({
       store,
       // Loaded when a URL is added: HTTPS and zlib cost other commands' start-up.
@@ -110,6 +112,8 @@ export const cliServices: CliServices = {
         return index.documents;
       },
       updateIndex: async () => (await indexWithProgress()).index,
+      // In the Docker image, a file that is not there is most likely on the host.
+      ...(hint ? { missingFileHint: hint } : {}),
     }, adopt);
     return {
       library,

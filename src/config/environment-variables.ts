@@ -39,6 +39,7 @@ export const ENVIRONMENT_SETTINGS: Readonly<Record<string, string>> = {
 const OTHER_VARIABLES = [
   'ARTICLE_QA_CONFIG', // the config file (load-config.ts)
   'NODE_ENV', // JSON logs in production (create-logger.ts)
+  'ARTICLE_QA_IN_CONTAINER', // set by the Docker image: where `add` says a file must be (container-hint.ts)
   'SHARD_COUNT', // shards to start (shard-manager.ts); also set in each shard, with the three below
   'SHARDS',
   'SHARDING_MANAGER',

@@ -25,6 +25,8 @@ export interface ArticleLibraryOptions {
    * folder's is refused: its passages would be found, and cited, twice.
    */
   currentDocuments: () => Promise<readonly CorpusDocument[]>;
+  /** A sentence on where a local file must be, added when one does not exist (see readArticleFile). */
+  missingFileHint?: (file: string) => string;
 }
 
 /**
@@ -55,7 +57,7 @@ export class ArticleLibrary {
 
   /** Adds a local file (the command line). */
   async addFile(file: string, owner: ArticleOwner): Promise<AddedArticle> {
-    return this.addBytes(await readArticleFile(file, this.options.maxBytes), owner);
+    return this.addBytes(await readArticleFile(file, this.options.maxBytes, this.options.missingFileHint), owner);
   }
 
   /** Extracts, stores and indexes an article's bytes; nothing is stored if it yields no passages. */

@@ -40,8 +40,15 @@ export async function downloadArticle(
   return { bytes: fetched.bytes, name, contentType, source: file?.name ?? fetched.url };
 }
 
-/** Reads a local file (the command line), cited by its file name. */
-export async function readArticleFile(file: string, maxBytes: number): Promise<ArticleInput> {
+/**
+ * Reads a local file (the command line), cited by its file name. `missingHint` adds a word on
+ * where the file must be when it does not exist (inside the container, for the Docker image).
+ */
+export async function readArticleFile(
+  file: string,
+  maxBytes: number,
+  missingHint?: (file: string) => string,
+): Promise<ArticleInput> {
   // A folder opens like a file on Linux and was refused as "not a regular file", with no word
   // of what to do: an article is one file, and a folder of them is what a corpus is.
   const folder = `${file}: a folder; add its files one at a time, or answer from all of them with --corpus ${file}.`;
@@ -57,7 +64,8 @@ export async function readArticleFile(file: string, maxBytes: number): Promise<A
     // "www.example.com/story" is looked for as a file (only a scheme makes an address): say how to fetch it.
     const hint = looksLikeHostWithoutScheme(file) ? ' (to fetch a web page, write its address with https://)' : '';
     const why = code === 'ENOENT' ? `no such file${hint}` : `cannot be read (${code ?? (error as Error).message})`;
-    throw new ArticleRejectedError('unreadable', `${file}: ${why}.`);
+    const where = code === 'ENOENT' && missingHint ? ` ${missingHint(file)}` : '';
+    throw new ArticleRejectedError('unreadable', `${file}: ${why}.${where}`);
   }
   return { bytes, name: path.basename(file), source: path.basename(file) };
 }
