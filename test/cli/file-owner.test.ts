@@ -81,7 +81,8 @@ describe.skipIf(!isRoot)('files owned by another user (needs root, to run the CL
         })
       ).code,
     ).toBe(0);
-    // Another file in the folder: article-qa leaves the folder's mode alone, so SQLite is the one refused.
+    // Another file in the folder: article-qa leaves the folder's mode alone. The folder is found
+    // unwritable before anything is opened or changed (SQLite was the one refused before).
     writeFileSync(path.join(state, 'notes.txt'), 'kept by the admin\n');
     chmodSync(state, 0o755);
     chownSync(path.join(state, 'bot-state.sqlite'), uid, UNPRIVILEGED_USER.gid);
@@ -92,7 +93,7 @@ describe.skipIf(!isRoot)('files owned by another user (needs root, to run the CL
     expect(run.stderr).not.toMatch(/incident|went wrong/);
     expect(run.stderr.trim()).toMatch(
       new RegExp(
-        `^Cannot use the state file ${state}/bot-state\\.sqlite in the state folder .*: its folder cannot be written \\(SQLite keeps its journal beside it\\)\\. ` +
+        `^Cannot use ${state} as the state folder .*: permission denied\\. ` +
           `${state} belongs to root \\(uid 0\\), not to ${NOBODY}, as when article-qa was run with sudo\\. .*sudo chown -R \\S+ ${state}$`,
       ),
     );

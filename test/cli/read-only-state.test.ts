@@ -80,10 +80,24 @@ describe.skipIf(!isRoot)('a state folder this user may not write (needs root, to
     // One message, one command: before, it gave `chmod u+rw` of the file, and the next add then
     // `chmod u+rwx` of the folder.
     expect(add.stderr.trim()).toMatch(
-      new RegExp(`^Cannot use ${state} as the state folder .*: permission denied \\(at ${state}/bot-state\\.sqlite\\)\\. .* is read-only \\(mode 0400\\)\\. To let article-qa write there: chmod -R u\\+rwX ${state}$`),
+      new RegExp(`^Cannot use ${state} as the state folder .*: permission denied\\. ${state} belongs to this user but is read-only \\(mode 0555\\)\\. To let article-qa write there: chmod -R u\\+rwX ${state}$`),
     );
+    // The refused add changed nothing: before, it tightened the modes (0555 → 0500, 0444 → 0400) first.
+    expect([mode(state), mode(path.join(state, 'bot-state.sqlite'))]).toEqual([0o555, 0o444]);
     const fix = /chmod -R u\+rwX \S+$/.exec(add.stderr.trim())?.[0].split(' ') ?? [];
     execFileSync(fix[0] ?? 'false', fix.slice(1), { uid, gid });
     expect((await asNobody(['add', other])).code).toBe(0);
+  });
+
+  it("this user's own folder made read-only (0555) over a writable file: a refused add says so and changes no mode", async () => {
+    chmodSync(path.join(state, 'bot-state.sqlite'), 0o644);
+    chmodSync(state, 0o555);
+    const third = workspace.write('market.txt', 'Market day\n\nThe Lumen market moves to the quay on Saturdays from May.\n');
+    const add = await asNobody(['add', third]);
+    expect(add.code).toBe(2);
+    expect(add.stderr.trim()).toMatch(new RegExp(`^Cannot use ${state} as the state folder .*: permission denied\\. .*chmod`));
+    // Before, the folder was tightened to 0500 (and the file to 0600) before the add failed.
+    expect([mode(state), mode(path.join(state, 'bot-state.sqlite'))]).toEqual([0o555, 0o644]);
+    expect(readdirSync(state)).toEqual(['bot-state.sqlite']);
   });
 });

@@ -1,4 +1,4 @@
-import { chmodSync, closeSync, existsSync, mkdirSync, openSync, readdirSync, statSync } from 'node:fs';
+import { accessSync, chmodSync, closeSync, constants, existsSync, mkdirSync, openSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 
 /** The file under the state directory. */
@@ -10,10 +10,14 @@ const STATE_FILES = [STATE_FILE, `${STATE_FILE}-wal`, `${STATE_FILE}-shm`, `${ST
 /**
  * Creates the folder (0700) and the file (0600) before SQLite does, and tightens them when an
  * earlier version left them readable by others (0755/0644). A folder that holds anything else
- * is not ours to change: only the files are tightened there.
+ * is not ours to change: only the files are tightened there. A file or folder this user may
+ * not write throws (EACCES, EROFS) before any mode changes: a command refused for it changes
+ * nothing (before, a read-only 0555 folder was made 0500, and the command then failed).
  */
 export function restrictAccess(stateDir: string, file: string): void {
   mkdirSync(stateDir, { recursive: true, mode: 0o700 });
+  accessSync(stateDir, constants.W_OK);
+  if (existsSync(file)) accessSync(file, constants.W_OK);
   if (readdirSync(stateDir).every((name) => STATE_FILES.includes(name))) tighten(stateDir);
   if (!existsSync(file)) closeSync(openSync(file, 'a', 0o600));
   for (const name of STATE_FILES) {
