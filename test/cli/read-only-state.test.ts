@@ -4,8 +4,9 @@
  * writing commands do ("permission denied", "its folder cannot be written"); `add` still must.
  */
 import { execFileSync } from 'node:child_process';
-import { chmodSync, readdirSync, statSync } from 'node:fs';
+import { chmodSync, copyFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
+import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli, UNPRIVILEGED_USER } from '../support/run-cli.js';
 import { temporaryWorkspace } from '../support/temporary-corpus.js';
@@ -99,5 +100,30 @@ describe.skipIf(!isRoot)('a state folder this user may not write (needs root, to
     // Before, the folder was tightened to 0500 (and the file to 0600) before the add failed.
     expect([mode(state), mode(path.join(state, 'bot-state.sqlite'))]).toEqual([0o555, 0o644]);
     expect(readdirSync(state)).toEqual(['bot-state.sqlite']);
+  });
+
+  it('a read-only folder restored with a log (-wal) but not its index (-shm): list reads it and changes nothing', async () => {
+    chmodSync(state, 0o755);
+    const file = path.join(state, 'bot-state.sqlite');
+    // A backup taken while the bot ran: the last change is only in the log.
+    const backup = workspace.write('backup/.keep', '');
+    const live = new Database(file);
+    live.pragma('wal_autocheckpoint = 0');
+    live.prepare("UPDATE articles SET added_at = 0 WHERE title = 'Harbour reopens'").run();
+    copyFileSync(file, `${backup}.sqlite`);
+    copyFileSync(`${file}-wal`, `${backup}.sqlite-wal`);
+    live.close();
+    copyFileSync(`${backup}.sqlite`, file);
+    copyFileSync(`${backup}.sqlite-wal`, `${file}-wal`);
+    execFileSync('chown', ['-R', `${uid}:${gid}`, state]);
+    execFileSync('chmod', ['-R', 'a-w', state]);
+
+    const listed = await asNobody(['list', '--json']);
+    expect(listed.stderr).toBe('');
+    expect(listed.code).toBe(0);
+    // That the log's changes are read is checked in read-only-state.test.ts (src/adapters/discord/state).
+    expect(listed.stdout).toContain('"title":"Harbour reopens"');
+    expect(readdirSync(state)).toEqual(['bot-state.sqlite', 'bot-state.sqlite-wal']);
+    expect(mode(state)).toBe(0o555);
   });
 });
