@@ -2,7 +2,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { QUESTION_VARIANTS, variantRows, withTypo } from './request-frames.js';
+import { inShorthand, QUESTION_VARIANTS, variantRows, withTypo } from './request-frames.js';
 
 describe('variantRows', () => {
   let directory: string | undefined;
@@ -32,6 +32,11 @@ describe('variantRows', () => {
     expect((await variantRows(file, plain?.rewrite ?? String)).split('\n')).toHaveLength(2);
     const unquoted = QUESTION_VARIANTS.find((variant) => variant.label === 'without apostrophes');
     expect(unquoted?.rewrite("what's russia's aim")).toBe('whats russias aim');
+  });
+
+  it('writes the words chat shortens in their shorthand, and nothing else', () => {
+    expect(inShorthand('What did people say about the government before the talks?')).toBe('wat did ppl say abt the govt b4 the talks?');
+    expect(inShorthand('who led the russian delegation')).toBe('who led the russian delegation');
   });
 
   it('slips two letters in the middle of the longest word', () => {

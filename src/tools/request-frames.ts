@@ -1,6 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import Table from 'cli-table3';
+import { CHAT_SHORTHAND } from '../core/text/chat-words.js';
 
 /** One way members write a question down: a label for the table and the rewrite. */
 export interface QuestionVariant {
@@ -24,7 +25,7 @@ export const REQUEST_FRAMES = [
 
 /**
  * The question as asked, inside each request frame, as chat spells it without apostrophes
- * ("whats", "didnt", "russias"), and with a typing slip. None of them changes what is asked, so a
+ * ("whats", "didnt", "russias"), with a typing slip, and in chat's shorthand ("wat", "ppl"). None of them changes what is asked, so a
  * robust engine scores each as it scores the question alone.
  */
 export const QUESTION_VARIANTS: readonly QuestionVariant[] = [
@@ -35,7 +36,16 @@ export const QUESTION_VARIANTS: readonly QuestionVariant[] = [
   })),
   { label: 'without apostrophes', rewrite: (question) => question.replace(/['’]/g, '') },
   { label: 'with a typo', rewrite: withTypo },
+  { label: 'in chat shorthand', rewrite: inShorthand },
 ];
+
+/** For each word chat shortens, its first shorthand ("what" → "wat", "people" → "ppl"). */
+const SHORTHAND_OF: ReadonlyMap<string, string> = new Map([...CHAT_SHORTHAND].reverse().map(([short, full]) => [full, short]));
+
+/** The question with every word chat shortens in its shorthand: "what did people say" → "wat did ppl say". */
+export function inShorthand(question: string): string {
+  return question.replace(/\p{L}+/gu, (word) => SHORTHAND_OF.get(word.toLowerCase()) ?? word);
+}
 
 /** Two letters swapped in the middle of the question's longest word, the commonest slip of a typist. */
 export function withTypo(question: string): string {

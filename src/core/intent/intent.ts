@@ -1,3 +1,4 @@
+import { withChatWordsSpelledOut } from '../text/chat-words.js';
 import { isOnlyLinks } from '../answer/question-frame.js';
 import type { SummaryShape } from '../summary/types.js';
 import { mendSummaryWords, scopedReadings, shapeOf, type SummaryScope } from './summary-wording.js';
@@ -133,8 +134,8 @@ export function isThanks(text: string): boolean {
 
 /** Lowercase, apostrophes unified, punctuation and emoji gone. */
 function plain(text: string): string {
-  return text
-    .toLowerCase()
+  // Chat's shorthand written out: "wat's the main topic" asks for the gist as "what's …" does.
+  return withChatWordsSpelledOut(text.toLowerCase(), () => false)
     .replace(/[’‘`]/g, "'")
     .replace(/[^\p{L}\p{N}'\s;-]+/gu, ' ')
     .replace(/\s+/g, ' ')

@@ -116,8 +116,9 @@ export class CandidateFinder {
    */
   async firstStage(asked: string, mode: RetrievalMode, prior?: RetrievalPrior): Promise<FirstStage> {
     const statistics = termStatisticsFor(this.index.keywords);
-    // Chat's shorthand ("ppl", "wat") written out first: no guess, so never shown as one.
-    const framed = withChatWordsSpelledOut(withoutFrameWords(asked), (word) => statistics.has(stem(word)));
+    // Chat's shorthand ("ppl", "wat") written out first, so that the frame words it hides ("wat
+    // kind of …") are seen: no guess, so never shown as one.
+    const framed = withoutFrameWords(withChatWordsSpelledOut(asked, (word) => statistics.has(stem(word))));
     // A word that neither the corpus nor a word-vector model knows is taken for a typing slip.
     const vocabulary = this.embedder.vocabulary;
     // "is Blinken mentioned?" is asked as "Blinken": a first word that stood inside the message keeps its capital's meaning.

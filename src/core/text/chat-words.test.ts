@@ -10,10 +10,11 @@ describe('chat shorthand', () => {
     expect(withChatWordsSpelledOut('Wat happened?', never)).toBe('What happened?');
   });
 
-  it('leaves whole words alone, and shorthand inside other words or names', () => {
+  it('leaves whole words alone, and shorthand inside other words, and writes out one before an apostrophe', () => {
     expect(withChatWordsSpelledOut('what happened at the watershed', never)).toBe('what happened at the watershed');
     expect(withChatWordsSpelledOut("how did u and r react", never)).toBe('how did u and r react');
-    expect(withChatWordsSpelledOut("what is ppl's view", never)).toBe("what is ppl's view");
+    expect(withChatWordsSpelledOut("wat's ppl's view", never)).toBe("what's people's view");
+    expect(withChatWordsSpelledOut("o'wat", never)).toBe("o'wat");
   });
 
   it('keeps a word the corpus itself uses, and a word in capitals', () => {

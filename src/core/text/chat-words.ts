@@ -17,7 +17,8 @@ export const CHAT_SHORTHAND: ReadonlyMap<string, string> = new Map([
  * would shout; it stays as typed unless it is lower case).
  */
 export function withChatWordsSpelledOut(question: string, corpusUses: (word: string) => boolean): string {
-  return question.replace(/(?<![\p{L}\d'’])[\p{L}\d]+(?![\p{L}\d'’])/gu, (word) => {
+  // A whole word, possibly before an apostrophe ("wat's", "ppl's"), never after one ("don't").
+  return question.replace(/(?<![\p{L}\d'’])[\p{L}\d]+(?![\p{L}\d])/gu, (word) => {
     const lower = word.toLowerCase();
     const full = CHAT_SHORTHAND.get(lower);
     if (full === undefined || corpusUses(lower)) return word;
