@@ -33,9 +33,11 @@ export interface LabelledSet {
   questions: LabelledQuestion[];
 }
 
-const normalize = (text: string): string => text.toLowerCase().replace(/\s+/g, ' ').trim();
+/** Lower case, whitespace collapsed: how answers and gold strings are compared. */
+export const normalize = (text: string): string => text.toLowerCase().replace(/\s+/g, ' ').trim();
 
-async function readJsonLines<T>(file: string): Promise<T[]> {
+/** A JSON-lines file's records. */
+export async function readJsonLines<T>(file: string): Promise<T[]> {
   const text = await readFile(file, 'utf8');
   return text
     .split('\n')

@@ -1,8 +1,7 @@
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../../config/load-config.js';
 import { documentIdFromPath } from '../../core/corpus/load-corpus.js';
-import type { LabelledQuestion, LabelledSet } from './datasets.js';
+import { normalize, readJsonLines, type LabelledQuestion, type LabelledSet } from './datasets.js';
 
 /**
  * One question of the project's own news questions (`training/news-questions/`): written in
@@ -33,16 +32,6 @@ export const newsTraining = (evalDirectory: string): { questions: string; storie
   questions: NEWS_TRAIN,
   stories: path.join(evalDirectory, NEWS_STORIES),
 });
-
-const normalize = (text: string): string => text.toLowerCase().replace(/\s+/g, ' ').trim();
-
-async function readJsonLines<T>(file: string): Promise<T[]> {
-  const text = await readFile(file, 'utf8');
-  return text
-    .split('\n')
-    .filter((line) => line.trim() !== '')
-    .map((line) => JSON.parse(line) as T);
-}
 
 /** The stories of a CNN/DailyMail-style JSON-lines file (`{id, article}`), by id. */
 export async function readStoryTexts(storiesFile: string): Promise<Map<string, string>> {

@@ -64,17 +64,34 @@ export function simulateSet(
       else if (isRight) right += 1;
     } else if (abstained) rightAbstain += 1;
   });
-  const unanswerable = questions.length - answerable;
+  return {
+    ...answerFigures({ questions: questions.length, answerable, right, falseAbstain, rightAbstain }),
+    precisionAt1: percent(topRight, answerable),
+  };
+}
+
+/** Counts of one scored set, as score-qa.mjs counts them. */
+export interface AnswerCounts {
+  questions: number;
+  answerable: number;
+  right: number;
+  falseAbstain: number;
+  rightAbstain: number;
+}
+
+/** The scorer's figures from its counts (percentages; trigger F1 over answered and answerable questions). */
+export function answerFigures(counts: AnswerCounts): Omit<SetScores, 'precisionAt1'> {
+  const { questions, answerable, right, falseAbstain, rightAbstain } = counts;
+  const unanswerable = questions - answerable;
   const answered = answerable - falseAbstain + unanswerable - rightAbstain;
   const precision = answered > 0 ? right / answered : 0;
   const recall = answerable > 0 ? right / answerable : 0;
   return {
-    questions: questions.length,
-    accuracy: percent(right + rightAbstain, questions.length),
+    questions,
+    accuracy: percent(right + rightAbstain, questions),
     answerRight: percent(right, answerable),
     falseAbstain: percent(falseAbstain, answerable),
     rightAbstain: percent(rightAbstain, unanswerable),
     triggerF1: precision + recall > 0 ? Math.round((1000 * 2 * precision * recall) / (precision + recall)) / 10 : 0,
-    precisionAt1: percent(topRight, answerable),
   };
 }

@@ -6,6 +6,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { storyFileName } from '../answerer/news-set.js';
+import { answerFigures } from '../answerer/simulate.js';
 import type { ScorerOutput } from '../scorer-output.js';
 import { scoreInDetail } from './run-scorer.js';
 
@@ -65,20 +66,11 @@ export function combinedSummary(details: ScorerOutput['details'], unanswerableId
     if (record.abstained === true) falseAbstain += 1;
     if (record.firstHit === 0) hitAt1 += 1;
   }
-  const unanswerable = details.length - answerable;
-  const answered = answerable - falseAbstain + unanswerable - rightAbstain;
-  const precision = answered > 0 ? right / answered : 0;
-  const recall = answerable > 0 ? right / answerable : 0;
   return {
-    questions: details.length,
+    ...answerFigures({ questions: details.length, answerable, right, falseAbstain, rightAbstain }),
     answerable,
-    unanswerable,
+    unanswerable: details.length - answerable,
     hitAt1: percent(hitAt1, answerable),
-    answerRight: percent(right, answerable),
-    falseAbstain: percent(falseAbstain, answerable),
-    rightAbstain: percent(rightAbstain, unanswerable),
     badCitations,
-    accuracy: percent(right + rightAbstain, details.length),
-    triggerF1: precision + recall > 0 ? Math.round((1000 * 2 * precision * recall) / (precision + recall)) / 10 : 0,
   };
 }
