@@ -198,7 +198,7 @@ describe('loadConfig', () => {
       problems = (error as ConfigError).problems;
     }
     expect([...problems].sort()).toEqual([
-      'answer.minConfidnce: unknown setting (answer has minConfidence, maxSentences, companionRatio, redundancy, maxChars, closestPassages, relatedFloor, tentativeBelow)',
+      'answer.minConfidnce: unknown setting (answer has minConfidence, maxSentences, companionRatio, redundancy, maxChars, closestPassages, relatedFloor, relatedTermShare, tentativeBelow)',
       'chunking.maxWord: unknown setting (chunking has minWords, maxWords, overlapSentences)',
       expect.stringMatching(/^tyop: unknown setting \(known settings are corpus, indexDir, .*, llm\)$/) as unknown as string,
     ]);

@@ -79,6 +79,7 @@ export const configSchema = z.strictObject({
       maxChars: positiveInt.default(ANSWER.maxChars),
       closestPassages: z.coerce.number().int().min(0).max(10).default(ANSWER.closestPassages),
       relatedFloor: share.default(ANSWER.relatedFloor),
+      relatedTermShare: share.default(ANSWER.relatedTermShare),
       tentativeBelow: share.default(ANSWER.tentativeBelow),
     })
     .prefault({}),

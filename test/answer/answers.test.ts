@@ -135,6 +135,18 @@ describe('answers over the bundled article (real model and index)', () => {
     },
   );
 
+  it.each(['How old is Ryabkov?', 'how old is ryabkov'])(
+    'lists the passages naming what is asked, though no sentence answers it and the question\'s other word is not in the article: %s',
+    async (question) => {
+      const answer = await engine.ask(question);
+      expect(answer).toMatchObject({ abstained: true, intent: 'question' });
+      expect(answer.confidence).toBeLessThan(engine.options.answer.relatedFloor);
+      expect(answer.answer).toMatch(/^The article doesn't say\. The closest passages/);
+      expect(answer.citations.length).toBeGreaterThan(0);
+      expect(answer.citations.every((citation) => citation.text.includes('Ryabkov'))).toBe(true);
+    },
+  );
+
   it.each([
     'What is the capital of Australia?',
     'Who won the 2018 football World Cup?',

@@ -205,6 +205,18 @@ describe('generated answers (bundled model and article, local OpenAI-compatible 
     expect(answer.confidence).toBeGreaterThan(0);
   });
 
+  it('asks the model when no sentence reaches the related floor but a passage holds what the question names', async () => {
+    const settings = { 'answer.minConfidence': 0.999, 'answer.relatedFloor': 0.999 };
+    const engine = await engineWith(llmEnvironment(), settings);
+    const { answer, requests } = await askWith(engine, { kind: 'completion', content: NOT_IN_ARTICLE_REPLY }, 'How old is Ryabkov?');
+    expect(requests).toBe(1);
+    expect(answer).toMatchObject({ abstained: true, abstentionReason: 'not-in-article', mode: 'generated' });
+    // Asking for every known term in one passage: "old" is none of the article's words, so Ryabkov's passages still qualify.
+    const strict = await engineWith(llmEnvironment(), { ...settings, 'answer.relatedTermShare': 1 });
+    expect((await askWith(strict, { kind: 'completion', content: NOT_IN_ARTICLE_REPLY }, 'How old is Ryabkov?')).requests).toBe(1);
+    expect((await askWith(strict, { kind: 'completion', content: 'x [1]' }, "Ryabkov's age compared with Stoltenberg's")).requests).toBe(0);
+  });
+
   it('does not call the model when retrieval finds nothing related', async () => {
     const engine = await engineWith(llmEnvironment());
     const { answer, requests } = await askWith(

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Passage } from '../corpus/types.js';
-import type { ScoredSentence } from '../retrieval/hybrid-retriever.js';
+import type { RetrievalResult, ScoredSentence } from '../retrieval/hybrid-retriever.js';
 import { decideAbstention } from './abstention.js';
+import { ExtractiveAnswerer } from './extractive-answerer.js';
 import { analyzeQuestion } from './question-analysis.js';
 import { readingOrder, selectSentences } from './select-sentences.js';
+import { TermStatistics } from './term-statistics.js';
 import { DEFAULT_ANSWER_TUNING } from './tuning.js';
 
 const passage: Passage = { id: 'p', docId: 'doc', docTitle: 'Doc', docSource: 'doc.txt', section: null, sectionNumber: 0, text: '', start: 0, end: 1000, ordinal: 0 };
@@ -63,5 +65,36 @@ describe('selectSentences', () => {
       sentence('Next.', 0.5, 60),
     ];
     expect(readingOrder(chosen).map((item) => item.candidate.text)).toEqual(['Best.', 'Next.', 'Much later.', 'Earlier.']);
+  });
+});
+
+describe('what counts as related when the article does not say', () => {
+  const retrieved = (score: number, termShare: number | undefined, id: string) => ({
+    passage: { ...passage, id, text: `Passage ${id}.` },
+    label: 0,
+    score,
+    vectorScore: 0,
+    keywordScore: 0,
+    firstStageScore: 0,
+    ...(termShare === undefined ? {} : { termShare }),
+  });
+  const retrieval = (results: ReturnType<typeof retrieved>[]): RetrievalResult => ({
+    question,
+    results,
+    sentences: [sentence('Weak.', 0.01, 0)],
+    statistics: TermStatistics.fromDocumentFrequencies(new Map(), 1),
+  });
+  const answerer = new ExtractiveAnswerer({ ...DEFAULT_ANSWER_TUNING, relatedFloor: 0.05, relatedTermShare: 0.5 });
+
+  it('lists a passage whose best sentence reaches the related floor, or that holds half the question\'s terms', () => {
+    const result = answerer.answer(retrieval([retrieved(0.05, 0, 'probable'), retrieved(0.01, 0.5, 'on-topic'), retrieved(0.0499, 0.4999, 'neither')]));
+    expect(result).toMatchObject({ abstained: true, related: true });
+    expect(result.citations.map((citation) => citation.text)).toEqual(['Passage probable.', 'Passage on-topic.']);
+  });
+
+  it('calls nothing related when no passage does either', () => {
+    const result = answerer.answer(retrieval([retrieved(0.0499, 0.4999, 'neither'), retrieved(0.01, undefined, 'unscored')]));
+    expect(result).toMatchObject({ abstained: true, related: false, citations: [] });
+    expect(result.answer).toBe("The article doesn't say. Nothing in it is about this question.");
   });
 });

@@ -15,7 +15,8 @@ export interface ExtractiveResult extends ComposedAnswer {
   chosen: ScoredSentence[];
   /**
    * Whether any retrieved passage is related to the question at all (its best sentence reaches
-   * `relatedFloor`). A language model is asked only then: below, there is nothing to read.
+   * `relatedFloor`, or it holds `relatedTermShare` of the question's terms). A language model is
+   * asked only then: otherwise there is nothing to read.
    */
   related: boolean;
 }
@@ -53,7 +54,8 @@ export class ExtractiveAnswerer {
     if (bar === 'mention' && !decision.abstain && best && !namesAll(best.candidate.text, retrieval.question.terms)) {
       decision = { abstain: true, reason: 'not-mentioned', confidence: decision.confidence };
     }
-    const closest = retrieval.results.filter((result) => result.score >= this.tuning.relatedFloor);
+    // Related: a sentence the model finds likely enough, or a passage holding most of what the question names.
+    const closest = retrieval.results.filter((result) => result.score >= this.tuning.relatedFloor || (result.termShare ?? 0) >= this.tuning.relatedTermShare);
     const related = closest.length > 0 && retrieval.question.terms.length > 0;
     if (decision.abstain && decision.reason === 'no-terms') return { ...nothingToLookForAnswer(), abstained: true, decision, chosen: [], related };
     if (decision.abstain) {

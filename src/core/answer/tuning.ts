@@ -26,6 +26,12 @@ export interface AnswerTuning {
    */
   relatedFloor: number;
   /**
+   * A passage holding at least this IDF share of the question's terms (of those the article uses
+   * at all) is related too, whatever its sentences' probability: "how old is ryabkov" (0.023) is
+   * about the passages that name Ryabkov, and a language model should read them.
+   */
+  relatedTermShare: number;
+  /**
    * An answer whose confidence is under this is marked `tentative`, and front ends say so before
    * its quotes ("Not sure the article answers this directly; the closest it says:"). Chosen from
    * how often the best sentence is right at each confidence (README, "How answers are shown").
@@ -41,5 +47,6 @@ export const DEFAULT_ANSWER_TUNING: AnswerTuning = {
   maxChars: 650,
   closestPassages: 3,
   relatedFloor: 0.05,
+  relatedTermShare: 0.5,
   tentativeBelow: 0.2,
 };

@@ -32,6 +32,12 @@ export interface RetrievedPassage {
   keywordScore: number;
   /** Blend of the two: the first stage's ranking score. */
   firstStageScore: number;
+  /**
+   * IDF share (0–1), among the question's terms that the article uses at all, of those the
+   * passage holds (by stem); set once its sentences are scored. Whether it is *about* what is
+   * asked, whatever its sentences answer.
+   */
+  termShare?: number;
 }
 
 export type RetrievalMode = 'hybrid' | 'vector' | 'keyword';

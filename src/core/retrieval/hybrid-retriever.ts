@@ -1,5 +1,6 @@
 import type { AnswerModel } from '../answer/answer-model.js';
 import type { CandidateSentence } from '../answer/candidates.js';
+import { FEATURE_NAMES } from '../answer/features.js';
 import type { QuestionAnalysis } from '../answer/question-analysis.js';
 import type { TermStatistics } from '../answer/term-statistics.js';
 import { CandidateFinder, type RetrievalMode, type RetrievedPassage } from './candidate-finder.js';
@@ -43,6 +44,21 @@ export interface RetrieveOptions {
  * the learned answer model. Passages are re-ranked by their best sentence, and passages that
  * repeat text already ranked above them are pushed down.
  */
+const PASSAGE_SHARE = FEATURE_NAMES.indexOf('context');
+const UNKNOWN_SHARE = FEATURE_NAMES.indexOf('unknownTerms');
+
+/**
+ * The IDF share of the question's terms that the article uses at all which a sentence's passage
+ * holds, from its answer features: "how old is ryabkov" is about the passages naming Ryabkov,
+ * though "old" (a word the article never uses) outweighs "ryabkov" in the question.
+ */
+function knownTermShare(features: ArrayLike<number> | undefined): number {
+  if (!features) return 0;
+  const known = 1 - (features[UNKNOWN_SHARE] ?? 0);
+  // Rounded: a passage holding every known term must come out at 1 exactly, not 0.9999999.
+  return known > 1e-9 ? Math.min(1, Math.round((1e6 * (features[PASSAGE_SHARE] ?? 0)) / known) / 1e6) : 0;
+}
+
 export class HybridRetriever {
   constructor(
     private readonly finder: CandidateFinder,
@@ -80,6 +96,7 @@ export class HybridRetriever {
       found.passages.slice(0, depth).map((item, rank) => ({
         ...item,
         score: Math.max(0, ...(found.sentencesOf[rank] ?? []).map((index) => probabilities[index] as number)),
+        termShare: Math.max(0, ...(found.sentencesOf[rank] ?? []).map((index) => knownTermShare(found.features[index]))),
       })),
       prior,
     );
