@@ -34,12 +34,12 @@ import { simulateSet, type SetScores } from './answerer/simulate.js';
 import { DEFAULT_ANSWER_MODEL_PATH, setRows, trainAnswerModel, trainingRows } from './answerer/train.js';
 
 const usage =
-  'Usage: node dist/tools/simulate-answerer.js [--eval-dir <dir>] [--work-dir <dir>] [--model <model.json> | --retrain] [--thresholds <list>] [--extra <questions.jsonl>] [--cross-validate [--folds <n>]] [--with-news]';
+  'Usage: node dist/tools/simulate-answerer.js [--eval-dir <dir>] [--work-dir <dir>] [--model <model.json> | --retrain] [--thresholds <list>] [--extra <questions.jsonl>] [--cross-validate [--folds <n>]] [--with-news] [--with-off-topic]';
 
 const DEFAULT_THRESHOLDS = '0.05,0.1,0.15,0.2,0.25,0.3';
 
 /** The model to score: the given file, the committed one, or one trained now into the work directory. */
-async function modelFor(options: { model?: string | undefined; retrain: boolean; news: boolean; evalDirectory: string; workDirectory: string }): Promise<{ model: AnswerModel; file: string }> {
+async function modelFor(options: { model?: string | undefined; retrain: boolean; news: boolean; offTopic: boolean; evalDirectory: string; workDirectory: string }): Promise<{ model: AnswerModel; file: string }> {
   if (!options.retrain) {
     const file = options.model === undefined ? DEFAULT_ANSWER_MODEL_PATH : path.resolve(options.model);
     return { model: AnswerModel.parse(await readFile(file, 'utf8')), file };
@@ -49,6 +49,7 @@ async function modelFor(options: { model?: string | undefined; retrain: boolean;
     wikiqaPairs: path.join(options.evalDirectory, 'wikiqa-train', 'pairs.jsonl'),
     squadDirectory: path.join(options.evalDirectory, 'squad2-train'),
     ...withNews(options.evalDirectory, options.news),
+    ...withOffTopic(options.evalDirectory, options.offTopic),
     workDirectory: options.workDirectory,
     outputFile: file,
     reuseRows: true,
@@ -60,6 +61,10 @@ async function modelFor(options: { model?: string | undefined; retrain: boolean;
 /** With `--with-news`, the project's news training questions join the training sets (not adopted: README). */
 const withNews = (evalDirectory: string, wanted: boolean): { news?: { questions: string; stories: string } } =>
   wanted ? { news: newsTraining(evalDirectory) } : {};
+
+/** With `--with-off-topic`, training questions asked of news stories they are not about join the training sets. */
+const withOffTopic = (evalDirectory: string, wanted: boolean): { offTopic?: { stories: string } } =>
+  wanted ? { offTopic: { stories: path.join(evalDirectory, NEWS_STORIES) } } : {};
 
 /** One table cell: accuracy, then false and right "doesn't say" (as score-qa.mjs names them). */
 const cell = (scores: SetScores): string => `${scores.accuracy} (fa ${scores.falseAbstain}, ra ${scores.rightAbstain})`;
@@ -75,6 +80,7 @@ async function main(): Promise<void> {
       extra: { type: 'string' },
       'cross-validate': { type: 'boolean' },
       'with-news': { type: 'boolean' },
+      'with-off-topic': { type: 'boolean' },
       folds: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
@@ -91,9 +97,11 @@ async function main(): Promise<void> {
   if (thresholds.some((threshold) => !Number.isFinite(threshold) || threshold < 0 || threshold > 1)) {
     throw new Error(`--thresholds must be numbers from 0 to 1, comma-separated: ${values.thresholds ?? ''}`);
   }
-  const { model, file } = await modelFor({ model: values.model, retrain: values.retrain === true, news: values['with-news'] === true, evalDirectory, workDirectory });
+  const { model, file } = await modelFor({ model: values.model, retrain: values.retrain === true, news: values['with-news'] === true, offTopic: values['with-off-topic'] === true, evalDirectory, workDirectory });
 
   const sets = await devSets(evalDirectory);
+  // The mean is the threshold rule's: over the issue's four dev sets, not news-check or --extra.
+  const ruleSets = new Set(sets.map((set) => set.name));
   if (values.extra !== undefined) sets.push(await scorerSet(path.basename(values.extra, '.jsonl'), path.resolve(values.extra), path.join(PROJECT_ROOT, 'corpus')));
   const stories = path.join(evalDirectory, NEWS_STORIES);
   if (existsSync(NEWS_CHECK) && existsSync(stories)) sets.push(...(await newsSets('news-check', NEWS_CHECK, stories)));
@@ -112,10 +120,11 @@ async function main(): Promise<void> {
 
   // Answers are put together as the engine's defaults say (sentences, companions, length).
   const selection = DEFAULT_ANSWER_TUNING;
-  const table = new Table({ head: ['threshold', ...scored.map((set) => set.name), 'mean accuracy'] });
+  const table = new Table({ head: ['threshold', ...scored.map((set) => set.name), `mean accuracy (${ruleSets.size} dev sets)`] });
   for (const threshold of thresholds) {
     const results = scored.map((set) => simulateSet(set.questions, set.probabilities, threshold, selection));
-    const mean = results.reduce((sum, scores) => sum + scores.accuracy, 0) / results.length;
+    const ruled = results.filter((_, index) => ruleSets.has(scored[index]?.name ?? ''));
+    const mean = ruled.reduce((sum, scores) => sum + scores.accuracy, 0) / Math.max(1, ruled.length);
     table.push([threshold.toFixed(2), ...results.map(cell), mean.toFixed(1)]);
   }
   const precision = scored.map((set) => `${set.name} ${simulateSet(set.questions, set.probabilities, 0, selection).precisionAt1}`);
@@ -126,6 +135,7 @@ async function main(): Promise<void> {
       wikiqaPairs: path.join(evalDirectory, 'wikiqa-train', 'pairs.jsonl'),
       squadDirectory: path.join(evalDirectory, 'squad2-train'),
       ...withNews(evalDirectory, values['with-news'] === true),
+      ...withOffTopic(evalDirectory, values['with-off-topic'] === true),
       workDirectory,
       reuseRows: true,
       onProgress: (message) => process.stderr.write(`${message}\n`),

@@ -11,7 +11,8 @@ import type { Embedder } from '../../core/embedding/embedder.js';
 import { DEFAULT_TOKENIZER, locateWordNet } from '../lexicon-builder/build.js';
 import { casualSet, SynonymSource } from './augment.js';
 import { squadSet, wikiQaSet, type LabelledSet } from './datasets.js';
-import { newsSets } from './news-set.js';
+import { NEWS_CHECK, NEWS_TRAIN, newsSets } from './news-set.js';
+import { offTopicSets, storiesAskedAbout } from './off-topic-set.js';
 import { extractRows, type QuestionRows } from './extract.js';
 import { DEFAULT_LOGISTIC, fitLogistic } from './logistic.js';
 
@@ -24,6 +25,8 @@ export interface TrainOptions {
   squadDirectory: string;
   /** The project's news questions (training/news-questions/train.jsonl) and the stories file they are about. */
   news?: { questions: string; stories: string };
+  /** Training questions asked of news stories they are not about, labelled "doesn't say" (off-topic-set.ts). */
+  offTopic?: { stories: string };
   /** Scratch space for the training corpora's indexes and extracted rows. */
   workDirectory: string;
   outputFile: string;
@@ -42,14 +45,17 @@ const round = (value: number): number => Number(value.toPrecision(6));
  * articles, and a casual rewrite of each (lowercase, synonyms: see augment.ts) teaches both on
  * questions in members' words rather than the article's.
  */
-export async function trainingSets(options: Pick<TrainOptions, 'wikiqaPairs' | 'squadDirectory' | 'news'>): Promise<LabelledSet[]> {
+export async function trainingSets(options: Pick<TrainOptions, 'wikiqaPairs' | 'squadDirectory' | 'news' | 'offTopic'>): Promise<LabelledSet[]> {
   const wordnet = locateWordNet();
   const tokenizer = JSON.parse(await readFile(DEFAULT_TOKENIZER, 'utf8')) as { model: { vocab: Record<string, number> } };
   const synonyms = await SynonymSource.load(wordnet.directory, new Set(Object.keys(tokenizer.model.vocab)));
   const wikiqa = await wikiQaSet('wikiqa-train', options.wikiqaPairs);
   const squad = await squadSet('squad2-train', options.squadDirectory);
   const news = options.news ? await newsSets('news-train', options.news.questions, options.news.stories) : [];
-  return [wikiqa, casualSet(wikiqa, synonyms), squad, casualSet(squad, synonyms), ...news];
+  const offTopic = options.offTopic
+    ? await offTopicSets('off-topic', [...wikiqa.questions, ...squad.questions], options.offTopic.stories, await storiesAskedAbout([NEWS_TRAIN, NEWS_CHECK]))
+    : [];
+  return [wikiqa, casualSet(wikiqa, synonyms), squad, casualSet(squad, synonyms), ...news, ...offTopic];
 }
 
 /** Extracts (or, with `reuse`, reads back) one set's rows. */
@@ -126,7 +132,7 @@ export function fitAnswerModel(perSet: readonly TrainingRows[], options: { l2?: 
 }
 
 /** Reads (or extracts) the rows of every training set. */
-export async function trainingRows(options: Pick<TrainOptions, 'wikiqaPairs' | 'squadDirectory' | 'news' | 'workDirectory' | 'reuseRows' | 'embedder' | 'onProgress'>): Promise<TrainingRows[]> {
+export async function trainingRows(options: Pick<TrainOptions, 'wikiqaPairs' | 'squadDirectory' | 'news' | 'offTopic' | 'workDirectory' | 'reuseRows' | 'embedder' | 'onProgress'>): Promise<TrainingRows[]> {
   const perGroup = new Map<string, QuestionRows[]>();
   for (const set of await trainingSets(options)) {
     options.onProgress?.(`candidates for ${set.name} (${set.questions.length} questions)`);
