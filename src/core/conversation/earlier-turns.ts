@@ -20,7 +20,8 @@ export function mentionsAlias(text: string, referent: Referent): boolean {
 /**
  * The most salient earlier referent a pronoun of this class can stand for, skipping any the
  * question names itself and any that does not `fit` the pronoun's place in the question. `agent`:
- * the pronoun is the subject of a verb that acts ("they want"), so a country is as likely as a body.
+ * the pronoun is the subject of a verb that acts ("they want"), so a country is as likely as a body;
+ * `actedOn`: it is an "it" that does not act ("what was in it"), see rankForPronoun.
  */
 export function antecedent(
   turns: readonly ConversationTurn[],
@@ -29,9 +30,10 @@ export function antecedent(
   taken: ReadonlySet<string> = new Set(),
   fits: (referent: Referent) => boolean = () => true,
   agent = false,
+  actedOn = false,
 ): Referent | undefined {
   for (const turn of turnsNewestFirst(turns)) {
-    const found = rankForPronoun(turn.referents, pronounClass, agent).find(
+    const found = rankForPronoun(turn.referents, pronounClass, agent, actedOn).find(
       (referent) => !mentionsAlias(question, referent) && !taken.has(referent.text) && fits(referent),
     );
     if (found) return found;

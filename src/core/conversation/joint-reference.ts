@@ -82,5 +82,8 @@ function namedTogether(turns: readonly ConversationTurn[], analysis: TextAnalysi
   );
 }
 
-/** "the geneva talks", "the first meeting", "these negotiations", as a question writes them. */
-export const MEETING_PHRASE = /\b(?:the|these|those) (?:[a-z-]+ ){0,2}?(?:talks|meetings?|negotiations|discussions|summit|sessions?|rounds?|conference)\b/i;
+/**
+ * "the geneva talks", "the first meeting", "these negotiations", "the second and third rounds", as
+ * a question writes them.
+ */
+export const MEETING_PHRASE = /\b(?:the|these|those) (?:[a-z-]+ (?:and [a-z-]+ )?){0,2}?(?:talks|meetings?|negotiations|discussions|summit|sessions?|rounds?|conference)\b/i;

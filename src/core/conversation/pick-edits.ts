@@ -60,7 +60,10 @@ export function ordinalEdit(analysis: TextAnalysis, index: number, turns: readon
   const end = tokens[last]?.end ?? start;
   const phrase = analysis.text.slice(start, end);
   const replacement = item.split(/\s+/).length <= 6 ? item : quotedItem(phrase, item);
-  return { start, end, replacement, rule: 'ordinal' };
+  // The list the item was picked from stays what the exchange is about: "what are the three
+  // demands" … "what's the second one" … "can russia back down from them" means the demands.
+  const list = listTurn.referents.find((referent) => referent.kind === 'thing' && referent.plural && referent.from === 'question');
+  return { start, end, replacement, rule: 'ordinal', ...(list ? { referent: list } : {}) };
 }
 
 /**

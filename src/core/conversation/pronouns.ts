@@ -48,9 +48,11 @@ export function agrees(referent: Referent, pronounClass: PronounClass): boolean 
  * person an answer gave first, then those the question named. For "it" and "they" the question's
  * subject matter comes first, the phrases the answer took up (echoed) before the others, then what
  * the answer gave, so that "where did the meeting take place" … "how long did it last" finds the
- * meeting rather than the place.
+ * meeting rather than the place. `agent`: the pronoun acts ("did they get it"); `actedOn`: it is
+ * an "it" that does not ("what was in it"), which means what an earlier question's subject acted
+ * on, not that subject, nor whoever a who-question was answered with.
  */
-export function rankForPronoun(referents: readonly Referent[], pronounClass: PronounClass, agent = false): Referent[] {
+export function rankForPronoun(referents: readonly Referent[], pronounClass: PronounClass, agent = false, actedOn = false): Referent[] {
   const agreeing = referents.filter((referent) => agrees(referent, pronounClass));
   if (pronounClass === 'male' || pronounClass === 'female') return agreeing;
   // A country is "they" when "they" acts ("did they get it", "will they accept"); otherwise the
@@ -58,6 +60,9 @@ export function rankForPronoun(referents: readonly Referent[], pronounClass: Pro
   const asCountry = (referent: Referent): number => (pronounClass === 'plural' && !agent && !referent.plural && referent.kind !== 'organization' ? 2.5 : 0);
   // And what acts is rarely a thing: "when would they impose them" is the US, not the sanctions.
   const asThing = (referent: Referent): number => (agent && referent.kind === 'thing' ? 5 : 0);
+  // An "it" that does not act is what was acted on, not who acted: "when did moscow send its
+  // proposal" … "how many demands were in it" is the proposal, not Moscow.
+  const asActor = (referent: Referent): number => (actedOn && referent.actor === true ? 2.5 : 0);
   const baseRank = (referent: Referent): number => {
     // The question's topic, even in other words in the answer ("where is russia's army", answered
     // with "troops … near Ukraine"), comes before the place or person that answered it.
@@ -65,7 +70,8 @@ export function rankForPronoun(referents: readonly Referent[], pronounClass: Pro
     return referent.role === 'focus' ? 1.5 : 3;
   };
   // Who a who-question asked for comes first ("who is threatening sanctions" … "why do they care").
-  const rank = (referent: Referent): number => (referent.answersWho ? -1 : asCountry(referent) + asThing(referent) + baseRank(referent));
+  // Not an "it" that does not act: "who did they give it to" … "what was in it" is what was given.
+  const rank = (referent: Referent): number => (referent.answersWho && !actedOn ? -1 : asCountry(referent) + asThing(referent) + asActor(referent) + baseRank(referent));
   return agreeing
     .map((referent, position) => ({ referent, position }))
     .sort((a, b) => rank(a.referent) - rank(b.referent) || a.position - b.position)

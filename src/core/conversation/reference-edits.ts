@@ -12,6 +12,7 @@ import { ACTING_VERBS, AGENT_VERBS, EVENT_VERBS, isEventPhrasal, isVerbOf, SAYIN
 import { analyseText, type TextAnalysis } from './text-analysis.js';
 import { jointReferent, jointSubject } from './joint-reference.js';
 import { verbAfter } from './verb-after.js';
+import { isMainVerb } from './question-form.js';
 import type { ConversationTurn, Referent } from './types.js';
 
 /** Which rule rewrote part of a question. */
@@ -113,7 +114,13 @@ function pronounEdit(
     const both = possessive ? `${first.text} and ${second.text}'s` : `${first.text} and ${second.text}`;
     return { start: token.start, end: token.end, replacement: both, rule: 'pronoun', referent: first };
   }
-  const referent = antecedent(turns, pronounClass, analysis.text, otherwise, fits, agent);
+  // "what was in it", "would they accept it", "how will it be discussed": an "it" that something
+  // is done to. Not the subject of an active verb ("isn't it the head of nato" goes on about the
+  // last subject), nor "its", whose owner is someone.
+  const previousToken = analysis.tokens[index - 1];
+  const objectPosition = previousToken !== undefined && (previousToken.tags.has('Preposition') || isMainVerb(previousToken));
+  const actedOn = token.lower === 'it' && (passive || objectPosition);
+  const referent = antecedent(turns, pronounClass, analysis.text, otherwise, fits, agent, actedOn);
   if (!referent) return undefined;
   return { start: token.start, end: token.end, replacement: replacementFor(referent, possessive ? 'possessive' : 'subject'), rule: 'pronoun', referent };
 }

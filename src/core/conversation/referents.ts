@@ -1,10 +1,11 @@
 import { normalizeTerm, stem } from '../text/terms.js';
-import { AUXILIARIES, mainVerbIndex, normaliseQuestion, whPhraseLength } from './question-form.js';
+import { AUXILIARIES, mainVerbIndex, normaliseQuestion, tokenText, whPhraseLength } from './question-form.js';
 import { MEETING_PHRASE } from './joint-reference.js';
 import { aliasKey, DETERMINER, knownName, nameReferent, thingReferent } from './referent-names.js';
 import { analyseText, spanText, type NameSpan, type TextAnalysis, type TokenSpan } from './text-analysis.js';
 import type { Referent } from './types.js';
 import { findWords } from './whole-words.js';
+import { possessedReferent } from './possessed-phrase.js';
 
 /** What a turn said, as far as later references care. */
 export interface TurnText {
@@ -70,7 +71,12 @@ function questionReferents(question: string, known: readonly Referent[], anteced
     const words = aliasKey(text).split(' ');
     const head = words[words.length - 1] ?? '';
     if (text.replace(DETERMINER, '').split(/\s+/).every(isPronounWord) || EMPTY_HEADS.has(head)) continue;
-    if (isPronounWord(analysis.tokens[phrase.first]?.text ?? '')) continue;
+    if (isPronounWord(analysis.tokens[phrase.first]?.text ?? '')) {
+      // "when did moscow send its proposal": the proposal, Moscow's, is something to refer to.
+      const possessed = possessedReferent(text, phrase.plural, found, found.length === 0 ? 'topic' : 'mention');
+      if (possessed) found.push(possessed);
+      continue;
+    }
     // "take place": the noun is part of the verb.
     if (head === 'place' && analysis.tokens[phrase.first - 1]?.lower.startsWith('t')) continue;
     // "the US" is the name after its article: a country "they" can stand for, not a thing.
@@ -95,6 +101,11 @@ function questionReferents(question: string, known: readonly Referent[], anteced
         found.push(referent);
       }
     }
+  }
+  // "when did moscow send its proposal": Moscow acted; a later "it" that does not act is the proposal.
+  if (verb > skip + 1) {
+    const subject = aliasKey(tokenText(analysis.tokens, skip + 1, verb));
+    for (const referent of found) if (referent.kind !== 'thing' && referent.aliases.includes(subject)) referent.actor = true;
   }
   return [...withMeetingPhrase(analysis.text, found), ...asked];
 }

@@ -31,6 +31,11 @@ export interface Referent {
   from: 'question' | 'answer';
   /** Named in the question and taken up by the answer: what the exchange was about. */
   echoed: boolean;
+  /**
+   * The subject of its question's verb ("moscow" in "when did moscow send its proposal"): who
+   * acted there. A later "it" that does not act itself means what was acted on, not the actor.
+   */
+  actor?: boolean;
   /** The one a who-question asked for (its answer's first person, else its first country or body): "they" after it. */
   answersWho?: boolean;
 }
