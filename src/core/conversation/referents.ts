@@ -171,7 +171,11 @@ function merged(referents: readonly Referent[]): Referent[] {
   for (const referent of referents) {
     const same = result.find((item) => item.aliases.some((alias) => referent.aliases.includes(alias)));
     if (!same) result.push({ ...referent, aliases: [...referent.aliases] });
-    else same.aliases = [...new Set([...same.aliases, ...referent.aliases])];
+    else {
+      same.aliases = [...new Set([...same.aliases, ...referent.aliases])];
+      // "Ryabkov said …" and "Sergei Ryabkov" are one person, written in full.
+      if (same.kind === 'person' && referent.kind === 'person' && referent.text.endsWith(` ${same.text}`)) same.text = referent.text;
+    }
   }
   return result;
 }

@@ -105,9 +105,21 @@ function actsUnnamed(tokens: readonly Token[], index: number): boolean {
   const token = tokens[index];
   const before = tokens[index - 1];
   const after = tokens[index + 1];
-  if (!token || !before || !after || !CAPITALISED.test(token.text)) return false;
+  if (!token || !after || !CAPITALISED.test(token.text)) return false;
+  // Opening a sentence, every word is capitalised: only a lone singular noun the tagger could not
+  // type, then a verb of saying ("Ryabkov said …"), is someone ("There are", "Officials said" are not).
+  if (!before) return isUntypedSingular(token) && SPEAKING.test(after.lower);
   if (/^(?:the|a|an|this|that|these|those)$/.test(before.lower) || !after.tags.has('Verb')) return false;
   return !token.tags.has('Place') && !token.tags.has('Organization') && !token.tags.has('Demonym');
+}
+
+/** Verbs of saying in the past or present, after a name that opens a news sentence. */
+const SPEAKING = /^(?:said|says|told|tells|insisted|insists|added|adds|warned|warns|stressed|stresses|argued|argues|claimed|claims|noted|notes)$/;
+
+/** A singular noun and nothing else the tagger knows of: no determiner, pronoun, adverb, place or body. */
+function isUntypedSingular(token: Token): boolean {
+  const other = ['Plural', 'Determiner', 'Pronoun', 'Adverb', 'Conjunction', 'Preposition', 'There', 'Place', 'Organization', 'Demonym', 'Adjective', 'Verb'];
+  return token.tags.has('Singular') && !other.some((tag) => token.tags.has(tag));
 }
 
 /** A name span cut where a comma falls inside it: "Moscow, Ukraine or Georgia" names two places, not one. */
