@@ -1,6 +1,7 @@
 import { EventEmitter, once } from 'node:events';
 import { watch, type FSWatcher } from 'chokidar';
 import type { Logger } from '../logging/logger.js';
+import { CorpusPoller, pollEvery, type PollScheduler } from './corpus-poller.js';
 
 /** Options of {@link CorpusReloader}. */
 export interface CorpusReloaderOptions {
@@ -18,6 +19,8 @@ export interface CorpusReloaderOptions {
   poll?: boolean;
   /** How often files are checked when polling. */
   pollIntervalMs?: number;
+  /** Runs the polls (default: every `pollIntervalMs`); tests pass one that polls when they say. */
+  schedulePolls?: PollScheduler;
 }
 
 /** Events: `reloaded` (swapped: boolean) after each rebuild attempt, `failed` (error). */
@@ -33,6 +36,7 @@ export interface CorpusReloaderEvents {
  */
 export class CorpusReloader extends EventEmitter<CorpusReloaderEvents> {
   private watcher: FSWatcher | undefined;
+  private stopPolling: (() => void) | undefined;
   private timer: NodeJS.Timeout | undefined;
   private running: Promise<void> | undefined;
   private pendingAgain = false;
@@ -44,25 +48,15 @@ export class CorpusReloader extends EventEmitter<CorpusReloaderEvents> {
 
   /**
    * Starts watching, with chokidar: editors' atomic saves (write a copy, rename it over the file)
-   * count as one change, and a folder is watched with its sub-folders. Resolves once the
-   * watcher has scanned the corpus, so every later change is seen, and once changes made
-   * before that (since the index was loaded) have been checked for.
+   * count as one change, and a folder is watched with its sub-folders. When polling, a
+   * {@link CorpusPoller} lists the corpus every interval instead. Resolves once the watcher has
+   * scanned the corpus (or the poller has its first listing), so every later change is seen,
+   * and once changes made before that (since the index was loaded) have been checked for.
    */
   async start(): Promise<void> {
-    const { corpusPath, poll = false, pollIntervalMs = 1000 } = this.options;
-    this.watcher = watch(corpusPath, {
-      ignoreInitial: true,
-      persistent: false,
-      usePolling: poll,
-      interval: pollIntervalMs,
-      binaryInterval: pollIntervalMs,
-    });
-    this.watcher.on('all', () => this.schedule());
-    this.watcher.on('error', (error) =>
-      this.options.logger.warn({ err: error }, 'corpus watcher failed; hot reload may miss changes'),
-    );
-    // A watcher that fails while scanning has said so (above); the bot runs on without hot reload.
-    await once(this.watcher, 'ready').catch(() => undefined);
+    const { corpusPath, poll = false } = this.options;
+    if (poll) await this.startPolling();
+    else await this.startWatching();
     this.options.logger.info({ corpus: corpusPath, poll }, 'watching the corpus for changes');
     // The index was loaded before the watcher was ready (the bot logs in between): an edit made
     // then would be seen by no one. One check now, which costs a stat per file when nothing
@@ -71,10 +65,30 @@ export class CorpusReloader extends EventEmitter<CorpusReloaderEvents> {
     await this.running;
   }
 
+  private async startWatching(): Promise<void> {
+    this.watcher = watch(this.options.corpusPath, { ignoreInitial: true, persistent: false });
+    this.watcher.on('all', () => this.schedule());
+    this.watcher.on('error', (error) =>
+      this.options.logger.warn({ err: error }, 'corpus watcher failed; hot reload may miss changes'),
+    );
+    // A watcher that fails while scanning has said so (above); the bot runs on without hot reload.
+    await once(this.watcher, 'ready').catch(() => undefined);
+  }
+
+  private async startPolling(): Promise<void> {
+    const { corpusPath, pollIntervalMs = 1000, schedulePolls = pollEvery } = this.options;
+    const poller = new CorpusPoller(corpusPath);
+    await poller.start();
+    this.stopPolling = schedulePolls(async () => {
+      if (await poller.changed()) this.schedule();
+    }, pollIntervalMs);
+  }
+
   /** Stops watching and waits for a rebuild in progress to finish. */
   async close(): Promise<void> {
     this.closed = true;
     clearTimeout(this.timer);
+    this.stopPolling?.();
     await this.watcher?.close();
     await this.running;
   }
