@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { StateLogCopyError } from '../adapters/discord/state/read-only-state.js';
 import { StateFormatTooNewError } from '../adapters/discord/state/state-format.js';
 import { UserError } from '../core/errors.js';
 import { APP_VERSION } from './app-version.js';
@@ -50,6 +51,18 @@ describe('unusableStateStoreError', () => {
     const full = Object.assign(new Error('database or disk is full'), { code: 'SQLITE_FULL' });
     expect(unusableStateStoreError(full, stateDir, file)?.message).toBe(
       `Cannot use the state file ${file} in the state folder (stateDir, ARTICLE_QA_STATE_DIR): the disk is full. Free some space on its disk, or choose a state folder on another one.`,
+    );
+  });
+
+  it('says the private copy a leftover -wal log needs failed, where, and the two ways on, not that the state folder cannot be written', () => {
+    const full = Object.assign(new Error('no space left on device, write'), { code: 'ENOSPC' });
+    const copyFailed = new StateLogCopyError(file, '/tmp', 3 * 1024 * 1024, { cause: full });
+    const error = unusableStateStoreError(copyFailed, stateDir, file);
+    expect(error?.code).toBe('state-log-copy-failed');
+    expect(error?.message).toBe(
+      `Cannot read the state file ${file}: this user may not write the state folder, so its leftover log (bot-state.sqlite-wal, without its -shm index) ` +
+        'is applied to a copy in /tmp, and that copy failed: the disk is full (ENOSPC). ' +
+        'Set TMPDIR to a folder this user can write with 3.0 MB free, or let this user write the state folder (in Docker: mount it without :ro).',
     );
   });
 

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { StateLogCopyError } from '../adapters/discord/state/read-only-state.js';
 import { StateFormatTooNewError } from '../adapters/discord/state/state-format.js';
 import { UserError } from '../core/errors.js';
 import { APP_VERSION } from './app-version.js';
@@ -76,6 +77,7 @@ function accessReason(code: string): string | undefined {
  * them report an incident.
  */
 export function unusableStateStoreError(error: unknown, stateDir: string, file: string): UserError | undefined {
+  if (error instanceof StateLogCopyError) return logCopyError(error);
   const directory = path.resolve(stateDir);
   const folder = unusableDirectoryError(error, directory, STATE_DIR_SETTING);
   if (folder) return folder;
@@ -103,6 +105,31 @@ export function unusableStateStoreError(error: unknown, stateDir: string, file: 
     'state-file-unusable',
     `${unusable}: ${damage}. ` +
       'Restore it from a backup, or move it aside to start a new one (added articles, feedback and conversations stay in the old file).',
+  );
+}
+
+/** Why a private copy could not be made, beyond {@link REASONS}: SQLite's codes and a missing folder. */
+const COPY_REASONS: Record<string, string> = {
+  ENOENT: 'the folder does not exist',
+  SQLITE_FULL: 'the disk is full',
+  SQLITE_CANTOPEN: 'the copy cannot be opened',
+};
+
+/**
+ * A state file this user may not write, whose leftover log had to be applied to a private copy
+ * that could not be made: what failed and where, and the two ways on. Before, the command went
+ * on to the writable open and said the state folder could not be written, which was no news.
+ */
+function logCopyError(error: StateLogCopyError): UserError {
+  const cause = error.cause as { code?: unknown } | undefined;
+  const code = typeof cause?.code === 'string' ? cause.code : 'unknown error';
+  const reason = REASONS[code] ?? COPY_REASONS[code] ?? (code.startsWith('SQLITE_IOERR') ? 'a read or write error' : 'it failed');
+  const megabytes = Math.max(0.1, error.bytes / 1024 / 1024).toFixed(1);
+  return new UserError(
+    'state-log-copy-failed',
+    `Cannot read the state file ${path.resolve(error.file)}: this user may not write the state folder, so its leftover log ` +
+      `(${path.basename(error.file)}-wal, without its -shm index) is applied to a copy in ${error.temporaryFolder}, and that copy failed: ${reason} (${code}). ` +
+      `Set TMPDIR to a folder this user can write with ${megabytes} MB free, or let this user write the state folder (in Docker: mount it without :ro).`,
   );
 }
 

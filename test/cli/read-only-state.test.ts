@@ -24,10 +24,10 @@ describe.skipIf(!isRoot)('a state folder this user may not write (needs root, to
   );
   const other = workspace.write('ferry.txt', 'Ferry news\n\nThe ferry to Lumen will run twice a day from June, the harbour office said.\n');
   const state = path.join(workspace.root, 'state');
-  const asNobody = (args: string[]) =>
+  const asNobody = (args: string[], env: NodeJS.ProcessEnv = {}) =>
     runCli([...args, '--corpus', workspace.corpusDir, '--index-dir', workspace.indexDir], {
       user: UNPRIVILEGED_USER,
-      env: { ARTICLE_QA_STATE_DIR: state },
+      env: { ARTICLE_QA_STATE_DIR: state, ...env },
     });
   const mode = (file: string): number => statSync(file).mode & 0o777;
 
@@ -125,5 +125,20 @@ describe.skipIf(!isRoot)('a state folder this user may not write (needs root, to
     expect(listed.stdout).toContain('"title":"Harbour reopens"');
     expect(readdirSync(state)).toEqual(['bot-state.sqlite', 'bot-state.sqlite-wal']);
     expect(mode(state)).toBe(0o555);
+  });
+
+  it('the same folder when the copy its log needs cannot be made (TMPDIR missing): list says so and what to do, not that the folder is read-only', async () => {
+    const stateFile = path.join(state, 'bot-state.sqlite');
+    const missing = path.join(workspace.root, 'no-such-tmp');
+    const listed = await asNobody(['list', '--json'], { TMPDIR: missing });
+    expect(listed.code).toBe(2);
+    expect(listed.stderr).not.toMatch(/incident|went wrong|permission denied/);
+    expect(listed.stderr.trim()).toMatch(
+      new RegExp(
+        `^Cannot read the state file ${stateFile}: this user may not write the state folder, so its leftover log \\(bot-state\\.sqlite-wal, without its -shm index\\) ` +
+          `is applied to a copy in ${missing}, and that copy failed: the folder does not exist \\(ENOENT\\)\\. Set TMPDIR to a folder this user can write`,
+      ),
+    );
+    expect(readdirSync(state)).toEqual(['bot-state.sqlite', 'bot-state.sqlite-wal']);
   });
 });
