@@ -1,24 +1,10 @@
+import { ACRONYM, actsUnnamed, genderOf, splitAtCommas } from './name-clues.js';
+import { tagger } from './tagger.js';
 import type { Gender, ReferentKind } from './types.js';
 
-/** compromise's entry point. */
-export type Tagger = typeof import('compromise').default;
-
-let loaded: Tagger | undefined;
-
-/**
- * Loads the tagger (compromise) once. Building its lexicon takes a few hundred milliseconds, so
- * it loads when a conversation first needs it, never at start-up: `ask` and the bot's first
- * answer do not pay for it.
- */
-export async function loadTagger(): Promise<void> {
-  loaded ??= (await import('compromise')).default;
-}
-
-/** The loaded tagger; {@link loadTagger} must have run. */
-export function tagger(): Tagger {
-  if (!loaded) throw new Error('the tagger is not loaded yet: await loadTagger() first');
-  return loaded;
-}
+// The tagger is loaded on its own (tagger.ts); its functions are exported here too, where the
+// conversation modules have always imported them.
+export { loadTagger, tagger, type Tagger } from './tagger.js';
 
 /** A word of analysed text, with its part-of-speech tags (compromise's tag names). */
 export interface Token {
@@ -68,23 +54,8 @@ interface CompromiseView {
   json(options: { offset: true }): CompromiseMatch[];
 }
 
-const FEMALE_TITLES = new Set(['mrs', 'ms', 'miss', 'madam', 'madame', 'lady', 'queen', 'princess', 'duchess']);
-const MALE_TITLES = new Set(['mr', 'sir', 'lord', 'king', 'prince', 'duke']);
 const CACHE_LIMIT = 2_000;
-/** Two to six capitals, as a whole word: "OSCE", "NATO". */
-const ACRONYM = /^\p{Lu}{2,6}$/u;
-/** One capital, then small letters: "Stoltenberg". */
-const CAPITALISED = /^\p{Lu}\p{Ll}{2,}$/u;
 const cache = new Map<string, TextAnalysis>();
-
-/** The gender a person's name or title tells, if any. */
-function genderOf(tokens: readonly Token[]): Gender | undefined {
-  for (const token of tokens) {
-    if (token.tags.has('FemaleName') || FEMALE_TITLES.has(token.lower.replace(/\.$/, ''))) return 'female';
-    if (token.tags.has('MaleName') || MALE_TITLES.has(token.lower.replace(/\.$/, ''))) return 'male';
-  }
-  return undefined;
-}
 
 function spansOf(matches: readonly CompromiseMatch[], tokenAt: ReadonlyMap<number, number>): Array<TokenSpan & { match: CompromiseMatch }> {
   const spans: Array<TokenSpan & { match: CompromiseMatch }> = [];
@@ -94,46 +65,6 @@ function spansOf(matches: readonly CompromiseMatch[], tokenAt: ReadonlyMap<numbe
     spans.push({ first: Math.min(...indexes), last: Math.max(...indexes), match });
   }
   return spans;
-}
-
-/**
- * A capitalised word the tagger gave no type, inside a sentence and not after an article, that a
- * verb follows: in the news, a person doing something ("Stoltenberg did", "Landdale said"), where
- * "the Kremlin put forward" is a body and "There are" opens a sentence.
- */
-function actsUnnamed(tokens: readonly Token[], index: number): boolean {
-  const token = tokens[index];
-  const before = tokens[index - 1];
-  const after = tokens[index + 1];
-  if (!token || !after || !CAPITALISED.test(token.text)) return false;
-  // Opening a sentence, every word is capitalised: only a lone singular noun the tagger could not
-  // type, then a verb of saying ("Ryabkov said …"), is someone ("There are", "Officials said" are not).
-  if (!before) return isUntypedSingular(token) && SPEAKING.test(after.lower);
-  if (/^(?:the|a|an|this|that|these|those)$/.test(before.lower) || !after.tags.has('Verb')) return false;
-  return !token.tags.has('Place') && !token.tags.has('Organization') && !token.tags.has('Demonym');
-}
-
-/** Verbs of saying in the past or present, after a name that opens a news sentence. */
-const SPEAKING = /^(?:said|says|told|tells|insisted|insists|added|adds|warned|warns|stressed|stresses|argued|argues|claimed|claims|noted|notes)$/;
-
-/** A singular noun and nothing else the tagger knows of: no determiner, pronoun, adverb, place or body. */
-function isUntypedSingular(token: Token): boolean {
-  const other = ['Plural', 'Determiner', 'Pronoun', 'Adverb', 'Conjunction', 'Preposition', 'There', 'Place', 'Organization', 'Demonym', 'Adjective', 'Verb'];
-  return token.tags.has('Singular') && !other.some((tag) => token.tags.has(tag));
-}
-
-/** A name span cut where a comma falls inside it: "Moscow, Ukraine or Georgia" names two places, not one. */
-function splitAtCommas<T extends TokenSpan>(span: T, tokens: readonly Token[], text: string): T[] {
-  const parts: T[] = [];
-  let first = span.first;
-  for (let index = span.first; index < span.last; index += 1) {
-    if (text.slice(tokens[index]?.end ?? 0, tokens[index + 1]?.start ?? 0).includes(',')) {
-      parts.push({ ...span, first, last: index });
-      first = index + 1;
-    }
-  }
-  parts.push({ ...span, first, last: span.last });
-  return parts;
 }
 
 function analyse(text: string): TextAnalysis {
