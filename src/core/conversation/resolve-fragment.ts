@@ -1,114 +1,12 @@
-import { actingSubject } from './acting-subject.js';
+import { core, counterpart, isNamed, slotOf, withHead } from './fragment-slots.js';
 import { askedWhetherOne } from './one-of-them.js';
-import { AUXILIARIES, isMainVerb, normaliseQuestion, whPhraseLength, WH_WORDS, withoutContinuation } from './question-form.js';
-import { aliasKey, knownName } from './referent-names.js';
+import { AUXILIARIES, isMainVerb, normaliseQuestion, WH_WORDS, withoutContinuation } from './question-form.js';
+import { aliasKey } from './referent-names.js';
 import { analyseText, type TextAnalysis } from './text-analysis.js';
-import type { ConversationTurn, ReferentKind } from './types.js';
-import { findWords } from './whole-words.js';
+import type { ConversationTurn } from './types.js';
 
 const FRAGMENT_OPENERS = /^(?:(?:what|how) about|what of|as for|and for|about)\s+(.+)$/i;
 const FRAGMENT_CLOSERS = /^(.+?)\s+(?:too|as well|also)$/i;
-
-/** The class a fragment's key word shares with the word it replaces. */
-type Slot = ReferentKind | 'demonym' | 'ordinal';
-
-interface Span {
-  start: number;
-  end: number;
-}
-
-/** The fragment without its article and a trailing "one": "the american one" → "american". */
-function core(analysis: TextAnalysis): { text: string; first: number; last: number; standsForHead: boolean } {
-  let first = 0;
-  let last = analysis.tokens.length - 1;
-  while (first < last && ['the', 'a', 'an'].includes(analysis.tokens[first]?.lower ?? '')) first += 1;
-  const standsForHead = last > first && ['one', 'ones'].includes(analysis.tokens[last]?.lower ?? '');
-  if (standsForHead) last -= 1;
-  const start = analysis.tokens[first]?.start ?? 0;
-  const end = analysis.tokens[last]?.end ?? analysis.text.length;
-  return { text: analysis.text.slice(start, end), first, last, standsForHead };
-}
-
-/**
- * What "the osce one" puts in place of a whole phrase ("the nato meeting"): its own words with
- * the phrase's article and head noun, which "one" stood for ("the osce meeting").
- */
-function withHead(text: string, replaced: string): string {
-  const words = replaced.trim().split(/\s+/);
-  if (words.length < 2) return text;
-  const article = /^(?:the|a|an)$/i.test(words[0] ?? '') ? `${words[0]} ` : '';
-  return `${article}${text} ${words[words.length - 1]}`;
-}
-
-function slotOf(analysis: TextAnalysis, first: number, last: number, previous: ConversationTurn): Slot {
-  const text = analysis.text.slice(analysis.tokens[first]?.start ?? 0, analysis.tokens[last]?.end ?? 0);
-  const known = knownName(text, previous.referents);
-  if (known) return known.kind;
-  const name = analysis.names.find((span) => span.first <= first && span.last >= last);
-  if (name) return name.kind;
-  const only = first === last ? analysis.tokens[first] : undefined;
-  if (only?.tags.has('Demonym')) return 'demonym';
-  if (only?.tags.has('Ordinal')) return 'ordinal';
-  return 'thing';
-}
-
-/**
- * Where a name really starts: the tagger names only "press" of "the associated press" and
- * "nations" of "the united nations"; the adjectives before it in its noun phrase are part of it.
- * A fragment replaces the whole name ("and the bbc?" → "what did the bbc report", not "what did
- * the associated the bbc report").
- */
-function wholeNameStart(analysis: TextAnalysis, first: number): number {
-  const phrase = analysis.nounPhrases.find((item) => item.first <= first && item.last >= first);
-  let start = first;
-  while (phrase && start > phrase.first && analysis.tokens[start - 1]?.tags.has('Adjective') && !analysis.tokens[start - 1]?.tags.has('Determiner')) start -= 1;
-  return start;
-}
-
-/** Whether a short phrase is a name, a nationality or a country ("the americans", "the us"), not a thing. */
-function isNamed(text: string, previous: ConversationTurn): boolean {
-  const analysis = analyseText(text);
-  if (analysis.tokens.length === 0 || analysis.tokens.length > 4) return false;
-  const { first, last } = core(analysis);
-  return slotOf(analysis, first, last, previous) !== 'thing';
-}
-
-/** Where the previous question has a word of the same class as the fragment's. */
-function counterpart(previous: TextAnalysis, slot: Slot, turn: ConversationTurn): Span | undefined {
-  const byTag = (tag: string): Span | undefined => {
-    const token = previous.tokens.find((item) => item.tags.has(tag));
-    return token ? { start: token.start, end: token.end } : undefined;
-  };
-  if (slot === 'demonym') return byTag('Demonym') ?? counterpart(previous, 'place', turn);
-  if (slot === 'ordinal') return byTag('Ordinal');
-  if (slot === 'thing') {
-    const skip = whPhraseLength(previous);
-    const topic = previous.nounPhrases.find((phrase) => phrase.first >= skip);
-    const first = topic ? previous.tokens[topic.first] : undefined;
-    const last = topic ? previous.tokens[topic.last] : undefined;
-    return first && last ? { start: first.start, end: last.end } : undefined;
-  }
-  const named = (kind: ReferentKind): Span | undefined => {
-    const name = previous.names.find((span) => span.kind === kind);
-    if (name) return { start: previous.tokens[wholeNameStart(previous, name.first)]?.start ?? 0, end: previous.tokens[name.last]?.end ?? 0 };
-    const lower = previous.text.toLowerCase();
-    for (const referent of turn.referents.filter((item) => item.kind === kind)) {
-      for (const alias of referent.aliases) {
-        // A whole word: the "us" of "the US" is not the one inside "russian".
-        const at = findWords(lower, alias);
-        if (at) return at;
-      }
-    }
-    return undefined;
-  };
-  // A place can stand where a nationality did ("the russian delegation" … "and the US?"), and
-  // countries and bodies both act and speak ("does the US agree" … "what about nato?").
-  if (slot === 'place') return named('place') ?? byTag('Demonym') ?? named('organization');
-  if (slot === 'organization') return named('organization') ?? named('place');
-  // "what did ryabkov say" … "and sherman?": a person replaces whoever acts, typed or not.
-  if (slot === 'person') return named('person') ?? actingSubject(previous.text);
-  return named(slot);
-}
 
 const ORDINAL_WORDS = 'first|second|third|fourth|fifth|sixth|last|1st|2nd|3rd|4th|5th';
 /** "the first one", "the second", "3rd one": an ordinal alone. */
