@@ -1,23 +1,19 @@
 import type { Logger } from 'pino';
 import type { AnswerResources } from './answer/answer-resources.js';
-import { answerSummaryRequest, type SummaryRequestContext } from './answer-summary-request.js';
 import { listArticles, type ArticleListing } from './articles/article-library.js';
 import type { Answer } from './answer/types.js';
+import { answerCheckedQuestion, type AskContext } from './engine-ask.js';
 import { DEFAULT_ENGINE_OPTIONS, type EngineOptions } from './engine-options.js';
 import { IndexSnapshots } from './engine-snapshots.js';
+import { detectIntent } from './intent/intent.js';
 import type { CorpusDocument } from './corpus/types.js';
 import type { Embedder } from './embedding/embedder.js';
 import type { AnswerProgress } from './generation/generated-answerer.js';
 import type { TextGenerator } from './generation/language-model-writer.js';
 import type { RetrievalIndex } from './index/retrieval-index.js';
-import { roundScore } from './scores.js';
 import { listSections } from './summary/sections.js';
 import { resolveSummaryTarget, summarizeIndexed } from './summary/summarize-index.js';
 import type { SectionInfo, Summary, SummaryRequest } from './summary/types.js';
-import { detectIntent, summaryRequest } from './intent/intent.js';
-import { helpAnswer } from './intent/intent-answers.js';
-import { splitQuestions } from './intent/split-questions.js';
-import { UserError } from './errors.js';
 import { documentInfos, engineInfo, toSearchHits, type AnswerModeInfo, type AskOptions, type DocumentInfo, type EngineInfo, type KnownWord, type SearchResponse } from './engine-types.js';
 import { QuestionAnswerer } from './question-answerer.js';
 import { QuestionChecks } from './question-checks.js';
@@ -33,7 +29,7 @@ export class QaEngine {
   private readonly snapshots: IndexSnapshots;
   private readonly answerer: QuestionAnswerer;
   private readonly checks: QuestionChecks;
-  private readonly summaryRequests: SummaryRequestContext;
+  private readonly questions: AskContext;
 
   constructor(
     index: RetrievalIndex,
@@ -47,14 +43,15 @@ export class QaEngine {
     this.snapshots = new IndexSnapshots(index, embedder, resources, options);
     this.answerer = new QuestionAnswerer(options.k, options.answer, logger, generator);
     this.checks = new QuestionChecks(this.snapshots, options, embedder.vocabulary);
-    this.summaryRequests = {
+    const summaryRequests = {
       snapshots: this.snapshots,
       embedder,
       generator,
       answerer: this.answerer,
       k: options.k,
-      summarize: (request) => this.summarize(request),
+      summarize: (request: SummaryRequest) => this.summarize(request),
     };
+    this.questions = { snapshots: this.snapshots, checks: this.checks, answerer: this.answerer, summaryRequests };
   }
 
   /** The index questions are currently answered from. */
@@ -174,23 +171,7 @@ export class QaEngine {
   async ask(question: string, progress: AnswerProgress = {}, options: AskOptions = {}): Promise<Answer> {
     const started = performance.now();
     const clean = this.validate(question);
-    const intent = detectIntent(clean);
-    if (intent !== 'question') {
-      // "tl;dr" or "hi" is not a question the article answers: summarise, or say how to use the bot.
-      const asked = intent === 'summary' ? summaryRequest(clean) : undefined;
-      if (asked) return answerSummaryRequest(this.summaryRequests, clean, asked, started, options);
-      const answer = helpAnswer(clean, this.index.documents);
-      const total = roundScore(performance.now() - started);
-      return { ...answer, timingsMs: { retrieve: 0, compose: total, total } };
-    }
-    return this.snapshots.reading(async (snapshot) => {
-      // Asked here, after small talk and summary requests ("hi", "tl;dr") have been told apart.
-      const refusal = await this.checks.languageRefusal(snapshot, clean);
-      if (refusal !== undefined) throw new UserError('question-language', refusal);
-      const parts = splitQuestions(clean);
-      if (parts.length > 1) return this.answerer.answerParts(this.snapshots.source(snapshot), clean, parts, started, options);
-      return this.answerer.answer(this.snapshots.source(snapshot), clean, started, progress, options);
-    });
+    return answerCheckedQuestion(this.questions, clean, started, progress, options);
   }
 
   /**
@@ -203,5 +184,4 @@ export class QaEngine {
     if (detectIntent(clean) !== 'question') return undefined;
     return this.snapshots.reading((snapshot) => this.checks.languageRefusal(snapshot, clean));
   }
-
 }

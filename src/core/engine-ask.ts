@@ -1,0 +1,52 @@
+import { answerSummaryRequest, type SummaryRequestContext } from './answer-summary-request.js';
+import type { Answer } from './answer/types.js';
+import type { IndexSnapshots } from './engine-snapshots.js';
+import type { AskOptions } from './engine-types.js';
+import { UserError } from './errors.js';
+import type { AnswerProgress } from './generation/generated-answerer.js';
+import { detectIntent, summaryRequest } from './intent/intent.js';
+import { helpAnswer } from './intent/intent-answers.js';
+import { splitQuestions } from './intent/split-questions.js';
+import type { QuestionAnswerer } from './question-answerer.js';
+import type { QuestionChecks } from './question-checks.js';
+import { roundScore } from './scores.js';
+
+/** What the engine lends a question: its snapshots, checks, answerer and summary context. */
+export interface AskContext {
+  snapshots: IndexSnapshots;
+  checks: QuestionChecks;
+  answerer: QuestionAnswerer;
+  summaryRequests: SummaryRequestContext;
+}
+
+/**
+ * The body of `QaEngine.ask` once the question has passed its checks (`clean`): small talk
+ * and summary requests are told apart first, then a question in another language than the
+ * article's is refused, and one holding several questions is answered part by part.
+ */
+export async function answerCheckedQuestion(
+  context: AskContext,
+  clean: string,
+  started: number,
+  progress: AnswerProgress,
+  options: AskOptions,
+): Promise<Answer> {
+  const { snapshots, checks, answerer } = context;
+  const intent = detectIntent(clean);
+  if (intent !== 'question') {
+    // "tl;dr" or "hi" is not a question the article answers: summarise, or say how to use the bot.
+    const asked = intent === 'summary' ? summaryRequest(clean) : undefined;
+    if (asked) return answerSummaryRequest(context.summaryRequests, clean, asked, started, options);
+    const answer = helpAnswer(clean, snapshots.latest.index.documents);
+    const total = roundScore(performance.now() - started);
+    return { ...answer, timingsMs: { retrieve: 0, compose: total, total } };
+  }
+  return snapshots.reading(async (snapshot) => {
+    // Asked here, after small talk and summary requests ("hi", "tl;dr") have been told apart.
+    const refusal = await checks.languageRefusal(snapshot, clean);
+    if (refusal !== undefined) throw new UserError('question-language', refusal);
+    const parts = splitQuestions(clean);
+    if (parts.length > 1) return answerer.answerParts(snapshots.source(snapshot), clean, parts, started, options);
+    return answerer.answer(snapshots.source(snapshot), clean, started, progress, options);
+  });
+}
