@@ -1,12 +1,12 @@
-import { once } from 'node:events';
 import { Events, type Client, type Interaction, type Message } from 'discord.js';
 import type { BotContext, CommandSettings } from './command.js';
 import { registerAtStart } from './command-registration.js';
 import { respondToInteraction, withErrorBoundary, type BoundaryOptions } from './error-boundary.js';
 import { routeInteraction } from './interaction-router.js';
 import { AckMonitor } from './ack-monitor.js';
-import { refusalOf, type DiscordRefusedError } from './gateway-close.js';
+import type { DiscordRefusedError } from './gateway-close.js';
 import { gatewayStateOf, watchGateway, type GatewayState } from './gateway-events.js';
+import { logInAndWaitForReady } from './gateway-login.js';
 import { InFlightWork, type Abandon } from './in-flight.js';
 import { handleMessage, isAddressedToBot } from './messages/message-handler.js';
 import type { RegistrationScope } from './register-commands.js';
@@ -91,28 +91,7 @@ export class DiscordBot {
     );
     client.on(Events.Warn, (message) => logger.warn({ detail: message }, 'discord client warning'));
     watchGateway(client, logger, { closing: () => this.closing, refuse: (refusal) => this.refuse(refusal) });
-    const ready = once(client, Events.ClientReady);
-    ready.catch(() => undefined);
-    try {
-      await client.login(token);
-      await Promise.race([
-        ready,
-        this.refused.then((refusal) => {
-          throw refusal;
-        }),
-      ]);
-    } catch (error) {
-      // A token refused by REST at login is the same failure as close 4004 on the gateway.
-      throw refusalOf(error) ?? error;
-    }
-    logger.info(
-      {
-        user: client.user?.tag,
-        guilds: client.guilds.cache.size,
-        shards: client.ws.shards.map((shard) => shard.id),
-      },
-      'connected to Discord',
-    );
+    await logInAndWaitForReady(client, token, this.refused, logger);
     if (this.options.registersCommands) {
       const { registration, commandSettings, secrets } = this.options;
       await registerAtStart(client, registration, commandSettings, { logger, secrets });
