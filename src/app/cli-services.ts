@@ -10,7 +10,7 @@ import { summarizeText } from '../core/summary/summarize-text.js';
 import { validateQuestion } from '../core/validation.js';
 import { createLogger, type Logger } from '../logging/logger.js';
 import { CliArticleLibrary } from './cli-article-library.js';
-import { missingFileHint } from './container-hint.js';
+import { missingFileHint, unreadableFileHint } from './container-hint.js';
 import { createEngine, INDEX_DIR_SETTING, indexRequest, loadEmbedder, stateFolder } from './create-engine.js';
 import { unusableDirectoryError } from './directory-errors.js';
 import { DeferredStateStore } from './deferred-state-store.js';
@@ -99,6 +99,7 @@ export const cliServices: CliServices = {
       }
     };
     const hint = missingFileHint();
+    const unreadable = unreadableFileHint();
     const library = new CliArticleLibrary({
       store,
       // Loaded when a URL is added: HTTPS and zlib cost other commands' start-up.
@@ -114,6 +115,7 @@ export const cliServices: CliServices = {
       updateIndex: async () => (await indexWithProgress()).index,
       // In the Docker image, a file that is not there is most likely on the host.
       ...(hint ? { missingFileHint: hint } : {}),
+      ...(unreadable ? { unreadableFileHint: unreadable } : {}),
     }, adopt);
     return {
       library,

@@ -27,6 +27,8 @@ export interface ArticleLibraryOptions {
   currentDocuments: () => Promise<readonly CorpusDocument[]>;
   /** A sentence on where a local file must be, added when one does not exist (see readArticleFile). */
   missingFileHint?: (file: string) => string;
+  /** A sentence on how to make a local file readable, added when reading it is refused. */
+  unreadableFileHint?: (file: string) => string;
 }
 
 /**
@@ -57,7 +59,7 @@ export class ArticleLibrary {
 
   /** Adds a local file (the command line). */
   async addFile(file: string, owner: ArticleOwner): Promise<AddedArticle> {
-    return this.addBytes(await readArticleFile(file, this.options.maxBytes, this.options.missingFileHint), owner);
+    return this.addBytes(await readArticleFile(file, this.options.maxBytes, this.options.missingFileHint, this.options.unreadableFileHint), owner);
   }
 
   /** Extracts, stores and indexes an article's bytes; nothing is stored if it yields no passages. */

@@ -42,12 +42,14 @@ export async function downloadArticle(
 
 /**
  * Reads a local file (the command line), cited by its file name. `missingHint` adds a word on
- * where the file must be when it does not exist (inside the container, for the Docker image).
+ * where the file must be when it does not exist (inside the container, for the Docker image),
+ * `unreadableHint` one on how to make it readable when reading it is refused.
  */
 export async function readArticleFile(
   file: string,
   maxBytes: number,
   missingHint?: (file: string) => string,
+  unreadableHint?: (file: string) => string,
 ): Promise<ArticleInput> {
   // A folder opens like a file on Linux and was refused as "not a regular file", with no word
   // of what to do: an article is one file, and a folder of them is what a corpus is.
@@ -64,7 +66,8 @@ export async function readArticleFile(
     // "www.example.com/story" is looked for as a file (only a scheme makes an address): say how to fetch it.
     const hint = looksLikeHostWithoutScheme(file) ? ' (to fetch a web page, write its address with https://)' : '';
     const why = code === 'ENOENT' ? `no such file${hint}` : `cannot be read (${code ?? (error as Error).message})`;
-    const where = code === 'ENOENT' && missingHint ? ` ${missingHint(file)}` : '';
+    const advice = code === 'ENOENT' ? missingHint : code === 'EACCES' || code === 'EPERM' ? unreadableHint : undefined;
+    const where = advice ? ` ${advice(file)}` : '';
     throw new ArticleRejectedError('unreadable', `${file}: ${why}.${where}`);
   }
   return { bytes, name: path.basename(file), source: path.basename(file) };
