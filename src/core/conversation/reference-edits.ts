@@ -12,6 +12,7 @@ import { ACTING_VERBS, AGENT_VERBS, EVENT_VERBS, isEventPhrasal, isVerbOf, SAYIN
 import { analyseText, type TextAnalysis } from './text-analysis.js';
 import { jointReferent, jointSubject } from './joint-reference.js';
 import { verbAfter } from './verb-after.js';
+import { agreementEdits } from './verb-agreement.js';
 import { isMainVerb } from './question-form.js';
 import type { ConversationTurn, Referent } from './types.js';
 
@@ -183,7 +184,7 @@ export function referenceEdits(text: string, turns: readonly ConversationTurn[])
     const pronoun = pronounEdit(analysis, index, turns, taken);
     const entry = PRONOUNS.get(token.lower);
     if (pronoun?.referent && entry) taken.set(pronoun.referent.text, entry);
-    if (pronoun) edits.push(pronoun);
+    if (pronoun) edits.push(pronoun, ...agreementEdits(analysis, index, pronoun.replacement, pronoun.referent));
   });
   return edits;
 }

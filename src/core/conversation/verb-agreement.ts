@@ -1,0 +1,59 @@
+/**
+ * A verb that agreed with "they" agrees with the one name put in its place: "why do they care" →
+ * "why does the US care", "are they still talking" → "is Russia still talking", "what if they
+ * attack" → "what if Russia attacks". The rewritten question is shown to the user, and "do the US
+ * care" does not read as English.
+ */
+import { conjugate } from './conjugation.js';
+import { AUXILIARIES } from './question-form.js';
+import type { Edit } from './reference-edits.js';
+import type { TextAnalysis, Token } from './text-analysis.js';
+import type { Referent } from './types.js';
+
+/** The singular of the helping verbs that change with their subject's number. */
+const SINGULAR = new Map([
+  ['do', 'does'],
+  ['are', 'is'],
+  ['were', 'was'],
+  ['have', 'has'],
+]);
+
+/**
+ * The edits that make the verb of a "they" at `index` singular, when the pronoun became one
+ * singular name (`referent`, written `replacement`): the helping verb before it in a question
+ * ("do they"), or the one after it ("if they do attack"), or a present-tense verb straight after
+ * it ("if they attack"). None when the pronoun is not "they" or the name stands for many.
+ */
+export function agreementEdits(analysis: TextAnalysis, index: number, replacement: string, referent: Referent | undefined): Edit[] {
+  const { tokens } = analysis;
+  if (tokens[index]?.lower !== 'they' || !referent || referent.plural || /\band\b/i.test(replacement)) return [];
+  const before = tokens[index - 1];
+  const after = tokens[index + 1];
+  const singularBefore = before ? SINGULAR.get(before.lower) : undefined;
+  if (before && singularBefore) return [edit(before, singularBefore)];
+  // A helping verb before the pronoun ("would they attack") keeps the verb after it bare.
+  if (!after || (before && AUXILIARIES.has(before.lower))) return [];
+  const singularAfter = SINGULAR.get(after.lower);
+  if (singularAfter) return [edit(after, singularAfter)];
+  if (!isBarePresent(after)) return [];
+  const present = conjugate(after.lower, 'PresentTense');
+  return present !== after.lower && present.endsWith('s') ? [edit(after, present)] : [];
+}
+
+/** A verb in its bare present form ("attack", "want"), not a helping verb, a past form or an -ing form. */
+function isBarePresent(token: Token): boolean {
+  return (
+    token.tags.has('Verb') &&
+    !AUXILIARIES.has(token.lower) &&
+    !token.tags.has('PastTense') &&
+    !token.tags.has('Gerund') &&
+    !token.tags.has('Modal') &&
+    !token.lower.endsWith('s')
+  );
+}
+
+/** The token's word replaced by `word`, keeping a capital first letter. */
+function edit(token: Token, word: string): Edit {
+  const written = /^\p{Lu}/u.test(token.text) ? word.charAt(0).toUpperCase() + word.slice(1) : word;
+  return { start: token.start, end: token.end, replacement: written, rule: 'pronoun' };
+}
