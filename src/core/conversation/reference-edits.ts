@@ -13,6 +13,7 @@ import { analyseText, type TextAnalysis } from './text-analysis.js';
 import { jointReferent, jointSubject } from './joint-reference.js';
 import { verbAfter } from './verb-after.js';
 import { agreementEdits } from './verb-agreement.js';
+import { doerOfSameAct } from './same-act.js';
 import { isMainVerb } from './question-form.js';
 import type { ConversationTurn, Referent } from './types.js';
 
@@ -107,6 +108,10 @@ function pronounEdit(
     const joint = jointReferent(analysis, turns);
     if (joint) return { start: token.start, end: token.end, replacement: joint.text, rule: 'pronoun', referent: joint.referent };
   }
+  // "did russia say it won't invade" … "what would nato do if they do attack": whoever an earlier
+  // turn said does the act, before whatever the last question was about.
+  const doer = agent ? doerOfSameAct(turns, subjectOf, pronounClass, analysis.text, otherwise) : undefined;
+  if (doer) return { start: token.start, end: token.end, replacement: replacementFor(doer, possessive ? 'possessive' : 'subject'), rule: 'pronoun', referent: doer };
   // "who is sherman" … "who is ryabkov" … "which of them leads the us side": the two of them.
   // Not when one of them is already another pronoun of the question ("what did she tell them").
   const pair = pronounClass === 'plural' && !fits ? personPair(turns) : undefined;

@@ -10,6 +10,8 @@ import type { TextAnalysis } from './text-analysis.js';
 const BEFORE_VERB = new Set([
   'will', 'would', 'can', 'could', 'should', 'shall', 'may', 'might', 'must', 'not', 'never', 'really', 'also', 'still', 'ever', 'even', 'actually', 'just', 'already', 'now', 'then',
 ]);
+/** Forms of "do" that stress a verb after them. */
+const EMPHATIC_DO = new Set(['do', 'does', 'did']);
 /** Forms of "be" and "have" that only help a verb after them ("they have accepted", "it was rejected"). */
 const HELPING = new Set(['be', 'been', 'being', 'is', 'are', 'was', 'were', 'have', 'has', 'had']);
 
@@ -24,6 +26,8 @@ export function verbAfter(analysis: TextAnalysis, index: number): { verb: string
   for (;;) {
     const word = tokens[at]?.lower ?? '';
     if (BEFORE_VERB.has(word)) at += 1;
+    // "if they do attack": "do" only stresses the verb after it.
+    else if (EMPHATIC_DO.has(word) && tokens[at + 1]?.tags.has('Verb') === true) at += 1;
     else if (HELPING.has(word) && tokens[at + 1]?.tags.has('Verb')) {
       be = be || (BE.has(word) || word === 'be' || word === 'been' || word === 'being');
       at += 1;

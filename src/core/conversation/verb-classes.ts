@@ -77,3 +77,19 @@ const EVENT_PHRASALS: ReadonlyArray<[VerbClass, string]> = [
 export function isEventPhrasal(verb: string, particle: string): boolean {
   return EVENT_PHRASALS.some(([verbs, wanted]) => particle === wanted && isVerbOf(verbs, verb));
 }
+
+/** Verbs of armed force, and the noun of their act: one act, whichever word tells it ("invade", "an invasion", "attack"). */
+const ARMED_FORCE = verbClass(['invade', 'invasion', 'attack', 'strike']);
+
+/**
+ * Whether two (lower-case) words tell one act: forms of one verb ("invade", "invaded"; "say",
+ * "said"), or words of armed force ("attack" and "invading"): who was said to do the one does the other.
+ */
+export function isSameAct(verb: string, word: string): boolean {
+  if (verb === '' || word === '') return false;
+  if (isVerbOf(ARMED_FORCE, verb)) return isVerbOf(ARMED_FORCE, word);
+  // The stem of the form and of its base: "said" is "say", and stems like "says" ("sai").
+  const keys = (form: string): string[] => [stem(form), stem(IRREGULAR_VERBS.get(form) ?? form)];
+  const wordKeys = keys(word);
+  return keys(verb).some((key) => wordKeys.includes(key));
+}
