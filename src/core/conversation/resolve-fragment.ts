@@ -4,6 +4,8 @@ import { AUXILIARIES, isMainVerb, normaliseQuestion, WH_WORDS, withoutContinuati
 import { aliasKey } from './referent-names.js';
 import { analyseText, type TextAnalysis } from './text-analysis.js';
 import type { ConversationTurn } from './types.js';
+import { singularOf } from './verb-agreement.js';
+import { describedPhrase, withModifier } from './fragment-span.js';
 
 const FRAGMENT_OPENERS = /^(?:(?:what|how) about|what of|as for|and for|about)\s+(.+)$/i;
 const FRAGMENT_CLOSERS = /^(.+?)\s+(?:too|as well|also)$/i;
@@ -85,7 +87,11 @@ export function resolveFragment(
   // "does the US agree" … "what about nato?" → "does nato agree", "… the osce?" → "does the osce agree".
   const asName = (slot === 'person' || slot === 'place' || slot === 'organization') && !standsForHead;
   const article = asName ? /\bthe\s+$/i.exec(previousText.slice(0, found.start)) : null;
-  const span = article ? { start: article.index, end: found.end } : found;
+  const described = asName && /^(?:the|a|an)\s/i.test(analysis.text) ? describedPhrase(analyseText(previousText), found) : undefined;
+  // "who reported sherman's quote about the open door" … "and ryabkov's quote about the demands?":
+  // a thing asked with its own "about …" replaces the earlier one's too.
+  const modified = slot === 'thing' && analysis.tokens.some((token, index) => index > first && token.tags.has('Preposition'));
+  const span = described ?? (article ? { start: article.index, end: found.end } : modified ? withModifier(analyseText(previousText), found) : found);
   const replaced = previousText.slice(span.start, span.end);
   // A name or a thing goes in as asked, article and all ("and the american side?" → "the american side").
   const asked = asName || (slot === 'thing' && !standsForHead) ? analysis.text.slice(0, analysis.tokens[last]?.end ?? analysis.text.length) : coreText;
@@ -98,5 +104,9 @@ export function resolveFragment(
   const after = previousText.slice(span.end);
   const bare = /^[’']s\b/.test(after) ? text.replace(/[’']s$/, '') : text;
   const possessive = /[’']s$/.test(replaced) && !/[’']s$/.test(bare) ? "'s" : '';
-  return previousText.slice(0, span.start) + bare + possessive + after;
+  // "what do some US officials think" … "and the bbc?" → "what does the bbc think": one name now.
+  const before = described?.plural ? /\b(\w+)\s+$/.exec(previousText.slice(0, span.start)) : null;
+  const singular = before ? singularOf(before[1] ?? '') : undefined;
+  const opening = before && singular ? previousText.slice(0, before.index) + singular + previousText.slice(before.index + (before[1] ?? '').length, span.start) : previousText.slice(0, span.start);
+  return opening + bare + possessive + after;
 }

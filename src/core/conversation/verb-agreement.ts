@@ -18,6 +18,12 @@ const SINGULAR = new Map([
   ['have', 'has'],
 ]);
 
+/** The singular of a helping verb that changes with its subject's number ("do" → "does"), if it is one. */
+export function singularOf(word: string): string | undefined {
+  const singular = SINGULAR.get(word.toLowerCase());
+  return singular && /^\p{Lu}/u.test(word) ? singular.charAt(0).toUpperCase() + singular.slice(1) : singular;
+}
+
 /**
  * The edits that make the verb of a "they" at `index` singular, when the pronoun became one
  * singular name (`referent`, written `replacement`): the helping verb before it in a question
