@@ -6,16 +6,12 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { articleDocument } from '../../src/core/articles/article-documents.js';
 import type { StoredArticle } from '../../src/core/articles/article-store.js';
-import { DEFAULT_CHUNKING } from '../../src/core/corpus/chunk-passages.js';
 import { ArticleSourceConflictError } from '../../src/core/index/article-source.js';
 import { loadOrBuildIndex, type IndexRequest } from '../../src/core/index/build-index.js';
-import { DEFAULT_CONFIG } from '../../src/config/schema.js';
-import { createSilentLogger } from '../../src/logging/logger.js';
-import { HashingEmbedder } from '../support/hashing-embedder.js';
 import { recordingLogger } from '../support/recording-logger.js';
 import { FERRY, ORCHARD } from '../support/stored-articles.js';
+import { stateFolderIndexRequest } from '../support/index-requests.js';
 import { temporaryWorkspace } from '../support/temporary-corpus.js';
 
 describe('an index shared by two state folders', () => {
@@ -23,17 +19,8 @@ describe('an index shared by two state folders', () => {
   let botFolder: string;
   let otherFolder: string;
   /** A process reading `folder`, which holds `articles`; `guard` as the CLI sets it. */
-  const request = (folder: string, articles: StoredArticle[], options: Partial<IndexRequest> = {}): IndexRequest => ({
-    corpusPath: workspace.corpusDir,
-    indexDir: workspace.indexDir,
-    embedder: new HashingEmbedder(),
-    chunking: DEFAULT_CHUNKING,
-    hnsw: DEFAULT_CONFIG.hnsw,
-    logger: createSilentLogger(),
-    addedDocuments: async () => articles.map((item) => ({ id: item.docId, hash: item.hash, load: () => articleDocument(item) })),
-    articleSource: folder,
-    ...options,
-  });
+  const request = (folder: string, articles: StoredArticle[], options: Partial<IndexRequest> = {}): IndexRequest =>
+    stateFolderIndexRequest(workspace, folder, articles, options);
   const manifestText = (): string => readFileSync(path.join(workspace.indexDir, 'manifest.json'), 'utf8');
 
   beforeEach(async () => {

@@ -5,32 +5,19 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { articleDocument } from '../../src/core/articles/article-documents.js';
 import type { StoredArticle } from '../../src/core/articles/article-store.js';
-import { DEFAULT_CHUNKING } from '../../src/core/corpus/chunk-passages.js';
 import { adoptArticleSource } from '../../src/core/index/adopt-article-source.js';
 import { ArticleSourceConflictError } from '../../src/core/index/article-source.js';
 import { loadOrBuildIndex, type IndexRequest } from '../../src/core/index/build-index.js';
-import { DEFAULT_CONFIG } from '../../src/config/schema.js';
-import { createSilentLogger } from '../../src/logging/logger.js';
-import { HashingEmbedder } from '../support/hashing-embedder.js';
 import { FERRY, ORCHARD, storedArticle } from '../support/stored-articles.js';
+import { stateFolderIndexRequest } from '../support/index-requests.js';
 import { temporaryWorkspace } from '../support/temporary-corpus.js';
 
 describe('an index an earlier version built, without the state folder recorded', () => {
   let workspace: ReturnType<typeof temporaryWorkspace>;
   let botFolder: string;
-  const request = (folder: string, articles: StoredArticle[], options: Partial<IndexRequest> = {}): IndexRequest => ({
-    corpusPath: workspace.corpusDir,
-    indexDir: workspace.indexDir,
-    embedder: new HashingEmbedder(),
-    chunking: DEFAULT_CHUNKING,
-    hnsw: DEFAULT_CONFIG.hnsw,
-    logger: createSilentLogger(),
-    addedDocuments: async () => articles.map((item) => ({ id: item.docId, hash: item.hash, load: () => articleDocument(item) })),
-    articleSource: folder,
-    ...options,
-  });
+  const request = (folder: string, articles: StoredArticle[], options: Partial<IndexRequest> = {}): IndexRequest =>
+    stateFolderIndexRequest(workspace, folder, articles, options);
   const manifestFile = (): string => path.join(workspace.indexDir, 'manifest.json');
   const manifest = (): Record<string, unknown> => JSON.parse(readFileSync(manifestFile(), 'utf8')) as Record<string, unknown>;
 

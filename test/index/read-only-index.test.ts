@@ -7,11 +7,8 @@
 import { writeFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { unusableDirectoryError } from '../../src/app/directory-errors.js';
-import { DEFAULT_CONFIG } from '../../src/config/schema.js';
-import { DEFAULT_CHUNKING } from '../../src/core/corpus/chunk-passages.js';
 import { loadOrBuildIndex, type IndexRequest } from '../../src/core/index/build-index.js';
-import { createSilentLogger } from '../../src/logging/logger.js';
-import { HashingEmbedder } from '../support/hashing-embedder.js';
+import { workspaceIndexRequest } from '../support/index-requests.js';
 import { temporaryWorkspace } from '../support/temporary-corpus.js';
 
 const lock = vi.hoisted(() => ({ readOnly: false }));
@@ -35,15 +32,7 @@ vi.mock('../../src/core/index/build-lock.js', async (importOriginal) => {
 
 describe('an index folder that refuses writes', () => {
   let workspace: ReturnType<typeof temporaryWorkspace>;
-  const request = (options: Partial<IndexRequest> = {}): IndexRequest => ({
-    corpusPath: workspace.corpusDir,
-    indexDir: workspace.indexDir,
-    embedder: new HashingEmbedder(),
-    chunking: DEFAULT_CHUNKING,
-    hnsw: DEFAULT_CONFIG.hnsw,
-    logger: createSilentLogger(),
-    ...options,
-  });
+  const request = (options: Partial<IndexRequest> = {}): IndexRequest => workspaceIndexRequest(workspace, options);
 
   beforeEach(async () => {
     lock.readOnly = false;

@@ -1,4 +1,5 @@
 import { actingSubject } from './acting-subject.js';
+import type { Span } from './fragment-span.js';
 import { whPhraseLength } from './question-form.js';
 import { knownName } from './referent-names.js';
 import { analyseText, type TextAnalysis } from './text-analysis.js';
@@ -13,11 +14,6 @@ import { findWords } from './whole-words.js';
 
 /** The class a fragment's key word shares with the word it replaces. */
 export type Slot = ReferentKind | 'demonym' | 'ordinal';
-
-interface Span {
-  start: number;
-  end: number;
-}
 
 /** The fragment without its article and a trailing "one": "the american one" → "american". */
 export function core(analysis: TextAnalysis): { text: string; first: number; last: number; standsForHead: boolean } {

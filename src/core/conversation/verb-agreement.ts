@@ -21,7 +21,12 @@ const SINGULAR = new Map([
 /** The singular of a helping verb that changes with its subject's number ("do" → "does"), if it is one. */
 export function singularOf(word: string): string | undefined {
   const singular = SINGULAR.get(word.toLowerCase());
-  return singular && /^\p{Lu}/u.test(word) ? singular.charAt(0).toUpperCase() + singular.slice(1) : singular;
+  return singular === undefined ? undefined : withCaseOf(word, singular);
+}
+
+/** `word` with `original`'s capital first letter, if it has one. */
+function withCaseOf(original: string, word: string): string {
+  return /^\p{Lu}/u.test(original) ? word.charAt(0).toUpperCase() + word.slice(1) : word;
 }
 
 /**
@@ -60,6 +65,5 @@ function isBarePresent(token: Token): boolean {
 
 /** The token's word replaced by `word`, keeping a capital first letter. */
 function edit(token: Token, word: string): Edit {
-  const written = /^\p{Lu}/u.test(token.text) ? word.charAt(0).toUpperCase() + word.slice(1) : word;
-  return { start: token.start, end: token.end, replacement: written, rule: 'pronoun' };
+  return { start: token.start, end: token.end, replacement: withCaseOf(token.text, word), rule: 'pronoun' };
 }
