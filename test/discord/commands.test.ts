@@ -98,7 +98,7 @@ describe('/ask', () => {
 
   it('says clearly when the article does not say, and shows the closest passages as such', async () => {
     const reply = await ask(NOT_IN_ARTICLE).waitForFinalReply();
-    expect(reply.content).toContain("The article doesn't say.");
+    expect(reply.content).toContain("The article doesn't say: it never mentions China.");
     expect(reply.embeds[0]?.title).toBe('Closest passages (they do not answer the question)');
   });
 
@@ -259,7 +259,7 @@ describe('mentions and DMs', () => {
       (message) => message.message_reference?.message_id === question.id,
     );
     expect(reply.channel_id).toBe(harness.emulator.dmChannelId());
-    expect(reply.content).toContain("The article doesn't say.");
+    expect(reply.content).toContain("The article doesn't say: it never mentions China.");
     const answered = harness.emulator.messages.filter(
       (message) => message.author.id === harness.emulator.botUser.id,
     );

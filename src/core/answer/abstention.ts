@@ -12,6 +12,8 @@ export type AbstentionReason =
   | 'low-confidence'
   /** "is X mentioned?": the best sentence found does not name X. */
   | 'not-mentioned'
+  /** The question names someone or somewhere the corpus never mentions (see unmentioned-names.ts). */
+  | 'unmentioned-name'
   /** A when-question whose best sentence says nothing about time (see type-evidence.ts). */
   | 'no-time'
   /** A how-many (or how-much, how-long …) question whose best sentence states no amount (see type-evidence.ts). */

@@ -92,11 +92,24 @@ export function nothingToLookForAnswer(): ComposedAnswer {
   return { answer: NOTHING_TO_LOOK_FOR, citations: [], highlights: [] };
 }
 
-/** The plain statement used when the article does not answer; its citations are only the closest passages. */
-export function abstentionAnswer(closest: ReadonlyArray<{ passage: Passage; score: number }>): ComposedAnswer {
+/** "Tokyo", "China or Japan", "Kyiv, Minsk or Warsaw". */
+function eitherOf(names: readonly string[]): string {
+  return names.length > 1 ? `${names.slice(0, -1).join(', ')} or ${names.at(-1) ?? ''}` : (names[0] ?? '');
+}
+
+/**
+ * The plain statement used when the article does not answer; its citations are only the closest
+ * passages. `unmentioned`: names the question asks about that the article never mentions, which
+ * say why it does not ("it never mentions Tokyo"), so a member can ask again another way.
+ */
+export function abstentionAnswer(closest: ReadonlyArray<{ passage: Passage; score: number }>, unmentioned: readonly string[] = []): ComposedAnswer {
+  const why = unmentioned.length > 0 ? `The article doesn't say: it never mentions ${eitherOf(unmentioned)}.` : undefined;
   return {
-    answer:
-      closest.length > 0
+    answer: why
+      ? closest.length > 0
+        ? `${why} The closest passages are listed below.`
+        : why
+      : closest.length > 0
         ? "The article doesn't say. The closest passages are listed below, but none of them answers this question."
         : "The article doesn't say. Nothing in it is about this question.",
     citations: closest.map((item, position) => toCitation(position + 1, item.passage, item.score)),

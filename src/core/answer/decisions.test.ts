@@ -98,3 +98,28 @@ describe('what counts as related when the article does not say', () => {
     expect(result.answer).toBe("The article doesn't say. Nothing in it is about this question.");
   });
 });
+
+describe('a question about a name the corpus never mentions', () => {
+  const confident = (unmentioned?: string[]): RetrievalResult => ({
+    question,
+    results: [{ passage: { ...passage, text: 'Passage.' }, label: 0, score: 0.9, vectorScore: 0, keywordScore: 0, firstStageScore: 0, termShare: 1 }],
+    sentences: [sentence('The US delegation was led by Sherman.', 0.9, 0)],
+    statistics: TermStatistics.fromDocumentFrequencies(new Map(), 1),
+    ...(unmentioned ? { unmentioned } : {}),
+  });
+  const answerer = new ExtractiveAnswerer(DEFAULT_ANSWER_TUNING);
+
+  it('is not answered, however probable the best sentence, and the reply names what is never mentioned', () => {
+    const result = answerer.answer(confident(['Tokyo']));
+    expect(result).toMatchObject({ abstained: true, decision: { abstain: true, reason: 'unmentioned-name', confidence: 0.9 } });
+    expect(result.answer).toBe("The article doesn't say: it never mentions Tokyo. The closest passages are listed below.");
+    expect(answerer.answer(confident(['China', 'Japan', 'Korea'])).answer).toMatch(/^The article doesn't say: it never mentions China, Japan or Korea\./);
+    expect(answerer.answer(confident(['Tokyo']), 'mention').decision.reason).toBe('unmentioned-name');
+  });
+
+  it('is answered as before when every name is mentioned, and after "tell me more", whose topic was just answered', () => {
+    expect(answerer.answer(confident())).toMatchObject({ abstained: false, decision: { reason: 'answerable' } });
+    expect(answerer.answer(confident([]))).toMatchObject({ abstained: false });
+    expect(answerer.answer(confident(['Tokyo']), 'related')).toMatchObject({ abstained: false });
+  });
+});

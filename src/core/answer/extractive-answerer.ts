@@ -54,12 +54,20 @@ export class ExtractiveAnswerer {
     if (bar === 'mention' && !decision.abstain && best && !namesAll(best.candidate.text, retrieval.question.terms)) {
       decision = { abstain: true, reason: 'not-mentioned', confidence: decision.confidence };
     }
+    // A question about a place or person the corpus never names is not answered by a sentence
+    // that shares its other words ("what time is it in tokyo"). After "tell me more" the topic
+    // is what was just answered, so there it does not apply.
+    const unmentioned = bar === 'related' ? [] : (retrieval.unmentioned ?? []);
+    if (unmentioned.length > 0 && decision.reason !== 'no-terms') {
+      decision = { abstain: true, reason: 'unmentioned-name', confidence: decision.confidence };
+    }
     // Related: a sentence the model finds likely enough, or a passage holding most of what the question names.
     const closest = retrieval.results.filter((result) => result.score >= this.tuning.relatedFloor || (result.termShare ?? 0) >= this.tuning.relatedTermShare);
     const related = closest.length > 0 && retrieval.question.terms.length > 0;
     if (decision.abstain && decision.reason === 'no-terms') return { ...nothingToLookForAnswer(), abstained: true, decision, chosen: [], related };
     if (decision.abstain) {
-      return { ...abstentionAnswer(closest.slice(0, this.tuning.closestPassages)), abstained: true, decision, chosen: [], related };
+      const never = decision.reason === 'unmentioned-name' ? unmentioned : [];
+      return { ...abstentionAnswer(closest.slice(0, this.tuning.closestPassages), never), abstained: true, decision, chosen: [], related };
     }
     const composed = composeAnswer(readingOrder(chosen), { primary: chosen[0], question: retrieval.question });
     return { ...composed, abstained: false, decision, chosen, related };

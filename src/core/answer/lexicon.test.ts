@@ -39,4 +39,19 @@ describe('Lexicon', () => {
     expect(related('bread', 'sanctions')).toBe(false);
     expect(related('weather', 'troops')).toBe(false);
   });
+
+  it('tells which of two related keys is above the other', () => {
+    expect(small.above('car', 'vehicl')).toBe(true); // a car is a vehicle
+    expect(small.above('vehicl', 'car')).toBe(false);
+    expect(small.above('car', 'automobil')).toBe(false); // synonyms: neither is above
+    expect(small.above('car', 'zebra')).toBe(false);
+    const file = fileURLToPath(new URL(`../../../embeddings/models/${LEXICON_PATH}`, import.meta.url));
+    const lexicon = Lexicon.parse(readFileSync(file, 'utf8'));
+    const above = (a: string, b: string): boolean => lexicon.above(key(a), key(b));
+    expect(above('poland', 'europe')).toBe(true); // a place within a larger one
+    expect(above('geneva', 'switzerland')).toBe(true);
+    expect(above('switzerland', 'geneva')).toBe(false);
+    expect(above('american', 'us')).toBe(false); // a pertainym goes both ways
+    expect(above('usa', 'us')).toBe(false); // synonyms
+  });
 });

@@ -128,6 +128,19 @@ export class Lexicon {
     return shares(left.extended, right.extended) && !this.related(a, b);
   }
 
+  /**
+   * True when `other` is one step above `word` and not the reverse: a place that contains it
+   * ("Europe" for "Poland"), a kind it is of. An article that names Europe does not name Poland,
+   * while one that names Geneva names a place in Switzerland.
+   */
+  above(word: string, other: string): boolean {
+    if (word === other) return false;
+    const lower = this.concepts(word);
+    if (lower === NONE) return false;
+    const upper = this.concepts(other);
+    return shares(lower.extended, upper.own) && !shares(lower.own, upper.extended) && !shares(lower.own, upper.own);
+  }
+
   private concepts(key: string): Concepts {
     let concepts = this.decoded.get(key);
     if (!concepts) {

@@ -4,6 +4,7 @@ import type { Lexicon } from '../answer/lexicon.js';
 import { analyzeQuestion, type QuestionAnalysis } from '../answer/question-analysis.js';
 import { withoutFrameWords } from '../answer/question-frame.js';
 import { termStatisticsFor, type TermStatistics } from '../answer/term-statistics.js';
+import { askedNames, unmentionedNames } from '../answer/unmentioned-names.js';
 import { WordVectors } from '../answer/word-vectors.js';
 import type { Passage } from '../corpus/types.js';
 import type { Embedder } from '../embedding/embedder.js';
@@ -57,6 +58,8 @@ export interface CandidateFeatures extends FirstStage {
   features: Float64Array[];
   /** For each of the first `rerankDepth` passages, the indexes of its sentences in `candidates`. */
   sentencesOf: number[][];
+  /** Names the question asks about that the corpus never mentions, as written (see unmentioned-names.ts). */
+  unmentioned: string[];
 }
 
 /** Best score first; equal scores in store order. */
@@ -112,7 +115,13 @@ export class CandidateFinder {
       lexicon: this.lexicon,
       wordVectors: this.wordVectors,
     };
-    return { ...first, candidates, features: answerFeatures(context, candidates), sentencesOf };
+    const unmentioned = unmentionedNames(
+      askedNames(first.question.text),
+      first.statistics,
+      this.lexicon,
+      candidates.map((candidate) => candidate.profile.stems),
+    );
+    return { ...first, candidates, features: answerFeatures(context, candidates), sentencesOf, unmentioned };
   }
 
   /**

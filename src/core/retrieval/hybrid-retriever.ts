@@ -29,6 +29,8 @@ export interface RetrievalResult {
   /** Every candidate sentence of the re-ranked passages, each once, most probable answer first (hybrid mode only). */
   sentences: ScoredSentence[];
   statistics: TermStatistics;
+  /** Names the question asks about that the corpus never mentions (hybrid mode only). */
+  unmentioned?: string[];
 }
 
 /** Options of one retrieval beyond the question itself. */
@@ -111,6 +113,7 @@ export class HybridRetriever {
       statistics: found.statistics,
       results,
       sentences,
+      ...(found.unmentioned.length > 0 ? { unmentioned: found.unmentioned } : {}),
     };
   }
 }

@@ -1,4 +1,5 @@
 import type { TermStatistics } from '../answer/term-statistics.js';
+import { capitalsMarkNames } from '../text/ordinary-case.js';
 import { STOPWORDS } from '../text/stopwords.js';
 import { isContentTerm, normalizeTerm, stem } from '../text/terms.js';
 import { latinSpelling } from '../text/transliterate.js';
@@ -152,11 +153,7 @@ export function correctSpelling(
 ): string {
   if (!mostlyKnown(question, statistics, vocabulary)) return question;
   const firstLetter = options.startsWithName ? -1 : question.search(/\p{L}/u);
-  // Capitals mark names only in a question written in ordinary case: not in one in capitals
-  // throughout, nor in Title Case ("What Happend In Geneva?"), where every word has one.
-  const words = question.match(/\p{L}+/gu) ?? [];
-  const capitalised = words.filter((word) => /^\p{Lu}/u.test(word)).length;
-  const mixedCase = /\p{Ll}/u.test(question) && !(words.length >= 3 && capitalised * 10 >= words.length * 6);
+  const mixedCase = capitalsMarkNames(question);
   return question.replace(/\p{L}+/gu, (raw: string, offset: number) => {
     const word = normalizeTerm(raw);
     if (!/^[a-z]+$/.test(word)) return statistics.has(stem(word)) ? raw : (inCorpusSpelling(raw, statistics, vocabulary, written) ?? raw);

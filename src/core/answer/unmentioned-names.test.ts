@@ -1,0 +1,92 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { indexTerms } from '../text/terms.js';
+import { LEXICON_PATH } from './answer-resources.js';
+import { Lexicon } from './lexicon.js';
+import { TermStatistics } from './term-statistics.js';
+import { askedNames, unmentionedNames } from './unmentioned-names.js';
+
+const lexicon = Lexicon.parse(readFileSync(fileURLToPath(new URL(`../../../embeddings/models/${LEXICON_PATH}`, import.meta.url)), 'utf8'));
+
+/** Statistics and sentence terms of a one-passage corpus. */
+function corpusOf(text: string): { statistics: TermStatistics; held: Set<string>[] } {
+  const terms = new Set(indexTerms(text));
+  return { statistics: TermStatistics.fromDocumentFrequencies(new Map([...terms].map((term) => [term, 1])), 1), held: [terms] };
+}
+
+const GENEVA = corpusOf(
+  'On Monday the US delegation met the Russian delegation in Geneva. Russia has amassed 100,000 troops near Ukraine. ' +
+    'NATO will not expand into eastern Europe. The West sees the buildup as a threat. Ryabkov spoke to reporters.',
+);
+
+const unmentioned = (question: string, corpus = GENEVA): string[] => unmentionedNames(askedNames(question), corpus.statistics, lexicon, corpus.held);
+
+describe('askedNames', () => {
+  it('reads capitalised words inside a question in ordinary case as names, a run of them as one', () => {
+    expect(askedNames('What did China say about the Geneva talks?').map((name) => name.written)).toEqual(['China', 'Geneva']);
+    expect(askedNames('what did the New York Times report').map((name) => name.written)).toEqual(['New York Times']);
+    expect(askedNames('did Blinken attend?').map((name) => name.terms)).toEqual([['blinken']]);
+  });
+
+  it('reads no capital as a name in capitals throughout or in Title Case, but still knows places', () => {
+    expect(askedNames('What Is The Capital Of Australia').map((name) => name.written)).toEqual(['Australia']);
+    expect(askedNames('WHAT DID THEY AGREE ON')).toEqual([]);
+  });
+
+  it('finds places in lower case, the longest first, and skips codes and numbers', () => {
+    expect(askedNames('what time is it in tokyo').map((name) => name.written)).toEqual(['Tokyo']);
+    expect(askedNames('flights from abu dhabi').map((name) => name.written)).toEqual(['Abu Dhabi']);
+    expect(askedNames('who are the 2nd and 3rd rounds with')).toEqual([]);
+    expect(askedNames('is it 100k troops in the downtown area')).toEqual([]);
+  });
+});
+
+describe('unmentionedNames', () => {
+  it('names what the corpus never mentions', () => {
+    expect(unmentioned('what time is it in tokyo')).toEqual(['Tokyo']);
+    expect(unmentioned('What did Macron say about the talks?')).toEqual(['Macron']);
+    expect(unmentioned('what did china and japan say')).toEqual(['China', 'Japan']);
+  });
+
+  it('counts a name the corpus holds, in any case or form', () => {
+    expect(unmentioned('what happened in geneva')).toEqual([]);
+    expect(unmentioned("what did Ryabkov's team say")).toEqual([]);
+    expect(unmentioned('how many troops are near UKRAINE')).toEqual([]);
+  });
+
+  it('counts a name the corpus mentions by a WordNet relative: a synonym, or a place within a place', () => {
+    expect(unmentioned('did the USA agree')).toEqual([]);
+    expect(unmentioned('did the two sides agree on anything in switzerland')).toEqual([]);
+  });
+
+  it('does not count a place above the one asked about', () => {
+    expect(unmentioned('how many troops does nato have in poland')).toEqual(['Poland']);
+  });
+
+  it('finds nothing to check in a question without names', () => {
+    expect(unmentioned('what is the weather like')).toEqual([]);
+    expect(unmentioned('who led the delegation?')).toEqual([]);
+  });
+});
+
+describe('names that are no names, and slips', () => {
+  it('takes single letters for variables, not names', () => {
+    expect(askedNames('What are two complexity classes between L and P?')).toEqual([]);
+    expect(askedNames('What does a big O notation hide?')).toEqual([]);
+  });
+
+  it('takes a long name one edit from a corpus term for a slip of it', () => {
+    const canal = corpusOf('The Wesel-Datteln Canal runs parallel to the Lippe.');
+    expect(unmentioned('What does the Wessel-Datteln canal run parallel to?', canal)).toEqual([]);
+    expect(unmentioned('What does the Ems canal run parallel to?', canal)).toEqual(['Ems']);
+  });
+});
+
+describe('slips are read in the word as written', () => {
+  it('does not take a name for a slip because its stem is one edit from a corpus word', () => {
+    // "France" stems as "franc", one edit from the corpus's "frank".
+    const frank = corpusOf('Sherman called it an honest and frank discussion.');
+    expect(unmentioned('which countries, like france?', frank)).toEqual(['France']);
+  });
+});

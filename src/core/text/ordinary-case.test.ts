@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { capitalsMarkNames } from './ordinary-case.js';
+
+describe('capitalsMarkNames', () => {
+  it('reads capitals as names in a question written in ordinary case', () => {
+    expect(capitalsMarkNames('did Blinken attend the talks in Geneva?')).toBe(true);
+    expect(capitalsMarkNames('Who led the US delegation?')).toBe(true);
+    expect(capitalsMarkNames('what did macron say')).toBe(true);
+  });
+
+  it('does not in a question in capitals throughout, nor in Title Case', () => {
+    expect(capitalsMarkNames('WHAT DID CHINA SAY')).toBe(false);
+    expect(capitalsMarkNames('What Happend In Geneva?')).toBe(false);
+    expect(capitalsMarkNames('What Is The Capital Of Australia')).toBe(false);
+  });
+
+  it('keeps a short question with one capital in ordinary case', () => {
+    expect(capitalsMarkNames('Stoltenberg?')).toBe(true);
+    expect(capitalsMarkNames('who is Stoltenberg')).toBe(true);
+  });
+});
