@@ -5,14 +5,14 @@ import { indexTerms } from '../text/terms.js';
 import { LEXICON_PATH } from './answer-resources.js';
 import { Lexicon } from './lexicon.js';
 import { TermStatistics } from './term-statistics.js';
-import { askedNames, unmentionedNames } from './unmentioned-names.js';
+import { askedNames, spellsOut, unmentionedNames } from './unmentioned-names.js';
 
 const lexicon = Lexicon.parse(readFileSync(fileURLToPath(new URL(`../../../embeddings/models/${LEXICON_PATH}`, import.meta.url)), 'utf8'));
 
 /** Statistics and sentence terms of a one-passage corpus. */
-function corpusOf(text: string): { statistics: TermStatistics; held: Set<string>[] } {
+function corpusOf(text: string): { statistics: TermStatistics; held: Array<{ text: string; stems: Set<string> }> } {
   const terms = new Set(indexTerms(text));
-  return { statistics: TermStatistics.fromDocumentFrequencies(new Map([...terms].map((term) => [term, 1])), 1), held: [terms] };
+  return { statistics: TermStatistics.fromDocumentFrequencies(new Map([...terms].map((term) => [term, 1])), 1), held: [{ text, stems: terms }] };
 }
 
 const GENEVA = corpusOf(
@@ -88,5 +88,21 @@ describe('slips are read in the word as written', () => {
     // "France" stems as "franc", one edit from the corpus's "frank".
     const frank = corpusOf('Sherman called it an honest and frank discussion.');
     expect(unmentioned('which countries, like france?', frank)).toEqual(['France']);
+  });
+});
+
+describe('acronyms', () => {
+  it('are spelled out by the initials of a run of capitalised words, function words and hyphens read as a name writes them', () => {
+    expect(spellsOut('PSG', 'Paris Saint-Germain won again.')).toBe(true);
+    expect(spellsOut('OSCE', 'Russia with the Organization for Security and Co-operation in Europe (OSCE).')).toBe(true);
+    expect(spellsOut('U.N.', 'a vote at the United Nations')).toBe(true);
+    expect(spellsOut('PSG', 'Paris was quiet; Saint Germain too.')).toBe(false);
+    expect(spellsOut('EU', 'eastern Europe')).toBe(false);
+  });
+
+  it('count as mentioned when a candidate sentence spells them out', () => {
+    const football = corpusOf('Zlatan Ibrahimovic opened the scoring as Paris Saint-Germain beat Lens.');
+    expect(unmentioned('Who opened the scoring for PSG against Lens?', football)).toEqual([]);
+    expect(unmentioned('Did UEFA comment on the match?', football)).toEqual(['UEFA']);
   });
 });

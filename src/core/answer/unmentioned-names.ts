@@ -6,8 +6,9 @@
  *
  * Checked on each question's own article: of 803 answerable questions in members' words (the two
  * dev sets about the article, the members' opening questions, the news questions), one names
- * something its article never writes ("PSG", for Paris Saint-Germain), against 8 of their 387
- * unanswerable questions and 18 of 150 questions about other things asked of the bundled article.
+ * something its article never writes ("PSG", for Paris Saint-Germain: hence the acronyms below),
+ * against 8 of their 387 unanswerable questions and 18 of 150 questions about other things asked
+ * of the bundled article.
  */
 import { oneEditAway } from '../retrieval/spelling.js';
 import { PLACE_WORDS } from '../text/name-words.js';
@@ -16,6 +17,7 @@ import { STOPWORDS } from '../text/stopwords.js';
 import { indexTerms, isNumberTerm, stem, tokenize } from '../text/terms.js';
 import type { Lexicon } from './lexicon.js';
 import type { TermStatistics } from './term-statistics.js';
+import type { TextProfile } from './text-profile.js';
 
 /** A name as the question writes it, with the terms the corpus would hold it by. */
 export interface AskedName {
@@ -78,9 +80,38 @@ export function askedNames(question: string): AskedName[] {
   return names;
 }
 
+/** An acronym as written: two to six capitals, with or without dots ("PSG", "U.N."). */
+const ACRONYM = /^(?:\p{Lu}\.?){2,6}$/u;
+
+/**
+ * Whether a text spells `acronym` with the initials of a run of capitalised words, skipping
+ * function words and reading each part of a hyphenated one: "Paris Saint-Germain" for "PSG",
+ * "Organization for Security and Co-operation in Europe" for "OSCE".
+ */
+export function spellsOut(acronym: string, text: string): boolean {
+  const letters = acronym.replace(/\./g, '');
+  // Each word's initials: a capitalised word gives the capitals that open its hyphenated parts
+  // ("Saint-Germain" S and G, "Co-operation" C); a function word inside the run gives none.
+  const words = (text.match(/[\p{L}'’-]+/gu) ?? []).map((word) =>
+    /^\p{Lu}/u.test(word) ? word.split('-').filter((part) => /^\p{Lu}/u.test(part)).map((part) => part[0] as string) : STOPWORDS.has(word.toLowerCase()) ? [] : undefined,
+  );
+  for (let start = 0; start < words.length; start += 1) {
+    if (!words[start]?.length) continue;
+    let spelled = '';
+    for (let index = start; index < words.length && spelled.length < letters.length; index += 1) {
+      const initials = words[index];
+      if (!initials) break;
+      spelled += initials.join('');
+    }
+    if (spelled.startsWith(letters)) return true;
+  }
+  return false;
+}
+
 /**
  * The written forms of the names that the corpus never mentions: none of a name's terms is in
- * any passage (nor one edit from a term that is), and no candidate sentence holds a word WordNet relates to it ("Switzerland" is
+ * any passage (nor one edit from a term that is), no candidate sentence spells it out (an acronym),
+ * and none holds a word WordNet relates to it ("Switzerland" is
  * mentioned by an article that names Geneva, "USA" by one that names the US). For a place, what
  * is above it does not count: an article that names Europe, or "the West", does not name Poland.
  */
@@ -88,7 +119,7 @@ export function unmentionedNames(
   names: readonly AskedName[],
   statistics: TermStatistics,
   lexicon: Lexicon,
-  held: Iterable<ReadonlySet<string>>,
+  candidates: Iterable<Pick<TextProfile, 'text' | 'stems'>>,
 ): string[] {
   // A slip is looked for in the word as written, against the corpus's terms as they are: stemmed,
   // "franke" (one edit from "france") would be the corpus's "frank".
@@ -99,7 +130,9 @@ export function unmentionedNames(
   const terms = absent.flatMap((name) => name.terms);
   const relatedTo = lexicon.relater(terms);
   const reached = new Set<string>();
-  for (const stems of held) {
+  const spelled = new Set<string>();
+  for (const { text, stems } of candidates) {
+    for (const name of absent) if (ACRONYM.test(name.written) && spellsOut(name.written, text)) spelled.add(name.written);
     for (const word of stems) {
       for (const index of relatedTo(word)) {
         const term = terms[index] as string;
@@ -107,5 +140,5 @@ export function unmentionedNames(
       }
     }
   }
-  return absent.filter((name) => !name.terms.some((term) => reached.has(term))).map((name) => name.written);
+  return absent.filter((name) => !spelled.has(name.written) && !name.terms.some((term) => reached.has(term))).map((name) => name.written);
 }

@@ -119,7 +119,7 @@ export class CandidateFinder {
       askedNames(first.question.text),
       first.statistics,
       this.lexicon,
-      candidates.map((candidate) => candidate.profile.stems),
+      candidates.map((candidate) => candidate.profile),
     );
     return { ...first, candidates, features: answerFeatures(context, candidates), sentencesOf, unmentioned };
   }
