@@ -38,7 +38,8 @@ describe('askedNames', () => {
     expect(askedNames('what time is it in tokyo').map((name) => name.written)).toEqual(['Tokyo']);
     expect(askedNames('flights from abu dhabi').map((name) => name.written)).toEqual(['Abu Dhabi']);
     expect(askedNames('who are the 2nd and 3rd rounds with')).toEqual([]);
-    expect(askedNames('is it 100k troops in the downtown area')).toEqual([]);
+    expect(askedNames('is it 10 troops in the downtown area')).toEqual([{ written: '10', terms: ['10'] }]);
+    expect(askedNames('what happened on 10/1/22 at 08:00, the 27th, 5% of the 3 demands')).toEqual([]);
   });
 });
 
@@ -104,5 +105,14 @@ describe('acronyms', () => {
     const football = corpusOf('Zlatan Ibrahimovic opened the scoring as Paris Saint-Germain beat Lens.');
     expect(unmentioned('Who opened the scoring for PSG against Lens?', football)).toEqual([]);
     expect(unmentioned('Did UEFA comment on the match?', football)).toEqual(['UEFA']);
+  });
+});
+
+describe('numbers', () => {
+  it('are read as the index reads them, and named as the question writes them', () => {
+    expect(askedNames('is it 100k troops?')).toEqual([{ written: '100k', terms: ['100000'] }]);
+    expect(unmentioned('is it 100k troops?')).toEqual([]);
+    expect(unmentioned('were there 200,000 troops?')).toEqual(['200,000']);
+    expect(unmentioned('what did russia do in 2014')).toEqual(['2014']);
   });
 });

@@ -1,8 +1,10 @@
 /**
- * Names a question asks about that the corpus never mentions. "what time is it in tokyo" and
- * "how many troops does nato have in poland", asked of the bundled article, are about places it
- * never names; its best sentences share the question's other words, and the answer model (which
- * never saw a training question about something its corpus lacks) gave them 0.33 and 0.69.
+ * Names (and plain numbers) a question asks about that the corpus never mentions. "what time is
+ * it in tokyo" and "how many troops does nato have in poland", asked of the bundled article, are
+ * about places it never names; its best sentences share the question's other words, and the
+ * answer model (which never saw a training question about something its corpus lacks) gave them
+ * 0.33 and 0.69. SQuAD's unanswerable questions often move a fact to a year its article never
+ * writes ("Who wrote a paper on real time computations in 1973?").
  *
  * Checked on each question's own article: of 803 answerable questions in members' words (the two
  * dev sets about the article, the members' opening questions, the news questions), one names
@@ -33,6 +35,9 @@ const PLACES = new Set(PLACE_WORDS.split('|').filter((place) => place.length >= 
 const PLACE_TERMS = new Set([...PLACES].filter((place) => !place.includes(' ')).map((place) => stem(place)));
 const LONGEST_PLACE = 3;
 
+/** A number as the index holds it: "100k", "100,000" and "100000" are all 100000. */
+const PLAIN_NUMBER = /^\d+(?:\.\d+)?$/;
+
 /** A name this long that is one edit from a corpus term is taken for a slip of it ("Wessel-Datteln" for "Wesel-Datteln"). */
 const MIN_SLIP_LENGTH = 5;
 
@@ -40,8 +45,8 @@ const titleCase = (text: string): string => text.replace(/(^|\s)(\p{Ll})/gu, (_,
 
 /**
  * The names a question asks about: runs of capitalised words that do not open a sentence, and
- * acronyms, when capitals mark names at all (see ordinary-case.ts); and the gazetteer's places,
- * in any case. Numbers are not names here.
+ * acronyms, when capitals mark names at all (see ordinary-case.ts); plain numbers; and the
+ * gazetteer's places, in any case.
  */
 export function askedNames(question: string): AskedName[] {
   const names: AskedName[] = [];
@@ -65,6 +70,13 @@ export function askedNames(question: string): AskedName[] {
       }
     });
     if (run) add(question.slice(run.start, run.end));
+  }
+  // Plain numbers too: a year or an amount the corpus never writes ("what happened in 2014"). Not
+  // single digits (the corpus's statistics count no one-character term), ordinals, dates, times or
+  // percentages, which texts write in too many ways ("27th", "twenty-seventh").
+  for (const token of tokens) {
+    if (PLAIN_NUMBER.test(token.term) && token.term.length > 1 && !names.some((name) => name.terms.includes(token.term)))
+      names.push({ written: token.raw, terms: [token.term] });
   }
   const words = tokens.map((token) => token.raw.toLowerCase());
   for (let start = 0; start < words.length; start += 1) {
@@ -124,7 +136,7 @@ export function unmentionedNames(
   // A slip is looked for in the word as written, against the corpus's terms as they are: stemmed,
   // "franke" (one edit from "france") would be the corpus's "frank".
   const slipOf = (written: string): boolean =>
-    tokenize(written).some(({ term: word }) => word.length >= MIN_SLIP_LENGTH && oneEditAway(word).some((edit) => statistics.has(edit)));
+    tokenize(written).some(({ term: word }) => word.length >= MIN_SLIP_LENGTH && !isNumberTerm(word) && oneEditAway(word).some((edit) => statistics.has(edit)));
   const absent = names.filter((name) => !name.terms.some((term) => statistics.has(term)) && !slipOf(name.written));
   if (absent.length === 0) return [];
   const terms = absent.flatMap((name) => name.terms);
