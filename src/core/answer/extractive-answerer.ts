@@ -54,7 +54,7 @@ export class ExtractiveAnswerer {
     if (bar === 'mention' && !decision.abstain && best && !namesAll(best.candidate.text, retrieval.question.terms)) {
       decision = { abstain: true, reason: 'not-mentioned', confidence: decision.confidence };
     }
-    // A question about a place or person the corpus never names is not answered by a sentence
+    // A question about a place, person or number the corpus never names is not answered by a sentence
     // that shares its other words ("what time is it in tokyo"). After "tell me more" the topic
     // is what was just answered, so there it does not apply.
     const unmentioned = bar === 'related' ? [] : (retrieval.unmentioned ?? []);
