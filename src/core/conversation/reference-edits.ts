@@ -3,7 +3,7 @@
  * a bare "that" or "so", and, from pick-edits.ts, "the second one", "which one" and a closing
  * "there" (see resolveFollowUp for the whole set).
  */
-import { definiteEdit, opensClause, pronominalDemonstrative, referringPosition } from './demonstratives.js';
+import { definiteEdit, opensClause, pronominalDemonstrative, referringPosition, subjectBeforeVerb } from './demonstratives.js';
 import { isExpletive } from './expletive-it.js';
 import { antecedent, exchangeReference, mentionsAlias, personPair, previousExchange } from './earlier-turns.js';
 import { locativeEdit, oneEdit, ordinalEdit, whichOneEdit } from './pick-edits.js';
@@ -14,6 +14,7 @@ import { jointReferent, jointSubject } from './joint-reference.js';
 import { verbAfter } from './verb-after.js';
 import { agreementEdits } from './verb-agreement.js';
 import { doerOfSameAct } from './same-act.js';
+import { processOfPlural } from './plural-process.js';
 import { isMainVerb } from './question-form.js';
 import type { ConversationTurn, Referent } from './types.js';
 
@@ -126,7 +127,11 @@ function pronounEdit(
   const previousToken = analysis.tokens[index - 1];
   const objectPosition = previousToken !== undefined && (previousToken.tags.has('Preposition') || isMainVerb(previousToken));
   const actedOn = token.lower === 'it' && (passive || objectPosition);
-  const referent = antecedent(turns, pronounClass, analysis.text, otherwise, fits, agent, actedOn);
+  // "it" where no earlier singular thing fits, after an exchange about the troops: what the answer
+  // said of them ("the buildup of Russian troops"), which is one thing.
+  const lastExchange = previousExchange(turns);
+  const process = token.lower === 'it' && !possessive && lastExchange ? processOfPlural(lastExchange) : undefined;
+  const referent = antecedent(turns, pronounClass, analysis.text, otherwise, fits, agent, actedOn) ?? (process && (!fits || fits(process)) ? process : undefined);
   if (!referent) return undefined;
   return { start: token.start, end: token.end, replacement: replacementFor(referent, possessive ? 'possessive' : 'subject'), rule: 'pronoun', referent };
 }
@@ -177,7 +182,7 @@ export function referenceEdits(text: string, turns: readonly ConversationTurn[])
     if (DEMONSTRATIVES.has(token.lower)) {
       const before = analysis.tokens[index - 1];
       const after = analysis.tokens[index + 1];
-      if (pronominalDemonstrative(before, after)) {
+      if (pronominalDemonstrative(before, after) || subjectBeforeVerb(analysis, index)) {
         const reference = previous ? exchangeReference(previous) : '';
         if (reference !== '') edits.push({ start: token.start, end: token.end, replacement: `${token.text} (${reference})`, rule: 'demonstrative' });
       } else if (after?.tags.has('Noun') && (token.lower !== 'that' || referringPosition(before, after) || !opensClause(analysis, index + 1))) {

@@ -1,4 +1,5 @@
 import { ACRONYM, actsUnnamed, genderOf, splitAtCommas } from './name-clues.js';
+import { isPluralReadAsMass, pluralTags } from './plural-nouns.js';
 import { tagger } from './tagger.js';
 import type { Gender, ReferentKind } from './types.js';
 
@@ -67,6 +68,17 @@ function spansOf(matches: readonly CompromiseMatch[], tokenAt: ReadonlyMap<numbe
   return spans;
 }
 
+/**
+ * Whether a noun phrase's head is a plural the tagger took for a mass noun (plural-nouns.ts): such
+ * a word before any preposition and with no noun after it ("the russian troops", "the troops near
+ * ukraine"; not "the buildup of troops", whose head is "buildup").
+ */
+function headReadAsMass(match: CompromiseMatch): boolean {
+  const beforePreposition = match.terms.findIndex((term) => term.tags.includes('Preposition'));
+  const terms = beforePreposition < 0 ? match.terms : match.terms.slice(0, beforePreposition);
+  return terms.some((term, index) => isPluralReadAsMass(term.text.toLowerCase(), new Set(term.tags)) && match.terms[index + 1]?.tags.includes('Noun') !== true);
+}
+
 function analyse(text: string): TextAnalysis {
   const document = tagger()(text);
   const tokens: Token[] = [];
@@ -81,7 +93,8 @@ function analyse(text: string): TextAnalysis {
         lower: term.text.toLowerCase(),
         start: term.offset.start,
         end: term.offset.start + term.text.length,
-        tags: new Set(term.tags),
+        // "troops": a plural the tagger lists as a mass noun is read as the plural it is.
+        tags: pluralTags(term.text.toLowerCase(), term.tags),
       });
     }
   }
@@ -89,7 +102,7 @@ function analyse(text: string): TextAnalysis {
   const nounPhrases = spansOf(view(document.nouns()), tokenAt).map(({ first, last, match }) => ({
     first,
     last,
-    plural: match.noun?.isPlural === true,
+    plural: match.noun?.isPlural === true || headReadAsMass(match),
   }));
   const names: NameSpan[] = [];
   const kinds: Array<[ReferentKind, unknown]> = [
