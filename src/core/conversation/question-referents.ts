@@ -8,6 +8,7 @@ import { aliasKey, DETERMINER, knownName, nameReferent, thingReferent } from './
 import { analyseText, spanText, type TextAnalysis, type TokenSpan } from './text-analysis.js';
 import type { Referent } from './types.js';
 import { possessedReferent } from './possessed-phrase.js';
+import { severalOf } from './each-of-several.js';
 
 /** Nouns that never stand for a thing a follow-up could mean ("one", "lot", "kind"). */
 const EMPTY_HEADS = new Set(['one', 'ones', 'thing', 'things', 'lot', 'lots', 'kind', 'sort', 'way', 'bit']);
@@ -66,6 +67,12 @@ export function questionReferents(question: string, known: readonly Referent[], 
       // "when did moscow send its proposal": the proposal, Moscow's, is something to refer to.
       const possessed = possessedReferent(text, phrase.plural, found, found.length === 0 ? 'topic' : 'mention');
       if (possessed) found.push(possessed);
+      continue;
+    }
+    // "each delegation": one of several, which a later "they" or "them" stands for together.
+    const several = severalOf(text);
+    if (several !== undefined) {
+      found.push(thingReferent(several, true, found.length === 0 ? 'topic' : 'mention'));
       continue;
     }
     // "take place": the noun is part of the verb.
