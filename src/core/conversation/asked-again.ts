@@ -66,22 +66,41 @@ function frameOf(parts: QuestionParts, subject?: string): string {
       return words(subject ?? parts.asked, parts.verb, parts.rest);
     case 'copula':
       return askedIsSubject(parts) ? words(parts.asked, parts.auxiliary, parts.subject) : words(parts.subject, parts.asked);
-    case 'inverted': {
-      const auxiliary = parts.auxiliary.toLowerCase();
-      if (parts.verb === '') return words(parts.rest);
-      const verb =
-        auxiliary === 'did'
-          ? conjugate(parts.verb, 'PastTense')
-          : auxiliary === 'does'
-            ? conjugate(parts.verb, 'PresentTense')
-            : auxiliary === 'do'
-              ? parts.verb
-              : words(parts.auxiliary, parts.verb);
-      return words(parts.subject, verb, parts.asked, parts.rest);
-    }
+    case 'inverted':
+      if (parts.verb === '') return parts.wh === '' ? yesNoStatement(parts) : words(parts.rest);
+      return words(parts.subject, statementVerb(parts.auxiliary, parts.verb), parts.asked, parts.rest);
     default:
       return parts.rest;
   }
+}
+
+/** The verb of a statement made from an inverted question: "did … say" → "said", "can … back down" → "can back down". */
+function statementVerb(auxiliary: string, verb: string): string {
+  switch (auxiliary.toLowerCase()) {
+    case 'did':
+      return conjugate(verb, 'PastTense');
+    case 'does':
+      return conjugate(verb, 'PresentTense');
+    case 'do':
+      return verb;
+    default:
+      return words(auxiliary, verb);
+  }
+}
+
+/**
+ * A yes/no question as a statement, its helping verb put back after the subject: "can russia back
+ * down on its demands" → "russia can back down on its demands", "did nato reject it" → "nato
+ * rejected it". Left as the words after the helping verb when no main verb is found ("is nato
+ * ready"). A bare "that" after such a question had read "that (russia back down on its demands)",
+ * which says the opposite of a refusal.
+ */
+function yesNoStatement(parts: QuestionParts): string {
+  const analysis = analyseText(words(parts.auxiliary, parts.rest));
+  const verbIndex = mainVerbIndex(analysis, 0);
+  if (verbIndex < 2) return words(parts.rest);
+  const { tokens } = analysis;
+  return words(tokenText(tokens, 1, verbIndex), statementVerb(parts.auxiliary, tokens[verbIndex]?.text ?? ''), tokenText(tokens, verbIndex + 1, tokens.length));
 }
 
 /**

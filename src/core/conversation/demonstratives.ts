@@ -5,7 +5,7 @@
 import { normalizeTerm, stem } from '../text/terms.js';
 import { answerPhrase } from './answer-phrases.js';
 import { turnsNewestFirst } from './earlier-turns.js';
-import { AUXILIARIES, WH_WORDS } from './question-form.js';
+import { AUXILIARIES, mainVerbIndex, WH_WORDS } from './question-form.js';
 import type { Edit } from './reference-edits.js';
 import type { TextAnalysis, Token } from './text-analysis.js';
 import type { ConversationTurn } from './types.js';
@@ -32,6 +32,18 @@ export function opensClause(analysis: TextAnalysis, index: number): boolean {
 export function pronominalDemonstrative(previous: Token | undefined, next: Token | undefined): boolean {
   if (next && next.tags.has('Noun') && !next.tags.has('Pronoun')) return false;
   return referringPosition(previous, next);
+}
+
+/**
+ * Whether "that" or "this" at `index` is the subject between a helping verb and the main verb the
+ * tagger read as a noun: "which countries does that cover", "what did that change". Read as "that
+ * cover", a definite phrase no earlier turn named, the question had been asked as it stood; "does
+ * that policy cover" still has its noun.
+ */
+export function subjectBeforeVerb(analysis: TextAnalysis, index: number): boolean {
+  const helping = analysis.tokens[index - 1];
+  if (!helping || !AUXILIARIES.has(helping.lower)) return false;
+  return mainVerbIndex(analysis, index - 1) === index + 1;
 }
 
 /** "this meeting", "that policy": the earlier phrase with the same head noun, else the phrase an answer wrote with it. */

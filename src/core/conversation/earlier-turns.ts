@@ -97,5 +97,7 @@ export function exchangeReference(turn: ConversationTurn): string {
   const focus = turn.referents.find((referent) => referent.role === 'focus' && referent.from === 'answer');
   if (parts.asked !== '') return focus && focus.kind !== 'person' ? focus.text : /^(?:the|a|an)\s/i.test(parts.asked) ? parts.asked : `the ${parts.asked}`;
   if (parts.shape === 'copula' && parts.subject !== '') return parts.subject;
-  return statementFrame(turn.resolvedQuestion, focusOf(turn));
+  // "who wants ukraine kept out of nato", answered with Russia: "that (Russia wants …)", not "that
+  // (wants …)", which names nobody.
+  return statementFrame(turn.resolvedQuestion, focusOf(turn) ?? turn.referents.find((referent) => referent.answersWho === true)?.text);
 }

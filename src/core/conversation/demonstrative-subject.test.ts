@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { resolveFollowUp } from './resolve-follow-up.js';
+import { conversation } from './test-turns.js';
+import { loadTagger } from './text-analysis.js';
+
+// compromise loads on first need in the product; these tests tag text directly.
+await loadTagger();
+
+const resolved = (question: string, turns: Parameters<typeof resolveFollowUp>[1]): string => resolveFollowUp(question, turns).text;
+
+describe('a bare "that" before a verb the tagger read as a noun', () => {
+  const turns = conversation([
+    { question: 'what is the first demand', answer: ['The two demands are, quotas are cut in the north, including Tromso and Bodo, and ports stay open.'] },
+  ]);
+
+  it('points at the previous exchange ("does that cover", "did that change")', () => {
+    expect(resolved('which towns does that cover', turns)).toBe('which towns does that (the first demand) cover');
+    expect(resolved('what did that change', turns)).toBe('what did that (the first demand) change');
+  });
+
+  it('leaves "that" with its own noun before the verb ("does that policy cover")', () => {
+    expect(resolved('which towns does that policy cover', turns)).not.toContain('(');
+  });
+});
+
+describe('a bare "that" after a yes/no question or a who-question, as a statement', () => {
+  it('puts the helping verb of a yes/no question back after its subject', () => {
+    const turns = conversation([{ question: 'can norway back down on its demands', answer: ['Mr Berg said the demands were ones Norway cannot avoid.'] }]);
+    expect(resolved('who said that', turns)).toBe('who said that (norway can back down on its demands)');
+  });
+
+  it('names the country or body a who-question was answered with', () => {
+    const turns = conversation([{ question: 'who wants sweden kept out of the union', answer: ['Norway just wants guarantees against the union.'] }]);
+    expect(resolved('how did the eu respond to that', turns)).toBe('how did the eu respond to that (Norway wants sweden kept out of the union)');
+  });
+});
