@@ -45,6 +45,10 @@ describe('"it" for what an answer made of the plural the question asked about', 
     expect(resolved('how could it end badly', turns)).toBe('how could the buildup of Norwegian troops end badly');
   });
 
+  it('comes before a place the answer only named ("how serious is it" is not Stockholm)', () => {
+    expect(resolved('how serious is it', turns)).toBe('how serious is the buildup of Norwegian troops');
+  });
+
   it('is nothing when the question named no plural, or the answer wrote no such phrase', () => {
     const single = conversation([{ question: 'where is the border', answer: ['The buildup of Norwegian troops is near the border.'] }]);
     expect(single[0] && processOfPlural(single[0])).toBeUndefined();

@@ -127,11 +127,14 @@ function pronounEdit(
   const previousToken = analysis.tokens[index - 1];
   const objectPosition = previousToken !== undefined && (previousToken.tags.has('Preposition') || isMainVerb(previousToken));
   const actedOn = token.lower === 'it' && (passive || objectPosition);
-  // "it" where no earlier singular thing fits, after an exchange about the troops: what the answer
-  // said of them ("the buildup of Russian troops"), which is one thing.
+  const found = antecedent(turns, pronounClass, analysis.text, otherwise, fits, agent, actedOn);
+  // "it" after an exchange about the troops, which "it" cannot be: what the answer said of them
+  // ("the buildup of Russian troops"), one thing. It stands for the question's own subject matter,
+  // so it comes before a place the answer only named ("how serious is it" is not Europe).
   const lastExchange = previousExchange(turns);
-  const process = token.lower === 'it' && !possessive && lastExchange ? processOfPlural(lastExchange) : undefined;
-  const referent = antecedent(turns, pronounClass, analysis.text, otherwise, fits, agent, actedOn) ?? (process && (!fits || fits(process)) ? process : undefined);
+  const process = token.lower === 'it' && !possessive && !agent && lastExchange ? processOfPlural(lastExchange) : undefined;
+  const processFits = process !== undefined && (!fits || fits(process)) && !mentionsAlias(analysis.text, process);
+  const referent = processFits && (!found || (found.from === 'answer' && lastExchange?.referents.includes(found) === true)) ? process : found;
   if (!referent) return undefined;
   return { start: token.start, end: token.end, replacement: replacementFor(referent, possessive ? 'possessive' : 'subject'), rule: 'pronoun', referent };
 }
