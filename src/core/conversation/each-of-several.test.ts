@@ -16,6 +16,8 @@ describe('"each delegation", "every member": all of them for a later "they" or "
     expect(severalOf('each norwegian party')).toBe('the norwegian parties');
     expect(severalOf('each side')).toBe('the sides');
     expect(severalOf('the delegation')).toBeUndefined();
+    expect(severalOf('each other')).toBeUndefined();
+    expect(severalOf('each one')).toBeUndefined();
   });
 
   it('reads "them" as the delegations, not the people a "how many" question counted', () => {

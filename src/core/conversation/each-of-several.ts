@@ -8,6 +8,9 @@ import { tagger } from './tagger.js';
 /** A phrase that picks each one of several: "each delegation", "every single member". */
 const EACH = /^(?:each|every)\s+(?:single\s+)?(.+)$/i;
 
+/** Words after "each" that name no thing: "each other", "each one". */
+const NO_NOUN = new Set(['other', 'one', 'time']);
+
 /** A noun's plural: the tagger's, else by the regular spelling rules ("side" → "sides", "party" → "parties"). */
 function pluralOf(noun: string): string {
   const written = tagger()(`the ${noun}`).nouns().toPlural().text().replace(/^the\s+/i, '');
@@ -27,5 +30,7 @@ export function severalOf(phrase: string): string | undefined {
   if (described === undefined) return undefined;
   const words = described.split(/\s+/);
   const noun = words.pop() ?? '';
-  return noun === '' ? undefined : ['the', ...words, pluralOf(noun)].join(' ');
+  // "each other", "each one" stand for no thing of their own; "each of the delegations" is already plural.
+  if (noun === '' || NO_NOUN.has(noun.toLowerCase()) || words.some((word) => word.toLowerCase() === 'of')) return undefined;
+  return ['the', ...words, pluralOf(noun)].join(' ');
 }
