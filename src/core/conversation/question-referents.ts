@@ -56,7 +56,7 @@ export function questionReferents(question: string, known: readonly Referent[], 
     if (phrase.first < skip || phrase.first === verb || isDate(analysis, phrase)) continue;
     // The verb a tagger took for an adjective or a noun is not part of the phrase ("the festival
     // open", "the US threaten russia").
-    const span = verb > phrase.first && verb <= phrase.last ? { ...phrase, last: verb - 1 } : phrase;
+    const span = withoutTrailingAdjectives(analysis, verb > phrase.first && verb <= phrase.last ? { ...phrase, last: verb - 1 } : phrase);
     const text = spanText(analysis, span).replace(/[,;:?!.]+$/, '');
     // A phrase put in by the rewrite is already there, with its kind and full name.
     if (carried.some((item) => text.toLowerCase().includes(item) || item.includes(text.toLowerCase()))) continue;
@@ -106,6 +106,23 @@ export function questionReferents(question: string, known: readonly Referent[], 
     for (const referent of found) if (referent.kind !== 'thing' && referent.aliases.includes(subject)) referent.actor = true;
   }
   return [...withMeetingPhrase(analysis.text, found), ...asked];
+}
+
+/**
+ * The span without the adjectives the tagger ran on after its noun: such an adjective says
+ * something of the thing (after "be", or "called … unrealistic"), and is no part of its name
+ * ("who called russia's demands unrealistic" names "russia's demands"; "why are the europeans
+ * nervous about the troops", "the europeans"). Kept whole, "with them" had read "with russia's
+ * demands unrealistic".
+ */
+function withoutTrailingAdjectives(analysis: TextAnalysis, span: TokenSpan): TokenSpan {
+  let last = span.last;
+  const adjectiveOnly = (index: number): boolean => {
+    const tags = analysis.tokens[index]?.tags;
+    return tags !== undefined && tags.has('Adjective') && !tags.has('Noun');
+  };
+  while (last > span.first && adjectiveOnly(last) && analysis.tokens.slice(span.first, last).some((token) => token.tags.has('Noun'))) last -= 1;
+  return { ...span, last };
 }
 
 /**
