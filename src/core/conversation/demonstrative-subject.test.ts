@@ -33,4 +33,9 @@ describe('a bare "that" after a yes/no question or a who-question, as a statemen
     const turns = conversation([{ question: 'who wants sweden kept out of the union', answer: ['Norway just wants guarantees against the union.'] }]);
     expect(resolved('how did the eu respond to that', turns)).toBe('how did the eu respond to that (Norway wants sweden kept out of the union)');
   });
+
+  it('names the thing a "who is in …" question asked about, without its preposition', () => {
+    const turns = conversation([{ question: 'who is in the second round', answer: ['The second round will bring Norway together with the EU.'] }]);
+    expect(resolved('where will that be held', turns)).toBe('where will that (the second round) be held');
+  });
 });

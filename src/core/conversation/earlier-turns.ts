@@ -76,6 +76,9 @@ export function personPair(turns: readonly ConversationTurn[]): [Referent, Refer
   return [older, newer];
 }
 
+/** A preposition that opens what follows "is" in "who is in the second stage", "what is near the border". */
+const OPENING_PREPOSITION = /^(?:in|at|on|near|inside|behind|within|around)\s+(?=\S)/i;
+
 /** The list item an ordinal reference put into a question, as `the second one ("…")`. */
 const PICKED_ITEM = /\("([^"]+)"\)/;
 
@@ -96,7 +99,8 @@ export function exchangeReference(turn: ConversationTurn): string {
   const parts = questionParts(turn.resolvedQuestion);
   const focus = turn.referents.find((referent) => referent.role === 'focus' && referent.from === 'answer');
   if (parts.asked !== '') return focus && focus.kind !== 'person' ? focus.text : /^(?:the|a|an)\s/i.test(parts.asked) ? parts.asked : `the ${parts.asked}`;
-  if (parts.shape === 'copula' && parts.subject !== '') return parts.subject;
+  // "who is in the second stage" … "where will that be held": the stage, not "in the second stage".
+  if (parts.shape === 'copula' && parts.subject !== '') return parts.subject.replace(OPENING_PREPOSITION, '');
   // "who wants ukraine kept out of nato", answered with Russia: "that (Russia wants …)", not "that
   // (wants …)", which names nobody.
   return statementFrame(turn.resolvedQuestion, focusOf(turn) ?? turn.referents.find((referent) => referent.answersWho === true)?.text);
