@@ -17,6 +17,7 @@ import { PLACE_WORDS } from '../text/name-words.js';
 import { capitalsMarkNames } from '../text/ordinary-case.js';
 import { STOPWORDS } from '../text/stopwords.js';
 import { indexTerms, isNumberTerm, stem, tokenize } from '../text/terms.js';
+import type { DocumentTerms } from './document-terms.js';
 import type { Lexicon } from './lexicon.js';
 import type { TermStatistics } from './term-statistics.js';
 import type { TextProfile } from './text-profile.js';
@@ -153,4 +154,17 @@ export function unmentionedNames(
     }
   }
   return absent.filter((name) => !spelled.has(name.written) && !name.terms.some((term) => reached.has(term))).map((name) => name.written);
+}
+
+/**
+ * In a corpus of several documents, those among `docIds` that never mention one of the names:
+ * a sentence of a story that never names Macron does not say what Macron said, however well it
+ * matches the rest of the question. With one document, the corpus-wide check says it all.
+ */
+export function silentDocuments(names: readonly AskedName[], docIds: Iterable<string>, documents: DocumentTerms, lexicon: Lexicon): string[] {
+  if (names.length === 0 || documents.documentCount < 2) return [];
+  return [...new Set(docIds)].filter((docId) => {
+    const document = documents.of(docId);
+    return unmentionedNames(names, document.statistics, lexicon, [document]).length > 0;
+  });
 }

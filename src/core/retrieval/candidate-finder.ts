@@ -4,7 +4,8 @@ import type { Lexicon } from '../answer/lexicon.js';
 import { analyzeQuestion, type QuestionAnalysis } from '../answer/question-analysis.js';
 import { withoutFrameWords } from '../answer/question-frame.js';
 import { termStatisticsFor, type TermStatistics } from '../answer/term-statistics.js';
-import { askedNames, unmentionedNames } from '../answer/unmentioned-names.js';
+import { askedNames, silentDocuments, unmentionedNames } from '../answer/unmentioned-names.js';
+import { DocumentTerms } from '../answer/document-terms.js';
 import { WordVectors } from '../answer/word-vectors.js';
 import type { Passage } from '../corpus/types.js';
 import type { Embedder } from '../embedding/embedder.js';
@@ -60,6 +61,8 @@ export interface CandidateFeatures extends FirstStage {
   sentencesOf: number[][];
   /** Names the question asks about that the corpus never mentions, as written (see unmentioned-names.ts). */
   unmentioned: string[];
+  /** Documents among the candidates' that never mention one of those names, when the corpus does. */
+  silentDocuments: string[];
 }
 
 /** Best score first; equal scores in store order. */
@@ -79,6 +82,7 @@ export class CandidateFinder {
   private readonly wordVectors: WordVectors;
   private readonly keywordScorer: KeywordScorer;
   private readonly surfaceWords: SurfaceWords;
+  private readonly documents: DocumentTerms;
 
   constructor(
     private readonly index: RetrievalIndex,
@@ -91,6 +95,7 @@ export class CandidateFinder {
     this.wordVectors = new WordVectors(embedder);
     this.keywordScorer = new KeywordScorer(index.passages);
     this.surfaceWords = new SurfaceWords(index.keywords, index.passages);
+    this.documents = new DocumentTerms(index.passages);
   }
 
   /**
@@ -115,13 +120,11 @@ export class CandidateFinder {
       lexicon: this.lexicon,
       wordVectors: this.wordVectors,
     };
-    const unmentioned = unmentionedNames(
-      askedNames(first.question.text),
-      first.statistics,
-      this.lexicon,
-      candidates.map((candidate) => candidate.profile),
-    );
-    return { ...first, candidates, features: answerFeatures(context, candidates), sentencesOf, unmentioned };
+    const names = askedNames(first.question.text);
+    const unmentioned = unmentionedNames(names, first.statistics, this.lexicon, candidates.map((candidate) => candidate.profile));
+    const docIds = candidates.map((candidate) => candidate.candidate.passage.docId);
+    const silent = unmentioned.length > 0 ? [] : silentDocuments(names, docIds, this.documents, this.lexicon);
+    return { ...first, candidates, features: answerFeatures(context, candidates), sentencesOf, unmentioned, silentDocuments: silent };
   }
 
   /**

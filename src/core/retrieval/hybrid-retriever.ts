@@ -85,7 +85,11 @@ export class HybridRetriever {
       };
     }
     const found = await this.finder.candidates(question, prior);
-    const probabilities = found.features.map((row) => this.model.probability(row));
+    // A sentence of a document that never names what the question asks about does not answer it.
+    const silent = new Set(found.silentDocuments);
+    const probabilities = found.features.map((row, index) =>
+      silent.has(found.candidates[index]?.candidate.passage.docId ?? '') ? 0 : this.model.probability(row),
+    );
     const scored = found.candidates.map((evidence, index): ScoredSentence => ({
       candidate: evidence.candidate,
       vector: evidence.vector,

@@ -1,0 +1,48 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createEngine } from '../../src/app/create-engine.js';
+import { loadConfig } from '../../src/config/load-config.js';
+import type { QaEngine } from '../../src/core/engine.js';
+import { createSilentLogger } from '../../src/logging/logger.js';
+import { temporaryWorkspace } from '../support/temporary-corpus.js';
+
+// A second story beside the bundled article: one that names Macron, which the article never does.
+const BRIEFING = [
+  'Macron speaks on the Geneva talks',
+  '',
+  'French President Emmanuel Macron told reporters in Paris on Tuesday that Europe must have its own voice in any talks with Russia.',
+  'Macron said a dialogue between the European Union and Moscow should begin before the summer.',
+].join('\n');
+
+describe('names a corpus of two articles never mentions, or only one of them does (real model and index)', () => {
+  let engine: QaEngine;
+  let cleanup: () => void;
+  beforeAll(async () => {
+    const workspace = temporaryWorkspace();
+    cleanup = workspace.cleanup;
+    workspace.write('corpus/macron-briefing.txt', BRIEFING);
+    const config = loadConfig({ overrides: { corpus: workspace.corpusDir, indexDir: workspace.indexDir }, environment: {} });
+    ({ engine } = await createEngine(config, createSilentLogger()));
+  });
+  afterAll(() => cleanup());
+
+  it('quotes only the article that names who is asked about', async () => {
+    const answer = await engine.ask('What did Macron say about the talks?');
+    expect(answer.abstained).toBe(false);
+    expect(answer.citations.length).toBeGreaterThan(0);
+    for (const citation of answer.citations) expect(citation.source).toBe('macron-briefing.txt');
+    // The article quotes Ryabkov on exactly this; it says nothing of what Macron thinks of it.
+    for (const question of ['What did Macron say about the big differences in principled approach?', "What did Macron say about NATO's open-door policy?"]) {
+      const other = await engine.ask(question);
+      for (const citation of other.abstained ? [] : other.citations) expect(citation.source, question).toBe('macron-briefing.txt');
+    }
+    const sherman = await engine.ask('What did Sherman tell Russia?');
+    expect(sherman.abstained).toBe(false);
+    for (const citation of sherman.citations) expect(citation.source).toBe('geneva-talks-2022.txt');
+  });
+
+  it('says which name no article mentions', async () => {
+    const answer = await engine.ask('What did Scholz say about the talks?');
+    expect(answer).toMatchObject({ abstained: true, abstentionReason: 'unmentioned-name' });
+    expect(answer.answer).toMatch(/^The article doesn't say: it never mentions Scholz\./);
+  });
+});
