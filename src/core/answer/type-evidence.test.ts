@@ -41,6 +41,13 @@ describe('asksAmount and saysAmount', () => {
       expect(asksAmount(question), question).toBe(false);
   });
 
+  it('knows questions that ask what a salary, price, cost or population is', () => {
+    for (const question of ["what is wendy sherman's salary", "what was cinderella's budget", 'what is the total cost', "what's the population of geneva", "what is india's current income gap"])
+      expect(asksAmount(question), question).toBe(true);
+    for (const question of ['what costs will solar energy lower?', 'what is a contingent fee', 'what is the cost of war to russia, and who pays it?', 'what price did russia name for peace'])
+      expect(asksAmount(question), question).toBe(false);
+  });
+
   it('finds numbers, number words, ordinals, words of quantity and spans of time', () => {
     for (const sentence of ['About 100,000 troops are there.', 'Three demands were made.', 'It was his fourth appearance.', 'Several ships sank.', 'The talks lasted for hours.'])
       expect(saysAmount(sentence), sentence).toBe(true);
