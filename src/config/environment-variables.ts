@@ -73,7 +73,7 @@ export interface UnknownVariable {
 function nearest(name: string, limit: number): string | undefined {
   let best: { known: string; distance: number } | undefined;
   for (const known of KNOWN_VARIABLES) {
-    const distance = editDistance(name, known);
+    const distance = editDistance(name, known, limit);
     if (distance <= limit && distance < (best?.distance ?? Number.POSITIVE_INFINITY))
       best = { known, distance };
   }
