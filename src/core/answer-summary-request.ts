@@ -3,7 +3,7 @@ import type { Embedder } from './embedding/embedder.js';
 import type { IndexSnapshots } from './engine-snapshots.js';
 import type { AskOptions } from './engine-types.js';
 import type { TextGenerator } from './generation/language-model-writer.js';
-import type { SummaryAsk } from './intent/intent.js';
+import type { SummaryAsk } from './intent/summary-request.js';
 import { nothingAboutAnswer, sectionTitled, summaryAnswer, type UntimedAnswer } from './intent/intent-answers.js';
 import type { QuestionAnswerer } from './question-answerer.js';
 import { roundScore } from './scores.js';

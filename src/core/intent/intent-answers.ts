@@ -4,7 +4,8 @@ import type { CorpusDocument, DocumentSection } from '../corpus/types.js';
 import { sectionLabel, withoutHeadingNumber } from '../summary/sections.js';
 import type { Summary } from '../summary/types.js';
 import { STOPWORDS } from '../text/stopwords.js';
-import { asksAboutMaker, isAcknowledgement, isFarewell, isMoreRequest, isThanks } from './intent.js';
+import { isAcknowledgement, isFarewell, isMoreRequest, isThanks } from './acknowledgements.js';
+import { asksAboutMaker } from './intent.js';
 
 /** An answer without timings: the engine adds them. */
 export type UntimedAnswer = Omit<Answer, 'timingsMs'>;

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import type { CorpusDocument } from '../corpus/types.js';
+import { helpAnswer } from './intent-answers.js';
+import { isAcknowledgement, isFarewell, isThanks } from './acknowledgements.js';
+import { detectIntent } from './intent.js';
+
+const article: CorpusDocument = { id: 'talks', title: 'Talks in Geneva', path: 'talks.txt', source: 'talks.txt', text: 'Text.', sections: [] };
+
+describe('thanks', () => {
+  it('tells thanks from greetings and from questions that mention thanks', () => {
+    for (const message of ['thanks!', 'Thank you so much', 'ok thanks', 'thx', 'great, thank you!', 'thank u', 'tysm', 'cheers mate', 'thanks bot, that helps', 'got it, thanks'])
+      expect(isThanks(message), message).toBe(true);
+    for (const message of ['hi', 'help', 'thanks, who led the talks?', 'who did sherman thank']) expect(isThanks(message), message).toBe(false);
+    expect(detectIntent('great, thank you!')).toBe('help');
+  });
+
+  it('answers thanks with an acknowledgement and a greeting with a hello, both saying how to ask', () => {
+    const thanked = helpAnswer('thanks!', [article]).answer;
+    const greeted = helpAnswer('hi', [article]).answer;
+    expect(thanked).toMatch(/^You're welcome! I answer questions about the article "Talks in Geneva"/);
+    expect(greeted).toMatch(/^Hi! I answer questions about the article "Talks in Geneva"/);
+  });
+});
+
+describe('acknowledgements', () => {
+  it('hears a message that only acknowledges, reacts or says goodbye, and nothing more', () => {
+    for (const message of ['ok', 'okay cool', 'got it', 'lol', 'LMAO', 'hahaha', 'interesting', 'yes', 'no', 'i see', 'makes sense', 'bye', 'good night', 'ok bye!', '👍 ok', '👍', '🙏❤️', "that's interesting", 'good bot', 'nice one', 'k thx', 'thanks, bye!', 'ok got it thanks', 'makes sense, thanks', 'haha nice', 'thanks a lot!', 'thanks Zebulon', 'ty @mike!', 'ok thanks, Anna Lee', 'bye Sam']) {
+      expect(isAcknowledgement(message), message).toBe(true);
+      expect(detectIntent(message), message).toBe('help');
+    }
+    for (const message of ['ok who led the talks', 'no progress?', 'lol why', 'interesting, what did nato say', 'yes or no: did they agree', 'see you in geneva?', 'no Sherman', 'thanks, who is Wendy Sherman', 'thanks and Sherman', 'ok Ryabkov'])
+      expect(isAcknowledgement(message), message).toBe(false);
+    expect(isFarewell('ok bye')).toBe(true);
+    expect(isFarewell('ok')).toBe(false);
+  });
+
+  it('answers them with a line, not the whole how-to', () => {
+    expect(helpAnswer('lol', [article]).answer).toBe('Anything else you\'d like to know? Ask me about the article "Talks in Geneva" in your own words.');
+    expect(helpAnswer('bye!', [article]).answer).toBe('Bye! Ask me about the article "Talks in Geneva" whenever you like.');
+  });
+});

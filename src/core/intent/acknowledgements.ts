@@ -1,0 +1,68 @@
+import { plain } from './request-wording.js';
+
+// Messages that ask nothing of the article: acknowledgements, reactions, thanks, goodbyes, and
+// "tell me more" (more of what was just said).
+
+/** Words of thanks, alone or with what follows them ("thanks a lot", "thank u", "tysm", "appreciate it"). */
+const THANKS_WORDS = "thanks|thank you|thank u|thank ya|thankyou|thanx|thnx|thx|ty|tysm|tyvm|cheers|cheers mate|much appreciated|appreciate it|that helps|that helped";
+
+/**
+ * What a message that only acknowledges, reacts, thanks or says goodbye is made of ("ok", "got it",
+ * "lol", "that's interesting", "thanks a lot", "ok thx bye", "good bot"): in a thread or a DM
+ * members write these between questions, and neither "The article doesn't say" nor a follow-up
+ * rewrite answers them.
+ */
+const ACKNOWLEDGEMENT_UNITS = [
+  THANKS_WORDS,
+  'ok|okay|k|kk|alright|all right|right|cool|nice|nice one|great|awesome|perfect|wow|whoa|oh|ah|hmm+|yes|yeah|yep|yup|no|nope|nah|sure|fine',
+  'lol|lmao+|lmfao|rofl|(?:ha){2,}h?|(?:he){2,}h?|crazy|wild|damn|dang|neat|sweet|good bot|great bot|nice bot',
+  "interesting|(?:that's|that is|thats|how|so|very|really) (?:interesting|cool|nice|crazy|wild|great|sad|scary|helpful|useful)",
+  'i see|got it|makes sense|good to know|understood|noted|gotcha|fair enough',
+  'bye|goodbye|good night|goodnight|see you|see ya|cya|later|bye bot',
+  'so much|a lot|very much|again|bot|mate|man|everyone|all|guys',
+].join('|');
+const ACKNOWLEDGEMENT = new RegExp(`^(?:(?:${ACKNOWLEDGEMENT_UNITS})(?: |$))+$`);
+const THANKS_WORD = new RegExp(`(?:^| )(?:${THANKS_WORDS})(?: |$)`);
+/** A message of emoji alone ("👍", "🙏", "❤️"): a reaction too. */
+const ONLY_EMOJI = /^(?:\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u200d|\ufe0f|\s|\p{Regional_Indicator})+$/u;
+
+/**
+ * A member thanked or greeted goodbye by name at the end ("thanks Zebulon", "ty @mike!", "bye Anna
+ * Lee"): one or two capitalised words, or an @name. In a thread the bot reads every message, and
+ * the name had been read as a question ("thanks Zebulon" → "who led Zebulon"), then as "he".
+ */
+const NAME_AT_END = /[\s,]+(?:@[\p{L}\d_.]+|\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)[\s!.…]*$/u;
+const THANKS_OR_BYE = new RegExp(`(?:^| )(?:${THANKS_WORDS}|bye|goodbye|good night|goodnight|see you|see ya|cya)(?: |$)`);
+
+/** Whether a message only acknowledges, reacts, thanks or says goodbye ("ok", "got it", "lol", "thanks a lot", "👍", "thanks Anna"). */
+export function isAcknowledgement(text: string): boolean {
+  const words = plain(text);
+  if (words === '') return ONLY_EMOJI.test(text.trim());
+  if (ACKNOWLEDGEMENT.test(words)) return true;
+  const unnamed = plain(text.replace(NAME_AT_END, ''));
+  return unnamed !== words && ACKNOWLEDGEMENT.test(unnamed) && THANKS_OR_BYE.test(unnamed);
+}
+
+/**
+ * "tell me more", "go on", "anything else?", "elaborate": more of what was just said. In a
+ * conversation it asks the previous question again (see resolveFollowUp); with nothing before it,
+ * there is nothing to add to.
+ */
+const MORE_REQUEST =
+  /^(?:(?:can|could|would) you (?:please )?)?(?:please )?(?:tell (?:me|us) (?:some(?:thing)? |a (?:bit|little) |a lot )?more(?: about (?:it|that|this|them|him|her))?|say (?:some(?:thing)? )?more|(?:some |any )?more(?: details?| info(?:rmation)?)?(?: (?:on|about) (?:it|that|this))?|anything (?:else|more)|what else|go on|keep going|carry on|continue|elaborate(?: on (?:it|that|this))?|explain (?:more|further|in more detail)|expand on (?:it|that|this)|(?:give me |any )?(?:more )?details)(?: please| pls| plz)?$/;
+
+/** Whether a message only asks for more of what was just said ("tell me more", "go on", "anything else?"). */
+export function isMoreRequest(text: string): boolean {
+  return MORE_REQUEST.test(plain(text).replace(/^(?:and|so|ok|okay|alright)\s+/, ''));
+}
+
+/** Whether a message only says goodbye ("bye", "good night", "see ya"). */
+export function isFarewell(text: string): boolean {
+  return isAcknowledgement(text) && !isThanks(text) && /\b(?:bye|goodbye|good ?night|see (?:you|ya)|cya|later)\b/.test(plain(text));
+}
+
+/** Whether a message only thanks the bot. */
+export function isThanks(text: string): boolean {
+  return isAcknowledgement(text) && THANKS_WORD.test(plain(text));
+}
+

@@ -1,0 +1,74 @@
+import type { SummaryShape } from '../summary/types.js';
+import { normalizeRequest } from './request-wording.js';
+import { mendSummaryWords, scopedReadings, shapeOf, type SummaryScope } from './summary-wording.js';
+
+// Requests for a summary of the article ("tl;dr", "sum up section 3 in 3 bullet points"): the
+// patterns over a request's whole wording, and what part and shape it asks for.
+
+/** The article, however it is named. */
+const ARTICLE = '(?:it|this|that|it all|this all|all this|the (?:whole |entire )?(?:article|story|text|piece|report|news|document|doc|page|post|thing)|this (?:whole |entire )?(?:article|story|text|piece|report|news|document|doc|page|post|thing))';
+const GIST =
+  "(?:summary|tldr version|summarisation|summarization|rundown|run-down|gist|overview|recap|synopsis|digest|tl;?dr|tl dr|too long didn'?t read|short version|quick version|simple version|key points|main points|bullet points|highlights|takeaways?|main takeaways?|key takeaways?|main ideas?|big picture|cliff ?notes|cliffsnotes|executive summary|breakdown|eli5)";
+/** How a request for the gist may describe it ("a quick summary", "the detailed version"). */
+const GIST_ADJECTIVES = '(?:(?:quick|short|shorter|brief|detailed|long|longer|full|fuller|complete|simple|one sentence|one line) )?';
+
+const SUMMARY_PATTERNS: readonly RegExp[] = [
+  // "summarize", "sum it up", "summarise the article in a few lines", "describe the story"
+  new RegExp(`^(?:summari[sz]e|sum up|recap|condense|outline|describe|digest|brief me on|break down|boil down)(?: ${ARTICLE})?(?: (?:up|for me|in (?:a few|two|three|\\d+) (?:lines|sentences|words|points)|in a nutshell))*$`),
+  new RegExp(`^(?:sum|break|boil) ${ARTICLE} (?:up|down)$`),
+  // "tl;dr", "gist?", "the short version"
+  new RegExp(`^(?:the |a )?${GIST_ADJECTIVES}${GIST}(?: (?:of|on|for) ${ARTICLE}| ${ARTICLE})?$`),
+  // "give me the gist", "tell me the main points of the story", "i want a summary"
+  new RegExp(`^(?:give|gimme|tell|show|send|get|write|make) (?:me |us )?(?:a |an |the )?${GIST_ADJECTIVES}${GIST}(?: (?:of|on|for) ${ARTICLE})?$`),
+  new RegExp(`^(?:i (?:want|need|would like)|i'd like) (?:a |an |the )?${GIST_ADJECTIVES}${GIST}(?: (?:of|on|for) ${ARTICLE})?$`),
+  // "what is this article about", "what's it about", "what does the article say"
+  new RegExp(`^(?:what|wat)(?:'s| is| was|s)? ${ARTICLE} (?:all )?(?:about|saying|on about)$`),
+  new RegExp(`^what (?:does|did) ${ARTICLE} (?:say|talk about|cover|discuss|describe|report)$`),
+  // "what is the gist", "what's the tl;dr"
+  new RegExp(`^what(?:'s| is| are|s)? (?:the )?${GIST_ADJECTIVES}${GIST}(?: (?:of|on|for) ${ARTICLE})?$`),
+  // "what's the main topic", "what are the key points of the article"
+  new RegExp(`^what(?:'s| is| are|s)? (?:the )?(?:main|key|central|overall|general|big|basic) (?:topic|topics|point|points|idea|ideas|theme|themes|subject|message|story|issue|issues|takeaways?|gist)(?: (?:of|in) ${ARTICLE})?$`),
+  // "in a nutshell?", "explain the article", "what happened in the article"
+  new RegExp(`^(?:in a nutshell|in (?:short|brief|a word|a sentence|one sentence),? what happened|explain ${ARTICLE}(?: to (?:me|us))?|what happened in ${ARTICLE}|what is going on in ${ARTICLE}|what's going on in ${ARTICLE})$`),
+  // "what's the story here", "what's going on here": here is the article in front of them.
+  /^(?:what|wat)(?:'s| is|s) (?:the (?:story|deal|situation)|going on|happening) here$/,
+];
+
+/** What a summary request asks for: which part of the article, and in what shape. */
+export interface SummaryAsk {
+  /** The part named ("sum up section 3", "the part about nato"); none for the whole article. */
+  scope?: SummaryScope;
+  /** "in 3 sentences", "bullet points", "like i'm 5"; short when the request says nothing of it. */
+  shape: SummaryShape;
+}
+
+const isSummaryWording = (request: string): boolean => SUMMARY_PATTERNS.some((pattern) => pattern.test(request));
+
+/**
+ * The summary a message asks for, or undefined when it asks no summary. The request is read with
+ * slips in "summarize" mended, then without the words that only give the shape ("in 3
+ * sentences", "like i'm 5"), then with a phrase naming a part of the article ("section 3", "the
+ * part about nato") read as the article itself; each reading must still match a summary pattern
+ * as a whole, so "what is the main demand" or "summarize what ryabkov said" stay questions.
+ */
+export function summaryRequest(text: string): SummaryAsk | undefined {
+  const request = mendSummaryWords(normalizeRequest(text));
+  const { request: bare, shape } = shapeOf(request);
+  // "in 3 bullet points", "as a list": a message of shape words alone asks for the gist in that shape.
+  if (isSummaryWording(request) || isSummaryWording(bare) || (bare === '' && request !== '')) return { shape };
+  const scoped = scopedReadings(bare).find((reading) => isSummaryWording(reading.request));
+  return scoped ? { scope: scoped.scope, shape } : undefined;
+}
+
+/**
+ * A message of shape words alone ("in 3 bullet points", "in 2 sentences") after a summary request
+ * asks for that summary again in the new shape: "sum up section 3", then "in 3 bullet points", is
+ * "sum up section 3 in 3 bullet points". Undefined when the message says more than a shape, or
+ * the earlier request was no summary request.
+ */
+export function reshapedSummaryRequest(earlier: string, message: string): string | undefined {
+  const asked = normalizeRequest(message);
+  if (asked === '' || shapeOf(mendSummaryWords(asked)).request !== '' || !summaryRequest(earlier)) return undefined;
+  const { request } = shapeOf(mendSummaryWords(normalizeRequest(earlier)));
+  return `${request} ${asked}`;
+}
