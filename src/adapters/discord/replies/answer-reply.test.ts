@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Answer, Citation } from '../../../core/answer/types.js';
 import { DISCORD_LIMITS, embedLength } from '../limits.js';
-import { answerReply, distinctSourceLabels, emphasiseAnswer } from './answer-reply.js';
+import { answerReply } from './answer-reply.js';
 
 const citation = (
   n: number,
@@ -30,37 +30,6 @@ function answer(fields: Partial<Answer> = {}): Answer {
     ...fields,
   };
 }
-
-describe('emphasiseAnswer', () => {
-  it('bolds the highlight spans and escapes the rest', () => {
-    expect(emphasiseAnswer('a *b* Wendy Sherman c', [{ start: 6, end: 19 }])).toBe(
-      'a \\*b\\* **Wendy Sherman** c',
-    );
-  });
-
-  it('ignores overlapping and out-of-range spans', () => {
-    expect(
-      emphasiseAnswer('abcdef', [
-        { start: 0, end: 3 },
-        { start: 2, end: 4 },
-        { start: 10, end: 12 },
-      ]),
-    ).toBe('**abc****d**ef');
-  });
-});
-
-describe('distinctSourceLabels', () => {
-  it('adds the file only where two articles share a label', () => {
-    const citation = (docId: string, title: string, section: string | null = null) => ({ docId, title, section, source: `${docId}.txt` });
-    expect(distinctSourceLabels([citation('east/report', 'Meeting'), citation('west/report', 'Meeting'), citation('other', 'Other')])).toEqual([
-      'Meeting (east/report.txt)',
-      'Meeting (west/report.txt)',
-      'Other',
-    ]);
-    // Two passages of one article share its title: nothing to tell apart.
-    expect(distinctSourceLabels([citation('a', 'Talks'), citation('a', 'Talks')])).toEqual(['Talks', 'Talks']);
-  });
-});
 
 describe('answerReply', () => {
   it('shows the question, the answer with bold highlights and [n], a sources embed and three buttons', () => {

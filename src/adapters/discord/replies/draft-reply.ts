@@ -1,5 +1,5 @@
 import { DISCORD_LIMITS } from '../limits.js';
-import { fittedText, questionHeader } from './answer-reply.js';
+import { fittedText, questionHeader } from './answer-text.js';
 import { replyPayload, type ReplyPayload } from './reply-payload.js';
 
 /** Shown under a draft: it is not the answer yet, and its sources come with the answer. */

@@ -2,7 +2,8 @@ import type { APIEmbed } from 'discord.js';
 import { escapeArticleText, escapeUserText } from '../escaping.js';
 import { DISCORD_LIMITS, packEmbeds, splitText, truncate } from '../limits.js';
 import type { AnswerRecord } from '../state/state-store.js';
-import { ANSWER_COLOUR, citationUrl, distinctSourceLabels, NOT_FOUND_COLOUR } from './answer-reply.js';
+import { ANSWER_COLOUR, NOT_FOUND_COLOUR } from './answer-reply.js';
+import { citationUrl, distinctSourceLabels } from './citation-lines.js';
 import { replyPayload, type ReplyPayload } from './reply-payload.js';
 
 /** One embed per passage (split further if a passage is ever longer than an embed holds). */

@@ -2,7 +2,8 @@ import type { APIEmbed } from 'discord.js';
 import type { Summary } from '../../../core/summary/types.js';
 import { escapeArticleText } from '../escaping.js';
 import { DISCORD_LIMITS, truncate } from '../limits.js';
-import { ANSWER_COLOUR, sourceLines } from './answer-reply.js';
+import { ANSWER_COLOUR } from './answer-reply.js';
+import { sourceLines } from './citation-lines.js';
 import { replyPayload, type ReplyPayload } from './reply-payload.js';
 
 function summaryTitle(summary: Summary): string {
