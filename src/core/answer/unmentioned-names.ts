@@ -123,10 +123,10 @@ export function spellsOut(acronym: string, text: string): boolean {
 
 /**
  * The written forms of the names that the corpus never mentions: none of a name's terms is in
- * any passage (nor one edit from a term that is), no candidate sentence spells it out (an acronym),
- * and none holds a word WordNet relates to it ("Switzerland" is
- * mentioned by an article that names Geneva, "USA" by one that names the US). For a place, what
- * is above it does not count: an article that names Europe, or "the West", does not name Poland.
+ * any passage (nor one edit from a term that is), no candidate sentence spells it out (an
+ * acronym), and none holds a word WordNet relates to it ("Switzerland" is mentioned by an article
+ * that names Geneva, "USA" by one that names the US). For a place, what is above it does not
+ * count: an article that names Europe, or "the West", does not name Poland.
  */
 export function unmentionedNames(
   names: readonly AskedName[],
