@@ -1,13 +1,11 @@
 import { LRUCache } from 'lru-cache';
 import type { Passage } from '../corpus/types.js';
 import { indexTerms } from '../text/terms.js';
-import { TermStatistics } from './term-statistics.js';
 
 /** One document's text and terms, read as the corpus's statistics read passages. */
 export interface DocumentReading {
   text: string;
   stems: ReadonlySet<string>;
-  statistics: TermStatistics;
 }
 
 /** Documents read at most, before the least recently used is forgotten. */
@@ -33,8 +31,7 @@ export class DocumentTerms {
     let reading = this.readings.get(docId);
     if (!reading) {
       const text = (this.byDocument().get(docId) ?? []).map((passage) => passage.text).join('\n');
-      const stems = new Set(indexTerms(text));
-      reading = { text, stems, statistics: TermStatistics.fromDocumentFrequencies(new Map([...stems].map((term) => [term, 1])), 1) };
+      reading = { text, stems: new Set(indexTerms(text)) };
       this.readings.set(docId, reading);
     }
     return reading;

@@ -5,6 +5,11 @@ import { stem, normalizeTerm } from '../text/terms.js';
 import { LEXICON_FORMAT, Lexicon } from './lexicon.js';
 import { LEXICON_PATH } from './answer-resources.js';
 
+/** The bundled WordNet lexicon, read once for the tests that need it. */
+let bundledLexicon: Lexicon | undefined;
+const bundled = (): Lexicon =>
+  (bundledLexicon ??= Lexicon.parse(readFileSync(fileURLToPath(new URL(`../../../embeddings/models/${LEXICON_PATH}`, import.meta.url)), 'utf8')));
+
 const key = (words: string): string => words.split(' ').map((word) => stem(normalizeTerm(word))).join(' ');
 
 describe('Lexicon', () => {
@@ -27,8 +32,7 @@ describe('Lexicon', () => {
   });
 
   it('relates everyday words to the article\'s words with the bundled WordNet lexicon', () => {
-    const file = fileURLToPath(new URL(`../../../embeddings/models/${LEXICON_PATH}`, import.meta.url));
-    const lexicon = Lexicon.parse(readFileSync(file, 'utf8'));
+    const lexicon = bundled();
     const related = (a: string, b: string): boolean => lexicon.related(key(a), key(b));
     expect(related('soldiers', 'troops')).toBe(true); // synonyms
     expect(related('invasion', 'invaded')).toBe(true); // derivation
@@ -45,8 +49,7 @@ describe('Lexicon', () => {
     expect(small.above('vehicl', 'car')).toBe(false);
     expect(small.above('car', 'automobil')).toBe(false); // synonyms: neither is above
     expect(small.above('car', 'zebra')).toBe(false);
-    const file = fileURLToPath(new URL(`../../../embeddings/models/${LEXICON_PATH}`, import.meta.url));
-    const lexicon = Lexicon.parse(readFileSync(file, 'utf8'));
+    const lexicon = bundled();
     const above = (a: string, b: string): boolean => lexicon.above(key(a), key(b));
     expect(above('poland', 'europe')).toBe(true); // a place within a larger one
     expect(above('geneva', 'switzerland')).toBe(true);

@@ -1,18 +1,15 @@
-import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { indexTerms } from '../text/terms.js';
-import { LEXICON_PATH } from './answer-resources.js';
-import { Lexicon } from './lexicon.js';
-import { TermStatistics } from './term-statistics.js';
+import { loadLexicon } from './answer-resources.js';
 import { askedNames, spellsOut, unmentionedNames } from './unmentioned-names.js';
 
-const lexicon = Lexicon.parse(readFileSync(fileURLToPath(new URL(`../../../embeddings/models/${LEXICON_PATH}`, import.meta.url)), 'utf8'));
+const lexicon = await loadLexicon(fileURLToPath(new URL('../../../embeddings/models', import.meta.url)));
 
-/** Statistics and sentence terms of a one-passage corpus. */
-function corpusOf(text: string): { statistics: TermStatistics; held: Array<{ text: string; stems: Set<string> }> } {
+/** The terms and the one candidate sentence of a one-passage corpus. */
+function corpusOf(text: string): { statistics: Set<string>; held: Array<{ text: string; stems: Set<string> }> } {
   const terms = new Set(indexTerms(text));
-  return { statistics: TermStatistics.fromDocumentFrequencies(new Map([...terms].map((term) => [term, 1])), 1), held: [{ text, stems: terms }] };
+  return { statistics: terms, held: [{ text, stems: terms }] };
 }
 
 const GENEVA = corpusOf(

@@ -126,11 +126,12 @@ export function spellsOut(acronym: string, text: string): boolean {
  * any passage (nor one edit from a term that is), no candidate sentence spells it out (an
  * acronym), and none holds a word WordNet relates to it ("Switzerland" is mentioned by an article
  * that names Geneva, "USA" by one that names the US). For a place, what is above it does not
- * count: an article that names Europe, or "the West", does not name Poland.
+ * count: an article that names Europe, or "the West", does not name Poland. `statistics` is
+ * whatever tells whether the corpus holds a term: its statistics, or one article's terms.
  */
 export function unmentionedNames(
   names: readonly AskedName[],
-  statistics: TermStatistics,
+  statistics: Pick<TermStatistics, 'has'>,
   lexicon: Lexicon,
   candidates: Iterable<Pick<TextProfile, 'text' | 'stems'>>,
 ): string[] {
@@ -165,6 +166,6 @@ export function silentDocuments(names: readonly AskedName[], docIds: Iterable<st
   if (names.length === 0 || documents.documentCount < 2) return [];
   return [...new Set(docIds)].filter((docId) => {
     const document = documents.of(docId);
-    return unmentionedNames(names, document.statistics, lexicon, [document]).length > 0;
+    return unmentionedNames(names, document.stems, lexicon, [document]).length > 0;
   });
 }
