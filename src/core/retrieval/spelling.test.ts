@@ -125,6 +125,15 @@ describe('correctSpelling', () => {
     expect(correctSpelling('sanctons?', corpus, words, surface)).toBe('sanctions?');
   });
 
+  it('leaves each part of a hyphenated word alone, and mends a slip standing beside a hyphen', () => {
+    // "troosp" alone is "troops"; inside "troosp-Datteln" it is half of a name, not a word.
+    expect(correctSpelling('where is troosp-Datteln', corpus, vocabulary, surface)).toBe('where is troosp-Datteln');
+    expect(correctSpelling('how many troosp - and tanks', corpus, vocabulary, surface)).toBe('how many troops - and tanks');
+    expect(correctSpelling('was the russian-led deleagtion there', corpus, vocabulary, surface)).toBe(
+      'was the russian-led delegation there',
+    );
+  });
+
   it('leaves real words the article does not use, short words and names it cannot place', () => {
     expect(correctSpelling('what is her salary', corpus, vocabulary, surface)).toBe('what is her salary');
     expect(correctSpelling('what is the weather like', corpus, vocabulary, surface)).toBe('what is the weather like');

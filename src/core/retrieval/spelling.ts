@@ -132,6 +132,14 @@ function inCorpusSpelling(
   return /^\p{Lu}/u.test(raw) ? `${inCorpus.charAt(0).toUpperCase()}${inCorpus.slice(1)}` : inCorpus;
 }
 
+/** Whether the letters at `offset` are joined by a hyphen to letters before or after them. */
+function inHyphenatedWord(text: string, offset: number, length: number): boolean {
+  const letter = (character: string | undefined): boolean => character !== undefined && /\p{L}/u.test(character);
+  const before = text[offset - 1] === '-' && letter(text[offset - 2]);
+  const after = text[offset + length] === '-' && letter(text[offset + length + 1]);
+  return before || after;
+}
+
 /**
  * Mends typing slips in a question written mostly in known words. A word is taken for a slip only when neither the corpus nor
  * the word-vector model (`vocabulary`) knows it: a real word the article does not use ("salary")
@@ -155,6 +163,9 @@ export function correctSpelling(
   const firstLetter = options.startsWithName ? -1 : question.search(/\p{L}/u);
   const mixedCase = capitalsMarkNames(question);
   return question.replace(/\p{L}+/gu, (raw: string, offset: number) => {
+    // One part of a hyphenated word ("Wessel" of "Wessel-Datteln") is not a word of its own: mended
+    // alone, it became "Wessex-Datteln", a name the corpus does not hold.
+    if (inHyphenatedWord(question, offset, raw.length)) return raw;
     const word = normalizeTerm(raw);
     if (!/^[a-z]+$/.test(word)) return statistics.has(stem(word)) ? raw : (inCorpusSpelling(raw, statistics, vocabulary, written) ?? raw);
     if (vocabulary.has(word)) return raw;
