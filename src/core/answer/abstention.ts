@@ -17,7 +17,9 @@ export type AbstentionReason =
   /** A when-question whose best sentence says nothing about time (see type-evidence.ts). */
   | 'no-time'
   /** A how-many (or how-much, how-long …) question whose best sentence states no amount (see type-evidence.ts). */
-  | 'no-amount';
+  | 'no-amount'
+  /** "what did X say …", and no sentence of the answer names X or follows one that does (see speaker-evidence.ts). */
+  | 'speaker-not-named';
 
 /** The answer decision: whether to abstain, why, and the answer model's confidence. */
 export type AnswerDecision = (

@@ -51,6 +51,12 @@ export class ExtractiveAnswerer {
     // that could state an amount: an answer none of whose sentences does is no answer.
     const missing = bar === 'answer' && chosen.length > 0 ? missingKind(retrieval.question.text, chosen.map((sentence) => sentence.candidate.text)) : undefined;
     if (missing) decision = { abstain: true, reason: missing, confidence: decision.confidence };
+    // "what did Obama say about the letter" is not answered by sentences that never name Obama,
+    // nor follow one that does, however much else they share with it.
+    const speaker = retrieval.speakerNamedIn;
+    if (bar === 'answer' && speaker && chosen.length > 0 && !decision.abstain && !chosen.some((sentence) => speaker.has(sentence.candidate.key))) {
+      decision = { abstain: true, reason: 'speaker-not-named', confidence: decision.confidence };
+    }
     if (bar === 'mention' && !decision.abstain && best && !namesAll(best.candidate.text, retrieval.question.terms)) {
       decision = { abstain: true, reason: 'not-mentioned', confidence: decision.confidence };
     }

@@ -5,6 +5,7 @@ import { analyzeQuestion, type QuestionAnalysis } from '../answer/question-analy
 import { withoutFrameWords } from '../answer/question-frame.js';
 import { termStatisticsFor, type TermStatistics } from '../answer/term-statistics.js';
 import { askedNames, silentDocuments, unmentionedNames } from '../answer/unmentioned-names.js';
+import { askedSpeaker, speakerNamed } from '../answer/speaker-evidence.js';
 import { DocumentTerms } from '../answer/document-terms.js';
 import { WordVectors } from '../answer/word-vectors.js';
 import type { Passage } from '../corpus/types.js';
@@ -63,6 +64,11 @@ export interface CandidateFeatures extends FirstStage {
   unmentioned: string[];
   /** Documents among the candidates' that never mention one of those names, when the corpus does. */
   silentDocuments: string[];
+  /**
+   * When the question asks what someone said: for each candidate, whether it or the sentence
+   * before it names the speaker (see speaker-evidence.ts).
+   */
+  speakerNamed?: boolean[];
 }
 
 /** Best score first; equal scores in store order. */
@@ -124,7 +130,9 @@ export class CandidateFinder {
     const unmentioned = unmentionedNames(names, first.statistics, this.lexicon, candidates.map((candidate) => candidate.profile));
     const docIds = candidates.map((candidate) => candidate.candidate.passage.docId);
     const silent = unmentioned.length > 0 ? [] : silentDocuments(names, docIds, this.documents, this.lexicon);
-    return { ...first, candidates, features: answerFeatures(context, candidates), sentencesOf, unmentioned, silentDocuments: silent };
+    const speaker = askedSpeaker(first.question.text);
+    const named = speaker ? { speakerNamed: speakerNamed(speaker, candidates.map((candidate) => candidate.profile), sentencesOf, this.lexicon) } : {};
+    return { ...first, candidates, features: answerFeatures(context, candidates), sentencesOf, unmentioned, silentDocuments: silent, ...named };
   }
 
   /**

@@ -31,6 +31,11 @@ export interface RetrievalResult {
   statistics: TermStatistics;
   /** Names the question asks about that the corpus never mentions (hybrid mode only). */
   unmentioned?: string[];
+  /**
+   * When the question asks what someone said: the keys of the candidate sentences that name the
+   * speaker, or follow a sentence that does (hybrid mode only).
+   */
+  speakerNamedIn?: ReadonlySet<string>;
 }
 
 /** Options of one retrieval beyond the question itself. */
@@ -118,6 +123,7 @@ export class HybridRetriever {
       results,
       sentences,
       ...(found.unmentioned.length > 0 ? { unmentioned: found.unmentioned } : {}),
+      ...(found.speakerNamed ? { speakerNamedIn: new Set(found.candidates.filter((_, index) => found.speakerNamed?.[index]).map((evidence) => evidence.candidate.key)) } : {}),
     };
   }
 }

@@ -1,0 +1,59 @@
+import { contentTerms, stem } from '../text/terms.js';
+import type { Lexicon } from './lexicon.js';
+import type { TextProfile } from './text-profile.js';
+
+/**
+ * A question that asks what someone said: "what did Ryabkov say about …", "what has the FBI
+ * said", "how did Iran respond to the letter", "what does the mayor think should be done". The
+ * first group is the speaker. Not "what is X called" (a name), nor "what does X mean" (a
+ * definition), which ask about words, not about what someone said.
+ */
+const ASKS_WHAT_SAID =
+  /^(?:what|how)\s+(?:did|does|do|has|have|had)\s+(.+?)\s+(?:say|said|saying|tell|told|think|thought|claim|claimed|respond|responded|react|reacted|comment|commented|write|wrote|announce|announced|reply|replied|argue|argued|warn|warned|insist|insisted|describe|described|call|called)\b/i;
+
+/**
+ * Words for the article or its writer: "what does the article say about X" asks the article,
+ * whose sentences never name it, and so does a question about what the reporter thinks, in a
+ * story told in the first person.
+ */
+const THE_TEXT_ITSELF: ReadonlySet<string> = new Set(
+  ['article', 'story', 'report', 'reporter', 'text', 'piece', 'post', 'author', 'writer', 'journalist', 'columnist', 'bot', 'page', 'document'].map(stem),
+);
+
+/**
+ * The speaker's stemmed content terms when the question asks what someone said, or undefined:
+ * "what did the pakistani army say" → pakistani, armi. A pronoun ("what did he say") names no one
+ * and gives none; a conversation has put the person it stands for in its place before this.
+ */
+export function askedSpeaker(question: string): string[] | undefined {
+  const found = ASKS_WHAT_SAID.exec(question.trim());
+  if (!found) return undefined;
+  const terms = contentTerms(found[1] as string).filter((term) => !THE_TEXT_ITSELF.has(term));
+  return terms.length > 0 ? terms : undefined;
+}
+
+/**
+ * Whether a sentence names the speaker: one of its terms, or a word WordNet relates to one ("US"
+ * for "american", "Russia" for "russian"), but not a word above it: "President Putin" does not
+ * name Obama, though Obama is a president.
+ */
+export function namesSpeaker(speaker: readonly string[], profile: TextProfile, lexicon: Lexicon): boolean {
+  return speaker.some((term) => profile.stems.has(term) || [...profile.stems].some((held) => lexicon.related(term, held) && !lexicon.above(term, held)));
+}
+
+/**
+ * For each candidate sentence, whether it or the sentence before it in its passage names the
+ * speaker: news names a speaker once and goes on quoting ("He said the crash was …"). Candidates
+ * are given as the passages' sentence lists (indexes into `profiles`), in reading order.
+ */
+export function speakerNamed(speaker: readonly string[], profiles: readonly TextProfile[], sentencesOf: readonly (readonly number[])[], lexicon: Lexicon): boolean[] {
+  const names = profiles.map((profile) => namesSpeaker(speaker, profile, lexicon));
+  const named = [...names];
+  for (const sentences of sentencesOf) {
+    sentences.forEach((index, position) => {
+      const before = position > 0 ? sentences[position - 1] : undefined;
+      if (before !== undefined && names[before]) named[index] = true;
+    });
+  }
+  return named;
+}
