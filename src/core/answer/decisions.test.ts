@@ -123,3 +123,25 @@ describe('a question about a name the corpus never mentions', () => {
     expect(answerer.answer(confident(['Tokyo']), 'related')).toMatchObject({ abstained: false });
   });
 });
+
+describe('a question about what someone said', () => {
+  const asked = (speakerNamedIn?: ReadonlySet<string>): RetrievalResult => ({
+    question,
+    results: [{ passage: { ...passage, text: 'Passage.' }, label: 0, score: 0.9, vectorScore: 0, keywordScore: 0, firstStageScore: 0, termShare: 1 }],
+    sentences: [sentence('President Putin aims to blackmail Western alliances.', 0.6, 0), sentence('The talks lasted eight hours.', 0.3, 60, [0, 1])],
+    statistics: TermStatistics.fromDocumentFrequencies(new Map(), 1),
+    ...(speakerNamedIn ? { speakerNamedIn } : {}),
+  });
+  const answerer = new ExtractiveAnswerer(DEFAULT_ANSWER_TUNING);
+
+  it('is not answered when no quoted sentence names the speaker or follows one that does', () => {
+    expect(answerer.answer(asked(new Set()))).toMatchObject({ abstained: true, decision: { abstain: true, reason: 'speaker-not-named', confidence: 0.6 } });
+    // Only an answer is held to it: "tell me more" and "is X mentioned?" are not.
+    expect(answerer.answer(asked(new Set()), 'related')).toMatchObject({ abstained: false });
+  });
+
+  it('is answered when one of the quoted sentences does, and as before for any other question', () => {
+    expect(answerer.answer(asked(new Set(['doc:60'])))).toMatchObject({ abstained: false, decision: { reason: 'answerable' } });
+    expect(answerer.answer(asked())).toMatchObject({ abstained: false });
+  });
+});
