@@ -140,3 +140,20 @@ describe('a word or two, then a preposition and its question word ("protection a
     expect(resolved('talks with who', turns)).not.toBe('what does the union want');
   });
 });
+
+describe('a question phrase, then "are we talking"', () => {
+  it('asks the question phrase alone, which then leans on the conversation as a bare one does', () => {
+    const troops = conversation([{ question: 'what are people afraid the border buildup could lead to', answer: [], abstained: true }]);
+    expect(resolveFollowUp('how many soldiers are we talking', troops)).toMatchObject({ text: 'how many soldiers', dependence: 'resolved' });
+    const fines = conversation([{ question: 'what did the council threaten', answer: ['The council threatened fines.'] }]);
+    expect(resolved('how much money are we talking here?', fines)).toBe('how much money');
+    const ships = conversation([{ question: 'where did norway send its ships', answer: ['Norway sent its ships to the northern coast.'] }]);
+    expect(resolved('so how many are we talking', ships)).toBe('how many ships did norway send');
+  });
+
+  it('leaves "what are we talking about" and a question with its own subject', () => {
+    const turns = conversation([{ question: 'what did the council threaten', answer: ['The council threatened fines.'] }]);
+    expect(resolved('what are we talking about', turns)).toBe('what are we talking about');
+    expect(resolved('why are we talking about fines', turns)).toBe('why are we talking about fines');
+  });
+});

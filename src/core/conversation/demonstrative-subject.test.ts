@@ -39,3 +39,19 @@ describe('a bare "that" after a yes/no question or a who-question, as a statemen
     expect(resolved('where will that be held', turns)).toBe('where will that (the second round) be held');
   });
 });
+
+describe('a bare "that" before a modal, after what a "be" question says of its subject', () => {
+  const turns = conversation([{ question: 'what did the council decide about the quotas', answer: ['The council said the quotas would be cut in the north.'] }]);
+
+  it('is the subject of the modal, and points at the previous exchange', () => {
+    expect(resolved('what are ppl scared that could lead to', turns)).toBe('what are people scared that (the council decided about the quotas) could lead to');
+    expect(resolved('are the fishermen worried that might happen', turns)).toBe('are the fishermen worried that (the council decided about the quotas) might happen');
+    expect(resolved('is the mayor sure that will work', turns)).toBe('is the mayor sure that (the council decided about the quotas) will work');
+    expect(resolved('are the unions happy that could change', turns)).toBe('are the unions happy that (the council decided about the quotas) could change');
+  });
+
+  it('leaves a relative "that" right after the participle, and a "that" with its own subject', () => {
+    expect(resolved('what was said that could help', turns)).toBe('what was said that could help');
+    expect(resolved('are the fishermen worried that the council might cut them', turns)).not.toContain('(');
+  });
+});

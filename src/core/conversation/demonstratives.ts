@@ -5,7 +5,7 @@
 import { normalizeTerm, stem } from '../text/terms.js';
 import { answerPhrase } from './answer-phrases.js';
 import { turnsNewestFirst } from './earlier-turns.js';
-import { AUXILIARIES, mainVerbIndex, WH_WORDS } from './question-form.js';
+import { AUXILIARIES, BE, mainVerbIndex, WH_WORDS } from './question-form.js';
 import type { Edit } from './reference-edits.js';
 import type { TextAnalysis, Token } from './text-analysis.js';
 import type { ConversationTurn } from './types.js';
@@ -44,6 +44,28 @@ export function subjectBeforeVerb(analysis: TextAnalysis, index: number): boolea
   const helping = analysis.tokens[index - 1];
   if (!helping || !AUXILIARIES.has(helping.lower)) return false;
   return mainVerbIndex(analysis, index - 1) === index + 1;
+}
+
+/**
+ * Whether "that" or "this" at `index` is the subject of a modal after what a "be" question says of
+ * its subject: "what are people scared that could lead to", "is he sure that will work". After an
+ * adjective or a participle of feeling, the conjunction "that" would need a subject of its own,
+ * so "that could lead to" makes "that" the subject. Left as it was, the question asked what could
+ * lead to an unnamed "that". Only in a "be" question with a subject before the predicate: in
+ * "what was said that could help" the participle follows "was" straight away, and "that" is a
+ * relative pronoun.
+ */
+export function subjectAfterPredicate(analysis: TextAnalysis, index: number): boolean {
+  const { tokens } = analysis;
+  const predicate = tokens[index - 1];
+  // After "be" and its subject only a predicate can stand: a verb there is one the tagger misread
+  // ("is the mayor sure", with "sure" a verb) or a participle ("are people scared").
+  if (!predicate || !(predicate.tags.has('Adjective') || predicate.tags.has('Verb')) || predicate.tags.has('Modal')) return false;
+  if (!tokens[index + 1]?.tags.has('Modal') || !tokens[index + 2]?.tags.has('Verb')) return false;
+  const auxiliary = tokens.findIndex((token) => BE.has(token.lower));
+  if (auxiliary < 0 || auxiliary > index - 3) return false;
+  // Between "be" and the predicate only the subject: a pronoun or a noun phrase.
+  return tokens.slice(auxiliary + 1, index - 1).every((token) => token.tags.has('Noun') || token.tags.has('Determiner') || token.tags.has('Pronoun') || (token.tags.has('Adjective') && token !== tokens[index - 2]));
 }
 
 /** "this meeting", "that policy": the earlier phrase with the same head noun, else the phrase an answer wrote with it. */

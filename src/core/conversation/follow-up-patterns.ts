@@ -3,7 +3,8 @@
  * word alone ("why?"), doubt ("source?"), a correction ("no i meant the us side"). Kept apart
  * from the rules that apply them (resolve-follow-up.ts).
  */
-import { AUXILIARIES, WH_WORDS } from './question-form.js';
+import { AUXILIARIES, WH_WORDS, whPhraseLength } from './question-form.js';
+import { analyseText } from './text-analysis.js';
 
 /**
  * "why?", "and when?", "how long?": a question word alone asks the last question again; so does a
@@ -73,4 +74,23 @@ export function asksWhatAnswerSaid(fragment: string, answerSentences: readonly s
   if (!preposition) return false;
   const said = new RegExp(`\\b${preposition}\\s+\\p{L}`, 'iu');
   return answerSentences.some((sentence) => said.test(sentence));
+}
+
+/** "… are we talking", "… are we talking about here": the chat idiom after a question phrase. */
+const WE_ARE_TALKING = /^(.+?)\s+(?:are|is)\s+we\s+talking(?:\s+about)?(?:\s+here)?[?!.\s]*$/i;
+
+/**
+ * The question phrase of "how many soldiers are we talking", "which countries are we talking
+ * about", "how long are we talking": the idiom asks what the phrase asks, of what the
+ * conversation is about, so the phrase alone is the follow-up ("how many soldiers", "how long").
+ * Asked with the idiom, the question's words "we" and "talking" matched no sentence, and it heard
+ * "doesn't say". Undefined when the words before the idiom are not a question phrase of at least
+ * two words ("what are we talking about" asks what the topic is).
+ */
+export function phraseBeforeTalking(text: string): string | undefined {
+  const phrase = WE_ARE_TALKING.exec(text)?.[1];
+  if (phrase === undefined) return undefined;
+  const analysis = analyseText(phrase);
+  if (analysis.tokens.length < 2 || !WH_WORDS.has(analysis.tokens[0]?.lower ?? '')) return undefined;
+  return whPhraseLength(analysis) === analysis.tokens.length ? phrase : undefined;
 }

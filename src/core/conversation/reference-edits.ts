@@ -3,7 +3,7 @@
  * a bare "that" or "so", and, from pick-edits.ts, "the second one", "which one" and a closing
  * "there" (see resolveFollowUp for the whole set).
  */
-import { definiteEdit, opensClause, pronominalDemonstrative, referringPosition, subjectBeforeVerb } from './demonstratives.js';
+import { definiteEdit, opensClause, pronominalDemonstrative, referringPosition, subjectAfterPredicate, subjectBeforeVerb } from './demonstratives.js';
 import { isExpletive } from './expletive-it.js';
 import { antecedent, exchangeReference, mentionsAlias, personPair, previousExchange } from './earlier-turns.js';
 import { locativeEdit, oneEdit, ordinalEdit, whichOneEdit } from './pick-edits.js';
@@ -185,7 +185,7 @@ export function referenceEdits(text: string, turns: readonly ConversationTurn[])
     if (DEMONSTRATIVES.has(token.lower)) {
       const before = analysis.tokens[index - 1];
       const after = analysis.tokens[index + 1];
-      if (pronominalDemonstrative(before, after) || subjectBeforeVerb(analysis, index)) {
+      if (pronominalDemonstrative(before, after) || subjectBeforeVerb(analysis, index) || subjectAfterPredicate(analysis, index)) {
         const reference = previous ? exchangeReference(previous) : '';
         if (reference !== '') edits.push({ start: token.start, end: token.end, replacement: `${token.text} (${reference})`, rule: 'demonstrative' });
       } else if (after?.tags.has('Noun') && (token.lower !== 'that' || referringPosition(before, after) || !opensClause(analysis, index + 1))) {

@@ -11,6 +11,7 @@ import {
   isWholeQuestion,
   NAME_THEN_QUESTION,
   NOT_A_NOUN,
+  phraseBeforeTalking,
   REACTION_WITHOUT_OBJECT,
   SAME_AS_WHY,
   SPECIFICS,
@@ -87,6 +88,12 @@ const ASKS_ELSE = /\b(?:what|who|where|when|which|how|anything|anyone|something)
 
 function resolveReferences(question: string, turns: readonly ConversationTurn[], previous: ConversationTurn | undefined): FollowUpResolution {
   const split = withoutContinuation(normaliseQuestion(question));
+  // "how many soldiers are we talking": the question phrase alone, read against the conversation.
+  const talkedOf = previous ? phraseBeforeTalking(split.rest) : undefined;
+  if (talkedOf !== undefined) {
+    const read = resolveReferences(talkedOf, turns, previous);
+    return read.text === talkedOf ? { text: talkedOf, dependence: 'resolved', rules: ['ellipsis'], antecedents: [] } : read;
+  }
   // "no i meant what did sherman say": the correction is a whole question, asked instead.
   const meant = CORRECTION.exec(split.rest)?.[1];
   const saidOtherwise = meant ?? bareCorrection(split.rest);
