@@ -50,3 +50,20 @@ describe('"it" and "them" as the thing the exchange was about, not a name beside
     expect(resolved('how long will they last', rounds)).toBe('how long will the second and third rounds last');
   });
 });
+
+describe('"it" or "them" set off, caused or prevented', () => {
+  it('is the thing or event the exchange was about, never a country or a body', () => {
+    const strike = conversation([{ question: 'why did france call the strike', answer: ['France called the strike over pensions.'] }]);
+    expect(resolved('what would prevent it', strike)).toBe('what would prevent the strike');
+    expect(resolved('what triggered it', strike)).toBe('what triggered the strike');
+    expect(resolved('what could have caused it', strike)).toBe('what could have caused the strike');
+  });
+
+  it('is left as it was when the exchange named no such thing, rather than the country', () => {
+    const punished = conversation([
+      { question: 'is norway being punished', answer: ['Sweden threatened to impose fines on Norway if it broke the deal.'] },
+      { question: 'who threatened that', answer: ['Sweden threatened to impose fines on Norway if it broke the deal.'] },
+    ]);
+    expect(resolved('what would trigger it', punished)).toBe('what would trigger it');
+  });
+});

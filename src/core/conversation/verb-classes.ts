@@ -52,6 +52,8 @@ export const THING_OBJECT_VERBS = verbClass([
   'send', 'get', 'admit', 'offer', 'give', 'withdraw', 'impose', 'lift', 'announce', 'publish', 'release', 'explain', 'justify',
   // What is said or reported is a statement: "when did he say it", "which outlet reported it".
   'say', 'report', 'mention', 'write', 'repeat', 'confirm', 'quote', 'claim', 'hear',
+  // What is set off is an event or a measure, never who sets it off: "what would trigger it", "what caused them".
+  'trigger', 'cause', 'spark', 'provoke', 'prompt', 'prevent', 'avert',
 ]);
 
 /** Verbs after which "so" stands for what was just said: "who said so", "does he think so". */
