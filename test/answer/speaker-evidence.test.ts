@@ -1,0 +1,32 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createEngine } from '../../src/app/create-engine.js';
+import { loadConfig } from '../../src/config/load-config.js';
+import type { QaEngine } from '../../src/core/engine.js';
+import { createSilentLogger } from '../../src/logging/logger.js';
+import { temporaryWorkspace } from '../support/temporary-corpus.js';
+
+describe('what someone said, on the bundled article (real model and index)', () => {
+  let engine: QaEngine;
+  let cleanup: () => void;
+  beforeAll(async () => {
+    const workspace = temporaryWorkspace();
+    cleanup = workspace.cleanup;
+    const config = loadConfig({ overrides: { corpus: workspace.corpusDir, indexDir: workspace.indexDir }, environment: {} });
+    ({ engine } = await createEngine(config, createSilentLogger()));
+  });
+  afterAll(() => cleanup());
+
+  it('is not quoted from sentences that never name the speaker', async () => {
+    // Asked in lower case, "obama" is read as no name, and the article never mentions him: without
+    // the check, "President Putin aims to blackmail …" was quoted (it shares "talks" and "president").
+    const answer = await engine.ask('what did obama say about the talks');
+    expect(answer).toMatchObject({ abstained: true, abstentionReason: 'speaker-not-named' });
+    expect(answer.answer).toMatch(/^The article doesn't say\./);
+  });
+
+  it('is quoted from a sentence that names the speaker', async () => {
+    const answer = await engine.ask('what did ryabkov say about the differences');
+    expect(answer.abstained).toBe(false);
+    expect(answer.answer).toContain('Ryabkov said "unfortunately we have big differences');
+  });
+});
