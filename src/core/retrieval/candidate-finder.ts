@@ -4,8 +4,7 @@ import type { Lexicon } from '../answer/lexicon.js';
 import { analyzeQuestion, type QuestionAnalysis } from '../answer/question-analysis.js';
 import { withoutFrameWords } from '../answer/question-frame.js';
 import { termStatisticsFor, type TermStatistics } from '../answer/term-statistics.js';
-import { askedNames, silentDocuments, unmentionedNames } from '../answer/unmentioned-names.js';
-import { askedSpeaker, speakerNamed } from '../answer/speaker-evidence.js';
+import { unsaidChecks, type UnsaidChecks } from '../answer/unsaid-checks.js';
 import { DocumentTerms } from '../answer/document-terms.js';
 import { WordVectors } from '../answer/word-vectors.js';
 import type { Passage } from '../corpus/types.js';
@@ -55,20 +54,11 @@ export interface FirstStage {
 }
 
 /** The candidate sentences of the best first-stage passages and their features, before any model scores them. */
-export interface CandidateFeatures extends FirstStage {
+export interface CandidateFeatures extends FirstStage, UnsaidChecks {
   candidates: CandidateEvidence[];
   features: Float64Array[];
   /** For each of the first `rerankDepth` passages, the indexes of its sentences in `candidates`. */
   sentencesOf: number[][];
-  /** Names the question asks about that the corpus never mentions, as written (see unmentioned-names.ts). */
-  unmentioned: string[];
-  /** Documents among the candidates' that never mention one of those names, when the corpus does. */
-  silentDocuments: string[];
-  /**
-   * When the question asks what someone said: for each candidate, whether it or the sentence
-   * before it names the speaker (see speaker-evidence.ts).
-   */
-  speakerNamed?: boolean[];
 }
 
 /** Best score first; equal scores in store order. */
@@ -126,13 +116,8 @@ export class CandidateFinder {
       lexicon: this.lexicon,
       wordVectors: this.wordVectors,
     };
-    const names = askedNames(first.question.text);
-    const unmentioned = unmentionedNames(names, first.statistics, this.lexicon, candidates.map((candidate) => candidate.profile));
-    const docIds = candidates.map((candidate) => candidate.candidate.passage.docId);
-    const silent = unmentioned.length > 0 ? [] : silentDocuments(names, docIds, this.documents, this.lexicon);
-    const speaker = askedSpeaker(first.question.text);
-    const named = speaker ? { speakerNamed: speakerNamed(speaker, candidates.map((candidate) => candidate.profile), sentencesOf, this.lexicon) } : {};
-    return { ...first, candidates, features: answerFeatures(context, candidates), sentencesOf, unmentioned, silentDocuments: silent, ...named };
+    const unsaid = unsaidChecks(first.question, candidates, sentencesOf, { statistics: first.statistics, documents: this.documents, lexicon: this.lexicon });
+    return { ...first, candidates, features: answerFeatures(context, candidates), sentencesOf, ...unsaid };
   }
 
   /**

@@ -1,0 +1,47 @@
+import type { DocumentTerms } from './document-terms.js';
+import type { CandidateEvidence } from './features.js';
+import type { Lexicon } from './lexicon.js';
+import type { QuestionAnalysis } from './question-analysis.js';
+import { askedSpeaker, speakerNamed } from './speaker-evidence.js';
+import type { TermStatistics } from './term-statistics.js';
+import { askedNames, silentDocuments, unmentionedNames } from './unmentioned-names.js';
+
+/**
+ * What the corpus leaves unsaid about a question, read from its candidates: checks the answer
+ * model cannot make one sentence at a time, settled after it (extractive-answerer.ts and
+ * hybrid-retriever.ts apply them).
+ */
+export interface UnsaidChecks {
+  /** Names the question asks about that the corpus never mentions, as written (see unmentioned-names.ts). */
+  unmentioned: string[];
+  /** Documents among the candidates' that never mention one of those names, when the corpus does. */
+  silentDocuments: string[];
+  /**
+   * When the question asks what someone said: for each candidate, whether it or the sentence
+   * before it names the speaker (see speaker-evidence.ts).
+   */
+  speakerNamed?: boolean[];
+}
+
+/** The corpus-wide facts behind {@link unsaidChecks}. */
+export interface CorpusReading {
+  statistics: TermStatistics;
+  documents: DocumentTerms;
+  lexicon: Lexicon;
+}
+
+/**
+ * Names never mentioned (by the corpus, or by some of the candidates' articles) and, for "what
+ * did X say", which candidates name X. `sentencesOf` lists each passage's candidates in reading
+ * order, as the candidate pool gives them.
+ */
+export function unsaidChecks(question: QuestionAnalysis, candidates: readonly CandidateEvidence[], sentencesOf: readonly (readonly number[])[], corpus: CorpusReading): UnsaidChecks {
+  const { statistics, documents, lexicon } = corpus;
+  const profiles = candidates.map((candidate) => candidate.profile);
+  const names = askedNames(question.text);
+  const unmentioned = unmentionedNames(names, statistics, lexicon, profiles);
+  const docIds = candidates.map((candidate) => candidate.candidate.passage.docId);
+  const silent = unmentioned.length > 0 ? [] : silentDocuments(names, docIds, documents, lexicon);
+  const speaker = askedSpeaker(question.text);
+  return { unmentioned, silentDocuments: silent, ...(speaker ? { speakerNamed: speakerNamed(speaker, profiles, sentencesOf, lexicon) } : {}) };
+}
