@@ -35,10 +35,20 @@ export function askedSpeaker(question: string): string[] | undefined {
 /**
  * Whether a sentence names the speaker: one of its terms, or a word WordNet relates to one ("US"
  * for "american", "Russia" for "russian"), but not a word above it: "President Putin" does not
- * name Obama, though Obama is a president.
+ * name Obama, though Obama is a president. `relatedTo` is `lexicon.relater(speaker)`, built once
+ * for all of a question's candidates.
  */
-export function namesSpeaker(speaker: readonly string[], profile: TextProfile, lexicon: Lexicon): boolean {
-  return speaker.some((term) => profile.stems.has(term) || [...profile.stems].some((held) => lexicon.related(term, held) && !lexicon.above(term, held)));
+export function namesSpeaker(
+  speaker: readonly string[],
+  profile: Pick<TextProfile, 'stems'>,
+  lexicon: Lexicon,
+  relatedTo: (key: string) => readonly number[] = lexicon.relater(speaker),
+): boolean {
+  for (const held of profile.stems) {
+    if (speaker.includes(held)) return true;
+    if (relatedTo(held).some((index) => !lexicon.above(speaker[index] as string, held))) return true;
+  }
+  return false;
 }
 
 /**
@@ -47,7 +57,8 @@ export function namesSpeaker(speaker: readonly string[], profile: TextProfile, l
  * are given as the passages' sentence lists (indexes into `profiles`), in reading order.
  */
 export function speakerNamed(speaker: readonly string[], profiles: readonly TextProfile[], sentencesOf: readonly (readonly number[])[], lexicon: Lexicon): boolean[] {
-  const names = profiles.map((profile) => namesSpeaker(speaker, profile, lexicon));
+  const relatedTo = lexicon.relater(speaker);
+  const names = profiles.map((profile) => namesSpeaker(speaker, profile, lexicon, relatedTo));
   const named = [...names];
   for (const sentences of sentencesOf) {
     sentences.forEach((index, position) => {
