@@ -7,6 +7,7 @@ import type { AnswerProgress } from './generation/generated-answerer.js';
 import { detectIntent } from './intent/intent.js';
 import { summaryRequest } from './intent/summary-request.js';
 import { helpAnswer } from './intent/intent-answers.js';
+import { sourcesAnswer } from './sources/sources-answer.js';
 import { splitQuestions } from './intent/split-questions.js';
 import type { QuestionAnswerer } from './question-answerer.js';
 import type { QuestionChecks } from './question-checks.js';
@@ -35,10 +36,12 @@ export async function answerCheckedQuestion(
   const { snapshots, checks, answerer } = context;
   const intent = detectIntent(clean);
   if (intent !== 'question') {
-    // "tl;dr" or "hi" is not a question the article answers: summarise, or say how to use the bot.
+    // "tl;dr", "sources?" or "hi" is not a question the article answers: summarise, list the
+    // article's sources, or say how to use the bot.
     const asked = intent === 'summary' ? summaryRequest(clean) : undefined;
     if (asked) return answerSummaryRequest(context.summaryRequests, clean, asked, started, options);
-    const answer = helpAnswer(clean, snapshots.latest.index.documents);
+    // "which outlets does it cite?": the sources the article names, quoted where it names them.
+    const answer = intent === 'sources' ? sourcesAnswer(clean, snapshots.latest.index.passages) : helpAnswer(clean, snapshots.latest.index.documents);
     const total = roundScore(performance.now() - started);
     return { ...answer, timingsMs: { retrieve: 0, compose: total, total } };
   }

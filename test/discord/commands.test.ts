@@ -96,6 +96,12 @@ describe('/ask', () => {
     expect(reply.content).toContain('Wendy Sherman');
   });
 
+  it("lists the article's sources when asked where its information comes from, each name in bold and cited", async () => {
+    const reply = await ask('which news outlets does the article cite?').waitForFinalReply();
+    expect(reply.content).toContain("The article names 4 sources: **Al Jazeera** [1], **Associated Press** [2], **Tass** [3] and **BBC's James Landdale** [4].");
+    expect(reply.embeds[0]).toMatchObject({ title: 'Sources' });
+  });
+
   it('says clearly when the article does not say, and shows the closest passages as such', async () => {
     const reply = await ask(NOT_IN_ARTICLE).waitForFinalReply();
     expect(reply.content).toContain("The article doesn't say: it never mentions China.");

@@ -106,7 +106,8 @@ export function helpAnswer(question: string, documents: readonly CorpusDocument[
       short ??
       `${isThanks(question) ? "You're welcome!" : isMoreRequest(question) ? 'More about what? Ask me something first.' : asksAboutMaker(question) ? "I'm article-qa, an open-source program (not a person) run by whoever set me up here." : 'Hi!'} I answer questions about ${subject}. Ask in your own words, for example "who led the talks?" or ` +
       '"what did they agree on?", and I quote the sentences that answer it, each with a numbered source you can check. ' +
-      "When the article doesn't say, I tell you so rather than guess. Ask for a summary (\"tl;dr\", \"sum it up\") to get the gist.",
+      "When the article doesn't say, I tell you so rather than guess. Ask for a summary (\"tl;dr\", \"sum it up\") to get the gist, " +
+      'or "where does the article get its information?" for the sources it names.',
     abstained: false,
     citations: [],
     highlights: [],

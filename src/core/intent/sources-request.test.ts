@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { detectIntent } from './intent.js';
+import { asksForSources } from './sources-request.js';
+
+describe('asksForSources', () => {
+  it('hears a request for the article’s sources however it is put', () => {
+    for (const message of [
+      'which news outlets does the article cite',
+      'Which news outlets does the article cite?',
+      'what are the sources',
+      'what are the article’s sources?',
+      'sources?',
+      'who are the sources for this article',
+      'what sources does it use',
+      'who does the article quote',
+      'what sources are cited in the article',
+      'where does the article get its information from?',
+      'where did they get this info',
+      "where's this info from",
+      'where does this information come from?',
+      'does the article cite any sources?',
+      'hey bot, what media outlets does the story mention',
+      'can you tell me what the sources are',
+      'list the sources please',
+    ]) {
+      expect(asksForSources(message), message).toBe(true);
+    }
+  });
+
+  it('leaves questions about what the article reports alone', () => {
+    for (const message of [
+      'who reported that ryabkov said it',
+      'which outlet reported it',
+      'what did the sources say about the troops',
+      'according to who',
+      'where did the talks take place',
+      'who led the russian delegation',
+      'what is the source of the tension',
+    ]) {
+      expect(asksForSources(message), message).toBe(false);
+    }
+  });
+
+  it('makes such a message a sources request, not a question', () => {
+    expect(detectIntent('which news outlets does the article cite?')).toBe('sources');
+    expect(detectIntent('who reported that')).toBe('question');
+  });
+});
