@@ -22,6 +22,22 @@ describe('asksForSources', () => {
       'hey bot, what media outlets does the story mention',
       'can you tell me what the sources are',
       'list the sources please',
+      // Wording classes found by a helper session's probe of 63 requests written blind (59 now heard).
+      'can you tell me where this info comes from',
+      'does the story say where its info comes from',
+      'where does the reporting come from',
+      'where does the info in the article come from',
+      'where did they get this from lol',
+      'where did the article find this information',
+      'what outlets is this based on',
+      'what is this article based on',
+      "what's the source of this info",
+      'can you list the outlets the article cites',
+      'what does the article cite as sources',
+      'which newspapers are mentioned as sources',
+      'which agencies does the article quote',
+      'any sources?',
+      'cite your sources lol',
     ]) {
       expect(asksForSources(message), message).toBe(true);
     }
@@ -36,6 +52,15 @@ describe('asksForSources', () => {
       'where did the talks take place',
       'who led the russian delegation',
       'what is the source of the tension',
+      'what are the sources of tension',
+      'which government agencies are mentioned',
+      'which agencies are mentioned in the article',
+      'where did they get the tanks from',
+      'where does russia get its gas from',
+      'what is the deal based on',
+      'what papers were signed',
+      'tell me where the talks were',
+      'does the article say where the talks were',
     ]) {
       expect(asksForSources(message), message).toBe(false);
     }
