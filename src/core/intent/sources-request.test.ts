@@ -38,6 +38,20 @@ describe('asksForSources', () => {
       'which agencies does the article quote',
       'any sources?',
       'cite your sources lol',
+      // And the classes a second blind probe (50 requests) missed: 30 heard before, 44 after.
+      'i wanna know the sources',
+      'list the sources mentioned in the article',
+      'is there a source for any of this',
+      'got a source for that?',
+      "what's the source on this lol",
+      "yo where'd they get this info from",
+      "hey bot, where's the article getting all this from",
+      'where did u get this from',
+      'who are they citing',
+      'name the sources pls',
+      'Which sources is this article based on?',
+      'what agencies are cited',
+      'what outlets does the article mention as sources',
     ]) {
       expect(asksForSources(message), message).toBe(true);
     }
@@ -61,6 +75,9 @@ describe('asksForSources', () => {
       'what papers were signed',
       'tell me where the talks were',
       'does the article say where the talks were',
+      'who reported the first case',
+      'what law did the judge cite',
+      'is there a source of funding for the project',
     ]) {
       expect(asksForSources(message), message).toBe(false);
     }

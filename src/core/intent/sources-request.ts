@@ -18,35 +18,48 @@ const CITES =
 const INFORMATION = '(?:info|information|facts|news|quotes|sources|data|story|stuff|numbers|reporting)';
 /** The article's information, as the subject of "where does … come from" or the object of "the source of …". */
 const ITS_INFORMATION = `(?:this|that|it|all this|all that|the article|the story|the news|the reporting|(?:the|this|its|the article's|this article's|the story's) ${INFORMATION}(?: in ${ARTICLE})?)`;
-/** A question asked inside a request: "tell me where …", "does the article say where …". */
-const ASKED_IN = `(?:(?:tell me|show me|do you know|does ${ARTICLE} say) )?`;
+/** A question asked inside a request: "tell me where …", "i wanna know the sources", "does the article say where …". */
+const ASKED_IN = `(?:(?:tell me|show me|do you know|i (?:(?:want|need|would like|'d like) to|wanna) know|does ${ARTICLE} say) )?`;
+/** "the sources used in the article": a source noun's participle. */
+const PARTICIPLE = '(?: (?:that |which )?(?:are |were )?(?:mentioned|used|cited|quoted|named|referenced))?';
+/** What "where does … get" asks about: its information, or the article's "this". */
+const GOTTEN = `(?:(?:(?:its|their|his|her|the|this|that|all this|all that|all the) )?${INFORMATION}|this|that|it|all this|all that|all of this)`;
 
 const SOURCE_QUESTIONS: readonly RegExp[] = [
-  // "what are the sources", "what are the article's sources", "what's the source of this info", "any sources?"
+  // "what are the sources", "i wanna know the sources", "what's the source on this", "the sources used in the article", "any sources?"
   new RegExp(
-    `^(?:(?:what|which|who)(?:'s| is| are| were|s)? )?(?:the |its |their |the article's |the story's |any )?${SOURCES}(?: (?:for|of|behind|used in|cited in|quoted in|in) (?:${ARTICLE}|${ITS_INFORMATION}))?$`,
+    `^${ASKED_IN}(?:(?:what|which|who)(?:'s| is| are| were|s)? )?(?:the |its |their |the article's |the story's |any )?${SOURCES}${PARTICIPLE}(?: (?:for|of|on|behind|used in|cited in|quoted in|in) (?:${ARTICLE}|${ITS_INFORMATION}))?$`,
   ),
-  // "tell me what the sources are", "list the sources", "list the outlets the article cites", "cite your sources"
+  // "is there a source for this", "got a source for that", "do you have a source on this"
   new RegExp(
-    `^(?:tell me|show me|give me|list)(?: (?:what|which))? (?:the |its |all the |the article's )?${SOURCES}(?: (?:are|were)|(?: (?:that|which))? ${ARTICLE} ${CITES})?(?: (?:for|of|behind|used in|cited in|in) ${ARTICLE})?$`,
+    `^(?:is there|are there|got|you got|do you have|have you got) (?:a |any )?${SOURCES}(?: (?:for|of|on|behind) (?:any of )?(?:${ARTICLE}|${ITS_INFORMATION}))?$`,
+  ),
+  // "tell me what the sources are", "list the sources", "name the sources", "list the outlets the article cites", "cite your sources"
+  new RegExp(
+    `^(?:tell me|show me|give me|list|name)(?: (?:what|which))? (?:the |its |all the |the article's )?${SOURCES}(?: (?:are|were)|(?: (?:that|which))? ${ARTICLE} ${CITES}|${PARTICIPLE})(?: (?:for|of|behind|used in|cited in|in) ${ARTICLE})?$`,
   ),
   /^cite (?:your|its|the|their) sources$/,
-  // "which news outlets does the article cite", "which agencies does it quote", "who does the article quote"
-  new RegExp(`^(?:what|which) ${CITED} (?:does|did|do) ${ARTICLE} ${CITES}$`),
+  // "which news outlets does the article cite", "which agencies does it quote", "what outlets does it mention as sources"
+  new RegExp(`^(?:what|which) ${CITED} (?:does|did|do) ${ARTICLE} ${CITES}(?: as (?:its |their )?sources)?$`),
+  // "who does the article quote", "who are they citing"
   new RegExp(
     `^who (?:does|did) ${ARTICLE} (?:cite|quote|rely on|get (?:it|this|its information|its info) from)$`,
   ),
+  new RegExp(`^who(?:'s| is| are|'re| was| were) ${ARTICLE} (?:citing|quoting|relying on)$`),
   // "what does the article cite as sources"
   new RegExp(`^what (?:does|did) ${ARTICLE} (?:cite|use|name|give) as (?:its |their )?${SOURCES}$`),
-  // "what sources are cited in the article", "which newspapers are mentioned as sources"
+  // "what sources are cited in the article", "what agencies are quoted", "which newspapers are mentioned as sources"
   new RegExp(
-    `^(?:what|which) ${SOURCES} (?:are|were|is|was|get|got) (?:cited|quoted|used|mentioned|named|referenced)(?: as sources)?(?: (?:in|by) ${ARTICLE})?$`,
+    `^(?:what|which) ${CITED} (?:are|were|is|was|get|got) (?:cited|quoted|referenced)(?: as sources)?(?: (?:in|by) ${ARTICLE})?$`,
   ),
-  // "what outlets is this based on", "what is this article based on"
-  new RegExp(`^what(?: ${CITED})? (?:is|are|was) ${ARTICLE} based on$`),
-  // "where does the article get its information (from)", "tell me where it gets its facts", "where did they get this from"
   new RegExp(
-    `^${ASKED_IN}where (?:(?:does|did|do) ${ARTICLE} (?:get|find)|${ARTICLE} (?:gets|got|finds|found)|(?:is|was) ${ARTICLE} getting) (?:its |their |his |her |the |this |that |all this |all that )?(?:${INFORMATION}|this|that|it)(?: from)?$`,
+    `^(?:what|which) ${SOURCES} (?:are|were|is|was|get|got) (?:used|mentioned|named)(?: as sources)?(?: (?:in|by) ${ARTICLE})?$`,
+  ),
+  // "what outlets is this based on", "which sources is this article based on", "what is this article based on"
+  new RegExp(`^(?:what|which)(?: ${CITED})? (?:is|are|was) ${ARTICLE} based on$`),
+  // "where does the article get its information (from)", "where'd they get this info from", "where are they getting all this from", "where did you get this"
+  new RegExp(
+    `^${ASKED_IN}where(?:(?:'d| did| does| do) (?:${ARTICLE}|you|u) (?:get|find)| ${ARTICLE} (?:gets|got|finds|found)|(?:'s| is| are| was| were) (?:${ARTICLE}|you|u) getting) ${GOTTEN}(?: from)?$`,
   ),
   // "where's this from", "where does this info come from", "tell me where the info in the article comes from"
   new RegExp(
