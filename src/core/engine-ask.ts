@@ -41,7 +41,7 @@ export async function answerCheckedQuestion(
     const asked = intent === 'summary' ? summaryRequest(clean) : undefined;
     if (asked) return answerSummaryRequest(context.summaryRequests, clean, asked, started, options);
     // "which outlets does it cite?": the sources the article names, quoted where it names them.
-    const answer = intent === 'sources' ? sourcesAnswer(clean, snapshots.latest.index.passages) : helpAnswer(clean, snapshots.latest.index.documents);
+    const answer = intent === 'sources' ? sourcesAnswer(clean, snapshots.latest.index) : helpAnswer(clean, snapshots.latest.index.documents);
     const total = roundScore(performance.now() - started);
     return { ...answer, timingsMs: { retrieve: 0, compose: total, total } };
   }

@@ -67,3 +67,31 @@ describe('an article that names no sources', () => {
     expect(answer.answer).toMatch(/^The article doesn't name where its information comes from/);
   });
 });
+
+describe('a corpus of several articles', () => {
+  let engine: QaEngine;
+  let cleanup: () => void;
+  beforeAll(async () => {
+    const workspace = temporaryWorkspace();
+    cleanup = workspace.cleanup;
+    workspace.write(
+      'corpus/zeta-harbour.txt',
+      'Harbour works\n\nThe harbour will reopen in May, according to Reuters. Ships were diverted to other ports.\n',
+    );
+    const config = loadConfig({
+      overrides: { corpus: workspace.corpusDir, indexDir: workspace.indexDir },
+      environment: {},
+    });
+    ({ engine } = await createEngine(config, createSilentLogger()));
+  });
+  afterAll(() => cleanup());
+
+  it("lists the first article's sources, as tl;dr summarises it, and says which article that is", async () => {
+    const answer = await engine.ask('what are the sources?');
+    expect(answer.intent).toBe('sources');
+    expect(answer.answer).toMatch(
+      /^The article "[^"]+" \(the first of 2\) names 4 sources: Al Jazeera \[1\]/,
+    );
+    expect(answer.answer).not.toContain('Reuters');
+  });
+});

@@ -42,7 +42,7 @@ const PATTERNS: readonly RegExp[] = [
   ),
 ];
 
-/** A name as it is compared: without "the", a possessive's reader, case or spaces. */
+/** A name as it is compared: without "the", case or extra spaces. */
 function nameKey(name: string): string {
   return name
     .replace(/^the\s+/i, '')
