@@ -19,7 +19,7 @@ const INFORMATION = '(?:info|information|facts|news|quotes|sources|data|story|st
 /** The article's information, as the subject of "where does … come from" or the object of "the source of …". */
 const ITS_INFORMATION = `(?:this|that|it|all this|all that|the article|the story|the news|the reporting|(?:the|this|its|the article's|this article's|the story's) ${INFORMATION}(?: in ${ARTICLE})?)`;
 /** A question asked inside a request: "tell me where …", "i wanna know the sources", "does the article say where …". */
-const ASKED_IN = `(?:(?:tell me|show me|do you know|i (?:(?:want|need|would like|'d like) to|wanna) know|does ${ARTICLE} say) )?`;
+const ASKED_IN = `(?:(?:tell me|show me|do you know|i(?: want| need| would like|'d like) to know|i wanna know|does ${ARTICLE} say) )?`;
 /** "the sources used in the article": a source noun's participle. */
 const PARTICIPLE = '(?: (?:that |which )?(?:are |were )?(?:mentioned|used|cited|quoted|named|referenced))?';
 /** What "where does … get" asks about: its information, or the article's "this". */

@@ -80,9 +80,26 @@ describe('summary requests as members type them', () => {
       "what's the story with georgia",
       'explain the red line claim',
       'what did the us say about the first demand',
+      'i want to know what russia wants',
+      'i want to know more about the sanctions',
+      'tell me what the article says about nato',
     ]) {
       expect(detectIntent(message), message).toBe('question');
     }
+  });
+
+  it('hears the gist asked inside a request ("i wanna know what this article is about")', () => {
+    for (const message of [
+      'i wanna know what this article is about',
+      "i'd like to know what the article says",
+      'can u tell me what this article is about',
+      "do you know what it's about",
+      'tell me what the story covers',
+      'i want to know the main points',
+    ]) {
+      expect(detectIntent(message), message).toBe('summary');
+    }
+    expect(detectIntent("i'd like to know the sources")).toBe('sources');
   });
 
   it('hears questions about who made the bot as help', () => {

@@ -12,6 +12,9 @@ const GIST =
 /** How a request for the gist may describe it ("a quick summary", "the detailed version"). */
 const GIST_ADJECTIVES = '(?:(?:quick|short|shorter|brief|detailed|long|longer|full|fuller|complete|simple|one sentence|one line) )?';
 
+/** "i want to know", "i'd like to know", "i wanna know": a request around a question. */
+const WANT_TO_KNOW = "(?:i(?: want| need| would like|'d like) to know|i wanna know)";
+
 const SUMMARY_PATTERNS: readonly RegExp[] = [
   // "summarize", "sum it up", "summarise the article in a few lines", "describe the story"
   new RegExp(`^(?:summari[sz]e|sum up|recap|condense|outline|describe|digest|brief me on|break down|boil down)(?: ${ARTICLE})?(?: (?:up|for me|in (?:a few|two|three|\\d+) (?:lines|sentences|words|points)|in a nutshell))*$`),
@@ -24,6 +27,9 @@ const SUMMARY_PATTERNS: readonly RegExp[] = [
   // "what is this article about", "what's it about", "what does the article say"
   new RegExp(`^(?:what|wat)(?:'s| is| was|s)? ${ARTICLE} (?:all )?(?:about|saying|on about)$`),
   new RegExp(`^what (?:does|did) ${ARTICLE} (?:say|talk about|cover|discuss|describe|report)$`),
+  // The same asked inside a request: "i wanna know what this article is about", "(can you) tell me what the article says".
+  new RegExp(`^(?:tell me|show me|explain|${WANT_TO_KNOW}|do you know) what ${ARTICLE}(?:'s| is| was)?(?: all)? (?:about|says|said|is saying|talks about|covers|describes)$`),
+  new RegExp(`^${WANT_TO_KNOW} (?:a |an |the )?${GIST_ADJECTIVES}${GIST}(?: (?:of|on|for) ${ARTICLE})?$`),
   // "what is the gist", "what's the tl;dr"
   new RegExp(`^what(?:'s| is| are|s)? (?:the )?${GIST_ADJECTIVES}${GIST}(?: (?:of|on|for) ${ARTICLE})?$`),
   // "what's the main topic", "what are the key points of the article"
