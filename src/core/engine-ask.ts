@@ -40,7 +40,7 @@ export async function answerCheckedQuestion(
     // article's sources, or say how to use the bot.
     const asked = intent === 'summary' ? summaryRequest(clean) : undefined;
     if (asked) return answerSummaryRequest(context.summaryRequests, clean, asked, started, options);
-    // "which outlets does it cite?": the sources the article names, quoted where it names them.
+    // "which outlets does it cite?": the sources the article names, each cited where it names them.
     const answer = intent === 'sources' ? sourcesAnswer(clean, snapshots.latest.index) : helpAnswer(clean, snapshots.latest.index.documents);
     const total = roundScore(performance.now() - started);
     return { ...answer, timingsMs: { retrieve: 0, compose: total, total } };

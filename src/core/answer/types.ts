@@ -35,7 +35,7 @@ export interface Answer {
    * deleagtion" → "who led the russian delegation"), so a reader can see what was understood.
    */
   correctedQuestion?: string;
-  /** `summary` answers carry a cited summary; `sources` the sources the article names, quoted; `help` a usage note with no citations. */
+  /** `summary` answers carry a cited summary; `sources` the sources the article names, each cited; `help` a usage note with no citations. */
   intent: Intent;
   /** Sentences from the article, each followed by its [n] marker; or a plain "doesn't say". */
   answer: string;
