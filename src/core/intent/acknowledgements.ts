@@ -16,6 +16,7 @@ const ACKNOWLEDGEMENT_UNITS = [
   THANKS_WORDS,
   'ok|okay|k|kk|alright|all right|right|cool|nice|nice one|great|awesome|perfect|wow|whoa|oh|ah|hmm+|yes|yeah|yep|yup|no|nope|nah|sure|fine',
   'lol|lmao+|lmfao|rofl|(?:ha){2,}h?|(?:he){2,}h?|crazy|wild|damn|dang|neat|sweet|good bot|great bot|nice bot',
+  "(?:you're|youre|you are|ur) (?:great|awesome|amazing|the best|helpful|a legend)|good job|great job|nice work|well done|love (?:this|the|u|you)(?: bot)?|love it|that was (?:helpful|useful|great|perfect)",
   "interesting|(?:that's|that is|thats|how|so|very|really) (?:interesting|cool|nice|crazy|wild|great|sad|scary|helpful|useful)",
   'i see|got it|makes sense|good to know|understood|noted|gotcha|fair enough',
   'bye|goodbye|good night|goodnight|see you|see ya|cya|later|bye bot',

@@ -46,6 +46,29 @@ describe('detectIntent', () => {
     }
   });
 
+  it('hears the wording classes a blind probe of 140 messages found missing (twentieth session)', () => {
+    // Small talk, how the bot works, praise: help or an acknowledgement, never "doesn't say".
+    for (const message of ['how are you?', "how's it going", 'how does this bot work', 'how do u work', 'what commands are there', 'list commands', 'what kinds of questions can i ask', 'what do you know', "you're great", 'good job bot', 'that was helpful'])
+      expect(detectIntent(message), message).toBe('help');
+    // The gist asked with a lead-in, of the channel, wrapped in a question or with a qualifier after it.
+    for (const message of [
+      'real quick what\'s the article about',
+      "i didn't read it, what's it about",
+      "too long didnt read, what's the gist",
+      'can someone summarize this for me lol',
+      'anyone got a tldr?',
+      "i'm curious what this article is about",
+      "any idea what the article's about?",
+      "what's it saying overall",
+      'what does the article say in a nutshell',
+      "what's the big picture here",
+    ])
+      expect(detectIntent(message), message).toBe('summary');
+    expect(detectIntent("too long didn't read")).toBe('summary');
+    for (const message of ['what do you know about the sanctions', 'how are the talks going', 'how is russia doing', 'can someone explain why russia wants guarantees'])
+      expect(detectIntent(message), message).toBe('question');
+  });
+
   it('answers "tell me more" with nothing before it by saying what it can be asked', () => {
     for (const message of ['tell me more', 'Go on!', 'anything else?', 'and what else', 'more details please']) {
       expect(detectIntent(message), message).toBe('help');

@@ -4,9 +4,14 @@ import { withChatWordsSpelledOut } from '../text/chat-words.js';
 // summary-request.ts): lowercase, without punctuation, and for a request without the
 // politeness and addressing around it.
 
-/** Politeness and addressing that change nothing about what is asked. */
-const PREFIX = /^(?:(?:hey|hi|hello|ok|okay|so|um|uh|well|wait|yo|lol|lmao|haha)\s+)*(?:(?:bot|article-qa)\s+)?(?:(?:please|pls|plz|kindly)\s+)?(?:(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?)?(?:(?:just|quickly)\s+)?/;
-const SUFFIX = /(?:\s+(?:please|pls|plz|thanks|thank you|for me|quickly|real quick|briefly|in short|in brief|lol|lmao|haha))+$/;
+/**
+ * Politeness and addressing that change nothing about what is asked, also when the channel is
+ * asked rather than the bot ("can someone sum this up", "anyone got a tldr"), and a lead-in
+ * before the request ("i didn't read it, what's it about").
+ */
+const PREFIX =
+  /^(?:(?:hey|hi|hello|ok|okay|so|um|uh|well|wait|yo|lol|lmao|haha|btw|so like|real quick|quick question|quick q|i (?:didn'?t|did not|haven'?t|have not) read (?:it|this|the article)(?: yet)?|too long didn'?t read)\s+)*(?:(?:bot|article-qa)\s+)?(?:(?:please|pls|plz|kindly)\s+)?(?:(?:can|could|would|will)\s+(?:you|u|someone|somebody|anyone|anybody)\s+(?:please\s+)?|(?:someone|somebody|anyone|anybody)\s+(?:got|have|has)\s+)?(?:(?:just|quickly)\s+)?/;
+const SUFFIX = /(?:\s+(?:please|pls|plz|thanks|thank you|for me|quickly|real quick|briefly|in short|in brief|overall|basically|in a nutshell|in a few words|lol|lmao|haha))+$/;
 
 /** Lowercase, apostrophes unified, punctuation and emoji gone. */
 export function plain(text: string): string {

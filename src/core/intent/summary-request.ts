@@ -12,8 +12,8 @@ const GIST =
 /** How a request for the gist may describe it ("a quick summary", "the detailed version"). */
 const GIST_ADJECTIVES = '(?:(?:quick|short|shorter|brief|detailed|long|longer|full|fuller|complete|simple|one sentence|one line) )?';
 
-/** "i want to know", "i'd like to know", "i wanna know": a request around a question. */
-const WANT_TO_KNOW = "(?:i(?: want| need| would like|'d like) to know|i wanna know)";
+/** "i want to know", "i wanna know", "i'm curious", "any idea": a request around a question. */
+const WANT_TO_KNOW = "(?:i(?: want| need| would like|'d like) to know|i wanna know|i'?m curious|i was wondering|any idea|not sure)";
 
 const SUMMARY_PATTERNS: readonly RegExp[] = [
   // "summarize", "sum it up", "summarise the article in a few lines", "describe the story"
@@ -31,7 +31,7 @@ const SUMMARY_PATTERNS: readonly RegExp[] = [
   new RegExp(`^(?:tell me|show me|explain|${WANT_TO_KNOW}|do you know) what ${ARTICLE}(?:'s| is| was)?(?: all)? (?:about|says|said|is saying|talks about|covers|describes)$`),
   new RegExp(`^${WANT_TO_KNOW} (?:a |an |the )?${GIST_ADJECTIVES}${GIST}(?: (?:of|on|for) ${ARTICLE})?$`),
   // "what is the gist", "what's the tl;dr"
-  new RegExp(`^what(?:'s| is| are|s)? (?:the )?${GIST_ADJECTIVES}${GIST}(?: (?:of|on|for) ${ARTICLE})?$`),
+  new RegExp(`^what(?:'s| is| are|s)? (?:the )?${GIST_ADJECTIVES}${GIST}(?: (?:of|on|for) ${ARTICLE}| here)?$`),
   // "what's the main topic", "what are the key points of the article"
   new RegExp(`^what(?:'s| is| are|s)? (?:the )?(?:main|key|central|overall|general|big|basic) (?:topic|topics|point|points|idea|ideas|theme|themes|subject|message|story|issue|issues|takeaways?|gist)(?: (?:of|in) ${ARTICLE})?$`),
   // "in a nutshell?", "explain the article", "what happened in the article"
