@@ -39,6 +39,11 @@ describe('findAttributions', () => {
       ),
     ).toEqual(['British police', 'Boston.com']);
     expect(namesIn("CNN's Susannah Cullinane contributed to this report from London.")).toEqual([]);
+    // A reporter's credit line, not a source.
+    expect(
+      namesIn('Sara Sidner reported from Ferguson, Missouri. Jason Hanna reported and wrote from Atlanta.'),
+    ).toEqual([]);
+    expect(namesIn('The couple have split, according to Us magazine.')).toEqual(['Us magazine']);
     expect(
       namesIn(
         'He said so in an interview with CNN.',

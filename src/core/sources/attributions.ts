@@ -21,7 +21,7 @@ const NAME = `(?:the\\s+)?${WORD}(?:\\s+(?:(?:of|for|and|de|al|on|the)\\s+)?${WO
  * agency", "British police", "the Philippine foreign ministry", "Pettit's parents").
  */
 const OUTLET_NOUN =
-  '(?:\\s+(?:state\\s+|foreign\\s+|interior\\s+|defense\\s+|defence\\s+)?(?:news\\s+agency|news\\s+service|newspaper|daily|broadcaster|television|TV|radio|media|press|agency|website|ministry|police|officials?|authorities|government|office|embassy|military|army|parents|family|spokes(?:man|woman|person)))?';
+  '(?:\\s+(?:state\\s+|foreign\\s+|interior\\s+|defense\\s+|defence\\s+)?(?:news\\s+agency|news\\s+service|newspaper|magazine|journal|network|channel|station|daily|broadcaster|television|TV|radio|media|press|agency|website|ministry|police|officials?|authorities|government|office|embassy|military|army|parents|family|spokes(?:man|woman|person)))?';
 
 /**
  * The ways news names where it got something: "According to the Associated Press, …",
@@ -37,7 +37,7 @@ const PATTERNS: readonly RegExp[] = [
     'gu',
   ),
   new RegExp(
-    `(?:^|[,;:]\\s*|\\s)(${NAME}${OUTLET_NOUN})\\s+(?:has\\s+|had\\s+)?(?:reported|reports|quoted)\\b`,
+    `(?:^|[,;:]\\s*|\\s)(${NAME}${OUTLET_NOUN})\\s+(?:has\\s+|had\\s+)?(?:reported|reports|quoted)\\b(?!\\s+(?:and\\s+wrote\\s+)?from\\b)`,
     'gu',
   ),
 ];
