@@ -64,7 +64,9 @@ describe('an article that names no sources', () => {
       abstentionReason: 'no-candidates',
       citations: [],
     });
-    expect(answer.answer).toMatch(/^The article doesn't name where its information comes from/);
+    expect(answer.answer).toMatch(
+      /^The article credits no source by name: no sentence says "according to …"/,
+    );
   });
 });
 

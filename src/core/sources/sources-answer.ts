@@ -29,7 +29,7 @@ export function sourcesAnswer(
     return {
       question,
       intent: 'sources',
-      answer: `${subject} doesn't name where its information comes from: no sentence says "according to …" or "reported by …".`,
+      answer: `${subject} credits no source by name: no sentence says "according to …", "reported by …" or "… reported". The people it quotes are not counted as sources.`,
       abstained: true,
       abstentionReason: 'no-candidates',
       citations: [],
