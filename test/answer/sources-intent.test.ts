@@ -8,6 +8,20 @@ import { createSilentLogger } from '../../src/logging/logger.js';
 import { bundledEngine } from '../support/bundled-engine.js';
 import { temporaryWorkspace } from '../support/temporary-corpus.js';
 
+/** An engine over a scratch copy of the bundled article, after `prepare` has changed its corpus. */
+async function engineOver(
+  prepare: (workspace: ReturnType<typeof temporaryWorkspace>) => void,
+): Promise<{ engine: QaEngine; cleanup: () => void }> {
+  const workspace = temporaryWorkspace();
+  prepare(workspace);
+  const config = loadConfig({
+    overrides: { corpus: workspace.corpusDir, indexDir: workspace.indexDir },
+    environment: {},
+  });
+  const { engine } = await createEngine(config, createSilentLogger());
+  return { engine, cleanup: workspace.cleanup };
+}
+
 describe("the article's sources (real model and index)", () => {
   let engine: QaEngine;
   let cleanup: () => void;
@@ -40,20 +54,16 @@ describe("the article's sources (real model and index)", () => {
 describe('an article that names no sources', () => {
   let engine: QaEngine;
   let cleanup: () => void;
-  beforeAll(async () => {
-    const workspace = temporaryWorkspace();
-    cleanup = workspace.cleanup;
-    rmSync(path.join(workspace.corpusDir, 'geneva-talks-2022.txt'));
-    workspace.write(
-      'corpus/bakery.txt',
-      'The bakery on Main Street opened in 1998. It sells sourdough bread and rye rolls every morning.\n\nThe owner, Maria Lopez, trained in Lyon before she came home.\n',
-    );
-    const config = loadConfig({
-      overrides: { corpus: workspace.corpusDir, indexDir: workspace.indexDir },
-      environment: {},
-    });
-    ({ engine } = await createEngine(config, createSilentLogger()));
-  });
+  beforeAll(
+    async () =>
+      ({ engine, cleanup } = await engineOver((workspace) => {
+        rmSync(path.join(workspace.corpusDir, 'geneva-talks-2022.txt'));
+        workspace.write(
+          'corpus/bakery.txt',
+          'The bakery on Main Street opened in 1998. It sells sourdough bread and rye rolls every morning.\n\nThe owner, Maria Lopez, trained in Lyon before she came home.\n',
+        );
+      })),
+  );
   afterAll(() => cleanup());
 
   it('says so plainly instead of quoting anything', async () => {
@@ -73,19 +83,15 @@ describe('an article that names no sources', () => {
 describe('a corpus of several articles', () => {
   let engine: QaEngine;
   let cleanup: () => void;
-  beforeAll(async () => {
-    const workspace = temporaryWorkspace();
-    cleanup = workspace.cleanup;
-    workspace.write(
-      'corpus/zeta-harbour.txt',
-      'Harbour works\n\nThe harbour will reopen in May, according to Reuters. Ships were diverted to other ports.\n',
-    );
-    const config = loadConfig({
-      overrides: { corpus: workspace.corpusDir, indexDir: workspace.indexDir },
-      environment: {},
-    });
-    ({ engine } = await createEngine(config, createSilentLogger()));
-  });
+  beforeAll(
+    async () =>
+      ({ engine, cleanup } = await engineOver((workspace) => {
+        workspace.write(
+          'corpus/zeta-harbour.txt',
+          'Harbour works\n\nThe harbour will reopen in May, according to Reuters. Ships were diverted to other ports.\n',
+        );
+      })),
+  );
   afterAll(() => cleanup());
 
   it("lists the first article's sources, as tl;dr summarises it, and says which article that is", async () => {

@@ -1,7 +1,7 @@
 import { isOnlyLinks } from '../answer/question-frame.js';
 import { isAcknowledgement, isMoreRequest } from './acknowledgements.js';
 import { normalizeRequest, plain } from './request-wording.js';
-import { asksForSources } from './sources-request.js';
+import { isSourcesWording } from './sources-request.js';
 import { summaryRequest } from './summary-request.js';
 
 export type { SummaryScope } from './summary-wording.js';
@@ -50,7 +50,7 @@ export function detectIntent(text: string): Intent {
   const whole = plain(text);
   const request = normalizeRequest(text);
   if (summaryRequest(text)) return 'summary';
-  if (asksForSources(text)) return 'sources';
+  if (isSourcesWording(request)) return 'sources';
   // A greeting, a bare "?", or nothing but politeness.
   // "tell me more" with nothing said before it: there is nothing to say more about.
   // A link on its own asks nothing the article could answer: say what the bot can do with one.

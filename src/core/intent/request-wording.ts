@@ -13,6 +13,9 @@ const PREFIX =
   /^(?:(?:hey|hi|hello|ok|okay|so|um|uh|well|wait|yo|lol|lmao|haha|btw|so like|real quick|quick question|quick q|i (?:didn'?t|did not|haven'?t|have not) read (?:it|this|the article)(?: yet)?|too long didn'?t read)\s+)*(?:(?:bot|article-qa)\s+)?(?:(?:please|pls|plz|kindly)\s+)?(?:(?:can|could|would|will)\s+(?:you|u|someone|somebody|anyone|anybody)\s+(?:please\s+)?|(?:someone|somebody|anyone|anybody)\s+(?:got|have|has)\s+)?(?:(?:just|quickly)\s+)?/;
 const SUFFIX = /(?:\s+(?:please|pls|plz|thanks|thank you|for me|quickly|real quick|briefly|in short|in brief|overall|basically|in a nutshell|in a few words|lol|lmao|haha))+$/;
 
+/** "i want to know", "i'd like to know", "i wanna know": a request around a question (a pattern's source, for the intent patterns). */
+export const WANT_TO_KNOW = "(?:i(?: want| need| would like|'d like) to know|i wanna know)";
+
 /** Lowercase, apostrophes unified, punctuation and emoji gone. */
 export function plain(text: string): string {
   // Chat's shorthand written out: "wat's the main topic" asks for the gist as "what's …" does.

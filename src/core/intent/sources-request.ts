@@ -1,4 +1,4 @@
-import { normalizeRequest } from './request-wording.js';
+import { normalizeRequest, WANT_TO_KNOW } from './request-wording.js';
 
 // Questions about where the article gets what it reports ("which news outlets does the article
 // cite?", "where's this info from?"): the article's own sources, not a fact in it.
@@ -19,7 +19,7 @@ const INFORMATION = '(?:info|information|facts|news|quotes|sources|data|story|st
 /** The article's information, as the subject of "where does … come from" or the object of "the source of …". */
 const ITS_INFORMATION = `(?:this|that|it|all this|all that|the article|the story|the news|the reporting|(?:the|this|its|the article's|this article's|the story's) ${INFORMATION}(?: in ${ARTICLE})?)`;
 /** A question asked inside a request: "tell me where …", "i wanna know the sources", "does the article say where …". */
-const ASKED_IN = `(?:(?:tell me|show me|do you know|i(?: want| need| would like|'d like) to know|i wanna know|does ${ARTICLE} say) )?`;
+const ASKED_IN = `(?:(?:tell me|show me|do you know|${WANT_TO_KNOW}|does ${ARTICLE} say) )?`;
 /** "the sources used in the article": a source noun's participle. */
 const PARTICIPLE = '(?: (?:that |which )?(?:are |were )?(?:mentioned|used|cited|quoted|named|referenced))?';
 /** What "where does … get" asks about: its information, or the article's "this". */
@@ -78,6 +78,10 @@ const SOURCE_QUESTIONS: readonly RegExp[] = [
  * troops" stay questions about the article's content.
  */
 export function asksForSources(text: string): boolean {
-  const request = normalizeRequest(text);
+  return isSourcesWording(normalizeRequest(text));
+}
+
+/** As {@link asksForSources}, for a request already read by `normalizeRequest`. */
+export function isSourcesWording(request: string): boolean {
   return SOURCE_QUESTIONS.some((pattern) => pattern.test(request));
 }

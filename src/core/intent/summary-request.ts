@@ -1,5 +1,5 @@
 import type { SummaryShape } from '../summary/types.js';
-import { normalizeRequest } from './request-wording.js';
+import { normalizeRequest, WANT_TO_KNOW } from './request-wording.js';
 import { mendSummaryWords, scopedReadings, shapeOf, type SummaryScope } from './summary-wording.js';
 
 // Requests for a summary of the article ("tl;dr", "sum up section 3 in 3 bullet points"): the
@@ -12,8 +12,8 @@ const GIST =
 /** How a request for the gist may describe it ("a quick summary", "the detailed version"). */
 const GIST_ADJECTIVES = '(?:(?:quick|short|shorter|brief|detailed|long|longer|full|fuller|complete|simple|one sentence|one line) )?';
 
-/** "i want to know", "i wanna know", "i'm curious", "any idea": a request around a question. */
-const WANT_TO_KNOW = "(?:i(?: want| need| would like|'d like) to know|i wanna know|i'?m curious|i was wondering|any idea|not sure)";
+/** "i want to know", "i'm curious", "any idea": a request around a question about the article. */
+const WONDERING = `(?:${WANT_TO_KNOW}|i'?m curious|i was wondering|any idea|not sure)`;
 
 const SUMMARY_PATTERNS: readonly RegExp[] = [
   // "summarize", "sum it up", "summarise the article in a few lines", "describe the story"
@@ -28,8 +28,8 @@ const SUMMARY_PATTERNS: readonly RegExp[] = [
   new RegExp(`^(?:what|wat)(?:'s| is| was|s)? ${ARTICLE} (?:all )?(?:about|saying|on about)$`),
   new RegExp(`^what (?:does|did) ${ARTICLE} (?:say|talk about|cover|discuss|describe|report)$`),
   // The same asked inside a request: "i wanna know what this article is about", "(can you) tell me what the article says".
-  new RegExp(`^(?:tell me|show me|explain|${WANT_TO_KNOW}|do you know) what ${ARTICLE}(?:'s| is| was)?(?: all)? (?:about|says|said|is saying|talks about|covers|describes)$`),
-  new RegExp(`^${WANT_TO_KNOW} (?:a |an |the )?${GIST_ADJECTIVES}${GIST}(?: (?:of|on|for) ${ARTICLE})?$`),
+  new RegExp(`^(?:tell me|show me|explain|${WONDERING}|do you know) what ${ARTICLE}(?:'s| is| was)?(?: all)? (?:about|says|said|is saying|talks about|covers|describes)$`),
+  new RegExp(`^${WONDERING} (?:a |an |the )?${GIST_ADJECTIVES}${GIST}(?: (?:of|on|for) ${ARTICLE})?$`),
   // "what is the gist", "what's the tl;dr"
   new RegExp(`^what(?:'s| is| are|s)? (?:the )?${GIST_ADJECTIVES}${GIST}(?: (?:of|on|for) ${ARTICLE}| here)?$`),
   // "what's the main topic", "what are the key points of the article"

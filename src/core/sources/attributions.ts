@@ -74,8 +74,7 @@ export function findAttributions(passages: readonly Passage[]): Attribution[] {
   const found = new Map<string, Attribution>();
   for (const passage of passages) {
     for (const sentence of splitSentences(passage.text)) {
-      const text = passage.text.slice(sentence.start, sentence.end);
-      const matches = PATTERNS.flatMap((pattern) => [...text.matchAll(pattern)]).sort(
+      const matches = PATTERNS.flatMap((pattern) => [...sentence.text.matchAll(pattern)]).sort(
         (a, b) => (a.index ?? 0) - (b.index ?? 0),
       );
       for (const match of matches) {
