@@ -8,6 +8,7 @@ import { cosine } from '../embedding/embedder.js';
 import { stem as vocabularyStem } from '../text/terms.js';
 import { answerKind, type AnswerKind } from './answer-kinds.js';
 import { countsAsked, freshNames, holdsCue } from './cue-features.js';
+import { definesSubject } from './definition-cues.js';
 import type { CandidateEvidence, FeatureContext } from './features.js';
 import type { Lexicon } from './lexicon.js';
 import type { QuestionAnalysis } from './question-analysis.js';
@@ -98,6 +99,7 @@ export interface CandidateMeasures {
   person: number;
   place: number;
   counted: number;
+  defines: number;
   keysInSentence: number;
   keysMissing: number;
 }
@@ -179,6 +181,7 @@ export function measureCandidate(measures: QuestionMeasures, evidence: Candidate
       const number = vocabulary.index.get(word);
       return (table !== undefined && number !== undefined && (table[number] as number) >= CLOSE_WORDS) || lexicon.related(term, vocabularyStem(word));
     }) : 0,
+    defines: question.defined.length > 0 ? definesSubject(question.defined, profile.text) : 0,
     keysInSentence: question.keys.length > 0 ? keysFound / question.keys.length : 0,
     keysMissing: question.keys.length > 0 ? keysMissing / question.keys.length : 0,
   };

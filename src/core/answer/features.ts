@@ -46,6 +46,8 @@ export const FEATURE_NAMES = [
   'cuePlace', // for where: one of the sentence's names, not the question's, is a known city, country or region
   'cueWhy',
   'cueCounted', // for "how many X": an amount in the sentence counts X (or a close word), not something else
+  'askDefinition', // the question asks what or who something is
+  'cueDefinition', // for it: the sentence says what it is (a copula or an apposition beside its head word)
   // The question's own names and numbers, and words the corpus never uses.
   'keysInSentence',
   'keysMissing',
@@ -147,6 +149,8 @@ export function answerFeatures(context: FeatureContext, candidates: readonly Can
       row.place,
       asks('why') * row.cue,
       row.counted,
+      question.defined.length > 0 ? 1 : 0,
+      row.defines,
       row.keysInSentence,
       row.keysMissing,
       unknownTerms,

@@ -1,4 +1,5 @@
 import { isContentTerm, isNumberTerm, properNames, stem, tokenize } from '../text/terms.js';
+import { definedSubject } from './definition-cues.js';
 import { questionType, type QuestionType } from './question-type.js';
 import { profileText, type TextProfile } from './text-profile.js';
 
@@ -14,6 +15,8 @@ export interface QuestionAnalysis {
   keys: string[];
   /** For "how many X Y …": the stems of X and Y, what is to be counted ("how many tanks" is not answered by "100,000 troops"). */
   counted: string[];
+  /** For "who is X", "what is X": the stems of X, its head last (see definition-cues.ts). */
+  defined: string[];
   vector: Float32Array;
   /** Share of the question the embedding model can see (see VectorCoverage); scales the semantic evidence. */
   vectorCoverage: number;
@@ -26,7 +29,7 @@ export function analyzeQuestion(text: string, vector: Float32Array, vectorCovera
   const keys = [...new Set([...properNames(text).map(stem), ...[...profile.stems].filter(isNumberTerm)])].filter(
     (key) => key.length > 1,
   );
-  return { text, type: questionType(text), terms: [...profile.stems], profile, keys, counted: countedNouns(text), vector, vectorCoverage };
+  return { text, type: questionType(text), terms: [...profile.stems], profile, keys, counted: countedNouns(text), defined: definedSubject(text), vector, vectorCoverage };
 }
 
 /** The first two content words after "how many", stemmed. */
