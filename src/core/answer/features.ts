@@ -47,7 +47,7 @@ export const FEATURE_NAMES = [
   'cueWhy',
   'cueCounted', // for "how many X": an amount in the sentence counts X (or a close word), not something else
   'askDefinition', // the question asks what or who something is
-  'cueDefinition', // for it: the sentence says what it is (a copula or an apposition beside its head word)
+  'cueDefinition', // for it: the sentence says what it is (a copula, an apposition or a title beside its words)
   // The question's own names and numbers, and words the corpus never uses.
   'keysInSentence',
   'keysMissing',

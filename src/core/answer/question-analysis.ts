@@ -15,7 +15,7 @@ export interface QuestionAnalysis {
   keys: string[];
   /** For "how many X Y …": the stems of X and Y, what is to be counted ("how many tanks" is not answered by "100,000 troops"). */
   counted: string[];
-  /** For "who is X", "what is X": the stems of X, its head last (see definition-cues.ts). */
+  /** For "who is X", "what is X": the stems of X (see definition-cues.ts). */
   defined: string[];
   vector: Float32Array;
   /** Share of the question the embedding model can see (see VectorCoverage); scales the semantic evidence. */

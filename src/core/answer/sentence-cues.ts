@@ -97,12 +97,12 @@ function lazySet(joined: string): () => ReadonlySet<string> {
 
 const personWords = lazySet(PERSON_WORDS);
 const roleWords = lazySet(ROLE_WORDS);
+const placeWords = lazySet(PLACE_WORDS);
 
 /** Whether a lowercase word names a role or office ("minister", "secretary", "president"). */
 export function isRoleWord(word: string): boolean {
   return roleWords().has(word);
 }
-const placeWords = lazySet(PLACE_WORDS);
 
 /** Entries are at most this many words long ("new york city"). */
 const LONGEST_ENTRY = 3;
