@@ -181,7 +181,8 @@ export function measureCandidate(measures: QuestionMeasures, evidence: Candidate
       const number = vocabulary.index.get(word);
       return (table !== undefined && number !== undefined && (table[number] as number) >= CLOSE_WORDS) || lexicon.related(term, vocabularyStem(word));
     }) : 0,
-    defines: question.defined.length > 0 ? definesSubject(question.defined, profile.text) : 0,
+    // Only a sentence that holds one of the subject's words can define it: the rest skip the scan.
+    defines: question.defined.some((term) => profile.stems.has(term)) ? definesSubject(question.defined, profile.text) : 0,
     keysInSentence: question.keys.length > 0 ? keysFound / question.keys.length : 0,
     keysMissing: question.keys.length > 0 ? keysMissing / question.keys.length : 0,
   };
