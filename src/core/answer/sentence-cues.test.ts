@@ -31,6 +31,17 @@ describe('person and place names', () => {
     expect(holdsPerson(names(sentence, 'who spoke to russia'), sentence)).toBe(true);
   });
 
+  it('leaves out only names the question holds as whole words', () => {
+    const sentence = "But the three demands in Russia's security proposal were deemed unrealistic by some US officials.";
+    // "us" is inside "russia's", and "UN" would be inside "unrealistic": neither is in the question.
+    expect(names(sentence, "who called russia's demands unrealistic").map((span) => span.text)).toContain('US');
+    expect(names('Officials of the UN spoke first.', 'who called it unrealistic').map((span) => span.text)).toContain('UN');
+    expect(names(sentence, 'what did the us officials call them').map((span) => span.text)).not.toContain('US');
+    expect(names('Talks with Iran resumed.', 'what about iran?').map((span) => span.text)).not.toContain('Iran');
+    expect(cueSpans('when', 'They met in 2022.', 'what happened in 20221')).toHaveLength(1);
+    expect(cueSpans('when', 'They met in 2022.', 'what happened in 2022')).toHaveLength(0);
+  });
+
   it('knows places of one or several words, and not people or organisations', () => {
     expect(holdsPlace(names('The talks were held in Geneva.'))).toBe(true);
     expect(holdsPlace(names('She moved to New York City last year.'))).toBe(true);

@@ -81,7 +81,21 @@ export function typeSpans(type: QuestionType, sentence: string): CueSpan[] {
 export function freshSpans(type: QuestionType, found: readonly CueSpan[], question: string): CueSpan[] {
   if (type === 'why') return [...found];
   const questionLower = question.toLowerCase();
-  return found.filter((span) => !questionLower.includes(span.text.toLowerCase().replace(/^(?:in|at|near|from|into|across|along|through|between)\s+(?:the\s+)?/, '')));
+  return found.filter((span) => !holdsWords(questionLower, span.text.toLowerCase().replace(/^(?:in|at|near|from|into|across|along|through|between)\s+(?:the\s+)?/, '')));
+}
+
+/**
+ * Whether `text` holds `phrase` as whole words: the question "who called russia's demands
+ * unrealistic" does not hold "US" (inside "russia's") or "UN" (inside "unrealistic").
+ */
+function holdsWords(text: string, phrase: string): boolean {
+  if (phrase === '') return true;
+  for (let at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + 1)) {
+    const before = text.slice(Math.max(0, at - 1), at);
+    const after = text.slice(at + phrase.length, at + phrase.length + 1);
+    if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) return true;
+  }
+  return false;
 }
 
 /** Spans in a sentence of the kind the question asks for that the question does not already hold. */
