@@ -41,6 +41,19 @@ describe('withoutFrameWords', () => {
     );
   });
 
+  it('drops openers and requests before a yes/no question too', () => {
+    expect(withoutFrameWords('so are they still talking')).toBe('are they still talking');
+    expect(withoutFrameWords('hey bot, did russia invade?')).toBe('did russia invade?');
+    expect(withoutFrameWords('ok is that true lol')).toBe('is that true');
+    expect(withoutFrameWords("wait so didn't they agree on anything")).toBe("didn't they agree on anything");
+    expect(withoutFrameWords('so is georgia mentioned')).toBe('georgia');
+    // "can you …" asks the bot, not about the article: it stays as asked when nothing is left to strip.
+    expect(withoutFrameWords('Can you give me the gist')).toBe('Can you give me the gist');
+    expect(withoutFrameWords('Will aircraft be used in the search?')).toBe('Will aircraft be used in the search?');
+    // A message that opens with neither a question word nor a verb keeps its opener.
+    expect(withoutFrameWords('so the talks failed')).toBe('so the talks failed');
+  });
+
   it('drops an imperative request for information, leaving what it asks about', () => {
     expect(withoutFrameWords('explain the three demands')).toBe('the three demands');
     expect(withoutFrameWords('can you explain why russia wants security guarantees?')).toBe(

@@ -18,6 +18,13 @@ const NAME_OF = /\b((?:what|which)(?:['’]?s|\s+(?:is|was|are|were)))\s+(?:the\
 const REQUEST_UNIT =
   /^(?:(?:hey|hi|hello|yo|ok|okay|kk|um|uh|hmm+|so|wait|well|also|actually|sorry|anyway|alright|btw|oh|ah|lol|lmao+|(?:ha){2,}|bot|article-qa|please|pls|plz|kindly)\b[\s,!:;.-]*|(?:(?:a|one|another|different|quick|other|random|dumb|silly|last|follow-up)\s+)+question\b[\s,!:;.-]*|(?:(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?)?(?:tell|show|remind)\s+(?:me|us)\b\s*|(?:do|does)\s+(?:you|u|anyone|anybody)\s+know\b\s*|any\s+idea\b\s*|(?:i|we)(?:\s+(?:want|need|would\s+like|wanna)|['’]d\s+like)\s+(?:to\s+)?know\b\s*|i(?:\s+(?:wonder|am\s+wondering|was\s+wondering)|['’]m\s+wondering)\b\s*)/i;
 const QUESTION_WORD = /^(?:who|whom|whose|what|which|when|where|why|how)\b/i;
+/**
+ * The verb a yes/no question opens with ("so are they still talking", "hey bot, did russia
+ * invade", "ok is that true lol"): a question as much as one with a question word, and its
+ * openers frame it the same way.
+ */
+const YES_NO_OPENING =
+  /^(?:is|are|was|were|am|do|does|did|can|could|will|would|should|shall|has|have|had|may|might|must)(?:n['’]?t)?\b(?!\s+(?:you|u)\s+(?:tell|show|remind|explain|describe|list|outline|summari[sz]e|give|know)\b)/i;
 
 /**
  * A request for information about a topic, in the imperative ("explain the three demands",
@@ -108,7 +115,7 @@ function withoutRequest(question: string): string {
   // "can you tell me" is taken off as a unit above, leaving "about ryabkov".
   const topic = TOPIC_REQUEST.exec(core) ?? (rest !== question.trimStart() ? ABOUT.exec(core) : null);
   if (topic && topic[0] !== '' && /\p{L}/u.test(core.slice(topic[0].length))) return core.slice(topic[0].length);
-  return QUESTION_WORD.test(core) ? core : question;
+  return QUESTION_WORD.test(core) || YES_NO_OPENING.test(core) ? core : question;
 }
 
 /**
