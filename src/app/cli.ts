@@ -9,9 +9,12 @@ import { buildProgram } from '../adapters/cli/program.js';
 import { isUserError } from '../core/errors.js';
 import { APP_VERSION } from './app-version.js';
 import { cliServices } from './cli-services.js';
+import { compileRegexpsOnFirstUse } from './regexp-tuning.js';
 
 /** Runs the CLI on `argv`. Never throws: every failure becomes a message and an exit code. */
 export async function main(argv: string[]): Promise<void> {
+  // A command runs its patterns a few times at most: compile them once (see regexp-tuning.ts).
+  compileRegexpsOnFirstUse();
   // `article-qa search … | head -1`: the reader has what it wanted and closed the pipe. Stop
   // quietly, as Unix tools do, instead of a stack trace for the unhandled EPIPE.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {

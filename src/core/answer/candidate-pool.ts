@@ -1,6 +1,6 @@
-import { LRUCache } from 'lru-cache';
 import type { Passage } from '../corpus/types.js';
 import type { Embedder } from '../embedding/embedder.js';
+import { growingLruCache } from '../growing-cache.js';
 import { passageCandidates, type CandidateSentence } from './candidates.js';
 import type { CandidateEvidence } from './features.js';
 import { SentenceVectorCache } from './sentence-vectors.js';
@@ -28,7 +28,7 @@ export interface CandidatePool {
  * vectors are remembered (least recently used go first).
  */
 export class CandidatePoolBuilder {
-  private readonly splits = new LRUCache<string, CandidateSentence[]>({ max: 20_000 });
+  private readonly splits = growingLruCache<string, CandidateSentence[]>(20_000);
   private readonly vectors: SentenceVectorCache;
   readonly profiles = new TextProfiles();
 

@@ -1,5 +1,6 @@
-import { LRUCache } from 'lru-cache';
+import type { LRUCache } from 'lru-cache';
 import type { Embedder } from '../embedding/embedder.js';
+import { growingLruCache } from '../growing-cache.js';
 
 /**
  * Embeds sentences, remembering the most recently used by their text: the same passages come
@@ -12,7 +13,7 @@ export class SentenceVectorCache {
     private readonly embedder: Embedder,
     capacity = 20_000,
   ) {
-    this.vectors = new LRUCache({ max: capacity });
+    this.vectors = growingLruCache(capacity);
   }
 
   /** Vectors for the given sentences, in order. */

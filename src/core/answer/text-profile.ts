@@ -1,4 +1,5 @@
-import { LRUCache } from 'lru-cache';
+import type { LRUCache } from 'lru-cache';
+import { growingLruCache } from '../growing-cache.js';
 import { isContentTerm, isNumberTerm, stem, tokenize } from '../text/terms.js';
 import type { QuestionType } from './question-type.js';
 import type { CueSpan } from './sentence-cues.js';
@@ -37,7 +38,7 @@ export class TextProfiles {
    * profiles the text again, and that garbage raises peak memory more than the cache saves.
    */
   constructor(capacity = 20_000) {
-    this.cache = new LRUCache({ max: capacity });
+    this.cache = growingLruCache(capacity);
   }
 
   get(text: string): TextProfile {

@@ -1,5 +1,6 @@
-import { LRUCache } from 'lru-cache';
+import type { LRUCache } from 'lru-cache';
 import type { Embedder } from '../embedding/embedder.js';
+import { growingLruCache } from '../growing-cache.js';
 
 /** Stored for words the model does not know, so they are asked about once. */
 const UNKNOWN = new Float32Array(0);
@@ -16,7 +17,7 @@ export class WordVectors {
     private readonly embedder: Embedder,
     capacity = 100_000,
   ) {
-    this.cache = new LRUCache({ max: capacity });
+    this.cache = growingLruCache(capacity);
   }
 
   /** Embeds, in one call, the words not seen before. */

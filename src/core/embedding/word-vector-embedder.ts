@@ -67,7 +67,7 @@ export class WordVectorEmbedder implements Embedder {
     const shape = shapeOfTokenizerFiles(tokenizerFile, tokenizerConfig);
     const tokenizer = shape && WordCachedTokenizer.forShape(shape);
     if (!tokenizer?.wholeWords) return undefined;
-    // The files are hashed (the digest off the main thread) while the session loads.
+    // The files are read for their hash (on the thread pool) while the session loads.
     const fingerprint = hashModelDirectory(directory);
     fingerprint.catch(() => undefined);
     const session = await createOneThreadSession(onnxModelFile(directory, quantized));

@@ -1,6 +1,6 @@
-import { LRUCache } from 'lru-cache';
 import type { TermStatistics } from '../answer/term-statistics.js';
 import type { Passage } from '../corpus/types.js';
+import { growingLruCache } from '../growing-cache.js';
 import { indexTerms } from '../text/terms.js';
 
 /** BM25's usual constants: term-frequency saturation and length normalisation. */
@@ -44,7 +44,7 @@ function countOf({ terms, counts }: TermCounts, term: string): number {
  * worth something, however small the corpus.
  */
 export class KeywordScorer {
-  private readonly counts = new LRUCache<string, TermCounts>({ max: 20_000 });
+  private readonly counts = growingLruCache<string, TermCounts>(20_000);
   private averageLength: number | undefined;
 
   constructor(private readonly passages: readonly Passage[]) {}
