@@ -108,9 +108,11 @@ describe('answers over the bundled article (real model and index)', () => {
   });
 
   it('says "doesn\'t say" to a when-question whose answer says nothing about time, and answers one whose answer does', async () => {
-    const osce = await engine.ask('When will Russia meet with the OSCE?');
-    expect(osce).toMatchObject({ abstained: true, abstentionReason: 'no-time' });
-    expect(osce.answer).toMatch(/^The article doesn't say\./);
+    // Its best sentence: "The second and third stage of the meeting will involve Russia with NATO
+    // and Russia with the OSCE", which says nothing about when.
+    const stage = await engine.ask('When will the second stage happen?');
+    expect(stage).toMatchObject({ abstained: true, abstentionReason: 'no-time' });
+    expect(stage.answer).toMatch(/^The article doesn't say\./);
     const began = await engine.ask('When did the talks begin?');
     expect(began.abstained).toBe(false);
     expect(began.answer).toContain('08:00');

@@ -11,4 +11,20 @@ describe('questionType', () => {
     expect(questionType('is the us still talking with russia')).toBe('yes-no');
     expect(questionType('what did washington threaten')).toBe('other');
   });
+
+  it('goes by the first question word, not a clause after it', () => {
+    expect(questionType('where was the dad when it happened')).toBe('where');
+    expect(questionType('what happened to the agents who arrested him')).toBe('other');
+    expect(questionType('Which club was Muamba playing for when he collapsed?')).toBe('other');
+    expect(questionType('who was president when the war began')).toBe('who');
+    expect(questionType('how many troops were there when it began')).toBe('quantity');
+    expect(questionType('did they say when it would end')).toBe('yes-no');
+  });
+
+  it('reads a question after a leading clause', () => {
+    expect(questionType("When Beyonce was with Destiny's Child, how many albums did she sell?")).toBe('quantity');
+    expect(questionType('After the talks ended, who spoke first?')).toBe('who');
+    expect(questionType('what about nato, who runs that')).toBe('who');
+    expect(questionType('In what year did the Normans conquer England?')).toBe('when');
+  });
 });
