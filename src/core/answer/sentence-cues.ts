@@ -1,4 +1,5 @@
 import { PERSON_WORDS, PLACE_WORDS, ROLE_WORDS } from '../text/name-words.js';
+import { findWords } from '../text/whole-words.js';
 import type { QuestionType } from './question-type.js';
 
 const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
@@ -89,13 +90,7 @@ export function freshSpans(type: QuestionType, found: readonly CueSpan[], questi
  * unrealistic" does not hold "US" (inside "russia's") or "UN" (inside "unrealistic").
  */
 function holdsWords(text: string, phrase: string): boolean {
-  if (phrase === '') return true;
-  for (let at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + 1)) {
-    const before = text.slice(Math.max(0, at - 1), at);
-    const after = text.slice(at + phrase.length, at + phrase.length + 1);
-    if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) return true;
-  }
-  return false;
+  return phrase === '' || findWords(text, phrase) !== undefined;
 }
 
 /** Spans in a sentence of the kind the question asks for that the question does not already hold. */

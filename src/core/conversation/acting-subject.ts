@@ -6,7 +6,7 @@
 import { questionParts } from './question-parts.js';
 import { analyseText } from './text-analysis.js';
 import { ACTING_VERBS, isVerbOf } from './verb-classes.js';
-import { findWords } from './whole-words.js';
+import { findWords } from '../text/whole-words.js';
 
 /** Words that open a phrase naming a thing or a group, not someone by name ("the council", "their envoy"). */
 const DETERMINER = /^(?:the|a|an|this|that|these|those|its|their|his|her|our|my|your|some|any)$/i;

@@ -5,7 +5,7 @@
 import { nameReferent } from './referent-names.js';
 import { analyseText, type NameSpan, type TextAnalysis } from './text-analysis.js';
 import type { Referent } from './types.js';
-import { findWords } from './whole-words.js';
+import { findWords } from '../text/whole-words.js';
 
 /** "According to the Associated Press, …", "Reported by Tass, …": who reports, not who acts. */
 const ATTRIBUTION = /(?:according to|reported by|quoted by)\s+(?:the\s+)?$/i;

@@ -2,7 +2,7 @@ import { rankForPronoun, type PronounClass } from './pronouns.js';
 import { statementFrame } from './asked-again.js';
 import { questionParts } from './question-parts.js';
 import type { ConversationTurn, Referent } from './types.js';
-import { findWords } from './whole-words.js';
+import { findWords } from '../text/whole-words.js';
 
 /** The referents of earlier turns, newest turn first. */
 export function* turnsNewestFirst(turns: readonly ConversationTurn[]): Generator<ConversationTurn> {

@@ -4,7 +4,7 @@ import { whPhraseLength } from './question-form.js';
 import { knownName } from './referent-names.js';
 import { analyseText, type TextAnalysis } from './text-analysis.js';
 import type { ConversationTurn, ReferentKind } from './types.js';
-import { findWords } from './whole-words.js';
+import { findWords } from '../text/whole-words.js';
 
 /*
  * What a follow-up fragment ("and the osce one?") stands for, for resolve-fragment.ts: its key

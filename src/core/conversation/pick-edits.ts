@@ -10,7 +10,7 @@ import { AUXILIARIES, isMainVerb, WH_WORDS } from './question-form.js';
 import type { Edit } from './reference-edits.js';
 import { tagger, type TextAnalysis } from './text-analysis.js';
 import type { ConversationTurn } from './types.js';
-import { escapeRegExp } from './whole-words.js';
+import { escapeRegExp } from '../text/whole-words.js';
 
 const ORDINALS = new Map<string, number>([...ORDINAL_PLACES, ['former', 1], ['latter', -1]]);
 

@@ -9,7 +9,7 @@ import { agrees, PRONOUNS, type PronounClass } from './pronouns.js';
 import { analyseText, type TextAnalysis } from './text-analysis.js';
 import type { ConversationTurn, Referent } from './types.js';
 import { isSameAct } from './verb-classes.js';
-import { findWords } from './whole-words.js';
+import { findWords } from '../text/whole-words.js';
 
 /**
  * The earlier referent an earlier question (as answered) said does the act `verb` tells, newest
