@@ -13,13 +13,15 @@ import type { RetrievalIndex } from '../index/retrieval-index.js';
 import { withChatWordsSpelledOut } from '../text/chat-words.js';
 import { stem } from '../text/terms.js';
 import { blend, DEFAULT_FUSION, type FusionOptions } from './fusion.js';
+import { matchHyphenation } from './hyphenated-words.js';
 import { correctSpelling } from './spelling.js';
 import { SurfaceWords } from './surface-words.js';
 import { KeywordScorer } from './keyword-scorer.js';
 import { withPrior, type RetrievalPrior } from './prior.js';
 import { VectorCoverage } from './vector-coverage.js';
 
-const withoutApostrophes = (text: string): string => text.replace(/['’]/g, '');
+/** A question without what mending it may add or take away and no reader needs shown: apostrophes, and hyphens for spaces. */
+const withoutMarks = (text: string): string => text.replace(/['’]/g, '').replace(/-/g, ' ');
 
 /** A passage with the evidence for it from both indexes. */
 export interface RetrievedPassage {
@@ -135,8 +137,10 @@ export class CandidateFinder {
     // "is Blinken mentioned?" is asked as "Blinken": a first word that stood inside the message keeps its capital's meaning.
     const firstWord = /\p{L}+/u.exec(framed)?.[0];
     const startsWithName = firstWord !== undefined && framed.trimStart() !== asked.trimStart() && new RegExp(`\\P{L}${firstWord}`, 'u').test(asked);
+    // Compounds as the corpus writes them first ("radnor wayne" → "radnor-wayne"), so the slip mender leaves their parts alone.
+    const compounded = mode === 'hybrid' ? matchHyphenation(framed, statistics) : framed;
     const question =
-      mode === 'hybrid' && vocabulary ? correctSpelling(framed, statistics, vocabulary, this.surfaceWords, { startsWithName }) : framed;
+      mode === 'hybrid' && vocabulary ? correctSpelling(compounded, statistics, vocabulary, this.surfaceWords, { startsWithName }) : compounded;
     // What the model cannot see of the question, the keywords must carry.
     const coverage = mode === 'hybrid' ? await this.coverage.of(question, statistics) : 1;
     const [queryVector] = await this.embedder.embedQueries([question]);
@@ -148,7 +152,7 @@ export class CandidateFinder {
     return {
       question: analysis,
       // An apostrophe put back ("whats" → "what's") is no guess worth showing; a mended slip is.
-      ...(withoutApostrophes(question) === withoutApostrophes(framed) ? {} : { mended: true }),
+      ...(withoutMarks(question) === withoutMarks(framed) ? {} : { mended: true }),
       statistics,
       passages: withPrior(passages, prior).sort(byScore),
     };
