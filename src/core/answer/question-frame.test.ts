@@ -135,6 +135,22 @@ describe('withoutFrameWords', () => {
     expect(withoutFrameWords('where is the place of the talks')).toBe('where is the place of the talks');
   });
 
+  it('drops "in this article", "according to the story" and their kin, where the article is where to look', () => {
+    expect(withoutFrameWords('What is the name of the NATO boss in this article?')).toBe('What is the NATO boss?');
+    expect(withoutFrameWords('Who is the president of US in the article?')).toBe('Who is the president of US?');
+    expect(withoutFrameWords('according to the article, who led the us side')).toBe('who led the us side');
+    expect(withoutFrameWords('in the text, how many troops are near ukraine')).toBe('how many troops are near ukraine');
+    expect(withoutFrameWords('what does russia, according to the story, want')).toBe('what does russia want');
+    // A text of something is asked about; the article as the thing asked about stays; nothing left to ask keeps it all.
+    expect(withoutFrameWords('what is in the text of the treaty')).toBe('what is in the text of the treaty');
+    expect(withoutFrameWords('who wrote the article')).toBe('who wrote the article');
+    expect(withoutFrameWords('who is in the article')).toBe('who is in the article');
+    // A question that names no document is left exactly as written.
+    expect(withoutFrameWords('what is a .PAC file ?')).toBe('what is a .PAC file ?');
+    expect(withoutFrameWords('what was said in the articles')).toBe('what was said in the articles');
+    expect(withoutFrameWords('which countries are named in this article')).toBe('which countries are named');
+  });
+
   it('leaves questions about kinds, types and names themselves alone', () => {
     expect(withoutFrameWords('how many kinds of missiles are there')).toBe(
       'how many kinds of missiles are there',

@@ -1,3 +1,5 @@
+import { STOPWORDS } from '../text/stopwords.js';
+
 /**
  * "what kind of guarantees …", "which type of school …": the kind word frames the question; the
  * question is about guarantees and schools. Left in, "kind" or "type" counts as a content word
@@ -63,6 +65,32 @@ function withoutHedges(question: string): string {
 }
 
 /**
+ * Where the answer is to be found, when that is the article itself ("who is the nato boss in this
+ * article", "according to the story, who …", "in the text, how many …"): every question is about
+ * the article, so the phrase says nothing of what is asked, and left in, "article" or "story"
+ * counted as content no passage holds ("what is the name of the nato boss in this article" scored
+ * 0.18 with a sentence about Wendy Sherman, where without the phrase it hears "doesn't say").
+ * Not "in the text of the treaty": a text of something is a thing asked about.
+ */
+const DOCUMENT_REFERENCE =
+  /(?:^|,?\s+)(?:in|from|according\s+to|based\s+on)\s+(?:the|this|that)\s+(?:news\s+)?(?:article|story|text|passage|piece)(?!\s+of\b)(?![\p{L}-])\s*,?/giu;
+
+/** What an article does with what it holds: "who is mentioned", "what is discussed". */
+const SAYING_WORD = /^(?:mention|discuss|cover|name|talk|report|describ|writ|wrote|said|say|tell|told|featur|list)\p{L}*$/u;
+
+function withoutDocumentReference(question: string): string {
+  // Most questions name no document: they are left exactly as written, spaces and all.
+  if (question.search(DOCUMENT_REFERENCE) < 0) return question;
+  const rest = question.replace(DOCUMENT_REFERENCE, ' ').replace(/\s+([?!.,])/g, '$1').replace(/\s+/g, ' ').trim();
+  // "who is in the article" and "who is mentioned in the article" are left whole: without the
+  // phrase nothing is asked but what the article says.
+  const asksSomething = (rest.toLowerCase().match(/\p{L}[\p{L}'’]*/gu) ?? []).some(
+    (word) => !STOPWORDS.has(word) && !QUESTION_WORD.test(word) && !SAYING_WORD.test(word),
+  );
+  return asksSomething ? rest : question;
+}
+
+/**
  * Whether a message is links and nothing else ("https://…", "<https://…> 👀"): no question is
  * asked, and it had been answered "The article doesn't say. Nothing in it is about this question."
  */
@@ -124,7 +152,7 @@ function withoutRequest(question: string): string {
  * features read, so "what kind of organisation" is typed as "what organisation" is.
  */
 export function withoutFrameWords(question: string): string {
-  const request = withoutRequest(withoutHedges(withoutLinks(question)));
+  const request = withoutRequest(withoutDocumentReference(withoutHedges(withoutLinks(question))));
   return withoutEventVerb(
     (mentionedTopic(request) ?? request)
       .replace(KIND_OF, (_match, wh: string, modifier: string | undefined) => `${wh} ${modifier ?? ''}`)

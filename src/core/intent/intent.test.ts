@@ -65,6 +65,19 @@ describe('detectIntent', () => {
     ])
       expect(detectIntent(message), message).toBe('summary');
     expect(detectIntent("too long didn't read")).toBe('summary');
+    // What the article holds, asked of the article itself (twenty-third session): these had been
+    // questions, and "what happens in the story" heard "Nothing in it is about this question".
+    for (const message of [
+      'what happens in the story',
+      'what is in the article?',
+      "whats going on in the article",
+      'what is discussed in this article',
+      'so whats the deal with this article',
+      "what's covered in the text",
+    ])
+      expect(detectIntent(message), message).toBe('summary');
+    for (const message of ['what happens in geneva', 'what is in the proposal', 'what is discussed in the second stage', "what's the deal with the missiles"])
+      expect(detectIntent(message), message).toBe('question');
     for (const message of ['what do you know about the sanctions', 'how are the talks going', 'how is russia doing', 'can someone explain why russia wants guarantees'])
       expect(detectIntent(message), message).toBe('question');
   });

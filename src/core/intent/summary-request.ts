@@ -36,6 +36,11 @@ const SUMMARY_PATTERNS: readonly RegExp[] = [
   new RegExp(`^what(?:'s| is| are|s)? (?:the )?(?:main|key|central|overall|general|big|basic) (?:topic|topics|point|points|idea|ideas|theme|themes|subject|message|story|issue|issues|takeaways?|gist)(?: (?:of|in) ${ARTICLE})?$`),
   // "in a nutshell?", "explain the article", "what happened in the article"
   new RegExp(`^(?:in a nutshell|in (?:short|brief|a word|a sentence|one sentence),? what happened|explain ${ARTICLE}(?: to (?:me|us))?|what happened in ${ARTICLE}|what is going on in ${ARTICLE}|what's going on in ${ARTICLE})$`),
+  // "what happens in the story", "what's in the article", "what is discussed in this article", "whats going on in it":
+  // what the article holds, asked of the article itself.
+  new RegExp(`^(?:what|wat)(?:'s| is| was| are|s)? (?:in|happening in|going on in|discussed in|covered in|said in|reported in|described in|talked about in) ${ARTICLE}$`),
+  new RegExp(`^(?:what|wat) (?:happens|happened|goes on|went on) in ${ARTICLE}$`),
+  new RegExp(`^(?:what|wat)(?:'s| is|s) the (?:deal|story) (?:with|of|in|behind) ${ARTICLE}$`),
   // "what's the story here", "what's going on here": here is the article in front of them.
   /^(?:what|wat)(?:'s| is|s) (?:the (?:story|deal|situation)|going on|happening) here$/,
 ];
