@@ -7,6 +7,8 @@ import type { AnswerProgress } from './generation/generated-answerer.js';
 import { detectIntent } from './intent/intent.js';
 import { summaryRequest } from './intent/summary-request.js';
 import { helpAnswer } from './intent/intent-answers.js';
+import { outlineRequest } from './intent/outline-request.js';
+import { outlineAnswer } from './outline/outline-answer.js';
 import { sourcesAnswer } from './sources/sources-answer.js';
 import { splitQuestions } from './intent/split-questions.js';
 import type { QuestionAnswerer } from './question-answerer.js';
@@ -41,7 +43,14 @@ export async function answerCheckedQuestion(
     const asked = intent === 'summary' ? summaryRequest(clean) : undefined;
     if (asked) return answerSummaryRequest(context.summaryRequests, clean, asked, started, options);
     // "which outlets does it cite?": the sources the article names, each cited where it names them.
-    const answer = intent === 'sources' ? sourcesAnswer(clean, snapshots.latest.index) : helpAnswer(clean, snapshots.latest.index.documents);
+    // "what's the headline?", "what are the sections?": read from the file, each cited.
+    const outline = intent === 'outline' ? outlineRequest(clean) : undefined;
+    const answer =
+      intent === 'sources'
+        ? sourcesAnswer(clean, snapshots.latest.index)
+        : outline
+          ? outlineAnswer(clean, outline, snapshots.latest.index)
+          : helpAnswer(clean, snapshots.latest.index.documents);
     const total = roundScore(performance.now() - started);
     return { ...answer, timingsMs: { retrieve: 0, compose: total, total } };
   }

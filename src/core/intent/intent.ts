@@ -1,6 +1,7 @@
 import { isOnlyLinks } from '../answer/question-frame.js';
 import { isAcknowledgement, isMoreRequest } from './acknowledgements.js';
 import { normalizeRequest, plain } from './request-wording.js';
+import { outlineRequest } from './outline-request.js';
 import { isSourcesWording } from './sources-request.js';
 import { summaryRequest } from './summary-request.js';
 
@@ -11,12 +12,13 @@ export { reshapedSummaryRequest } from './summary-request.js';
 
 /**
  * What a message asks for. Most messages are questions about the article; some ask about the
- * article itself ("tl;dr", "what's it about") and want a summary; some are small talk or a cry
- * for help ("hi", "what can you do") and want to know how to use the bot; some ask where the
- * article gets what it reports ("which outlets does it cite?") and want its sources. Answering any
- * of these with "The article doesn't say" would be wrong.
+ * article itself ("tl;dr", "what's it about") and want a summary, or its title or sections
+ * ("what's the headline?"); some are small talk or a cry for help ("hi", "what can you do") and
+ * want to know how to use the bot; some ask where the article gets what it reports ("which
+ * outlets does it cite?") and want its sources. Answering any of these with "The article doesn't
+ * say" would be wrong.
  */
-export type Intent = 'question' | 'summary' | 'sources' | 'help';
+export type Intent = 'question' | 'summary' | 'sources' | 'outline' | 'help';
 
 /**
  * Asking who is behind the bot, or what it is: "who made you", "who built this bot", "who's your
@@ -51,6 +53,7 @@ export function detectIntent(text: string): Intent {
   const request = normalizeRequest(text);
   if (summaryRequest(text)) return 'summary';
   if (isSourcesWording(request)) return 'sources';
+  if (outlineRequest(text)) return 'outline';
   // A greeting, a bare "?", or nothing but politeness.
   // "tell me more" with nothing said before it: there is nothing to say more about.
   // A link on its own asks nothing the article could answer: say what the bot can do with one.

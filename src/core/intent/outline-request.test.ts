@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { detectIntent } from './intent.js';
+import { outlineRequest } from './outline-request.js';
+
+describe('outlineRequest', () => {
+  it('hears the title asked for, however it is worded', () => {
+    for (const message of [
+      'what is the title of the article',
+      "what's the headline?",
+      'whats the headline',
+      'title?',
+      'what is the article called',
+      "what's this story titled",
+      'what is the name of the article',
+      'can you tell me the headline',
+      "Ok, and what is title of it?",
+      'what title does the article have',
+    ])
+      expect(outlineRequest(message), message).toBe('title');
+  });
+
+  it('hears the sections asked for, however they are worded', () => {
+    for (const message of [
+      'what are the sections',
+      'list the sections',
+      'table of contents?',
+      "what are the article's headings",
+      'what parts does the article have',
+      'how many sections are there',
+      'how is the article organized',
+      'how is it structured',
+      'and the sections?',
+    ])
+      expect(outlineRequest(message), message).toBe('sections');
+  });
+
+  it('leaves questions about titles, names and parts of things in the article alone', () => {
+    for (const message of [
+      'what is the title of the proposal',
+      "what was ryabkov's title",
+      'what was her title',
+      'whats his title',
+      'what is the name',
+      'which section talks about nato',
+      'what are the parts',
+      'what are the contents',
+      'what is the structure of nato',
+      'what is the article about',
+    ])
+      expect(outlineRequest(message), message).toBeUndefined();
+  });
+
+  it('is an intent of its own, after summaries and sources', () => {
+    expect(detectIntent("what's the headline?")).toBe('outline');
+    expect(detectIntent('what are the sections')).toBe('outline');
+    expect(detectIntent('what is the article about')).toBe('summary');
+    expect(detectIntent('what are the sources')).toBe('sources');
+    expect(detectIntent('what was her title')).toBe('question');
+  });
+});
