@@ -82,6 +82,14 @@ describe('detectIntent', () => {
       expect(detectIntent(message), message).toBe('question');
   });
 
+  it('reads a closing "then" as part of the chat, not of the request (twenty-fourth session)', () => {
+    // "lol ok. whats the headline then" had heard "Nothing in it is about this question".
+    expect(detectIntent('lol ok. whats the headline then')).toBe('outline');
+    for (const message of ["so what's it about then", 'ok whats the gist then', 'tldr then?']) expect(detectIntent(message), message).toBe('summary');
+    expect(detectIntent('what can you do then')).toBe('help');
+    for (const message of ['what happened then', 'who led it then', 'and what did russia say then']) expect(detectIntent(message), message).toBe('question');
+  });
+
   it('answers "tell me more" with nothing before it by saying what it can be asked', () => {
     for (const message of ['tell me more', 'Go on!', 'anything else?', 'and what else', 'more details please']) {
       expect(detectIntent(message), message).toBe('help');

@@ -11,7 +11,8 @@ import { withChatWordsSpelledOut } from '../text/chat-words.js';
  */
 const PREFIX =
   /^(?:(?:hey|hi|hello|ok|okay|so|um|uh|well|wait|yo|lol|lmao|haha|btw|so like|real quick|quick question|quick q|i (?:didn'?t|did not|haven'?t|have not) read (?:it|this|the article)(?: yet)?|too long didn'?t read)\s+)*(?:(?:bot|article-qa)\s+)?(?:(?:please|pls|plz|kindly)\s+)?(?:(?:can|could|would|will)\s+(?:you|u|someone|somebody|anyone|anybody)\s+(?:please\s+)?|(?:someone|somebody|anyone|anybody)\s+(?:got|have|has)\s+)?(?:(?:just|quickly)\s+)?/;
-const SUFFIX = /(?:\s+(?:please|pls|plz|thanks|thank you|for me|quickly|real quick|briefly|in short|in brief|overall|basically|in a nutshell|in a few words|lol|lmao|haha))+$/;
+// A closing "then" only carries the chat on ("ok, what's the headline then", "so what's it about then").
+const SUFFIX = /(?:\s+(?:please|pls|plz|thanks|thank you|for me|quickly|real quick|briefly|in short|in brief|overall|basically|in a nutshell|in a few words|then|lol|lmao|haha))+$/;
 
 /** "i want to know", "i'd like to know", "i wanna know": a request around a question (a pattern's source, for the intent patterns). */
 export const WANT_TO_KNOW = "(?:i(?: want| need| would like|'d like) to know|i wanna know)";
