@@ -45,4 +45,14 @@ describe('names a corpus of two articles never mentions, or only one of them doe
     expect(answer).toMatchObject({ abstained: true, abstentionReason: 'unmentioned-name' });
     expect(answer.answer).toMatch(/^The article doesn't say: it never mentions Scholz\./);
   });
+
+  it('says "how many" of a thing no article mentions, and counts what the article does', async () => {
+    const tanks = await engine.ask('How many tanks does Ukraine have?');
+    expect(tanks).toMatchObject({ abstained: true, abstentionReason: 'unmentioned-name' });
+    expect(tanks.answer).toMatch(/^The article doesn't say: it never mentions tanks\./);
+    // "soldiers" is WordNet's synonym of the article's "troops".
+    const soldiers = await engine.ask('how many soldiers does russia have near ukraine');
+    expect(soldiers.abstained).toBe(false);
+    expect(soldiers.answer).toContain('100,000');
+  });
 });

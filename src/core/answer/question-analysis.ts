@@ -32,13 +32,15 @@ export function analyzeQuestion(text: string, vector: Float32Array, vectorCovera
   return { text, type: questionType(text), terms: [...profile.stems], profile, keys, counted: countedNouns(text), defined: definedSubject(text), vector, vectorCoverage };
 }
 
-/** The first two content words after "how many", stemmed. */
-export function countedNouns(text: string): string[] {
+/** The content words among the two after "how many", as tokens ("how many nuclear weapons" → nuclear, weapons). */
+export function countedWords(text: string): ReturnType<typeof tokenize> {
   const tokens = tokenize(text);
   const at = tokens.findIndex((token, index) => token.term === 'how' && tokens[index + 1]?.term === 'many');
   if (at < 0) return [];
-  return tokens
-    .slice(at + 2, at + 4)
-    .filter((token) => isContentTerm(token.term))
-    .map((token) => stem(token.term));
+  return tokens.slice(at + 2, at + 4).filter((token) => isContentTerm(token.term));
+}
+
+/** The first two content words after "how many", stemmed. */
+export function countedNouns(text: string): string[] {
+  return countedWords(text).map((token) => stem(token.term));
 }

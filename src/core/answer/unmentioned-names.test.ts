@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { indexTerms } from '../text/terms.js';
 import { loadLexicon } from './answer-resources.js';
-import { askedNames, spellsOut, unmentionedNames } from './unmentioned-names.js';
+import { askedNames, countedThing, spellsOut, unmentionedNames } from './unmentioned-names.js';
 
 const lexicon = await loadLexicon(fileURLToPath(new URL('../../../embeddings/models', import.meta.url)));
 
@@ -111,5 +111,33 @@ describe('numbers', () => {
     expect(unmentioned('is it 100k troops?')).toEqual([]);
     expect(unmentioned('were there 200,000 troops?')).toEqual(['200,000']);
     expect(unmentioned('what did russia do in 2014')).toEqual(['2014']);
+  });
+});
+
+describe('what "how many" counts', () => {
+  const counted = (question: string, corpus = GENEVA): string[] => {
+    const thing = countedThing(question);
+    return thing ? unmentionedNames([thing], corpus.statistics, lexicon, corpus.held) : [];
+  };
+
+  it('is the content words after "how many", as written', () => {
+    expect(countedThing('How many tanks does Ukraine have?')).toEqual({ written: 'tanks', terms: ['tank'] });
+    expect(countedThing('how many nuclear weapons does russia have')?.written).toBe('nuclear weapons');
+    expect(countedThing('how many did they send')).toBeUndefined();
+    expect(countedThing('how much money was paid')).toBeUndefined();
+    expect(countedThing('who led the delegation?')).toBeUndefined();
+  });
+
+  it('is unmentioned when the corpus holds none of its words nor a WordNet relative', () => {
+    expect(counted('How many tanks does Ukraine have?')).toEqual(['tanks']);
+    expect(counted('how many acres is the zoo')).toEqual(['acres']);
+  });
+
+  it('is mentioned by its own words in any form, or by a synonym', () => {
+    expect(counted('how many troops has russia amassed')).toEqual([]);
+    expect(counted('how many soldiers has russia amassed')).toEqual([]);
+    expect(counted('how many delegations met')).toEqual([]);
+    // Either word will do: "nuclear" is not in the corpus, "troops" is.
+    expect(counted('how many nuclear troops')).toEqual([]);
   });
 });

@@ -4,7 +4,7 @@ import type { Lexicon } from './lexicon.js';
 import type { QuestionAnalysis } from './question-analysis.js';
 import { askedSpeaker, speakerNamed } from './speaker-evidence.js';
 import type { TermStatistics } from './term-statistics.js';
-import { askedNames, silentDocuments, unmentionedNames } from './unmentioned-names.js';
+import { askedNames, countedThing, silentDocuments, unmentionedNames } from './unmentioned-names.js';
 
 /**
  * What the corpus leaves unsaid about a question, read from its candidates: checks the answer
@@ -38,7 +38,9 @@ export interface CorpusReading {
 export function unsaidChecks(question: QuestionAnalysis, candidates: readonly CandidateEvidence[], sentencesOf: readonly (readonly number[])[], corpus: CorpusReading): UnsaidChecks {
   const { statistics, documents, lexicon } = corpus;
   const profiles = candidates.map((candidate) => candidate.profile);
-  const names = askedNames(question.text);
+  // What "how many X" counts is checked as a name is: an article that never mentions it does not say how many.
+  const counted = countedThing(question.text);
+  const names = counted ? [...askedNames(question.text), counted] : askedNames(question.text);
   const unmentioned = unmentionedNames(names, statistics, lexicon, profiles);
   const docIds = candidates.map((candidate) => candidate.candidate.passage.docId);
   const silent = unmentioned.length > 0 ? [] : silentDocuments(names, docIds, documents, lexicon);
