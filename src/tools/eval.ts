@@ -27,7 +27,7 @@ import { resultsTable, scoreSets, type SetResults } from './eval/score-sets.js';
 import { scoreQuestionVariants } from './request-frames.js';
 
 const usage =
-  'Usage: node dist/tools/eval.js [--eval-dir <shared eval dir>] [--out <json>] [--sets dev-questions,dev-paraphrase,wikiqa-dev,squad2-dev,news-check,dialogues-dev,members-a,members-b,members-c,members-d,members-e,members-f]\n' +
+  'Usage: node dist/tools/eval.js [--eval-dir <shared eval dir>] [--out <json>] [--sets dev-questions,dev-paraphrase,wikiqa-dev,squad2-dev,news-check,dialogues-dev,members-a,members-b,members-c,members-d,members-e,members-f,members-g]\n' +
   '       node dist/tools/eval.js --thresholds 0.05,0.1,0.15 [--eval-dir <dir>]   (the threshold rule: best mean accuracy over the question sets)\n' +
   '       node dist/tools/eval.js --frames [--eval-dir <dir>]   (the article\'s questions as asked, wrapped in requests such as "can you tell me …", and without apostrophes)';
 

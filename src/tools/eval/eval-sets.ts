@@ -34,5 +34,6 @@ export function evalSets(evalDirectory: string): EvalSet[] {
     { name: 'members-d', file: path.join(PROJECT_ROOT, 'test', 'eval', 'members-conversations-d.jsonl'), dialogue: true },
     { name: 'members-e', file: path.join(PROJECT_ROOT, 'test', 'eval', 'members-conversations-e.jsonl'), dialogue: true },
     { name: 'members-f', file: path.join(PROJECT_ROOT, 'test', 'eval', 'members-conversations-f.jsonl'), dialogue: true },
+    { name: 'members-g', file: path.join(PROJECT_ROOT, 'test', 'eval', 'members-conversations-g.jsonl'), dialogue: true },
   ];
 }
