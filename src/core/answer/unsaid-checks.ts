@@ -12,7 +12,7 @@ import { askedNames, countedThing, silentDocuments, unmentionedNames } from './u
  * hybrid-retriever.ts apply them).
  */
 export interface UnsaidChecks {
-  /** Names the question asks about that the corpus never mentions, as written (see unmentioned-names.ts). */
+  /** Names the question asks about, and what "how many" counts, that the corpus never mentions, as written (see unmentioned-names.ts). */
   unmentioned: string[];
   /** Documents among the candidates' that never mention one of those names, when the corpus does. */
   silentDocuments: string[];
