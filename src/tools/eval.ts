@@ -21,13 +21,13 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { PROJECT_ROOT } from '../config/load-config.js';
 import { chooseThreshold } from './eval/choose-threshold.js';
-import { evalSets } from './eval/eval-sets.js';
+import { evalSets, THRESHOLD_SETS } from './eval/eval-sets.js';
 import { score } from './eval/run-scorer.js';
 import { resultsTable, scoreSets, type SetResults } from './eval/score-sets.js';
 import { scoreQuestionVariants } from './request-frames.js';
 
 const usage =
-  'Usage: node dist/tools/eval.js [--eval-dir <shared eval dir>] [--out <json>] [--sets dev-questions,dev-paraphrase,wikiqa-dev,squad2-dev,news-check,dialogues-dev,members-a,members-b,members-c,members-d,members-e,members-f,members-g]\n' +
+  'Usage: node dist/tools/eval.js [--eval-dir <shared eval dir>] [--out <json>] [--sets dev-questions,dev-paraphrase,wikiqa-dev,squad2-dev,news-check,members-questions,dialogues-dev,members-a,members-b,members-c,members-d,members-e,members-f,members-g]\n' +
   '       node dist/tools/eval.js --thresholds 0.05,0.1,0.15 [--eval-dir <dir>]   (the threshold rule: best mean accuracy over the question sets)\n' +
   '       node dist/tools/eval.js --frames [--eval-dir <dir>]   (the article\'s questions as asked, wrapped in requests such as "can you tell me …", and without apostrophes)';
 
@@ -67,8 +67,8 @@ async function main(): Promise<void> {
       const maxFalseAbstain = Number(values['max-false-abstain']);
       await chooseThreshold(
         thresholds,
-        // The rule is the issue's: the four dev sets it names (not the project's own news check).
-        chosen.filter((set) => !set.dialogue && set.stories === undefined),
+        // The rule is the issue's: the four dev sets it names (not the project's own samples).
+        chosen.filter((set) => THRESHOLD_SETS.includes(set.name)),
         scratch,
         cli,
         path.join(evalDirectory, 'score-qa.mjs'),
