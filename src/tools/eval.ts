@@ -10,18 +10,24 @@
  * say" to more than --max-false-abstain % (default 10) of its answerable questions, the one with
  * the best mean accuracy over the sets wins (ties go to the lower threshold, which answers more).
  *
+ * With --against <earlier.json>, the run is also compared with an earlier run's file, question by
+ * question: for each set, accuracy over the questions both scored, how many were gained and lost,
+ * and the sign test's p-value; then the changed questions, except for the held-out samples, which
+ * are only counted. --compare <earlier.json> <later.json> compares two files without running.
+ *
  * With --frames, the wh-questions of dev-questions and dev-paraphrase are scored as asked, wrapped
  * in requests members write ("can you tell me …", "hey bot, …") and without apostrophes ("whats";
  * see request-frames.ts).
  */
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { PROJECT_ROOT } from '../config/load-config.js';
 import { chooseThreshold } from './eval/choose-threshold.js';
-import { evalSets, THRESHOLD_SETS } from './eval/eval-sets.js';
+import { compareRuns, comparisonReport } from './eval/compare-runs.js';
+import { evalSets, HELD_OUT_SETS, THRESHOLD_SETS } from './eval/eval-sets.js';
 import { score } from './eval/run-scorer.js';
 import { resultsTable, scoreSets, type SetResults } from './eval/score-sets.js';
 import { scoreQuestionVariants } from './request-frames.js';
@@ -29,25 +35,39 @@ import { scoreQuestionVariants } from './request-frames.js';
 const usage =
   'Usage: node dist/tools/eval.js [--eval-dir <shared eval dir>] [--out <json>] [--sets dev-questions,dev-paraphrase,wikiqa-dev,squad2-dev,news-check,members-questions,dialogues-dev,members-a,members-b,members-c,members-d,members-e,members-f,members-g]\n' +
   '       node dist/tools/eval.js --thresholds 0.05,0.1,0.15 [--eval-dir <dir>]   (the threshold rule: best mean accuracy over the question sets)\n' +
+  '       node dist/tools/eval.js --against <earlier.json> [--sets …]   (and compare with an earlier run, question by question)\n' +
+  '       node dist/tools/eval.js --compare <earlier.json> <later.json>   (compare two runs\' files without running)\n' +
   '       node dist/tools/eval.js --frames [--eval-dir <dir>]   (the article\'s questions as asked, wrapped in requests such as "can you tell me …", and without apostrophes)';
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({
+  const { values, positionals } = parseArgs({
     options: {
       'eval-dir': { type: 'string' },
       out: { type: 'string' },
       sets: { type: 'string' },
       thresholds: { type: 'string' },
       frames: { type: 'boolean' },
+      against: { type: 'string' },
+      compare: { type: 'boolean' },
       'max-false-abstain': { type: 'string', default: '10' },
       help: { type: 'boolean', short: 'h' },
     },
     strict: true,
+    allowPositionals: true,
   });
   if (values.help === true) {
     process.stdout.write(`${usage}\n`);
     return;
   }
+  if (values.compare === true) {
+    const [earlier, later] = positionals;
+    if (earlier === undefined || later === undefined || positionals.length !== 2) throw new Error('--compare takes two results files');
+    process.stdout.write(`${comparisonReport(compareRuns(await readResults(earlier), await readResults(later)), HELD_OUT_SETS)}\n`);
+    return;
+  }
+  if (positionals.length > 0) throw new Error(`unexpected arguments: ${positionals.join(' ')}`);
+  // Read before the run, so a wrong path fails at once rather than after it.
+  const earlierRun = values.against === undefined ? undefined : await readResults(values.against);
   const evalDirectory = path.resolve(values['eval-dir'] ?? path.join(PROJECT_ROOT, '..', 'shared', 'eval'));
   if (!existsSync(path.join(evalDirectory, 'score-qa.mjs')))
     throw new Error(`no scorers in ${evalDirectory}: pass --eval-dir`);
@@ -105,6 +125,14 @@ async function main(): Promise<void> {
     `${JSON.stringify({ at: new Date().toISOString(), evalDirectory, results }, null, 2)}\n`,
   );
   process.stdout.write(`Wrote ${out}\n`);
+  if (earlierRun) process.stdout.write(`\nAgainst ${values.against ?? ''}:\n${comparisonReport(compareRuns(earlierRun, results), HELD_OUT_SETS)}\n`);
+}
+
+/** A results file written by an earlier run (its `results`). */
+async function readResults(file: string): Promise<SetResults> {
+  const parsed = JSON.parse(await readFile(path.resolve(file), 'utf8')) as { results?: SetResults };
+  if (parsed.results === undefined) throw new Error(`${file} is not a results file of npm run eval`);
+  return parsed.results;
 }
 
 main().catch((error: unknown) => {

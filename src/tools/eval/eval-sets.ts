@@ -14,6 +14,12 @@ export interface EvalSet {
   dialogue?: boolean;
 }
 
+/**
+ * The samples kept for a last check (test/eval/README.md): only their totals are read, so a
+ * comparison of two runs counts their changed questions without naming them.
+ */
+export const HELD_OUT_SETS: readonly string[] = ['members-questions', 'members-g'];
+
 /** The four dev sets the answer-quality issue names: the threshold rule is applied to them alone. */
 export const THRESHOLD_SETS: readonly string[] = ['dev-questions', 'dev-paraphrase', 'wikiqa-dev', 'squad2-dev'];
 

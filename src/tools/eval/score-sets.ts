@@ -3,6 +3,7 @@ import path from 'node:path';
 import Table from 'cli-table3';
 import { PROJECT_ROOT } from '../../config/load-config.js';
 import type { ScorerOutput } from '../scorer-output.js';
+import { rowsAccuracy } from './compare-runs.js';
 import type { EvalSet } from './eval-sets.js';
 import { score, scoreInDetail } from './run-scorer.js';
 import { scoreStories } from './score-stories.js';
@@ -54,10 +55,22 @@ export function scoreSets(chosen: readonly EvalSet[], evalDirectory: string, com
   return results;
 }
 
-/** The printed table: one row per set for the engine, and one for the keyword floor where it ran. */
+/** Accuracy's 95 % interval from a run's scored rows, as the table prints it ("62.5–87.7"). */
+function accuracyInterval(answers: SetResults[string]['answers']): string {
+  if (answers.length === 0) return '–';
+  const { low, high } = rowsAccuracy(answers);
+  return `${low}–${high}`;
+}
+
+/**
+ * The printed table: one row per set for the engine, and one for the keyword floor where it ran.
+ * Beside the engine's accuracy, its 95 % interval: the sets are samples, and a target inside the
+ * interval is not yet told apart from the figure.
+ */
 export function resultsTable(results: SetResults): string {
   const columns = [
     'accuracy',
+    'accuracy95',
     'answerRight',
     'falseAbstain',
     'rightAbstain',
@@ -66,14 +79,19 @@ export function resultsTable(results: SetResults): string {
     'followUpAccuracy',
     'badCitations',
   ];
-  const table = new Table({ head: ['set', 'run', ...columns], style: { head: [], border: [] } });
+  const head = columns.map((column) => (column === 'accuracy95' ? '95 % interval' : column));
+  const table = new Table({ head: ['set', 'run', ...head], style: { head: [], border: [] } });
   for (const [name, result] of Object.entries(results)) {
-    table.push([name, 'engine', ...columns.map((column) => String(result.engine[column] ?? '–'))]);
+    table.push([
+      name,
+      'engine',
+      ...columns.map((column) => (column === 'accuracy95' ? accuracyInterval(result.answers) : String(result.engine[column] ?? '–'))),
+    ]);
     if (result.keywordFloor)
       table.push([
         '',
         'keyword floor',
-        ...columns.map((column) => String(result.keywordFloor?.[column] ?? '–')),
+        ...columns.map((column) => (column === 'accuracy95' ? '' : String(result.keywordFloor?.[column] ?? '–'))),
       ]);
   }
   return table.toString();
