@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareRuns, countedRight, signTest, wilsonInterval } from './compare-runs.js';
+import { compareRuns, comparisonReport, countedRight, signTest, wilsonInterval } from './compare-runs.js';
 import type { SetResults } from './score-sets.js';
 
 describe('a scored row, counted as the scorers count it', () => {
@@ -96,5 +96,25 @@ describe('two runs compared question by question', () => {
     const comparisons = compareRuns(before, after);
     expect(comparisons).toHaveLength(1);
     expect(comparisons[0]).toMatchObject({ paired: 1, gained: [], lost: [], before: { percent: 100 }, after: { percent: 100 } });
+  });
+});
+
+describe('the printed comparison', () => {
+  const run = (answers: SetResults[string]['answers']): SetResults[string] => ({ engine: {}, answers });
+  const before: SetResults = {
+    open: run([{ id: 'o1', q: 'who led the us side', abstained: true, right: false }]),
+    held: run([{ id: 'h1', q: 'a held-out question', abstained: true, right: false }]),
+  };
+  const after: SetResults = {
+    open: run([{ id: 'o1', q: 'who led the us side', abstained: false, right: true }]),
+    held: run([{ id: 'h1', q: 'a held-out question', abstained: false, right: true }]),
+  };
+
+  it('names the changed questions of open sets, and only counts those of held-out ones', () => {
+    const report = comparisonReport(compareRuns(before, after), ['held']);
+    expect(report).toContain('+ o1: who led the us side');
+    expect(report).not.toContain('a held-out question');
+    // Both sets still have their row: one gained each.
+    expect(report).toMatch(/held\s*│\s*1\s*│\s*0 \(0–79\.3\)\s*│\s*100 \(20\.7–100\)\s*│\s*1\s*│\s*0/);
   });
 });
