@@ -14,9 +14,9 @@ export type AbstentionReason =
   | 'not-mentioned'
   /** The question names someone or somewhere the corpus never mentions (see unmentioned-names.ts). */
   | 'unmentioned-name'
-  /** A when-question whose best sentence says nothing about time (see type-evidence.ts). */
+  /** A when-question (or "what day …") whose answer says nothing about time, or not the day or month asked for (see type-evidence.ts). */
   | 'no-time'
-  /** A how-many (or how-much, how-long …) question whose best sentence states no amount (see type-evidence.ts). */
+  /** A how-many (or how-much, how-long …) question whose answer states no amount, or not of the kind asked for: an age, a duration … (see type-evidence.ts). */
   | 'no-amount'
   /** "what did X say …", and no sentence of the answer names X or follows one that does (see speaker-evidence.ts). */
   | 'speaker-not-named';

@@ -65,4 +65,20 @@ describe('missingKind', () => {
     expect(missingKind('how many soldiers are near the border', ['The buildup near the border worries Europe.', 'Russia has amassed about 100,000 troops.'])).toBeUndefined();
     expect(missingKind('who led the talks', ['The talks were long.'])).toBeUndefined();
   });
+
+  it('asks for the finer kind the wording names: an age, a duration, a sum, a day', () => {
+    // Each sentence holds some number, which "how many" would take, but not the kind asked for.
+    expect(missingKind('how old is ricciardo', ['Ricciardo finished his 2014 season in third place.'])).toBe('no-amount');
+    expect(missingKind('how long was the train stuck at the border', ['Two soldiers came on board at the border.'])).toBe('no-amount');
+    expect(missingKind('how much did the tickets for the ceremony cost', ['Seven artists will be inducted at the ceremony.'])).toBe('no-amount');
+    expect(missingKind('what day did the first meeting happen', ['The first meeting began at 08:00.'])).toBe('no-time');
+  });
+
+  it('is satisfied by a sentence holding the finer kind, however it is written', () => {
+    expect(missingKind('how old is ricciardo', ['"It\'s frustrating," said the 25-year-old.'])).toBeUndefined();
+    expect(missingKind('how old was the student', ['Aslan, 20, was a first-year university student.'])).toBeUndefined();
+    expect(missingKind('how long was lily stuck in there', ['Lily may have been strapped into her seat for 14 hours.'])).toBeUndefined();
+    expect(missingKind('how much does the snow cost', ['For $89, Kyle Waring will ship you 6 pounds of snow.'])).toBeUndefined();
+    expect(missingKind('what day did the first meeting happen', ['On Monday (10/1/22), the delegations met in Geneva.'])).toBeUndefined();
+  });
 });

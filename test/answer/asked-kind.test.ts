@@ -1,0 +1,46 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createEngine } from '../../src/app/create-engine.js';
+import { loadConfig } from '../../src/config/load-config.js';
+import type { QaEngine } from '../../src/core/engine.js';
+import { createSilentLogger } from '../../src/logging/logger.js';
+import { temporaryWorkspace } from '../support/temporary-corpus.js';
+
+// A short story beside the bundled article: it says since when Penman has grown wheat, never for
+// how long, and how many acres he farms.
+const STORY = [
+  'Farmer Robert Penman wins the county prize',
+  '',
+  'Robert Penman, a farmer from Perth, won the county prize on Saturday for the third year running.',
+  'Penman has grown wheat on the same 300 acres since his father retired.',
+  'He told the judges that the dry summer had cut his harvest by a fifth.',
+].join('\n');
+
+describe('the finer kind a question asks for (real model and index)', () => {
+  let engine: QaEngine;
+  let cleanup: () => void;
+  beforeAll(async () => {
+    const workspace = temporaryWorkspace();
+    cleanup = workspace.cleanup;
+    workspace.write('corpus/penman.txt', STORY);
+    const config = loadConfig({ overrides: { corpus: workspace.corpusDir, indexDir: workspace.indexDir }, environment: {} });
+    ({ engine } = await createEngine(config, createSilentLogger()));
+  });
+  afterAll(() => cleanup());
+
+  it('does not answer "how long" with a sentence that holds numbers but no duration', async () => {
+    // The model finds the wheat sentence likely (it holds "300" and "third", which any amount
+    // would take); it says since when, not how long.
+    const answer = await engine.ask('how long has penman grown wheat');
+    expect(answer).toMatchObject({ abstained: true, abstentionReason: 'no-amount' });
+    expect(answer.answer).toMatch(/^The article doesn't say\./);
+  });
+
+  it('still answers the amounts the story gives', async () => {
+    const acres = await engine.ask('how many acres does penman farm');
+    expect(acres.abstained).toBe(false);
+    expect(acres.answer).toContain('300 acres');
+    const talks = await engine.ask('how long did the talks last');
+    expect(talks.abstained).toBe(false);
+    expect(talks.answer).toContain('nearly eight hours');
+  });
+});
