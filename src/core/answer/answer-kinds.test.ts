@@ -14,6 +14,11 @@ describe('answerKind', () => {
     expect(kindOf('how tall is the tower')).toBe('distance');
     expect(kindOf('how much did the new embassy cost')).toBe('money');
     expect(kindOf('how much money does nato spend')).toBe('money');
+    // A noun that names a sum asks for one too.
+    expect(kindOf('how much is his bail')).toBe('money');
+    expect(kindOf('how much are tickets for the ceremony')).toBe('money');
+    expect(kindOf('how much prize money does the winner get')).toBe('money');
+    expect(kindOf('how much is the nurse suing the hospital for')).toBe('money');
   });
 
   it('reads days and months asked for', () => {
@@ -27,6 +32,8 @@ describe('answerKind', () => {
   it('leaves counts and other amounts to the plain amount test', () => {
     expect(kindOf('how many troops are near the border')).toBeUndefined();
     expect(kindOf('how much of the budget goes to defence')).toBeUndefined();
+    expect(kindOf('how much rain fell on the capital')).toBeUndefined();
+    expect(kindOf('how much sugar is in it')).toBeUndefined();
     expect(kindOf('what is the average wage')).toBeUndefined();
   });
 

@@ -24,8 +24,12 @@ const AMOUNT_QUESTIONS: ReadonlyArray<[AnswerKind, RegExp]> = [
   ['age', AGE_QUESTION],
   ['duration', /\bhow long\b/i],
   ['distance', /\bhow (?:far|tall|deep|wide)\b/i],
-  // Not "how much of …", which asks for a share.
-  ['money', /\bhow much (?!of\b)(?:money\b|.*\b(?:costs?|costed|earn(?:s|ed)?|pays?|paid|spen(?:d|ds|t)|worth|raised?|sell|sold|charged?|funded|budgeted)\b)/i],
+  // Not "how much of …", which asks for a share. A verb of paying or a noun that names a sum:
+  // "how much is his bail", "how much are tickets", "how much prize money does the winner get".
+  [
+    'money',
+    /\bhow much (?!of\b)(?:money\b|.*\b(?:costs?|costed|earn(?:s|ed)?|pays?|paid|spen(?:d|ds|t)|worth|raised?|sell|sold|charged?|funded|budgeted|money|cash|fines?|bail|tickets?|fees?|fares?|salary|salaries|wages?|rent|bribes?|su(?:e|ed|es|ing)|ransom|compensation|damages|funding|price)\b)/i,
+  ],
 ];
 
 const DATE_QUESTIONS: ReadonlyArray<[AnswerKind, RegExp]> = [
