@@ -1,9 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createEngine } from '../../src/app/create-engine.js';
-import { loadConfig } from '../../src/config/load-config.js';
 import type { QaEngine } from '../../src/core/engine.js';
-import { createSilentLogger } from '../../src/logging/logger.js';
-import { temporaryWorkspace } from '../support/temporary-corpus.js';
+import { bundledEngine } from '../support/bundled-engine.js';
 
 // A short story beside the bundled article: it says since when Penman has grown wheat, never for
 // how long, and how many acres he farms.
@@ -18,13 +15,7 @@ const STORY = [
 describe('the finer kind a question asks for (real model and index)', () => {
   let engine: QaEngine;
   let cleanup: () => void;
-  beforeAll(async () => {
-    const workspace = temporaryWorkspace();
-    cleanup = workspace.cleanup;
-    workspace.write('corpus/penman.txt', STORY);
-    const config = loadConfig({ overrides: { corpus: workspace.corpusDir, indexDir: workspace.indexDir }, environment: {} });
-    ({ engine } = await createEngine(config, createSilentLogger()));
-  });
+  beforeAll(async () => ({ engine, cleanup } = await bundledEngine({}, { 'penman.txt': STORY })));
   afterAll(() => cleanup());
 
   it('does not answer "how long" with a sentence that holds numbers but no duration', async () => {

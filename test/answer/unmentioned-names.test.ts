@@ -1,9 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createEngine } from '../../src/app/create-engine.js';
-import { loadConfig } from '../../src/config/load-config.js';
 import type { QaEngine } from '../../src/core/engine.js';
-import { createSilentLogger } from '../../src/logging/logger.js';
-import { temporaryWorkspace } from '../support/temporary-corpus.js';
+import { bundledEngine } from '../support/bundled-engine.js';
 
 // A second story beside the bundled article: one that names Macron, which the article never does.
 const BRIEFING = [
@@ -16,13 +13,7 @@ const BRIEFING = [
 describe('names a corpus of two articles never mentions, or only one of them does (real model and index)', () => {
   let engine: QaEngine;
   let cleanup: () => void;
-  beforeAll(async () => {
-    const workspace = temporaryWorkspace();
-    cleanup = workspace.cleanup;
-    workspace.write('corpus/macron-briefing.txt', BRIEFING);
-    const config = loadConfig({ overrides: { corpus: workspace.corpusDir, indexDir: workspace.indexDir }, environment: {} });
-    ({ engine } = await createEngine(config, createSilentLogger()));
-  });
+  beforeAll(async () => ({ engine, cleanup } = await bundledEngine({}, { 'macron-briefing.txt': BRIEFING })));
   afterAll(() => cleanup());
 
   it('quotes only the article that names who is asked about', async () => {

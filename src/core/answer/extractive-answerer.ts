@@ -49,7 +49,7 @@ export class ExtractiveAnswerer {
     const chosen = decision.abstain ? [] : selectSentences(retrieval.sentences, this.tuning);
     // "when …" is answered only by sentences that say something about time, "how many …" by ones
     // that could state an amount: an answer none of whose sentences does is no answer.
-    const missing = bar === 'answer' && chosen.length > 0 ? missingKind(retrieval.question.text, chosen.map((sentence) => sentence.candidate.text)) : undefined;
+    const missing = bar === 'answer' && chosen.length > 0 ? missingKind(retrieval.question.text, chosen.map((sentence) => sentence.candidate.text), retrieval.question.type) : undefined;
     if (missing) decision = { abstain: true, reason: missing, confidence: decision.confidence };
     // "what did Obama say about the letter" is not answered by sentences that never name Obama,
     // nor follow one that does, however much else they share with it.

@@ -1,5 +1,5 @@
 import { answerKind, holdsAnswerOf, type AnswerKind } from './answer-kinds.js';
-import { questionType } from './question-type.js';
+import { questionType, type QuestionType } from './question-type.js';
 import { cueSpans } from './sentence-cues.js';
 
 /**
@@ -79,10 +79,15 @@ export function saysAmount(sentence: string): boolean {
  * near misses, now hear "doesn't say"; on WikiQA's and SQuAD's training questions (the answers the
  * model picks), one more.
  */
-export function missingKind(question: string, sentences: readonly string[]): 'no-time' | 'no-amount' | undefined {
+export function missingKind(
+  question: string,
+  sentences: readonly string[],
+  // The question's analysis has it already; read here only when a caller has none.
+  type: QuestionType = questionType(question),
+): 'no-time' | 'no-amount' | undefined {
   if (asksWhen(question) && !sentences.some((sentence) => saysWhen(sentence, question))) return 'no-time';
   if (asksAmount(question) && !sentences.some((sentence) => saysAmount(sentence))) return 'no-amount';
-  const kind = answerKind(question, questionType(question));
+  const kind = answerKind(question, type);
   if (kind && !sentences.some((sentence) => holdsAnswerOf(kind, sentence))) return DATE_KINDS.has(kind) ? 'no-time' : 'no-amount';
   return undefined;
 }

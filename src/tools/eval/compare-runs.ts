@@ -5,10 +5,11 @@
  * totals alone.
  */
 import Table from 'cli-table3';
+import type { ScorerOutput } from '../scorer-output.js';
 import type { SetResults } from './score-sets.js';
 
 /** One scored question or conversation turn, as the shared scorers print it with `--details`. */
-export type ScoredRow = Record<string, unknown>;
+export type ScoredRow = ScorerOutput['details'][number];
 
 /**
  * Whether the scorer counted a row as right: an answerable question (or turn) carries `right`;
@@ -20,8 +21,8 @@ export function countedRight(row: ScoredRow): boolean {
   return row.abstained === true;
 }
 
-/** The key that pairs a row with the same question in another run: its id, and its turn in a conversation. */
-const rowKey = (row: ScoredRow): string => `${String(row.id)}#${row.turn === undefined ? '' : String(row.turn)}`;
+/** The key that pairs a row with the same question in another run, and names it: its id, and its turn in a conversation ("f-15#1"). */
+const rowKey = (row: ScoredRow): string => (row.turn === undefined ? String(row.id) : `${String(row.id)}#${String(row.turn)}`);
 
 /** A share with its 95 % Wilson score interval, all in percent. */
 export interface ShareInterval {
@@ -101,7 +102,7 @@ export function compareRuns(before: SetResults, after: SetResults): SetCompariso
       const match = earlier.get(rowKey(row));
       if (match) pairs.push([match, row]);
     }
-    const label = (row: ScoredRow): string => `${String(row.id)}${row.turn === undefined ? '' : `#${String(row.turn)}`}: ${String(row.q ?? '')}`;
+    const label = (row: ScoredRow): string => `${rowKey(row)}: ${String(row.q ?? '')}`;
     const gained = pairs.filter(([old, now]) => !countedRight(old) && countedRight(now)).map(([, now]) => label(now));
     const lost = pairs.filter(([old, now]) => countedRight(old) && !countedRight(now)).map(([, now]) => label(now));
     comparisons.push({
