@@ -55,6 +55,15 @@ describe('chat session', () => {
     expect(await session.handle('Is he open to dialogue?')).not.toContain('Answering:');
   });
 
+  it('after a "doesn\'t say", reads "he" as the person the question named, as the article names him', async () => {
+    const session = new ChatSession(engine, createSilentLogger());
+    expect(await session.handle('how old is ryabkov')).toMatch(/^The article doesn't say/);
+    const position = await session.handle("what's his position");
+    expect(position).toMatch(/^Answering: what is Sergei Ryabkov's position\n/);
+    expect(position).toContain('Deputy Foreign Minister Sergei Ryabkov');
+    expect(await session.handle('what did he say')).toMatch(/^Answering: what did Sergei Ryabkov say\n/);
+  });
+
   it('reads a conversation shouted in capitals as it reads it in lower case', async () => {
     const understood = async (questions: readonly string[]): Promise<string[]> => {
       const session = new ChatSession(engine, createSilentLogger());

@@ -1,6 +1,8 @@
 import type { Answer } from '../answer/types.js';
 import { splitSentences } from '../text/sentences.js';
+import { STOPWORDS } from '../text/stopwords.js';
 import { answerItems } from '../text/enumeration.js';
+import { answerReferents } from './answer-referents.js';
 import { turnReferents } from './referents.js';
 import { analyseText, spanText } from './text-analysis.js';
 import type { ConversationTurn, Referent } from './types.js';
@@ -29,6 +31,30 @@ function namesInOrder(sentences: readonly string[]): string[] {
   return names;
 }
 
+/** Words of a question a passage sentence must hold to be read for names: not function words, nor too short to tell. */
+const nameClues = (question: string): string[] =>
+  (question.toLowerCase().match(/[\p{L}][\p{L}'’-]{3,}/gu) ?? []).map((word) => word.replace(/['’]s$/, '')).filter((word) => !STOPWORDS.has(word));
+
+/**
+ * The names the passages an answer cites give, in the sentences that hold a word of the question:
+ * what the article says the question's names are, when the answer's own sentences do not say.
+ * "how old is ryabkov" is not answered, but the closest passages name "Deputy Foreign Minister
+ * Sergei Ryabkov", so the next "what's his position" means him; without them "ryabkov" was a
+ * thing, which "his" cannot stand for. The closest passages of a "doesn't say" are still no
+ * evidence: these only tell what the question's own names are (`known`), and add no referent.
+ */
+function namesInCitedPassages(question: string, answer: Answer): Referent[] {
+  const clues = nameClues(question);
+  if (clues.length === 0) return [];
+  const sentences = answer.citations
+    .flatMap((citation) => splitSentences(citation.text).map((sentence) => sentence.text))
+    .filter((sentence) => {
+      const lower = sentence.toLowerCase();
+      return clues.some((clue) => lower.includes(clue));
+    });
+  return answerReferents(sentences, []);
+}
+
 /**
  * What a conversation keeps of one question and its answer: the answer's sentences (without
  * [n] markers), the passages it cited, what later questions can refer to, and any list in it. An
@@ -52,11 +78,13 @@ export function buildTurn(
     : answer.highlights.map((span) => answer.answer.slice(span.start, span.end).replace(MARKER, ''));
   // A summary is of the article: "who is the main person in it" means in the article, not "in a summary".
   const question = answer.intent === 'summary' ? 'what is the article about' : input.resolvedQuestion;
+  const known = earlier.flatMap((turn) => turn.referents);
+  const articleNames = answer.intent === 'question' ? namesInCitedPassages(question, answer) : [];
   // Small talk names nothing: "ty" is thanks, not a person "he" could be.
   const referents =
     answer.intent === 'help'
       ? []
-      : turnReferents({ question, answerSentences, highlights, antecedents: input.antecedents ?? [] }, earlier.flatMap((turn) => turn.referents));
+      : turnReferents({ question, answerSentences, highlights, antecedents: input.antecedents ?? [] }, [...known, ...articleNames]);
   const listed = answerItems(answerSentences);
   const names = asksForNames(input.resolvedQuestion) ? namesInOrder(answerSentences) : [];
   // "which one was in geneva" (or "which of the three stages …") picks from the list being talked
