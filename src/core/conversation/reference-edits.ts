@@ -55,6 +55,17 @@ function namesOwnerBefore(analysis: TextAnalysis, index: number, pronounClass: P
   return turns.some((turn) => turn.referents.some((referent) => referent.kind !== 'thing' && agrees(referent, pronounClass) && mentionsAlias(before, referent)));
 }
 
+/**
+ * Whether a subject "it" at `index` follows a verb of saying or thinking whose subject, a body or
+ * country, the question names before it: "has the US said what it would do", "who does the us say
+ * it won't decide without". When "it" acts, it is that speaker again, as "he" is in "does putin
+ * think he can win", and is left as asked.
+ */
+function reportsSpeakerBefore(analysis: TextAnalysis, index: number, pronounClass: PronounClass, turns: readonly ConversationTurn[]): boolean {
+  const saying = analysis.tokens.findIndex((token, at) => at < index && isVerbOf(SAYING_VERBS, token.lower));
+  return saying > 0 && namesOwnerBefore(analysis, saying, pronounClass, turns);
+}
+
 function pronounEdit(
   analysis: TextAnalysis,
   index: number,
@@ -98,6 +109,8 @@ function pronounEdit(
   const objectOf = token.lower === 'it' || token.lower === 'them' ? (before === 'to' ? (analysis.tokens[index - 2]?.lower ?? '') : before) : '';
   const partOf = token.lower === 'it' && before === 'of' && QUANTIFIERS.has(analysis.tokens[index - 2]?.lower ?? '');
   const agent = !passive && isVerbOf(ACTING_VERBS, subjectOf);
+  // "has the US said what it would do": the speaker, acting again (not "does russia think it is fair").
+  if (token.lower === 'it' && entry.pronounCase === 'subject' && (agent || subjectOf === 'do') && reportsSpeakerBefore(analysis, index, pronounClass, turns)) return undefined;
   const fits =
     isVerbOf(EVENT_VERBS, subjectOf) || eventPhrasal || isVerbOf(THING_OBJECT_VERBS, objectOf) || partOf || (passive && isVerbOf(THING_OBJECT_VERBS, subjectOf))
       ? (item: Referent) => item.kind === 'thing'

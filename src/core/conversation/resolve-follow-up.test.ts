@@ -119,6 +119,14 @@ describe('pronouns', () => {
     expect(resolveFollowUp('does anna berg think she can win', turns).text).toBe('does anna berg think she can win');
   });
 
+  it('leaves an "it" that acts after a verb of saying as the body or country the question names before it', () => {
+    const turns = conversation([{ question: 'who is building the new terminal', answer: ['The Port Authority is building it with the City Council.'] }]);
+    expect(resolved('has the Port Authority said what it will do', turns)).toBe('has the Port Authority said what it will do');
+    expect(resolved('does the Port Authority say it will decide soon', turns)).toBe('does the Port Authority say it will decide soon');
+    // When the speaker is someone else, "it" is still read from the exchange.
+    expect(resolved('has the mayor said what it will do', turns)).not.toBe('has the mayor said what it will do');
+  });
+
   it('makes possessives possessive: his / her / its / their', () => {
     const turns = conversation([{ question: 'who founded the company', answer: ['The company was founded by Daniel Moore in 1998.'], bold: ['Daniel Moore'] }]);
     expect(resolved('what is his background', turns)).toBe('what is Daniel Moore\'s background');
