@@ -29,6 +29,9 @@ export const PRONOUNS: ReadonlyMap<string, { pronounClass: PronounClass; pronoun
   ).map(([word, pronounClass, pronounCase]) => [word, { pronounClass, pronounCase }]),
 );
 
+/** Heads (stemmed) of plurals that name one event: talks, negotiations, discussions. */
+const EVENT_PLURALS: ReadonlySet<string> = new Set(['talk', 'negoti', 'discuss']);
+
 /** Whether a referent can be what a pronoun of this class stands for. */
 export function agrees(referent: Referent, pronounClass: PronounClass): boolean {
   switch (pronounClass) {
@@ -39,7 +42,8 @@ export function agrees(referent: Referent, pronounClass: PronounClass): boolean 
       // "they" stands for plurals, and for bodies and countries spoken of as their people.
       return referent.plural || referent.kind === 'organization' || referent.collective === true;
     case 'neuter':
-      return referent.kind !== 'person' && !referent.plural;
+      // "the talks" are one event to those who ask about them: "how long did it last", "what came out of it".
+      return referent.kind !== 'person' && (!referent.plural || (referent.kind === 'thing' && EVENT_PLURALS.has(referent.head)));
   }
 }
 

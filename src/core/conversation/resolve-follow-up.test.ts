@@ -53,6 +53,15 @@ describe('pronouns', () => {
     expect(resolved('how long did they last', talks)).toBe('how long did the talks last');
   });
 
+  it('reads "it" as talks or negotiations, which are one event to those who ask', () => {
+    const talks = conversation([{ question: 'when did the oslo talks start', answer: ['Reported by the Daily Courier, the talks began at 08:00.'] }]);
+    // "start" (a verb the tagger can take for a noun) had been what "it" stood for: "how long did start last".
+    expect(resolved('how long did it last', talks)).toBe('how long did the oslo talks last');
+    expect(resolved('what came out of it', talks)).toBe('what came out of the oslo talks');
+    const negotiations = conversation([{ question: 'who led the negotiations', answer: ['Anna Berg led them for the union.'] }]);
+    expect(resolved('did it go well', negotiations)).toBe('did the negotiations go well');
+  });
+
   it('tells no gender from a name alone ("Sherman" is also a man\'s first name)', () => {
     const turns = conversation([{ question: 'how did sergei ryabkov describe the talks', answer: ['Sherman called the talks frank, and Sergei Ryabkov spoke of big differences.'] }]);
     expect(resolved('did he agree with her', turns)).toBe('did Sergei Ryabkov agree with Sherman');
