@@ -67,6 +67,11 @@ describe('withoutFrameWords', () => {
     expect(withoutFrameWords("give me a summary of russia's demands")).toBe("russia's demands");
     expect(withoutFrameWords('key points about the sanctions')).toBe('the sanctions');
     expect(withoutFrameWords('can you give me the gist of what sherman said')).toBe('what sherman said');
+    // Chat's "what's the deal with X" asks about X: "deal" is no content ("NATO is ready to deal with it" had come first).
+    expect(withoutFrameWords("what's the deal with georgia")).toBe('georgia');
+    expect(withoutFrameWords('whats up with the sanctions')).toBe('the sanctions');
+    expect(withoutFrameWords('what is the situation with the troops at the border')).toBe('the troops at the border');
+    expect(withoutFrameWords('what is the deal they offered')).toBe('what is the deal they offered');
     // A question about a summary keeps its question word.
     expect(withoutFrameWords('what is the summary of the talks')).toBe('what is the summary of the talks');
     expect(withoutFrameWords("hey bot, list russia's demands pls")).toBe("russia's demands");
