@@ -105,7 +105,7 @@ export function questionReferents(question: string, known: readonly Referent[], 
     const subject = aliasKey(tokenText(analysis.tokens, skip + 1, verb));
     for (const referent of found) if (referent.kind !== 'thing' && referent.aliases.includes(subject)) referent.actor = true;
   }
-  return [...withMeetingPhrase(analysis.text, found), ...asked];
+  return [...withMeetingPhrase(analysis.text, found, nested), ...asked];
 }
 
 /**
@@ -130,11 +130,16 @@ function withoutTrailingAdjectives(analysis: TextAnalysis, span: TokenSpan): Tok
  * geneva", so "how long did they go on" found no meeting. When no phrase of the question ends on
  * the meeting noun it writes, the meeting phrase as written is what the question is about.
  */
-function withMeetingPhrase(question: string, found: readonly Referent[]): Referent[] {
+function withMeetingPhrase(question: string, found: readonly Referent[], nested: Set<Referent>): Referent[] {
   const written = MEETING_PHRASE.exec(question)?.[0];
   if (!written || found.some((referent) => referent.text.toLowerCase().includes(written.toLowerCase()))) return [...found];
   const meeting = thingReferent(written, /s$/i.test(written), 'topic');
-  return [meeting, ...found.map((referent) => (referent.role === 'topic' ? { ...referent, role: 'mention' as const } : referent))];
+  const others = found.map((referent) => (referent.role === 'topic' ? { ...referent, role: 'mention' as const } : referent));
+  // What the tagger cut the phrase at ("the US russia" of "the us russia talks") is inside it, as
+  // "russia" is inside "russia's demands": an answer that names it is still about the talks.
+  const lower = written.toLowerCase();
+  for (const referent of others) if (referent.aliases.some((alias) => lower.includes(alias))) nested.add(referent);
+  return [meeting, ...others];
 }
 
 /**

@@ -58,6 +58,9 @@ describe('pronouns', () => {
     // "start" (a verb the tagger can take for a noun) had been what "it" stood for: "how long did start last".
     expect(resolved('how long did it last', talks)).toBe('how long did the oslo talks last');
     expect(resolved('what came out of it', talks)).toBe('what came out of the oslo talks');
+    // The names the tagger cut such a phrase at are inside it: an answer naming them is still about the talks.
+    const cut = conversation([{ question: 'where were the us china talks held', answer: ['The United States and China met in Oslo.'] }]);
+    expect(resolved('what came out of it', cut)).toBe('what came out of the US china talks');
     const negotiations = conversation([{ question: 'who led the negotiations', answer: ['Anna Berg led them for the union.'] }]);
     expect(resolved('did it go well', negotiations)).toBe('did the negotiations go well');
   });
