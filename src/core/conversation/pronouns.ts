@@ -1,3 +1,4 @@
+import { stem } from '../text/terms.js';
 import type { Referent } from './types.js';
 
 /** Which referents a pronoun can stand for. */
@@ -29,8 +30,8 @@ export const PRONOUNS: ReadonlyMap<string, { pronounClass: PronounClass; pronoun
   ).map(([word, pronounClass, pronounCase]) => [word, { pronounClass, pronounCase }]),
 );
 
-/** Heads (stemmed) of plurals that name one event: talks, negotiations, discussions. */
-const EVENT_PLURALS: ReadonlySet<string> = new Set(['talk', 'negoti', 'discuss']);
+/** Heads of plurals that name one event, stemmed as a referent's head is. */
+const EVENT_PLURALS: ReadonlySet<string> = new Set(['talks', 'negotiations', 'discussions'].map((word) => stem(word)));
 
 /** Whether a referent can be what a pronoun of this class stands for. */
 export function agrees(referent: Referent, pronounClass: PronounClass): boolean {
