@@ -7,6 +7,7 @@ import { MEETING_PHRASE } from './joint-reference.js';
 import { aliasKey, DETERMINER, knownName, nameReferent, thingReferent } from './referent-names.js';
 import { analyseText, spanText, type TextAnalysis, type TokenSpan } from './text-analysis.js';
 import type { Referent } from './types.js';
+import { findWords } from '../text/whole-words.js';
 import { possessedReferent } from './possessed-phrase.js';
 import { severalOf } from './each-of-several.js';
 
@@ -138,7 +139,7 @@ function withMeetingPhrase(question: string, found: readonly Referent[], nested:
   // What the tagger cut the phrase at ("the US russia" of "the us russia talks") is inside it, as
   // "russia" is inside "russia's demands": an answer that names it is still about the talks.
   const lower = written.toLowerCase();
-  for (const referent of others) if (referent.aliases.some((alias) => lower.includes(alias))) nested.add(referent);
+  for (const referent of others) if (referent.aliases.some((alias) => findWords(lower, alias) !== undefined)) nested.add(referent);
   return [meeting, ...others];
 }
 
