@@ -135,6 +135,9 @@ describe('pronouns', () => {
     const turns = conversation([{ question: 'who is building the new terminal', answer: ['The Port Authority is building it with the City Council.'] }]);
     expect(resolved('has the Port Authority said what it will do', turns)).toBe('has the Port Authority said what it will do');
     expect(resolved('does the Port Authority say it will decide soon', turns)).toBe('does the Port Authority say it will decide soon');
+    // A modal in chat's spelling ("wont", "can't") stands between the pronoun and its verb as "will" does.
+    expect(resolved('does the Port Authority say it wont decide soon', turns)).toBe('does the Port Authority say it wont decide soon');
+    expect(resolved("has the Port Authority said it can't decide", turns)).toBe("has the Port Authority said it can't decide");
     // When the speaker is someone else, "it" is still read from the exchange.
     expect(resolved('has the mayor said what it will do', turns)).not.toBe('has the mayor said what it will do');
   });

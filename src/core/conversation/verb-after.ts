@@ -25,7 +25,8 @@ export function verbAfter(analysis: TextAnalysis, index: number): { verb: string
   let at = index + 1;
   for (;;) {
     const word = tokens[at]?.lower ?? '';
-    if (BEFORE_VERB.has(word)) at += 1;
+    // A modal the tagger knows, in any spelling chat gives it: "won't", "wont", "can't", "wouldn't".
+    if (BEFORE_VERB.has(word) || tokens[at]?.tags.has('Modal') === true) at += 1;
     // "if they do attack": "do" only stresses the verb after it.
     else if (EMPHATIC_DO.has(word) && tokens[at + 1]?.tags.has('Verb') === true) at += 1;
     else if (HELPING.has(word) && tokens[at + 1]?.tags.has('Verb')) {
