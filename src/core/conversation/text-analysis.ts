@@ -79,6 +79,13 @@ function headReadAsMass(match: CompromiseMatch): boolean {
   return terms.some((term, index) => isPluralReadAsMass(term.text.toLowerCase(), new Set(term.tags)) && match.terms[index + 1]?.tags.includes('Noun') !== true);
 }
 
+/** A singular nationality word, "russian" or "American", by compromise's lexicon or its tag. */
+function isDemonym(token: Token | undefined): boolean {
+  if (!token || token.tags.has('Plural')) return false;
+  const world = tagger().world() as { model?: { one?: { lexicon?: Record<string, unknown> } } };
+  return token.tags.has('Demonym') || world.model?.one?.lexicon?.[token.lower] === 'Demonym';
+}
+
 function analyse(text: string): TextAnalysis {
   const document = tagger()(text);
   const tokens: Token[] = [];
@@ -119,6 +126,10 @@ function analyse(text: string): TextAnalysis {
         while (tokens[last + 1]?.tags.has('ProperNoun') && /^\p{Lu}/u.test(tokens[last + 1]?.text ?? '')) last += 1;
       }
       if (names.some((name) => name.first <= last && first <= name.last)) continue;
+      // "her russian counterpart", "the American side": a nationality before a noun describes it,
+      // and is no one a later "he" could be.
+      // (compromise's lexicon lists the word as a demonym even where, after a possessive, it tags it a person.)
+      if (kind === 'person' && first === last && isDemonym(tokens[first]) && tokens[last + 1]?.tags.has('Noun')) continue;
       // "Peter Hall" is a person, though "Hall" alone could be a place.
       const startsWithFirstName = last > first && (tokens[first]?.tags.has('FirstName') ?? false);
       const spanKind = startsWithFirstName ? 'person' : kind;
