@@ -1,6 +1,6 @@
 import type { Answer } from '../answer/types.js';
 import { splitSentences } from '../text/sentences.js';
-import { STOPWORDS } from '../text/stopwords.js';
+import { contentTerms } from '../text/terms.js';
 import { answerItems } from '../text/enumeration.js';
 import { answerReferents } from './answer-referents.js';
 import { turnReferents } from './referents.js';
@@ -31,10 +31,6 @@ function namesInOrder(sentences: readonly string[]): string[] {
   return names;
 }
 
-/** Words of a question a passage sentence must hold to be read for names: not function words, nor too short to tell. */
-const nameClues = (question: string): string[] =>
-  (question.toLowerCase().match(/[\p{L}][\p{L}'’-]{3,}/gu) ?? []).map((word) => word.replace(/['’]s$/, '')).filter((word) => !STOPWORDS.has(word));
-
 /**
  * The names the passages an answer cites give, in the sentences that hold a word of the question:
  * what the article says the question's names are, when the answer's own sentences do not say.
@@ -44,14 +40,11 @@ const nameClues = (question: string): string[] =>
  * evidence: these only tell what the question's own names are (`known`), and add no referent.
  */
 function namesInCitedPassages(question: string, answer: Answer): Referent[] {
-  const clues = nameClues(question);
-  if (clues.length === 0) return [];
+  const clues = new Set(contentTerms(question));
+  if (clues.size === 0) return [];
   const sentences = answer.citations
     .flatMap((citation) => splitSentences(citation.text).map((sentence) => sentence.text))
-    .filter((sentence) => {
-      const lower = sentence.toLowerCase();
-      return clues.some((clue) => lower.includes(clue));
-    });
+    .filter((sentence) => contentTerms(sentence).some((term) => clues.has(term)));
   return answerReferents(sentences, []);
 }
 
