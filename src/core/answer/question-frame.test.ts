@@ -156,6 +156,33 @@ describe('withoutFrameWords', () => {
     expect(withoutFrameWords('which countries are named in this article')).toBe('which countries are named');
   });
 
+  it('drops "thing" and "stuff" after the words that name a topic', () => {
+    expect(withoutFrameWords("what's the sanctions thing about")).toBe("what's the sanctions about");
+    expect(withoutFrameWords('did biden accept the red line thing')).toBe('did biden accept the red line');
+    expect(withoutFrameWords('why will nato say no on the membership stuff')).toBe('why will nato say no on the membership');
+    expect(withoutFrameWords('what was tammy doing when the road rage thing started')).toBe(
+      'what was tammy doing when the road rage started',
+    );
+    // With a request or a hedge before it, as members write.
+    expect(withoutFrameWords('ok so when did the geneva thing actually happen')).toBe('when did the geneva');
+  });
+
+  it('keeps "thing" when it is counted, ordered or ranked, or stands alone', () => {
+    for (const question of [
+      'what two things does she come up with for producers',
+      'what are the ten things god cursed pharaoh with',
+      'what was the first thing they agreed on',
+      'what did she describe as the hardest thing she had to endure',
+      'what is the best thing about it',
+      'what are the thing in a stapler',
+      'what year did aerosmith i dont want to miss a thing',
+      'what stuff does fatiya make',
+      'is there any stuff about sanctions',
+      'the thing',
+    ])
+      expect(withoutFrameWords(question)).toBe(question);
+  });
+
   it('leaves questions about kinds, types and names themselves alone', () => {
     expect(withoutFrameWords('how many kinds of missiles are there')).toBe(
       'how many kinds of missiles are there',
