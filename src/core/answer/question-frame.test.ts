@@ -66,6 +66,8 @@ describe('withoutFrameWords', () => {
     expect(withoutFrameWords('give me some details on the osce')).toBe('the osce');
     expect(withoutFrameWords("give me a summary of russia's demands")).toBe("russia's demands");
     expect(withoutFrameWords('key points about the sanctions')).toBe('the sanctions');
+    // Chat's "explain like I'm five".
+    expect(withoutFrameWords('eli5 the nato thing')).toBe('the nato');
     expect(withoutFrameWords('can you give me the gist of what sherman said')).toBe('what sherman said');
     // Chat's "what's the deal with X" asks about X: "deal" is no content ("NATO is ready to deal with it" had come first).
     expect(withoutFrameWords("what's the deal with georgia")).toBe('georgia');
