@@ -52,6 +52,21 @@ describe('withoutFrameWords', () => {
     expect(withoutFrameWords('Will aircraft be used in the search?')).toBe('Will aircraft be used in the search?');
     // A message that opens with neither a question word nor a verb keeps its opener.
     expect(withoutFrameWords('so the talks failed')).toBe('so the talks failed');
+    // "and", "but" before a follow-up: a yes/no question still opens with its verb.
+    expect(withoutFrameWords('hmm and does the us want limits on drills')).toBe('does the us want limits on drills');
+    expect(withoutFrameWords('but did they agree?')).toBe('did they agree?');
+    expect(withoutFrameWords('and who was there')).toBe('who was there');
+    expect(withoutFrameWords('and the americans?')).toBe('and the americans?');
+  });
+
+  it('drops "or no", "or not" and "yes or no" after a yes/no question', () => {
+    expect(withoutFrameWords('does the us want limits on drills or no')).toBe('does the us want limits on drills');
+    expect(withoutFrameWords('is it true or not?')).toBe('is it true?');
+    expect(withoutFrameWords('did they agree, yes or no?')).toBe('did they agree?');
+    // Not a question that asks about it, nor after a statement.
+    expect(withoutFrameWords('is that right')).toBe('is that right');
+    expect(withoutFrameWords('why did they say no')).toBe('why did they say no');
+    expect(withoutFrameWords('the us leads nato or not')).toBe('the us leads nato or not');
   });
 
   it('drops an imperative request for information, leaving what it asks about', () => {

@@ -18,7 +18,7 @@ const NAME_OF = /\b((?:what|which)(?:['’]?s|\s+(?:is|was|are|were)))\s+(?:the\
  * yes/no. One unit at a time, and only when a question word follows.
  */
 const REQUEST_UNIT =
-  /^(?:(?:hey|hi|hello|yo|ok|okay|kk|um|uh|hmm+|so|wait|well|also|actually|sorry|anyway|alright|btw|oh|ah|lol|lmao+|(?:ha){2,}|bot|article-qa|please|pls|plz|kindly)\b[\s,!:;.-]*|(?:(?:a|one|another|different|quick|other|random|dumb|silly|last|follow-up)\s+)+question\b[\s,!:;.-]*|(?:(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?)?(?:tell|show|remind)\s+(?:me|us)\b\s*|(?:do|does)\s+(?:you|u|anyone|anybody)\s+know\b\s*|any\s+idea\b\s*|(?:i|we)(?:\s+(?:want|need|would\s+like|wanna)|['’]d\s+like)\s+(?:to\s+)?know\b\s*|i(?:\s+(?:wonder|am\s+wondering|was\s+wondering)|['’]m\s+wondering)\b\s*)/i;
+  /^(?:(?:hey|hi|hello|yo|ok|okay|kk|um|uh|hmm+|so|and|but|or|wait|well|also|actually|sorry|anyway|alright|btw|oh|ah|lol|lmao+|(?:ha){2,}|bot|article-qa|please|pls|plz|kindly)\b[\s,!:;.-]*|(?:(?:a|one|another|different|quick|other|random|dumb|silly|last|follow-up)\s+)+question\b[\s,!:;.-]*|(?:(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?)?(?:tell|show|remind)\s+(?:me|us)\b\s*|(?:do|does)\s+(?:you|u|anyone|anybody)\s+know\b\s*|any\s+idea\b\s*|(?:i|we)(?:\s+(?:want|need|would\s+like|wanna)|['’]d\s+like)\s+(?:to\s+)?know\b\s*|i(?:\s+(?:wonder|am\s+wondering|was\s+wondering)|['’]m\s+wondering)\b\s*)/i;
 const QUESTION_WORD = /^(?:who|whom|whose|what|which|when|where|why|how)\b/i;
 /**
  * The verb a yes/no question opens with ("so are they still talking", "hey bot, did russia
@@ -40,6 +40,12 @@ const YES_NO_OPENING =
 const ABOUT = /^(?:(?:a\s+bit|a\s+little|more|something|anything|everything)\s+)*about\b[\s,:]*/i;
 const TOPIC_REQUEST =
   /^(?:(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?)?(?:explain|eli5|describe|outline|list|summari[sz]e|elaborate\s+on|(?:tell|teach|inform)\s+(?:me|us)\s+(?:(?:a\s+bit|a\s+little|more|something|anything|everything)\s+)*about|talk\s+(?:to\s+(?:me|us)\s+)?about|(?:give|show|send)\s+(?:me|us)\s+(?:(?:some|more|any|the)\s+)?(?:details|detail|info|information|facts|background|an\s+explanation|an\s+overview)\s+(?:on|about|of|regarding)|(?:(?:give|show|send|tell)\s+(?:me|us)\s+)?(?:(?:a|an|the|some)\s+)?(?:(?:quick|short|brief)\s+)?(?:summary|gist|rundown|overview|recap|key\s+points|main\s+points|highlights|tl;?dr)\s+(?:on|about|of|regarding)|what(?:'s|’s|s|\s+is)\s+(?:the\s+(?:deal|story|situation)|going\s+on|up)\s+with)\b(?:\s+(?:to\s+)?(?:me|us)\b)?[\s,:]*/i;
+/**
+ * "… or no", "… or not", "… yes or no" after a yes/no question ("does the us want limits on drills
+ * or no"): it says the question is one of yes or no, which its opening verb already does. Left in,
+ * "no" read as a negation the answer should hold, and the top sentence changed.
+ */
+const YES_NO_TAIL = /(?:,?\s+(?:or\s+(?:not|no|nah|nope|what)|yes\s+or\s+no))+(?=[\s?!.]*$)/i;
 /** Thanks, "please" and laughter after the question ("who's sherman lol", "… thanks in advance"). */
 const TRAILING_POLITENESS =
   /(?:[\s,]+(?:please|pls|plz|thanks(?:\s+in\s+advance)?|thank\s+you(?:\s+in\s+advance)?|thx|ty|lol|lmao+|rofl|(?:ha){2,}h?|xd|:\)|:d))+(?=[\s?!.]*$)/i;
@@ -144,7 +150,8 @@ function withoutRequest(question: string): string {
   // "can you tell me" is taken off as a unit above, leaving "about ryabkov".
   const topic = TOPIC_REQUEST.exec(core) ?? (rest !== question.trimStart() ? ABOUT.exec(core) : null);
   if (topic && topic[0] !== '' && /\p{L}/u.test(core.slice(topic[0].length))) return core.slice(topic[0].length);
-  return QUESTION_WORD.test(core) || YES_NO_OPENING.test(core) ? core : question;
+  if (YES_NO_OPENING.test(core)) return core.replace(YES_NO_TAIL, '');
+  return QUESTION_WORD.test(core) ? core : question;
 }
 
 /**
