@@ -63,10 +63,13 @@ describe('withoutFrameWords', () => {
     expect(withoutFrameWords('does the us want limits on drills or no')).toBe('does the us want limits on drills');
     expect(withoutFrameWords('is it true or not?')).toBe('is it true?');
     expect(withoutFrameWords('did they agree, yes or no?')).toBe('did they agree?');
-    // Not a question that asks about it, nor after a statement.
+    // A statement asked as a question is one too.
+    expect(withoutFrameWords('and the us is leader of nato or no')).toBe('the us is leader of nato');
+    // Not words that are the question.
     expect(withoutFrameWords('is that right')).toBe('is that right');
     expect(withoutFrameWords('why did they say no')).toBe('why did they say no');
-    expect(withoutFrameWords('the us leads nato or not')).toBe('the us leads nato or not');
+    expect(withoutFrameWords('yes or no')).toBe('yes or no');
+    expect(withoutFrameWords('america say yes or no?')).toBe('america say yes or no?');
   });
 
   it('drops an imperative request for information, leaving what it asks about', () => {

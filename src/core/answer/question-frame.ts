@@ -42,7 +42,7 @@ const TOPIC_REQUEST =
   /^(?:(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?)?(?:explain|eli5|describe|outline|list|summari[sz]e|elaborate\s+on|(?:tell|teach|inform)\s+(?:me|us)\s+(?:(?:a\s+bit|a\s+little|more|something|anything|everything)\s+)*about|talk\s+(?:to\s+(?:me|us)\s+)?about|(?:give|show|send)\s+(?:me|us)\s+(?:(?:some|more|any|the)\s+)?(?:details|detail|info|information|facts|background|an\s+explanation|an\s+overview)\s+(?:on|about|of|regarding)|(?:(?:give|show|send|tell)\s+(?:me|us)\s+)?(?:(?:a|an|the|some)\s+)?(?:(?:quick|short|brief)\s+)?(?:summary|gist|rundown|overview|recap|key\s+points|main\s+points|highlights|tl;?dr)\s+(?:on|about|of|regarding)|what(?:'s|’s|s|\s+is)\s+(?:the\s+(?:deal|story|situation)|going\s+on|up)\s+with)\b(?:\s+(?:to\s+)?(?:me|us)\b)?[\s,:]*/i;
 /**
  * "… or no", "… or not", "… yes or no" after a yes/no question ("does the us want limits on drills
- * or no"): it says the question is one of yes or no, which its opening verb already does. Left in,
+ * or no", "the us is leader of nato or no"): it says the question is one of yes or no. Left in,
  * "no" read as a negation the answer should hold, and the top sentence changed.
  */
 const YES_NO_TAIL = /(?:,?\s+(?:or\s+(?:not|no|nah|nope|what)|yes\s+or\s+no))+(?=[\s?!.]*$)/i;
@@ -151,7 +151,11 @@ function withoutRequest(question: string): string {
   const topic = TOPIC_REQUEST.exec(core) ?? (rest !== question.trimStart() ? ABOUT.exec(core) : null);
   if (topic && topic[0] !== '' && /\p{L}/u.test(core.slice(topic[0].length))) return core.slice(topic[0].length);
   if (YES_NO_OPENING.test(core)) return core.replace(YES_NO_TAIL, '');
-  return QUESTION_WORD.test(core) ? core : question;
+  if (QUESTION_WORD.test(core)) return core;
+  // A statement asked as a question is one of yes or no too: "and the us is leader of nato or no".
+  const statement = core.replace(YES_NO_TAIL, '');
+  // (Three words at least: "america say yes or no" says too little without its "yes or no".)
+  return statement !== core && statement.trim().split(/\s+/).length >= 3 ? statement : question;
 }
 
 /**
