@@ -1,4 +1,5 @@
 import { STOPWORDS } from '../text/stopwords.js';
+import { withoutFillerNoun, withoutHedges } from './filler-words.js';
 
 /**
  * "what kind of guarantees …", "which type of school …": the kind word frames the question; the
@@ -57,19 +58,6 @@ const TRAILING_POLITENESS =
  */
 const MARKDOWN_LINK = /\[([^\]]*)\]\(\s*<?https?:\/\/[^)\s]*>?\s*\)/gi;
 const LINK = /<?\bhttps?:\/\/[^\s<>]+>?|\bwww\.[^\s<>]+/gi;
-
-/**
- * Hedges and intensifiers anywhere in a question ("what does russia actually want", "what exactly
- * did ryabkov say", "honestly, what is the osce"): they tell how a member asks, not what. Left in,
- * each counted as content no passage holds: "what does russia actually want" heard "doesn't say"
- * (0.07) where "what does russia want" is answered (0.23). Only before another word, so one that
- * is the whole message ("really?") stays what it is.
- */
-const HEDGE = /\b(?:actually|really|exactly|honestly|basically|literally)\b,?\s+(?=\p{L})/giu;
-
-function withoutHedges(question: string): string {
-  return question.replace(HEDGE, '');
-}
 
 /**
  * Where the answer is to be found, when that is the article itself ("who is the nato boss in this
@@ -156,25 +144,6 @@ function withoutRequest(question: string): string {
   const statement = core.replace(YES_NO_TAIL, '');
   // (Three words at least: "america say yes or no" says too little without its "yes or no".)
   return statement !== core && statement.trim().split(/\s+/).length >= 3 ? statement : question;
-}
-
-/**
- * "the red line thing", "nato's open door thing", "the membership stuff": members name a topic and
- * add "thing" or "stuff" for it. No answer holds the word, and in an article that never uses it,
- * it weighed most of all: "what's the sanctions thing about" heard "doesn't say" (0.08) where
- * "what's the sanctions about" is answered (0.54). Only after a word that names the topic: a
- * thing counted, ordered or ranked is the thing asked about ("the two things", "the first thing",
- * "the hardest thing she had to endure", "a thing").
- */
-const FILLER_NOUN = /\b(\p{L}[\p{L}'’-]*)\s+(?:thing|things|stuff)\b/giu;
-const COUNTS_THE_THING =
-  /^(?:\p{L}+est|best|worst|most|least|first|second|third|last|next|only|same|other|whole|one|two|three|four|five|six|seven|eight|nine|ten|few|many|several)$/iu;
-
-function withoutFillerNoun(question: string): string {
-  return question.replace(FILLER_NOUN, (match, word: string) => {
-    const lower = word.toLowerCase();
-    return STOPWORDS.has(lower) || QUESTION_WORD.test(lower) || COUNTS_THE_THING.test(lower) ? match : word;
-  });
 }
 
 /**

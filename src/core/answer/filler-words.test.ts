@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { withoutFillerNoun, withoutHedges } from './filler-words.js';
+
+describe('withoutFillerNoun', () => {
+  it('drops "thing", "things" and "stuff" after the words that name a topic', () => {
+    expect(withoutFillerNoun("what's the great gift to russia thing about")).toBe("what's the great gift to russia about");
+    expect(withoutFillerNoun('what about the new members thing')).toBe('what about the new members');
+    expect(withoutFillerNoun("what's nato's open door things")).toBe("what's nato's open door");
+    expect(withoutFillerNoun('are the stakes high or is this routine stuff')).toBe('are the stakes high or is this routine');
+  });
+
+  it('keeps a thing that is counted, ordered or ranked, or follows a question word or an article', () => {
+    for (const question of [
+      'what were the three things russia asked for',
+      'what was the last thing ryabkov said',
+      'what was the biggest thing they disagreed on',
+      'what is the worst thing that could happen',
+      'which thing did they agree on',
+      'is there a thing about sanctions',
+    ])
+      expect(withoutFillerNoun(question)).toBe(question);
+  });
+});
+
+describe('withoutHedges', () => {
+  it('drops a hedge before another word, not one that is the whole message', () => {
+    expect(withoutHedges('what does russia actually want')).toBe('what does russia want');
+    expect(withoutHedges('really?')).toBe('really?');
+  });
+});
