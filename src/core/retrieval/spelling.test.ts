@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { TermStatistics } from '../answer/term-statistics.js';
 import { stem } from '../text/terms.js';
-import { correctedWord, correctSpelling, oneEditAway, restoredApostrophe } from './spelling.js';
+import { correctedWord, correctSpelling, mendedQuestionWord, oneEditAway, restoredApostrophe } from './spelling.js';
 
 /** The words of the small corpora below, as their passages write them, by stem. */
 const written = new Map<string, string>();
@@ -88,7 +88,30 @@ describe('correctedWord', () => {
   });
 });
 
+describe('mendedQuestionWord', () => {
+  it('mends a short word one slip from exactly one question word', () => {
+    expect(mendedQuestionWord('wich')).toBe('which');
+    expect(mendedQuestionWord('whta')).toBe('what');
+    expect(mendedQuestionWord('wnen')).toBe('when');
+  });
+
+  it('leaves a word one slip from two question words, question words and longer words alone', () => {
+    expect(mendedQuestionWord('wher')).toBeUndefined(); // where or when
+    expect(mendedQuestionWord('hwo')).toBeUndefined(); // who or how
+    expect(mendedQuestionWord('whom')).toBeUndefined();
+    expect(mendedQuestionWord('whcih')).toBeUndefined(); // five letters: the slip mender's own
+  });
+});
+
 describe('correctSpelling', () => {
+  it('mends a slip in a short question word, which the model does not know', () => {
+    expect(correctSpelling('wich delegation did ryabkov lead', corpus, vocabulary, surface)).toBe('which delegation did ryabkov lead');
+    expect(correctSpelling('Whta did Ryabkov say', corpus, vocabulary, surface)).toBe('What did Ryabkov say');
+    expect(correctSpelling('ok and whta did ryabkov say', corpus, vocabulary, surface)).toBe('ok and what did ryabkov say');
+    // Further on, a short unknown word is more likely a name.
+    expect(correctSpelling('what did Hok say', corpus, vocabulary, surface)).toBe('what did Hok say');
+  });
+
   it('mends the slips in a question and leaves the rest as written', () => {
     expect(correctSpelling('Who led the russain deleagtion?', corpus, vocabulary, surface)).toBe(
       'Who led the russian delegation?',

@@ -90,6 +90,35 @@ export function correctedWord(
   return best?.word;
 }
 
+const QUESTION_WORDS = ['who', 'whom', 'whose', 'what', 'when', 'where', 'which', 'why', 'how'] as const;
+
+/**
+ * The question word a short unknown word is one slip from, when it is one from exactly one of
+ * them ("wich" → "which", "whta" and "waht" → "what"). Words under five letters are otherwise
+ * left alone, as too many words lie one letter away; question words are few, and a slip in one
+ * lost the question's type: "wich other country besides ukraine" was read as asking nothing in
+ * particular. Not "wher", one slip from both "where" and "when". Only where a question word is
+ * asked (see opensQuestion).
+ */
+export function mendedQuestionWord(word: string): string | undefined {
+  if (word.length < 3 || word.length >= MIN_LENGTH || (QUESTION_WORDS as readonly string[]).includes(word)) return undefined;
+  const edits = new Set(oneEditAway(word));
+  const near = QUESTION_WORDS.filter((questionWord) => edits.has(questionWord));
+  return near.length === 1 ? near[0] : undefined;
+}
+
+const OPENERS = new Set(['ok', 'okay', 'hmm', 'hm', 'um', 'so', 'and', 'but', 'wait', 'hey', 'then']);
+
+/**
+ * Whether the word at `offset` opens the question: only openers come before it ("wich …", "ok and
+ * whta …"). A question word is asked there; a short unknown word further on
+ * is more likely a name ("Hok") than a slip.
+ */
+function opensQuestion(question: string, offset: number): boolean {
+  const before = question.slice(0, offset).toLowerCase().match(/\p{L}+/gu) ?? [];
+  return before.every((word) => OPENERS.has(word));
+}
+
 /**
  * Whether at least half of the question's words are known (always, under three words): English function words, words of the
  * corpus or of the model, or chat's contractions. A question mostly of unknown words is in another
@@ -180,6 +209,8 @@ export function correctSpelling(
       const at = restored.indexOf("'");
       return `${raw.slice(0, at)}'${raw.slice(at)}`;
     }
+    const questionWord = inCorpus || STOPWORDS.has(word) || !opensQuestion(question, offset) ? undefined : mendedQuestionWord(word);
+    if (questionWord) return /^\p{Lu}/u.test(raw) ? `${questionWord.charAt(0).toUpperCase()}${questionWord.slice(1)}` : questionWord;
     if (inCorpus || word.length < MIN_LENGTH || !isContentTerm(word)) return raw;
     const name = mixedCase && offset !== firstLetter && /^\p{Lu}/u.test(raw);
     const corrected = correctedWord(word, statistics, vocabulary, written, name);
