@@ -50,6 +50,14 @@ describe('summary requests as members type them', () => {
     expect(summaryRequest('tl;dr')?.scope).toBeUndefined();
   });
 
+  it('reads a part named by words of its heading, without the "thing" after them', () => {
+    expect(summaryRequest("ok so what's the gift thing in the heading about")?.scope).toEqual({ kind: 'topic', topic: 'gift' });
+    expect(summaryRequest("what's the great gift bit in the title about")?.scope).toEqual({ kind: 'topic', topic: 'great gift' });
+    expect(summaryRequest('summarize the sanctions stuff part')?.scope).toEqual({ kind: 'topic', topic: 'sanctions' });
+    // A phrase cut inside is no topic ("gift thing in the" had been one).
+    expect(summaryRequest('what is in the heading')?.scope).toBeUndefined();
+  });
+
   it('reads the shape asked for, short by default', () => {
     expect(summaryRequest('tl;dr')?.shape).toEqual({ length: 'short' });
     expect(summaryRequest('sum this up in 2 sentences')?.shape).toEqual({ sentences: 2 });

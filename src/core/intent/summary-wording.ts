@@ -79,11 +79,23 @@ const LEAD_PART = new RegExp(`^(?:the )?(?:intro|introduction|lead|lede|opening|
 const PART_ABOUT = new RegExp(
   `^(?:the )?${PART}s? (?:about|on|regarding|concerning|covering|dealing with|that (?:talks|is) about|where (?:they|it|he|she|the article) (?:talks?|discuss(?:es)?|speaks?) about) (.+)$`,
 );
+/**
+ * "the gift thing in the heading", "the great gift bit in the title": a part named by words its
+ * heading holds. (Read as "the … heading" below, its topic would be "gift thing in the".)
+ */
+const IN_THE_HEADING = new RegExp(
+  `^(?:the )?((?:[\\p{L}\\d'-]+ ){0,4}[\\p{L}\\d'-]+) (?:in|from|of) the (?:heading|headline|title|subheading|section title)s?$`,
+  'u',
+);
+/** "thing", "stuff" or "bit" after the words that name a topic ("the gift thing"): they name nothing. */
+const FILLER = / (?:thing|things|stuff|bit|part)$/;
 /** "the nato section", "the sanctions part": up to four words naming it, and no ordinal or article word. */
 const NAMED_PART = new RegExp(`^(?:the )?((?:[\\p{L}\\d'-]+ ){0,3}[\\p{L}\\d'-]+) ${PART}$`, 'u');
 const NOT_A_NAME = new RegExp(
   `^(?:${ORDINAL}|${NUMBER}|whole|entire|main|same|other|next|previous|this|that|which|what|any|every|each|a|an|of|in|on|about|for|to|from|with|by|at|and|or)\\b`,
 );
+/** "gift thing in the": a phrase cut inside, not a topic. */
+const ENDS_IN_A_FUNCTION_WORD = /\b(?:the|a|an|of|in|on|at|to|for|from|with|by|and|or)$/;
 /** A word without which no phrase names a part (see {@link scopeOf}'s patterns). */
 const MAY_NAME_A_PART = new RegExp(`(?:^| )(?:${PART}s?|intro|introduction|lead|lede|opening|beginning|about)(?= |$)`);
 /** "what the article says about sanctions": what it says on a topic, not what someone in it said. */
@@ -100,9 +112,10 @@ export function scopeOf(phrase: string): SummaryScope | undefined {
     };
   }
   if (LEAD_PART.test(phrase)) return { kind: 'section', section: 0 };
-  const topic =
-    PART_ABOUT.exec(phrase)?.[1] ?? WHAT_IT_SAYS_ABOUT.exec(phrase)?.[1] ?? NAMED_PART.exec(phrase)?.[1];
-  if (topic === undefined || NOT_A_NAME.test(topic)) return undefined;
+  const named =
+    PART_ABOUT.exec(phrase)?.[1] ?? WHAT_IT_SAYS_ABOUT.exec(phrase)?.[1] ?? IN_THE_HEADING.exec(phrase)?.[1] ?? NAMED_PART.exec(phrase)?.[1];
+  const topic = named?.replace(FILLER, '');
+  if (topic === undefined || NOT_A_NAME.test(topic) || ENDS_IN_A_FUNCTION_WORD.test(topic)) return undefined;
   return { kind: 'topic', topic: topic.replace(/^(?:the|a|an) /, '') };
 }
 
