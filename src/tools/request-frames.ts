@@ -34,6 +34,8 @@ export const QUESTION_VARIANTS: readonly QuestionVariant[] = [
     label: `"${frame} …"`,
     rewrite: (question: string) => `${frame} ${lowerFirst(question)}`,
   })),
+  // Chat's asides and the people addressed, around the question.
+  { label: 'among asides ("guys, … tbh?")', rewrite: (question) => `guys, ${lowerFirst(question.replace(/[\s?!.]+$/, ''))} tbh?` },
   { label: 'without apostrophes', rewrite: (question) => question.replace(/['’]/g, '') },
   { label: 'with a typo', rewrite: withTypo },
   { label: 'in chat shorthand', rewrite: inShorthand },

@@ -100,6 +100,14 @@ describe('withoutFrameWords', () => {
     );
   });
 
+  it("drops chat's asides and the people addressed around a question", () => {
+    expect(withoutFrameWords('ngl what does russia want')).toBe('what does russia want');
+    expect(withoutFrameWords('guys, who led the us side tbh?')).toBe('who led the us side?');
+    expect(withoutFrameWords('bro did they agree on anything fr')).toBe('did they agree on anything');
+    // Not a word of the question.
+    expect(withoutFrameWords('who are the guys who arrested him')).toBe('who are the guys who arrested him');
+  });
+
   it('drops chat openers, laughter and links around a question', () => {
     expect(withoutFrameWords('ok different question, how many troops does russia have')).toBe('how many troops does russia have');
     expect(withoutFrameWords('wait so what is the osce')).toBe('what is the osce');

@@ -19,7 +19,7 @@ const NAME_OF = /\b((?:what|which)(?:['’]?s|\s+(?:is|was|are|were)))\s+(?:the\
  * yes/no. One unit at a time, and only when a question word follows.
  */
 const REQUEST_UNIT =
-  /^(?:(?:hey|hi|hello|yo|ok|okay|kk|um|uh|hmm+|so|and|but|or|wait|well|also|actually|sorry|anyway|alright|btw|oh|ah|lol|lmao+|(?:ha){2,}|bot|article-qa|please|pls|plz|kindly)\b[\s,!:;.-]*|(?:(?:a|one|another|different|quick|other|random|dumb|silly|last|follow-up)\s+)+question\b[\s,!:;.-]*|(?:(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?)?(?:tell|show|remind)\s+(?:me|us)\b\s*|(?:do|does)\s+(?:you|u|anyone|anybody)\s+know\b\s*|any\s+idea\b\s*|(?:i|we)(?:\s+(?:want|need|would\s+like|wanna)|['’]d\s+like)\s+(?:to\s+)?know\b\s*|i(?:\s+(?:wonder|am\s+wondering|was\s+wondering)|['’]m\s+wondering)\b\s*)/i;
+  /^(?:(?:hey|hi|hello|yo|ok|okay|kk|um|uh|hmm+|so|and|but|or|wait|well|also|actually|sorry|anyway|alright|btw|oh|ah|lol|lmao+|(?:ha){2,}|bot|article-qa|please|pls|plz|kindly|bro|bruh|dude|guys|y[‘’']?all|folks|fam|ngl|tbh|imo|imho|fr|smh|idk|iirc|afaik)\b[\s,!:;.-]*|(?:(?:a|one|another|different|quick|other|random|dumb|silly|last|follow-up)\s+)+question\b[\s,!:;.-]*|(?:(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?)?(?:tell|show|remind)\s+(?:me|us)\b\s*|(?:do|does)\s+(?:you|u|anyone|anybody)\s+know\b\s*|any\s+idea\b\s*|(?:i|we)(?:\s+(?:want|need|would\s+like|wanna)|['’]d\s+like)\s+(?:to\s+)?know\b\s*|i(?:\s+(?:wonder|am\s+wondering|was\s+wondering)|['’]m\s+wondering)\b\s*)/i;
 const QUESTION_WORD = /^(?:who|whom|whose|what|which|when|where|why|how)\b/i;
 /**
  * The verb a yes/no question opens with ("so are they still talking", "hey bot, did russia
@@ -47,9 +47,14 @@ const TOPIC_REQUEST =
  * "no" read as a negation the answer should hold, and the top sentence changed.
  */
 const YES_NO_TAIL = /(?:,?\s+(?:or\s+(?:not|no|nah|nope|what)|yes\s+or\s+no))+(?=[\s?!.]*$)/i;
-/** Thanks, "please" and laughter after the question ("who's sherman lol", "… thanks in advance"). */
+/**
+ * Thanks, "please" and laughter after the question ("who's sherman lol", "… thanks in advance"),
+ * and, as before it, chat's asides and the people addressed ("… tbh", "… ngl", "… guys"): each
+ * had counted as content no passage holds, and halved the answer's confidence ("what does russia
+ * want" 0.22, "… tbh" 0.11, "guys what does russia want" 0.07).
+ */
 const TRAILING_POLITENESS =
-  /(?:[\s,]+(?:please|pls|plz|thanks(?:\s+in\s+advance)?|thank\s+you(?:\s+in\s+advance)?|thx|ty|lol|lmao+|rofl|(?:ha){2,}h?|xd|:\)|:d))+(?=[\s?!.]*$)/i;
+  /(?:[\s,]+(?:please|pls|plz|thanks(?:\s+in\s+advance)?|thank\s+you(?:\s+in\s+advance)?|thx|ty|lol|lmao+|rofl|(?:ha){2,}h?|xd|:\)|:d|bro|bruh|dude|guys|y[‘’']?all|folks|fam|ngl|tbh|imo|imho|fr|smh|idk|iirc|afaik))+(?=[\s?!.]*$)/i;
 
 /**
  * Links in a question: a member pastes the story's address with it ("who led the us delegation?
