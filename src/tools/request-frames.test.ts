@@ -32,6 +32,11 @@ describe('variantRows', () => {
     expect((await variantRows(file, plain?.rewrite ?? String)).split('\n')).toHaveLength(2);
     const unquoted = QUESTION_VARIANTS.find((variant) => variant.label === 'without apostrophes');
     expect(unquoted?.rewrite("what's russia's aim")).toBe('whats russias aim');
+    const asides = QUESTION_VARIANTS.find((variant) => variant.label.startsWith('among asides'));
+    expect(asides?.rewrite('Who led the talks?')).toBe('guys, who led the talks tbh?');
+    const mark = QUESTION_VARIANTS.find((variant) => variant.label.startsWith('with a question mark'));
+    expect(mark?.rewrite('who led the talks')).toBe('who led the talks?');
+    expect(mark?.rewrite('Who led the talks? ')).toBe('Who led the talks');
   });
 
   it('writes the words chat shortens in their shorthand, and nothing else', () => {

@@ -36,6 +36,7 @@ export const QUESTION_VARIANTS: readonly QuestionVariant[] = [
   })),
   // Chat's asides and the people addressed, around the question.
   { label: 'among asides ("guys, … tbh?")', rewrite: (question) => `guys, ${lowerFirst(question.replace(/[\s?!.]+$/, ''))} tbh?` },
+  { label: 'with a question mark (or without)', rewrite: (question) => (/\?\s*$/.test(question) ? question.replace(/[\s?]+$/, '') : `${question.trimEnd()}?`) },
   { label: 'without apostrophes', rewrite: (question) => question.replace(/['’]/g, '') },
   { label: 'with a typo', rewrite: withTypo },
   { label: 'in chat shorthand', rewrite: inShorthand },
