@@ -15,7 +15,7 @@
  * and the sign test's p-value; then the changed questions, except for the held-out samples, which
  * are only counted. --compare <earlier.json> <later.json> compares two files without running.
  *
- * With --frames, the wh-questions of dev-questions and dev-paraphrase are scored as asked, wrapped
+ * With --frames, the wh-questions of the question sets about the bundled article are scored as asked, wrapped
  * in requests members write ("can you tell me …", "hey bot, …") and without apostrophes ("whats";
  * see request-frames.ts).
  */
