@@ -21,6 +21,8 @@ export const REQUEST_FRAMES = [
   "i'm wondering",
   'can you explain',
   'describe',
+  'just curious,',
+  'anyone know',
 ] as const;
 
 /**

@@ -100,6 +100,29 @@ describe('withoutFrameWords', () => {
     );
   });
 
+  it('drops the lead-ins and closings chat puts around a question', () => {
+    for (const asked of [
+      'just curious, who led the us side',
+      'real quick, who led the us side',
+      'quick q: who led the us side',
+      'question: who led the us side',
+      'i have a question, who led the us side',
+      'lemme ask, who led the us side',
+      'can someone tell me who led the us side',
+      'anyone know who led the us side',
+      'any clue who led the us side',
+      'could you let me know who led the us side',
+      'so like who led the us side',
+      'per the article, who led the us side',
+      'who led the us side btw',
+      'who led the us side, if you know',
+    ])
+      expect(withoutFrameWords(asked)).toBe('who led the us side');
+    // Words that are the question stay.
+    for (const asked of ['what is a question', 'is the question answered', 'question', 'who knows', 'what did people like about it'])
+      expect(withoutFrameWords(asked)).toBe(asked);
+  });
+
   it("drops chat's asides and the people addressed around a question", () => {
     expect(withoutFrameWords('ngl what does russia want')).toBe('what does russia want');
     expect(withoutFrameWords('guys, who led the us side tbh?')).toBe('who led the us side?');

@@ -14,12 +14,13 @@ const NAME_OF = /\b((?:what|which)(?:['’]?s|\s+(?:is|was|are|were)))\s+(?:the\
 
 /**
  * Greetings, addressing and requests around a question ("hey bot, who led …", "can you tell me
- * who led …", "do you know where …", "i want to know how many …"): each would count as content
+ * who led …", "do you know where …", "i want to know how many …", "just curious, …", "real quick,
+ * …", "anyone know …", "i have a question, …"): each would count as content
  * that no answer holds ("know", "want", "bot"), and "can you …" would type the question as
  * yes/no. One unit at a time, and only when a question word follows.
  */
 const REQUEST_UNIT =
-  /^(?:(?:hey|hi|hello|yo|ok|okay|kk|um|uh|hmm+|so|and|but|or|wait|well|also|actually|sorry|anyway|alright|btw|oh|ah|lol|lmao+|(?:ha){2,}|bot|article-qa|please|pls|plz|kindly|bro|bruh|dude|guys|y[‘’']?all|folks|fam|ngl|tbh|imo|imho|fr|smh|idk|iirc|afaik)\b[\s,!:;.-]*|(?:(?:a|one|another|different|quick|other|random|dumb|silly|last|follow-up)\s+)+question\b[\s,!:;.-]*|(?:(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?)?(?:tell|show|remind)\s+(?:me|us)\b\s*|(?:do|does)\s+(?:you|u|anyone|anybody)\s+know\b\s*|any\s+idea\b\s*|(?:i|we)(?:\s+(?:want|need|would\s+like|wanna)|['’]d\s+like)\s+(?:to\s+)?know\b\s*|i(?:\s+(?:wonder|am\s+wondering|was\s+wondering)|['’]m\s+wondering)\b\s*)/i;
+  /^(?:(?:hey|hi|hello|yo|ok|okay|kk|um|uh|hmm+|so|like|and|but|or|wait|well|also|actually|sorry|anyway|alright|btw|oh|ah|lol|lmao+|(?:ha){2,}|bot|article-qa|please|pls|plz|kindly|bro|bruh|dude|guys|y[‘’']?all|folks|fam|ngl|tbh|imo|imho|fr|smh|idk|iirc|afaik)\b[\s,!:;.-]*|(?:(?:a|one|another|different|quick|other|random|dumb|silly|last|follow-up)\s+)+question\b[\s,!:;.-]*|(?:(?:can|could|would|will)\s+(?:you|u|someone|somebody|anyone|anybody)\s+(?:please\s+)?)?(?:tell|show|remind|explain\s+to)\s+(?:me|us)\b\s*|(?:(?:can|could|would)\s+(?:you|u)\s+)?let\s+(?:me|us)\s+know\b\s*|(?:(?:do|does)\s+)?(?:you|u|anyone|anybody|someone|somebody)\s+know\b\s*|any\s+(?:idea|clue)s?\b\s*|(?:just\s+)?curious\b[\s,!:;.-]*|(?:real|very|super)\s+quick\b[\s,!:;.-]*|quick\s+q\b[\s,!:;.-]*|question\b[\s,!:;.-]*|(?:lemme|let\s+me)\s+ask(?:\s+(?:you|u))?\b[\s,!:;.-]*|(?:i|we)\s+(?:have|got|had)\s+a\s+(?:quick\s+)?(?:question|q)\b[\s,!:;.-]*|(?:i|we)(?:\s+(?:want|need|would\s+like|wanna)|['’]d\s+like)\s+(?:to\s+)?know\b\s*|i(?:\s+(?:wonder|am\s+wondering|was\s+wondering)|['’]m\s+wondering)\b\s*)/i;
 const QUESTION_WORD = /^(?:who|whom|whose|what|which|when|where|why|how)\b/i;
 /**
  * The verb a yes/no question opens with ("so are they still talking", "hey bot, did russia
@@ -54,7 +55,7 @@ const YES_NO_TAIL = /(?:,?\s+(?:or\s+(?:not|no|nah|nope|what)|yes\s+or\s+no))+(?
  * want" 0.22, "… tbh" 0.11, "guys what does russia want" 0.07).
  */
 const TRAILING_POLITENESS =
-  /(?:[\s,]+(?:please|pls|plz|thanks(?:\s+in\s+advance)?|thank\s+you(?:\s+in\s+advance)?|thx|ty|lol|lmao+|rofl|(?:ha){2,}h?|xd|:\)|:d|bro|bruh|dude|guys|y[‘’']?all|folks|fam|ngl|tbh|imo|imho|fr|smh|idk|iirc|afaik))+(?=[\s?!.]*$)/i;
+  /(?:[\s,]+(?:please|pls|plz|thanks(?:\s+in\s+advance)?|thank\s+you(?:\s+in\s+advance)?|thx|ty|lol|lmao+|rofl|(?:ha){2,}h?|xd|:\)|:d|btw|lmk|if\s+(?:you|u|anyone|anybody|someone)\s+knows?|bro|bruh|dude|guys|y[‘’']?all|folks|fam|ngl|tbh|imo|imho|fr|smh|idk|iirc|afaik))+(?=[\s?!.]*$)/i;
 
 /**
  * Links in a question: a member pastes the story's address with it ("who led the us delegation?
@@ -73,7 +74,7 @@ const LINK = /<?\bhttps?:\/\/[^\s<>]+>?|\bwww\.[^\s<>]+/gi;
  * Not "in the text of the treaty": a text of something is a thing asked about.
  */
 const DOCUMENT_REFERENCE =
-  /(?:^|,?\s+)(?:in|from|according\s+to|based\s+on)\s+(?:the|this|that)\s+(?:news\s+)?(?:article|story|text|passage|piece)(?!\s+of\b)(?![\p{L}-])\s*,?/giu;
+  /(?:^|,?\s+)(?:in|from|per|according\s+to|based\s+on)\s+(?:the|this|that)\s+(?:news\s+)?(?:article|story|text|passage|piece)(?!\s+of\b)(?![\p{L}-])\s*,?/giu;
 
 /** What an article does with what it holds: "who is mentioned", "what is discussed". */
 const SAYING_WORD = /^(?:mention|discuss|cover|name|talk|report|describ|writ|wrote|said|say|tell|told|featur|list)\p{L}*$/u;
