@@ -23,6 +23,7 @@ export const REQUEST_FRAMES = [
   'describe',
   'just curious,',
   'anyone know',
+  "sorry if this is a dumb question but",
 ] as const;
 
 /**

@@ -3,6 +3,7 @@ import { answerFeatures, type CandidateEvidence } from '../answer/features.js';
 import type { Lexicon } from '../answer/lexicon.js';
 import { analyzeQuestion, type QuestionAnalysis } from '../answer/question-analysis.js';
 import { withoutFrameWords } from '../answer/question-frame.js';
+import { withoutLeadIn } from '../answer/lead-in.js';
 import { termStatisticsFor, type TermStatistics } from '../answer/term-statistics.js';
 import { unsaidChecks, type UnsaidChecks } from '../answer/unsaid-checks.js';
 import { DocumentTerms } from '../answer/document-terms.js';
@@ -131,7 +132,8 @@ export class CandidateFinder {
     const statistics = termStatisticsFor(this.index.keywords);
     // Chat's shorthand ("ppl", "wat") written out first, so that the frame words it hides ("wat
     // kind of …") are seen: no guess, so never shown as one.
-    const framed = withoutFrameWords(withChatWordsSpelledOut(asked, (word) => statistics.has(stem(word))));
+    // Then what comes before the question word, when it says nothing the corpus does ("i'm confused, what …").
+    const framed = withoutLeadIn(withoutFrameWords(withChatWordsSpelledOut(asked, (word) => statistics.has(stem(word)))), (term) => statistics.has(term));
     // A word that neither the corpus nor a word-vector model knows is taken for a typing slip.
     const vocabulary = this.embedder.vocabulary;
     // "is Blinken mentioned?" is asked as "Blinken": a first word that stood inside the message keeps its capital's meaning.

@@ -1,0 +1,35 @@
+/**
+ * What a member says before the question proper ("sorry if dumb question but what …", "i'm
+ * confused, what …", "so i read it and what …"): words around the question that ask nothing of
+ * the article. The framing words of question-frame.ts are the common ones; this catches the
+ * rest by what they are not: nothing the corpus says, and no name or number.
+ */
+import { isContentTerm, stem, tokenize } from '../text/terms.js';
+import { askedNames } from './unmentioned-names.js';
+
+const QUESTION_WORD = /\b(?:who|whom|whose|what|which|when|where|why|how)\b/i;
+/** A question that opens with its verb or its question word has no lead-in. */
+const OPENS_A_QUESTION = /^(?:who|whom|whose|what|what's|which|when|where|why|how|is|are|was|were|am|do|does|did|can|could|will|would|should|shall|has|have|had|may|might|must)\b/i;
+/** "in what year", "to whom", "during which war": the question word's own preposition. */
+const PREPOSITION =
+  /\b(?:in|at|on|during|for|from|to|by|with|of|between|after|before|since|until|about|under|over|into|through|among|against|within|without|like|than|as|per|via)\s*$/i;
+/** A lead-in longer than this is more than a lead-in. */
+const MAX_WORDS = 8;
+
+/**
+ * The question from its first question word on, when what comes before it holds no word the
+ * corpus uses (`corpusUses`, by stem), no name and no number, and no preposition of the
+ * question word's own; otherwise the question as it is.
+ */
+export function withoutLeadIn(question: string, corpusUses: (term: string) => boolean): string {
+  const text = question.trimStart();
+  if (OPENS_A_QUESTION.test(text)) return question;
+  const at = QUESTION_WORD.exec(text)?.index;
+  if (at === undefined || at === 0) return question;
+  const before = text.slice(0, at);
+  const words = before.match(/\p{L}[\p{L}'’]*/gu) ?? [];
+  if (words.length === 0 || words.length > MAX_WORDS || PREPOSITION.test(before)) return question;
+  if (/\d/.test(before) || askedNames(before).length > 0) return question;
+  const says = tokenize(before).some((token) => isContentTerm(token.term) && corpusUses(stem(token.term)));
+  return says ? question : text.slice(at);
+}
