@@ -26,5 +26,9 @@ describe('withoutLeadIn', () => {
     expect(withoutLeadIn('did they say when the talks end', corpusUses)).toBe('did they say when the talks end');
     expect(withoutLeadIn('what does russia want', corpusUses)).toBe('what does russia want');
     expect(withoutLeadIn('russia wants ukraine out', corpusUses)).toBe('russia wants ukraine out');
+    // Also as chat writes them.
+    expect(withoutLeadIn('whos the boss and what did he say', corpusUses)).toBe('whos the boss and what did he say');
+    expect(withoutLeadIn("isnt it over, why do they meet", corpusUses)).toBe("isnt it over, why do they meet");
+    expect(withoutLeadIn("wont they stop, why", corpusUses)).toBe("wont they stop, why");
   });
 });

@@ -8,8 +8,12 @@ import { isContentTerm, stem, tokenize } from '../text/terms.js';
 import { askedNames } from './unmentioned-names.js';
 
 const QUESTION_WORD = /\b(?:who|whom|whose|what|which|when|where|why|how)\b/i;
-/** A question that opens with its verb or its question word has no lead-in. */
-const OPENS_A_QUESTION = /^(?:who|whom|whose|what|what's|which|when|where|why|how|is|are|was|were|am|do|does|did|can|could|will|would|should|shall|has|have|had|may|might|must)\b/i;
+/**
+ * A question that opens with its verb or its question word has no lead-in: also as chat writes
+ * them ("whos the leader and what did he say", "isnt it …").
+ */
+const OPENS_A_QUESTION =
+  /^(?:(?:who|what|when|where|why|how)(?:['’]?(?:s|re|d|ll))?|whom|whose|which|(?:is|are|was|were|do|does|did|can|could|will|would|should|has|have|had|wo|ca)(?:n['’]?t)?|am|shall|may|might|must)\b/i;
 /** "in what year", "to whom", "during which war": the question word's own preposition. */
 const PREPOSITION =
   /\b(?:in|at|on|during|for|from|to|by|with|of|between|after|before|since|until|about|under|over|into|through|among|against|within|without|like|than|as|per|via)\s*$/i;
