@@ -116,10 +116,15 @@ describe('withoutFrameWords', () => {
       'per the article, who led the us side',
       'who led the us side btw',
       'who led the us side, if you know',
+      'who led the us side exactly',
+      'who led the us side anyway',
+      'who led the us side i think',
+      'who led the us side pls explain',
+      'who led the us side in a few words',
     ])
       expect(withoutFrameWords(asked)).toBe('who led the us side');
     // Words that are the question stay.
-    for (const asked of ['what is a question', 'is the question answered', 'question', 'who knows', 'what did people like about it'])
+    for (const asked of ['what is a question', 'is the question answered', 'question', 'who knows', 'what did people like about it', 'what did sherman explain'])
       expect(withoutFrameWords(asked)).toBe(asked);
   });
 

@@ -50,12 +50,13 @@ const TOPIC_REQUEST =
 const YES_NO_TAIL = /(?:,?\s+(?:or\s+(?:not|no|nah|nope|what)|yes\s+or\s+no))+(?=[\s?!.]*$)/i;
 /**
  * Thanks, "please" and laughter after the question ("who's sherman lol", "… thanks in advance"),
- * and, as before it, chat's asides and the people addressed ("… tbh", "… ngl", "… guys"): each
+ * and, as before it, chat's asides and the people addressed ("… tbh", "… ngl", "… guys"), and a
+ * closing hedge or request ("… exactly", "… anyway", "… i think", "… pls explain", "… briefly"): each
  * had counted as content no passage holds, and halved the answer's confidence ("what does russia
  * want" 0.22, "… tbh" 0.11, "guys what does russia want" 0.07).
  */
 const TRAILING_POLITENESS =
-  /(?:[\s,]+(?:please|pls|plz|thanks(?:\s+in\s+advance)?|thank\s+you(?:\s+in\s+advance)?|thx|ty|lol|lmao+|rofl|(?:ha){2,}h?|xd|:\)|:d|btw|lmk|if\s+(?:you|u|anyone|anybody|someone)\s+knows?|bro|bruh|dude|guys|y[‘’']?all|folks|fam|ngl|tbh|imo|imho|fr|smh|idk|iirc|afaik))+(?=[\s?!.]*$)/i;
+  /(?:[\s,]+(?:please|pls|plz|thanks(?:\s+in\s+advance)?|thank\s+you(?:\s+in\s+advance)?|thx|ty|lol|lmao+|rofl|(?:ha){2,}h?|xd|:\)|:d|btw|lmk|asap|if\s+(?:you|u|anyone|anybody|someone)\s+knows?|if\s+that\s+makes\s+sense|i\s+think|anyway|anyways|exactly|actually|really|basically|(?:please|pls|plz)\s+explain|briefly|in\s+(?:a\s+few|simple|plain)\s+(?:words|terms|english)|bro|bruh|dude|guys|y[‘’']?all|folks|fam|ngl|tbh|imo|imho|fr|smh|idk|iirc|afaik))+(?=[\s?!.]*$)/i;
 
 /**
  * Links in a question: a member pastes the story's address with it ("who led the us delegation?
