@@ -34,6 +34,9 @@ describe('variantRows', () => {
     expect(unquoted?.rewrite("what's russia's aim")).toBe('whats russias aim');
     const asides = QUESTION_VARIANTS.find((variant) => variant.label.startsWith('among asides'));
     expect(asides?.rewrite('Who led the talks?')).toBe('guys, who led the talks tbh?');
+    const hedge = QUESTION_VARIANTS.find((variant) => variant.label.startsWith('with a closing hedge'));
+    expect(hedge?.rewrite('Who led the talks?')).toBe('Who led the talks exactly?');
+    expect(hedge?.rewrite('who led the talks')).toBe('who led the talks exactly');
     const mark = QUESTION_VARIANTS.find((variant) => variant.label.startsWith('with a question mark'));
     expect(mark?.rewrite('who led the talks')).toBe('who led the talks?');
     expect(mark?.rewrite('Who led the talks? ')).toBe('Who led the talks');

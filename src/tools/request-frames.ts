@@ -37,8 +37,9 @@ export const QUESTION_VARIANTS: readonly QuestionVariant[] = [
     label: `"${frame} …"`,
     rewrite: (question: string) => `${frame} ${lowerFirst(question)}`,
   })),
-  // Chat's asides and the people addressed, around the question.
+  // Chat's asides and the people addressed, around the question; a closing hedge.
   { label: 'among asides ("guys, … tbh?")', rewrite: (question) => `guys, ${lowerFirst(question.replace(/[\s?!.]+$/, ''))} tbh?` },
+  { label: 'with a closing hedge ("… exactly")', rewrite: (question) => `${question.replace(/[\s?!.]+$/, '')} exactly${/\?\s*$/.test(question) ? '?' : ''}` },
   { label: 'with a question mark (or without)', rewrite: (question) => (/\?\s*$/.test(question) ? question.replace(/[\s?]+$/, '') : `${question.trimEnd()}?`) },
   { label: 'without apostrophes', rewrite: (question) => question.replace(/['’]/g, '') },
   { label: 'with a typo', rewrite: withTypo },
