@@ -2,9 +2,8 @@
  * Words that say how a member asks, not what: hedges ("actually", "exactly") and the "thing" or
  * "stuff" after a topic ("the red line thing"). Each counted as content that no passage holds.
  */
+import { QUESTION_WORDS } from '../text/question-words.js';
 import { STOPWORDS } from '../text/stopwords.js';
-
-const QUESTION_WORD = /^(?:who|whom|whose|what|which|when|where|why|how)$/i;
 
 /**
  * Hedges and intensifiers anywhere in a question ("what does russia actually want", "what exactly
@@ -36,7 +35,7 @@ const COUNTS_THE_THING =
 export function withoutFillerNoun(question: string): string {
   return question.replace(FILLER_NOUN, (match, word: string) => {
     const lower = word.toLowerCase();
-    return STOPWORDS.has(lower) || QUESTION_WORD.test(lower) || COUNTS_THE_THING.test(lower) ? match : word;
+    return STOPWORDS.has(lower) || QUESTION_WORDS.has(lower) || COUNTS_THE_THING.test(lower) ? match : word;
   });
 }
 

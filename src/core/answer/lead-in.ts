@@ -4,10 +4,10 @@
  * the article. The framing words of question-frame.ts are the common ones; this catches the
  * rest by what they are not: nothing the corpus says, and no name or number.
  */
+import { QUESTION_WORD_PATTERN } from '../text/question-words.js';
 import { isContentTerm, stem, tokenize } from '../text/terms.js';
 import { askedNames } from './unmentioned-names.js';
 
-const QUESTION_WORD = /\b(?:who|whom|whose|what|which|when|where|why|how)\b/i;
 /**
  * A question that opens with its verb or its question word has no lead-in: also as chat writes
  * them ("whos the leader and what did he say", "isnt it …").
@@ -28,7 +28,7 @@ const MAX_WORDS = 8;
 export function withoutLeadIn(question: string, corpusUses: (term: string) => boolean): string {
   const text = question.trimStart();
   if (OPENS_A_QUESTION.test(text)) return question;
-  const at = QUESTION_WORD.exec(text)?.index;
+  const at = QUESTION_WORD_PATTERN.exec(text)?.index;
   if (at === undefined || at === 0) return question;
   const before = text.slice(0, at);
   const words = before.match(/\p{L}[\p{L}'’]*/gu) ?? [];

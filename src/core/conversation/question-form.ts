@@ -1,8 +1,9 @@
+import { QUESTION_WORDS } from '../text/question-words.js';
 import { CHAT_SHORTHAND } from '../text/chat-words.js';
 import { analyseText, type TextAnalysis, type Token } from './text-analysis.js';
 
 /** Words that open a question by asking for something. */
-export const WH_WORDS = new Set(['what', 'which', 'who', 'whom', 'whose', 'when', 'where', 'why', 'how']);
+export const WH_WORDS = QUESTION_WORDS;
 
 /** Auxiliary and copular verbs: they move in questions ("did the talks fail" / "the talks failed"). */
 export const AUXILIARIES = new Set([

@@ -1,5 +1,6 @@
 import type { TermStatistics } from '../answer/term-statistics.js';
 import { capitalsMarkNames } from '../text/ordinary-case.js';
+import { QUESTION_WORDS } from '../text/question-words.js';
 import { STOPWORDS } from '../text/stopwords.js';
 import { isContentTerm, normalizeTerm, stem } from '../text/terms.js';
 import { latinSpelling } from '../text/transliterate.js';
@@ -90,8 +91,6 @@ export function correctedWord(
   return best?.word;
 }
 
-const QUESTION_WORDS = ['who', 'whom', 'whose', 'what', 'when', 'where', 'which', 'why', 'how'] as const;
-
 /**
  * The question word a short unknown word is one slip from, when it is one from exactly one of
  * them ("wich" → "which", "whta" and "waht" → "what"). Words under five letters are otherwise
@@ -101,9 +100,9 @@ const QUESTION_WORDS = ['who', 'whom', 'whose', 'what', 'when', 'where', 'which'
  * asked (see opensQuestion).
  */
 export function mendedQuestionWord(word: string): string | undefined {
-  if (word.length < 3 || word.length >= MIN_LENGTH || (QUESTION_WORDS as readonly string[]).includes(word)) return undefined;
+  if (word.length < 3 || word.length >= MIN_LENGTH || QUESTION_WORDS.has(word)) return undefined;
   const edits = new Set(oneEditAway(word));
-  const near = QUESTION_WORDS.filter((questionWord) => edits.has(questionWord));
+  const near = [...QUESTION_WORDS].filter((questionWord) => edits.has(questionWord));
   return near.length === 1 ? near[0] : undefined;
 }
 
