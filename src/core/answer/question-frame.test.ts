@@ -72,6 +72,23 @@ describe('withoutFrameWords', () => {
     expect(withoutFrameWords('america say yes or no?')).toBe('america say yes or no?');
   });
 
+  it('reads a claim put up to be checked as the statement it checks', () => {
+    expect(withoutFrameWords('true or false: the talks were in geneva')).toBe('the talks were in geneva');
+    expect(withoutFrameWords('fact check: the talks lasted eight hours')).toBe('the talks lasted eight hours');
+    expect(withoutFrameWords('is this true: the talks lasted eight hours')).toBe('the talks lasted eight hours');
+    expect(withoutFrameWords('the talks were in geneva, true?')).toBe('the talks were in geneva?');
+    expect(withoutFrameWords('the talks lasted 8 hours, is that right?')).toBe('the talks lasted 8 hours?');
+    expect(withoutFrameWords('russia wants guarantees, right?')).toBe('russia wants guarantees?');
+    expect(withoutFrameWords('did they meet in geneva, right?')).toBe('did they meet in geneva?');
+    expect(withoutFrameWords('true or false: did they meet in geneva')).toBe('did they meet in geneva');
+    // Not where the words are what is asked, nor without the mark that sets the claim apart.
+    expect(withoutFrameWords('is it true that the talks failed')).toBe('is it true that the talks failed');
+    expect(withoutFrameWords('is the us right')).toBe('is the us right');
+    expect(withoutFrameWords('who has the right to decide')).toBe('who has the right to decide');
+    expect(withoutFrameWords('true or false?')).toBe('true or false?');
+    expect(withoutFrameWords('us right?')).toBe('us right?');
+  });
+
   it('drops an imperative request for information, leaving what it asks about', () => {
     expect(withoutFrameWords('explain the three demands')).toBe('the three demands');
     expect(withoutFrameWords('can you explain why russia wants security guarantees?')).toBe(

@@ -47,7 +47,18 @@ const TOPIC_REQUEST =
  * or no", "the us is leader of nato or no"): it says the question is one of yes or no. Left in,
  * "no" read as a negation the answer should hold, and the top sentence changed.
  */
-const YES_NO_TAIL = /(?:,?\s+(?:or\s+(?:not|no|nah|nope|what)|yes\s+or\s+no))+(?=[\s?!.]*$)/i;
+const YES_NO_TAIL =
+  /(?:,?\s+(?:or\s+(?:not|no|nah|nope|what)|yes\s+or\s+no)|(?:,\s*|\s+)(?:is\s+(?:that|it|this)|isn['’]?t\s+(?:that|it)|that['’]?s|thats)\s+(?:true|right|correct|accurate|so)|\s*,\s*(?:true|right|correct|no|yes))+(?=[\s?!.]*$)/i;
+/**
+ * A claim put up to be checked ("true or false: the talks were in geneva", "fact check: …",
+ * "is this true: …"): what is asked is whether the article says what follows, a yes/no question
+ * as "… , true?" and "… , is that right?" after a statement are (above). Left in, "true",
+ * "false" and "fact" counted as content no passage holds: "true or false: the talks were in
+ * geneva" heard "doesn't say" at 0.08. Only with the mark that sets the claim apart, so "is it
+ * true that …" is read as the yes/no question it already is.
+ */
+const CLAIM_CHECK =
+  /^(?:true\s+or\s+false|false\s+or\s+true|fact[\s-]?check|real\s+or\s+fake|(?:is|was)\s+(?:this|it|that)\s+(?:true|right|correct|accurate))\s*[:?!.,-]+\s*/i;
 /**
  * Thanks, "please" and laughter after the question ("who's sherman lol", "… thanks in advance"),
  * and, as before it, chat's asides and the people addressed ("… tbh", "… ngl", "… guys"), and a
@@ -141,6 +152,9 @@ function withoutRequest(question: string): string {
   for (let unit = REQUEST_UNIT.exec(rest); unit && unit[0] !== ''; unit = REQUEST_UNIT.exec(rest)) {
     rest = rest.slice(unit[0].length);
   }
+  const claimCheck = CLAIM_CHECK.exec(rest);
+  const claim = claimCheck !== null && /\p{L}/u.test(rest.slice(claimCheck[0].length));
+  if (claim) rest = rest.slice(claimCheck[0].length);
   const core = rest.replace(TRAILING_POLITENESS, '');
   // "can you tell me" is taken off as a unit above, leaving "about ryabkov".
   const topic = TOPIC_REQUEST.exec(core) ?? (rest !== question.trimStart() ? ABOUT.exec(core) : null);
@@ -150,7 +164,8 @@ function withoutRequest(question: string): string {
   // A statement asked as a question is one of yes or no too: "and the us is leader of nato or no".
   const statement = core.replace(YES_NO_TAIL, '');
   // (Three words at least: "america say yes or no" says too little without its "yes or no".)
-  return statement !== core && statement.trim().split(/\s+/).length >= 3 ? statement : question;
+  // A claim set out to be checked is one whatever its tail.
+  return (statement !== core || claim) && statement.trim().split(/\s+/).length >= 3 ? statement : question;
 }
 
 /**
