@@ -50,7 +50,7 @@ export const configSchema = z.strictObject({
   /**
    * HNSW graph parameters, tuned with `npm run bench` at 100k passages: efConstruction 128 builds
    * in about half the time of 200, efSearch 300 keeps recall@10 near 0.99, and a larger M costs
-   * build time without gaining recall (measured figures: the README's Performance section).
+   * build time without gaining recall (measured figures: docs/performance.md).
    */
   hnsw: z
     .strictObject({

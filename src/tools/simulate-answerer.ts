@@ -2,7 +2,7 @@
  * Scores an answer model on the dev sets without running the CLI, for comparing model variants:
  * every dev question's candidates are found as the engine finds them (and cached), the model
  * gives each its probability, and each threshold is scored as score-qa.mjs would score it
- * (`answerer/simulate.ts`). This is the simulation behind the README's "tried and not adopted"
+ * (`answerer/simulate.ts`). This is the simulation behind docs/how-answers-are-found.md's "tried and not adopted"
  * figures: change the features, run it with `--retrain`, and compare with the committed model.
  *
  *   node dist/tools/simulate-answerer.js [--eval-dir ../shared/eval] [--work-dir .tmp/answerer]
@@ -58,7 +58,7 @@ async function modelFor(options: { model?: string | undefined; retrain: boolean;
   return { model: AnswerModel.parse(await readFile(file, 'utf8')), file };
 }
 
-/** With `--with-news`, the project's news training questions join the training sets (not adopted: README). */
+/** With `--with-news`, the project's news training questions join the training sets (not adopted: docs/how-answers-are-found.md). */
 const withNews = (evalDirectory: string, wanted: boolean): { news?: { questions: string; stories: string } } =>
   wanted ? { news: newsTraining(evalDirectory) } : {};
 

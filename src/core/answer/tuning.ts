@@ -34,7 +34,7 @@ export interface AnswerTuning {
   /**
    * An answer whose confidence is under this is marked `tentative`, and front ends say so before
    * its quotes ("Not sure the article answers this directly; the closest it says:"). Chosen from
-   * how often the best sentence is right at each confidence (README, "How answers are shown").
+   * how often the best sentence is right at each confidence (docs/how-answers-are-found.md, step 5: "Unsure answers say so").
    */
   tentativeBelow: number;
 }

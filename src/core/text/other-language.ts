@@ -13,7 +13,7 @@
  *    not one English function word. Names count neither way.
  * 2. eld holds the question reliably in a language no document of the corpus is written in.
  *
- * The README gives the rates measured (src/tools/measure-question-language.ts).
+ * docs/how-answers-are-found.md gives the rates measured (src/tools/measure-question-language.ts).
  */
 import { detectLanguage, languageName } from './language-detector.js';
 import { STOPWORDS } from './stopwords.js';

@@ -4,7 +4,7 @@
  *   node dist/tools/bench/child.js '{"mode":"build","corpus":…,"indexDir":…}'
  *   node dist/tools/bench/child.js '{"mode":"serve","corpus":…,"indexDir":…,"questions":[…],"rounds":5}'
  *
- * A serve request may add `"cpuProfile": "FILE"` to profile its warm rounds (see README, Performance).
+ * A serve request may add `"cpuProfile": "FILE"` to profile its warm rounds (see docs/performance.md).
  *
  * Prints one JSON line with the results.
  */
