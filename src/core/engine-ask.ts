@@ -4,7 +4,7 @@ import type { IndexSnapshots } from './engine-snapshots.js';
 import type { AskOptions } from './engine-types.js';
 import { UserError } from './errors.js';
 import type { AnswerProgress } from './generation/generated-answerer.js';
-import { detectIntent } from './intent/intent.js';
+import { intentReading } from './intent/intent.js';
 import { summaryRequest } from './intent/summary-request.js';
 import { helpAnswer } from './intent/intent-answers.js';
 import { outlineRequest } from './intent/outline-request.js';
@@ -36,21 +36,24 @@ export async function answerCheckedQuestion(
   options: AskOptions,
 ): Promise<Answer> {
   const { snapshots, checks, answerer } = context;
-  const intent = detectIntent(clean);
+  const reading = intentReading(clean);
+  const intent = reading.intent;
   if (intent !== 'question') {
+    // Small talk as the patterns read it: "thanksss" as "thanks".
+    const said = reading.text;
     // "tl;dr", "sources?" or "hi" is not a question the article answers: summarise, list the
     // article's sources, or say how to use the bot.
-    const asked = intent === 'summary' ? summaryRequest(clean) : undefined;
-    if (asked) return answerSummaryRequest(context.summaryRequests, clean, asked, started, options);
+    const asked = intent === 'summary' ? summaryRequest(said) : undefined;
+    if (asked) return answerSummaryRequest(context.summaryRequests, said, asked, started, options);
     // "which outlets does it cite?": the sources the article names, each cited where it names them.
     // "what's the headline?", "what are the sections?": read from the file, each cited.
-    const outline = intent === 'outline' ? outlineRequest(clean) : undefined;
+    const outline = intent === 'outline' ? outlineRequest(said) : undefined;
     const answer =
       intent === 'sources'
-        ? sourcesAnswer(clean, snapshots.latest.index)
+        ? sourcesAnswer(said, snapshots.latest.index)
         : outline
-          ? outlineAnswer(clean, outline, snapshots.latest.index)
-          : helpAnswer(clean, snapshots.latest.index.documents);
+          ? outlineAnswer(said, outline, snapshots.latest.index)
+          : helpAnswer(said, snapshots.latest.index.documents);
     const total = roundScore(performance.now() - started);
     return { ...answer, timingsMs: { retrieve: 0, compose: total, total } };
   }

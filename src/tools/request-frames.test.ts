@@ -2,7 +2,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { inShorthand, QUESTION_VARIANTS, variantRows, withTypo } from './request-frames.js';
+import { inShorthand, QUESTION_VARIANTS, variantRows, withStretchedQuestionWord, withTypo } from './request-frames.js';
 
 describe('variantRows', () => {
   let directory: string | undefined;
@@ -49,6 +49,9 @@ describe('variantRows', () => {
 
   it('slips two letters in the middle of the longest word', () => {
     expect(withTypo('who led the russian delegation')).toBe('who led the russian deleagtion');
+    expect(withStretchedQuestionWord('What did Ryabkov say?')).toBe('Whaaat did Ryabkov say?');
+    expect(withStretchedQuestionWord('how long did the talks last')).toBe('hooow long did the talks last');
+    expect(withStretchedQuestionWord('why now')).toBe('whyyy now');
     expect(withTypo('why now')).toBe('why now');
   });
 });

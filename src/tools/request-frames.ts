@@ -44,6 +44,7 @@ export const QUESTION_VARIANTS: readonly QuestionVariant[] = [
   { label: 'without apostrophes', rewrite: (question) => question.replace(/['’]/g, '') },
   { label: 'with a typo', rewrite: withTypo },
   { label: 'in chat shorthand', rewrite: inShorthand },
+  { label: 'with the question word stretched ("whaaat …")', rewrite: withStretchedQuestionWord },
 ];
 
 /** For each word chat shortens, its first shorthand ("what" → "wat", "people" → "ppl"). */
@@ -52,6 +53,11 @@ const SHORTHAND_OF: ReadonlyMap<string, string> = new Map([...CHAT_SHORTHAND].re
 /** The question with every word chat shortens in its shorthand: "what did people say" → "wat did ppl say". */
 export function inShorthand(question: string): string {
   return question.replace(/\p{L}+/gu, (word) => SHORTHAND_OF.get(word.toLowerCase()) ?? word);
+}
+
+/** The opening question word with its vowel stretched, as chat writes for emphasis: "whaaat", "whooo", "whyyy". */
+export function withStretchedQuestionWord(question: string): string {
+  return question.replace(/^(\s*(?:wh|h))([aeiouy])(?=\p{L}*)/iu, (_match, head: string, vowel: string) => `${head}${vowel.repeat(3)}`);
 }
 
 /** Two letters swapped in the middle of the question's longest word, the commonest slip of a typist. */

@@ -372,6 +372,11 @@ describe('answers over the bundled article (real model and index)', () => {
     const chatted = await engine.ask('whats the osce');
     expect(same(chatted)).toEqual(same(typed));
     expect(chatted.correctedQuestion).toBeUndefined();
+    // Letters chat stretched ("whaaat", "loooong") are read as the word, and not shown as a correction.
+    const stretched = await engine.ask('how loooong did the talks last');
+    expect(same(stretched)).toEqual(same(await engine.ask('how long did the talks last')));
+    expect(stretched.correctedQuestion).toBeUndefined();
+    expect(same(await engine.ask('whaaat did ryabkov say'))).toEqual(same(await engine.ask('what did ryabkov say')));
   });
 
   it('answers "explain X" or "tell me about X" as it answers X itself', async () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { CorpusDocument } from '../corpus/types.js';
 import { helpAnswer } from './intent-answers.js';
 import { isMoreRequest } from './acknowledgements.js';
-import { detectIntent } from './intent.js';
+import { detectIntent, intentReading } from './intent.js';
 
 const article: CorpusDocument = { id: 'talks', title: 'Talks in Geneva', path: 'talks.txt', source: 'talks.txt', text: 'Text.', sections: [] };
 
@@ -106,6 +106,16 @@ describe('detectIntent', () => {
     expect(helpAnswer('https://example.com/a', [article]).answer).toMatch(/^I don't open links, so I can't tell what that page says\. I answer questions about the article "Talks in Geneva"/);
     expect(detectIntent('who led the us delegation? https://example.com/a')).toBe('question');
     expect(detectIntent('what does [this report](https://example.com/a) say about georgia')).toBe('question');
+  });
+
+  it('reads small talk and requests whose letters chat stretched (twenty-ninth session)', () => {
+    expect(detectIntent('hiii')).toBe('help');
+    expect(detectIntent('thanksss')).toBe('help');
+    expect(detectIntent('gooood bot')).toBe('help');
+    expect(detectIntent('tldrrr')).toBe('summary');
+    expect(intentReading('thanksss!')).toEqual({ intent: 'help', text: 'thanks!' });
+    // A question stays one, and is read as typed (the engine undoes its stretches with a word list).
+    expect(intentReading('whaaat did ryabkov say')).toEqual({ intent: 'question', text: 'whaaat did ryabkov say' });
   });
 
   it('keeps questions that only mention those words as questions', () => {

@@ -4,6 +4,7 @@ import { normalizeRequest, plain } from './request-wording.js';
 import { outlineRequest } from './outline-request.js';
 import { isSourcesWording } from './sources-request.js';
 import { summaryRequest } from './summary-request.js';
+import { withStretchesShortened } from '../text/stretched-words.js';
 
 export type { SummaryScope } from './summary-wording.js';
 // The conversation's modules read these from here.
@@ -49,6 +50,27 @@ const HELP_PATTERNS: readonly RegExp[] = [
  * did the US offer?") stays a question.
  */
 export function detectIntent(text: string): Intent {
+  return intentReading(text).intent;
+}
+
+/**
+ * The intent of a message and the wording it was read in: as typed, or, when chat stretched its
+ * letters ("thanksss", "hiii", "gooood bot", "tldrrr"), with each stretch taken down to one letter
+ * or else to two, whichever the patterns know. The answer to small talk reads that wording too
+ * ("thanksss" is thanked for).
+ */
+export function intentReading(text: string): { intent: Intent; text: string } {
+  const intent = intentAsWritten(text);
+  if (intent !== 'question' || !/(\p{L})\1\1/u.test(text)) return { intent, text };
+  for (const length of [1, 2] as const) {
+    const shortened = withStretchesShortened(text, length);
+    const read = intentAsWritten(shortened);
+    if (read !== 'question') return { intent: read, text: shortened };
+  }
+  return { intent, text };
+}
+
+function intentAsWritten(text: string): Intent {
   const whole = plain(text);
   const request = normalizeRequest(text);
   if (summaryRequest(text)) return 'summary';

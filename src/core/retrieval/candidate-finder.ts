@@ -12,6 +12,9 @@ import type { Passage } from '../corpus/types.js';
 import type { Embedder } from '../embedding/embedder.js';
 import type { RetrievalIndex } from '../index/retrieval-index.js';
 import { withChatWordsSpelledOut } from '../text/chat-words.js';
+import { QUESTION_WORDS } from '../text/question-words.js';
+import { STOPWORDS } from '../text/stopwords.js';
+import { withStretchedWordsUndone, type WordRank } from '../text/stretched-words.js';
 import { stem } from '../text/terms.js';
 import { blend, DEFAULT_FUSION, type FusionOptions } from './fusion.js';
 import { matchHyphenation } from './hyphenated-words.js';
@@ -133,12 +136,14 @@ export class CandidateFinder {
     // Chat's shorthand ("ppl", "wat") written out first, so that the frame words it hides ("wat
     // kind of …") are seen: no guess, so never shown as one.
     // Then what comes before the question word, when it says nothing the corpus does ("i'm confused, what …").
-    const framed = withoutLeadIn(withoutFrameWords(withChatWordsSpelledOut(asked, (word) => statistics.has(stem(word)))), (term) => statistics.has(term));
-    // A word that neither the corpus nor a word-vector model knows is taken for a typing slip.
+    // Before all of it, letters chat stretched ("whaaat", "loooong") taken back: no guess either.
     const vocabulary = this.embedder.vocabulary;
+    const unstretched = withStretchedWordsUndone(asked, wordRank(statistics, vocabulary));
+    const framed = withoutLeadIn(withoutFrameWords(withChatWordsSpelledOut(unstretched, (word) => statistics.has(stem(word)))), (term) => statistics.has(term));
+    // A word that neither the corpus nor a word-vector model knows is taken for a typing slip.
     // "is Blinken mentioned?" is asked as "Blinken": a first word that stood inside the message keeps its capital's meaning.
     const firstWord = /\p{L}+/u.exec(framed)?.[0];
-    const startsWithName = firstWord !== undefined && framed.trimStart() !== asked.trimStart() && new RegExp(`\\P{L}${firstWord}`, 'u').test(asked);
+    const startsWithName = firstWord !== undefined && framed.trimStart() !== unstretched.trimStart() && new RegExp(`\\P{L}${firstWord}`, 'u').test(unstretched);
     // Compounds as the corpus writes them first ("radnor wayne" → "radnor-wayne"), so the slip mender leaves their parts alone.
     const compounded = mode === 'hybrid' ? matchHyphenation(framed, statistics) : framed;
     const question =
@@ -199,4 +204,18 @@ export class CandidateFinder {
       return { ...item, score, firstStageScore: score };
     });
   }
+}
+
+/**
+ * How well a word is known, for undoing stretched letters: function and question words first,
+ * then the word-vector model's words by frequency, then the corpus's own (by stem).
+ */
+function wordRank(statistics: TermStatistics, vocabulary: ReadonlyMap<string, number> | undefined): WordRank {
+  const after = (vocabulary?.size ?? 0) + 1;
+  return (word) => {
+    if (STOPWORDS.has(word) || QUESTION_WORDS.has(word)) return 0;
+    const rank = vocabulary?.get(word);
+    if (rank !== undefined) return rank + 1;
+    return statistics.has(stem(word)) ? after : undefined;
+  };
 }
