@@ -109,6 +109,10 @@ describe('withoutFrameWords', () => {
     expect(withoutFrameWords('whats up with the sanctions')).toBe('the sanctions');
     expect(withoutFrameWords('what is the situation with the troops at the border')).toBe('the troops at the border');
     expect(withoutFrameWords('what is the deal they offered')).toBe('what is the deal they offered');
+    // Chat's "what's the tldr on X", "what's the rundown on X" ask about X too.
+    expect(withoutFrameWords('whats the tldr on ryabkov')).toBe('ryabkov');
+    expect(withoutFrameWords("what's the rundown on the sanctions")).toBe('the sanctions');
+    expect(withoutFrameWords('what is the gist of what sherman said')).toBe('what sherman said');
     // A question about a summary keeps its question word.
     expect(withoutFrameWords('what is the summary of the talks')).toBe('what is the summary of the talks');
     expect(withoutFrameWords("hey bot, list russia's demands pls")).toBe("russia's demands");

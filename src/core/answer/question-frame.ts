@@ -34,14 +34,14 @@ const YES_NO_OPENING =
  * A request for information about a topic, in the imperative ("explain the three demands",
  * "describe how the talks ended", "tell me about ryabkov", "give me some details on the osce",
  * "give me a summary of russia's demands", "key points about the sanctions", and chat's "eli5 …", "what's the
- * deal with georgia", "what's up with the sanctions"):
+ * deal with georgia", "what's up with the sanctions", "what's the tldr on ryabkov"):
  * what follows it is what is asked about, with a question word or without. Left in, "explain"
  * or "describe" counts as content that no answer holds, as "kind" did.
  */
 /** What is left of "tell me (more) about X" once "tell me" is taken off. */
 const ABOUT = /^(?:(?:a\s+bit|a\s+little|more|something|anything|everything)\s+)*about\b[\s,:]*/i;
 const TOPIC_REQUEST =
-  /^(?:(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?)?(?:explain|eli5|describe|outline|list|summari[sz]e|elaborate\s+on|(?:tell|teach|inform)\s+(?:me|us)\s+(?:(?:a\s+bit|a\s+little|more|something|anything|everything)\s+)*about|talk\s+(?:to\s+(?:me|us)\s+)?about|(?:give|show|send)\s+(?:me|us)\s+(?:(?:some|more|any|the)\s+)?(?:details|detail|info|information|facts|background|an\s+explanation|an\s+overview)\s+(?:on|about|of|regarding)|(?:(?:give|show|send|tell)\s+(?:me|us)\s+)?(?:(?:a|an|the|some)\s+)?(?:(?:quick|short|brief)\s+)?(?:summary|gist|rundown|overview|recap|key\s+points|main\s+points|highlights|tl;?dr)\s+(?:on|about|of|regarding)|what(?:'s|’s|s|\s+is)\s+(?:the\s+(?:deal|story|situation)|going\s+on|up)\s+with)\b(?:\s+(?:to\s+)?(?:me|us)\b)?[\s,:]*/i;
+  /^(?:(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?)?(?:explain|eli5|describe|outline|list|summari[sz]e|elaborate\s+on|(?:tell|teach|inform)\s+(?:me|us)\s+(?:(?:a\s+bit|a\s+little|more|something|anything|everything)\s+)*about|talk\s+(?:to\s+(?:me|us)\s+)?about|(?:give|show|send)\s+(?:me|us)\s+(?:(?:some|more|any|the)\s+)?(?:details|detail|info|information|facts|background|an\s+explanation|an\s+overview)\s+(?:on|about|of|regarding)|(?:(?:give|show|send|tell)\s+(?:me|us)\s+)?(?:(?:a|an|the|some)\s+)?(?:(?:quick|short|brief)\s+)?(?:summary|gist|rundown|overview|recap|key\s+points|main\s+points|highlights|tl;?dr)\s+(?:on|about|of|regarding)|what(?:'s|’s|s|\s+is)\s+(?:the\s+(?:deal|story|situation)|going\s+on|up)\s+with|what(?:'s|’s|s|\s+is)\s+the\s+(?:(?:quick|short|brief)\s+)?(?:gist|rundown|recap|lowdown|tl;?dr)\s+(?:on|about|of|regarding|for))\b(?:\s+(?:to\s+)?(?:me|us)\b)?[\s,:]*/i;
 /**
  * "… or no", "… or not", "… yes or no" after a yes/no question ("does the us want limits on drills
  * or no", "the us is leader of nato or no"): it says the question is one of yes or no. Left in,
