@@ -44,7 +44,8 @@ export async function answerCheckedQuestion(
     // "tl;dr", "sources?" or "hi" is not a question the article answers: summarise, list the
     // article's sources, or say how to use the bot.
     const asked = intent === 'summary' ? summaryRequest(said) : undefined;
-    if (asked) return answerSummaryRequest(context.summaryRequests, said, asked, started, options);
+    // The answer keeps the message as typed: reading "thanksss" as "thanks" is no guess to show.
+    if (asked) return { ...(await answerSummaryRequest(context.summaryRequests, said, asked, started, options)), question: clean };
     // "which outlets does it cite?": the sources the article names, each cited where it names them.
     // "what's the headline?", "what are the sections?": read from the file, each cited.
     const outline = intent === 'outline' ? outlineRequest(said) : undefined;
@@ -55,7 +56,7 @@ export async function answerCheckedQuestion(
           ? outlineAnswer(said, outline, snapshots.latest.index)
           : helpAnswer(said, snapshots.latest.index.documents);
     const total = roundScore(performance.now() - started);
-    return { ...answer, timingsMs: { retrieve: 0, compose: total, total } };
+    return { ...answer, question: clean, timingsMs: { retrieve: 0, compose: total, total } };
   }
   return snapshots.reading(async (snapshot) => {
     // Asked here, after small talk and summary requests ("hi", "tl;dr") have been told apart.

@@ -217,6 +217,11 @@ describe('answers over the bundled article (real model and index)', () => {
       expect(help, greeting).toMatchObject({ intent: 'help', abstained: false, citations: [] });
       expect(help.answer).toContain('U.S.-Russia Meets Ukraine Tensions in Geneva');
     }
+    // With letters stretched, as chat writes them: read as the words, answered with the message as typed.
+    const thanked = await engine.ask('thanksss');
+    expect(thanked).toMatchObject({ intent: 'help', question: 'thanksss' });
+    expect(thanked.answer).toMatch(/^You're welcome!/);
+    expect(await engine.ask('tldrrr')).toMatchObject({ intent: 'summary', abstained: false, question: 'tldrrr' });
   });
 
   it('rejects bad input with user errors', async () => {
