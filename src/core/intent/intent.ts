@@ -4,7 +4,7 @@ import { normalizeRequest, plain } from './request-wording.js';
 import { outlineRequest } from './outline-request.js';
 import { isSourcesWording } from './sources-request.js';
 import { summaryRequest } from './summary-request.js';
-import { withStretchesShortened } from '../text/stretched-words.js';
+import { hasStretchedLetters, withStretchesShortened } from '../text/stretched-words.js';
 
 export type { SummaryScope } from './summary-wording.js';
 // The conversation's modules read these from here.
@@ -61,7 +61,7 @@ export function detectIntent(text: string): Intent {
  */
 export function intentReading(text: string): { intent: Intent; text: string } {
   const intent = intentAsWritten(text);
-  if (intent !== 'question' || !/(\p{L})\1\1/u.test(text)) return { intent, text };
+  if (intent !== 'question' || !hasStretchedLetters(text)) return { intent, text };
   for (const length of [1, 2] as const) {
     const shortened = withStretchesShortened(text, length);
     const read = intentAsWritten(shortened);

@@ -8,6 +8,11 @@
 
 /** One letter three times or more in a row, captured whole and as the letter. */
 const STRETCH = /((\p{L})\2{2,})/u;
+/** Whether the text has one letter three times or more in a row anywhere. */
+export function hasStretchedLetters(text: string): boolean {
+  return /(\p{L})\1\1/u.test(text);
+}
+
 /** Roman numerals keep their runs ("Henry VIII", "Charles III"). */
 const ROMAN_NUMERAL = /^[ivxlcdm]+$/;
 
@@ -27,10 +32,10 @@ export type WordRank = (word: string) => number | undefined;
  * word with no known form ("brrr") are left as they are.
  */
 export function withStretchedWordsUndone(text: string, rank: WordRank): string {
-  if (!/(\p{L})\1\1/u.test(text)) return text;
+  if (!hasStretchedLetters(text)) return text;
   return text.replace(/\p{L}+/gu, (raw) => {
     const word = raw.toLowerCase();
-    if (!/(\p{L})\1\1/u.test(word) || ROMAN_NUMERAL.test(word) || (raw === raw.toUpperCase() && raw.length <= 5)) return raw;
+    if (!hasStretchedLetters(word) || ROMAN_NUMERAL.test(word) || (raw === raw.toUpperCase() && raw.length <= 5)) return raw;
     if (rank(word) !== undefined) return raw;
     const known = collapsedForms(word)
       .map((form) => ({ form, rank: rank(form) }))
