@@ -57,4 +57,27 @@ describe('Lexicon', () => {
     expect(above('american', 'us')).toBe(false); // a pertainym goes both ways
     expect(above('usa', 'us')).toBe(false); // synonyms
   });
+
+  it('finds the single-word keys a key is related to, from its side', () => {
+    expect(small.relatedKeys('car')).toEqual(['automobil', 'vehicl']);
+    expect(small.relatedKeys('vehicl')).toEqual(['car']);
+    expect(small.relatedKeys('zebra')).toEqual([]);
+    expect(small.relatedKeys('unknown')).toEqual([]);
+  });
+
+  it('finds exactly the keys the relater relates, in the bundled lexicon', () => {
+    const lexicon = bundled();
+    const words = ['switzerland', 'poland', 'troops', 'kremlin', 'usa', 'sanctions', 'macron'].map(key);
+    // Every key of the file, as the relater would be asked about an article's words.
+    const keys = readFileSync(fileURLToPath(new URL(`../../../embeddings/models/${LEXICON_PATH}`, import.meta.url)), 'utf8')
+      .split('\n')
+      .slice(1)
+      .map((line) => line.split('\t')[0] as string)
+      .filter((found) => found !== '' && !found.includes(' '));
+    for (const word of words) {
+      const relatedTo = lexicon.relater([word]);
+      expect(lexicon.relatedKeys(word)).toEqual(keys.filter((found) => relatedTo(found).length > 0).sort());
+    }
+    expect(lexicon.relatedKeys(key('switzerland'))).toContain(key('geneva'));
+  });
 });

@@ -11,6 +11,7 @@ interface Concepts {
 
 const NONE: Concepts = { own: new Int32Array(), extended: new Int32Array() };
 const NO_INDEXES: readonly number[] = [];
+const EMPTY_LINES = new Int32Array();
 
 const shares = (a: Int32Array, b: Int32Array): boolean => a.some((concept) => b.includes(concept));
 
@@ -29,6 +30,7 @@ const splitIds = (ids: string | undefined): Int32Array => Int32Array.from(ids ? 
  */
 export class Lexicon {
   private readonly decoded = new Map<string, Concepts>();
+  private neighbours?: ConceptMembers;
 
   private constructor(
     private readonly text: string,
@@ -116,6 +118,33 @@ export class Lexicon {
   }
 
   /**
+   * The single-word keys {@link relater} relates to `key`, found from the key's side: which
+   * words an article would have to hold to mention it by another name ("geneva" for
+   * "switzerland"). Reading each article's words to ask the relater instead meant tokenising
+   * every candidate article again for every question (see document-terms.ts). The first call
+   * indexes every key's concepts, once (about 30 ms).
+   */
+  relatedKeys(key: string): string[] {
+    const concepts = this.concepts(key);
+    if (concepts === NONE) return [];
+    this.neighbours ??= ConceptMembers.of(this.text, this.lineStarts);
+    const lines = new Set<number>();
+    // A key's own concept matches this key's own or extended one; its extended, this key's own.
+    for (const concept of concepts.own) {
+      for (const line of this.neighbours.owning(concept)) lines.add(line);
+      for (const line of this.neighbours.extending(concept)) lines.add(line);
+    }
+    for (const concept of concepts.extended) for (const line of this.neighbours.owning(concept)) lines.add(line);
+    const keys: string[] = [];
+    for (const line of lines) {
+      const start = this.lineStarts[line] as number;
+      const found = this.text.slice(start, this.text.indexOf('\t', start));
+      if (found !== key && !found.includes(' ')) keys.push(found);
+    }
+    return keys.sort();
+  }
+
+  /**
    * True when two keys are different members of one kind ("Poland" and "Ukraine", both European
    * countries; "Monday" and "Tuesday"): they share a neighbouring concept but are not related
    * themselves. Word vectors put such words close together, yet one never stands for the other.
@@ -172,5 +201,62 @@ export class Lexicon {
       else high = middle - 1;
     }
     return undefined;
+  }
+}
+
+/** Which key lines own, and which extend to, each concept: the lexicon read from the concept's side. */
+class ConceptMembers {
+  private constructor(
+    private readonly own: CompressedLists,
+    private readonly extended: CompressedLists,
+  ) {}
+
+  static of(text: string, lineStarts: Uint32Array): ConceptMembers {
+    const own: Array<[number, number]> = [];
+    const extended: Array<[number, number]> = [];
+    lineStarts.forEach((start, line) => {
+      const end = text.indexOf('\n', start);
+      const [, owned, extending] = text.slice(start, end < 0 ? text.length : end).split('\t');
+      for (const concept of splitIds(owned)) own.push([concept, line]);
+      for (const concept of splitIds(extending)) extended.push([concept, line]);
+    });
+    return new ConceptMembers(CompressedLists.of(own), CompressedLists.of(extended));
+  }
+
+  /** Lines whose own concepts include `concept`. */
+  owning(concept: number): Int32Array {
+    return this.own.get(concept);
+  }
+
+  /** Lines whose extended concepts include `concept`. */
+  extending(concept: number): Int32Array {
+    return this.extended.get(concept);
+  }
+}
+
+/** Lists of line numbers by concept, in two flat arrays (offsets and values), compact for 180,000 pairs. */
+class CompressedLists {
+  private constructor(
+    private readonly offsets: Int32Array,
+    private readonly values: Int32Array,
+  ) {}
+
+  static of(pairs: Array<[number, number]>): CompressedLists {
+    const size = pairs.reduce((highest, [concept]) => Math.max(highest, concept + 1), 0);
+    const offsets = new Int32Array(size + 1);
+    for (const [concept] of pairs) offsets[concept + 1] = (offsets[concept + 1] as number) + 1;
+    for (let concept = 0; concept < size; concept += 1) offsets[concept + 1] = (offsets[concept + 1] as number) + (offsets[concept] as number);
+    const filled = offsets.slice(0, size);
+    const values = new Int32Array(pairs.length);
+    for (const [concept, line] of pairs) {
+      values[filled[concept] as number] = line;
+      filled[concept] = (filled[concept] as number) + 1;
+    }
+    return new CompressedLists(offsets, values);
+  }
+
+  get(concept: number): Int32Array {
+    if (concept < 0 || concept + 1 >= this.offsets.length) return EMPTY_LINES;
+    return this.values.subarray(this.offsets[concept], this.offsets[concept + 1]);
   }
 }

@@ -181,11 +181,44 @@ export function unmentionedNames(
  * In a corpus of several documents, those among `docIds` that never mention one of the names:
  * a sentence of a story that never names Macron does not say what Macron said, however well it
  * matches the rest of the question. With one document, the corpus-wide check says it all.
+ *
+ * The same test as {@link unmentionedNames}, asked of each document through the keyword index:
+ * the words a name could be held by (its terms, its slips the corpus holds, the words WordNet
+ * relates to it) are found once per question, then each document is asked whether it holds them:
+ * the index for its terms and slips, its own text for the related words when it holds neither.
  */
-export function silentDocuments(names: readonly AskedName[], docIds: Iterable<string>, documents: DocumentTerms, lexicon: Lexicon): string[] {
+export function silentDocuments(
+  names: readonly AskedName[],
+  docIds: Iterable<string>,
+  documents: DocumentTerms,
+  lexicon: Lexicon,
+  statistics: Pick<TermStatistics, 'has'>,
+): string[] {
   if (names.length === 0 || documents.documentCount < 2) return [];
+  const slips = names.map((name) => slipsInCorpus(name.written, statistics));
+  const related = names.map((name) => new Set(name.terms.flatMap((term) => relatedInCorpus(term, lexicon, statistics))));
   return [...new Set(docIds)].filter((docId) => {
-    const document = documents.of(docId);
-    return unmentionedNames(names, document.stems, lexicon, [document]).length > 0;
+    const absent = names.filter((name, index) => !documents.holdsAny(docId, name.terms) && !documents.holdsAny(docId, slips[index] as string[]));
+    if (absent.length === 0) return false;
+    const text = absent.some((name) => ACRONYM.test(name.written)) ? documents.text(docId) : '';
+    return absent.some((name) => !(ACRONYM.test(name.written) && spellsOut(name.written, text)) && !documents.readsAny(docId, related[names.indexOf(name)] as Set<string>));
   });
+}
+
+/** The corpus's terms one edit from a word of the name as written, long enough for a slip (see {@link unmentionedNames}). */
+function slipsInCorpus(written: string, statistics: Pick<TermStatistics, 'has'>): string[] {
+  return tokenize(written).flatMap(({ term: word }) =>
+    word.length >= MIN_SLIP_LENGTH && !isNumberTerm(word) ? oneEditAway(word).filter((edit) => statistics.has(edit)) : [],
+  );
+}
+
+/**
+ * The words WordNet relates to a name's term that some passage holds, as {@link unmentionedNames}
+ * counts them: for a place, not what is above it. Words of a stray letter are kept, since the
+ * statistics do not count them.
+ */
+function relatedInCorpus(term: string, lexicon: Lexicon, statistics: Pick<TermStatistics, 'has'>): string[] {
+  return lexicon
+    .relatedKeys(term)
+    .filter((word) => (statistics.has(word) || word.length < 2) && !(PLACE_TERMS.has(term) && lexicon.above(term, word)));
 }

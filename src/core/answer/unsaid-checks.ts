@@ -43,7 +43,7 @@ export function unsaidChecks(question: QuestionAnalysis, candidates: readonly Ca
   const names = counted ? [...askedNames(question.text), counted] : askedNames(question.text);
   const unmentioned = unmentionedNames(names, statistics, lexicon, profiles);
   const docIds = candidates.map((candidate) => candidate.candidate.passage.docId);
-  const silent = unmentioned.length > 0 ? [] : silentDocuments(names, docIds, documents, lexicon);
+  const silent = unmentioned.length > 0 ? [] : silentDocuments(names, docIds, documents, lexicon, statistics);
   const speaker = askedSpeaker(question.text);
   return { unmentioned, silentDocuments: silent, ...(speaker ? { speakerNamed: speakerNamed(speaker, profiles, sentencesOf, lexicon) } : {}) };
 }

@@ -30,6 +30,7 @@ export interface KeywordHit {
  */
 export class KeywordIndex {
   private readonly query: Database.Statement<unknown[], { label: number; score: number }>;
+  private readonly holding: Database.Statement<unknown[], { label: number }>;
   private frequencies: Map<string, number> | undefined;
   private readonly database: Database.Database;
   /** {@link KeywordIndex.excludedRanges} as JSON, for SQLite. */
@@ -49,6 +50,10 @@ export class KeywordIndex {
     this.query = this.database.prepare(
       `SELECT rowid AS label, ${SCORE} AS score FROM passages
        WHERE passages MATCH ?${excluded ? EXCLUDED_RANGES : ''} ORDER BY score DESC, rowid LIMIT ?`,
+    );
+    this.holding = this.database.prepare(
+      `SELECT rowid AS label FROM passages
+       WHERE passages MATCH ? AND rowid BETWEEN ? AND ?${excluded ? EXCLUDED_RANGES : ''} LIMIT 1`,
     );
   }
 
@@ -132,6 +137,18 @@ export class KeywordIndex {
     const match = `text : ${quoted(term)}`;
     const hits = this.excluded ? this.query.all(match, k, { excluded: this.excluded }) : this.query.all(match, k);
     return hits.map((hit) => hit.label);
+  }
+
+  /**
+   * Whether the text of a passage labelled `first` to `last` (inclusive) holds one of `terms`,
+   * index terms as {@link indexTerms} makes them: whether an article (its passages' labels) names
+   * something, asked of FTS5's postings instead of reading the article again.
+   */
+  holdsAnyWithin(terms: readonly string[], first: number, last: number): boolean {
+    if (terms.length === 0 || last < first) return false;
+    const match = `text : (${terms.map(quoted).join(' OR ')})`;
+    const found = this.excluded ? this.holding.get(match, first, last, { excluded: this.excluded }) : this.holding.get(match, first, last);
+    return found !== undefined;
   }
 
   /**

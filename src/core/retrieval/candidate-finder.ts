@@ -97,7 +97,7 @@ export class CandidateFinder {
     this.wordVectors = new WordVectors(embedder);
     this.keywordScorer = new KeywordScorer(index.passages);
     this.surfaceWords = new SurfaceWords(index.keywords, index.passages);
-    this.documents = new DocumentTerms(index.passages);
+    this.documents = new DocumentTerms(index.passages, index.keywords);
   }
 
   /**
