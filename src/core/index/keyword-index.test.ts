@@ -62,6 +62,29 @@ describe('KeywordIndex (SQLite FTS5 BM25)', () => {
     expect(index.search('NATO', 0)).toEqual([]);
   });
 
+  it('tells whether passages within a label range hold any of some terms, exactly as their index terms do', () => {
+    const holding = (term: string): number[] => passages.flatMap((passage, label) => (indexTerms(passage.text).includes(term) ? [label] : []));
+    const last = passages.length - 1;
+    const termOf = (word: string): string => indexTerms(word)[0] as string;
+    for (const term of ['Ryabkov', 'Landdale', '100,000', 'U.S.', 'NATO'].map(termOf)) {
+      const labels = holding(term);
+      expect(labels.length, term).toBeGreaterThan(0);
+      const first = labels[0] as number;
+      expect(index.holdsAnyWithin([term], first, first), term).toBe(true);
+      expect(index.holdsAnyWithin([term], 0, last), term).toBe(true);
+      if (first > 0) expect(index.holdsAnyWithin([term], 0, first - 1), term).toBe(false);
+    }
+    expect(index.holdsAnyWithin(['walrus', termOf('Landdale')], 0, last)).toBe(true);
+    expect(index.holdsAnyWithin(['walrus'], 0, last)).toBe(false);
+    expect(index.holdsAnyWithin([], 0, last)).toBe(false);
+    expect(index.holdsAnyWithin(['nato'], 3, 2)).toBe(false);
+    // A view does not see the passages it leaves out.
+    const landdale = holding(termOf('Landdale'));
+    const view = index.restrictedTo(landdale.map((label) => [label, label] as const));
+    expect(view.holdsAnyWithin([termOf('Landdale')], 0, last)).toBe(false);
+    expect(view.holdsAnyWithin(['nato'], 0, last)).toBe(true);
+  });
+
   it('once retired (replaced by a newer index), closes when its last reader, through any view, is done', () => {
     const replaced = KeywordIndex.build(passages);
     const view = replaced.restrictedTo([[0, 0]]);
