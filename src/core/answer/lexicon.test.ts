@@ -40,6 +40,9 @@ describe('Lexicon', () => {
     expect(related('american', 'united states')).toBe(true); // pertainym, to a word pair
     expect(related('moscow', 'russia')).toBe(true); // a capital within its country
     expect(related('kremlin', 'russia')).toBe(true); // two steps of "part of"
+    expect(related('turn down', 'rejected')).toBe(true); // a phrasal verb and its Latinate synonym
+    expect(related('kick off', 'began')).toBe(true); // and its hypernym
+    expect(related('call off', 'cancel')).toBe(true);
     expect(related('bread', 'sanctions')).toBe(false);
     expect(related('weather', 'troops')).toBe(false);
   });

@@ -1,5 +1,6 @@
 import type { LRUCache } from 'lru-cache';
 import { growingLruCache } from '../growing-cache.js';
+import { PARTICLES } from '../text/particles.js';
 import { isContentTerm, isNumberTerm, stem, tokenize } from '../text/terms.js';
 import type { QuestionType } from './question-type.js';
 import type { CueSpan } from './sentence-cues.js';
@@ -66,6 +67,8 @@ export function profileText(text: string): TextProfile {
     if (previousWord !== undefined) bigrams.add(`${previousWord} ${word}`);
     previousWord = word;
     if (!isContentTerm(token.term)) {
+      // A phrasal verb's particle pairs with the word before it ("turned down" → "turn down").
+      if (previous !== undefined && PARTICLES.has(token.term)) pairs.add(`${previous} ${token.term}`);
       previous = undefined;
       continue;
     }

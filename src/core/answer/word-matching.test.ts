@@ -80,4 +80,17 @@ describe('lexiconKeys', () => {
     expect(lexiconKeys(profile, Lexicon.empty())).toEqual([]);
     expect(lexiconKeys(profile, lexicon)).toEqual(['troop', 'unit state']);
   });
+
+  it('pairs a phrasal verb with its particle, as WordNet keys it, and no other stopword', () => {
+    const phrasal = Lexicon.parse([`${LEXICON_FORMAT}\t{}`, 'reject\t3\t', 'turn down\t3\t'].join('\n'));
+    const profile = profileText('The US turned down the demands, which came in the night.');
+    expect([...profile.pairs]).toContain('turn down');
+    // Any content word before a particle, as stemmed: WordNet says which pairs are verbs.
+    expect([...profile.pairs]).toContain('come in');
+    expect([...profile.pairs]).not.toContain('demand which');
+    expect([...profile.pairs].some((pair) => pair.startsWith('down '))).toBe(false);
+    expect(lexiconKeys(profile, phrasal)).toEqual(['turn down']);
+    expect(phrasal.related('turn down', 'reject')).toBe(true);
+  });
 });
+

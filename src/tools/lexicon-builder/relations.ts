@@ -1,3 +1,4 @@
+import { PARTICLES } from '../../core/text/particles.js';
 import { isContentTerm, normalizeTerm, stem } from '../../core/text/terms.js';
 import type { Synset } from './wordnet-files.js';
 
@@ -11,6 +12,8 @@ export interface LexiconRecipe {
   instancePointers: readonly string[];
   /** Multi-word lemmas longer than this are left out (questions and sentences are matched word pairs at most). */
   maxWordsPerLemma: number;
+  /** Stopwords a two-word lemma may end with: a phrasal verb's particle ("turn_down", "call_off"). */
+  particles: readonly string[];
 }
 
 export const DEFAULT_LEXICON_RECIPE: LexiconRecipe = {
@@ -19,6 +22,7 @@ export const DEFAULT_LEXICON_RECIPE: LexiconRecipe = {
   pointers: ['@', '@i', '+', '\\', '&', '=', '#p', '#m'],
   instancePointers: ['#p', '#m'],
   maxWordsPerLemma: 2,
+  particles: [...PARTICLES],
 };
 
 /** A key's concepts: the synsets it names itself, and those one relation away. */
@@ -29,14 +33,16 @@ export interface KeyConcepts {
 
 /**
  * The matching key of a WordNet lemma, as the answerer's terms are made: each word normalised
- * and stemmed, joined by a space ("United_States" → "unit state"). Undefined for lemmas with a
- * stopword, a non-letter or too many words.
+ * and stemmed, joined by a space ("United_States" → "unit state", "turn_down" → "turn down").
+ * Undefined for lemmas with a stopword (but a particle after a first content word), a
+ * non-letter or too many words.
  */
-export function lemmaKey(lemma: string, maxWords: number): string | undefined {
+export function lemmaKey(lemma: string, maxWords: number, particles: ReadonlySet<string> = new Set()): string | undefined {
   const words = lemma.split(/[_ ]/);
   if (words.length > maxWords || !words.every((word) => /^\p{L}+$/u.test(word))) return undefined;
   const terms = words.map((word) => normalizeTerm(word));
-  if (!terms.every(isContentTerm)) return undefined;
+  const particle = terms.length === 2 && isContentTerm(terms[0] as string) && particles.has(terms[1] as string);
+  if (!particle && !terms.every(isContentTerm)) return undefined;
   return terms.map(stem).join(' ');
 }
 
@@ -52,10 +58,11 @@ export function buildKeyConcepts(
 ): Map<string, KeyConcepts> {
   const follow = new Set(recipe.pointers);
   const followInstance = new Set(recipe.instancePointers);
+  const particles = new Set(recipe.particles);
   const concepts = new Map<string, KeyConcepts>();
   for (const [lemma, keys] of sensesByPartOfSpeech.flatMap((senses) => [...senses])) {
     if (!lemma.split('_').every((word) => vocabulary.has(word))) continue;
-    const key = lemmaKey(lemma, recipe.maxWordsPerLemma);
+    const key = lemmaKey(lemma, recipe.maxWordsPerLemma, particles);
     if (key === undefined) continue;
     let entry = concepts.get(key);
     if (!entry) {
