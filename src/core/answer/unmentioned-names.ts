@@ -196,12 +196,15 @@ export function silentDocuments(
 ): string[] {
   if (names.length === 0 || documents.documentCount < 2) return [];
   const slips = names.map((name) => slipsInCorpus(name.written, statistics));
-  const related = names.map((name) => new Set(name.terms.flatMap((term) => relatedInCorpus(term, lexicon, statistics))));
+  // Related words are looked up only for a name some document lacks, and then once.
+  const relatedWords: Array<Set<string> | undefined> = [];
+  const related = (index: number): Set<string> =>
+    (relatedWords[index] ??= new Set((names[index] as AskedName).terms.flatMap((term) => relatedInCorpus(term, lexicon, statistics))));
   return [...new Set(docIds)].filter((docId) => {
     const absent = names.filter((name, index) => !documents.holdsAny(docId, name.terms) && !documents.holdsAny(docId, slips[index] as string[]));
     if (absent.length === 0) return false;
     const text = absent.some((name) => ACRONYM.test(name.written)) ? documents.text(docId) : '';
-    return absent.some((name) => !(ACRONYM.test(name.written) && spellsOut(name.written, text)) && !documents.readsAny(docId, related[names.indexOf(name)] as Set<string>));
+    return absent.some((name) => !(ACRONYM.test(name.written) && spellsOut(name.written, text)) && !documents.readsAny(docId, related(names.indexOf(name))));
   });
 }
 
