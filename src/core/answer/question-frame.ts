@@ -1,3 +1,4 @@
+import { CHAT_ASIDES } from '../text/chat-asides.js';
 import { STOPWORDS } from '../text/stopwords.js';
 import { withoutFillerNoun, withoutHedges } from './filler-words.js';
 
@@ -19,8 +20,10 @@ const NAME_OF = /\b((?:what|which)(?:['’]?s|\s+(?:is|was|are|were)))\s+(?:the\
  * that no answer holds ("know", "want", "bot"), and "can you …" would type the question as
  * yes/no. One unit at a time, and only when a question word follows.
  */
-const REQUEST_UNIT =
-  /^(?:(?:hey|hi|hello|yo|ok|okay|kk|um|uh|hmm+|so|like|and|but|or|wait|well|also|actually|sorry|anyway|alright|btw|oh|ah|lol|lmao+|(?:ha){2,}|bot|article-qa|please|pls|plz|kindly|bro|bruh|dude|guys|y[‘’']?all|folks|fam|ngl|tbh|imo|imho|fr|smh|idk|iirc|afaik)\b[\s,!:;.-]*|(?:(?:a|one|another|different|quick|other|random|dumb|silly|last|follow-up)\s+)+question\b[\s,!:;.-]*|(?:(?:can|could|would|will)\s+(?:you|u|someone|somebody|anyone|anybody)\s+(?:please\s+)?)?(?:tell|show|remind|explain\s+to)\s+(?:me|us)\b\s*|(?:(?:can|could|would)\s+(?:you|u)\s+)?let\s+(?:me|us)\s+know\b\s*|(?:(?:do|does)\s+)?(?:you|u|anyone|anybody|someone|somebody)\s+know\b\s*|any\s+(?:idea|clue)s?\b\s*|(?:just\s+)?curious\b[\s,!:;.-]*|(?:real|very|super)\s+quick\b[\s,!:;.-]*|quick\s+q\b[\s,!:;.-]*|question\b[\s,!:;.-]*|(?:lemme|let\s+me)\s+ask(?:\s+(?:you|u))?\b[\s,!:;.-]*|(?:i|we)\s+(?:have|got|had)\s+a\s+(?:quick\s+)?(?:question|q)\b[\s,!:;.-]*|(?:i|we)(?:\s+(?:want|need|would\s+like|wanna)|['’]d\s+like)\s+(?:to\s+)?know\b\s*|i(?:\s+(?:wonder|am\s+wondering|was\s+wondering)|['’]m\s+wondering)\b\s*)/i;
+const REQUEST_UNIT = new RegExp(
+  String.raw`^(?:(?:hey|hi|hello|yo|ok|okay|kk|um|uh|hmm+|so|like|and|but|or|wait|well|also|actually|sorry|anyway|alright|btw|oh|ah|lol|lmao+|(?:ha){2,}|bot|article-qa|please|pls|plz|kindly|${CHAT_ASIDES})\b[\s,!:;.-]*|(?:(?:a|one|another|different|quick|other|random|dumb|silly|last|follow-up)\s+)+question\b[\s,!:;.-]*|(?:(?:can|could|would|will)\s+(?:you|u|someone|somebody|anyone|anybody)\s+(?:please\s+)?)?(?:tell|show|remind|explain\s+to)\s+(?:me|us)\b\s*|(?:(?:can|could|would)\s+(?:you|u)\s+)?let\s+(?:me|us)\s+know\b\s*|(?:(?:do|does)\s+)?(?:you|u|anyone|anybody|someone|somebody)\s+know\b\s*|any\s+(?:idea|clue)s?\b\s*|(?:just\s+)?curious\b[\s,!:;.-]*|(?:real|very|super)\s+quick\b[\s,!:;.-]*|quick\s+q\b[\s,!:;.-]*|question\b[\s,!:;.-]*|(?:lemme|let\s+me)\s+ask(?:\s+(?:you|u))?\b[\s,!:;.-]*|(?:i|we)\s+(?:have|got|had)\s+a\s+(?:quick\s+)?(?:question|q)\b[\s,!:;.-]*|(?:i|we)(?:\s+(?:want|need|would\s+like|wanna)|['’]d\s+like)\s+(?:to\s+)?know\b\s*|i(?:\s+(?:wonder|am\s+wondering|was\s+wondering)|['’]m\s+wondering)\b\s*)`,
+  'i',
+);
 const QUESTION_WORD = /^(?:who|whom|whose|what|which|when|where|why|how)\b/i;
 /**
  * The verb a yes/no question opens with ("so are they still talking", "hey bot, did russia
@@ -66,8 +69,10 @@ const CLAIM_CHECK =
  * had counted as content no passage holds, and halved the answer's confidence ("what does russia
  * want" 0.22, "… tbh" 0.11, "guys what does russia want" 0.07).
  */
-const TRAILING_POLITENESS =
-  /(?:[\s,]+(?:please|pls|plz|thanks(?:\s+in\s+advance)?|thank\s+you(?:\s+in\s+advance)?|thx|ty|lol|lmao+|rofl|(?:ha){2,}h?|xd|:\)|:d|btw|lmk|asap|if\s+(?:you|u|anyone|anybody|someone)\s+knows?|if\s+that\s+makes\s+sense|i\s+think|anyway|anyways|exactly|actually|really|basically|(?:please|pls|plz)\s+explain|briefly|in\s+(?:a\s+few|simple|plain)\s+(?:words|terms|english)|bro|bruh|dude|guys|y[‘’']?all|folks|fam|ngl|tbh|imo|imho|fr|smh|idk|iirc|afaik))+(?=[\s?!.]*$)/i;
+const TRAILING_POLITENESS = new RegExp(
+  String.raw`(?:[\s,]+(?:please|pls|plz|thanks(?:\s+in\s+advance)?|thank\s+you(?:\s+in\s+advance)?|thx|ty|lol|lmao+|rofl|(?:ha){2,}h?|xd|:\)|:d|btw|lmk|asap|if\s+(?:you|u|anyone|anybody|someone)\s+knows?|if\s+that\s+makes\s+sense|i\s+think|anyway|anyways|exactly|actually|really|basically|(?:please|pls|plz)\s+explain|briefly|in\s+(?:a\s+few|simple|plain)\s+(?:words|terms|english)|${CHAT_ASIDES}))+(?=[\s?!.]*$)`,
+  'i',
+);
 
 /**
  * Links in a question: a member pastes the story's address with it ("who led the us delegation?

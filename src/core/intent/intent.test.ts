@@ -118,6 +118,14 @@ describe('detectIntent', () => {
     expect(intentReading('whaaat did ryabkov say')).toEqual({ intent: 'question', text: 'whaaat did ryabkov say' });
   });
 
+  it("hears a request or a greeting among chat's asides and addressing, as questions are read (thirtieth session)", () => {
+    for (const message of ["guys, what's the main topic of the article tbh?", 'guys, tldr?', 'tldr tbh', 'hey guys, what is this article about', "ngl what's the gist", 'bro sum it up', 'tl;dr fr'])
+      expect(detectIntent(message), message).toBe('summary');
+    for (const message of ['hi guys', 'hey folks', "hello y'all", 'thanks guys']) expect(detectIntent(message), message).toBe('help');
+    for (const message of ['hi guys, who led the us delegation', 'guys, what did ryabkov say tbh?', 'who are the guys who arrested him', 'idk what russia wants'])
+      expect(detectIntent(message), message).toBe('question');
+  });
+
   it('keeps questions that only mention those words as questions', () => {
     for (const message of [
       'Who led the US delegation?',

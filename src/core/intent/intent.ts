@@ -1,3 +1,4 @@
+import { CHAT_ASIDES } from '../text/chat-asides.js';
 import { isOnlyLinks } from '../answer/question-frame.js';
 import { isAcknowledgement, isMoreRequest } from './acknowledgements.js';
 import { normalizeRequest, plain } from './request-wording.js';
@@ -36,8 +37,8 @@ export function asksAboutMaker(text: string): boolean {
 }
 
 const HELP_PATTERNS: readonly RegExp[] = [
-  // Greetings and thanks on their own.
-  /^(?:hi|hello|hey|heya|hiya|yo|howdy|greetings|sup|what's up|whats up|good (?:morning|afternoon|evening|day)|thanks|thank you|thx|ty|cheers|how are (?:you|u|things)|how r u|how(?:'s| is|s) it going|how(?:'re| are) you doing|how you doing|wyd)(?: (?:there|bot|everyone|all|so much|a lot|again|today))*$/,
+  // Greetings and thanks on their own, or to the people in the channel ("hi guys", "thanks y'all").
+  new RegExp(String.raw`^(?:hi|hello|hey|heya|hiya|yo|howdy|greetings|sup|what's up|whats up|good (?:morning|afternoon|evening|day)|thanks|thank you|thx|ty|cheers|how are (?:you|u|things)|how r u|how(?:'s| is|s) it going|how(?:'re| are) you doing|how you doing|wyd)(?: (?:there|bot|everyone|all|so much|a lot|again|today|${CHAT_ASIDES}))*$`),
   // Asking what the bot is and how to use it.
   /^(?:help|\?|usage|commands|info|about|start|menu|how does (?:this|it|the bot|this bot) work|how do (?:you|u) work|how (?:to|do (?:i|we|you)) use (?:this|you|it|the bot)(?: bot)?|what commands(?: are there| do you have| can i use)?|(?:list|show) (?:the |your )?commands|what (?:kinds?|sorts?|types?) of (?:questions|things) can (?:i|we) ask(?: you)?|what can (?:i|we) ask(?: you)?(?: about)?|what do you know(?: about)?|how (?:can|do) i ask(?: (?:you|a question|questions))?|what can (?:you|u|i) (?:do|ask)(?: (?:you|u))?|what can (?:you|u) tell (?:me|us)|help me|help pls|help please|how do (?:i|we) use (?:u|ya)|what do you do|who are you|what are you|what is this(?: bot)?|what's this(?: bot)?|how can you help(?: me| us)?|what are you for|are you a bot|can you help(?: me| us)?|what (?:questions|things) can i ask(?: you)?)$/,
   // Asking who is behind the bot: "who made you", "who built this bot", "who's your creator".

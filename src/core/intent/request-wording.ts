@@ -1,3 +1,4 @@
+import { CHAT_ASIDES } from '../text/chat-asides.js';
 import { withChatWordsSpelledOut } from '../text/chat-words.js';
 
 // A message's wording as the intent patterns read it (intent.ts, acknowledgements.ts,
@@ -9,10 +10,11 @@ import { withChatWordsSpelledOut } from '../text/chat-words.js';
  * asked rather than the bot ("can someone sum this up", "anyone got a tldr"), and a lead-in
  * before the request ("i didn't read it, what's it about").
  */
-const PREFIX =
-  /^(?:(?:hey|hi|hello|ok|okay|so|um|uh|well|wait|yo|lol|lmao|haha|btw|so like|real quick|quick question|quick q|i (?:didn'?t|did not|haven'?t|have not) read (?:it|this|the article)(?: yet)?|too long didn'?t read)\s+)*(?:(?:bot|article-qa)\s+)?(?:(?:please|pls|plz|kindly)\s+)?(?:(?:can|could|would|will)\s+(?:you|u|someone|somebody|anyone|anybody)\s+(?:please\s+)?|(?:someone|somebody|anyone|anybody)\s+(?:got|have|has)\s+)?(?:(?:just|quickly)\s+)?/;
+const PREFIX = new RegExp(
+  String.raw`^(?:(?:hey|hi|hello|ok|okay|so|um|uh|well|wait|yo|lol|lmao|haha|btw|${CHAT_ASIDES}|so like|real quick|quick question|quick q|i (?:didn'?t|did not|haven'?t|have not) read (?:it|this|the article)(?: yet)?|too long didn'?t read)\s+)*(?:(?:bot|article-qa)\s+)?(?:(?:please|pls|plz|kindly)\s+)?(?:(?:can|could|would|will)\s+(?:you|u|someone|somebody|anyone|anybody)\s+(?:please\s+)?|(?:someone|somebody|anyone|anybody)\s+(?:got|have|has)\s+)?(?:(?:just|quickly)\s+)?`,
+);
 // A closing "then" only carries the chat on ("ok, what's the headline then", "so what's it about then").
-const SUFFIX = /(?:\s+(?:please|pls|plz|thanks|thank you|for me|quickly|real quick|briefly|in short|in brief|overall|basically|in a nutshell|in a few words|then|lol|lmao|haha))+$/;
+const SUFFIX = new RegExp(String.raw`(?:\s+(?:please|pls|plz|thanks|thank you|for me|quickly|real quick|briefly|in short|in brief|overall|basically|in a nutshell|in a few words|then|lol|lmao|haha|${CHAT_ASIDES}))+$`);
 
 /** "i want to know", "i'd like to know", "i wanna know": a request around a question (a pattern's source, for the intent patterns). */
 export const WANT_TO_KNOW = "(?:i(?: want| need| would like|'d like) to know|i wanna know)";
