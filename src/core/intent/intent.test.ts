@@ -126,6 +126,13 @@ describe('detectIntent', () => {
       expect(detectIntent(message), message).toBe('question');
   });
 
+  it('hears chat\'s ways to ask to be caught up as requests for the gist (thirtieth session)', () => {
+    for (const message of ['brief me', 'catch me up', 'fill me in on the article', 'bring me up to speed', "what's the bottom line", 'whats the news', "what's the latest"])
+      expect(detectIntent(message), message).toBe('summary');
+    for (const message of ['what happened in geneva', 'what happened next', "what's the bottom line on sanctions", 'what is the latest russian demand'])
+      expect(detectIntent(message), message).toBe('question');
+  });
+
   it('keeps questions that only mention those words as questions', () => {
     for (const message of [
       'Who led the US delegation?',

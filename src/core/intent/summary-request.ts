@@ -8,7 +8,7 @@ import { mendSummaryWords, scopedReadings, shapeOf, type SummaryScope } from './
 /** The article, however it is named. */
 const ARTICLE = '(?:it|this|that|it all|this all|all this|the (?:whole |entire )?(?:article|story|text|piece|report|news|document|doc|page|post|thing)|this (?:whole |entire )?(?:article|story|text|piece|report|news|document|doc|page|post|thing))';
 const GIST =
-  "(?:summary|tldr version|summarisation|summarization|rundown|run-down|gist|overview|recap|synopsis|digest|tl;?dr|tl dr|too long didn'?t read|short version|quick version|simple version|key points|main points|bullet points|highlights|takeaways?|main takeaways?|key takeaways?|main ideas?|big picture|cliff ?notes|cliffsnotes|executive summary|breakdown|eli5)";
+  "(?:summary|tldr version|summarisation|summarization|rundown|run-down|gist|overview|recap|synopsis|digest|tl;?dr|tl dr|too long didn'?t read|short version|quick version|simple version|key points|main points|bullet points|highlights|takeaways?|main takeaways?|key takeaways?|main ideas?|big picture|bottom line|cliff ?notes|cliffsnotes|executive summary|breakdown|eli5)";
 /** How a request for the gist may describe it ("a quick summary", "the detailed version"). */
 const GIST_ADJECTIVES = '(?:(?:quick|short|shorter|brief|detailed|long|longer|full|fuller|complete|simple|one sentence|one line) )?';
 
@@ -18,6 +18,8 @@ const WONDERING = `(?:${WANT_TO_KNOW}|i'?m curious|i was wondering|any idea|not 
 const SUMMARY_PATTERNS: readonly RegExp[] = [
   // "summarize", "sum it up", "summarise the article in a few lines", "describe the story"
   new RegExp(`^(?:summari[sz]e|sum up|recap|condense|outline|describe|digest|brief me on|break down|boil down)(?: ${ARTICLE})?(?: (?:up|for me|in (?:a few|two|three|\\d+) (?:lines|sentences|words|points)|in a nutshell))*$`),
+  // "catch me up", "fill me in on the story", "brief me", "bring me up to speed": chat's ways to ask for the gist.
+  new RegExp(`^(?:catch (?:me|us) up|fill (?:me|us) in|brief (?:me|us)|(?:bring|get) (?:me|us) up to speed|update (?:me|us))(?: on ${ARTICLE})?$`),
   new RegExp(`^(?:sum|break|boil) ${ARTICLE} (?:up|down)$`),
   // "tl;dr", "gist?", "the short version"
   new RegExp(`^(?:the |a )?${GIST_ADJECTIVES}${GIST}(?: (?:of|on|for) ${ARTICLE}| ${ARTICLE})?$`),
@@ -43,6 +45,9 @@ const SUMMARY_PATTERNS: readonly RegExp[] = [
   new RegExp(`^(?:what|wat)(?:'s| is|s) the (?:deal|story) (?:with|of|in|behind) ${ARTICLE}$`),
   // "what's the story here", "what's going on here": here is the article in front of them.
   /^(?:what|wat)(?:'s| is|s) (?:the (?:story|deal|situation)|going on|happening) here$/,
+  // "what's the news", "what's the latest", as a whole message: what the article reports. Not "what
+  // happened": read without a closing "then", "what happened then" asks what came next.
+  /^(?:what|wat)(?:'s| is|s) (?:the )?(?:news|latest)$/,
 ];
 
 /** What a summary request asks for: which part of the article, and in what shape. */
