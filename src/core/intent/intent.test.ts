@@ -127,7 +127,7 @@ describe('detectIntent', () => {
   });
 
   it('hears chat\'s ways to ask to be caught up as requests for the gist (thirtieth session)', () => {
-    for (const message of ['brief me', 'catch me up', 'fill me in on the article', 'bring me up to speed', "what's the bottom line", 'whats the news', "what's the latest"])
+    for (const message of ['so what happened?', 'what happened here', 'brief me', 'catch me up', 'fill me in on the article', 'bring me up to speed', "what's the bottom line", 'whats the news', "what's the latest"])
       expect(detectIntent(message), message).toBe('summary');
     for (const message of ['what happened in geneva', 'what happened next', "what's the bottom line on sanctions", 'what is the latest russian demand'])
       expect(detectIntent(message), message).toBe('question');

@@ -1,5 +1,5 @@
 import type { SummaryShape } from '../summary/types.js';
-import { normalizeRequest, WANT_TO_KNOW } from './request-wording.js';
+import { normalizeRequest, plain, WANT_TO_KNOW } from './request-wording.js';
 import { mendSummaryWords, scopedReadings, shapeOf, type SummaryScope } from './summary-wording.js';
 
 // Requests for a summary of the article ("tl;dr", "sum up section 3 in 3 bullet points"): the
@@ -50,6 +50,13 @@ const SUMMARY_PATTERNS: readonly RegExp[] = [
   /^(?:what|wat)(?:'s| is|s) (?:the )?(?:news|latest)$/,
 ];
 
+/**
+ * "so what happened?", "what happened here", as a whole message: what the article reports. Read
+ * on the message as written, since the request wording drops a closing "then", and "what happened
+ * then" asks what came next.
+ */
+const WHAT_HAPPENED = /^(?:(?:so|ok|okay|well|um|uh|hmm+|wait|hey|lol|guys|bot)\s+)*(?:what|wat) happened(?: here)?$/;
+
 /** What a summary request asks for: which part of the article, and in what shape. */
 export interface SummaryAsk {
   /** The part named ("sum up section 3", "the part about nato"); none for the whole article. */
@@ -70,6 +77,7 @@ const isSummaryWording = (request: string): boolean => SUMMARY_PATTERNS.some((pa
 export function summaryRequest(text: string): SummaryAsk | undefined {
   const request = mendSummaryWords(normalizeRequest(text));
   const { request: bare, shape } = shapeOf(request);
+  if (WHAT_HAPPENED.test(plain(text))) return { shape };
   // "in 3 bullet points", "as a list": a message of shape words alone asks for the gist in that shape.
   if (isSummaryWording(request) || isSummaryWording(bare) || (bare === '' && request !== '')) return { shape };
   const scoped = scopedReadings(bare).find((reading) => isSummaryWording(reading.request));
