@@ -12,9 +12,14 @@ import { indexTerms } from '../text/terms.js';
  * about a thousand of its 8,229 articles, so the remembered readings kept being thrown away and
  * made again (docs/performance.md).
  */
+/** A document's passages, and its labels as inclusive `[first, last]` runs, flat: one run, unless it was written twice. */
+interface DocumentPassages {
+  passages: Passage[];
+  ranges: number[];
+}
+
 export class DocumentTerms {
-  private grouped?: Map<string, Passage[]>;
-  private ranges?: Map<string, Int32Array>;
+  private grouped?: Map<string, DocumentPassages>;
 
   /**
    * @param passages in label order, as the keyword index holds them: label `i` is `passages[i]`
@@ -31,12 +36,9 @@ export class DocumentTerms {
 
   /** Whether a passage of the document holds one of the index terms (never, for a document with no passages). */
   holdsAny(docId: string, terms: readonly string[]): boolean {
-    const wanted = terms.filter((term) => term !== '');
-    if (wanted.length === 0) return false;
-    const ranges = this.labelRanges().get(docId);
-    if (!ranges) return false;
+    const ranges = this.byDocument().get(docId)?.ranges ?? [];
     for (let index = 0; index < ranges.length; index += 2) {
-      if (this.keywords.holdsAnyWithin(wanted, ranges[index] as number, ranges[index + 1] as number)) return true;
+      if (this.keywords.holdsAnyWithin(terms, ranges[index] as number, ranges[index + 1] as number)) return true;
     }
     return false;
   }
@@ -50,42 +52,29 @@ export class DocumentTerms {
    */
   readsAny(docId: string, terms: ReadonlySet<string>): boolean {
     if (terms.size === 0) return false;
-    for (const passage of this.byDocument().get(docId) ?? []) {
-      if (indexTerms(passage.text).some((term) => terms.has(term))) return true;
-    }
-    return false;
+    return (this.byDocument().get(docId)?.passages ?? []).some((passage) => indexTerms(passage.text).some((term) => terms.has(term)));
   }
 
   /** The document's text, its passages joined; empty for a document with no passages. */
   text(docId: string): string {
-    return (this.byDocument().get(docId) ?? []).map((passage) => passage.text).join('\n');
+    return (this.byDocument().get(docId)?.passages ?? []).map((passage) => passage.text).join('\n');
   }
 
-  private byDocument(): Map<string, Passage[]> {
+  private byDocument(): Map<string, DocumentPassages> {
     if (!this.grouped) {
-      const grouped = new Map<string, Passage[]>();
-      for (const passage of this.passages) {
-        const list = grouped.get(passage.docId);
-        if (list) list.push(passage);
-        else grouped.set(passage.docId, [passage]);
-      }
+      const grouped = new Map<string, DocumentPassages>();
+      this.passages.forEach((passage, label) => {
+        const document = grouped.get(passage.docId);
+        if (!document) grouped.set(passage.docId, { passages: [passage], ranges: [label, label] });
+        else {
+          document.passages.push(passage);
+          const { ranges } = document;
+          if (ranges[ranges.length - 1] === label - 1) ranges[ranges.length - 1] = label;
+          else ranges.push(label, label);
+        }
+      });
       this.grouped = grouped;
     }
     return this.grouped;
-  }
-
-  /** Each document's labels as inclusive `[first, last]` runs, flat: one run, unless the document was written twice. */
-  private labelRanges(): Map<string, Int32Array> {
-    if (!this.ranges) {
-      const runs = new Map<string, number[]>();
-      this.passages.forEach((passage, label) => {
-        const list = runs.get(passage.docId);
-        if (list && list[list.length - 1] === label - 1) list[list.length - 1] = label;
-        else if (list) list.push(label, label);
-        else runs.set(passage.docId, [label, label]);
-      });
-      this.ranges = new Map([...runs].map(([docId, list]) => [docId, Int32Array.from(list)]));
-    }
-    return this.ranges;
   }
 }

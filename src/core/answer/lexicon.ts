@@ -26,7 +26,7 @@ const splitIds = (ids: string | undefined): Int32Array => Int32Array.from(ids ? 
  *
  * The file (built by `npm run build:lexicon`) is one line per key, `key\town ids\textended ids`,
  * sorted by key, after a header line. Loading only notes where lines start; a key is found by
- * binary search and decoded on first use. Parsing all 47,000 lines up front cost about 50 ms,
+ * binary search and decoded on first use. Parsing every line up front (45,000 then) cost about 50 ms,
  * which every cold `ask` would pay.
  */
 export class Lexicon {

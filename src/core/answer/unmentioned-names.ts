@@ -201,10 +201,14 @@ export function silentDocuments(
   const related = (index: number): Set<string> =>
     (relatedWords[index] ??= new Set((names[index] as AskedName).terms.flatMap((term) => relatedInCorpus(term, lexicon, statistics))));
   return [...new Set(docIds)].filter((docId) => {
-    const absent = names.filter((name, index) => !documents.holdsAny(docId, name.terms) && !documents.holdsAny(docId, slips[index] as string[]));
-    if (absent.length === 0) return false;
-    const text = absent.some((name) => ACRONYM.test(name.written)) ? documents.text(docId) : '';
-    return absent.some((name) => !(ACRONYM.test(name.written) && spellsOut(name.written, text)) && !documents.readsAny(docId, related(names.indexOf(name))));
+    const absent = names.flatMap((name, index) => (documents.holdsAny(docId, name.terms) || documents.holdsAny(docId, slips[index] as string[]) ? [] : [index]));
+    let text: string | undefined;
+    return absent.some((index) => {
+      const { written } = names[index] as AskedName;
+      // An acronym the document spells out is mentioned ("Paris Saint-Germain" for "PSG").
+      if (ACRONYM.test(written) && spellsOut(written, (text ??= documents.text(docId)))) return false;
+      return !documents.readsAny(docId, related(index));
+    });
   });
 }
 

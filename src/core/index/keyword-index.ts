@@ -145,8 +145,9 @@ export class KeywordIndex {
    * something, asked of FTS5's postings instead of reading the article again.
    */
   holdsAnyWithin(terms: readonly string[], first: number, last: number): boolean {
-    if (terms.length === 0 || last < first) return false;
-    const match = `text : (${terms.map(quoted).join(' OR ')})`;
+    const wanted = terms.filter((term) => term !== '');
+    if (wanted.length === 0 || last < first) return false;
+    const match = `text : (${wanted.map(quoted).join(' OR ')})`;
     const found = this.excluded ? this.holding.get(match, first, last, { excluded: this.excluded }) : this.holding.get(match, first, last);
     return found !== undefined;
   }

@@ -51,11 +51,12 @@ const SUMMARY_PATTERNS: readonly RegExp[] = [
 ];
 
 /**
- * "so what happened?", "what happened here", as a whole message: what the article reports. Read
- * on the message as written, since the request wording drops a closing "then", and "what happened
- * then" asks what came next.
+ * "so what happened?", "what happened here", as a whole message: what the article reports. Not
+ * when the message closes with "then", which the request wording drops: "what happened then"
+ * asks what came next.
  */
-const WHAT_HAPPENED = /^(?:(?:so|ok|okay|well|um|uh|hmm+|wait|hey|lol|guys|bot)\s+)*(?:what|wat) happened(?: here)?$/;
+const WHAT_HAPPENED = /^(?:what|wat) happened(?: here)?$/;
+const CLOSING_THEN = /\bthen$/;
 
 /** What a summary request asks for: which part of the article, and in what shape. */
 export interface SummaryAsk {
@@ -77,7 +78,7 @@ const isSummaryWording = (request: string): boolean => SUMMARY_PATTERNS.some((pa
 export function summaryRequest(text: string): SummaryAsk | undefined {
   const request = mendSummaryWords(normalizeRequest(text));
   const { request: bare, shape } = shapeOf(request);
-  if (WHAT_HAPPENED.test(plain(text))) return { shape };
+  if (WHAT_HAPPENED.test(request) && !CLOSING_THEN.test(plain(text))) return { shape };
   // "in 3 bullet points", "as a list": a message of shape words alone asks for the gist in that shape.
   if (isSummaryWording(request) || isSummaryWording(bare) || (bare === '' && request !== '')) return { shape };
   const scoped = scopedReadings(bare).find((reading) => isSummaryWording(reading.request));
