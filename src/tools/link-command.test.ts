@@ -74,12 +74,14 @@ describe('linking the article-qa command into node_modules/.bin', () => {
 });
 
 describe('the project as installed', () => {
+  const manifest = JSON.parse(readFileSync(path.join(PROJECT_ROOT, 'package.json'), 'utf8')) as {
+    bin?: unknown;
+    version: string;
+    scripts: Record<string, string>;
+  };
+
   it('has the command in node_modules/.bin (npm ci ran prepare) and declares no bin of that name', () => {
     // A `bin` entry named article-qa would send `npx article-qa` down npm's install path (link-command.ts).
-    const manifest = JSON.parse(readFileSync(path.join(PROJECT_ROOT, 'package.json'), 'utf8')) as {
-      bin?: unknown;
-      scripts: Record<string, string>;
-    };
     expect(manifest.bin).toBeUndefined();
     expect(manifest.scripts.prepare).toContain('link-command');
     expect(realpathSync(path.join(PROJECT_ROOT, 'node_modules', '.bin', COMMAND_NAME))).toBe(
@@ -89,14 +91,11 @@ describe('the project as installed', () => {
 
   it('npx --no-install article-qa runs the project launcher', () => {
     const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
-    const version = (
-      JSON.parse(readFileSync(path.join(PROJECT_ROOT, 'package.json'), 'utf8')) as { version: string }
-    ).version;
     const printed = execFileSync(npx, ['--no-install', COMMAND_NAME, '--version'], {
       cwd: PROJECT_ROOT,
       encoding: 'utf8',
       timeout: 60_000,
     });
-    expect(printed.trim()).toBe(version);
+    expect(printed.trim()).toBe(manifest.version);
   });
 });

@@ -12,6 +12,7 @@
 import { chmodSync, lstatSync, mkdirSync, readlinkSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { PROJECT_ROOT } from '../config/load-config.js';
 
 /** The command's name, as the README and `npx` spell it. */
 export const COMMAND_NAME = 'article-qa';
@@ -58,8 +59,7 @@ export function linkCommand(root: string, platform: NodeJS.Platform = process.pl
 
 // Run as a script (`node dist/tools/link-command.js`): link the project this file belongs to.
 if (process.argv[1] !== undefined && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-  const outcome = linkCommand(root);
+  const outcome = linkCommand(PROJECT_ROOT);
   if (outcome !== 'unchanged')
     process.stdout.write(`article-qa: ${outcome} node_modules/.bin/${COMMAND_NAME} → ${LAUNCHER}\n`);
 }
