@@ -6,7 +6,8 @@ import { indexTerms } from '../text/terms.js';
  * Which documents of a corpus of several hold which terms: whether an article names what a
  * question asks about (in a corpus of one, the corpus's own statistics say it).
  *
- * Asked of the keyword index, within each document's labels. Reading the terms out of each
+ * Asked of the keyword index, within each document's labels, from the terms' postings it remembers
+ * (a question's own terms were just read for its search). Reading the terms out of each
  * candidate article instead (its passages joined and tokenised, remembered for the 256 most
  * recently asked) cost 50 MB of peak memory serving 100,008 passages: a hundred questions touch
  * about a thousand of its 8,229 articles, so the remembered readings kept being thrown away and
@@ -26,7 +27,7 @@ export class DocumentTerms {
    */
   constructor(
     private readonly passages: readonly Passage[],
-    private readonly keywords: Pick<KeywordIndex, 'holdsAnyWithin'>,
+    private readonly keywords: Pick<KeywordIndex, 'holdsWithin'>,
   ) {}
 
   /** How many documents the passages come from. */
@@ -38,7 +39,9 @@ export class DocumentTerms {
   holdsAny(docId: string, terms: readonly string[]): boolean {
     const ranges = this.byDocument().get(docId)?.ranges ?? [];
     for (let index = 0; index < ranges.length; index += 2) {
-      if (this.keywords.holdsAnyWithin(terms, ranges[index] as number, ranges[index + 1] as number)) return true;
+      const first = ranges[index] as number;
+      const last = ranges[index + 1] as number;
+      if (terms.some((term) => this.keywords.holdsWithin(term, first, last))) return true;
     }
     return false;
   }

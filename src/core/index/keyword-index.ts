@@ -153,6 +153,17 @@ export class KeywordIndex {
   }
 
   /**
+   * Whether the text of a passage labelled `first` to `last` (inclusive) holds the index term,
+   * from the term's remembered postings (see TermPostings): a question's own terms were just read
+   * for its search, so asking about each of its candidate articles costs no query.
+   */
+  holdsWithin(term: string, first: number, last: number): boolean {
+    if (term === '' || last < first) return false;
+    const excluded = this.excludedRanges.length > 0 ? (label: number) => this.isExcluded(label) : undefined;
+    return this.shared.postings.holdsWithin(quoted(term), first, last, excluded) ?? this.holdsAnyWithin([term], first, last);
+  }
+
+  /**
    * In how many passages' text each content term occurs (as `contentTerms` counts it), for
    * answer scoring. Read once from FTS5's own vocabulary, which counted them while indexing.
    */

@@ -5,6 +5,7 @@ import { chunkDocument } from '../corpus/chunk-passages.js';
 import { parseDocument } from '../corpus/parse-document.js';
 import type { Passage } from '../corpus/types.js';
 import { KeywordIndex } from './keyword-index.js';
+import { indexTerms } from '../text/terms.js';
 import { TermPostings, type PhrasePostings } from './term-postings.js';
 
 const article = readFileSync(
@@ -118,5 +119,38 @@ describe('TermPostings (FTS5 BM25 from remembered postings)', () => {
   it('leaves a phrase with more postings than it may remember to FTS5 (undefined)', () => {
     const ranking = new TermPostings(() => ({ labels: [0, 1, 2], contributions: [1, 1, 1] }), 2);
     expect(ranking.rank(['common'], 5)).toBeUndefined();
+    expect(ranking.holdsWithin('common', 0, 2)).toBeUndefined();
+  });
+
+  it('tells whether a phrase occurs within a run of labels, from the same remembered postings', () => {
+    const reads: string[] = [];
+    const ranking = new TermPostings((phrase) => {
+      reads.push(phrase);
+      return phrase === 'a' ? { labels: [2, 7, 9], contributions: [1, 1, 1] } : { labels: [], contributions: [] };
+    });
+    expect(ranking.holdsWithin('a', 0, 1)).toBe(false);
+    expect(ranking.holdsWithin('a', 0, 2)).toBe(true);
+    expect(ranking.holdsWithin('a', 3, 6)).toBe(false);
+    expect(ranking.holdsWithin('a', 7, 7)).toBe(true);
+    expect(ranking.holdsWithin('a', 8, 20)).toBe(true);
+    expect(ranking.holdsWithin('a', 10, 20)).toBe(false);
+    expect(ranking.holdsWithin('a', 6, 8, (label) => label === 7)).toBe(false);
+    expect(ranking.holdsWithin('a', 6, 9, (label) => label === 7)).toBe(true);
+    expect(ranking.holdsWithin('b', 0, 20)).toBe(false);
+    expect(reads).toEqual(['a', 'b']);
+  });
+
+  it('answers holdsWithin as FTS5 does, in a whole index and in a view that leaves labels out', () => {
+    const random = seeded(11);
+    const passages = [...articlePassages, ...generatedPassages(random, 300)];
+    const index = KeywordIndex.build(passages);
+    const view = index.restrictedTo([[20, 60]]);
+    const terms = [...new Set(zipfWords(random, VOCABULARY, 60).flatMap((word) => indexTerms(word)))];
+    for (const term of terms) {
+      for (const [first, last] of [[0, 10], [15, 70], [100, 140], [0, passages.length - 1]] as const) {
+        expect(index.holdsWithin(term, first, last), term).toBe(index.holdsAnyWithin([term], first, last));
+        expect(view.holdsWithin(term, first, last), term).toBe(view.holdsAnyWithin([term], first, last));
+      }
+    }
   });
 });

@@ -106,6 +106,28 @@ export class TermPostings {
     return best;
   }
 
+  /**
+   * Whether the phrase occurs in a passage labelled `first` to `last` (inclusive) that `excluded`
+   * does not leave out, from its remembered postings (read once, as for ranking). Undefined when
+   * the phrase holds more postings than are ever remembered.
+   */
+  holdsWithin(phrase: string, first: number, last: number, excluded?: (label: number) => boolean): boolean | undefined {
+    const postings = this.postings(phrase);
+    if (!postings) return undefined;
+    const { labels } = postings;
+    let low = 0;
+    let high = labels.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if ((labels[middle] as number) < first) low = middle + 1;
+      else high = middle;
+    }
+    for (let position = low; position < labels.length && (labels[position] as number) <= last; position += 1) {
+      if (!excluded?.(labels[position] as number)) return true;
+    }
+    return false;
+  }
+
   /** Forgets every phrase: after passages are added, every IDF and the mean length change. */
   clear(): void {
     this.cache.clear();
