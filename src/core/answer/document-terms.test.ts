@@ -45,6 +45,14 @@ describe('DocumentTerms', () => {
     expect(documents.text('missing')).toBe('');
   });
 
+  it('counts a passage\'s text, not its section heading, as the document naming a term', () => {
+    const headed = { ...(STORIES[2] as Passage), id: 'geneva-headed', ordinal: 2, section: 'Macron abroad', text: 'Nobody else came.' };
+    const documents = documentsOf([...STORIES, headed]);
+    expect(documents.holdsAny('geneva', ['macron'])).toBe(false);
+    expect(documents.holdsAny('geneva', ['macron', 'nobodi'])).toBe(true);
+    expect(documents.holdsAny('paris', ['macron'])).toBe(true);
+  });
+
   it('reads a document whose passages were written twice, under two runs of labels', () => {
     const [first, second, third, fourth] = STORIES as [Passage, Passage, Passage, Passage];
     const documents = documentsOf([first, third, second, fourth]);

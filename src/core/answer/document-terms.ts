@@ -41,7 +41,7 @@ export class DocumentTerms {
     for (let index = 0; index < ranges.length; index += 2) {
       const first = ranges[index] as number;
       const last = ranges[index + 1] as number;
-      if (terms.some((term) => this.keywords.holdsWithin(term, first, last))) return true;
+      if (terms.some((term) => this.keywords.holdsWithin(term, first, last, (label) => this.headingHolds(label, term)))) return true;
     }
     return false;
   }
@@ -56,6 +56,12 @@ export class DocumentTerms {
   readsAny(docId: string, terms: ReadonlySet<string>): boolean {
     if (terms.size === 0) return false;
     return (this.byDocument().get(docId)?.passages ?? []).some((passage) => indexTerms(passage.text).some((term) => terms.has(term)));
+  }
+
+  /** Whether the section heading of the passage labelled `label` holds the index term. */
+  private headingHolds(label: number, term: string): boolean {
+    const section = this.passages[label]?.section;
+    return section !== null && section !== undefined && indexTerms(section).includes(term);
   }
 
   /** The document's text, its passages joined; empty for a document with no passages. */

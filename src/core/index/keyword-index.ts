@@ -153,14 +153,16 @@ export class KeywordIndex {
   }
 
   /**
-   * Whether the text of a passage labelled `first` to `last` (inclusive) holds the index term,
-   * from the term's remembered postings (see TermPostings): a question's own terms were just read
-   * for its search, so asking about each of its candidate articles costs no query.
+   * What {@link holdsAnyWithin} says of one term, from the term's remembered postings (see
+   * TermPostings): a question's own terms were just read for its search, so asking about each of
+   * its candidate articles costs no query. The postings count a passage's section heading too, so
+   * a passage whose heading holds the term (`headingHolds`) is asked of its text alone.
    */
-  holdsWithin(term: string, first: number, last: number): boolean {
+  holdsWithin(term: string, first: number, last: number, headingHolds: (label: number) => boolean): boolean {
     if (term === '' || last < first) return false;
-    const excluded = this.excludedRanges.length > 0 ? (label: number) => this.isExcluded(label) : undefined;
-    return this.shared.postings.holdsWithin(quoted(term), first, last, excluded) ?? this.holdsAnyWithin([term], first, last);
+    const inText = (label: number): boolean =>
+      !this.isExcluded(label) && (!headingHolds(label) || this.holdsAnyWithin([term], label, label));
+    return this.shared.postings.holdsWithin(quoted(term), first, last, inText) ?? this.holdsAnyWithin([term], first, last);
   }
 
   /**

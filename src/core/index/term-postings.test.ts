@@ -134,23 +134,33 @@ describe('TermPostings (FTS5 BM25 from remembered postings)', () => {
     expect(ranking.holdsWithin('a', 7, 7)).toBe(true);
     expect(ranking.holdsWithin('a', 8, 20)).toBe(true);
     expect(ranking.holdsWithin('a', 10, 20)).toBe(false);
-    expect(ranking.holdsWithin('a', 6, 8, (label) => label === 7)).toBe(false);
-    expect(ranking.holdsWithin('a', 6, 9, (label) => label === 7)).toBe(true);
+    expect(ranking.holdsWithin('a', 6, 8, (label) => label !== 7)).toBe(false);
+    expect(ranking.holdsWithin('a', 6, 9, (label) => label !== 7)).toBe(true);
     expect(ranking.holdsWithin('b', 0, 20)).toBe(false);
     expect(reads).toEqual(['a', 'b']);
   });
 
-  it('answers holdsWithin as FTS5 does, in a whole index and in a view that leaves labels out', () => {
+  it('answers holdsWithin as FTS5 does for passages\' text, in a whole index and in a view that leaves labels out', () => {
     const random = seeded(11);
-    const passages = [...articlePassages, ...generatedPassages(random, 300)];
+    const headed: Passage = { ...(articlePassages[0] as Passage), id: 'headed', section: 'Zebra crossing', text: 'Nothing of the kind here.' };
+    const passages = [...articlePassages, ...generatedPassages(random, 300), headed];
+    const headingHolds = (term: string) => (label: number): boolean => indexTerms(passages[label]?.section ?? '').includes(term);
     const index = KeywordIndex.build(passages);
     const view = index.restrictedTo([[20, 60]]);
-    const terms = [...new Set(zipfWords(random, VOCABULARY, 60).flatMap((word) => indexTerms(word)))];
+    const terms = [...new Set([...zipfWords(random, VOCABULARY, 60), 'zebra', 'crossing'].flatMap((word) => indexTerms(word)))];
+    const answers: boolean[] = [];
+    const last = passages.length - 1;
     for (const term of terms) {
-      for (const [first, last] of [[0, 10], [15, 70], [100, 140], [0, passages.length - 1]] as const) {
-        expect(index.holdsWithin(term, first, last), term).toBe(index.holdsAnyWithin([term], first, last));
-        expect(view.holdsWithin(term, first, last), term).toBe(view.holdsAnyWithin([term], first, last));
+      for (const [first, end] of [[0, 10], [15, 70], [100, 140], [0, last], [last, last]] as const) {
+        const expected = index.holdsAnyWithin([term], first, end);
+        expect(index.holdsWithin(term, first, end, headingHolds(term)), term).toBe(expected);
+        expect(view.holdsWithin(term, first, end, headingHolds(term)), term).toBe(view.holdsAnyWithin([term], first, end));
+        answers.push(expected);
       }
     }
+    // Both answers occur, and a heading alone does not count as the text holding a word.
+    expect(answers).toContain(true);
+    expect(answers).toContain(false);
+    expect(index.holdsWithin('zebra', last, last, headingHolds('zebra'))).toBe(false);
   });
 });

@@ -107,11 +107,11 @@ export class TermPostings {
   }
 
   /**
-   * Whether the phrase occurs in a passage labelled `first` to `last` (inclusive) that `excluded`
-   * does not leave out, from its remembered postings (read once, as for ranking). Undefined when
-   * the phrase holds more postings than are ever remembered.
+   * Whether a passage labelled `first` to `last` (inclusive) that holds the phrase passes `accept`,
+   * from the phrase's remembered postings (read once, as for ranking). Undefined when the phrase
+   * holds more postings than are ever remembered.
    */
-  holdsWithin(phrase: string, first: number, last: number, excluded?: (label: number) => boolean): boolean | undefined {
+  holdsWithin(phrase: string, first: number, last: number, accept: (label: number) => boolean = () => true): boolean | undefined {
     const postings = this.postings(phrase);
     if (!postings) return undefined;
     const { labels } = postings;
@@ -123,7 +123,7 @@ export class TermPostings {
       else high = middle;
     }
     for (let position = low; position < labels.length && (labels[position] as number) <= last; position += 1) {
-      if (!excluded?.(labels[position] as number)) return true;
+      if (accept(labels[position] as number)) return true;
     }
     return false;
   }
