@@ -1,6 +1,7 @@
 import type { DocumentTerms } from './document-terms.js';
 import type { CandidateEvidence } from './features.js';
 import type { Lexicon } from './lexicon.js';
+import { unnamedDocuments, type DocumentTitles } from './named-documents.js';
 import type { QuestionAnalysis } from './question-analysis.js';
 import { askedSpeaker, speakerNamed } from './speaker-evidence.js';
 import type { TermStatistics } from './term-statistics.js';
@@ -14,7 +15,10 @@ import { askedNames, countedThing, silentDocuments, unmentionedNames } from './u
 export interface UnsaidChecks {
   /** Names the question asks about, and what "how many" counts, that the corpus never mentions, as written (see unmentioned-names.ts). */
   unmentioned: string[];
-  /** Documents among the candidates' that never mention one of those names, when the corpus does. */
+  /**
+   * Documents among the candidates' that never mention one of those names, when the corpus does,
+   * or that the question does not name when it names another document by its title (see named-documents.ts).
+   */
   silentDocuments: string[];
   /**
    * When the question asks what someone said: for each candidate, whether it or the sentence
@@ -27,6 +31,7 @@ export interface UnsaidChecks {
 export interface CorpusReading {
   statistics: TermStatistics;
   documents: DocumentTerms;
+  titles: DocumentTitles;
   lexicon: Lexicon;
 }
 
@@ -36,7 +41,7 @@ export interface CorpusReading {
  * order, as the candidate pool gives them.
  */
 export function unsaidChecks(question: QuestionAnalysis, candidates: readonly CandidateEvidence[], sentencesOf: readonly (readonly number[])[], corpus: CorpusReading): UnsaidChecks {
-  const { statistics, documents, lexicon } = corpus;
+  const { statistics, documents, titles, lexicon } = corpus;
   const profiles = candidates.map((candidate) => candidate.profile);
   // What "how many X" counts is checked as a name is: an article that never mentions it does not say how many.
   const counted = countedThing(question.text);
@@ -44,6 +49,7 @@ export function unsaidChecks(question: QuestionAnalysis, candidates: readonly Ca
   const unmentioned = unmentionedNames(names, statistics, lexicon, profiles);
   const docIds = candidates.map((candidate) => candidate.candidate.passage.docId);
   const silent = unmentioned.length > 0 ? [] : silentDocuments(names, docIds, documents, lexicon, statistics);
+  const unnamed = unnamedDocuments(question.text, docIds, titles);
   const speaker = askedSpeaker(question.text);
-  return { unmentioned, silentDocuments: silent, ...(speaker ? { speakerNamed: speakerNamed(speaker, profiles, sentencesOf, lexicon) } : {}) };
+  return { unmentioned, silentDocuments: [...new Set([...silent, ...unnamed])], ...(speaker ? { speakerNamed: speakerNamed(speaker, profiles, sentencesOf, lexicon) } : {}) };
 }

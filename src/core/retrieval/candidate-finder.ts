@@ -7,6 +7,7 @@ import { withoutLeadIn } from '../answer/lead-in.js';
 import { termStatisticsFor, type TermStatistics } from '../answer/term-statistics.js';
 import { unsaidChecks, type UnsaidChecks } from '../answer/unsaid-checks.js';
 import { DocumentTerms } from '../answer/document-terms.js';
+import { DocumentTitles } from '../answer/named-documents.js';
 import { WordVectors } from '../answer/word-vectors.js';
 import type { Passage } from '../corpus/types.js';
 import type { Embedder } from '../embedding/embedder.js';
@@ -85,6 +86,7 @@ export class CandidateFinder {
   private readonly keywordScorer: KeywordScorer;
   private readonly surfaceWords: SurfaceWords;
   private readonly documents: DocumentTerms;
+  private readonly titles: DocumentTitles;
 
   constructor(
     private readonly index: RetrievalIndex,
@@ -98,6 +100,7 @@ export class CandidateFinder {
     this.keywordScorer = new KeywordScorer(index.passages);
     this.surfaceWords = new SurfaceWords(index.keywords, index.passages);
     this.documents = new DocumentTerms(index.passages, index.keywords);
+    this.titles = new DocumentTitles(index.passages);
   }
 
   /**
@@ -122,7 +125,7 @@ export class CandidateFinder {
       lexicon: this.lexicon,
       wordVectors: this.wordVectors,
     };
-    const unsaid = unsaidChecks(first.question, candidates, sentencesOf, { statistics: first.statistics, documents: this.documents, lexicon: this.lexicon });
+    const unsaid = unsaidChecks(first.question, candidates, sentencesOf, { statistics: first.statistics, documents: this.documents, titles: this.titles, lexicon: this.lexicon });
     return { ...first, candidates, features: answerFeatures(context, candidates), sentencesOf, ...unsaid };
   }
 
