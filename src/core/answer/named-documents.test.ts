@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DocumentTitles, titleWords, unnamedDocuments } from './named-documents.js';
+import { DocumentTitles, offSubjectCandidates, titleWords } from './named-documents.js';
 
 const titlesOf = (...titles: string[]): DocumentTitles =>
   new DocumentTitles(titles.flatMap((title, index) => [{ docId: `d${index}`, docTitle: title }, { docId: `d${index}`, docTitle: title }]));
@@ -38,18 +38,31 @@ describe('DocumentTitles.named', () => {
   });
 });
 
-describe('unnamedDocuments', () => {
-  it('sets aside the other documents when the question names one', () => {
-    const titles = titlesOf('George Washington', 'James Dean', 'Father’s Day');
-    expect(unnamedDocuments('when did george washington die', ['d1', 'd0', 'd1', 'd2'], titles)).toEqual(['d1', 'd2']);
+describe('offSubjectCandidates', () => {
+  const titles = titlesOf('George Washington', 'James Dean', 'Mount Vernon');
+  const candidates = [
+    { docId: 'd1', text: 'Dean died in a car accident on September 30, 1955.' },
+    { docId: 'd0', text: 'Washington died of a throat infection in 1799.' },
+    { docId: 'd2', text: 'George Washington died at Mount Vernon on December 14, 1799.' },
+    { docId: 'd2', text: 'The estate was his home for more than forty years.' },
+  ];
+
+  it('sets aside the candidates of other documents when the question names one by its title', () => {
+    expect(offSubjectCandidates('when did george washington die', candidates, titles)).toEqual([true, false, false, true]);
+  });
+
+  it('keeps a candidate of another document that writes the named title, or a word of it', () => {
+    expect(offSubjectCandidates('when did george washington die', candidates, titles)?.[2]).toBe(false);
+    const surname = [{ docId: 'd1', text: 'Dean met Washington in 1950.' }, ...candidates];
+    expect(offSubjectCandidates('when did george washington die', surname, titles)?.[0]).toBe(false);
   });
 
   it('sets aside nothing when the question names no document', () => {
-    expect(unnamedDocuments('who was the first president', ['d0', 'd1'], titlesOf('George Washington', 'James Dean'))).toEqual([]);
+    expect(offSubjectCandidates('who was the first president', candidates, titles)).toBeUndefined();
   });
 
   it('sets aside nothing in a corpus of one document, whatever the question names', () => {
-    const titles = titlesOf('Russia and US talks in Geneva');
-    expect(unnamedDocuments('what happened at the russia and us talks in geneva', ['d0'], titles)).toEqual([]);
+    const single = titlesOf('Russia and US talks in Geneva');
+    expect(offSubjectCandidates('what happened at the russia and us talks in geneva', [{ docId: 'd0', text: 'The talks lasted eight hours.' }], single)).toBeUndefined();
   });
 });

@@ -1,7 +1,7 @@
 import type { DocumentTerms } from './document-terms.js';
 import type { CandidateEvidence } from './features.js';
 import type { Lexicon } from './lexicon.js';
-import { unnamedDocuments, type DocumentTitles } from './named-documents.js';
+import { offSubjectCandidates, type DocumentTitles } from './named-documents.js';
 import type { QuestionAnalysis } from './question-analysis.js';
 import { askedSpeaker, speakerNamed } from './speaker-evidence.js';
 import type { TermStatistics } from './term-statistics.js';
@@ -15,11 +15,13 @@ import { askedNames, countedThing, silentDocuments, unmentionedNames } from './u
 export interface UnsaidChecks {
   /** Names the question asks about, and what "how many" counts, that the corpus never mentions, as written (see unmentioned-names.ts). */
   unmentioned: string[];
-  /**
-   * Documents among the candidates' that never mention one of those names, when the corpus does,
-   * or that the question does not name when it names another document by its title (see named-documents.ts).
-   */
+  /** Documents among the candidates' that never mention one of those names, when the corpus does. */
   silentDocuments: string[];
+  /**
+   * When the question names documents of the corpus by their titles: for each candidate, whether
+   * it is set aside as about something else (see named-documents.ts).
+   */
+  offSubject?: boolean[];
   /**
    * When the question asks what someone said: for each candidate, whether it or the sentence
    * before it names the speaker (see speaker-evidence.ts).
@@ -49,7 +51,16 @@ export function unsaidChecks(question: QuestionAnalysis, candidates: readonly Ca
   const unmentioned = unmentionedNames(names, statistics, lexicon, profiles);
   const docIds = candidates.map((candidate) => candidate.candidate.passage.docId);
   const silent = unmentioned.length > 0 ? [] : silentDocuments(names, docIds, documents, lexicon, statistics);
-  const unnamed = unnamedDocuments(question.text, docIds, titles);
+  const offSubject = offSubjectCandidates(
+    question.text,
+    candidates.map((candidate) => ({ docId: candidate.candidate.passage.docId, text: candidate.candidate.text })),
+    titles,
+  );
   const speaker = askedSpeaker(question.text);
-  return { unmentioned, silentDocuments: [...new Set([...silent, ...unnamed])], ...(speaker ? { speakerNamed: speakerNamed(speaker, profiles, sentencesOf, lexicon) } : {}) };
+  return {
+    unmentioned,
+    silentDocuments: silent,
+    ...(offSubject ? { offSubject } : {}),
+    ...(speaker ? { speakerNamed: speakerNamed(speaker, profiles, sentencesOf, lexicon) } : {}),
+  };
 }

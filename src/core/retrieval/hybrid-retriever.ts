@@ -92,8 +92,9 @@ export class HybridRetriever {
     const found = await this.finder.candidates(question, prior);
     // A sentence of a document that never names what the question asks about does not answer it.
     const silent = new Set(found.silentDocuments);
+    // Nor does one of another document than those the question names by their titles, unless it names them too.
     const probabilities = found.features.map((row, index) =>
-      silent.has(found.candidates[index]?.candidate.passage.docId ?? '') ? 0 : this.model.probability(row),
+      silent.has(found.candidates[index]?.candidate.passage.docId ?? '') || found.offSubject?.[index] ? 0 : this.model.probability(row),
     );
     const scored = found.candidates.map((evidence, index): ScoredSentence => ({
       candidate: evidence.candidate,
