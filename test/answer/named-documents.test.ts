@@ -18,12 +18,20 @@ const HOLIDAY = [
   'It is celebrated in many countries, on different days of the year, often with cards and gifts.',
 ].join('\n');
 
-const sources = (answer: { citations: ReadonlyArray<{ source: string }> }): string[] => [...new Set(answer.citations.map((citation) => citation.source))];
+const sources = (answer: { citations: ReadonlyArray<{ source: string }> }): string[] => [
+  ...new Set(answer.citations.map((citation) => citation.source)),
+];
 
 describe('a question that names an article by its title (real model and index, two articles)', () => {
   let engine: QaEngine;
   let cleanup: () => void;
-  beforeAll(async () => ({ engine, cleanup } = await bundledEngine({}, { 'wendy-sherman.txt': BIOGRAPHY, 'fathers-day.txt': HOLIDAY })));
+  beforeAll(
+    async () =>
+      ({ engine, cleanup } = await bundledEngine(
+        {},
+        { 'wendy-sherman.txt': BIOGRAPHY, 'fathers-day.txt': HOLIDAY },
+      )),
+  );
   afterAll(() => cleanup());
 
   it('answers from the article it names', async () => {

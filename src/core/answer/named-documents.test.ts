@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { DocumentTitles, offSubjectCandidates, titleWords } from './named-documents.js';
 
 const titlesOf = (...titles: string[]): DocumentTitles =>
-  new DocumentTitles(titles.flatMap((title, index) => [{ docId: `d${index}`, docTitle: title }, { docId: `d${index}`, docTitle: title }]));
+  new DocumentTitles(
+    titles.flatMap((title, index) => [
+      { docId: `d${index}`, docTitle: title },
+      { docId: `d${index}`, docTitle: title },
+    ]),
+  );
 
 describe('titleWords', () => {
   it('leaves out a bracketed disambiguation and an opening "The", and keeps function words', () => {
@@ -19,11 +24,19 @@ describe('titleWords', () => {
 });
 
 describe('DocumentTitles.named', () => {
-  const titles = titlesOf('George Washington', 'IPod', 'We Can Work It Out', 'The Dukes of Hazzard', 'Cell (biology)');
+  const titles = titlesOf(
+    'George Washington',
+    'IPod',
+    'We Can Work It Out',
+    'The Dukes of Hazzard',
+    'Cell (biology)',
+  );
 
   it('finds a title written as words of the question, in any case, with or without its "The"', () => {
     expect(titles.named('when did george washington die?')).toEqual(new Set(['d0']));
-    expect(titles.named('how many police cars were used in the making of dukes of hazzard')).toEqual(new Set(['d3']));
+    expect(titles.named('how many police cars were used in the making of dukes of hazzard')).toEqual(
+      new Set(['d3']),
+    );
   });
 
   it('lets a word differ by a plural ending', () => {
@@ -48,7 +61,12 @@ describe('offSubjectCandidates', () => {
   ];
 
   it('sets aside the candidates of other documents when the question names one by its title', () => {
-    expect(offSubjectCandidates('when did george washington die', candidates, titles)).toEqual([true, false, false, true]);
+    expect(offSubjectCandidates('when did george washington die', candidates, titles)).toEqual([
+      true,
+      false,
+      false,
+      true,
+    ]);
   });
 
   it('keeps a candidate of another document that writes the named title, or a word of it', () => {
@@ -63,6 +81,12 @@ describe('offSubjectCandidates', () => {
 
   it('sets aside nothing in a corpus of one document, whatever the question names', () => {
     const single = titlesOf('Russia and US talks in Geneva');
-    expect(offSubjectCandidates('what happened at the russia and us talks in geneva', [{ docId: 'd0', text: 'The talks lasted eight hours.' }], single)).toBeUndefined();
+    expect(
+      offSubjectCandidates(
+        'what happened at the russia and us talks in geneva',
+        [{ docId: 'd0', text: 'The talks lasted eight hours.' }],
+        single,
+      ),
+    ).toBeUndefined();
   });
 });

@@ -65,7 +65,8 @@ export class DocumentTitles {
     const words = terms(question);
     const named = new Set<string>();
     words.forEach((word, start) => {
-      for (const title of lookup.get(singular(word)) ?? []) if (occursAt(title.words, words, start)) named.add(title.docId);
+      for (const title of lookup.get(singular(word)) ?? [])
+        if (occursAt(title.words, words, start)) named.add(title.docId);
     });
     return named;
   }
@@ -105,7 +106,11 @@ export class DocumentTitles {
  * answered by the news report's "Sherman called the conversation …". Undefined when nothing is
  * set aside: the question names no document, or the corpus holds only one.
  */
-export function offSubjectCandidates(question: string, candidates: readonly { docId: string; text: string }[], titles: DocumentTitles): boolean[] | undefined {
+export function offSubjectCandidates(
+  question: string,
+  candidates: readonly { docId: string; text: string }[],
+  titles: DocumentTitles,
+): boolean[] | undefined {
   if (titles.documentCount < 2) return undefined;
   const named = titles.named(question);
   if (named.size === 0) return undefined;
