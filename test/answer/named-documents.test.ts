@@ -22,7 +22,7 @@ const sources = (answer: { citations: ReadonlyArray<{ source: string }> }): stri
   ...new Set(answer.citations.map((citation) => citation.source)),
 ];
 
-describe('a question that names an article by its title (real model and index, two articles)', () => {
+describe('a question that names an article by its title (real model and index, three articles)', () => {
   let engine: QaEngine;
   let cleanup: () => void;
   beforeAll(

@@ -3,8 +3,9 @@
  * writes one's title as its own words ("when did george washington die", of a corpus that holds
  * "George Washington") asks about that article; a sentence of another one that matches its other
  * words ("died", "when") answers a different question. So when a question names some of the
- * corpus's documents, the sentences of the others are set aside, as those of a document that
- * never mentions a name the question asks about are (unmentioned-names.ts).
+ * corpus's documents, the sentences of the others are set aside, unless they name its subject too
+ * ({@link offSubjectCandidates}), as those of a document that never mentions a name the question
+ * asks about are (unmentioned-names.ts).
  *
  * A title is named when all its words, in order and side by side, are words of the question: not
  * only its content words, since "We Can Work It Out" would then be named by every question with
@@ -22,8 +23,11 @@ import type { Passage } from '../corpus/types.js';
 import { STOPWORDS } from '../text/stopwords.js';
 import { terms } from '../text/terms.js';
 
-/** A word without a plural ending, for comparing: "ipods" and "ipod" meet, as do "heroes" and "hero". */
-const singular = (word: string): string => word.replace(/(?:es|s)$/, '');
+/**
+ * A word without a plural ending, for comparing: "ipods" and "ipod" meet, as do "heroes" and
+ * "hero". Words under four letters keep theirs, so "us" and "is" stay apart from "u" and "i".
+ */
+const singular = (word: string): string => (word.length < 4 ? word : word.replace(/(?:es|s)$/, ''));
 
 /**
  * A title's words as a question would write them (normalised as the index reads words, function
