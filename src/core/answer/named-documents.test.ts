@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { DocumentTitles, offSubjectCandidates, titleWords } from './named-documents.js';
+import { profileText } from './text-profile.js';
+
+/** A candidate as the candidate finder gives it: its document and its profile's words. */
+const sentence = (docId: string, text: string): { docId: string; words: ReadonlySet<string> } => ({
+  docId,
+  words: profileText(text).words,
+});
 
 const titlesOf = (...titles: string[]): DocumentTitles =>
   new DocumentTitles(
@@ -54,10 +61,10 @@ describe('DocumentTitles.named', () => {
 describe('offSubjectCandidates', () => {
   const titles = titlesOf('George Washington', 'James Dean', 'Mount Vernon');
   const candidates = [
-    { docId: 'd1', text: 'Dean died in a car accident on September 30, 1955.' },
-    { docId: 'd0', text: 'Washington died of a throat infection in 1799.' },
-    { docId: 'd2', text: 'George Washington died at Mount Vernon on December 14, 1799.' },
-    { docId: 'd2', text: 'The estate was his home for more than forty years.' },
+    sentence('d1', 'Dean died in a car accident on September 30, 1955.'),
+    sentence('d0', 'Washington died of a throat infection in 1799.'),
+    sentence('d2', 'George Washington died at Mount Vernon on December 14, 1799.'),
+    sentence('d2', 'The estate was his home for more than forty years.'),
   ];
 
   it('sets aside the candidates of other documents when the question names one by its title', () => {
@@ -71,7 +78,7 @@ describe('offSubjectCandidates', () => {
 
   it('keeps a candidate of another document that writes the named title, or a word of it', () => {
     expect(offSubjectCandidates('when did george washington die', candidates, titles)?.[2]).toBe(false);
-    const surname = [{ docId: 'd1', text: 'Dean met Washington in 1950.' }, ...candidates];
+    const surname = [sentence('d1', 'Dean met Washington in 1950.'), ...candidates];
     expect(offSubjectCandidates('when did george washington die', surname, titles)?.[0]).toBe(false);
   });
 
@@ -84,7 +91,7 @@ describe('offSubjectCandidates', () => {
     expect(
       offSubjectCandidates(
         'what happened at the russia and us talks in geneva',
-        [{ docId: 'd0', text: 'The talks lasted eight hours.' }],
+        [sentence('d0', 'The talks lasted eight hours.')],
         single,
       ),
     ).toBeUndefined();

@@ -93,7 +93,9 @@ export class DocumentTitles {
       const first = words[0];
       if (first === undefined) continue;
       const key = singular(first);
-      lookup.set(key, [...(lookup.get(key) ?? []), { docId, words }]);
+      const titles = lookup.get(key);
+      if (titles) titles.push({ docId, words });
+      else lookup.set(key, [{ docId, words }]);
     }
     this.documents = seen.size;
     this.byFirstWord = lookup;
@@ -102,7 +104,7 @@ export class DocumentTitles {
 }
 
 /**
- * For each candidate, whether to set it aside because the question names another document: its
+ * For each candidate (its document, and its content words as its profile reads them), whether to set it aside because the question names another document: its
  * own document is not among those the question names, and it holds none of their titles' content
  * words. A sentence that writes the subject, or part of its name, may answer for it wherever it
  * stands, and news and encyclopedias name a subject in full once, then in short: beside a
@@ -112,17 +114,15 @@ export class DocumentTitles {
  */
 export function offSubjectCandidates(
   question: string,
-  candidates: readonly { docId: string; text: string }[],
+  candidates: readonly { docId: string; words: ReadonlySet<string> }[],
   titles: DocumentTitles,
 ): boolean[] | undefined {
   if (titles.documentCount < 2) return undefined;
   const named = titles.named(question);
   if (named.size === 0) return undefined;
-  const namedWords = [...named].map((docId) => titles.contentWords(docId));
-  const setAside = candidates.map(({ docId, text }) => {
-    if (named.has(docId)) return false;
-    const words = new Set(terms(text).map(singular));
-    return !namedWords.some((title) => title.some((word) => words.has(word)));
-  });
+  const titleWordSet = new Set([...named].flatMap((docId) => titles.contentWords(docId)));
+  const setAside = candidates.map(
+    ({ docId, words }) => !named.has(docId) && ![...words].some((word) => titleWordSet.has(singular(word))),
+  );
   return setAside.some(Boolean) ? setAside : undefined;
 }

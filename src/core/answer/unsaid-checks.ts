@@ -53,7 +53,7 @@ export function unsaidChecks(question: QuestionAnalysis, candidates: readonly Ca
   const silent = unmentioned.length > 0 ? [] : silentDocuments(names, docIds, documents, lexicon, statistics);
   const offSubject = offSubjectCandidates(
     question.text,
-    candidates.map((candidate) => ({ docId: candidate.candidate.passage.docId, text: candidate.candidate.text })),
+    candidates.map((candidate) => ({ docId: candidate.candidate.passage.docId, words: candidate.profile.words })),
     titles,
   );
   const speaker = askedSpeaker(question.text);
