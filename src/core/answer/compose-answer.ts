@@ -5,6 +5,7 @@ import type { Citation, Highlight } from './types.js';
 import type { ScoredSentence } from '../retrieval/hybrid-retriever.js';
 import { bestCueSpan } from './highlight.js';
 import { listedItemSpan } from './listed-items.js';
+import { excerptToFit } from './long-quotes.js';
 import type { QuestionAnalysis } from './question-analysis.js';
 import { cueSpans } from './sentence-cues.js';
 import { wholeQuotation, type QuotedSpan } from './quotations.js';
@@ -33,11 +34,12 @@ export function toCitation(n: number, passage: Passage, score: number): Citation
 /**
  * Writes the answer: each sentence verbatim (whitespace tidied), followed by the marker of the
  * passage it came from. Markers are numbered in order of first use, so every marker has a
- * citation and every citation a marker.
+ * citation and every citation a marker. A sentence that alone would pass `maxChars` (with its
+ * marker) is quoted in part, the part that holds what was asked (see long-quotes.ts).
  */
 export function composeAnswer(
   sentences: readonly ScoredSentence[],
-  highlight: { primary?: ScoredSentence | undefined; question?: Pick<QuestionAnalysis, 'text' | 'type' | 'terms'> } = {},
+  highlight: { primary?: ScoredSentence | undefined; question?: Pick<QuestionAnalysis, 'text' | 'type' | 'terms'>; maxChars?: number } = {},
 ): ComposedAnswer {
   const citations: Citation[] = [];
   const numberFor = new Map<string, number>();
@@ -61,7 +63,7 @@ export function composeAnswer(
       numberFor.set(passage.id, n);
       citations.push(toCitation(n, passage, bestOf.get(passage.id) ?? 0));
     }
-    const text = span.text.replace(/\s+/g, ' ');
+    const whole = span.text.replace(/\s+/g, ' ');
     // Where the sentence itself begins in the quoted text (later, when a quotation began before it).
     const lead = sentence.candidate.start - span.start;
     const offset = length + (parts.length > 0 ? 1 : 0);
@@ -72,8 +74,15 @@ export function composeAnswer(
         ? (listedItemSpan(sentence.candidate.text, question.text) ??
           bestCueSpan(sentence.candidate.text, cueSpans(question.type, sentence.candidate.text, question.text), question.terms))
         : undefined;
-    if (cue && text === span.text) highlights.push({ start: offset + lead + cue.start, end: offset + lead + cue.end });
-    const part = `${text} [${n}]`;
+    // The cue's place in the quoted text, when tidying the whitespace moved nothing.
+    const cueInText = cue && whole === span.text ? { start: lead + cue.start, end: lead + cue.end } : undefined;
+    const marker = ` [${n}]`;
+    const excerpt = highlight.maxChars === undefined ? undefined : excerptToFit(whole, highlight.maxChars - marker.length, question?.terms ?? [], cueInText);
+    const text = excerpt?.text ?? whole;
+    const shift = excerpt ? excerpt.lead - excerpt.start : 0;
+    if (cueInText && (!excerpt || (cueInText.start >= excerpt.start && cueInText.end <= excerpt.end)))
+      highlights.push({ start: offset + cueInText.start + shift, end: offset + cueInText.end + shift });
+    const part = `${text}${marker}`;
     parts.push(part);
     length = offset + part.length;
   }

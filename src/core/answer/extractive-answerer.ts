@@ -75,7 +75,7 @@ export class ExtractiveAnswerer {
       const never = decision.reason === 'unmentioned-name' ? unmentioned : [];
       return { ...abstentionAnswer(closest.slice(0, this.tuning.closestPassages), never), abstained: true, decision, chosen: [], related };
     }
-    const composed = composeAnswer(readingOrder(chosen), { primary: chosen[0], question: retrieval.question });
+    const composed = composeAnswer(readingOrder(chosen), { primary: chosen[0], question: retrieval.question, maxChars: this.tuning.maxChars });
     return { ...composed, abstained: false, decision, chosen, related };
   }
 }
