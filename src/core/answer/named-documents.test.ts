@@ -82,6 +82,60 @@ describe('offSubjectCandidates', () => {
     expect(offSubjectCandidates('when did george washington die', surname, titles)?.[0]).toBe(false);
   });
 
+  it("counts only a title's telling words when the corpus's frequencies are known: its rarest, and a person's surname", () => {
+    // Passages holding each stem: "day" and "james" are common, "father" and "dean" rare.
+    const counts = new Map([
+      ['father', 3],
+      ['day', 40],
+      ['jame', 25],
+      ['dean', 2],
+      ['wendi', 2],
+      ['sherman', 5],
+    ]);
+    const frequency = (term: string): number => counts.get(term) ?? 0;
+    const people = titlesOf("Father's Day", 'James Dean', 'Wendy Sherman', 'Rapper');
+    expect(people.subjectWords('d0', frequency)).toEqual(['father']);
+    expect(people.subjectWords('d1', frequency)).toEqual(['dean']);
+    // Wendy is rarer, and a sentence that says "Sherman" alone still speaks of her.
+    expect(people.subjectWords('d2', frequency)).toEqual(['wendy', 'sherman']);
+    const others = [
+      sentence('d3', 'Curtis James Jackson III is a rapper.'),
+      sentence('d3', 'The album came out the day after in the United States.'),
+      sentence('d3', 'Dean Martin was a singer.'),
+      sentence('d3', 'Sherman called the talks frank.'),
+    ];
+    expect(offSubjectCandidates('how did james dean die', others, people, frequency)).toEqual([
+      true,
+      true,
+      false,
+      true,
+    ]);
+    expect(offSubjectCandidates("when is father's day", others, people, frequency)).toEqual([
+      true,
+      true,
+      true,
+      true,
+    ]);
+    expect(offSubjectCandidates('what did wendy sherman say', others, people, frequency)).toEqual([
+      true,
+      true,
+      true,
+      false,
+    ]);
+    // Without frequencies, any word of the title keeps a sentence.
+    expect(offSubjectCandidates('how did james dean die', others, people)).toEqual([
+      false,
+      true,
+      false,
+      true,
+    ]);
+  });
+
+  it('falls back to every word of a title the corpus never writes', () => {
+    const unwritten = titlesOf('Blue Moon Festival', 'Other');
+    expect(unwritten.subjectWords('d0', () => 0)).toEqual(['blue', 'moon', 'festival']);
+  });
+
   it('sets aside nothing when the question names no document', () => {
     expect(offSubjectCandidates('who was the first president', candidates, titles)).toBeUndefined();
   });

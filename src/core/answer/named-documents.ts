@@ -13,15 +13,24 @@
  * left out, and a word may differ by a plural ending ("iPods" names "IPod").
  *
  * Measured with the committed answer model on the cached candidates of the labelled sets
- * (docs/how-answers-are-found.md): of WikiQA's 2,118 training questions, 23 answers to questions
+ * (docs/how-answers-are-found.md): of WikiQA's 2,118 training questions, 26 answers to questions
  * their article cannot answer become "doesn't say" and 2 wrong answers right, against 2 right
  * answers lost; of SQuAD's 4,719, none lost. Setting aside every sentence of the other documents
  * gained 92 of WikiQA's against 19 right answers lost ("who shot john lennon", of a corpus that
- * holds "John Lennon" and the article on his killer).
+ * holds "John Lennon" and the article on his killer). Keeping those that hold any word of the
+ * title, not only its telling ones ({@link DocumentTitles.subjectWords}), gained 23.
  */
 import type { Passage } from '../corpus/types.js';
+import { PERSON_WORDS } from '../text/name-words.js';
 import { STOPWORDS } from '../text/stopwords.js';
-import { terms } from '../text/terms.js';
+import { stem, terms } from '../text/terms.js';
+
+/** How many passages of the corpus hold an index term (a stem), as TermStatistics counts them. */
+export type TermFrequency = (term: string) => number;
+
+/** Given names, surnames and honorifics, as a set on first use: most questions name no document. */
+let personWords: ReadonlySet<string> | undefined;
+const isPersonWord = (word: string): boolean => (personWords ??= new Set(PERSON_WORDS.split('|'))).has(word);
 
 /**
  * A word without a plural ending, for comparing: "ipods" and "ipod" meet, as do "heroes" and
@@ -81,6 +90,37 @@ export class DocumentTitles {
     return (this.wordsOf.get(docId) ?? []).filter((word) => !STOPWORDS.has(word)).map(singular);
   }
 
+  /**
+   * The words of the document's title by which another document's sentence still speaks of its
+   * subject, without plural endings: the title's rarest content word in the corpus (every one as
+   * rare, when several are), and for a person's name its last word too. A common word of the title
+   * names nothing: "Curtis James Jackson III" is not about James Dean, nor "the proceeding day in
+   * the United States" about Father's Day. News names a person in full once, then by surname:
+   * "Sherman called …" speaks of Wendy Sherman however rare "Wendy" is. Every content word, when
+   * the corpus holds none of them.
+   */
+  subjectWords(docId: string, frequency: TermFrequency): string[] {
+    this.lookup();
+    const words = (this.wordsOf.get(docId) ?? []).filter((word) => !STOPWORDS.has(word));
+    const held = words
+      .map((word) => ({ word, count: frequency(stem(word)) }))
+      .filter(({ count }) => count > 0);
+    const fewest = Math.min(...held.map(({ count }) => count));
+    const subject =
+      held.length > 0 ? held.filter(({ count }) => count === fewest).map(({ word }) => word) : words;
+    const first = words[0];
+    const last = words.at(-1);
+    if (
+      words.length >= 2 &&
+      words.length <= 3 &&
+      first !== undefined &&
+      last !== undefined &&
+      isPersonWord(first)
+    )
+      subject.push(last);
+    return [...new Set(subject.map(singular))];
+  }
+
   private lookup(): Map<string, Array<{ docId: string; words: string[] }>> {
     if (this.byFirstWord) return this.byFirstWord;
     const lookup = new Map<string, Array<{ docId: string; words: string[] }>>();
@@ -104,23 +144,30 @@ export class DocumentTitles {
 }
 
 /**
- * For each candidate (its document, and its content words as its profile reads them), whether to set it aside because the question names another document: its
- * own document is not among those the question names, and it holds none of their titles' content
- * words. A sentence that writes the subject, or part of its name, may answer for it wherever it
- * stands, and news and encyclopedias name a subject in full once, then in short: beside a
- * biography titled "Wendy Sherman", "what did wendy sherman call the conversation" is still
- * answered by the news report's "Sherman called the conversation …". Undefined when nothing is
- * set aside: the question names no document, or the corpus holds only one.
+ * For each candidate (its document, and its content words as its profile reads them), whether to
+ * set it aside because the question names another document: its own document is not among those
+ * the question names, and it holds none of their subject words ({@link DocumentTitles.subjectWords}:
+ * the title's rarest word, and a person's surname). A sentence that writes the subject, or the
+ * telling part of its name, may answer for it wherever it stands, and news and encyclopedias name a
+ * subject in full once, then in short: beside a biography titled "Wendy Sherman", "what did wendy
+ * sherman call the conversation" is still answered by the news report's "Sherman called the
+ * conversation …". Without `frequency`, every content word of the title counts. Undefined when
+ * nothing is set aside: the question names no document, or the corpus holds only one.
  */
 export function offSubjectCandidates(
   question: string,
   candidates: readonly { docId: string; words: ReadonlySet<string> }[],
   titles: DocumentTitles,
+  frequency?: TermFrequency,
 ): boolean[] | undefined {
   if (titles.documentCount < 2) return undefined;
   const named = titles.named(question);
   if (named.size === 0) return undefined;
-  const titleWordSet = new Set([...named].flatMap((docId) => titles.contentWords(docId)));
+  const titleWordSet = new Set(
+    [...named].flatMap((docId) =>
+      frequency ? titles.subjectWords(docId, frequency) : titles.contentWords(docId),
+    ),
+  );
   const setAside = candidates.map(
     ({ docId, words }) => !named.has(docId) && ![...words].some((word) => titleWordSet.has(singular(word))),
   );

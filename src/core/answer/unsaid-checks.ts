@@ -55,6 +55,7 @@ export function unsaidChecks(question: QuestionAnalysis, candidates: readonly Ca
     question.text,
     candidates.map((candidate) => ({ docId: candidate.candidate.passage.docId, words: candidate.profile.words })),
     titles,
+    (term) => statistics.frequency(term),
   );
   const speaker = askedSpeaker(question.text);
   return {
