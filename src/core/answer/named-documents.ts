@@ -21,16 +21,15 @@
  * title, not only its telling ones ({@link DocumentTitles.subjectWords}), gained 23.
  */
 import type { Passage } from '../corpus/types.js';
-import { PERSON_WORDS } from '../text/name-words.js';
 import { STOPWORDS } from '../text/stopwords.js';
 import { stem, terms } from '../text/terms.js';
+import { isPersonWord } from './sentence-cues.js';
 
 /** How many passages of the corpus hold an index term (a stem), as TermStatistics counts them. */
 export type TermFrequency = (term: string) => number;
 
-/** Given names, surnames and honorifics, as a set on first use: most questions name no document. */
-let personWords: ReadonlySet<string> | undefined;
-const isPersonWord = (word: string): boolean => (personWords ??= new Set(PERSON_WORDS.split('|'))).has(word);
+/** Every word as common as any other: then each content word of a title speaks of its subject. */
+const EVERY_WORD_ALIKE: TermFrequency = () => 1;
 
 /**
  * A word without a plural ending, for comparing: "ipods" and "ipod" meet, as do "heroes" and
@@ -84,12 +83,6 @@ export class DocumentTitles {
     return named;
   }
 
-  /** The content words of the document's title, without plural endings (see {@link titleWords}); none for an unknown document. */
-  contentWords(docId: string): string[] {
-    this.lookup();
-    return (this.wordsOf.get(docId) ?? []).filter((word) => !STOPWORDS.has(word)).map(singular);
-  }
-
   /**
    * The words of the document's title by which another document's sentence still speaks of its
    * subject, without plural endings: the title's rarest content word in the corpus (every one as
@@ -97,7 +90,7 @@ export class DocumentTitles {
    * names nothing: "Curtis James Jackson III" is not about James Dean, nor "the proceeding day in
    * the United States" about Father's Day. News names a person in full once, then by surname:
    * "Sherman called …" speaks of Wendy Sherman however rare "Wendy" is. Every content word, when
-   * the corpus holds none of them.
+   * the corpus holds none of them; none for an unknown document.
    */
   subjectWords(docId: string, frequency: TermFrequency): string[] {
     this.lookup();
@@ -151,23 +144,19 @@ export class DocumentTitles {
  * telling part of its name, may answer for it wherever it stands, and news and encyclopedias name a
  * subject in full once, then in short: beside a biography titled "Wendy Sherman", "what did wendy
  * sherman call the conversation" is still answered by the news report's "Sherman called the
- * conversation …". Without `frequency`, every content word of the title counts. Undefined when
+ * conversation …". Without `frequency`, every content word of the title counts alike. Undefined when
  * nothing is set aside: the question names no document, or the corpus holds only one.
  */
 export function offSubjectCandidates(
   question: string,
   candidates: readonly { docId: string; words: ReadonlySet<string> }[],
   titles: DocumentTitles,
-  frequency?: TermFrequency,
+  frequency: TermFrequency = EVERY_WORD_ALIKE,
 ): boolean[] | undefined {
   if (titles.documentCount < 2) return undefined;
   const named = titles.named(question);
   if (named.size === 0) return undefined;
-  const titleWordSet = new Set(
-    [...named].flatMap((docId) =>
-      frequency ? titles.subjectWords(docId, frequency) : titles.contentWords(docId),
-    ),
-  );
+  const titleWordSet = new Set([...named].flatMap((docId) => titles.subjectWords(docId, frequency)));
   const setAside = candidates.map(
     ({ docId, words }) => !named.has(docId) && ![...words].some((word) => titleWordSet.has(singular(word))),
   );

@@ -108,6 +108,11 @@ const personWords = lazySet(PERSON_WORDS);
 const roleWords = lazySet(ROLE_WORDS);
 const placeWords = lazySet(PLACE_WORDS);
 
+/** Whether a lowercase word is a given name, surname or honorific ("wendy", "sherman", "mr"). */
+export function isPersonWord(word: string): boolean {
+  return personWords().has(word);
+}
+
 /** Whether a lowercase word names a role or office ("minister", "secretary", "president"). */
 export function isRoleWord(word: string): boolean {
   return roleWords().has(word);
