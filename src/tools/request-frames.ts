@@ -23,6 +23,8 @@ export const REQUEST_FRAMES = [
   'describe',
   'just curious,',
   'anyone know',
+  'can someone explain',
+  'could somebody sum up',
   "sorry if this is a dumb question but",
 ] as const;
 

@@ -119,6 +119,16 @@ describe('withoutFrameWords', () => {
     expect(withoutFrameWords('summarize what ryabkov said about the differences')).toBe(
       'what ryabkov said about the differences',
     );
+    // Asked of the channel rather than the bot, and chat's other verbs for "explain".
+    expect(withoutFrameWords('can someone sum up what russia is demanding from nato')).toBe(
+      'what russia is demanding from nato',
+    );
+    expect(withoutFrameWords('could anybody please explain why nato said no')).toBe('why nato said no');
+    expect(withoutFrameWords('can someone break down the three demands')).toBe('the three demands');
+    expect(withoutFrameWords('walk me through what happened in geneva')).toBe('what happened in geneva');
+    expect(withoutFrameWords('go over what sherman said')).toBe('what sherman said');
+    // A yes/no question about someone keeps its verb: only a request is taken off.
+    expect(withoutFrameWords('can someone join nato without a vote')).toBe('can someone join nato without a vote');
   });
 
   it('drops the lead-ins and closings chat puts around a question', () => {

@@ -31,7 +31,7 @@ const QUESTION_WORD = /^(?:who|whom|whose|what|which|when|where|why|how)\b/i;
  * openers frame it the same way.
  */
 const YES_NO_OPENING =
-  /^(?:is|are|was|were|am|do|does|did|can|could|will|would|should|shall|has|have|had|may|might|must)(?:n['’]?t)?\b(?!\s+(?:you|u)\s+(?:tell|show|remind|explain|describe|list|outline|summari[sz]e|give|know)\b)/i;
+  /^(?:is|are|was|were|am|do|does|did|can|could|will|would|should|shall|has|have|had|may|might|must)(?:n['’]?t)?\b(?!\s+(?:you|u|someone|somebody|anyone|anybody)\s+(?:please\s+)?(?:tell|show|remind|explain|describe|list|outline|summari[sz]e|sum\s+up|break\s+down|walk\s+(?:me|us)\s+through|go\s+over|give|know)\b)/i;
 
 /**
  * A request for information about a topic, in the imperative ("explain the three demands",
@@ -44,7 +44,7 @@ const YES_NO_OPENING =
 /** What is left of "tell me (more) about X" once "tell me" is taken off. */
 const ABOUT = /^(?:(?:a\s+bit|a\s+little|more|something|anything|everything)\s+)*about\b[\s,:]*/i;
 const TOPIC_REQUEST =
-  /^(?:(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?)?(?:explain|eli5|describe|outline|list|summari[sz]e|elaborate\s+on|(?:tell|teach|inform)\s+(?:me|us)\s+(?:(?:a\s+bit|a\s+little|more|something|anything|everything)\s+)*about|talk\s+(?:to\s+(?:me|us)\s+)?about|(?:give|show|send)\s+(?:me|us)\s+(?:(?:some|more|any|the)\s+)?(?:details|detail|info|information|facts|background|an\s+explanation|an\s+overview)\s+(?:on|about|of|regarding)|(?:(?:give|show|send|tell)\s+(?:me|us)\s+)?(?:(?:a|an|the|some)\s+)?(?:(?:quick|short|brief)\s+)?(?:summary|gist|rundown|overview|recap|key\s+points|main\s+points|highlights|tl;?dr)\s+(?:on|about|of|regarding)|what(?:'s|’s|s|\s+is)\s+(?:the\s+(?:deal|story|situation)|going\s+on|up)\s+with|what(?:'s|’s|s|\s+is)\s+the\s+(?:(?:quick|short|brief)\s+)?(?:gist|rundown|recap|lowdown|tl;?dr)\s+(?:on|about|of|regarding|for))\b(?:\s+(?:to\s+)?(?:me|us)\b)?[\s,:]*/i;
+  /^(?:(?:can|could|would|will)\s+(?:you|u|someone|somebody|anyone|anybody)\s+(?:please\s+)?)?(?:explain|eli5|describe|outline|list|summari[sz]e|sum\s+up|break\s+down|walk\s+(?:me|us)\s+through|go\s+over|elaborate\s+on|(?:tell|teach|inform)\s+(?:me|us)\s+(?:(?:a\s+bit|a\s+little|more|something|anything|everything)\s+)*about|talk\s+(?:to\s+(?:me|us)\s+)?about|(?:give|show|send)\s+(?:me|us)\s+(?:(?:some|more|any|the)\s+)?(?:details|detail|info|information|facts|background|an\s+explanation|an\s+overview)\s+(?:on|about|of|regarding)|(?:(?:give|show|send|tell)\s+(?:me|us)\s+)?(?:(?:a|an|the|some)\s+)?(?:(?:quick|short|brief)\s+)?(?:summary|gist|rundown|overview|recap|key\s+points|main\s+points|highlights|tl;?dr)\s+(?:on|about|of|regarding)|what(?:'s|’s|s|\s+is)\s+(?:the\s+(?:deal|story|situation)|going\s+on|up)\s+with|what(?:'s|’s|s|\s+is)\s+the\s+(?:(?:quick|short|brief)\s+)?(?:gist|rundown|recap|lowdown|tl;?dr)\s+(?:on|about|of|regarding|for))\b(?:\s+(?:to\s+)?(?:me|us)\b)?[\s,:]*/i;
 /**
  * "… or no", "… or not", "… yes or no" after a yes/no question ("does the us want limits on drills
  * or no", "the us is leader of nato or no"): it says the question is one of yes or no. Left in,
