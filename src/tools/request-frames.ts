@@ -25,6 +25,10 @@ export const REQUEST_FRAMES = [
   'anyone know',
   'can someone explain',
   'could somebody sum up',
+  'can i ask',
+  'does anyone remember',
+  "i'm trying to figure out",
+  'what i want to know is',
   "sorry if this is a dumb question but",
 ] as const;
 
@@ -41,6 +45,7 @@ export const QUESTION_VARIANTS: readonly QuestionVariant[] = [
   })),
   // Chat's asides and the people addressed, around the question; a closing hedge.
   { label: 'among asides ("guys, … tbh?")', rewrite: (question) => `guys, ${lowerFirst(question.replace(/[\s?!.]+$/, ''))} tbh?` },
+  { label: 'asked of the channel ("…, anyone?")', rewrite: (question) => `${question.replace(/[\s?!.]+$/, '')}, anyone?` },
   { label: 'with a closing hedge ("… exactly")', rewrite: (question) => `${question.replace(/[\s?!.]+$/, '')} exactly${/\?\s*$/.test(question) ? '?' : ''}` },
   { label: 'with a question mark (or without)', rewrite: (question) => (/\?\s*$/.test(question) ? question.replace(/[\s?]+$/, '') : `${question.trimEnd()}?`) },
   { label: 'without apostrophes', rewrite: (question) => question.replace(/['’]/g, '') },

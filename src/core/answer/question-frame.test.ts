@@ -152,10 +152,32 @@ describe('withoutFrameWords', () => {
       'who led the us side i think',
       'who led the us side pls explain',
       'who led the us side in a few words',
+      'can i ask who led the us side',
+      'may i ask you, who led the us side',
+      'does anyone remember who led the us side',
+      'do you recall who led the us side',
+      "i'm trying to figure out who led the us side",
+      'im just trying to understand who led the us side',
+      'what i want to know is who led the us side',
+      'who led the us side, anyone',
+      'who led the us side, anybody',
+      'who led the us side, asking for a friend',
+      'who led the us side just wondering',
     ])
       expect(withoutFrameWords(asked)).toBe('who led the us side');
     // Words that are the question stay.
-    for (const asked of ['what is a question', 'is the question answered', 'question', 'who knows', 'what did people like about it', 'what did sherman explain'])
+    for (const asked of [
+      'what is a question',
+      'is the question answered',
+      'question',
+      'who knows',
+      'what did people like about it',
+      'what did sherman explain',
+      // "anyone" as what is asked about, not the people addressed.
+      'does russia trust anyone',
+      'who remembers the cold war',
+      'what is ryabkov trying to understand',
+    ])
       expect(withoutFrameWords(asked)).toBe(asked);
   });
 
