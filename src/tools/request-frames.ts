@@ -29,6 +29,8 @@ export const REQUEST_FRAMES = [
   'does anyone remember',
   "i'm trying to figure out",
   'what i want to know is',
+  'do you happen to know',
+  "i'm confused about",
   "sorry if this is a dumb question but",
 ] as const;
 
@@ -46,6 +48,8 @@ export const QUESTION_VARIANTS: readonly QuestionVariant[] = [
   // Chat's asides and the people addressed, around the question; a closing hedge.
   { label: 'among asides ("guys, … tbh?")', rewrite: (question) => `guys, ${lowerFirst(question.replace(/[\s?!.]+$/, ''))} tbh?` },
   { label: 'asked of the channel ("…, anyone?")', rewrite: (question) => `${question.replace(/[\s?!.]+$/, '')}, anyone?` },
+  { label: 'with a closing request ("…, do you know?")', rewrite: (question) => `${question.replace(/[\s?!.]+$/, '')}, do you know?` },
+  { label: 'with an oath ("who the heck …")', rewrite: withOath },
   { label: 'with a closing hedge ("… exactly")', rewrite: (question) => `${question.replace(/[\s?!.]+$/, '')} exactly${/\?\s*$/.test(question) ? '?' : ''}` },
   { label: 'with a question mark (or without)', rewrite: (question) => (/\?\s*$/.test(question) ? question.replace(/[\s?]+$/, '') : `${question.trimEnd()}?`) },
   { label: 'without apostrophes', rewrite: (question) => question.replace(/['’]/g, '') },
@@ -65,6 +69,11 @@ export function inShorthand(question: string): string {
 /** The opening question word with its vowel stretched, as chat writes for emphasis: "whaaat", "whooo", "whyyy". */
 export function withStretchedQuestionWord(question: string): string {
   return question.replace(/^(\s*(?:wh|h))([aeiouy])(?=\p{L}*)/iu, (_match, head: string, vowel: string) => `${head}${vowel.repeat(3)}`);
+}
+
+/** "who the heck …", "what the heck …": an oath after the opening question word. */
+function withOath(question: string): string {
+  return question.replace(/^(\s*(?:who|what|which|where|when|why|how))\b/i, '$1 the heck');
 }
 
 /** Two letters swapped in the middle of the question's longest word, the commonest slip of a typist. */

@@ -27,4 +27,13 @@ describe('withoutHedges', () => {
     expect(withoutHedges('what does russia actually want')).toBe('what does russia want');
     expect(withoutHedges('really?')).toBe('really?');
   });
+
+  it('drops an oath after a question word, but not a place on earth', () => {
+    expect(withoutHedges('who the heck led the us side')).toBe('who led the us side');
+    expect(withoutHedges('Why the hell did the talks fail?')).toBe('Why did the talks fail?');
+    expect(withoutHedges('what on earth does russia want')).toBe('what does russia want');
+    expect(withoutHedges('where on earth is the deepest point')).toBe('where on earth is the deepest point');
+    expect(withoutHedges('where in the world are smallpox common')).toBe('where in the world are smallpox common');
+    expect(withoutHedges('what is the hell of war')).toBe('what is the hell of war');
+  });
 });

@@ -14,9 +14,17 @@ import { STOPWORDS } from '../text/stopwords.js';
  */
 const HEDGE = /\b(?:actually|really|exactly|honestly|basically|literally)\b,?\s+(?=\p{L})/giu;
 
-/** The question without its hedges (see {@link HEDGE}). */
+/**
+ * An oath after a question word ("who the heck led …", "what on earth does russia want", "why the
+ * hell …"): emphasis, not a topic. Left in, "heck" and "earth" counted as content no passage holds.
+ * Not "where on earth" nor "where in the world", which can ask about the world itself.
+ */
+const OATH =
+  /\b(?:(who|whom|what|which|where|when|why|how)\s+the\s+(?:heck|hell|fuck|frick|frack|devil|dickens)|(who|whom|what|which|when|why|how)\s+on\s+earth)\b\s*/giu;
+
+/** The question without its hedges (see {@link HEDGE}) and oaths (see {@link OATH}). */
 export function withoutHedges(question: string): string {
-  return question.replace(HEDGE, '');
+  return question.replace(HEDGE, '').replace(OATH, (_oath, before: string | undefined, after: string | undefined) => `${before ?? after ?? ''} `);
 }
 
 /**

@@ -163,6 +163,16 @@ describe('withoutFrameWords', () => {
       'who led the us side, anybody',
       'who led the us side, asking for a friend',
       'who led the us side just wondering',
+      'do you happen to know who led the us side',
+      'would anyone happen to know who led the us side',
+      "i'm a bit confused about who led the us side",
+      'im not sure who led the us side',
+      'who led the us side, do you know',
+      'who led the us side, can you tell me',
+      'who led the us side, i forgot',
+      'who led the us side, remind me',
+      'who led the us side, any idea',
+      'who led the us side thx in advance',
     ])
       expect(withoutFrameWords(asked)).toBe('who led the us side');
     // Words that are the question stay.
@@ -177,6 +187,9 @@ describe('withoutFrameWords', () => {
       'does russia trust anyone',
       'who remembers the cold war',
       'what is ryabkov trying to understand',
+      // Without a comma, a closing "do you know" or "remind me" is what is asked.
+      'what do you know',
+      'what does the talks remind me of',
     ])
       expect(withoutFrameWords(asked)).toBe(asked);
   });
