@@ -50,6 +50,7 @@ export const QUESTION_VARIANTS: readonly QuestionVariant[] = [
   { label: 'asked of the channel ("…, anyone?")', rewrite: (question) => `${question.replace(/[\s?!.]+$/, '')}, anyone?` },
   { label: 'with a closing request ("…, do you know?")', rewrite: (question) => `${question.replace(/[\s?!.]+$/, '')}, do you know?` },
   { label: 'with an oath ("who the heck …")', rewrite: withOath },
+  { label: 'with its verb contracted ("who\'d …", "what\'re …")', rewrite: withContractedVerb },
   { label: 'with a closing hedge ("… exactly")', rewrite: (question) => `${question.replace(/[\s?!.]+$/, '')} exactly${/\?\s*$/.test(question) ? '?' : ''}` },
   { label: 'with a question mark (or without)', rewrite: (question) => (/\?\s*$/.test(question) ? question.replace(/[\s?]+$/, '') : `${question.trimEnd()}?`) },
   { label: 'without apostrophes', rewrite: (question) => question.replace(/['’]/g, '') },
@@ -74,6 +75,12 @@ export function withStretchedQuestionWord(question: string): string {
 /** "who the heck …", "what the heck …": an oath after the opening question word. */
 function withOath(question: string): string {
   return question.replace(/^(\s*(?:who|what|which|where|when|why|how))\b/i, '$1 the heck');
+}
+
+/** "who did" → "who'd", "what are" → "what're": the question word and the verb after it written as one. */
+function withContractedVerb(question: string): string {
+  const contracted: Record<string, string> = { did: 'd', are: 're', have: 've', will: 'll' };
+  return question.replace(/^(\s*(?:who|what|where|when|why|how))\s+(did|are|have|will)\b/i, (_match, word: string, verb: string) => `${word}'${contracted[verb.toLowerCase()] ?? verb}`);
 }
 
 /** Two letters swapped in the middle of the question's longest word, the commonest slip of a typist. */

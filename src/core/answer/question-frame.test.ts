@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { withoutFrameWords } from './question-frame.js';
+import { withContractionsOpened, withoutFrameWords } from './question-frame.js';
 
 describe('withoutFrameWords', () => {
   it('drops the kind word of "what kind of X" and its kin', () => {
@@ -311,5 +311,15 @@ describe('withoutFrameWords', () => {
     );
     expect(withoutFrameWords('where did she get her name from')).toBe('where did she get her name from');
     expect(withoutFrameWords('what type is it')).toBe('what type is it');
+  });
+});
+
+describe('withContractionsOpened', () => {
+  it("opens a question word's contracted verb, and nothing else", () => {
+    expect(withContractionsOpened("who'd the us meet in geneva")).toBe('who did the us meet in geneva');
+    expect(withContractionsOpened("What’re Russia's demands?")).toBe("What are Russia's demands?");
+    expect(withContractionsOpened("how'll they decide, and who've they asked")).toBe('how will they decide, and who have they asked');
+    expect(withContractionsOpened("who's ryabkov, and what'd he say")).toBe("who's ryabkov, and what did he say");
+    expect(withContractionsOpened("they'd agreed")).toBe("they'd agreed");
   });
 });

@@ -2,7 +2,7 @@ import { CandidatePoolBuilder, type PooledPassage } from '../answer/candidate-po
 import { answerFeatures, type CandidateEvidence } from '../answer/features.js';
 import type { Lexicon } from '../answer/lexicon.js';
 import { analyzeQuestion, type QuestionAnalysis } from '../answer/question-analysis.js';
-import { withoutFrameWords } from '../answer/question-frame.js';
+import { withContractionsOpened, withoutFrameWords } from '../answer/question-frame.js';
 import { withoutLeadIn } from '../answer/lead-in.js';
 import { termStatisticsFor, type TermStatistics } from '../answer/term-statistics.js';
 import { unsaidChecks, type UnsaidChecks } from '../answer/unsaid-checks.js';
@@ -149,8 +149,10 @@ export class CandidateFinder {
     const startsWithName = firstWord !== undefined && framed.trimStart() !== unstretched.trimStart() && new RegExp(`\\P{L}${firstWord}`, 'u').test(unstretched);
     // Compounds as the corpus writes them first ("radnor wayne" → "radnor-wayne"), so the slip mender leaves their parts alone.
     const compounded = mode === 'hybrid' ? matchHyphenation(framed, statistics) : framed;
-    const question =
+    const corrected =
       mode === 'hybrid' && vocabulary ? correctSpelling(compounded, statistics, vocabulary, this.surfaceWords, { startsWithName }) : compounded;
+    // An apostrophe put back may join a question word and its verb ("whod" → "who'd"): opened as the frame words open "who'd".
+    const question = withContractionsOpened(corrected);
     // What the model cannot see of the question, the keywords must carry.
     const coverage = mode === 'hybrid' ? await this.coverage.of(question, statistics) : 1;
     const [queryVector] = await this.embedder.embedQueries([question]);
@@ -162,7 +164,7 @@ export class CandidateFinder {
     return {
       question: analysis,
       // An apostrophe put back ("whats" → "what's") is no guess worth showing; a mended slip is.
-      ...(withoutMarks(question) === withoutMarks(framed) ? {} : { mended: true }),
+      ...(withoutMarks(corrected) === withoutMarks(framed) ? {} : { mended: true }),
       statistics,
       passages: withPrior(passages, prior).sort(byScore),
     };

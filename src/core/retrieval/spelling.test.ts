@@ -213,5 +213,9 @@ describe('restoredApostrophe', () => {
     expect(restoredApostrophe('ryabkovs', corpus, words)).toBe("ryabkov's");
     expect(restoredApostrophe('blorps', corpus, words)).toBeUndefined();
     expect(restoredApostrophe('its', corpus, words)).toBeUndefined();
+    // A question word joined to its verb; "whore" is a word of its own.
+    expect(restoredApostrophe('whod', corpus, words)).toBe("who'd");
+    expect(restoredApostrophe('whatre', corpus, words)).toBe("what're");
+    expect(restoredApostrophe('whore', corpus, words)).toBeUndefined();
   });
 });

@@ -17,7 +17,9 @@ const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 const CONTRACTIONS: ReadonlyMap<string, string> = new Map(
   (
     "isn't aren't wasn't weren't don't doesn't didn't hasn't haven't hadn't couldn't wouldn't shouldn't mustn't needn't ain't i'm " +
-    "i've i'd you're you've you'll you'd we're we've we'd they're they've they'll they'd he's he'd she'd she'll it'll"
+    "i've i'd you're you've you'll you'd we're we've we'd they're they've they'll they'd he's he'd she'd she'll it'll " +
+    // A question word and its verb ("whod they meet", "howd she put it"); not "who're", which is a word without it.
+    "who'd what'd where'd when'd why'd how'd what're where're how're who've what've who'll what'll where'll how'll"
   )
     .split(' ')
     .map((contraction) => [contraction.replace("'", ''), contraction]),
