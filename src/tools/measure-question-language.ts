@@ -19,6 +19,7 @@ import { loadConfig, PROJECT_ROOT } from '../config/load-config.js';
 import type { QaEngine } from '../core/engine.js';
 import { isUserError } from '../core/errors.js';
 import { createSilentLogger } from '../logging/logger.js';
+import { HELD_OUT_SETS } from './eval/eval-sets.js';
 
 const usage = 'Usage: node dist/tools/measure-question-language.js [--eval-dir <shared eval dir>] [--details]';
 
@@ -65,6 +66,14 @@ async function main(): Promise<void> {
     ['dialogues-dev', shared('dialogues-dev.jsonl')],
     ['members-a', own('members-conversations-a.jsonl')],
     ['members-b', own('members-conversations-b.jsonl')],
+    ['members-c', own('members-conversations-c.jsonl')],
+    ['members-d', own('members-conversations-d.jsonl')],
+    ['members-e', own('members-conversations-e.jsonl')],
+    ['members-f', own('members-conversations-f.jsonl')],
+    ['members-g', own('members-conversations-g.jsonl')],
+    ['members-h', own('members-conversations-h.jsonl')],
+    ['members-questions', own('members-questions.jsonl')],
+    ['members-questions-b', own('members-questions-b.jsonl')],
     ['question-languages', own('question-languages.jsonl')],
   ];
   const config = loadConfig({});
@@ -85,7 +94,8 @@ async function main(): Promise<void> {
       english += 1;
       if (refusal) {
         wrong += 1;
-        process.stdout.write(`  refused (${name}): ${question}\n`);
+        // A held-out sample's questions are never shown, only counted (test/eval/README.md).
+        if (!HELD_OUT_SETS.includes(name)) process.stdout.write(`  refused (${name}): ${question}\n`);
       }
     }
     englishRefused += wrong;

@@ -30,6 +30,9 @@ export const REQUEST_FRAMES = [
   "i'm trying to figure out",
   'what i want to know is',
   'do you happen to know',
+  'need to know',
+  'can you check',
+  'does the article say',
   "i'm confused about",
   "sorry if this is a dumb question but",
 ] as const;
@@ -51,6 +54,7 @@ export const QUESTION_VARIANTS: readonly QuestionVariant[] = [
   { label: 'with a closing request ("…, do you know?")', rewrite: (question) => `${question.replace(/[\s?!.]+$/, '')}, do you know?` },
   { label: 'with an oath ("who the heck …")', rewrite: withOath },
   { label: 'with its verb contracted ("who\'d …", "what\'re …")', rewrite: withContractedVerb },
+  { label: 'with a closing "tho"', rewrite: (question) => `${question.replace(/[\s?!.]+$/, '')} tho${/\?\s*$/.test(question) ? '?' : ''}` },
   { label: 'with a closing hedge ("… exactly")', rewrite: (question) => `${question.replace(/[\s?!.]+$/, '')} exactly${/\?\s*$/.test(question) ? '?' : ''}` },
   { label: 'with a question mark (or without)', rewrite: (question) => (/\?\s*$/.test(question) ? question.replace(/[\s?]+$/, '') : `${question.trimEnd()}?`) },
   { label: 'without apostrophes', rewrite: (question) => question.replace(/['’]/g, '') },

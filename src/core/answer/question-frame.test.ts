@@ -173,6 +173,12 @@ describe('withoutFrameWords', () => {
       'who led the us side, remind me',
       'who led the us side, any idea',
       'who led the us side thx in advance',
+      'need to know who led the us side',
+      'can you check who led the us side',
+      'check for me who led the us side',
+      'does the article say who led the us side',
+      'does it mention who led the us side',
+      'who led the us side tho',
     ])
       expect(withoutFrameWords(asked)).toBe('who led the us side');
     // Words that are the question stay.
@@ -190,6 +196,9 @@ describe('withoutFrameWords', () => {
       // Without a comma, a closing "do you know" or "remind me" is what is asked.
       'what do you know',
       'what does the talks remind me of',
+      // A request to check or to say is taken off only before a question word.
+      'check the dates',
+      'does the article say that russia invaded',
     ])
       expect(withoutFrameWords(asked)).toBe(asked);
   });
