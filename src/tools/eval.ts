@@ -101,7 +101,10 @@ async function main(): Promise<void> {
   }
   if (values.frames === true) {
     try {
-      const files = chosen.filter((set) => set.corpus === undefined && set.stories === undefined && !set.dialogue).map((set) => set.file);
+      // Not the held-out samples: the frames' rows are read to choose frame rules.
+      const files = chosen
+        .filter((set) => set.corpus === undefined && set.stories === undefined && !set.dialogue && !HELD_OUT_SETS.includes(set.name))
+        .map((set) => set.file);
       const where = `--corpus "${path.join(PROJECT_ROOT, 'corpus')}" --index-dir "${path.join(scratch, 'frames')}"`;
       await scoreQuestionVariants(files, scratch, `${cli} ask --json --batch ${where}`, (file, command) =>
         score(path.join(evalDirectory, 'score-qa.mjs'), ['--questions', file, '--cmd', command]),
