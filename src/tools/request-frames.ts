@@ -55,6 +55,7 @@ export const QUESTION_VARIANTS: readonly QuestionVariant[] = [
   { label: 'with an oath ("who the heck …")', rewrite: withOath },
   { label: 'with its verb contracted ("who\'d …", "what\'re …")', rewrite: withContractedVerb },
   { label: 'with a closing "tho"', rewrite: (question) => `${question.replace(/[\s?!.]+$/, '')} tho${/\?\s*$/.test(question) ? '?' : ''}` },
+  { label: 'in capitals ("WHO LED …")', rewrite: (question) => question.toUpperCase() },
   { label: 'with a closing hedge ("… exactly")', rewrite: (question) => `${question.replace(/[\s?!.]+$/, '')} exactly${/\?\s*$/.test(question) ? '?' : ''}` },
   { label: 'with a question mark (or without)', rewrite: (question) => (/\?\s*$/.test(question) ? question.replace(/[\s?]+$/, '') : `${question.trimEnd()}?`) },
   { label: 'without apostrophes', rewrite: (question) => question.replace(/['’]/g, '') },

@@ -13,6 +13,7 @@ import type { Passage } from '../corpus/types.js';
 import type { Embedder } from '../embedding/embedder.js';
 import type { RetrievalIndex } from '../index/retrieval-index.js';
 import { withChatWordsSpelledOut } from '../text/chat-words.js';
+import { isShouted } from '../text/ordinary-case.js';
 import { QUESTION_WORDS } from '../text/question-words.js';
 import { STOPWORDS } from '../text/stopwords.js';
 import { withStretchedWordsUndone, type WordRank } from '../text/stretched-words.js';
@@ -141,7 +142,9 @@ export class CandidateFinder {
     // Then what comes before the question word, when it says nothing the corpus does ("i'm confused, what …").
     // Before all of it, letters chat stretched ("whaaat", "loooong") taken back: no guess either.
     const vocabulary = this.embedder.vocabulary;
-    const unstretched = withStretchedWordsUndone(asked, wordRank(statistics, vocabulary));
+    // A shouted question is read in lower case (see isShouted).
+    const readable = isShouted(asked) ? asked.toLowerCase() : asked;
+    const unstretched = withStretchedWordsUndone(readable, wordRank(statistics, vocabulary));
     const framed = withoutLeadIn(withoutFrameWords(withChatWordsSpelledOut(unstretched, (word) => statistics.has(stem(word)))), (term) => statistics.has(term));
     // A word that neither the corpus nor a word-vector model knows is taken for a typing slip.
     // "is Blinken mentioned?" is asked as "Blinken": a first word that stood inside the message keeps its capital's meaning.

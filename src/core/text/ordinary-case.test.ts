@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { capitalsMarkNames } from './ordinary-case.js';
+import { capitalsMarkNames, isShouted } from './ordinary-case.js';
 
 describe('capitalsMarkNames', () => {
   it('reads capitals as names in a question written in ordinary case', () => {
@@ -19,3 +19,19 @@ describe('capitalsMarkNames', () => {
     expect(capitalsMarkNames('who is Stoltenberg')).toBe(true);
   });
 });
+
+describe('isShouted', () => {
+  it('holds a question in capitals throughout, or nearly', () => {
+    expect(isShouted('WHO LED THE US DELEGATION')).toBe(true);
+    expect(isShouted('WHO ARE THE 2ND AND 3RD ROUNDS WITH?')).toBe(true);
+    expect(isShouted('WHAT DID NATO SAY about it')).toBe(true);
+  });
+
+  it('does not hold ordinary case, Title Case, acronyms among words, or one word', () => {
+    expect(isShouted('Who led the US delegation?')).toBe(false);
+    expect(isShouted('How did Barry White die?')).toBe(false);
+    expect(isShouted('what did NATO and the OSCE say')).toBe(false);
+    expect(isShouted('NATO?')).toBe(false);
+  });
+});
+
