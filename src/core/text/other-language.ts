@@ -16,6 +16,7 @@
  * docs/how-answers-are-found.md gives the rates measured (src/tools/measure-question-language.ts).
  */
 import { detectLanguage, languageName } from './language-detector.js';
+import { isShouted } from './ordinary-case.js';
 import { STOPWORDS } from './stopwords.js';
 import { normalizeTerm } from './terms.js';
 
@@ -56,7 +57,7 @@ const WORD = /\p{L}+(?:['’]\p{L}+)*/gu;
  */
 export function countWords(question: string, knows: KnowsWord): WordCount {
   const words = [...question.matchAll(WORD)];
-  const shouted = inCapitals(words.map((match) => match[0]));
+  const shouted = isShouted(question);
   const count: WordCount = { counted: 0, functionWords: 0, unknown: 0 };
   for (const match of words) {
     const raw = match[0];
@@ -105,13 +106,6 @@ const EITHER = new Intl.ListFormat('en', { type: 'disjunction' });
 export function askInLanguages(languages: ReadonlySet<string>): string {
   const names = EITHER.format([...languages].map(languageName).sort());
   return `Please ask in ${names}: I can only read questions in the language the article is written in.`;
-}
-
-/** Whether at least two thirds of the words of two letters or more are in capitals (as question-case.ts reads a shouted question). */
-function inCapitals(words: readonly string[]): boolean {
-  const long = words.filter((word) => word.length > 1);
-  const capitals = long.filter((word) => word === word.toUpperCase() && word !== word.toLowerCase());
-  return long.length >= 2 && capitals.length * 3 >= long.length * 2;
 }
 
 /** Whether a word after this text starts a sentence (so its capital says nothing of a name). */
