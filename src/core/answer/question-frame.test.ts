@@ -127,6 +127,17 @@ describe('withoutFrameWords', () => {
     expect(withoutFrameWords('can someone break down the three demands')).toBe('the three demands');
     expect(withoutFrameWords('walk me through what happened in geneva')).toBe('what happened in geneva');
     expect(withoutFrameWords('go over what sherman said')).toBe('what sherman said');
+    // A yes/no question asked inside a request is read as the statement it asks about.
+    for (const asked of [
+      'does anyone know if the us will accept the demands',
+      'can you tell me whether the us will accept the demands',
+      'i wonder if the us will accept the demands',
+      'any idea if the us will accept the demands or not',
+    ])
+      expect(withoutFrameWords(asked)).toBe('the us will accept the demands');
+    // Not without a request before it, nor with too little after "if".
+    expect(withoutFrameWords('if the us accepts, what then')).toBe('if the us accepts, what then');
+    expect(withoutFrameWords('does anyone know if so')).toBe('does anyone know if so');
     // A yes/no question about someone keeps its verb: only a request is taken off.
     expect(withoutFrameWords('can someone join nato without a vote')).toBe('can someone join nato without a vote');
   });
@@ -247,8 +258,9 @@ describe('withoutFrameWords', () => {
     expect(withoutFrameWords('what did ryabkov mention')).toBe('what did ryabkov mention');
   });
 
-  it('keeps a request that asks nothing but yes or no, and words that are the question', () => {
-    expect(withoutFrameWords('do you know if the talks failed')).toBe('do you know if the talks failed');
+  it('keeps a request that asks nothing, and words that are the question', () => {
+    // A request around a yes/no question is taken off, the question read as the statement it asks about.
+    expect(withoutFrameWords('do you know if the talks failed')).toBe('the talks failed');
     expect(withoutFrameWords('explain')).toBe('explain');
     expect(withoutFrameWords('explaining the talks is hard?')).toBe('explaining the talks is hard?');
     expect(withoutFrameWords('who described the talks as frank')).toBe('who described the talks as frank');

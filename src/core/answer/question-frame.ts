@@ -41,6 +41,9 @@ const YES_NO_OPENING =
  * what follows it is what is asked about, with a question word or without. Left in, "explain"
  * or "describe" counts as content that no answer holds, as "kind" did.
  */
+/** A yes/no question asked inside a request: "(does anyone know) if X", "(i wonder) whether X". */
+const EMBEDDED_YES_NO = /^(?:if|whether)\s+(?!(?:or\s+not|not)\b)(.+)$/i;
+
 /** What is left of "tell me (more) about X" once "tell me" is taken off. */
 const ABOUT = /^(?:(?:a\s+bit|a\s+little|more|something|anything|everything)\s+)*about\b[\s,:]*/i;
 const TOPIC_REQUEST =
@@ -166,6 +169,11 @@ function withoutRequest(question: string): string {
   if (topic && topic[0] !== '' && /\p{L}/u.test(core.slice(topic[0].length))) return core.slice(topic[0].length);
   if (YES_NO_OPENING.test(core)) return core.replace(YES_NO_TAIL, '');
   if (QUESTION_WORD.test(core)) return core;
+  // "does anyone know if the us will accept …", "i wonder whether …": the question is whether what
+  // follows holds, read as the statement asked about ("the us will accept …?"). Left whole, "know"
+  // and "anyone" counted as content, and it scored half what the statement does.
+  const embedded = rest !== question.trimStart() ? EMBEDDED_YES_NO.exec(core) : null;
+  if (embedded?.[1] !== undefined && embedded[1].trim().split(/\s+/).length >= 3) return embedded[1].replace(YES_NO_TAIL, '');
   // A statement asked as a question is one of yes or no too: "and the us is leader of nato or no".
   const statement = core.replace(YES_NO_TAIL, '');
   // (Three words at least: "america say yes or no" says too little without its "yes or no".)
