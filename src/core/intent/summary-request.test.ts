@@ -91,6 +91,10 @@ describe('summary requests as members type them', () => {
       'i want to know what russia wants',
       'i want to know more about the sanctions',
       'tell me what the article says about nato',
+      'what is the deal they offered',
+      'does anyone have the numbers',
+      'is there a deal',
+      "what's going on with the troops",
     ]) {
       expect(detectIntent(message), message).toBe('question');
     }
@@ -104,6 +108,13 @@ describe('summary requests as members type them', () => {
       "do you know what it's about",
       'tell me what the story covers',
       'i want to know the main points',
+      // Asked of the channel, and chat's "what's the deal?" as a whole message.
+      'does anyone have a tldr',
+      'anyone got a summary of the article?',
+      'can someone give me the gist',
+      'is there a tl;dr',
+      "so what's the deal",
+      "what's going on?",
     ]) {
       expect(detectIntent(message), message).toBe('summary');
     }

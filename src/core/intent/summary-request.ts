@@ -43,8 +43,13 @@ const SUMMARY_PATTERNS: readonly RegExp[] = [
   new RegExp(`^(?:what|wat)(?:'s| is| was| are|s)? (?:in|happening in|going on in|discussed in|covered in|said in|reported in|described in|talked about in) ${ARTICLE}$`),
   new RegExp(`^(?:what|wat) (?:happens|happened|goes on|went on) in ${ARTICLE}$`),
   new RegExp(`^(?:what|wat)(?:'s| is|s) the (?:deal|story) (?:with|of|in|behind) ${ARTICLE}$`),
-  // "what's the story here", "what's going on here": here is the article in front of them.
+  // "what's the story here", "what's going on here": here is the article in front of them; and
+  // "what's the deal?", "what's the situation?" as a whole message.
   /^(?:what|wat)(?:'s| is|s) (?:the (?:story|deal|situation)|going on|happening) here$/,
+  /^(?:what|wat)(?:'s| is|s) (?:the (?:story|deal|situation)|going on|happening)$/,
+  // "does anyone have a tldr", "anyone got the gist", "is there a summary": asked of the channel.
+  new RegExp(`^(?:(?:does|do|did|can|could) )?(?:anyone|anybody|someone|somebody|you|u) (?:have|has|got|get|give|post|write) (?:me |us )?(?:a |an |the )?${GIST_ADJECTIVES}${GIST}(?: (?:of|on|for) ${ARTICLE})?$`),
+  new RegExp(`^(?:is there|there is|got) (?:a |an )?${GIST_ADJECTIVES}${GIST}(?: (?:of|on|for) ${ARTICLE})?$`),
   // "what's the news", "what's the latest", as a whole message: what the article reports. Not "what
   // happened": read without a closing "then", "what happened then" asks what came next.
   /^(?:what|wat)(?:'s| is|s) (?:the )?(?:news|latest)$/,
