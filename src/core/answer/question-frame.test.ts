@@ -184,6 +184,8 @@ describe('withoutFrameWords', () => {
       'who led the us side, remind me',
       'who led the us side, any idea',
       'who led the us side thx in advance',
+      'never mind, who led the us side',
+      'nvm who led the us side',
       'need to know who led the us side',
       'can you check who led the us side',
       'check for me who led the us side',

@@ -19,6 +19,8 @@ const ACKNOWLEDGEMENT_UNITS = [
   "(?:you're|youre|you are|ur) (?:great|awesome|amazing|the best|helpful|a legend)|good job|great job|nice work|well done|love (?:this|the|u|you)(?: bot)?|love it|that was (?:helpful|useful|great|perfect)",
   "interesting|(?:that's|that is|thats|how|so|very|really) (?:interesting|cool|nice|crazy|wild|great|sad|scary|helpful|useful)",
   'i see|got it|makes sense|good to know|understood|noted|gotcha|fair enough',
+  // Taking a question back: "nvm", "never mind", "forget it".
+  'nvm|nevermind|never mind|forget it|forget that|no worries|no problem|np|all good|my bad',
   'bye|goodbye|good night|goodnight|see you|see ya|cya|later|bye bot',
   'so much|a lot|very much|again|bot|mate|man|everyone|all|guys',
 ].join('|');

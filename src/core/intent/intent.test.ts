@@ -44,6 +44,11 @@ describe('detectIntent', () => {
     for (const message of ['hi', 'Hello there!', 'hey bot', 'help', 'what can you do?', 'How do I use this bot?', 'who are you', 'thanks!', 'good morning', '?', 'what can I ask you', 'what can u do', 'help me', 'what can you tell me?']) {
       expect(detectIntent(message), message).toBe('help');
     }
+    // Checking the bot is there, asking what it is for, and taking a question back (thirty-sixth session).
+    for (const message of ["what's your purpose", 'are you there?', 'you there?', 'ping', 'test', 'nvm', 'never mind', 'forget it', 'no worries'])
+      expect(detectIntent(message), message).toBe('help');
+    for (const message of ['is the test over', 'what is the purpose of the talks', 'never mind, who led the us side', 'are you sure'])
+      expect(detectIntent(message), message).toBe('question');
   });
 
   it('hears the wording classes a blind probe of 140 messages found missing (twentieth session)', () => {
