@@ -54,6 +54,7 @@ export const QUESTION_VARIANTS: readonly QuestionVariant[] = [
   { label: 'with a closing request ("…, do you know?")', rewrite: (question) => `${question.replace(/[\s?!.]+$/, '')}, do you know?` },
   { label: 'with an oath ("who the heck …")', rewrite: withOath },
   { label: 'with its verb contracted ("who\'d …", "what\'re …")', rewrite: withContractedVerb },
+  { label: 'with a closing "again"', rewrite: (question) => `${question.replace(/[\s?!.]+$/, '')} again${/\?\s*$/.test(question) ? '?' : ''}` },
   { label: 'with a closing "tho"', rewrite: (question) => `${question.replace(/[\s?!.]+$/, '')} tho${/\?\s*$/.test(question) ? '?' : ''}` },
   { label: 'in capitals ("WHO LED …")', rewrite: (question) => question.toUpperCase() },
   { label: 'with a closing hedge ("… exactly")', rewrite: (question) => `${question.replace(/[\s?!.]+$/, '')} exactly${/\?\s*$/.test(question) ? '?' : ''}` },

@@ -192,6 +192,7 @@ describe('withoutFrameWords', () => {
       'does the article say who led the us side',
       'does it mention who led the us side',
       'who led the us side tho',
+      'who led the us side again',
     ])
       expect(withoutFrameWords(asked)).toBe('who led the us side');
     // Words that are the question stay.

@@ -73,7 +73,7 @@ const CLAIM_CHECK =
  * want" 0.22, "… tbh" 0.11, "guys what does russia want" 0.07).
  */
 const TRAILING_POLITENESS = new RegExp(
-  String.raw`(?:[\s,]+(?:please|pls|plz|thanks(?:\s+in\s+advance)?|thank\s+you(?:\s+in\s+advance)?|(?:thx|ty)(?:\s+in\s+advance)?|(?<=,\s*)(?:(?:do|does)\s+(?:you|u|anyone|anybody)\s+know|(?:can|could)\s+(?:you|u|anyone|anybody|someone|somebody)\s+(?:tell|remind)\s+me|remind\s+me|i\s+forg[eo]t|any\s+(?:idea|clue)s?)|lol|lmao+|rofl|(?:ha){2,}h?|xd|:\)|:d|btw|lmk|asap|if\s+(?:you|u|anyone|anybody|someone)\s+knows?|if\s+that\s+makes\s+sense|(?<=,\s*)(?:anyone|anybody|someone|somebody)|(?:just\s+)?asking\s+for\s+a\s+friend|tho|though|just\s+(?:asking|wondering|curious)|i\s+think|anyway|anyways|exactly|actually|really|basically|(?:please|pls|plz)\s+explain|briefly|in\s+(?:a\s+few|simple|plain)\s+(?:words|terms|english)|${CHAT_ASIDES}))+(?=[\s?!.]*$)`,
+  String.raw`(?:[\s,]+(?:please|pls|plz|thanks(?:\s+in\s+advance)?|thank\s+you(?:\s+in\s+advance)?|(?:thx|ty)(?:\s+in\s+advance)?|(?<=,\s*)(?:(?:do|does)\s+(?:you|u|anyone|anybody)\s+know|(?:can|could)\s+(?:you|u|anyone|anybody|someone|somebody)\s+(?:tell|remind)\s+me|remind\s+me|i\s+forg[eo]t|any\s+(?:idea|clue)s?)|lol|lmao+|rofl|(?:ha){2,}h?|xd|:\)|:d|btw|lmk|asap|if\s+(?:you|u|anyone|anybody|someone)\s+knows?|if\s+that\s+makes\s+sense|(?<=,\s*)(?:anyone|anybody|someone|somebody)|(?:just\s+)?asking\s+for\s+a\s+friend|tho|though|again|just\s+(?:asking|wondering|curious)|i\s+think|anyway|anyways|exactly|actually|really|basically|(?:please|pls|plz)\s+explain|briefly|in\s+(?:a\s+few|simple|plain)\s+(?:words|terms|english)|${CHAT_ASIDES}))+(?=[\s?!.]*$)`,
   'i',
 );
 
