@@ -34,6 +34,8 @@ export const REQUEST_FRAMES = [
   'can you check',
   'does the article say',
   "i'm confused about",
+  'honest question,',
+  'out of interest,',
   "sorry if this is a dumb question but",
 ] as const;
 
