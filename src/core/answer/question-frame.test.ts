@@ -197,8 +197,19 @@ describe('withoutFrameWords', () => {
       'does it mention who led the us side',
       'who led the us side tho',
       'who led the us side again',
+      'who led the us side in detail',
+      'who led the us side, quickly',
+      'who led the us side according to you',
+      'who led the us side in one word',
+      "who led the us side if that's in there",
+      'who led the us side if it says',
+      'who led the us side, im curious',
+      'who led the us side please and thank you',
+      'who led the us side no cap',
     ])
       expect(withoutFrameWords(asked)).toBe('who led the us side');
+    // A request after the question mark goes, and the mark stays.
+    expect(withoutFrameWords('who led the us side? do u know')).toBe('who led the us side?');
     // Words that are the question stay.
     for (const asked of [
       'what is a question',
@@ -213,6 +224,8 @@ describe('withoutFrameWords', () => {
       'what is ryabkov trying to understand',
       // Without a comma, a closing "do you know" or "remind me" is what is asked.
       'what do you know',
+      // Without a comma, "quickly" may be what is asked.
+      'how quickly did russia move troops',
       'what does the talks remind me of',
       // A request to check or to say is taken off only before a question word.
       'check the dates',
