@@ -11,10 +11,17 @@ import { stem } from './text/terms.js';
 /** The shortest word read as a slip of a known one (see {@link LanguageCheck.refusal}). */
 const SLIP_LENGTH = 4;
 
-/** Whether `edit`, one edit from `typed`, is what `typed` was before a letter was dropped or two were swapped. */
+/**
+ * Whether `edit`, one edit from `typed` (see oneEditAway), is what `typed` was before a letter was
+ * dropped or two were swapped: one letter longer, or of the same length and different at two
+ * neighbouring places (a substitution differs at one).
+ */
 function isDropOrSwap(typed: string, edit: string): boolean {
   if (edit.length === typed.length + 1) return true;
-  return edit.length === typed.length && edit !== typed && [...edit].sort().join('') === [...typed].sort().join('');
+  if (edit.length !== typed.length) return false;
+  let at = 0;
+  while (at < typed.length && typed[at] === edit[at]) at += 1;
+  return at + 1 < typed.length && typed[at + 1] !== edit[at + 1];
 }
 
 /**
@@ -33,7 +40,7 @@ export class LanguageCheck {
     const vocabulary = this.vocabulary;
     if (vocabulary === undefined) return undefined;
     const statistics = termStatisticsFor(index.keywords);
-    const known = (word: string): boolean => {
+    const knows = (word: string): boolean => {
       const rank = vocabulary.get(word);
       return (rank !== undefined && rank <= COMMON_WORDS) || statistics.has(stem(word)) || written.writes(word);
     };
@@ -42,13 +49,16 @@ export class LanguageCheck {
     // writes them, and from four letters: foreign words passed as slips too when any edit of any
     // known word counted ("wann" for "want": 16 of the 110 foreign questions of
     // test/eval/question-languages.jsonl were no longer caught) or a drop or swap of the corpus's
-    // stems ("delegatie" for "delegative", which stems as "delegation" does: 3 of them).
-    const knows = (word: string): boolean =>
-      known(word) || (word.length >= SLIP_LENGTH && oneEditAway(word).some((edit) => isDropOrSwap(word, edit) && written.writes(edit)));
+    // stems ("delegatie" for "delegative", which stems as "delegation" does: 3 of them). The
+    // corpus's term counts are asked first, in memory: `writes` reads passages through the keyword
+    // index, and a word has a couple of hundred drops and swaps.
+    const isSlip = (word: string): boolean =>
+      word.length >= SLIP_LENGTH &&
+      oneEditAway(word).some((edit) => isDropOrSwap(word, edit) && statistics.has(stem(edit)) && written.writes(edit));
     // Read as retrieval reads it: chat's shorthand written out ("wat" is Dutch and Afrikaans for
     // "what"), without links and chat's frame words ("hey bot", "lol", "pls").
     const read = withoutFrameWords(withChatWordsSpelledOut(question, (word) => statistics.has(stem(word))));
-    const languages = await otherLanguage(read, { knows, languages: () => this.languagesOf(index) });
+    const languages = await otherLanguage(read, { knows, isSlip, languages: () => this.languagesOf(index) });
     return languages === undefined ? undefined : askInLanguages(languages);
   }
 

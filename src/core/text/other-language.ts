@@ -34,6 +34,11 @@ export type KnowsWord = (word: string) => boolean;
 /** What a question's language is judged against: one index's words and documents. */
 export interface LanguageSource {
   knows: KnowsWord;
+  /**
+   * Whether an unknown word is a typing slip of a known one, and so no sign of another language.
+   * Costlier than `knows`, so asked only of a question whose words look foreign without it.
+   */
+  isSlip?: KnowsWord;
   /** The corpus's languages (see language-detector.ts), told once per index; undefined when they cannot be told. */
   languages: () => Promise<ReadonlySet<string> | undefined>;
 }
@@ -93,6 +98,8 @@ export function looksForeign({ counted, functionWords, unknown }: WordCount): bo
  */
 export async function otherLanguage(question: string, source: LanguageSource): Promise<ReadonlySet<string> | undefined> {
   if (!looksForeign(countWords(question, source.knows))) return undefined;
+  const { knows, isSlip } = source;
+  if (isSlip && !looksForeign(countWords(question, (word) => knows(word) || isSlip(word)))) return undefined;
   const languages = await source.languages();
   if (languages === undefined) return undefined;
   const asked = await detectLanguage(question);
