@@ -3,8 +3,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /**
- * vitest global setup: compiles src/ to dist/ once, so tests that run the real CLI or bot
- * entry as a child process always exercise the current code.
+ * vitest global setup: compiles src/ to dist/ once, and bundles the command line into dist/cli/
+ * as `npm run build` does, so tests that run the real CLI or bot entry as a child process always
+ * exercise the current code.
  */
 export default function setup(): void {
   const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -12,4 +13,5 @@ export default function setup(): void {
     cwd: root,
     stdio: 'inherit',
   });
+  execFileSync(process.execPath, [path.join(root, 'dist', 'tools', 'bundle-cli.js')], { cwd: root, stdio: 'inherit' });
 }
