@@ -4,6 +4,11 @@ import { DEFAULT_MAX_FILE_BYTES } from '../core/corpus/list-corpus.js';
 import { DEFAULT_MODEL_ID } from '../core/embedding/model-files.js';
 import { DEFAULT_ENGINE_OPTIONS as ENGINE } from '../core/engine-options.js';
 
+// zod compiles each object schema into a function the first time it parses, which pays off only
+// over many parses. Settings and index manifests are parsed once per start: compiling cost a cold
+// `article-qa ask` about 9 ms, a little more than the parse it would speed up.
+z.config({ jitless: true });
+
 const positiveInt = z.coerce.number().int().positive();
 const share = z.coerce.number().min(0).max(1);
 // The core's own defaults (answer tuning, fusion, chunking, question length…) are read from its
