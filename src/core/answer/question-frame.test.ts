@@ -206,6 +206,15 @@ describe('withoutFrameWords', () => {
       'who led the us side, im curious',
       'who led the us side please and thank you',
       'who led the us side no cap',
+      'who led the us side, right',
+      'who led the us side, is that right',
+      'who led the us side, you think',
+      'who led the us side, do you think',
+      'who led the us side roughly',
+      'who led the us side approximately',
+      'who led the us side more or less',
+      'who led the us side in short',
+      'who led the us side in a nutshell',
     ])
       expect(withoutFrameWords(asked)).toBe('who led the us side');
     // A request after the question mark goes, and the mark stays.
@@ -230,6 +239,10 @@ describe('withoutFrameWords', () => {
       // A request to check or to say is taken off only before a question word.
       'check the dates',
       'does the article say that russia invaded',
+      // Without a comma, "right" and "you think" may be what is asked.
+      'who is right',
+      'what do you think',
+      'why do you think',
     ])
       expect(withoutFrameWords(asked)).toBe(asked);
   });

@@ -68,12 +68,13 @@ const CLAIM_CHECK =
 /**
  * Thanks, "please" and laughter after the question ("who's sherman lol", "… thanks in advance"),
  * and, as before it, chat's asides and the people addressed ("… tbh", "… ngl", "… guys"), and a
- * closing hedge or request ("… exactly", "… anyway", "… i think", "… pls explain", "… briefly"): each
+ * closing hedge or request ("… exactly", "… roughly", "… anyway", "… i think", "…, you think?",
+ * "… pls explain", "… briefly", "… in a nutshell"): each
  * had counted as content no passage holds, and halved the answer's confidence ("what does russia
  * want" 0.22, "… tbh" 0.11, "guys what does russia want" 0.07).
  */
 const TRAILING_POLITENESS = new RegExp(
-  String.raw`(?:[\s,]+(?:please|pls|plz|thanks(?:\s+in\s+advance)?|thank\s+you(?:\s+in\s+advance)?|(?:thx|ty)(?:\s+in\s+advance)?|(?<=[,?]\s*)(?:(?:do|does)\s+(?:you|u|anyone|anybody|any1)\s+know|(?:can|could)\s+(?:you|u|anyone|anybody|someone|somebody)\s+(?:tell|remind)\s+me|remind\s+me|i\s+forg[eo]t|any\s+(?:idea|clue)s?|quickly|(?:i['’]?m|im)\s+(?:just\s+)?curious)|in\s+(?:more\s+)?(?:detail|depth)|in\s+(?:one|a)\s+(?:word|sentence|line)|according\s+to\s+(?:you|u)|if\s+(?:that|it)['’]?s\s+(?:in\s+(?:there|it|the\s+(?:article|story|text))|mentioned)|if\s+(?:it|the\s+(?:article|story|text))\s+(?:says|mentions\s+it)|please\s+and\s+thank\s+(?:you|u)|no\s+cap|lol|lmao+|rofl|(?:ha){2,}h?|xd|:\)|:d|btw|lmk|asap|if\s+(?:you|u|anyone|anybody|someone)\s+knows?|if\s+that\s+makes\s+sense|(?<=[,?]\s*)(?:anyone|anybody|any1|someone|somebody)|(?:just\s+)?asking\s+for\s+a\s+friend|tho|though|again|just\s+(?:asking|wondering|curious)|i\s+think|anyway|anyways|exactly|actually|really|basically|(?:please|pls|plz)\s+explain|briefly|in\s+(?:a\s+few|simple|plain)\s+(?:words|terms|english)|${CHAT_ASIDES}))+(?=[\s?!.]*$)`,
+  String.raw`(?:[\s,]+(?:please|pls|plz|thanks(?:\s+in\s+advance)?|thank\s+you(?:\s+in\s+advance)?|(?:thx|ty)(?:\s+in\s+advance)?|(?<=[,?]\s*)(?:(?:do|does)\s+(?:you|u|anyone|anybody|any1)\s+know|(?:can|could)\s+(?:you|u|anyone|anybody|someone|somebody)\s+(?:tell|remind)\s+me|remind\s+me|i\s+forg[eo]t|any\s+(?:idea|clue)s?|quickly|(?:i['’]?m|im)\s+(?:just\s+)?curious|(?:do\s+)?(?:you|u)\s+think)|in\s+(?:more\s+)?(?:detail|depth)|in\s+(?:one|a)\s+(?:word|sentence|line)|according\s+to\s+(?:you|u)|if\s+(?:that|it)['’]?s\s+(?:in\s+(?:there|it|the\s+(?:article|story|text))|mentioned)|if\s+(?:it|the\s+(?:article|story|text))\s+(?:says|mentions\s+it)|please\s+and\s+thank\s+(?:you|u)|no\s+cap|lol|lmao+|rofl|(?:ha){2,}h?|xd|:\)|:d|btw|lmk|asap|if\s+(?:you|u|anyone|anybody|someone)\s+knows?|if\s+that\s+makes\s+sense|(?<=[,?]\s*)(?:anyone|anybody|any1|someone|somebody)|(?:just\s+)?asking\s+for\s+a\s+friend|tho|though|again|just\s+(?:asking|wondering|curious)|i\s+think|anyway|anyways|exactly|actually|really|basically|(?:please|pls|plz)\s+explain|briefly|in\s+(?:short|brief|a\s+nutshell)|roughly|approximately|more\s+or\s+less|in\s+(?:a\s+few|simple|plain)\s+(?:words|terms|english)|${CHAT_ASIDES}))+(?=[\s?!.]*$)`,
   'i',
 );
 
@@ -168,7 +169,8 @@ function withoutRequest(question: string): string {
   const topic = TOPIC_REQUEST.exec(core) ?? (rest !== question.trimStart() ? ABOUT.exec(core) : null);
   if (topic && topic[0] !== '' && /\p{L}/u.test(core.slice(topic[0].length))) return core.slice(topic[0].length);
   if (YES_NO_OPENING.test(core)) return core.replace(YES_NO_TAIL, '');
-  if (QUESTION_WORD.test(core)) return core;
+  // A wh-question may close with a tag too ("who led the us side, right?"), which asks nothing more.
+  if (QUESTION_WORD.test(core)) return core.replace(YES_NO_TAIL, '');
   // "does anyone know if the us will accept …", "i wonder whether …": the question is whether what
   // follows holds, read as the statement asked about ("the us will accept …?"). Left whole, "know"
   // and "anyone" counted as content, and it scored half what the statement does.

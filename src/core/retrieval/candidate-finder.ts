@@ -16,7 +16,7 @@ import { withChatWordsSpelledOut } from '../text/chat-words.js';
 import { isShouted } from '../text/ordinary-case.js';
 import { QUESTION_WORDS } from '../text/question-words.js';
 import { STOPWORDS } from '../text/stopwords.js';
-import { withStretchedWordsUndone, type WordRank } from '../text/stretched-words.js';
+import { withRepeatedMarksSingled, withStretchedWordsUndone, type WordRank } from '../text/stretched-words.js';
 import { stem } from '../text/terms.js';
 import { blend, DEFAULT_FUSION, type FusionOptions } from './fusion.js';
 import { matchHyphenation } from './hyphenated-words.js';
@@ -142,8 +142,8 @@ export class CandidateFinder {
     // Then what comes before the question word, when it says nothing the corpus does ("i'm confused, what …").
     // Before all of it, letters chat stretched ("whaaat", "loooong") taken back: no guess either.
     const vocabulary = this.embedder.vocabulary;
-    // A shouted question is read in lower case (see isShouted).
-    const readable = isShouted(asked) ? asked.toLowerCase() : asked;
+    // A shouted question is read in lower case (see isShouted), and marks repeated for emphasis once.
+    const readable = withRepeatedMarksSingled(isShouted(asked) ? asked.toLowerCase() : asked);
     const unstretched = withStretchedWordsUndone(readable, wordRank(statistics, vocabulary));
     const framed = withoutLeadIn(withoutFrameWords(withChatWordsSpelledOut(unstretched, (word) => statistics.has(stem(word)))), (term) => statistics.has(term));
     // A word that neither the corpus nor a word-vector model knows is taken for a typing slip.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { withStretchedWordsUndone, withStretchesShortened, type WordRank } from './stretched-words.js';
+import { withRepeatedMarksSingled, withStretchedWordsUndone, withStretchesShortened, type WordRank } from './stretched-words.js';
 
 // A small vocabulary in order of frequency, as the bundled model's is.
 const COMMON = ['what', 'the', 'to', 'so', 'good', 'too', 'long', 'why', 'see', 'god', 'cool', 'vii', 'col'];
@@ -44,5 +44,24 @@ describe('withStretchesShortened', () => {
     expect(withStretchesShortened('thanksss hiii', 1)).toBe('thanks hi');
     expect(withStretchesShortened('gooood bot', 2)).toBe('good bot');
     expect(withStretchesShortened('all good', 1)).toBe('all good');
+  });
+});
+
+describe('withRepeatedMarksSingled', () => {
+  it('takes a run of question marks down to one', () => {
+    expect(withRepeatedMarksSingled('where were the talks??')).toBe('where were the talks?');
+    expect(withRepeatedMarksSingled('where were the talks ? ? ?')).toBe('where were the talks ?');
+  });
+
+  it('keeps the question mark of a run that mixes marks, and an exclamation of one that holds none', () => {
+    expect(withRepeatedMarksSingled('who led the us delegation?!')).toBe('who led the us delegation?');
+    expect(withRepeatedMarksSingled('who led the us delegation!?')).toBe('who led the us delegation?');
+    expect(withRepeatedMarksSingled('who led the us delegation!!!')).toBe('who led the us delegation!');
+  });
+
+  it('leaves single marks, other punctuation and runs in the middle of a message as one mark each', () => {
+    expect(withRepeatedMarksSingled('what? who said that?')).toBe('what? who said that?');
+    expect(withRepeatedMarksSingled('what did russia want...')).toBe('what did russia want...');
+    expect(withRepeatedMarksSingled('wait what?? who met in geneva??')).toBe('wait what? who met in geneva?');
   });
 });
