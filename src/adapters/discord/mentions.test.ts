@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeQuestion } from '../../core/validation.js';
-import { readMentions } from './mentions.js';
+import { readMentions, withoutFormatting } from './mentions.js';
 
 describe('readMentions', () => {
   it('leaves members, roles and channels out of the analysed question, and keeps them in the shown one', () => {
@@ -29,5 +29,46 @@ describe('readMentions', () => {
       shown: 'Who led the talks?',
       analysed: '  Who led  the talks?\u200b',
     });
+  });
+});
+
+describe('withoutFormatting', () => {
+  it("takes Discord's formatting marks off the words they enclose", () => {
+    for (const written of [
+      '`what day did the first meeting happen`',
+      '``what day did the first meeting happen``',
+      '```\nwhat day did the first meeting happen```',
+      '```txt\nwhat day did the first meeting happen```',
+      '||what day did the first meeting happen||',
+      '**what day** did the first meeting happen',
+      '***what day*** did the first meeting happen',
+      '__what day__ did the first meeting happen',
+      '~~what day~~ did the first meeting happen',
+      '*what day* did the first meeting happen',
+      '_what day_ did the first meeting happen',
+      '> what day did the first meeting happen',
+      '>>> what day did the first meeting happen',
+      '# what day did the first meeting happen',
+      '-# what day did the first meeting happen',
+    ])
+      expect(withoutFormatting(written)).toBe('what day did the first meeting happen');
+  });
+
+  it('leaves marks that format nothing', () => {
+    for (const written of [
+      'is 5 * 3 troops a lot',
+      'what does ryabkov_said mean',
+      'what is a 2*3 grid',
+      'who said "no > yes"',
+      'what does #1 mean',
+      'what is _',
+    ])
+      expect(withoutFormatting(written)).toBe(written);
+  });
+
+  it('reads the analysed question without formatting, and shows it as written', () => {
+    const read = readMentions('<@111111111111111111> **who** led the US delegation?');
+    expect(normalizeQuestion(read.analysed)).toBe('who led the US delegation?');
+    expect(read.shown).toBe('<@111111111111111111> **who** led the US delegation?');
   });
 });
