@@ -59,6 +59,7 @@ export const QUESTION_VARIANTS: readonly QuestionVariant[] = [
   { label: 'with a closing "again"', rewrite: (question) => `${question.replace(/[\s?!.]+$/, '')} again${/\?\s*$/.test(question) ? '?' : ''}` },
   { label: 'with marks repeated ("…??")', rewrite: (question) => `${question.replace(/[\s?!.]+$/, '')}??` },
   { label: 'with a tag ("…, right?")', rewrite: (question) => `${question.replace(/[\s?!.]+$/, '')}, right?` },
+  { label: 'with the article named in parentheses', rewrite: (question) => `${question.replace(/[\s?!.]+$/, '')} (from the article)${/\?\s*$/.test(question) ? '?' : ''}` },
   { label: 'with a closing "tho"', rewrite: (question) => `${question.replace(/[\s?!.]+$/, '')} tho${/\?\s*$/.test(question) ? '?' : ''}` },
   { label: 'in capitals ("WHO LED …")', rewrite: (question) => question.toUpperCase() },
   { label: 'with a closing hedge ("… exactly")', rewrite: (question) => `${question.replace(/[\s?!.]+$/, '')} exactly${/\?\s*$/.test(question) ? '?' : ''}` },

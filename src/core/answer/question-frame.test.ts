@@ -322,6 +322,8 @@ describe('withoutFrameWords', () => {
     expect(withoutFrameWords('according to the article, who led the us side')).toBe('who led the us side');
     expect(withoutFrameWords('in the text, how many troops are near ukraine')).toBe('how many troops are near ukraine');
     expect(withoutFrameWords('what does russia, according to the story, want')).toBe('what does russia want');
+    expect(withoutFrameWords('who led the us side (from the article)?')).toBe('who led the us side?');
+    expect(withoutFrameWords('what does russia ( in this story ) want')).toBe('what does russia want');
     // A text of something is asked about; the article as the thing asked about stays; nothing left to ask keeps it all.
     expect(withoutFrameWords('what is in the text of the treaty')).toBe('what is in the text of the treaty');
     expect(withoutFrameWords('who wrote the article')).toBe('who wrote the article');

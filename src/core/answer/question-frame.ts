@@ -92,10 +92,11 @@ const LINK = /<?\bhttps?:\/\/[^\s<>]+>?|\bwww\.[^\s<>]+/gi;
  * the article, so the phrase says nothing of what is asked, and left in, "article" or "story"
  * counted as content no passage holds ("what is the name of the nato boss in this article" scored
  * 0.18 with a sentence about Wendy Sherman, where without the phrase it hears "doesn't say").
- * Not "in the text of the treaty": a text of something is a thing asked about.
+ * Not "in the text of the treaty": a text of something is a thing asked about. In parentheses
+ * too ("who led the us side (from the article)?"), where the marks had been left behind.
  */
 const DOCUMENT_REFERENCE =
-  /(?:^|,?\s+)(?:in|from|per|according\s+to|based\s+on)\s+(?:the|this|that)\s+(?:news\s+)?(?:article|story|text|passage|piece)(?!\s+of\b)(?![\p{L}-])\s*,?/giu;
+  /\s*\(\s*(?:in|from|per|according\s+to|based\s+on)\s+(?:the|this|that)\s+(?:news\s+)?(?:article|story|text|passage|piece)\s*\)|(?:^|,?\s+)(?:in|from|per|according\s+to|based\s+on)\s+(?:the|this|that)\s+(?:news\s+)?(?:article|story|text|passage|piece)(?!\s+of\b)(?![\p{L}-])\s*,?/giu;
 
 /** What an article does with what it holds: "who is mentioned", "what is discussed". */
 const SAYING_WORD = /^(?:mention|discuss|cover|name|talk|report|describ|writ|wrote|said|say|tell|told|featur|list)\p{L}*$/u;
