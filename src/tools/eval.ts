@@ -17,7 +17,9 @@
  *
  * With --frames, the wh-questions of the question sets about the bundled article are scored as asked, wrapped
  * in requests members write ("can you tell me …", "hey bot, …") and without apostrophes ("whats";
- * see request-frames.ts).
+ * see request-frames.ts). With --follow-up-frames, the conversation samples are scored with their
+ * follow-ups wrapped in chat's openers, reactions and closings ("wait, …", "interesting, …", "… lol";
+ * see follow-up-frames.ts).
  */
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
@@ -30,6 +32,7 @@ import { compareRuns, comparisonReport } from './eval/compare-runs.js';
 import { evalSets, HELD_OUT_SETS, THRESHOLD_SETS } from './eval/eval-sets.js';
 import { score } from './eval/run-scorer.js';
 import { resultsTable, scoreSets, type SetResults } from './eval/score-sets.js';
+import { scoreFollowUpVariants } from './follow-up-frames.js';
 import { scoreQuestionVariants } from './request-frames.js';
 
 const usage =
@@ -37,7 +40,8 @@ const usage =
   '       node dist/tools/eval.js --thresholds 0.05,0.1,0.15 [--eval-dir <dir>]   (the threshold rule: best mean accuracy over the question sets)\n' +
   '       node dist/tools/eval.js --against <earlier.json> [--sets …]   (and compare with an earlier run, question by question)\n' +
   '       node dist/tools/eval.js --compare <earlier.json> <later.json>   (compare two runs\' files without running)\n' +
-  '       node dist/tools/eval.js --frames [--eval-dir <dir>]   (the article\'s questions as asked, wrapped in requests such as "can you tell me …", and without apostrophes)';
+  '       node dist/tools/eval.js --frames [--eval-dir <dir>]   (the article\'s questions as asked, wrapped in requests such as "can you tell me …", and without apostrophes)\n' +
+  '       node dist/tools/eval.js --follow-up-frames [--eval-dir <dir>]   (the conversation samples with their follow-ups wrapped in chat: "wait, …", "… lol")';
 
 async function main(): Promise<void> {
   const { values, positionals } = parseArgs({
@@ -47,6 +51,7 @@ async function main(): Promise<void> {
       sets: { type: 'string' },
       thresholds: { type: 'string' },
       frames: { type: 'boolean' },
+      'follow-up-frames': { type: 'boolean' },
       against: { type: 'string' },
       compare: { type: 'boolean' },
       'max-false-abstain': { type: 'string', default: '10' },
@@ -108,6 +113,19 @@ async function main(): Promise<void> {
       const where = `--corpus "${path.join(PROJECT_ROOT, 'corpus')}" --index-dir "${path.join(scratch, 'frames')}"`;
       await scoreQuestionVariants(files, scratch, `${cli} ask --json --batch ${where}`, (file, command) =>
         score(path.join(evalDirectory, 'score-qa.mjs'), ['--questions', file, '--cmd', command]),
+      );
+    } finally {
+      await rm(scratch, { recursive: true, force: true });
+    }
+    return;
+  }
+  if (values['follow-up-frames'] === true) {
+    try {
+      // Not the held-out samples, for the same reason as --frames.
+      const files = chosen.filter((set) => set.dialogue === true && !HELD_OUT_SETS.includes(set.name)).map((set) => set.file);
+      const where = `--corpus "${path.join(PROJECT_ROOT, 'corpus')}" --index-dir "${path.join(scratch, 'follow-up-frames')}"`;
+      await scoreFollowUpVariants(files, scratch, `${cli} chat --json ${where}`, (file, command) =>
+        score(path.join(evalDirectory, 'score-dialogue.mjs'), ['--dialogues', file, '--cmd', command]),
       );
     } finally {
       await rm(scratch, { recursive: true, force: true });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { withContractionsOpened, withoutFrameWords } from './question-frame.js';
+import { withContractionsOpened, withoutChatClosings, withoutChatOpeners, withoutFrameWords } from './question-frame.js';
 
 describe('withoutFrameWords', () => {
   it('drops the kind word of "what kind of X" and its kin', () => {
@@ -215,6 +215,12 @@ describe('withoutFrameWords', () => {
       'who led the us side more or less',
       'who led the us side in short',
       'who led the us side in a nutshell',
+      'one more: who led the us side',
+      'one more question, who led the us side',
+      'interesting, who led the us side',
+      'thanks! who led the us side',
+      'got it. who led the us side',
+      'cool, who led the us side',
     ])
       expect(withoutFrameWords(asked)).toBe('who led the us side');
     // A request after the question mark goes, and the mark stays.
@@ -239,12 +245,25 @@ describe('withoutFrameWords', () => {
       // A request to check or to say is taken off only before a question word.
       'check the dates',
       'does the article say that russia invaded',
+      // Without a mark after it, a reaction word may be what is asked about.
+      'interesting facts about geneva',
+      'one more time',
       // Without a comma, "right" and "you think" may be what is asked.
       'who is right',
       'what do you think',
       'why do you think',
     ])
       expect(withoutFrameWords(asked)).toBe(asked);
+  });
+
+  it('takes chat openers and closings off a message whatever is left, so long as a word is', () => {
+    expect(withoutChatOpeners('wait, why?')).toBe('why?');
+    expect(withoutChatOpeners('interesting, and when')).toBe('when');
+    expect(withoutChatOpeners('hey bot, and russia?', (opening) => /^and\b/.test(opening))).toBe('and russia?');
+    expect(withoutChatOpeners('lol')).toBe('lol');
+    expect(withoutChatClosings('and when lol')).toBe('and when');
+    expect(withoutChatClosings('why tho?')).toBe('why?');
+    expect(withoutChatClosings('thanks')).toBe('thanks');
   });
 
   it("drops chat's asides and the people addressed around a question", () => {

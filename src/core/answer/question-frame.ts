@@ -16,12 +16,13 @@ const NAME_OF = /\b((?:what|which)(?:['’]?s|\s+(?:is|was|are|were)))\s+(?:the\
 /**
  * Greetings, addressing and requests around a question ("hey bot, who led …", "can you tell me
  * who led …", "do you know where …", "i want to know how many …", "just curious, …", "real quick,
- * …", "anyone know …", "i have a question, …"): each would count as content
+ * …", "anyone know …", "i have a question, …", "one more: …", and a reaction to the last answer
+ * set off by a mark: "interesting, …", "thanks! …", "got it. …"): each would count as content
  * that no answer holds ("know", "want", "bot"), and "can you …" would type the question as
  * yes/no. One unit at a time, and only when a question word follows.
  */
 const REQUEST_UNIT = new RegExp(
-  String.raw`^(?:(?:hey|hi|hello|yo|ok|okay|kk|um|uh|hmm+|so|like|and|but|or|wait|well|also|actually|sorry|anyway|alright|btw|oh|ah|lol|lmao+|(?:ha){2,}|bot|article-qa|please|pls|plz|kindly|nvm|never\s*mind|forget\s+(?:it|that)|${CHAT_ASIDES})\b[\s,!:;.-]*|(?:(?:a|an|one|another|different|quick|other|random|dumb|silly|stupid|noob|newbie|basic|simple|honest|serious|genuine|real|last|follow-up)\s+)+question\b[\s,!:;.-]*|out\s+of\s+(?:interest|curiosity)\b[\s,!:;.-]*|(?:i['’]?m|im|i\s+am)\s+new\s+(?:here|to\s+(?:this|the\s+(?:server|channel|bot)))\b[\s,!:;.-]*|(?:(?:can|could|would|will)\s+(?:you|u|someone|somebody|anyone|anybody)\s+(?:please\s+)?)?(?:tell|show|remind|explain\s+to)\s+(?:me|us)\b\s*|(?:(?:can|could|would)\s+(?:you|u)\s+)?let\s+(?:me|us)\s+know\b\s*|(?:(?:do|does|would|will)\s+)?(?:you|u|anyone|anybody|someone|somebody)\s+(?:(?:happen|happens)\s+to\s+)?(?:know|remember|recall)\b\s*|(?:i['’]?m|im|i\s+am)\s+(?:a\s+(?:bit|little)\s+|so\s+|kinda\s+|really\s+|still\s+)?(?:confused|unsure|unclear|not\s+sure)\s+(?:about|on|as\s+to|of)?\b[\s,:]*|(?:can|could|may|might)\s+i\s+ask(?:\s+(?:you|u))?\b[\s,!:;.-]*|(?:i['’]?m|im|i\s+am)\s+(?:just\s+)?(?:trying|tryna)\s+to\s+(?:figure\s+out|understand|work\s+out|find\s+out|remember)\b[\s,:]*|what\s+(?:i|we)\s+(?:want|need|would\s+like|wanna)\s+(?:to\s+)?know\s+is\b[\s,:]*|any\s+(?:idea|clue)s?\b\s*|(?:just\s+)?curious\b[\s,!:;.-]*|(?:real|very|super)\s+quick\b[\s,!:;.-]*|quick\s+q\b[\s,!:;.-]*|question\b[\s,!:;.-]*|(?:lemme|let\s+me)\s+ask(?:\s+(?:you|u))?\b[\s,!:;.-]*|(?:i|we)\s+(?:have|got|had)\s+a\s+(?:quick\s+)?(?:question|q)\b[\s,!:;.-]*|(?:(?:i|we)\s+)?(?:want|need|would\s+like|wanna)\s+(?:to\s+)?know\b\s*|(?:i|we)['’]d\s+like\s+(?:to\s+)?know\b\s*|(?:(?:can|could|would|will)\s+(?:you|u|someone|somebody|anyone|anybody)\s+(?:please\s+)?)?(?:check|find\s+out|look\s+up|figure\s+out|confirm)(?:\s+for\s+(?:me|us))?\b\s*|(?:does|did|do)\s+(?:it|the\s+(?:article|story|text|piece|report))\s+(?:say|mention|tell\s+(?:me|us)|explain)\b\s*|i(?:\s+(?:wonder|am\s+wondering|was\s+wondering)|['’]m\s+wondering)\b\s*)`,
+  String.raw`^(?:(?:hey|hi|hello|yo|ok|okay|kk|um|uh|hmm+|so|like|and|but|or|wait|well|also|actually|sorry|anyway|alright|btw|oh|ah|lol|lmao+|(?:ha){2,}|bot|article-qa|please|pls|plz|kindly|nvm|never\s*mind|forget\s+(?:it|that)|${CHAT_ASIDES})\b[\s,!:;.-]*|(?:(?:a|an|one|another|different|quick|other|random|dumb|silly|stupid|noob|newbie|basic|simple|honest|serious|genuine|real|last|follow-up)\s+)+question\b[\s,!:;.-]*|out\s+of\s+(?:interest|curiosity)\b[\s,!:;.-]*|(?:i['’]?m|im|i\s+am)\s+new\s+(?:here|to\s+(?:this|the\s+(?:server|channel|bot)))\b[\s,!:;.-]*|(?:(?:can|could|would|will)\s+(?:you|u|someone|somebody|anyone|anybody)\s+(?:please\s+)?)?(?:tell|show|remind|explain\s+to)\s+(?:me|us)\b\s*|(?:(?:can|could|would)\s+(?:you|u)\s+)?let\s+(?:me|us)\s+know\b\s*|(?:(?:do|does|would|will)\s+)?(?:you|u|anyone|anybody|someone|somebody)\s+(?:(?:happen|happens)\s+to\s+)?(?:know|remember|recall)\b\s*|(?:i['’]?m|im|i\s+am)\s+(?:a\s+(?:bit|little)\s+|so\s+|kinda\s+|really\s+|still\s+)?(?:confused|unsure|unclear|not\s+sure)\s+(?:about|on|as\s+to|of)?\b[\s,:]*|(?:can|could|may|might)\s+i\s+ask(?:\s+(?:you|u))?\b[\s,!:;.-]*|(?:i['’]?m|im|i\s+am)\s+(?:just\s+)?(?:trying|tryna)\s+to\s+(?:figure\s+out|understand|work\s+out|find\s+out|remember)\b[\s,:]*|what\s+(?:i|we)\s+(?:want|need|would\s+like|wanna)\s+(?:to\s+)?know\s+is\b[\s,:]*|any\s+(?:idea|clue)s?\b\s*|(?:just\s+)?curious\b[\s,!:;.-]*|(?:real|very|super)\s+quick\b[\s,!:;.-]*|quick\s+q\b[\s,!:;.-]*|question\b[\s,!:;.-]*|(?:lemme|let\s+me)\s+ask(?:\s+(?:you|u))?\b[\s,!:;.-]*|(?:i|we)\s+(?:have|got|had)\s+a\s+(?:quick\s+)?(?:question|q)\b[\s,!:;.-]*|(?:one|1)\s+more(?:\s+(?:thing|question|q))?\s*[,:;-][\s,!:;.-]*|(?:interesting|cool|nice|great|awesome|perfect|thanks|thank\s+you|thx|ty|got\s+it|gotcha|i\s+see|noted|wow|huh|damn|makes\s+sense|fair\s+enough|good\s+to\s+know)\s*[,.!:;-][\s,!:;.-]*|(?:(?:i|we)\s+)?(?:want|need|would\s+like|wanna)\s+(?:to\s+)?know\b\s*|(?:i|we)['’]d\s+like\s+(?:to\s+)?know\b\s*|(?:(?:can|could|would|will)\s+(?:you|u|someone|somebody|anyone|anybody)\s+(?:please\s+)?)?(?:check|find\s+out|look\s+up|figure\s+out|confirm)(?:\s+for\s+(?:me|us))?\b\s*|(?:does|did|do)\s+(?:it|the\s+(?:article|story|text|piece|report))\s+(?:say|mention|tell\s+(?:me|us)|explain)\b\s*|i(?:\s+(?:wonder|am\s+wondering|was\s+wondering)|['’]m\s+wondering)\b\s*)`,
   'i',
 );
 const QUESTION_WORD = /^(?:who|whom|whose|what|which|when|where|why|how)\b/i;
@@ -182,6 +183,40 @@ function withoutRequest(question: string): string {
   // (Three words at least: "america say yes or no" says too little without its "yes or no".)
   // A claim set out to be checked is one whatever its tail.
   return (statement !== core || claim) && statement.trim().split(/\s+/).length >= 3 ? statement : question;
+}
+
+/**
+ * A message's chat openers taken off, one at a time: a greeting, request, aside or reaction before
+ * it ("wait, …", "hey bot, …", "one more: …", "interesting, …"), whatever is left after them, so
+ * long as a word is. For a follow-up, whose bare question word or fragment ("why?", "and when?",
+ * "and russia?") the conversation's rules know only as written alone: "wait, why?" was read as a
+ * new question, and heard "doesn't say". `keep` says which openings to leave for the caller ("and",
+ * "so", which mark a continuation).
+ */
+export function withoutChatOpeners(message: string, keep: (opening: string) => boolean = () => false): string {
+  let rest = message.trimStart();
+  for (let unit = REQUEST_UNIT.exec(rest); unit && unit[0] !== '' && !keep(rest); unit = REQUEST_UNIT.exec(rest)) {
+    const after = rest.slice(unit[0].length);
+    if (!/\p{L}/u.test(after)) break;
+    rest = after;
+  }
+  return rest;
+}
+
+/**
+ * Chat's noise after a message: laughter, thanks, "please", "tho" and the asides ("… lol", "… tho",
+ * "… thanks", "… tbh"). Not the closing hedges the question frame also sets aside ("… again", "…
+ * exactly"), which a follow-up may mean ("will they meet again", "what exactly?").
+ */
+const CHAT_CLOSING = new RegExp(
+  String.raw`(?:[\s,]+(?:lol|lmao+|rofl|(?:ha){2,}h?|xd|:\)|:d|btw|tho|though|please|pls|plz|thanks(?:\s+in\s+advance)?|thank\s+you|thx|ty|(?:just\s+)?asking\s+for\s+a\s+friend|just\s+(?:asking|wondering|curious)|no\s+cap|${CHAT_ASIDES}))+(?=[\s?!.]*$)`,
+  'i',
+);
+
+/** A message's chat noise after it taken off ("… lol", "… tho", "… thanks"; see CHAT_CLOSING), so long as a word is left. */
+export function withoutChatClosings(message: string): string {
+  const closed = message.replace(CHAT_CLOSING, '');
+  return /\p{L}/u.test(closed) ? closed : message;
 }
 
 /**

@@ -426,6 +426,28 @@ describe('emoji', () => {
   });
 });
 
+describe('chat around a follow-up', () => {
+  it('reads a bare follow-up inside chat\'s openers, reactions and closings as written alone', () => {
+    const turns = conversation([{ question: 'when was the proposal sent', answer: ['The proposal was sent in December.'] }]);
+    for (const [wrapped, alone] of [
+      ['wait, why?', 'why?'],
+      ['why lol', 'why'],
+      ['hmm ok, and to who?', 'and to who?'],
+      ['one more: to who?', 'to who?'],
+      ['interesting, why?', 'why?'],
+      ['thanks! and when?', 'and when?'],
+      ['why tho', 'why'],
+    ] as const)
+      expect(resolveFollowUp(wrapped, turns)).toEqual(resolveFollowUp(alone, turns));
+  });
+
+  it('keeps a fragment\'s "and", and "like what" and "or …", which are not wrapping', () => {
+    const turns = conversation([{ question: 'who led the russian delegation', answer: ['The Russian delegation was led by Sergei Ryabkov.'], bold: ['Sergei Ryabkov'] }]);
+    expect(resolved('wait, and the american one?', turns)).toBe('who led the american delegation');
+    expect(resolveFollowUp('like what exactly', turns)).toEqual(resolveFollowUp('like what', turns));
+  });
+});
+
 describe('"to who"', () => {
   it('asks the previous question again with "to whom", as chat writes it', () => {
     const turns = conversation([{ question: 'when was the proposal sent', answer: ['The proposal was sent in December.'] }]);

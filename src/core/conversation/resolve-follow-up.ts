@@ -1,6 +1,7 @@
 import { askedForIndefinite } from './indefinite-slot.js';
 import { askedAgain, askedWith, negatedYesNo, statementFrame } from './asked-again.js';
 import { AUXILIARIES, normaliseQuestion, withoutContinuation } from './question-form.js';
+import { withoutChatClosings, withoutChatOpeners } from '../answer/question-frame.js';
 import {
   asksWhatAnswerSaid,
   BARE_QUESTION,
@@ -86,8 +87,30 @@ export function resolveFollowUp(question: string, turns: readonly ConversationTu
 /** "what else", "who else", "anything else about …": more than was already answered. */
 const ASKS_ELSE = /\b(?:what|who|where|when|which|how|anything|anyone|something)\s+else\b/i;
 
+/** Openings that say what a follow-up asks, which chat's openers must not take (see withoutJoinAndOpeners). */
+const KEPT_OPENING = /^(?:or|like|(?:(?:can|could|would|will)\s+(?:you|u|someone|somebody|anyone|anybody)\s+)?(?:please\s+)?(?:tell|show|remind|explain|give))\b/i;
+
+/**
+ * The question without the words that join it to the one before ("and", "so"; `continued`) and
+ * without chat's openers and noise after it ("wait, …", "interesting, …", "… lol"; see
+ * withoutChatOpeners and withoutChatClosings), taken off in turns: "wait, and when lol" is "when",
+ * continued.
+ */
+function withoutJoinAndOpeners(question: string): { continued: boolean; rest: string } {
+  let { continued, rest } = withoutContinuation(question);
+  for (;;) {
+    // "or russia?" is a fragment of its own (an alternative), "like what?" asks for specifics, and
+    // "tell me more about the second one" is a request for more: not openers.
+    const unwrapped = withoutChatClosings(withoutChatOpeners(rest, (opening) => KEPT_OPENING.test(opening) || withoutContinuation(opening).continued));
+    if (unwrapped === rest) return { continued, rest };
+    const next = withoutContinuation(unwrapped);
+    continued ||= next.continued;
+    rest = next.rest;
+  }
+}
+
 function resolveReferences(question: string, turns: readonly ConversationTurn[], previous: ConversationTurn | undefined): FollowUpResolution {
-  const split = withoutContinuation(normaliseQuestion(question));
+  const split = withoutJoinAndOpeners(normaliseQuestion(question));
   // "how many soldiers are we talking": the question phrase alone, read against the conversation.
   const talkedOf = previous ? phraseBeforeTalking(split.rest) : undefined;
   if (talkedOf !== undefined) {
