@@ -13,11 +13,12 @@ const markOf = (question: string): string => (/\?\s*$/.test(question) ? '?' : ''
  */
 export const FOLLOW_UP_VARIANTS: readonly QuestionVariant[] = [
   { label: '(the follow-ups as written)', rewrite: (question) => question },
-  ...['ok and', 'wait,', 'hmm', 'so', 'also', 'and', 'one more:', 'thanks,', 'cool.', 'got it,', 'interesting,'].map((opener) => ({
+  ...['ok and', 'wait,', 'hold on,', 'ohh', 'hmm', 'so', 'also', 'and', 'one more:', 'thanks,', 'cool.', 'got it,', 'interesting,'].map((opener) => ({
     label: `"${opener} …"`,
     rewrite: (question: string) => `${opener} ${lowerFirst(question)}`,
   })),
   { label: '"… lol"', rewrite: (question) => `${withoutMarks(question)} lol${markOf(question)}` },
+  { label: '"… then"', rewrite: (question) => `${withoutMarks(question)} then${markOf(question)}` },
   { label: '"…??"', rewrite: (question) => `${withoutMarks(question)}??` },
   { label: 'in capitals', rewrite: (question) => question.toUpperCase() },
 ];

@@ -221,6 +221,9 @@ describe('withoutFrameWords', () => {
       'thanks! who led the us side',
       'got it. who led the us side',
       'cool, who led the us side',
+      'hold on, who led the us side',
+      'ohh who led the us side',
+      'omg who led the us side',
     ])
       expect(withoutFrameWords(asked)).toBe('who led the us side');
     // A request after the question mark goes, and the mark stays.
@@ -263,6 +266,8 @@ describe('withoutFrameWords', () => {
     expect(withoutChatOpeners('lol')).toBe('lol');
     expect(withoutChatClosings('and when lol')).toBe('and when');
     expect(withoutChatClosings('why tho?')).toBe('why?');
+    expect(withoutChatClosings('and russia then?')).toBe('and russia?');
+    expect(withoutChatClosings('will they meet again?')).toBe('will they meet again?');
     expect(withoutChatClosings('thanks')).toBe('thanks');
   });
 

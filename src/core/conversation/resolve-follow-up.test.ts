@@ -437,6 +437,9 @@ describe('chat around a follow-up', () => {
       ['interesting, why?', 'why?'],
       ['thanks! and when?', 'and when?'],
       ['why tho', 'why'],
+      ['hold on, why?', 'why?'],
+      ['ohh and to who', 'and to who'],
+      ['and when then?', 'and when?'],
     ] as const)
       expect(resolveFollowUp(wrapped, turns)).toEqual(resolveFollowUp(alone, turns));
   });

@@ -46,7 +46,8 @@ describe('"it" and "them" as the thing the exchange was about, not a name beside
     const rounds = conversation([
       { question: 'where are the second and third rounds happening', answer: ['The second and third rounds will be held in Vienna with the EU and the OSCE.'] },
     ]);
-    expect(resolved("who's in them then", rounds)).toBe('who is in the second and third rounds then');
+    // A closing "then" is chat's, and is left out of the rewrite (withoutChatClosings).
+    expect(resolved("who's in them then", rounds)).toBe('who is in the second and third rounds');
     expect(resolved('how long will they last', rounds)).toBe('how long will the second and third rounds last');
   });
 });
