@@ -13,7 +13,7 @@ const markOf = (question: string): string => (/\?\s*$/.test(question) ? '?' : ''
  */
 export const FOLLOW_UP_VARIANTS: readonly QuestionVariant[] = [
   { label: '(the follow-ups as written)', rewrite: (question) => question },
-  ...['ok and', 'wait,', 'hold on,', 'ohh', 'hmm', 'so', 'also', 'and', 'one more:', 'thanks,', 'cool.', 'got it,', 'interesting,'].map((opener) => ({
+  ...['ok and', 'wait,', 'hold on,', 'ohh', 'hmm', 'so', 'so like', 'also', 'and', 'one more:', 'follow up:', 'can you tell me', 'thanks,', 'cool.', 'got it,', 'interesting,'].map((opener) => ({
     label: `"${opener} …"`,
     rewrite: (question: string) => `${opener} ${lowerFirst(question)}`,
   })),

@@ -224,6 +224,7 @@ describe('withoutFrameWords', () => {
       'hold on, who led the us side',
       'ohh who led the us side',
       'omg who led the us side',
+      'follow up: who led the us side',
     ])
       expect(withoutFrameWords(asked)).toBe('who led the us side');
     // A request after the question mark goes, and the mark stays.

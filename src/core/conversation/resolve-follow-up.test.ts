@@ -440,6 +440,9 @@ describe('chat around a follow-up', () => {
       ['hold on, why?', 'why?'],
       ['ohh and to who', 'and to who'],
       ['and when then?', 'and when?'],
+      ['so like why', 'why'],
+      ['follow up: to who?', 'to who?'],
+      ['can you tell me why?', 'why?'],
     ] as const)
       expect(resolveFollowUp(wrapped, turns)).toEqual(resolveFollowUp(alone, turns));
   });

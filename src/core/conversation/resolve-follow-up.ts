@@ -88,7 +88,8 @@ export function resolveFollowUp(question: string, turns: readonly ConversationTu
 const ASKS_ELSE = /\b(?:what|who|where|when|which|how|anything|anyone|something)\s+else\b/i;
 
 /** Openings that say what a follow-up asks, which chat's openers must not take (see withoutJoinAndOpeners). */
-const KEPT_OPENING = /^(?:or|like|(?:(?:can|could|would|will)\s+(?:you|u|someone|somebody|anyone|anybody)\s+)?(?:please\s+)?(?:tell|show|remind|explain|give))\b/i;
+const KEPT_OPENING =
+  /^(?:or\b|like\s+(?:what|which|who|whom|where|when|how|for\s+(?:instance|example))\b(?:\s+(?:exactly|specifically))?[\s?!.]*$|(?:(?:can|could|would|will)\s+(?:you|u|someone|somebody|anyone|anybody)\s+)?(?:please\s+)?(?:tell|show|give)\s+(?:me|us)\s+more\b)/i;
 
 /**
  * The question without the words that join it to the one before ("and", "so"; `continued`) and
@@ -100,7 +101,8 @@ function withoutJoinAndOpeners(question: string): { continued: boolean; rest: st
   let { continued, rest } = withoutContinuation(question);
   for (;;) {
     // "or russia?" is a fragment of its own (an alternative), "like what?" asks for specifics, and
-    // "tell me more about the second one" is a request for more: not openers.
+    // "tell me more about the second one" is a request for more: not openers. "so like why" and
+    // "can you tell me why" are.
     const unwrapped = withoutChatClosings(withoutChatOpeners(rest, (opening) => KEPT_OPENING.test(opening) || withoutContinuation(opening).continued));
     if (unwrapped === rest) return { continued, rest };
     const next = withoutContinuation(unwrapped);
