@@ -1,11 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import Table from 'cli-table3';
-import type { QuestionVariant, ScoreQuestions } from './request-frames.js';
-
-const lowerFirst = (question: string): string => `${question.charAt(0).toLowerCase()}${question.slice(1)}`;
-const withoutMarks = (question: string): string => question.replace(/[\s?!.]+$/, '');
-const markOf = (question: string): string => (/\?\s*$/.test(question) ? '?' : '');
+import { closingMark, lowerFirst, withoutClosingMarks, type QuestionVariant, type ScoreQuestions } from './request-frames.js';
 
 /**
  * Ways members wrap a follow-up in chat: an opener, a reaction to the answer before, a closing.
@@ -17,9 +13,9 @@ export const FOLLOW_UP_VARIANTS: readonly QuestionVariant[] = [
     label: `"${opener} …"`,
     rewrite: (question: string) => `${opener} ${lowerFirst(question)}`,
   })),
-  { label: '"… lol"', rewrite: (question) => `${withoutMarks(question)} lol${markOf(question)}` },
-  { label: '"… then"', rewrite: (question) => `${withoutMarks(question)} then${markOf(question)}` },
-  { label: '"…??"', rewrite: (question) => `${withoutMarks(question)}??` },
+  { label: '"… lol"', rewrite: (question) => `${withoutClosingMarks(question)} lol${closingMark(question)}` },
+  { label: '"… then"', rewrite: (question) => `${withoutClosingMarks(question)} then${closingMark(question)}` },
+  { label: '"…??"', rewrite: (question) => `${withoutClosingMarks(question)}??` },
   { label: 'in capitals', rewrite: (question) => question.toUpperCase() },
 ];
 

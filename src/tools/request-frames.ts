@@ -9,7 +9,12 @@ export interface QuestionVariant {
   rewrite: (question: string) => string;
 }
 
-const lowerFirst = (question: string): string => `${question.charAt(0).toLowerCase()}${question.slice(1)}`;
+/** The question with its first letter in lower case, as it reads after an opener. */
+export const lowerFirst = (question: string): string => `${question.charAt(0).toLowerCase()}${question.slice(1)}`;
+/** The question without its closing marks, for a closing to go after. */
+export const withoutClosingMarks = (question: string): string => question.replace(/[\s?!.]+$/, '');
+/** The question mark the question closed with, if it did, to put back after a closing. */
+export const closingMark = (question: string): string => (/\?\s*$/.test(question) ? '?' : '');
 
 /** Ways members wrap a question in chat. */
 export const REQUEST_FRAMES = [
@@ -51,18 +56,18 @@ export const QUESTION_VARIANTS: readonly QuestionVariant[] = [
     rewrite: (question: string) => `${frame} ${lowerFirst(question)}`,
   })),
   // Chat's asides and the people addressed, around the question; a closing hedge.
-  { label: 'among asides ("guys, … tbh?")', rewrite: (question) => `guys, ${lowerFirst(question.replace(/[\s?!.]+$/, ''))} tbh?` },
-  { label: 'asked of the channel ("…, anyone?")', rewrite: (question) => `${question.replace(/[\s?!.]+$/, '')}, anyone?` },
-  { label: 'with a closing request ("…, do you know?")', rewrite: (question) => `${question.replace(/[\s?!.]+$/, '')}, do you know?` },
+  { label: 'among asides ("guys, … tbh?")', rewrite: (question) => `guys, ${lowerFirst(withoutClosingMarks(question))} tbh?` },
+  { label: 'asked of the channel ("…, anyone?")', rewrite: (question) => `${withoutClosingMarks(question)}, anyone?` },
+  { label: 'with a closing request ("…, do you know?")', rewrite: (question) => `${withoutClosingMarks(question)}, do you know?` },
   { label: 'with an oath ("who the heck …")', rewrite: withOath },
   { label: 'with its verb contracted ("who\'d …", "what\'re …")', rewrite: withContractedVerb },
-  { label: 'with a closing "again"', rewrite: (question) => `${question.replace(/[\s?!.]+$/, '')} again${/\?\s*$/.test(question) ? '?' : ''}` },
-  { label: 'with marks repeated ("…??")', rewrite: (question) => `${question.replace(/[\s?!.]+$/, '')}??` },
-  { label: 'with a tag ("…, right?")', rewrite: (question) => `${question.replace(/[\s?!.]+$/, '')}, right?` },
-  { label: 'with the article named in parentheses', rewrite: (question) => `${question.replace(/[\s?!.]+$/, '')} (from the article)${/\?\s*$/.test(question) ? '?' : ''}` },
-  { label: 'with a closing "tho"', rewrite: (question) => `${question.replace(/[\s?!.]+$/, '')} tho${/\?\s*$/.test(question) ? '?' : ''}` },
+  { label: 'with a closing "again"', rewrite: (question) => `${withoutClosingMarks(question)} again${closingMark(question)}` },
+  { label: 'with marks repeated ("…??")', rewrite: (question) => `${withoutClosingMarks(question)}??` },
+  { label: 'with a tag ("…, right?")', rewrite: (question) => `${withoutClosingMarks(question)}, right?` },
+  { label: 'with the article named in parentheses', rewrite: (question) => `${withoutClosingMarks(question)} (from the article)${closingMark(question)}` },
+  { label: 'with a closing "tho"', rewrite: (question) => `${withoutClosingMarks(question)} tho${closingMark(question)}` },
   { label: 'in capitals ("WHO LED …")', rewrite: (question) => question.toUpperCase() },
-  { label: 'with a closing hedge ("… exactly")', rewrite: (question) => `${question.replace(/[\s?!.]+$/, '')} exactly${/\?\s*$/.test(question) ? '?' : ''}` },
+  { label: 'with a closing hedge ("… exactly")', rewrite: (question) => `${withoutClosingMarks(question)} exactly${closingMark(question)}` },
   { label: 'with a question mark (or without)', rewrite: (question) => (/\?\s*$/.test(question) ? question.replace(/[\s?]+$/, '') : `${question.trimEnd()}?`) },
   { label: 'without apostrophes', rewrite: (question) => question.replace(/['’]/g, '') },
   { label: 'with a typo', rewrite: withTypo },

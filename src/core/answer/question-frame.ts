@@ -67,6 +67,12 @@ const YES_NO_TAIL =
 const CLAIM_CHECK =
   /^(?:true\s+or\s+false|false\s+or\s+true|fact[\s-]?check|real\s+or\s+fake|(?:is|was)\s+(?:this|it|that)\s+(?:true|right|correct|accurate))\s*[:?!.,-]+\s*/i;
 /**
+ * Chat's noise after a message, which says nothing of what is asked: laughter, thanks, "please",
+ * "tho" and the asides ("… lol", "… thanks", "… tbh"). Both the question's frame (below) and a
+ * follow-up's reading (CHAT_CLOSING) take it off.
+ */
+const CHAT_NOISE = String.raw`please|pls|plz|thanks(?:\s+in\s+advance)?|no\s+cap|lol|lmao+|rofl|(?:ha){2,}h?|xd|:\)|:d|btw|(?:just\s+)?asking\s+for\s+a\s+friend|tho|though|just\s+(?:asking|wondering|curious)|${CHAT_ASIDES}`;
+/**
  * Thanks, "please" and laughter after the question ("who's sherman lol", "… thanks in advance"),
  * and, as before it, chat's asides and the people addressed ("… tbh", "… ngl", "… guys"), and a
  * closing hedge or request ("… exactly", "… roughly", "… anyway", "… i think", "…, you think?",
@@ -75,7 +81,7 @@ const CLAIM_CHECK =
  * want" 0.22, "… tbh" 0.11, "guys what does russia want" 0.07).
  */
 const TRAILING_POLITENESS = new RegExp(
-  String.raw`(?:[\s,]+(?:please|pls|plz|thanks(?:\s+in\s+advance)?|thank\s+you(?:\s+in\s+advance)?|(?:thx|ty)(?:\s+in\s+advance)?|(?<=[,?]\s*)(?:(?:do|does)\s+(?:you|u|anyone|anybody|any1)\s+know|(?:can|could)\s+(?:you|u|anyone|anybody|someone|somebody)\s+(?:tell|remind)\s+me|remind\s+me|i\s+forg[eo]t|any\s+(?:idea|clue)s?|quickly|(?:i['’]?m|im)\s+(?:just\s+)?curious|(?:do\s+)?(?:you|u)\s+think)|in\s+(?:more\s+)?(?:detail|depth)|in\s+(?:one|a)\s+(?:word|sentence|line)|according\s+to\s+(?:you|u)|if\s+(?:that|it)['’]?s\s+(?:in\s+(?:there|it|the\s+(?:article|story|text))|mentioned)|if\s+(?:it|the\s+(?:article|story|text))\s+(?:says|mentions\s+it)|please\s+and\s+thank\s+(?:you|u)|no\s+cap|lol|lmao+|rofl|(?:ha){2,}h?|xd|:\)|:d|btw|lmk|asap|if\s+(?:you|u|anyone|anybody|someone)\s+knows?|if\s+that\s+makes\s+sense|(?<=[,?]\s*)(?:anyone|anybody|any1|someone|somebody)|(?:just\s+)?asking\s+for\s+a\s+friend|tho|though|again|just\s+(?:asking|wondering|curious)|i\s+think|anyway|anyways|exactly|actually|really|basically|(?:please|pls|plz)\s+explain|briefly|in\s+(?:short|brief|a\s+nutshell)|roughly|approximately|more\s+or\s+less|in\s+(?:a\s+few|simple|plain)\s+(?:words|terms|english)|${CHAT_ASIDES}))+(?=[\s?!.]*$)`,
+  String.raw`(?:[\s,]+(?:${CHAT_NOISE}|thank\s+you(?:\s+in\s+advance)?|(?:thx|ty)(?:\s+in\s+advance)?|(?<=[,?]\s*)(?:(?:do|does)\s+(?:you|u|anyone|anybody|any1)\s+know|(?:can|could)\s+(?:you|u|anyone|anybody|someone|somebody)\s+(?:tell|remind)\s+me|remind\s+me|i\s+forg[eo]t|any\s+(?:idea|clue)s?|quickly|(?:i['’]?m|im)\s+(?:just\s+)?curious|(?:do\s+)?(?:you|u)\s+think)|in\s+(?:more\s+)?(?:detail|depth)|in\s+(?:one|a)\s+(?:word|sentence|line)|according\s+to\s+(?:you|u)|if\s+(?:that|it)['’]?s\s+(?:in\s+(?:there|it|the\s+(?:article|story|text))|mentioned)|if\s+(?:it|the\s+(?:article|story|text))\s+(?:says|mentions\s+it)|please\s+and\s+thank\s+(?:you|u)|lmk|asap|if\s+(?:you|u|anyone|anybody|someone)\s+knows?|if\s+that\s+makes\s+sense|(?<=[,?]\s*)(?:anyone|anybody|any1|someone|somebody)|again|i\s+think|anyway|anyways|exactly|actually|really|basically|(?:please|pls|plz)\s+explain|briefly|in\s+(?:short|brief|a\s+nutshell)|roughly|approximately|more\s+or\s+less|in\s+(?:a\s+few|simple|plain)\s+(?:words|terms|english)))+(?=[\s?!.]*$)`,
   'i',
 );
 
@@ -204,12 +210,12 @@ export function withoutChatOpeners(message: string, keep: (opening: string) => b
 }
 
 /**
- * Chat's noise after a message: laughter, thanks, "please", "tho", "then" and the asides ("… lol",
- * "why then?", "… thanks", "… tbh"). Not the closing hedges the question frame also sets aside ("…
- * again", "… exactly"), which a follow-up may mean ("will they meet again", "what exactly?").
+ * Chat's noise after a follow-up (CHAT_NOISE, and "then": "why then?"). Not the closing hedges the
+ * question frame also sets aside ("… again", "… exactly"), which a follow-up may mean ("will they
+ * meet again", "what exactly?").
  */
 const CHAT_CLOSING = new RegExp(
-  String.raw`(?:[\s,]+(?:lol|lmao+|rofl|(?:ha){2,}h?|xd|:\)|:d|btw|tho|though|then|please|pls|plz|thanks(?:\s+in\s+advance)?|thank\s+you|thx|ty|(?:just\s+)?asking\s+for\s+a\s+friend|just\s+(?:asking|wondering|curious)|no\s+cap|${CHAT_ASIDES}))+(?=[\s?!.]*$)`,
+  String.raw`(?:[\s,]+(?:${CHAT_NOISE}|then|thank\s+you|thx|ty))+(?=[\s?!.]*$)`,
   'i',
 );
 
