@@ -109,7 +109,7 @@ async function main(): Promise<void> {
   for (const set of sets) {
     process.stderr.write(`candidates for ${set.name}\n`);
     const questions = await setRows(set, path.join(workDirectory, 'dev'), true);
-    const probabilities = questions.map((question) => question.rows.map((row) => model.probability(row.features)));
+    const probabilities = questions.map((question) => model.scores(question.rows.map((row) => row.features)));
     // A group's sets (one per news story) are scored together, as one set.
     const group = scored.find((entry) => entry.name === (set.group ?? set.name));
     if (group) {

@@ -145,3 +145,28 @@ describe('a question about what someone said', () => {
     expect(answerer.answer(asked())).toMatchObject({ abstained: false });
   });
 });
+
+describe('a when-question whose time is only in a companion', () => {
+  const when = analyzeQuestion('When will the second stage happen?', new Float32Array(2));
+  /** The best says nothing about time; the companion does, and the ranker admitted it (0.2 of the best). */
+  const asked = (companionPointwise: number): RetrievalResult => ({
+    question: when,
+    results: [{ passage: { ...passage, text: 'Passage.' }, label: 0, score: 0.5, vectorScore: 0, keywordScore: 0, firstStageScore: 0, termShare: 1 }],
+    sentences: [
+      { ...sentence('The second stage will involve the alliance.', 0.5, 0, [1, 0]), pointwise: 0.5 },
+      { ...sentence('The first phase began on Monday.', 0.1, 100, [0, 1]), pointwise: companionPointwise },
+    ],
+    statistics: TermStatistics.fromDocumentFrequencies(new Map(), 1),
+  });
+  const answerer = new ExtractiveAnswerer(DEFAULT_ANSWER_TUNING);
+
+  it('is not answered when the companion is unlikely on its own (under companionRatio of the best)', () => {
+    expect(answerer.answer(asked(0.5 * DEFAULT_ANSWER_TUNING.companionRatio * 0.99))).toMatchObject({ abstained: true, decision: { reason: 'no-time' } });
+  });
+
+  it('is answered when the companion is likely enough on its own to vouch for the answer', () => {
+    const result = answerer.answer(asked(0.5 * DEFAULT_ANSWER_TUNING.companionRatio));
+    expect(result.abstained).toBe(false);
+    expect(result.answer).toContain('Monday');
+  });
+});

@@ -49,12 +49,16 @@ export class ExtractiveAnswerer {
     const chosen = decision.abstain ? [] : selectSentences(retrieval.sentences, this.tuning);
     // "when …" is answered only by sentences that say something about time, "how many …" by ones
     // that could state an amount: an answer none of whose sentences does is no answer.
-    const missing = bar === 'answer' && chosen.length > 0 ? missingKind(retrieval.question.text, chosen.map((sentence) => sentence.candidate.text), retrieval.question.type) : undefined;
+    // The checks read the best sentence and the companions the answer model finds likely on their
+    // own: the ranker admits a companion by its odds against the best, which a date or a number
+    // raises, and a companion admitted for that alone must not vouch for the answer.
+    const vouching = chosen.filter((sentence, index) => index === 0 || (sentence.pointwise ?? sentence.probability) >= (chosen[0]?.probability ?? 0) * this.tuning.companionRatio);
+    const missing = bar === 'answer' && chosen.length > 0 ? missingKind(retrieval.question.text, vouching.map((sentence) => sentence.candidate.text), retrieval.question.type) : undefined;
     if (missing) decision = { abstain: true, reason: missing, confidence: decision.confidence };
     // "what did Obama say about the letter" is not answered by sentences that never name Obama,
     // nor follow one that does, however much else they share with it.
     const speaker = retrieval.speakerNamedIn;
-    if (bar === 'answer' && speaker && chosen.length > 0 && !decision.abstain && !chosen.some((sentence) => speaker.has(sentence.candidate.key))) {
+    if (bar === 'answer' && speaker && chosen.length > 0 && !decision.abstain && !vouching.some((sentence) => speaker.has(sentence.candidate.key))) {
       decision = { abstain: true, reason: 'speaker-not-named', confidence: decision.confidence };
     }
     if (bar === 'mention' && !decision.abstain && best && !namesAll(best.candidate.text, retrieval.question.terms)) {

@@ -1,4 +1,4 @@
-import type { AnswerModel } from '../answer/answer-model.js';
+import type { AnswerModel, CandidateScore } from '../answer/answer-model.js';
 import type { CandidateSentence } from '../answer/candidates.js';
 import { FEATURE_NAMES } from '../answer/features.js';
 import type { QuestionAnalysis } from '../answer/question-analysis.js';
@@ -12,12 +12,15 @@ import { withPrior, type RetrievalPrior } from './prior.js';
 export { DEFAULT_FUSION, type FusionOptions } from './fusion.js';
 export type { RetrievalMode, RetrievedPassage } from './candidate-finder.js';
 
-/** A candidate sentence with the learned probability that it answers the question. */
+/** A candidate sentence with the learned probability that it answers the question (see without-sentences.ts for `withoutSentences`). */
 export interface ScoredSentence {
   candidate: CandidateSentence;
   vector: Float32Array;
-  /** 0–1, from the answer model. */
+  /** 0–1, from the answer model (see {@link AnswerModel.scored}). */
   probability: number;
+  /** Its parts, kept so that the sentences can be scored again among fewer ({@link withoutSentences}). */
+  pointwise?: number;
+  rank?: number;
 }
 
 /** Everything later stages reuse: the analysed question, the ranked passages and the scored sentences. */
@@ -93,13 +96,15 @@ export class HybridRetriever {
     // A sentence of a document that never names what the question asks about does not answer it.
     const silent = new Set(found.silentDocuments);
     // Nor does one of another document than those the question names by their titles, unless it names them too.
-    const probabilities = found.features.map((row, index) =>
-      silent.has(found.candidates[index]?.candidate.passage.docId ?? '') || found.offSubject?.[index] ? 0 : this.model.probability(row),
+    const scores = this.model.scored(
+      found.features,
+      (index) => silent.has(found.candidates[index]?.candidate.passage.docId ?? '') || found.offSubject?.[index] === true,
     );
+    const probabilities = scores.map((score) => score.probability);
     const scored = found.candidates.map((evidence, index): ScoredSentence => ({
       candidate: evidence.candidate,
       vector: evidence.vector,
-      probability: probabilities[index] as number,
+      ...(scores[index] as CandidateScore),
     }));
     const sentences = withListedItems(withStatedReasons(scored, found.question.type, options.explained), found.question.text).sort((a, b) => b.probability - a.probability || a.candidate.start - b.candidate.start);
     const depth = found.sentencesOf.length;

@@ -1,4 +1,4 @@
-import type { RetrievalResult } from './hybrid-retriever.js';
+import type { RetrievalResult, ScoredSentence } from './hybrid-retriever.js';
 
 /** Whitespace folded, so a sentence read back from an answer's text meets its candidate. */
 export const sentenceKey = (text: string): string => text.replace(/\s+/g, ' ').trim().toLowerCase();
@@ -11,5 +11,39 @@ export const sentenceKey = (text: string): string => text.replace(/\s+/g, ' ').t
 export function withoutSentences(retrieval: RetrievalResult, shown: readonly string[]): RetrievalResult {
   if (shown.length === 0) return retrieval;
   const keys = new Set(shown.map(sentenceKey));
-  return { ...retrieval, sentences: retrieval.sentences.filter((sentence) => !keys.has(sentenceKey(sentence.candidate.text))) };
+  const rest = retrieval.sentences.filter((sentence) => !keys.has(sentenceKey(sentence.candidate.text)));
+  return { ...retrieval, sentences: scoredAmong(retrieval.sentences, rest) };
+}
+
+/**
+ * The `rest` of `all` with their scores as the answer model gives them among the rest alone
+ * (`withScores` in answer-model.ts): its scores are relative to the ranker's first and the
+ * highest pointwise probability, so without the sentences given, every score would be judged
+ * against one no longer there. A sentence raised above its own score (a stated reason keeps the
+ * probability of the sentence it explains, a listed item the best's: hybrid-retriever.ts) keeps
+ * what it was raised to, as it would have without the ranker.
+ */
+function scoredAmong(all: readonly ScoredSentence[], rest: readonly ScoredSentence[]): ScoredSentence[] {
+  const before = confidenceAndTop(all);
+  const after = confidenceAndTop(rest);
+  if (before === undefined || after === undefined) return [...rest];
+  return rest
+    .map((sentence) => {
+      const { pointwise, rank, probability } = sentence;
+      if (pointwise === undefined || rank === undefined || rank === -Infinity || probability <= 0) return sentence;
+      const asScored = before.confidence * Math.exp(rank - before.top);
+      const among = after.confidence * Math.exp(rank - after.top);
+      const raised = probability > asScored * (1 + 1e-9) + 1e-12;
+      return { ...sentence, probability: raised ? Math.max(probability, among) : among };
+    })
+    .sort((a, b) => b.probability - a.probability || a.candidate.start - b.candidate.start);
+}
+
+/** The highest pointwise probability and ranker score among scored sentences (those the model scored and did not leave out). */
+function confidenceAndTop(sentences: readonly ScoredSentence[]): { confidence: number; top: number } | undefined {
+  const parts = sentences.flatMap((sentence) =>
+    sentence.probability > 0 && sentence.pointwise !== undefined && sentence.rank !== undefined && sentence.rank > -Infinity ? [{ pointwise: sentence.pointwise, rank: sentence.rank }] : [],
+  );
+  if (parts.length === 0) return undefined;
+  return { confidence: Math.max(...parts.map((part) => part.pointwise)), top: Math.max(...parts.map((part) => part.rank)) };
 }

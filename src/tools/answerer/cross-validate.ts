@@ -47,7 +47,7 @@ export function crossValidate(perSet: readonly TrainingRows[], options: CrossVal
     perSet.forEach((set, setIndex) =>
       set.questions.forEach((question, questionIndex) => {
         if (foldOf(question.id, options.folds) !== fold) return;
-        (probabilities[setIndex] as number[][])[questionIndex] = question.rows.map((row) => model.probability(row.features));
+        (probabilities[setIndex] as number[][])[questionIndex] = model.scores(question.rows.map((row) => row.features));
       }),
     );
   }

@@ -15,6 +15,7 @@ import { NEWS_CHECK, NEWS_TRAIN, newsSets } from './news-set.js';
 import { offTopicSets, storiesAskedAbout } from './off-topic-set.js';
 import { extractRows, type QuestionRows } from './extract.js';
 import { DEFAULT_LOGISTIC, fitLogistic } from './logistic.js';
+import { DEFAULT_RANKER, fitRanker, type RankingGroup } from './ranker.js';
 
 /** The committed model file. */
 export const DEFAULT_ANSWER_MODEL_PATH = fileURLToPath(new URL(`../../../embeddings/models/${ANSWER_MODEL_PATH}`, import.meta.url));
@@ -110,6 +111,8 @@ export function fitAnswerModel(perSet: readonly TrainingRows[], options: { l2?: 
   const l2 = options.l2 ?? DEFAULT_LOGISTIC.l2;
   options.onProgress?.(`fitting on ${features.length} candidates`);
   const fit = fitLogistic(features, labels, { ...DEFAULT_LOGISTIC, l2 }, weights);
+  options.onProgress?.('fitting the ranker on the answerable questions');
+  const ranker = fitRanker(rankingGroups(perSet, fit, meanQuestions), FEATURE_NAMES.length, { ...DEFAULT_RANKER, l2 });
   const file: AnswerModelFile = {
     format: ANSWER_MODEL_FORMAT,
     features: [...FEATURE_NAMES],
@@ -117,11 +120,18 @@ export function fitAnswerModel(perSet: readonly TrainingRows[], options: { l2?: 
     scale: fit.scale.map(round),
     weights: fit.weights.map(round),
     intercept: round(fit.intercept),
+    ranker: ranker.weights.map(round),
     training: {
       method: 'L2-regularised logistic regression (Newton), features standardised, each set weighted to the same total',
       l2,
       iterations: fit.iterations,
       logLoss: round(fit.logLoss),
+      ranker: {
+        method: 'listwise ranker (conditional logit: a softmax over each answerable question\'s candidates), L2-regularised, Newton with a halving line search, same standardisation and set weights',
+        questions: ranker.questions,
+        iterations: ranker.iterations,
+        logLoss: round(ranker.logLoss),
+      },
       sets: counts,
       candidates: 'every sentence of the first retrieval stage\'s best passages, as the engine finds them',
       keywordIndexVersion: KEYWORD_INDEX_VERSION,
@@ -129,6 +139,27 @@ export function fitAnswerModel(perSet: readonly TrainingRows[], options: { l2?: 
     },
   };
   return { file, counts };
+}
+
+/**
+ * The ranker's training groups: every question with at least one right candidate among two or
+ * more, standardised as the answer model's features are, weighted as its set is.
+ */
+function rankingGroups(perSet: readonly TrainingRows[], standardisation: { mean: readonly number[]; scale: readonly number[] }, meanQuestions: number): RankingGroup[] {
+  const { mean, scale } = standardisation;
+  const groups: RankingGroup[] = [];
+  for (const { questions } of perSet) {
+    const weight = round(meanQuestions / Math.max(1, questions.length));
+    for (const question of questions) {
+      if (question.rows.length < 2 || !question.rows.some((row) => row.label === 1)) continue;
+      groups.push({
+        rows: question.rows.map((row) => Float64Array.from(row.features, (value, column) => (value - (mean[column] as number)) / (scale[column] as number))),
+        labels: question.rows.map((row) => row.label),
+        weight,
+      });
+    }
+  }
+  return groups;
 }
 
 /** Reads (or extracts) the rows of every training set. */
