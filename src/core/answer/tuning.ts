@@ -11,7 +11,11 @@ export interface AnswerTuning {
   minConfidence: number;
   /** Sentences an answer may quote. */
   maxSentences: number;
-  /** A further sentence must be at least this share as probable as the best one. */
+  /**
+   * A further sentence must be at least this share as probable as the best one (its score: odds
+   * against the best under the ranker), and vouches for the answer's checks only when its own
+   * pointwise probability is this share of the best's too (extractive-answerer.ts).
+   */
   companionRatio: number;
   /** Sentences more similar than this (cosine) to one already chosen add nothing. */
   redundancy: number;
