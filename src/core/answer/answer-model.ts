@@ -12,13 +12,14 @@ export interface CandidateScore {
   rank: number;
 }
 
-/**
- * Scores candidates from their two parts, among themselves: the highest `pointwise` is the
- * confidence, the ranker's first gets it, and the rest that times `exp(rank − top rank)`.
- * Candidates taken away later ("tell me more" leaves out what was said) are scored again among
- * those left with this, so the confidence is judged among the rest.
- */
-export function withScores(parts: ReadonlyArray<Pick<CandidateScore, 'pointwise' | 'rank'>>): CandidateScore[] {
+/** What a question's candidates are scored against: the highest pointwise probability and the ranker's top score. */
+export interface ScoreBasis {
+  confidence: number;
+  top: number;
+}
+
+/** The basis of some candidates, leaving out those left out (rank −Infinity); undefined when none is left. */
+export function scoreBasis(parts: ReadonlyArray<Pick<CandidateScore, 'pointwise' | 'rank'>>): ScoreBasis | undefined {
   let confidence = 0;
   let top = -Infinity;
   for (const { pointwise, rank } of parts) {
@@ -26,7 +27,23 @@ export function withScores(parts: ReadonlyArray<Pick<CandidateScore, 'pointwise'
     confidence = Math.max(confidence, pointwise);
     top = Math.max(top, rank);
   }
-  return parts.map(({ pointwise, rank }) => ({ pointwise, rank, probability: rank === -Infinity ? 0 : confidence * Math.exp(rank - top) }));
+  return top === -Infinity ? undefined : { confidence, top };
+}
+
+/** A candidate's score against a basis: the confidence times its odds against the ranker's first. */
+export function scoreAgainst(rank: number, basis: ScoreBasis | undefined): number {
+  return basis === undefined || rank === -Infinity ? 0 : basis.confidence * Math.exp(rank - basis.top);
+}
+
+/**
+ * Scores candidates from their two parts, among themselves: the highest `pointwise` is the
+ * confidence, the ranker's first gets it, and the rest that times `exp(rank − top rank)`.
+ * Candidates taken away later ("tell me more" leaves out what was said) are scored again among
+ * those left (without-sentences.ts), so the confidence is judged among the rest.
+ */
+export function withScores(parts: ReadonlyArray<Pick<CandidateScore, 'pointwise' | 'rank'>>): CandidateScore[] {
+  const basis = scoreBasis(parts);
+  return parts.map(({ pointwise, rank }) => ({ pointwise, rank, probability: scoreAgainst(rank, basis) }));
 }
 
 /** sha256 of an answer model file's text: its fingerprint in the index manifest. */

@@ -1,3 +1,4 @@
+import { scoreAgainst, scoreBasis } from '../answer/answer-model.js';
 import type { RetrievalResult, ScoredSentence } from './hybrid-retriever.js';
 
 /** Whitespace folded, so a sentence read back from an answer's text meets its candidate. */
@@ -24,26 +25,21 @@ export function withoutSentences(retrieval: RetrievalResult, shown: readonly str
  * what it was raised to, as it would have without the ranker.
  */
 function scoredAmong(all: readonly ScoredSentence[], rest: readonly ScoredSentence[]): ScoredSentence[] {
-  const before = confidenceAndTop(all);
-  const after = confidenceAndTop(rest);
+  const before = scoreBasis(scoredParts(all));
+  const after = scoreBasis(scoredParts(rest));
   if (before === undefined || after === undefined) return [...rest];
   return rest
     .map((sentence) => {
       const { pointwise, rank, probability } = sentence;
-      if (pointwise === undefined || rank === undefined || rank === -Infinity || probability <= 0) return sentence;
-      const asScored = before.confidence * Math.exp(rank - before.top);
-      const among = after.confidence * Math.exp(rank - after.top);
-      const raised = probability > asScored * (1 + 1e-9) + 1e-12;
+      if (pointwise === undefined || rank === undefined || rank === -Infinity) return sentence;
+      const among = scoreAgainst(rank, after);
+      const raised = probability > scoreAgainst(rank, before) * (1 + 1e-9) + 1e-12;
       return { ...sentence, probability: raised ? Math.max(probability, among) : among };
     })
     .sort((a, b) => b.probability - a.probability || a.candidate.start - b.candidate.start);
 }
 
-/** The highest pointwise probability and ranker score among scored sentences (those the model scored and did not leave out). */
-function confidenceAndTop(sentences: readonly ScoredSentence[]): { confidence: number; top: number } | undefined {
-  const parts = sentences.flatMap((sentence) =>
-    sentence.probability > 0 && sentence.pointwise !== undefined && sentence.rank !== undefined && sentence.rank > -Infinity ? [{ pointwise: sentence.pointwise, rank: sentence.rank }] : [],
-  );
-  if (parts.length === 0) return undefined;
-  return { confidence: Math.max(...parts.map((part) => part.pointwise)), top: Math.max(...parts.map((part) => part.rank)) };
+/** The parts of the sentences the answer model scored (those built without them, in tests, have none). */
+function scoredParts(sentences: readonly ScoredSentence[]): Array<{ pointwise: number; rank: number }> {
+  return sentences.flatMap(({ pointwise, rank }) => (pointwise === undefined || rank === undefined ? [] : [{ pointwise, rank }]));
 }

@@ -112,7 +112,7 @@ export function fitAnswerModel(perSet: readonly TrainingRows[], options: { l2?: 
   options.onProgress?.(`fitting on ${features.length} candidates`);
   const fit = fitLogistic(features, labels, { ...DEFAULT_LOGISTIC, l2 }, weights);
   options.onProgress?.('fitting the ranker on the answerable questions');
-  const ranker = fitRanker(rankingGroups(perSet, fit, meanQuestions), FEATURE_NAMES.length, { ...DEFAULT_RANKER, l2 });
+  const ranker = fitRanker(rankingGroups(perSet, fit, counts), FEATURE_NAMES.length, { ...DEFAULT_RANKER, l2 });
   const file: AnswerModelFile = {
     format: ANSWER_MODEL_FORMAT,
     features: [...FEATURE_NAMES],
@@ -145,11 +145,11 @@ export function fitAnswerModel(perSet: readonly TrainingRows[], options: { l2?: 
  * The ranker's training groups: every question with at least one right candidate among two or
  * more, standardised as the answer model's features are, weighted as its set is.
  */
-function rankingGroups(perSet: readonly TrainingRows[], standardisation: { mean: readonly number[]; scale: readonly number[] }, meanQuestions: number): RankingGroup[] {
+function rankingGroups(perSet: readonly TrainingRows[], standardisation: { mean: readonly number[]; scale: readonly number[] }, counts: SetCounts): RankingGroup[] {
   const { mean, scale } = standardisation;
   const groups: RankingGroup[] = [];
-  for (const { questions } of perSet) {
-    const weight = round(meanQuestions / Math.max(1, questions.length));
+  for (const { name, questions } of perSet) {
+    const weight = (counts[name] as SetCounts[string]).weight;
     for (const question of questions) {
       if (question.rows.length < 2 || !question.rows.some((row) => row.label === 1)) continue;
       groups.push({
