@@ -6,9 +6,11 @@ import type { HnswParameters } from './vector-index.js';
 /**
  * Bumped when the on-disk layout or what is embedded changes (v2: passages embedded without their
  * section title; v3: passages stored without their text, which is restored from the document; v4:
- * documents extracted from HTML, PDF and Word files, with their source, and added articles).
+ * documents extracted from HTML, PDF and Word files, with their source, and added articles; v5:
+ * sentences no longer end after an initialism that a name or title follows, "U.S. Navy", "9 a.m.
+ * Thursday", so passages are cut elsewhere).
  */
-export const SCHEMA_VERSION = 4;
+export const SCHEMA_VERSION = 5;
 
 /**
  * Why an index saved in another format is rebuilt. One built by a newer version (the admin went
