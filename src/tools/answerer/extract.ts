@@ -49,7 +49,10 @@ export async function extractRows(set: LabelledSet, workDirectory: string, embed
   const corpus = await corpusPath(set, workDirectory);
   const config = loadConfig({ overrides: { corpus, indexDir: path.join(workDirectory, set.corpusName ?? set.name, 'index') }, environment: {} });
   const model = embedder ?? (await loadEmbedder(config, logger));
-  const { index } = await loadOrBuildIndex(indexRequest(config, model, logger));
+  // Always built afresh: a saved index records its format and parameters, not the rules that split
+  // sentences and passages, so one left in the work directory by an earlier run of changed code
+  // would give candidates a clean checkout cannot reproduce (test:training would then fail).
+  const { index } = await loadOrBuildIndex(indexRequest(config, model, logger, { force: true }));
   const finder = new CandidateFinder(index, model, await loadLexicon(config.model.dir), config.retrieval);
   const questions: QuestionRows[] = [];
   for (const question of set.questions) {
