@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answerKind, holdsAnswerOf } from './answer-kinds.js';
+import { answerKind, holdsAnswerOf, measureWord } from './answer-kinds.js';
 import { questionType } from './question-type.js';
 
 const kindOf = (question: string): ReturnType<typeof answerKind> => answerKind(question, questionType(question));
@@ -74,5 +74,23 @@ describe('holdsAnswerOf', () => {
     expect(holdsAnswerOf('duration', 'The series ran from October 15, 1951, to May 6, 1957.')).toBe(true);
     expect(holdsAnswerOf('duration', 'The river is 6,650 km long.')).toBe(true);
     expect(holdsAnswerOf('distance', 'Geneva lies 2,400 km from Moscow.')).toBe(true);
+  });
+});
+
+describe('measureWord', () => {
+  const measureOf = (question: string): string | undefined => measureWord(question, kindOf(question));
+
+  it('names what an age, duration or distance question measures', () => {
+    expect(measureOf('how long did they talk')).toBe('long');
+    expect(measureOf('How old is Sergei Ryabkov?')).toBe('old');
+    expect(measureOf('how far is geneva from moscow')).toBe('far');
+    expect(measureOf('At what age did she retire?')).toBe('age');
+    expect(measureOf("what is Putin's age")).toBe('age');
+  });
+
+  it('has none for other amounts, which name what they count', () => {
+    expect(measureOf('how many hours did they talk')).toBeUndefined();
+    expect(measureOf('how much did the new embassy cost')).toBeUndefined();
+    expect(measureWord('how long did they talk', undefined)).toBeUndefined();
   });
 });

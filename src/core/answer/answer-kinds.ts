@@ -73,6 +73,21 @@ const ANSWERS: Readonly<Record<AnswerKind, RegExp>> = {
   month: new RegExp(`\\b${MONTH}\\b`),
 };
 
+/** The word that names what an amount question measures: "long" in "how long", "age" in "at what age". */
+const MEASURE_WORD = /\bhow (long|old|far|tall|deep|wide)\b|\bat what (age)\b|\bwhat(?:'s|’s| is| was) (?:[\p{L}'’.-]+ ){0,2}(age)\b/iu;
+
+/**
+ * The measure word of an age, duration or distance question, as written ("long", "old", "far",
+ * "age"), or undefined. It asks what the answer states ("nearly eight hours" is how long), so a
+ * sentence holding an answer of the kind holds it (candidate-measures.ts): an answer seldom repeats
+ * it, and in an article that never uses "long" it weighed more than the question's subject.
+ */
+export function measureWord(question: string, kind: AnswerKind | undefined): string | undefined {
+  if (kind !== 'age' && kind !== 'duration' && kind !== 'distance') return undefined;
+  const match = MEASURE_WORD.exec(question);
+  return (match?.[1] ?? match?.[2] ?? match?.[3])?.toLowerCase();
+}
+
 /** The kind of answer a question of this type asks for, when its wording says. */
 export function answerKind(question: string, type: QuestionType): AnswerKind | undefined {
   const kinds = type === 'quantity' ? AMOUNT_QUESTIONS : type === 'when' ? DATE_QUESTIONS : [];

@@ -6,7 +6,7 @@
  */
 import { cosine } from '../embedding/embedder.js';
 import { stem as vocabularyStem } from '../text/terms.js';
-import { answerKind, type AnswerKind } from './answer-kinds.js';
+import { answerKind, holdsAnswerOf, measureWord, type AnswerKind } from './answer-kinds.js';
 import { countsAsked, freshNames, holdsCue } from './cue-features.js';
 import { definesSubject } from './definition-cues.js';
 import type { CandidateEvidence, FeatureContext } from './features.js';
@@ -45,6 +45,8 @@ export interface QuestionMeasures {
   /** Whether the question asks for a kind of thing a sentence can be checked for. */
   typed: boolean;
   kind: AnswerKind | undefined;
+  /** The stem of the measure word of an age, duration or distance question ("long"), held by any sentence that states such an amount. */
+  measureTerm: string | undefined;
   coverage: number;
 }
 
@@ -70,10 +72,12 @@ export function measureQuestion(context: FeatureContext, candidates: readonly Ca
   const unknownTerms = total > 0 ? terms.reduce((sum, term, index) => sum + (statistics.has(term) ? 0 : (weights[index] as number)), 0) / total : 0;
   const typed = question.type !== 'other' && question.type !== 'yes-no';
   const kind = answerKind(question.text, question.type);
+  const measured = measureWord(question.text, kind);
+  const measureTerm = measured === undefined ? undefined : vocabularyStem(measured);
   const coverage = question.vectorCoverage;
   return {
     question, lexicon, terms, weights, total, candidateKeys, vocabulary, alignment, relations,
-    questionWords, wordWeights, wordTotal, rareWeight, unknownTerms, typed, kind, coverage,
+    questionWords, wordWeights, wordTotal, rareWeight, unknownTerms, typed, kind, measureTerm, coverage,
   };
 }
 
@@ -106,9 +110,12 @@ export interface CandidateMeasures {
 
 /** Measures the candidate at `candidateIndex` of the set {@link measureQuestion} was given. */
 export function measureCandidate(measures: QuestionMeasures, evidence: CandidateEvidence, candidateIndex: number): CandidateMeasures {
-  const { question, lexicon, terms, weights, total, vocabulary, alignment, relations, questionWords, wordWeights, wordTotal, rareWeight, typed, kind, coverage } =
+  const { question, lexicon, terms, weights, total, vocabulary, alignment, relations, questionWords, wordWeights, wordTotal, rareWeight, typed, kind, measureTerm, coverage } =
     measures;
   const { profile, passageProfile, titleProfile } = evidence;
+  // "how long did they talk" is answered by "lasted nearly eight hours": the amount is its "long".
+  const measured = measureTerm !== undefined && kind !== undefined && holdsAnswerOf(kind, profile.text) ? measureTerm : undefined;
+  const holds = (stems: ReadonlySet<string>, term: string): boolean => stems.has(term) || term === measured;
   const wordNumbers: number[] = [];
   for (const word of profile.words) wordNumbers.push(vocabulary.index.get(word) as number);
   const relatedSet = new Set<string>();
@@ -128,7 +135,7 @@ export function measureCandidate(measures: QuestionMeasures, evidence: Candidate
   let focusCovered = 0;
   terms.forEach((term, index) => {
     const weight = weights[index] as number;
-    const inSentence = profile.stems.has(term);
+    const inSentence = holds(profile.stems, term);
     let best = inSentence ? 1 : 0;
     const table = alignment[index];
     if (!inSentence && table) for (const number of wordNumbers) best = Math.max(best, table[number] as number);
@@ -136,7 +143,7 @@ export function measureCandidate(measures: QuestionMeasures, evidence: Candidate
     const inTitle = titleProfile.stems.has(term);
     if (inSentence) lexical += weight;
     else if (relatedSet.has(term)) related += weight;
-    if (passageProfile.stems.has(term)) contextShare += weight;
+    if (holds(passageProfile.stems, term)) contextShare += weight;
     if (inTitle) titleShare += weight;
     aligned += weight * best;
     if (isCovered) covered += weight;
@@ -149,7 +156,7 @@ export function measureCandidate(measures: QuestionMeasures, evidence: Candidate
   const share = (value: number): number => (total > 0 ? value / total : 0);
   let exact = 0;
   questionWords.forEach((word, index) => {
-    if (profile.words.has(word)) exact += wordWeights[index] as number;
+    if (profile.words.has(word) || (measured !== undefined && vocabularyStem(word) === measured)) exact += wordWeights[index] as number;
   });
   let sharedBigrams = 0;
   for (const bigram of question.profile.bigrams) if (profile.bigrams.has(bigram)) sharedBigrams += 1;

@@ -116,6 +116,14 @@ describe('answer features', () => {
     expect(unasked?.cueCounted).toBe(0);
   });
 
+  it('a sentence that states the asked amount holds the measure word of "how long", "how old" or "how far"', async () => {
+    const [lasted, amassed] = await features('How long did Russia amass troops?', ['Russia amassed troops for eight weeks.', 'Russia amassed 100,000 troops.']);
+    // "long" counts as found where the sentence says how long, and only there.
+    expect(lasted?.lexical).toBe(1);
+    expect(amassed?.lexical).toBeLessThan(1);
+    expect(lasted?.exact).toBeGreaterThan(amassed?.exact ?? 1);
+  });
+
   it('names and numbers of the question that the sentence lacks count against it', async () => {
     const [found, missing] = await features('What did Russia say in 2021?', ['In 2021 Russia amassed troops.', 'Troops were amassed.']);
     expect(found?.keysInSentence).toBe(1);
