@@ -302,6 +302,16 @@ describe('answers over the bundled article (real model and index)', () => {
     }
   });
 
+  it('answers "how long" with the duration the article states, though no sentence says "long"', async () => {
+    for (const question of ['how long did they talk', 'how long was the meeting']) {
+      const answer = await engine.ask(question);
+      expect(answer.abstained, question).toBe(false);
+      expect(answer.answer, question).toContain('nearly eight hours');
+    }
+    // An age is another amount: the article gives none.
+    expect((await engine.ask('how old is ryabkov')).abstained).toBe(true);
+  });
+
   it('reads a number however it is written: "3" as "three", "100000" and "100k" as "100,000"', async () => {
     const words = await engine.ask('what are the three demands');
     const digits = await engine.ask('what are the 3 demands');
