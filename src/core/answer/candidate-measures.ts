@@ -6,7 +6,7 @@
  */
 import { cosine } from '../embedding/embedder.js';
 import { stem as vocabularyStem } from '../text/terms.js';
-import { answerKind, holdsAnswerOf, measureWord, type AnswerKind } from './answer-kinds.js';
+import { answerKind, measureWord, type AnswerKind } from './answer-kinds.js';
 import { countsAsked, freshNames, holdsCue } from './cue-features.js';
 import { definesSubject } from './definition-cues.js';
 import type { CandidateEvidence, FeatureContext } from './features.js';
@@ -113,8 +113,10 @@ export function measureCandidate(measures: QuestionMeasures, evidence: Candidate
   const { question, lexicon, terms, weights, total, vocabulary, alignment, relations, questionWords, wordWeights, wordTotal, rareWeight, typed, kind, measureTerm, coverage } =
     measures;
   const { profile, passageProfile, titleProfile } = evidence;
+  const cue = typed ? holdsCue(question, kind, profile) : 0;
   // "how long did they talk" is answered by "lasted nearly eight hours": the amount is its "long".
-  const measured = measureTerm !== undefined && kind !== undefined && holdsAnswerOf(kind, profile.text) ? measureTerm : undefined;
+  // A measure word comes with an amount kind, so `cue` says whether the sentence states one.
+  const measured = measureTerm !== undefined && cue === 1 ? measureTerm : undefined;
   const holds = (stems: ReadonlySet<string>, term: string): boolean => stems.has(term) || term === measured;
   const wordNumbers: number[] = [];
   for (const word of profile.words) wordNumbers.push(vocabulary.index.get(word) as number);
@@ -156,7 +158,7 @@ export function measureCandidate(measures: QuestionMeasures, evidence: Candidate
   const share = (value: number): number => (total > 0 ? value / total : 0);
   let exact = 0;
   questionWords.forEach((word, index) => {
-    if (profile.words.has(word) || (measured !== undefined && vocabularyStem(word) === measured)) exact += wordWeights[index] as number;
+    if (profile.words.has(word) || (measured !== undefined && question.profile.stemOf.get(word) === measured)) exact += wordWeights[index] as number;
   });
   let sharedBigrams = 0;
   for (const bigram of question.profile.bigrams) if (profile.bigrams.has(bigram)) sharedBigrams += 1;
@@ -179,7 +181,7 @@ export function measureCandidate(measures: QuestionMeasures, evidence: Candidate
     bigrams: question.profile.bigrams.size > 0 ? sharedBigrams / question.profile.bigrams.size : 0,
     matchedWeight: lexical / rareWeight,
     semantic: coverage * Math.max(0, cosine(question.vector, evidence.vector)),
-    cue: typed ? holdsCue(question, kind, profile) : 0,
+    cue,
     person: question.type === 'who' && holdsPerson(freshNames(question, profile), profile.text) ? 1 : 0,
     place: question.type === 'where' && holdsPlace(freshNames(question, profile)) ? 1 : 0,
     counted: question.counted.length > 0 ? countsAsked(question, profile, (term, word) => {
