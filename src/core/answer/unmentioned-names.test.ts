@@ -81,11 +81,46 @@ describe('names that are no names, and slips', () => {
   });
 });
 
+describe('proper names of several words', () => {
+  const talks = corpusOf('NATO is ready to accept new members, President Biden said. Russia wants security guarantees.');
+
+  it('are held by their last word, not by a common first one', () => {
+    expect(unmentioned('What New York street is associated with fashion?', talks)).toEqual(['New York']);
+    expect(unmentioned('What did President Zelensky say about the talks?', talks)).toEqual(['President Zelensky']);
+    expect(unmentioned('What did Joe Biden say about the talks?', talks)).toEqual([]);
+    expect(unmentioned('Which new members did NATO accept?', talks)).toEqual([]);
+  });
+
+  it('are held by a part of a hyphenated last word, or by a word the corpus writes inside one', () => {
+    const paper = corpusOf('The New York Times reported it first.');
+    expect(unmentioned('Which New York-based newspaper reported it?', paper)).toEqual([]);
+    const hearings = corpusOf('The film will detail the 1991 Clarence Thomas-Hill Supreme Court nomination hearings.');
+    expect(unmentioned('What year did the Clarence Thomas hearings take place?', hearings)).toEqual([]);
+  });
+
+  it('take a slip in the last word for the word it stems as', () => {
+    const film = corpusOf('Her single came from the soundtrack of The Fighting Temptations.');
+    expect(unmentioned('What single came from The Fighting Tempations?', film)).toEqual([]);
+    expect(unmentioned('What single came from The Fighting Irish?', film)).toEqual(['Fighting Irish']);
+  });
+
+  it('leave what "how many" counts held by any of its words, since its last may be a verb', () => {
+    const attack = corpusOf('Twenty people were killed in the attack.');
+    const thing = countedThing('how many people died in the attack');
+    expect(thing ? unmentionedNames([thing], attack.statistics, lexicon, attack.held) : ['no counted thing']).toEqual([]);
+  });
+});
+
 describe('slips are read in the word as written', () => {
   it('does not take a name for a slip because its stem is one edit from a corpus word', () => {
     // "France" stems as "franc", one edit from the corpus's "frank".
     const frank = corpusOf('Sherman called it an honest and frank discussion.');
     expect(unmentioned('which countries, like france?', frank)).toEqual(['France']);
+  });
+
+  it('does not count the stem of an edit for a name of one word: "tanks" is no slip of "talks"', () => {
+    const talks = corpusOf('The talks lasted nearly eight hours.');
+    expect(unmentioned('Did Tanks come up in the talks?', talks)).toEqual(['Tanks']);
   });
 });
 

@@ -14,6 +14,7 @@
  */
 import { oneEditAway } from '../retrieval/spelling.js';
 import { PLACE_WORDS } from '../text/name-words.js';
+import { findWords } from '../text/whole-words.js';
 import { capitalsMarkNames } from '../text/ordinary-case.js';
 import { STOPWORDS } from '../text/stopwords.js';
 import { indexTerms, isNumberTerm, stem, tokenize } from '../text/terms.js';
@@ -142,12 +143,46 @@ export function spellsOut(acronym: string, text: string): boolean {
 }
 
 /**
- * The written forms of the names that the corpus never mentions: none of a name's terms is in
- * any passage (nor one edit from a term that is), no candidate sentence spells it out (an
- * acronym), and none holds a word WordNet relates to it ("Switzerland" is mentioned by an article
- * that names Geneva, "USA" by one that names the US). For a place, what is above it does not
- * count: an article that names Europe, or "the West", does not name Poland. `statistics` is
- * whatever tells whether the corpus holds a term: its statistics, or one article's terms.
+ * What a name is held by: the terms that mention it, and its word as written that a slip or a
+ * compound may hide. `head`: the last word of a proper name of several, whose slips are looked
+ * for by their stems too.
+ */
+interface HeldBy {
+  terms: string[];
+  word: string | undefined;
+  head: boolean;
+}
+
+/** A name as a question writes a proper name: each word capitalised ("New York", "President Zelensky"). */
+const PROPER_NAME = /^\p{Lu}[^\s]*(?:\s+\p{Lu}[^\s]*)+$/u;
+
+/**
+ * What mentions a name. A name of one word is held by it. A proper name of several is held by its
+ * last (a surname, the head of a place's name: "New York" by "York", "President Zelensky" by
+ * "Zelensky"), since its first words are often words an unrelated article holds: "What New York
+ * street is associated with fashion?", asked of the bundled article, passed on its "new" and was
+ * answered (0.29). A hyphenated last word is held by any of its parts too ("New York-based" by
+ * "York"). What "how many" counts is held by any of its words, as before: its last may be a verb
+ * ("how many people died").
+ */
+function heldBy(name: AskedName): HeldBy {
+  const words = tokenize(name.written).filter(({ term }) => term.length > 1 && !isNumberTerm(term));
+  const last = words[words.length - 1];
+  if (words.length < 2 || !last || !PROPER_NAME.test(name.written.trim())) return { terms: name.terms, word: words.length === 1 ? last?.term : undefined, head: false };
+  const head = name.terms[name.terms.length - 1] as string;
+  const parts = last.term.includes('-') ? last.term.split('-').filter((part) => part.length > 1).map((part) => stem(part)) : [];
+  return { terms: [head, ...parts], word: last.term, head: true };
+}
+
+/**
+ * The written forms of the names that the corpus never mentions: nothing holds them (see
+ * {@link heldBy}): none of their terms is in any passage, nor one edit from a term that is (a
+ * slip), no candidate sentence writes their word inside a hyphenated one ("Thomas" of
+ * "Thomas-Hill") or spells it out (an acronym), and none holds a word WordNet relates to them
+ * ("Switzerland" is mentioned by an article that names Geneva, "USA" by one that names the US).
+ * For a place, what is above it does not count: an article that names Europe, or "the West", does
+ * not name Poland. `statistics` is whatever tells whether the corpus holds a term: its
+ * statistics, or one article's terms.
  */
 export function unmentionedNames(
   names: readonly AskedName[],
@@ -155,18 +190,22 @@ export function unmentionedNames(
   lexicon: Lexicon,
   candidates: Iterable<Pick<TextProfile, 'text' | 'stems'>>,
 ): string[] {
-  // A slip is looked for in the word as written, against the corpus's terms as they are: stemmed,
-  // "franke" (one edit from "france") would be the corpus's "frank".
-  const slipOf = (written: string): boolean =>
-    tokenize(written).some(({ term: word }) => word.length >= MIN_SLIP_LENGTH && !isNumberTerm(word) && oneEditAway(word).some((edit) => statistics.has(edit)));
-  const absent = names.filter((name) => !name.terms.some((term) => statistics.has(term)) && !slipOf(name.written));
+  const held = names.map(heldBy);
+  const absent = names.flatMap((name, index) => {
+    const { terms, word, head } = held[index] as HeldBy;
+    const slips = word === undefined ? tokenize(name.written).flatMap(({ term }) => slipsInCorpus(term, statistics, false)) : slipsInCorpus(word, statistics, head);
+    return terms.some((term) => statistics.has(term)) || slips.length > 0 ? [] : [{ name, terms, word }];
+  });
   if (absent.length === 0) return [];
   const terms = absent.flatMap((name) => name.terms);
   const relatedTo = lexicon.relater(terms);
   const reached = new Set<string>();
-  const spelled = new Set<string>();
+  const written = new Set<string>();
   for (const { text, stems } of candidates) {
-    for (const name of absent) if (ACRONYM.test(name.written) && spellsOut(name.written, text)) spelled.add(name.written);
+    for (const { name, word } of absent) {
+      if (ACRONYM.test(name.written) && spellsOut(name.written, text)) written.add(name.written);
+      if (word !== undefined && word.length > 1 && findWords(text, word)) written.add(name.written);
+    }
     for (const word of stems) {
       for (const index of relatedTo(word)) {
         const term = terms[index] as string;
@@ -174,7 +213,7 @@ export function unmentionedNames(
       }
     }
   }
-  return absent.filter((name) => !spelled.has(name.written) && !name.terms.some((term) => reached.has(term))).map((name) => name.written);
+  return absent.filter(({ name, terms: its }) => !written.has(name.written) && !its.some((term) => reached.has(term))).map(({ name }) => name.written);
 }
 
 /**
@@ -195,28 +234,44 @@ export function silentDocuments(
   statistics: Pick<TermStatistics, 'has'>,
 ): string[] {
   if (names.length === 0 || documents.documentCount < 2) return [];
-  const slips = names.map((name) => slipsInCorpus(name.written, statistics));
+  const held = names.map(heldBy);
+  const slips = held.map(({ word, head }, index) =>
+    word === undefined ? tokenize((names[index] as AskedName).written).flatMap(({ term }) => slipsInCorpus(term, statistics, false)) : slipsInCorpus(word, statistics, head),
+  );
   // Related words are looked up only for a name some document lacks, and then once.
   const relatedWords: Array<Set<string> | undefined> = [];
   const related = (index: number): Set<string> =>
-    (relatedWords[index] ??= new Set((names[index] as AskedName).terms.flatMap((term) => relatedInCorpus(term, lexicon, statistics))));
+    (relatedWords[index] ??= new Set((held[index] as HeldBy).terms.flatMap((term) => relatedInCorpus(term, lexicon, statistics))));
   return [...new Set(docIds)].filter((docId) => {
-    const absent = names.flatMap((name, index) => (documents.holdsAny(docId, name.terms) || documents.holdsAny(docId, slips[index] as string[]) ? [] : [index]));
+    const absent = held.flatMap(({ terms }, index) => (documents.holdsAny(docId, terms) || documents.holdsAny(docId, slips[index] as string[]) ? [] : [index]));
     let text: string | undefined;
     return absent.some((index) => {
       const { written } = names[index] as AskedName;
-      // An acronym the document spells out is mentioned ("Paris Saint-Germain" for "PSG").
+      const { word } = held[index] as HeldBy;
+      // An acronym the document spells out is mentioned ("Paris Saint-Germain" for "PSG"), and so
+      // is a word it writes inside a hyphenated one ("Thomas" of "Thomas-Hill").
       if (ACRONYM.test(written) && spellsOut(written, (text ??= documents.text(docId)))) return false;
+      if (word !== undefined && word.length > 1 && findWords((text ??= documents.text(docId)), word)) return false;
       return !documents.readsAny(docId, related(index));
     });
   });
 }
 
-/** The corpus's terms one edit from a word of the name as written, long enough for a slip (see {@link unmentionedNames}). */
-function slipsInCorpus(written: string, statistics: Pick<TermStatistics, 'has'>): string[] {
-  return tokenize(written).flatMap(({ term: word }) =>
-    word.length >= MIN_SLIP_LENGTH && !isNumberTerm(word) ? oneEditAway(word).filter((edit) => statistics.has(edit)) : [],
-  );
+/**
+ * The corpus's terms one edit from a word of a name as written, long enough for a slip (see
+ * {@link unmentionedNames}). The word is edited as written, not stemmed first: stemmed, "franke"
+ * would be the corpus's "frank". For the last word of a proper name (`stemmed`), an edit counts
+ * by its stem too ("Tempations" for the corpus's "Temptations", held as "temptat"); not for a
+ * name of one word, whose edits' stems meet too many of the corpus's words ("tanks" → "talks").
+ */
+function slipsInCorpus(word: string, statistics: Pick<TermStatistics, 'has'>, stemmed: boolean): string[] {
+  if (word.length < MIN_SLIP_LENGTH || isNumberTerm(word)) return [];
+  const found = new Set<string>();
+  for (const edit of oneEditAway(word)) {
+    if (statistics.has(edit)) found.add(edit);
+    else if (stemmed && statistics.has(stem(edit))) found.add(stem(edit));
+  }
+  return [...found];
 }
 
 /**
