@@ -118,6 +118,17 @@ describe('slips are read in the word as written', () => {
     expect(unmentioned('which countries, like france?', frank)).toEqual(['France']);
   });
 
+  it('takes a short word no resource knows, one edit from a function word, for a slip of one, not a name', () => {
+    const counted = (question: string): string[] => {
+      const thing = countedThing(question);
+      return thing ? unmentionedNames([thing], GENEVA.statistics, lexicon, GENEVA.held) : ['no counted thing'];
+    };
+    expect(counted('and how many are ther')).toEqual([]);
+    // WordNet knows "hits", and "Ther" is written as a name: both are still checked.
+    expect(counted('how many hits did it get')).toEqual(['hits']);
+    expect(unmentioned('what did Ther say')).toEqual(['Ther']);
+  });
+
   it('does not count the stem of an edit for a name of one word: "tanks" is no slip of "talks"', () => {
     const talks = corpusOf('The talks lasted nearly eight hours.');
     expect(unmentioned('Did Tanks come up in the talks?', talks)).toEqual(['Tanks']);

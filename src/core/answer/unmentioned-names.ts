@@ -175,6 +175,18 @@ function heldBy(name: AskedName): HeldBy {
 }
 
 /**
+ * Whether a word the question writes in lower case is a slip of a function word: shorter than the
+ * slip mender reads (it leaves such words alone, as too many words lie one letter from them),
+ * unknown to WordNet, and one edit from a function word. "how many are ther" counts nothing, and
+ * was told "it never mentions ther".
+ */
+function slipOfFunctionWord(written: string, word: string, lexicon: Lexicon): boolean {
+  return (
+    word.length < MIN_SLIP_LENGTH && written === written.toLowerCase() && !lexicon.has(stem(word)) && oneEditAway(word).some((edit) => STOPWORDS.has(edit))
+  );
+}
+
+/**
  * The written forms of the names that the corpus never mentions: nothing holds them (see
  * {@link heldBy}): none of their terms is in any passage, nor one edit from a term that is (a
  * slip), no candidate sentence writes their word inside a hyphenated one ("Thomas" of
@@ -193,6 +205,7 @@ export function unmentionedNames(
   const held = names.map(heldBy);
   const absent = names.flatMap((name, index) => {
     const { terms, word, head } = held[index] as HeldBy;
+    if (word !== undefined && !head && slipOfFunctionWord(name.written, word, lexicon)) return [];
     const slips = word === undefined ? tokenize(name.written).flatMap(({ term }) => slipsInCorpus(term, statistics, false)) : slipsInCorpus(word, statistics, head);
     return terms.some((term) => statistics.has(term)) || slips.length > 0 ? [] : [{ name, terms, word }];
   });
