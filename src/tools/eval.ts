@@ -36,7 +36,7 @@ import { scoreFollowUpVariants } from './follow-up-frames.js';
 import { scoreQuestionVariants } from './request-frames.js';
 
 const usage =
-  'Usage: node dist/tools/eval.js [--eval-dir <shared eval dir>] [--out <json>] [--sets dev-questions,dev-paraphrase,wikiqa-dev,squad2-dev,news-check,members-questions,members-questions-b,dialogues-dev,members-a,members-b,members-c,members-d,members-e,members-f,members-g,members-h]\n' +
+  'Usage: node dist/tools/eval.js [--eval-dir <shared eval dir>] [--out <json>] [--sets dev-questions,dev-paraphrase,wikiqa-dev,squad2-dev,news-check,members-questions,members-questions-b,members-questions-c,dialogues-dev,members-a,members-b,members-c,members-d,members-e,members-f,members-g,members-h]\n' +
   '       node dist/tools/eval.js --thresholds 0.05,0.1,0.15 [--eval-dir <dir>]   (the threshold rule: best mean accuracy over the question sets)\n' +
   '       node dist/tools/eval.js --against <earlier.json> [--sets …]   (and compare with an earlier run, question by question)\n' +
   '       node dist/tools/eval.js --compare <earlier.json> <later.json>   (compare two runs\' files without running)\n' +

@@ -74,6 +74,7 @@ async function main(): Promise<void> {
     ['members-h', own('members-conversations-h.jsonl')],
     ['members-questions', own('members-questions.jsonl')],
     ['members-questions-b', own('members-questions-b.jsonl')],
+    ['members-questions-c', own('members-questions-c.jsonl')],
     ['question-languages', own('question-languages.jsonl')],
   ];
   const config = loadConfig({});

@@ -18,7 +18,7 @@ export interface EvalSet {
  * The samples kept for a last check (test/eval/README.md): only their totals are read, so a
  * comparison of two runs counts their changed questions without naming them.
  */
-export const HELD_OUT_SETS: readonly string[] = ['members-questions-b', 'members-h'];
+export const HELD_OUT_SETS: readonly string[] = ['members-questions-b', 'members-questions-c', 'members-h'];
 
 /** The four dev sets the answer-quality issue names: the threshold rule is applied to them alone. */
 export const THRESHOLD_SETS: readonly string[] = ['dev-questions', 'dev-paraphrase', 'wikiqa-dev', 'squad2-dev'];
@@ -39,6 +39,8 @@ export function evalSets(evalDirectory: string): EvalSet[] {
     { name: 'members-questions', file: path.join(PROJECT_ROOT, 'test', 'eval', 'members-questions.jsonl') },
     // Its successor as the held-out sample, written on 2026-12-05 after members-questions' failures were read.
     { name: 'members-questions-b', file: path.join(PROJECT_ROOT, 'test', 'eval', 'members-questions-b.jsonl') },
+    // A third, written on 2026-12-06 by a helper session that read the article alone, in five voices.
+    { name: 'members-questions-c', file: path.join(PROJECT_ROOT, 'test', 'eval', 'members-questions-c.jsonl') },
     { name: 'dialogues-dev', file: at('dialogues-dev.jsonl'), dialogue: true },
     // The project's own samples of members' conversations (test/eval/README.md): more follow-ups
     // than dialogues-dev's 18, scored by the same scorer.
