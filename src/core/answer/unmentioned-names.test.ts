@@ -158,6 +158,12 @@ describe('numbers', () => {
     expect(unmentioned('were there 200,000 troops?')).toEqual(['200,000']);
     expect(unmentioned('what did russia do in 2014')).toEqual(['2014']);
   });
+
+  it('name a day the corpus never writes with its month, as the question writes them', () => {
+    expect(unmentioned('what happens on january 12')).toEqual(['january 12']);
+    expect(unmentioned('What happened on 12 January?')).toEqual(['12 January']);
+    expect(askedNames('what happens on january 12')).toEqual([{ written: '12', terms: ['12'], shown: 'january 12' }]);
+  });
 });
 
 describe('what "how many" counts', () => {

@@ -12,13 +12,13 @@
  * against 8 of their 387 unanswerable questions and 18 of 150 questions about other things asked
  * of the bundled article.
  */
-import { oneEditAway } from '../retrieval/spelling.js';
 import { PLACE_WORDS } from '../text/name-words.js';
 import { findWords } from '../text/whole-words.js';
 import { capitalsMarkNames } from '../text/ordinary-case.js';
 import { STOPWORDS } from '../text/stopwords.js';
 import { indexTerms, isNumberTerm, stem, tokenize } from '../text/terms.js';
 import type { DocumentTerms } from './document-terms.js';
+import { heldBy, slipOfFunctionWord, slipsInCorpus, type HeldBy } from './held-names.js';
 import type { Lexicon } from './lexicon.js';
 import type { TermStatistics } from './term-statistics.js';
 import type { TextProfile } from './text-profile.js';
@@ -28,6 +28,8 @@ import { countedWords } from './question-analysis.js';
 export interface AskedName {
   written: string;
   terms: string[];
+  /** How "doesn't say" names it, when not as written: a day with its month ("january 12"). */
+  shown?: string;
 }
 
 /**
@@ -40,9 +42,6 @@ const LONGEST_PLACE = 3;
 
 /** A number as the index holds it: "100k", "100,000" and "100000" are all 100000. */
 const PLAIN_NUMBER = /^\d+(?:\.\d+)?$/;
-
-/** A name this long that is one edit from a corpus term is taken for a slip of it ("Wessel-Datteln" for "Wesel-Datteln"). */
-const MIN_SLIP_LENGTH = 5;
 
 const titleCase = (text: string): string => text.replace(/(^|\s)(\p{Ll})/gu, (_, space: string, letter: string) => space + letter.toUpperCase());
 
@@ -77,10 +76,10 @@ export function askedNames(question: string): AskedName[] {
   // Plain numbers too: a year or an amount the corpus never writes ("what happened in 2014"). Not
   // single digits (the corpus's statistics count no one-character term), ordinals, dates, times or
   // percentages, which texts write in too many ways ("27th", "twenty-seventh").
-  for (const token of tokens) {
-    if (PLAIN_NUMBER.test(token.term) && token.term.length > 1 && !names.some((name) => name.terms.includes(token.term)))
-      names.push({ written: token.raw, terms: [token.term] });
-  }
+  tokens.forEach((token, index) => {
+    if (!PLAIN_NUMBER.test(token.term) || token.term.length < 2 || names.some((name) => name.terms.includes(token.term))) return;
+    names.push({ written: token.raw, terms: [token.term], ...withMonth(question, tokens, index) });
+  });
   const words = tokens.map((token) => token.raw.toLowerCase());
   for (let start = 0; start < words.length; start += 1) {
     for (let length = Math.min(LONGEST_PLACE, words.length - start); length >= 1; length -= 1) {
@@ -93,6 +92,23 @@ export function askedNames(question: string): AskedName[] {
     }
   }
   return names;
+}
+
+/** A month's name, in full or cut short, as a date writes it beside a day. */
+const MONTH = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)$/i;
+
+/**
+ * A number as the question writes it, with the month beside it when it is a day of one: the
+ * article that never writes "12" does not say what happened on "january 12", and saying it never
+ * mentions "12" reads as if the question had asked about the number.
+ */
+function withMonth(question: string, tokens: ReturnType<typeof tokenize>, index: number): { shown?: string } {
+  const token = tokens[index] as ReturnType<typeof tokenize>[number];
+  const before = tokens[index - 1];
+  const after = tokens[index + 1];
+  if (before && MONTH.test(before.raw) && /^\s+$/.test(question.slice(before.end, token.start))) return { shown: question.slice(before.start, token.end) };
+  if (after && MONTH.test(after.raw) && /^\s+$/.test(question.slice(token.end, after.start))) return { shown: question.slice(token.start, after.end) };
+  return {};
 }
 
 /**
@@ -143,50 +159,6 @@ export function spellsOut(acronym: string, text: string): boolean {
 }
 
 /**
- * What a name is held by: the terms that mention it, and its word as written that a slip or a
- * compound may hide. `head`: the last word of a proper name of several, whose slips are looked
- * for by their stems too.
- */
-interface HeldBy {
-  terms: string[];
-  word: string | undefined;
-  head: boolean;
-}
-
-/** A name as a question writes a proper name: each word capitalised ("New York", "President Zelensky"). */
-const PROPER_NAME = /^\p{Lu}[^\s]*(?:\s+\p{Lu}[^\s]*)+$/u;
-
-/**
- * What mentions a name. A name of one word is held by it. A proper name of several is held by its
- * last (a surname, the head of a place's name: "New York" by "York", "President Zelensky" by
- * "Zelensky"), since its first words are often words an unrelated article holds: "What New York
- * street is associated with fashion?", asked of the bundled article, passed on its "new" and was
- * answered (0.29). A hyphenated last word is held by any of its parts too ("New York-based" by
- * "York"). What "how many" counts is held by any of its words, as before: its last may be a verb
- * ("how many people died").
- */
-function heldBy(name: AskedName): HeldBy {
-  const words = tokenize(name.written).filter(({ term }) => term.length > 1 && !isNumberTerm(term));
-  const last = words[words.length - 1];
-  if (words.length < 2 || !last || !PROPER_NAME.test(name.written.trim())) return { terms: name.terms, word: words.length === 1 ? last?.term : undefined, head: false };
-  const head = name.terms[name.terms.length - 1] as string;
-  const parts = last.term.includes('-') ? last.term.split('-').filter((part) => part.length > 1).map((part) => stem(part)) : [];
-  return { terms: [head, ...parts], word: last.term, head: true };
-}
-
-/**
- * Whether a word the question writes in lower case is a slip of a function word: shorter than the
- * slip mender reads (it leaves such words alone, as too many words lie one letter from them),
- * unknown to WordNet, and one edit from a function word. "how many are ther" counts nothing, and
- * was told "it never mentions ther".
- */
-function slipOfFunctionWord(written: string, word: string, lexicon: Lexicon): boolean {
-  return (
-    word.length < MIN_SLIP_LENGTH && written === written.toLowerCase() && !lexicon.has(stem(word)) && oneEditAway(word).some((edit) => STOPWORDS.has(edit))
-  );
-}
-
-/**
  * The written forms of the names that the corpus never mentions: nothing holds them (see
  * {@link heldBy}): none of their terms is in any passage, nor one edit from a term that is (a
  * slip), no candidate sentence writes their word inside a hyphenated one ("Thomas" of
@@ -226,7 +198,9 @@ export function unmentionedNames(
       }
     }
   }
-  return absent.filter(({ name, terms: its }) => !written.has(name.written) && !its.some((term) => reached.has(term))).map(({ name }) => name.written);
+  const unmentioned = absent.filter(({ name, terms: its }) => !written.has(name.written) && !its.some((term) => reached.has(term))).map(({ name }) => name.shown ?? name.written);
+  // A capitalised month read as a name is said with its day: "it never mentions 12 January", not "January or 12 January".
+  return unmentioned.filter((name) => !(MONTH.test(name) && unmentioned.some((other) => other !== name && findWords(other, name))));
 }
 
 /**
@@ -268,23 +242,6 @@ export function silentDocuments(
       return !documents.readsAny(docId, related(index));
     });
   });
-}
-
-/**
- * The corpus's terms one edit from a word of a name as written, long enough for a slip (see
- * {@link unmentionedNames}). The word is edited as written, not stemmed first: stemmed, "franke"
- * would be the corpus's "frank". For the last word of a proper name (`stemmed`), an edit counts
- * by its stem too ("Tempations" for the corpus's "Temptations", held as "temptat"); not for a
- * name of one word, whose edits' stems meet too many of the corpus's words ("tanks" → "talks").
- */
-function slipsInCorpus(word: string, statistics: Pick<TermStatistics, 'has'>, stemmed: boolean): string[] {
-  if (word.length < MIN_SLIP_LENGTH || isNumberTerm(word)) return [];
-  const found = new Set<string>();
-  for (const edit of oneEditAway(word)) {
-    if (statistics.has(edit)) found.add(edit);
-    else if (stemmed && statistics.has(stem(edit))) found.add(stem(edit));
-  }
-  return [...found];
 }
 
 /**
