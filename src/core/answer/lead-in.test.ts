@@ -31,4 +31,12 @@ describe('withoutLeadIn', () => {
     expect(withoutLeadIn("isnt it over, why do they meet", corpusUses)).toBe("isnt it over, why do they meet");
     expect(withoutLeadIn("wont they stop, why", corpusUses)).toBe("wont they stop, why");
   });
+
+  it('keeps what comes before a question word that closes the message: it is the question', () => {
+    // "stoltenburg" is a slip the corpus does not hold, and "said" is no content word.
+    expect(withoutLeadIn('stoltenburg said what', corpusUses)).toBe('stoltenburg said what');
+    expect(withoutLeadIn('sherman said what exactly?', corpusUses)).toBe('sherman said what exactly?');
+    expect(withoutLeadIn('honestly no idea, what', corpusUses)).toBe('honestly no idea, what');
+    expect(withoutLeadIn('no idea, what was said', corpusUses)).toBe('what was said');
+  });
 });

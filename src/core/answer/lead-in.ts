@@ -17,6 +17,8 @@ const OPENS_A_QUESTION =
 /** "in what year", "to whom", "during which war": the question word's own preposition. */
 const PREPOSITION =
   /\b(?:in|at|on|during|for|from|to|by|with|of|between|after|before|since|until|about|under|over|into|through|among|against|within|without|like|than|as|per|via)\s*$/i;
+/** A word that may follow a question word closing the message ("… said what exactly?"). */
+const CLOSING_WORD = /^(?:exactly|again|then|now|tho|though|specifically)$/i;
 /** A lead-in longer than this is more than a lead-in. */
 const MAX_WORDS = 8;
 
@@ -30,6 +32,10 @@ export function withoutLeadIn(question: string, corpusUses: (term: string) => bo
   if (OPENS_A_QUESTION.test(text)) return question;
   const at = QUESTION_WORD_PATTERN.exec(text)?.index;
   if (at === undefined || at === 0) return question;
+  // A question word that closes the message asks about what comes before it ("stoltenburg said
+  // what", "russia wants what exactly?"): that is the question, not a lead-in to it.
+  const after = text.slice(at).match(/\p{L}+/gu) ?? [];
+  if (after.length === 1 || (after.length === 2 && CLOSING_WORD.test(after[1] ?? ''))) return question;
   const before = text.slice(0, at);
   const words = before.match(/\p{L}[\p{L}'’]*/gu) ?? [];
   if (words.length === 0 || words.length > MAX_WORDS || PREPOSITION.test(before)) return question;
