@@ -8,7 +8,7 @@ const article: CorpusDocument = { id: 'talks', title: 'Talks in Geneva', path: '
 
 describe('thanks', () => {
   it('tells thanks from greetings and from questions that mention thanks', () => {
-    for (const message of ['thanks!', 'Thank you so much', 'ok thanks', 'thx', 'great, thank you!', 'thank u', 'tysm', 'cheers mate', 'thanks bot, that helps', 'got it, thanks'])
+    for (const message of ['thanks!', 'Thank you so much', 'ok thanks', 'thx', 'great, thank you!', 'thank u', 'tysm', 'cheers mate', 'thanks bot, that helps', 'got it, thanks', 'thx bro 🙏', 'thanks dude', "thanks y'all"])
       expect(isThanks(message), message).toBe(true);
     for (const message of ['hi', 'help', 'thanks, who led the talks?', 'who did sherman thank']) expect(isThanks(message), message).toBe(false);
     expect(detectIntent('great, thank you!')).toBe('help');

@@ -22,7 +22,8 @@ const ACKNOWLEDGEMENT_UNITS = [
   // Taking a question back: "nvm", "never mind", "forget it".
   'nvm|nevermind|never mind|forget it|forget that|no worries|no problem|np|all good|my bad',
   'bye|goodbye|good night|goodnight|see you|see ya|cya|later|bye bot',
-  'so much|a lot|very much|again|bot|mate|man|everyone|all|guys',
+  // And whom they are said to: "thx bro", "cheers fam".
+  "so much|a lot|very much|again|bot|mate|man|everyone|all|guys|bro|bruh|dude|fam|folks|buddy|pal|y['’]?all",
 ].join('|');
 const ACKNOWLEDGEMENT = new RegExp(`^(?:(?:${ACKNOWLEDGEMENT_UNITS})(?: |$))+$`);
 const THANKS_WORD = new RegExp(`(?:^| )(?:${THANKS_WORDS})(?: |$)`);
