@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CorpusDocument } from '../corpus/types.js';
 import { helpAnswer } from './intent-answers.js';
-import { isAcknowledgement, isFarewell, isThanks } from './acknowledgements.js';
+import { isAcknowledgement, isComplaint, isFarewell, isThanks } from './acknowledgements.js';
 import { detectIntent } from './intent.js';
 
 const article: CorpusDocument = { id: 'talks', title: 'Talks in Geneva', path: 'talks.txt', source: 'talks.txt', text: 'Text.', sections: [] };
@@ -19,6 +19,23 @@ describe('thanks', () => {
     const greeted = helpAnswer('hi', [article]).answer;
     expect(thanked).toMatch(/^You're welcome! I answer questions about the article "Talks in Geneva"/);
     expect(greeted).toMatch(/^Hi! I answer questions about the article "Talks in Geneva"/);
+  });
+});
+
+describe('complaints', () => {
+  it('hears a member telling the bot its answer was wrong, and answers with an apology and how to ask again', () => {
+    for (const message of ['bad bot, that\'s wrong', 'wrong answer', "that's not what i asked", 'no thats wrong lol', "that didn't answer my question", "you're wrong", 'useless', 'Wrong.']) {
+      expect(isComplaint(message), message).toBe(true);
+      expect(detectIntent(message), message).toBe('help');
+      expect(helpAnswer(message, [article]).answer, message).toMatch(/^Sorry about that\. I can only quote what the article says/);
+    }
+  });
+
+  it('leaves questions about what was wrong as questions', () => {
+    for (const message of ['what was wrong with the proposal', 'is that wrong', 'why was the proposal useless', 'who said the demands were wrong']) {
+      expect(isComplaint(message), message).toBe(false);
+      expect(detectIntent(message), message).toBe('question');
+    }
   });
 });
 

@@ -25,6 +25,17 @@ const ACKNOWLEDGEMENT_UNITS = [
   // And whom they are said to: "thx bro", "cheers fam".
   "so much|a lot|very much|again|bot|mate|man|everyone|all|guys|bro|bruh|dude|fam|folks|buddy|pal|y['’]?all",
 ].join('|');
+/**
+ * What a member says to tell the bot its answer was wrong or no use ("wrong answer", "bad bot,
+ * that's wrong", "that's not what i asked"). Read as a question, it heard "The article doesn't
+ * say. Nothing in it is about this question."
+ */
+const COMPLAINT_UNITS = [
+  'bad bot|dumb bot|stupid bot|useless bot|useless|wrong|wrong answer|incorrect|not helpful|unhelpful|no help|smh|ugh',
+  "(?:that's|thats|that is|this is|it's|its|it is|you're|youre|you are|ur|u r) (?:wrong|incorrect|useless|unhelpful|no help|not (?:right|correct|true|helpful|it|an answer|what i (?:asked|meant|wanted)))",
+  "not what i (?:asked|meant|wanted)|(?:that|this|it) (?:doesn't|doesnt|does not|didn't|didnt|did not) (?:answer|help)(?: (?:my|the) question| me)?|(?:you|u) (?:didn't|didnt|did not) answer(?: (?:my|the) question)?",
+].join('|');
+const COMPLAINT = new RegExp(`^(?:(?:${COMPLAINT_UNITS}|${ACKNOWLEDGEMENT_UNITS})(?: |$))*(?:${COMPLAINT_UNITS})(?: |$)(?:(?:${COMPLAINT_UNITS}|${ACKNOWLEDGEMENT_UNITS})(?: |$))*$`);
 const ACKNOWLEDGEMENT = new RegExp(`^(?:(?:${ACKNOWLEDGEMENT_UNITS})(?: |$))+$`);
 const THANKS_WORD = new RegExp(`(?:^| )(?:${THANKS_WORDS})(?: |$)`);
 /** A message of emoji alone ("👍", "🙏", "❤️"): a reaction too. */
@@ -42,7 +53,7 @@ const THANKS_OR_BYE = new RegExp(`(?:^| )(?:${THANKS_WORDS}|bye|goodbye|good nig
 export function isAcknowledgement(text: string): boolean {
   const words = plain(text);
   if (words === '') return ONLY_EMOJI.test(text.trim());
-  if (ACKNOWLEDGEMENT.test(words)) return true;
+  if (ACKNOWLEDGEMENT.test(words) || COMPLAINT.test(words)) return true;
   const unnamed = plain(text.replace(NAME_AT_END, ''));
   return unnamed !== words && ACKNOWLEDGEMENT.test(unnamed) && THANKS_OR_BYE.test(unnamed);
 }
@@ -63,6 +74,11 @@ export function isMoreRequest(text: string): boolean {
 /** Whether a message only says goodbye ("bye", "good night", "see ya"). */
 export function isFarewell(text: string): boolean {
   return isAcknowledgement(text) && !isThanks(text) && /\b(?:bye|goodbye|good ?night|see (?:you|ya)|cya|later)\b/.test(plain(text));
+}
+
+/** Whether a message only tells the bot its answer was wrong or no use ("wrong answer", "bad bot", "that's not what i asked"). */
+export function isComplaint(text: string): boolean {
+  return COMPLAINT.test(plain(text));
 }
 
 /** Whether a message only thanks the bot. */

@@ -4,7 +4,7 @@ import type { CorpusDocument, DocumentSection } from '../corpus/types.js';
 import { sectionLabel, withoutHeadingNumber } from '../summary/sections.js';
 import type { Summary } from '../summary/types.js';
 import { STOPWORDS } from '../text/stopwords.js';
-import { isAcknowledgement, isFarewell, isMoreRequest, isThanks } from './acknowledgements.js';
+import { isAcknowledgement, isComplaint, isFarewell, isMoreRequest, isThanks } from './acknowledgements.js';
 import { asksAboutMaker } from './intent.js';
 
 /** An answer without timings: the engine adds them. */
@@ -96,6 +96,9 @@ export function helpAnswer(question: string, documents: readonly CorpusDocument[
       'To ask about a web page, it has to be added as an article first (/article add in Discord, article-qa add on the command line).'
     : isFarewell(question)
     ? `Bye! Ask me about ${subject} whenever you like.`
+    : isComplaint(question)
+    ? `Sorry about that. I can only quote what ${documents.length === 1 ? 'the article says' : 'the articles say'}, and I may have picked the wrong sentence: ` +
+      'try asking again in other words, or with a word the article uses, and check the numbered source of each quote.'
     : isAcknowledgement(question) && !isThanks(question)
       ? `Anything else you'd like to know? Ask me about ${subject} in your own words.`
       : undefined;
