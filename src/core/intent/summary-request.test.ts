@@ -66,6 +66,11 @@ describe('summary requests as members type them', () => {
     expect(summaryRequest('give me a detailed summary')?.shape).toEqual({ length: 'long' });
     // Shape words alone ask for the gist in that shape.
     expect(summaryRequest('in 3 bullet points')).toEqual({ shape: { sentences: 3, bullets: true } });
+    // "what happened" asks for the gist in a shape too, and "explain like i'm 5" names nothing else to explain.
+    expect(summaryRequest('in 3 bullet points what happened')).toEqual({ shape: { sentences: 3, bullets: true } });
+    expect(summaryRequest('explain like im 5')?.shape).toEqual({ length: 'short' });
+    expect(summaryRequest("explain it like i'm five")?.shape).toEqual({ length: 'short' });
+    expect(summaryRequest('explain the red line like im 5')).toBeUndefined();
   });
 
   it('asks an earlier summary again in the shape a message of shape words alone gives', () => {

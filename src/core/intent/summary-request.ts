@@ -83,7 +83,8 @@ const isSummaryWording = (request: string): boolean => SUMMARY_PATTERNS.some((pa
 export function summaryRequest(text: string): SummaryAsk | undefined {
   const request = mendSummaryWords(normalizeRequest(text));
   const { request: bare, shape } = shapeOf(request);
-  if (WHAT_HAPPENED.test(request) && !CLOSING_THEN.test(plain(text))) return { shape };
+  // Also in a shape: "in 3 bullet points what happened".
+  if ((WHAT_HAPPENED.test(request) || WHAT_HAPPENED.test(bare)) && !CLOSING_THEN.test(plain(text))) return { shape };
   // "in 3 bullet points", "as a list": a message of shape words alone asks for the gist in that shape.
   if (isSummaryWording(request) || isSummaryWording(bare) || (bare === '' && request !== '')) return { shape };
   const scoped = scopedReadings(bare).find((reading) => isSummaryWording(reading.request));

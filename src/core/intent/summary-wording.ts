@@ -184,8 +184,10 @@ export function shapeOf(request: string): { request: string; shape: SummaryShape
   }
   if (SIMPLY.test(rest)) {
     shape.length = 'short';
-    // "eli5" is the whole request; the other phrases only qualify one.
-    rest = rest === 'eli5' ? 'explain the article' : rest.replace(SIMPLY, '');
+    // "eli5" is the whole request, and so is "explain like i'm 5" with nothing to explain named;
+    // the other phrases only qualify one.
+    const qualified = rest.replace(SIMPLY, '').replace(/\s+/g, ' ').trim();
+    rest = rest === 'eli5' || /^(?:(?:can you |could you |pls |please )?explain(?: (?:it|this|that|everything|all this|the whole thing))?(?: to me)?)$/.test(qualified) ? 'explain the article' : qualified;
   }
   if (shape.sentences === undefined && shape.length === undefined)
     shape.length = LONG.test(rest) ? 'long' : 'short';
