@@ -281,6 +281,8 @@ describe('answers over the bundled article (real model and index)', () => {
     expect((await engine.ask('does it mention troops?')).answer.toLowerCase()).toContain('troops');
     for (const question of ['is china mentioned?', 'does the article mention trump', 'is the EU mentioned?', 'is France mentioned?', 'is plan B mentioned?'])
       expect((await engine.ask(question)).abstained, question).toBe(true);
+    // Named in lower case, and never written in the article: said so by name.
+    expect((await engine.ask('is zelensky mentioned')).answer).toBe("The article doesn't say: it never mentions zelensky.");
     // A link beside a question in another alphabet does not make it English.
     await expect(engine.ask('https://www.aljazeera.com/news/2022/1/10/us-russia-talks-geneva что сказал Рябков?')).rejects.toMatchObject({ code: 'question-language' });
   });

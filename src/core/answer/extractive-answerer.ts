@@ -67,7 +67,12 @@ export class ExtractiveAnswerer {
     // A question about a place, person or number the corpus never names is not answered by a sentence
     // that shares its other words ("what time is it in tokyo"). After "tell me more" the topic
     // is what was just answered, so there it does not apply.
-    const unmentioned = bar === 'related' ? [] : (retrieval.unmentioned ?? []);
+    const named = bar === 'related' ? [] : (retrieval.unmentioned ?? []);
+    // "is zelensky mentioned?" asks about the words it names, whatever their case: when the corpus
+    // holds none of them (and none was mended from a slip), say so by name.
+    const { question: asked } = retrieval;
+    const neverNamed = bar === 'mention' && named.length === 0 && !retrieval.mended && asked.terms.length > 0 && !asked.terms.some((term) => retrieval.statistics.has(term));
+    const unmentioned = neverNamed ? [asked.text.trim().replace(/[?!.]+$/, '')] : named;
     if (unmentioned.length > 0 && decision.reason !== 'no-terms') {
       decision = { abstain: true, reason: 'unmentioned-name', confidence: decision.confidence };
     }
