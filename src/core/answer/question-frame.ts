@@ -157,7 +157,7 @@ export function asksWhetherMentioned(question: string): boolean {
 }
 
 /** The topic of "does the article mention X" or "is X mentioned", or undefined. */
-function mentionedTopic(question: string): string | undefined {
+export function mentionedTopic(question: string): string | undefined {
   const match = MENTION_BEFORE.exec(question) ?? MENTION_AFTER.exec(question);
   const topic = match?.[1]?.trim();
   return topic && /\p{L}/u.test(topic) ? topic : undefined;

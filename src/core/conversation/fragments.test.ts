@@ -23,6 +23,15 @@ describe('a fragment naming a person', () => {
   });
 });
 
+describe('a fragment after a question whether something is mentioned', () => {
+  it('asks whether the article mentions that instead, whatever the tagger makes of either name', () => {
+    const unknown = conversation([{ question: 'is zelensky mentioned', answer: [], abstained: true }]);
+    expect(resolved('what about putin?', unknown)).toBe('is putin mentioned');
+    const request = conversation([{ question: 'does the article mention nord stream', answer: [], abstained: true }]);
+    expect(resolved('what about the red line', request)).toBe('does the article mention the red line');
+  });
+});
+
 describe('a new topic, then a question about it', () => {
   const turns = conversation([{ question: 'what is the ilo', answer: ['The ILO is the International Labour Organization.'] }]);
 

@@ -1,3 +1,4 @@
+import { mentionedTopic } from '../answer/question-frame.js';
 import { core, counterpart, isNamed, slotOf, withHead } from './fragment-slots.js';
 import { askedWhetherOne } from './one-of-them.js';
 import { AUXILIARIES, isMainVerb, normaliseQuestion, WH_WORDS, withoutContinuation } from './question-form.js';
@@ -76,6 +77,10 @@ export function resolveFragment(
   const fragment = resolveReferences(onBehalf !== undefined && isNamed(onBehalf, previous) ? onBehalf : candidate);
   const analysis = analyseText(fragment);
   if (isClause(analysis) || analysis.tokens.length === 0 || analysis.tokens.length > 8) return undefined;
+  // "is zelensky mentioned?" … "what about putin?": whether the article mentions that instead.
+  const topic = mentionedTopic(previousText);
+  const topicAt = topic === undefined ? -1 : previousText.toLowerCase().lastIndexOf(topic.toLowerCase());
+  if (topic !== undefined && topicAt >= 0) return previousText.slice(0, topicAt) + analysis.text + previousText.slice(topicAt + topic.length);
   const { text: coreText, first, last, standsForHead } = core(analysis);
   const slot = slotOf(analysis, first, last, previous);
   // "which countries …" … "what about moldova?": whether Moldova is one of them.
