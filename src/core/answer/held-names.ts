@@ -4,6 +4,7 @@
  */
 import { oneEditAway } from '../retrieval/spelling.js';
 import { STOPWORDS } from '../text/stopwords.js';
+import { findWords } from '../text/whole-words.js';
 import { isNumberTerm, stem, tokenize } from '../text/terms.js';
 import type { Lexicon } from './lexicon.js';
 import type { TermStatistics } from './term-statistics.js';
@@ -63,7 +64,7 @@ export function slipOfFunctionWord(written: string, word: string, lexicon: Lexic
  * by its stem too ("Tempations" for the corpus's "Temptations", held as "temptat"); not for a
  * name of one word, whose edits' stems meet too many of the corpus's words ("tanks" → "talks").
  */
-export function slipsInCorpus(word: string, statistics: Pick<TermStatistics, 'has'>, stemmed: boolean): string[] {
+function slipsInCorpus(word: string, statistics: Pick<TermStatistics, 'has'>, stemmed: boolean): string[] {
   if (word.length < MIN_SLIP_LENGTH || isNumberTerm(word)) return [];
   const found = new Set<string>();
   for (const edit of oneEditAway(word)) {
@@ -71,4 +72,20 @@ export function slipsInCorpus(word: string, statistics: Pick<TermStatistics, 'ha
     else if (stemmed && statistics.has(stem(edit))) found.add(stem(edit));
   }
   return [...found];
+}
+
+/**
+ * The corpus's terms that a slip in the name stands for: of its word as held (by its stem too for
+ * the last word of a proper name), or of each of its words when no one word holds it.
+ */
+export function slipsOfName(name: AskedName, held: HeldBy, statistics: Pick<TermStatistics, 'has'>): string[] {
+  return held.word === undefined ? tokenize(name.written).flatMap(({ term }) => slipsInCorpus(term, statistics, false)) : slipsInCorpus(held.word, statistics, held.head);
+}
+
+/**
+ * Whether a text writes the name's word as a whole word, also inside a hyphenated one ("Thomas"
+ * of "Thomas-Hill"). The text is read only for a name that has such a word.
+ */
+export function writesHeldWord(held: HeldBy, text: () => string): boolean {
+  return held.word !== undefined && held.word.length > 1 && findWords(text(), held.word) !== undefined;
 }

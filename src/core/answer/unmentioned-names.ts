@@ -18,7 +18,7 @@ import { capitalsMarkNames } from '../text/ordinary-case.js';
 import { STOPWORDS } from '../text/stopwords.js';
 import { indexTerms, isNumberTerm, stem, tokenize } from '../text/terms.js';
 import type { DocumentTerms } from './document-terms.js';
-import { heldBy, slipOfFunctionWord, slipsInCorpus, type HeldBy } from './held-names.js';
+import { heldBy, slipOfFunctionWord, slipsOfName, writesHeldWord, type HeldBy } from './held-names.js';
 import type { Lexicon } from './lexicon.js';
 import type { TermStatistics } from './term-statistics.js';
 import type { TextProfile } from './text-profile.js';
@@ -174,22 +174,20 @@ export function unmentionedNames(
   lexicon: Lexicon,
   candidates: Iterable<Pick<TextProfile, 'text' | 'stems'>>,
 ): string[] {
-  const held = names.map(heldBy);
-  const absent = names.flatMap((name, index) => {
-    const { terms, word, head } = held[index] as HeldBy;
-    if (word !== undefined && !head && slipOfFunctionWord(name.written, word, lexicon)) return [];
-    const slips = word === undefined ? tokenize(name.written).flatMap(({ term }) => slipsInCorpus(term, statistics, false)) : slipsInCorpus(word, statistics, head);
-    return terms.some((term) => statistics.has(term)) || slips.length > 0 ? [] : [{ name, terms, word }];
+  const absent = names.flatMap((name) => {
+    const held = heldBy(name);
+    if (held.word !== undefined && !held.head && slipOfFunctionWord(name.written, held.word, lexicon)) return [];
+    // The slips are looked for only when the terms are not there: hundreds of edits a word.
+    return held.terms.some((term) => statistics.has(term)) || slipsOfName(name, held, statistics).length > 0 ? [] : [{ name, held }];
   });
   if (absent.length === 0) return [];
-  const terms = absent.flatMap((name) => name.terms);
+  const terms = absent.flatMap(({ held }) => held.terms);
   const relatedTo = lexicon.relater(terms);
   const reached = new Set<string>();
   const written = new Set<string>();
   for (const { text, stems } of candidates) {
-    for (const { name, word } of absent) {
-      if (ACRONYM.test(name.written) && spellsOut(name.written, text)) written.add(name.written);
-      if (word !== undefined && word.length > 1 && findWords(text, word)) written.add(name.written);
+    for (const { name, held } of absent) {
+      if ((ACRONYM.test(name.written) && spellsOut(name.written, text)) || writesHeldWord(held, () => text)) written.add(name.written);
     }
     for (const word of stems) {
       for (const index of relatedTo(word)) {
@@ -198,7 +196,7 @@ export function unmentionedNames(
       }
     }
   }
-  const unmentioned = absent.filter(({ name, terms: its }) => !written.has(name.written) && !its.some((term) => reached.has(term))).map(({ name }) => name.shown ?? name.written);
+  const unmentioned = absent.filter(({ name, held }) => !written.has(name.written) && !held.terms.some((term) => reached.has(term))).map(({ name }) => name.shown ?? name.written);
   // A capitalised month read as a name is said with its day: "it never mentions 12 January", not "January or 12 January".
   return unmentioned.filter((name) => !(MONTH.test(name) && unmentioned.some((other) => other !== name && findWords(other, name))));
 }
@@ -222,9 +220,7 @@ export function silentDocuments(
 ): string[] {
   if (names.length === 0 || documents.documentCount < 2) return [];
   const held = names.map(heldBy);
-  const slips = held.map(({ word, head }, index) =>
-    word === undefined ? tokenize((names[index] as AskedName).written).flatMap(({ term }) => slipsInCorpus(term, statistics, false)) : slipsInCorpus(word, statistics, head),
-  );
+  const slips = names.map((name, index) => slipsOfName(name, held[index] as HeldBy, statistics));
   // Related words are looked up only for a name some document lacks, and then once.
   const relatedWords: Array<Set<string> | undefined> = [];
   const related = (index: number): Set<string> =>
@@ -234,11 +230,10 @@ export function silentDocuments(
     let text: string | undefined;
     return absent.some((index) => {
       const { written } = names[index] as AskedName;
-      const { word } = held[index] as HeldBy;
       // An acronym the document spells out is mentioned ("Paris Saint-Germain" for "PSG"), and so
       // is a word it writes inside a hyphenated one ("Thomas" of "Thomas-Hill").
       if (ACRONYM.test(written) && spellsOut(written, (text ??= documents.text(docId)))) return false;
-      if (word !== undefined && word.length > 1 && findWords((text ??= documents.text(docId)), word)) return false;
+      if (writesHeldWord(held[index] as HeldBy, () => (text ??= documents.text(docId)))) return false;
       return !documents.readsAny(docId, related(index));
     });
   });
