@@ -3,6 +3,7 @@
  * a bare "that" or "so", and, from pick-edits.ts, "the second one", "which one" and a closing
  * "there" (see resolveFollowUp for the whole set).
  */
+import { withPronounGender } from './known-genders.js';
 import { definiteEdit, opensClause, pronominalDemonstrative, referringPosition, subjectAfterPredicate, subjectBeforeVerb } from './demonstratives.js';
 import { isExpletive } from './expletive-it.js';
 import { antecedent, exchangeReference, mentionsAlias, personPair, previousExchange } from './earlier-turns.js';
@@ -125,7 +126,7 @@ function pronounEdit(
   // "did russia say it won't invade" … "what would nato do if they do attack": whoever an earlier
   // turn said does the act, before whatever the last question was about.
   const doer = agent ? doerOfSameAct(turns, subjectOf, pronounClass, analysis.text, otherwise) : undefined;
-  if (doer) return { start: token.start, end: token.end, replacement: replacementFor(doer, possessive ? 'possessive' : 'subject'), rule: 'pronoun', referent: doer };
+  if (doer) return { start: token.start, end: token.end, replacement: replacementFor(doer, possessive ? 'possessive' : 'subject'), rule: 'pronoun', referent: withPronounGender(doer, pronounClass) };
   // "who is sherman" … "who is ryabkov" … "which of them leads the us side": the two of them.
   // Not when one of them is already another pronoun of the question ("what did she tell them").
   const pair = pronounClass === 'plural' && !fits ? personPair(turns) : undefined;
@@ -149,7 +150,8 @@ function pronounEdit(
   const processFits = process !== undefined && (!fits || fits(process)) && !mentionsAlias(analysis.text, process);
   const referent = processFits && (!found || (found.from === 'answer' && lastExchange?.referents.includes(found) === true)) ? process : found;
   if (!referent) return undefined;
-  return { start: token.start, end: token.end, replacement: replacementFor(referent, possessive ? 'possessive' : 'subject'), rule: 'pronoun', referent };
+  // "he" or "she" tells the person's gender, which a later pronoun must agree with (known-genders.ts).
+  return { start: token.start, end: token.end, replacement: replacementFor(referent, possessive ? 'possessive' : 'subject'), rule: 'pronoun', referent: withPronounGender(referent, pronounClass) };
 }
 
 /** The text with the edits applied (they never overlap). */

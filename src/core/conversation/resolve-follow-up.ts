@@ -1,3 +1,4 @@
+import { withKnownGenders } from './known-genders.js';
 import { askedForIndefinite } from './indefinite-slot.js';
 import { askedAgain, askedWith, negatedYesNo, statementFrame } from './asked-again.js';
 import { AUXILIARIES, normaliseQuestion, withoutContinuation } from './question-form.js';
@@ -76,7 +77,9 @@ export interface FollowUpResolution {
  * A question that needs none of this comes back unchanged and `standalone` (or `continued` when
  * it opens with "and", "so", …).
  */
-export function resolveFollowUp(question: string, turns: readonly ConversationTurn[]): FollowUpResolution {
+export function resolveFollowUp(question: string, asked: readonly ConversationTurn[]): FollowUpResolution {
+  // A person "he" stood for earlier is no "she" now, wherever the conversation named them.
+  const turns = withKnownGenders(asked);
   const previous = previousExchange(turns);
   const resolution = resolveReferences(question, turns, previous);
   // "what else did he say" wants what the last answer did not already give.
