@@ -14,11 +14,13 @@ describe('thanks', () => {
     expect(detectIntent('great, thank you!')).toBe('help');
   });
 
-  it('answers thanks with an acknowledgement and a greeting with a hello, both saying how to ask', () => {
-    const thanked = helpAnswer('thanks!', [article]).answer;
+  it('answers thanks with one line inviting the next question, and a greeting with how to ask', () => {
+    for (const message of ['thanks!', 'ty', 'ok thx']) {
+      const thanked = helpAnswer(message, [article]).answer;
+      expect(thanked, message).toBe('You\'re welcome! Anything else you\'d like to know? Ask me about the article "Talks in Geneva" in your own words.');
+    }
     const greeted = helpAnswer('hi', [article]).answer;
-    expect(thanked).toMatch(/^You're welcome! I answer questions about the article "Talks in Geneva"/);
-    expect(greeted).toMatch(/^Hi! I answer questions about the article "Talks in Geneva"/);
+    expect(greeted).toMatch(/^Hi! I answer questions about the article "Talks in Geneva"\. Ask in your own words, for example/);
   });
 });
 

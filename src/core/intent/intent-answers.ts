@@ -85,7 +85,8 @@ export function nothingAboutAnswer(question: string, topic: string, documents: r
 
 /**
  * How to use the bot, naming what it has read: the reply to "hi", "help" or "what can you do?".
- * Thanks get an acknowledgement first instead of a greeting; "ok", "lol" or "bye" only a line.
+ * Thanks ("ty", "thanks!") get "You're welcome!" and a line inviting the next question; "ok",
+ * "lol" or "bye" only a line.
  */
 export function helpAnswer(question: string, documents: readonly CorpusDocument[]): UntimedAnswer {
   const titles = documents.slice(0, 3).map((document) => `"${document.title}"`);
@@ -99,15 +100,17 @@ export function helpAnswer(question: string, documents: readonly CorpusDocument[
     : isComplaint(question)
     ? `Sorry about that. I can only quote what ${documents.length === 1 ? 'the article says' : 'the articles say'}, and I may have picked the wrong sentence: ` +
       'try asking again in other words, or with a word the article uses, and check the numbered source of each quote.'
-    : isAcknowledgement(question) && !isThanks(question)
-      ? `Anything else you'd like to know? Ask me about ${subject} in your own words.`
+    : isAcknowledgement(question)
+      ? // Thanks come after an answer, from a member who has seen how to ask: the whole usage note
+        // again after each "ty" was noise (a blind probe of 30 conversations, forty-second session).
+        `${isThanks(question) ? "You're welcome! " : ''}Anything else you'd like to know? Ask me about ${subject} in your own words.`
       : undefined;
   return {
     question,
     intent: 'help',
     answer:
       short ??
-      `${isThanks(question) ? "You're welcome!" : isMoreRequest(question) ? 'More about what? Ask me something first.' : asksAboutMaker(question) ? "I'm article-qa, an open-source program (not a person) run by whoever set me up here." : 'Hi!'} I answer questions about ${subject}. Ask in your own words, for example "who led the talks?" or ` +
+      `${isMoreRequest(question) ? 'More about what? Ask me something first.' : asksAboutMaker(question) ? "I'm article-qa, an open-source program (not a person) run by whoever set me up here." : 'Hi!'} I answer questions about ${subject}. Ask in your own words, for example "who led the talks?" or ` +
       '"what did they agree on?", and I quote the sentences that answer it, each with a numbered source you can check. ' +
       "When the article doesn't say, I tell you so rather than guess. Ask for a summary (\"tl;dr\", \"sum it up\") to get the gist, " +
       'or "where does the article get its information?" for the sources it names.',
