@@ -36,6 +36,11 @@ function askedIsSubject(parts: QuestionParts): boolean {
 /** "in which city were the talks held" asked again with another question word starts from "which city …". */
 const withoutLeadingPreposition = (question: string): string => question.replace(/^\s*(?:in|on|at|from|to|for|with|by|during|since|until|near|about|against|between|among|behind|under|over|after|before|into|through|within|across|along|around|towards)\s+(?=(?:what|which|whose|who|whom)\b)/i, '');
 
+/** Nouns of a question phrase that asks for a time ("what day", "which year", "what time"), stemmed. */
+const TIME_NOUNS: ReadonlySet<string> = new Set(
+  ['time', 'day', 'date', 'year', 'month', 'week', 'hour', 'weekday', 'decade', 'century', 'season'].map((noun) => stem(noun)),
+);
+
 /** Question words that can be the object of a preposition left at the end ("what is he afraid of"). */
 const OBJECT_WORDS = new Set(['what', 'which', 'who', 'whom']);
 const STRANDED_PREPOSITION = /\s+(?:of|with|about|for|to|from|on|in|at|by|into|over)$/i;
@@ -116,7 +121,12 @@ export function askedAgain(question: string, wh: string, answerSubject?: string)
   // "how many?" counts what the question was about: the noun goes with it.
   const count = /^how (?:many|much)$/i.test(wh) ? countedAgain(parts, wh) : undefined;
   if (count !== undefined) return count;
-  const asked = askedAgainFrom(withDoneThing(parts, wh), wh, answerSubject);
+  // "what day did the talks start" + "where" → "where did the talks start": a time the question
+  // word asked for goes with it, where other nouns stay as what the verb acts on ("what troops did
+  // russia send" + "why" → "why did russia send troops"). It had read "where did the talks start day".
+  const timeAsked = TIME_NOUNS.has(stem(normalizeTerm(parts.asked.split(' ').pop() ?? '')));
+  const reshaped = timeAsked ? { ...parts, asked: '', rest: parts.rest.replace(STRANDED_PREPOSITION, '') } : parts;
+  const asked = askedAgainFrom(withDoneThing(reshaped, wh), wh, answerSubject);
   // "what is russia afraid of" + "why" → "why is russia afraid": the question word was its object.
   return asked !== undefined && !OBJECT_WORDS.has(wh.split(' ')[0]?.toLowerCase() ?? '') ? withoutStrandedPreposition(parts, asked) : asked;
 }

@@ -51,6 +51,12 @@ describe('question forms', () => {
     expect(askedAgain('who cancelled the concert', 'why', 'Tom Reed')).toBe('why did Tom Reed cancel the concert');
     expect(askedAgain('who cancelled the concert', 'why')).toBeUndefined();
     expect(askedAgain('what happened on monday', 'where')).toBe('where did it happen on monday');
+    // A time the question word asked for goes with it; another noun stays as what the verb acts on.
+    expect(askedAgain('what day did the summit start', 'where')).toBe('where did the summit start');
+    expect(askedAgain('what time did the concert begin', 'how long')).toBe('how long did the concert begin');
+    expect(askedAgain('what year is the festival', 'where')).toBe('where is the festival');
+    expect(askedAgain('what month did they meet in', 'where')).toBe('where did they meet');
+    expect(askedAgain('what troops did the army send', 'why')).toBe('why did the army send troops');
     // "do" needs the thing done that "what" stood for.
     expect(askedAgain('what does the council want to do about the budget', 'why')).toBe('why does the council want to do that about the budget');
     expect(askedAgain('what did norway do next', 'when')).toBe('when did norway do that next');
