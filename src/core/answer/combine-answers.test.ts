@@ -48,7 +48,7 @@ describe('combineAnswers', () => {
   });
 
   it('says "doesn\'t say" in place of a part it cannot answer, citing nothing for it', () => {
-    const closest = answer("The article doesn't say. The closest passages are listed below, but none of them answers this question.", [citation(1, 'z')], { abstained: true, confidence: 0.02 });
+    const closest = answer("The article doesn't say. The closest passages are listed below, but none of them clearly answers this question.", [citation(1, 'z')], { abstained: true, confidence: 0.02 });
     const combined = combineAnswers('m', [{ question: 'who led it?', answer: answer('Berg led it. [1]', [citation(1, 'a')]) }, { question: 'what is her salary?', answer: closest }]);
     expect(combined.answer).toBe("who led it? — Berg led it. [1]\n\nwhat is her salary? — The article doesn't say.");
     expect(combined.citations.map((item) => item.chunkId)).toEqual(['a']);
@@ -57,7 +57,7 @@ describe('combineAnswers', () => {
 
   it('abstains when every part does, listing the closest passages of each once', () => {
     const closest = (id: string): UntimedAnswer =>
-      answer("The article doesn't say. The closest passages are listed below, but none of them answers this question.", [citation(1, id), citation(2, 'shared')], { abstained: true, abstentionReason: 'low-confidence', confidence: 0.01 });
+      answer("The article doesn't say. The closest passages are listed below, but none of them clearly answers this question.", [citation(1, id), citation(2, 'shared')], { abstained: true, abstentionReason: 'low-confidence', confidence: 0.01 });
     const combined = combineAnswers('m', [{ question: 'a?', answer: closest('p') }, { question: 'b?', answer: closest('q') }]);
     expect(combined).toMatchObject({ abstained: true, abstentionReason: 'low-confidence' });
     expect(combined.citations.map((item) => [item.n, item.chunkId])).toEqual([[1, 'p'], [2, 'shared'], [3, 'q']]);

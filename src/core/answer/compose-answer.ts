@@ -119,7 +119,9 @@ export function abstentionAnswer(closest: ReadonlyArray<{ passage: Passage; scor
         ? `${why} The closest passages are listed below.`
         : why
       : closest.length > 0
-        ? "The article doesn't say. The closest passages are listed below, but none of them answers this question."
+        ? // "clearly": the model doubts every sentence, which is not the same as finding none that
+          // answers; "how many troops" (0.063) lists the passage with "100,000 troops" second.
+          "The article doesn't say. The closest passages are listed below, but none of them clearly answers this question."
         : "The article doesn't say. Nothing in it is about this question.",
     citations: closest.map((item, position) => toCitation(position + 1, item.passage, item.score)),
     highlights: [],
