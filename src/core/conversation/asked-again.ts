@@ -44,6 +44,8 @@ const TIME_NOUNS: ReadonlySet<string> = new Set(
 /** Question words that can be the object of a preposition left at the end ("what is he afraid of"). */
 const OBJECT_WORDS = new Set(['what', 'which', 'who', 'whom']);
 const STRANDED_PREPOSITION = /\s+(?:of|with|about|for|to|from|on|in|at|by|into|over)$/i;
+/** The same preposition when it may be all that is left ("what day did they meet on": rest "on"). */
+const TRAILING_PREPOSITION = /(?:^|\s+)(?:of|with|about|for|to|from|on|in|at|by|into|over)$/i;
 
 /** The text without the preposition the question word was the object of, which has nothing to govern once it is gone. */
 function withoutStrandedPreposition(parts: QuestionParts, text: string): string {
@@ -125,7 +127,7 @@ export function askedAgain(question: string, wh: string, answerSubject?: string)
   // word asked for goes with it, where other nouns stay as what the verb acts on ("what troops did
   // russia send" + "why" → "why did russia send troops"). It had read "where did the talks start day".
   const timeAsked = TIME_NOUNS.has(stem(normalizeTerm(parts.asked.split(' ').pop() ?? '')));
-  const reshaped = timeAsked ? { ...parts, asked: '', rest: parts.rest.replace(STRANDED_PREPOSITION, '') } : parts;
+  const reshaped = timeAsked ? { ...parts, asked: '', rest: parts.rest.replace(TRAILING_PREPOSITION, '') } : parts;
   const asked = askedAgainFrom(withDoneThing(reshaped, wh), wh, answerSubject);
   // "what is russia afraid of" + "why" → "why is russia afraid": the question word was its object.
   return asked !== undefined && !OBJECT_WORDS.has(wh.split(' ')[0]?.toLowerCase() ?? '') ? withoutStrandedPreposition(parts, asked) : asked;

@@ -56,6 +56,7 @@ describe('question forms', () => {
     expect(askedAgain('what time did the concert begin', 'how long')).toBe('how long did the concert begin');
     expect(askedAgain('what year is the festival', 'where')).toBe('where is the festival');
     expect(askedAgain('what month did they meet in', 'where')).toBe('where did they meet');
+    expect(askedAgain('what day did they meet on', 'who')).toBe('who did they meet');
     expect(askedAgain('what troops did the army send', 'why')).toBe('why did the army send troops');
     // "do" needs the thing done that "what" stood for.
     expect(askedAgain('what does the council want to do about the budget', 'why')).toBe('why does the council want to do that about the budget');
