@@ -24,6 +24,16 @@ describe('what someone said, on the bundled article (real model and index)', () 
     expect(answer.answer).toMatch(/^The article doesn't say\./);
   });
 
+  it('is not quoted from a sentence that names the speaker as someone else\'s subject', async () => {
+    // "Even other diplomats believe that President Putin aims to blackmail …" names Putin, who says nothing there.
+    const answer = await engine.ask('what did putin say after the talks');
+    expect(answer).toMatchObject({ abstained: true, abstentionReason: 'speaker-not-named' });
+    // What the speaker did say is still quoted, by a verb of saying after the name.
+    const biden = await engine.ask('what did biden say');
+    expect(biden.abstained).toBe(false);
+    expect(biden.answer).toContain('But President Biden rejected the red line claim.');
+  });
+
   it('is quoted from a sentence that names the speaker', async () => {
     const answer = await engine.ask('what did ryabkov say about the differences');
     expect(answer.abstained).toBe(false);

@@ -47,11 +47,47 @@ describe('speakerNamed', () => {
       'He said the crash was a reminder of the risks.',
       'The search went on until dark.',
       'Rescuers found debris.',
-    ].map(profileText);
+    ].map((text) => ({ text, profile: profileText(text) }));
     const dempsey = askedSpeaker('What did Gen. Martin Dempsey say about the crash?')?.slice(-1) ?? [];
     // Two passages: the first holds sentences 0–2, the second 3 alone.
     expect(speakerNamed(dempsey, sentences, [[0, 1, 2], [3]], lexicon)).toEqual([true, true, false, false]);
     // In another passage, sentence 1 follows nothing that names him.
     expect(speakerNamed(dempsey, sentences, [[0], [1, 2, 3]], lexicon)).toEqual([true, false, false, false]);
+  });
+});
+
+describe('speakerNamed: the speaker speaks, not only appears', () => {
+  const passage = (...texts: string[]) => texts.map((text) => ({ text, profile: profileText(text) }));
+  const named = (question: string, texts: string[]): boolean[] =>
+    speakerNamed(askedSpeaker(question) ?? [], passage(...texts), [texts.map((_, index) => index)], lexicon);
+
+  it("does not count a sentence that names the speaker as someone else's subject", () => {
+    // The bundled article's sentence: the diplomats believe; Putin says nothing.
+    expect(named('what did putin say', ['Even other diplomats believe that President Putin aims to blackmail Western alliances that are willing to lay the groundwork for avoiding war.'])).toEqual([false]);
+    // Nor a sentence after it that speaks of others.
+    expect(
+      named('what did putin say', ['Even other diplomats believe that President Putin aims to blackmail Western alliances.', 'The US and NATO are likely to reject Russia\'s demands.']),
+    ).toEqual([false, false]);
+  });
+
+  it('counts a verb of saying or thinking after the speaker, "according to" or "by" before, or a quotation', () => {
+    expect(named('what did sherman say', ['According to the Associated Press, Wendy Sherman, head of the US delegation at the meeting in Geneva, told Russia that the door stays open.'])).toEqual([true]);
+    expect(named('what did biden say', ['But President Biden rejected the red line claim.'])).toEqual([true]);
+    expect(named('what do us officials think of the demands', ['The three demands were deemed unrealistic by some US officials.'])).toEqual([true]);
+    expect(named('what did tass say', ['Reported by Tass, Sergei Ryabkov said the demands cannot be avoided.'])).toEqual([true]);
+    expect(named('what does the west think of it', ['The buildup, which the West sees as a fundamental threat, went on.'])).toEqual([true]);
+    expect(named('what did the lawyer say', ['According to Hulya Gulbahar, a Turkish activist and women\'s rights lawyer, laws are irregularly applied.'])).toEqual([true]);
+  });
+
+  it('goes on through a pronoun that speaks and a quotation of several sentences', () => {
+    expect(
+      named('what did herzog say about iran', [
+        'Herzog, in a speech, promised to work with the United States.',
+        'He echoed that sentiment in an interview with CNN.',
+        '"A nuclear-armed Iran is dangerous to world peace.',
+        'As leader of Israel, I will never accept a nuclear-armed Iran."',
+        'Voters go to the polls on Tuesday.',
+      ]),
+    ).toEqual([true, true, true, true, false]);
   });
 });

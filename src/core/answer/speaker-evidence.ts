@@ -1,4 +1,5 @@
 import { contentTerms, stem } from '../text/terms.js';
+import { continuesSpeaker, quotationOpenAfter, speaks } from './reported-speech.js';
 import type { Lexicon } from './lexicon.js';
 import type { TextProfile } from './text-profile.js';
 
@@ -52,18 +53,29 @@ export function namesSpeaker(
 }
 
 /**
- * For each candidate sentence, whether it or the sentence before it in its passage names the
- * speaker: news names a speaker once and goes on quoting ("He said the crash was …"). Candidates
- * are given as the passages' sentence lists (indexes into `profiles`), in reading order.
+ * For each candidate sentence, whether the speaker speaks in it (reported-speech.ts: "Ryabkov
+ * said …", not "… believe that President Putin aims to …"), or it goes on from a sentence in its
+ * passage that names them: news names a speaker once and goes on quoting ("He said the crash was
+ * …", then the quotation, sentence by sentence). Candidates are given as the passages' sentence
+ * lists (indexes into `sentences`), in reading order.
  */
-export function speakerNamed(speaker: readonly string[], profiles: readonly TextProfile[], sentencesOf: readonly (readonly number[])[], lexicon: Lexicon): boolean[] {
+export function speakerNamed(
+  speaker: readonly string[],
+  sentences: ReadonlyArray<{ profile: TextProfile; text: string }>,
+  sentencesOf: readonly (readonly number[])[],
+  lexicon: Lexicon,
+): boolean[] {
   const relatedTo = lexicon.relater(speaker);
-  const names = profiles.map((profile) => namesSpeaker(speaker, profile, lexicon, relatedTo));
-  const named = [...names];
-  for (const sentences of sentencesOf) {
-    sentences.forEach((index, position) => {
-      const before = position > 0 ? sentences[position - 1] : undefined;
-      if (before !== undefined && names[before]) named[index] = true;
+  const names = sentences.map(({ profile }) => namesSpeaker(speaker, profile, lexicon, relatedTo));
+  const isSpeaker = (term: string): boolean => speaker.includes(term) || relatedTo(term).some((index) => !lexicon.above(speaker[index] as string, term));
+  const named = sentences.map(({ text }, index) => names[index] === true && speaks(text, isSpeaker));
+  for (const passage of sentencesOf) {
+    let quotationOpen = false;
+    passage.forEach((index, position) => {
+      const before = position > 0 ? passage[position - 1] : undefined;
+      const text = sentences[index]?.text ?? '';
+      if (before !== undefined && !named[index] && (names[before] === true || named[before] === true) && continuesSpeaker(quotationOpen, text)) named[index] = true;
+      quotationOpen = quotationOpenAfter(quotationOpen, text);
     });
   }
   return named;

@@ -62,6 +62,6 @@ export function unsaidChecks(question: QuestionAnalysis, candidates: readonly Ca
     unmentioned,
     silentDocuments: silent,
     ...(offSubject ? { offSubject } : {}),
-    ...(speaker ? { speakerNamed: speakerNamed(speaker, profiles, sentencesOf, lexicon) } : {}),
+    ...(speaker ? { speakerNamed: speakerNamed(speaker, candidates.map((candidate) => ({ profile: candidate.profile, text: candidate.candidate.text })), sentencesOf, lexicon) } : {}),
   };
 }
