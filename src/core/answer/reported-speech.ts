@@ -60,7 +60,8 @@ export function speaks(text: string, isSpeaker: (term: string) => boolean): bool
         .includes('according to')
     )
       return true;
-    const by = lower.lastIndexOf('by', index - 1);
+    // Before the mention only (a negative start would search the whole sentence from its end).
+    const by = index > 0 ? lower.lastIndexOf('by', index - 1) : -1;
     return (
       by >= index - 3 && by >= 0 && lower.slice(Math.max(0, by - 5), by).some((word) => SAYING.has(word))
     );

@@ -64,6 +64,8 @@ describe('speakerNamed: the speaker speaks, not only appears', () => {
   it("does not count a sentence that names the speaker as someone else's subject", () => {
     // The bundled article's sentence: the diplomats believe; Putin says nothing.
     expect(named('what did putin say', ['Even other diplomats believe that President Putin aims to blackmail Western alliances that are willing to lay the groundwork for avoiding war.'])).toEqual([false]);
+    // A "by" after the name, far from it, is someone else's: the name is not what it follows.
+    expect(named('what did putin say', ['Putin aims to blackmail Western alliances that are willing to lay the groundwork for peace, a plan long opposed by diplomats.'])).toEqual([false]);
     // Nor a sentence after it that speaks of others.
     expect(
       named('what did putin say', ['Even other diplomats believe that President Putin aims to blackmail Western alliances.', 'The US and NATO are likely to reject Russia\'s demands.']),
