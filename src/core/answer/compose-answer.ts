@@ -7,7 +7,7 @@ import { bestCueSpan } from './highlight.js';
 import { listedItemSpan } from './listed-items.js';
 import { excerptToFit } from './long-quotes.js';
 import type { QuestionAnalysis } from './question-analysis.js';
-import { cueSpans } from './sentence-cues.js';
+import { boldCandidates } from './sentence-cues.js';
 import { wholeQuotation, type QuotedSpan } from './quotations.js';
 
 /** The answer's text and its evidence, before timings are added. */
@@ -72,7 +72,7 @@ export function composeAnswer(
     const cue =
       sentence === highlight.primary && question
         ? (listedItemSpan(sentence.candidate.text, question.text) ??
-          bestCueSpan(sentence.candidate.text, cueSpans(question.type, sentence.candidate.text, question.text), question.terms))
+          bestCueSpan(sentence.candidate.text, boldCandidates(question.type, sentence.candidate.text, question.text), question.terms))
         : undefined;
     // The cue's place in the quoted text, when tidying the whitespace moved nothing.
     const cueInText = cue && whole === span.text ? { start: lead + cue.start, end: lead + cue.end } : undefined;
@@ -127,3 +127,4 @@ export function abstentionAnswer(closest: ReadonlyArray<{ passage: Passage; scor
     highlights: [],
   };
 }
+

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cueSpans, holdsPerson, holdsPlace } from './sentence-cues.js';
+import { boldCandidates, cueSpans, holdsPerson, holdsPlace } from './sentence-cues.js';
 
 /** The sentence's names that the question does not hold, as the features pass them. */
 const names = (sentence: string, question = ''): ReturnType<typeof cueSpans> => cueSpans('who', sentence, question);
@@ -48,5 +48,18 @@ describe('person and place names', () => {
     expect(holdsPlace(names('Troops gathered near Ukraine.'))).toBe(true);
     expect(holdsPlace(names('Wendy Sherman met NATO officials.'))).toBe(false);
     expect(holdsPlace(names('The talks were held in Geneva.', 'where in geneva were the talks'))).toBe(false);
+  });
+});
+
+describe('boldCandidates', () => {
+  it('keeps only the persons of a who-answer when it names any, and every name otherwise', () => {
+    const sentence = 'According to the Associated Press, Wendy Sherman, head of the US delegation, told Russia that the door stays open.';
+    expect(boldCandidates('who', sentence, 'who said that').map((span) => span.text)).toEqual(['Wendy Sherman']);
+    const bodies = 'The US delegation met with the Russian delegation in Geneva.';
+    // No person named: every name stays a candidate.
+    expect(boldCandidates('who', bodies, 'who met in geneva')).toEqual(cueSpans('who', bodies, 'who met in geneva'));
+    expect(boldCandidates('who', bodies, 'who met in geneva').length).toBeGreaterThan(1);
+    // Other kinds are left as they are.
+    expect(boldCandidates('when', 'The talks began on January 10.', 'when did the talks begin').map((span) => span.text)).toEqual(['January 10']);
   });
 });
