@@ -127,4 +127,3 @@ export function abstentionAnswer(closest: ReadonlyArray<{ passage: Passage; scor
     highlights: [],
   };
 }
-

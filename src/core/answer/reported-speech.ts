@@ -32,7 +32,7 @@ const QUOTE = /["\u201c\u201d]/;
 const AFTER_MENTION = 12;
 
 /** Whether a sentence reports something said: a verb of saying or thinking, or a quotation. */
-export function reports(text: string): boolean {
+function reports(text: string): boolean {
   return QUOTE.test(text) || tokenize(text).some((token) => SAYING.has(token.raw.toLowerCase()));
 }
 
@@ -45,14 +45,11 @@ export function reports(text: string): boolean {
  */
 export function speaks(text: string, isSpeaker: (term: string) => boolean): boolean {
   const tokens = tokenize(text);
+  const quoted = QUOTE.test(text);
   const lower = tokens.map((token) => token.raw.toLowerCase());
   return tokens.some((token, index) => {
     if (!isSpeaker(stem(token.term))) return false;
-    if (
-      QUOTE.test(text) ||
-      lower.slice(index + 1, index + 1 + AFTER_MENTION).some((word) => SAYING.has(word))
-    )
-      return true;
+    if (quoted || lower.slice(index + 1, index + 1 + AFTER_MENTION).some((word) => SAYING.has(word))) return true;
     if (
       lower
         .slice(Math.max(0, index - AFTER_MENTION), index)

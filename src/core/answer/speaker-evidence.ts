@@ -45,11 +45,14 @@ export function namesSpeaker(
   lexicon: Lexicon,
   relatedTo: (key: string) => readonly number[] = lexicon.relater(speaker),
 ): boolean {
-  for (const held of profile.stems) {
-    if (speaker.includes(held)) return true;
-    if (relatedTo(held).some((index) => !lexicon.above(speaker[index] as string, held))) return true;
-  }
+  const isSpeaker = speakerWord(speaker, lexicon, relatedTo);
+  for (const held of profile.stems) if (isSpeaker(held)) return true;
   return false;
+}
+
+/** Whether a stemmed word names the speaker: one of its terms, or a WordNet relative that is not above it. */
+function speakerWord(speaker: readonly string[], lexicon: Lexicon, relatedTo: (key: string) => readonly number[]): (term: string) => boolean {
+  return (term) => speaker.includes(term) || relatedTo(term).some((index) => !lexicon.above(speaker[index] as string, term));
 }
 
 /**
@@ -67,7 +70,7 @@ export function speakerNamed(
 ): boolean[] {
   const relatedTo = lexicon.relater(speaker);
   const names = sentences.map(({ profile }) => namesSpeaker(speaker, profile, lexicon, relatedTo));
-  const isSpeaker = (term: string): boolean => speaker.includes(term) || relatedTo(term).some((index) => !lexicon.above(speaker[index] as string, term));
+  const isSpeaker = speakerWord(speaker, lexicon, relatedTo);
   const named = sentences.map(({ text }, index) => names[index] === true && speaks(text, isSpeaker));
   for (const passage of sentencesOf) {
     let quotationOpen = false;

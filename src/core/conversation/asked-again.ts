@@ -43,9 +43,10 @@ const TIME_NOUNS: ReadonlySet<string> = new Set(
 
 /** Question words that can be the object of a preposition left at the end ("what is he afraid of"). */
 const OBJECT_WORDS = new Set(['what', 'which', 'who', 'whom']);
-const STRANDED_PREPOSITION = /\s+(?:of|with|about|for|to|from|on|in|at|by|into|over)$/i;
+const LAST_PREPOSITION = '(?:of|with|about|for|to|from|on|in|at|by|into|over)$';
+const STRANDED_PREPOSITION = new RegExp(`\\s+${LAST_PREPOSITION}`, 'i');
 /** The same preposition when it may be all that is left ("what day did they meet on": rest "on"). */
-const TRAILING_PREPOSITION = /(?:^|\s+)(?:of|with|about|for|to|from|on|in|at|by|into|over)$/i;
+const TRAILING_PREPOSITION = new RegExp(`(?:^|\\s+)${LAST_PREPOSITION}`, 'i');
 
 /** The text without the preposition the question word was the object of, which has nothing to govern once it is gone. */
 function withoutStrandedPreposition(parts: QuestionParts, text: string): string {

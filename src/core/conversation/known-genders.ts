@@ -10,14 +10,9 @@ import type { ConversationTurn, Gender, Referent } from './types.js';
  * being the latest person whose gender nothing had told.
  */
 
-/** The gender a pronoun of this class gives the person it stands for, if it gives one. */
-export function genderOfPronoun(pronounClass: PronounClass): Gender | undefined {
-  return pronounClass === 'male' || pronounClass === 'female' ? pronounClass : undefined;
-}
-
 /** The referent with the gender a pronoun that stood for it told, unless its own name told one already. */
 export function withPronounGender(referent: Referent, pronounClass: PronounClass): Referent {
-  const gender = genderOfPronoun(pronounClass);
+  const gender = pronounClass === 'male' || pronounClass === 'female' ? pronounClass : undefined;
   return gender === undefined || referent.gender !== undefined || referent.kind !== 'person'
     ? referent
     : { ...referent, gender };
