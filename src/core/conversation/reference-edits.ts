@@ -20,7 +20,7 @@ import { isMainVerb } from './question-form.js';
 import type { ConversationTurn, Referent } from './types.js';
 
 /** Which rule rewrote part of a question. */
-export type ResolutionRule = 'pronoun' | 'demonstrative' | 'definite' | 'ordinal' | 'ellipsis' | 'more';
+export type ResolutionRule = 'pronoun' | 'demonstrative' | 'definite' | 'ordinal' | 'ellipsis' | 'more' | 'source';
 
 /** One rewrite of a span of the question. */
 export interface Edit {

@@ -23,6 +23,7 @@ import { PRONOUNS } from './pronouns.js';
 import { isExpletive } from './expletive-it.js';
 import { applyEdits, referenceEdits, type ResolutionRule } from './reference-edits.js';
 import { resolveFragment } from './resolve-fragment.js';
+import { sourceAsked, sourceQuestion } from './source-follow-up.js';
 import { askedAboutNamed, topicThenQuestion } from './named-topic.js';
 import { analyseText } from './text-analysis.js';
 import { isMoreRequest } from '../intent/intent.js';
@@ -149,6 +150,10 @@ function resolveReferences(question: string, turns: readonly ConversationTurn[],
     const text = person ? `tell me more about ${person}` : previous.resolvedQuestion;
     return { text, dependence: 'resolved', rules: ['more'], antecedents: [], alreadyShown: shownFor(previous, turns) };
   }
+  // "who said that", "which outlet reported it": who said what the last answer quoted.
+  const source = previous.abstained ? undefined : sourceAsked(bare);
+  const sourced = source === undefined ? undefined : sourceQuestion(source, previous.answerSentences);
+  if (sourced !== undefined) return { text: sourced, dependence: 'resolved', rules: ['source'], antecedents: [] };
   // "are they worried about something" … "about what?": what the yes/no question left open.
   const slot = askedForIndefinite(previous.resolvedQuestion, bare);
   if (slot !== undefined) return { text: slot, dependence: 'resolved', rules: ['ellipsis'], antecedents: [] };

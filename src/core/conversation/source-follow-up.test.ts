@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { resolveFollowUp } from './resolve-follow-up.js';
+import { sourceAsked, sourceQuestion } from './source-follow-up.js';
+import { conversation } from './test-turns.js';
+import { loadTagger } from './text-analysis.js';
+
+await loadTagger();
+
+const OWN_AND_QUOTED = [
+  "The US and NATO are likely to reject Russia's demands for a policy of accepting new members.",
+  'But some US officials have said they are willing to see restrictions on military exercises.',
+];
+const TASS = ['Reported by Tass, Sergei Ryabkov said "in our priority scale, the three areas represent demands that we cannot avoid." "I am convinced that a balance can be found," Ryabkov said.'];
+
+describe('what a follow-up asks about the last answer\'s source', () => {
+  it('reads who said it as a speaker, and who carried it as an outlet', () => {
+    expect(['who said that', 'who said it?', 'who said so', "who's quoted", 'who first said that'].map(sourceAsked)).toEqual(['speaker', 'speaker', 'speaker', 'speaker', 'speaker']);
+    expect(['which outlet reported it', 'which outlet', 'what agency?', 'where was that reported', 'who printed that quote', 'who reported that'].map(sourceAsked)).toEqual([
+      'outlet',
+      'outlet',
+      'outlet',
+      'outlet',
+      'outlet',
+      'outlet',
+    ]);
+  });
+
+  it('leaves questions that say what was said, ask for a place or pick an item', () => {
+    for (const question of ['who said russia would invade', 'where did she say that', 'which one', 'which official', 'who is that', 'who was it', 'what did he say']) {
+      expect(sourceAsked(question), question).toBeUndefined();
+    }
+  });
+
+  it('asks about the sentence that reports speech, or for an outlet the one that names it', () => {
+    expect(sourceQuestion('speaker', OWN_AND_QUOTED)).toBe('who said: But some US officials have said they are willing to see restrictions on military exercises.');
+    expect(sourceQuestion('outlet', TASS)).toBe('which outlet reported: Reported by Tass, Sergei Ryabkov said in our priority scale, the three areas represent demands that we cannot avoid.');
+    expect(sourceQuestion('speaker', ['NATO is ready to deal with it.'])).toBeUndefined();
+    expect(sourceQuestion('speaker', [])).toBeUndefined();
+  });
+});
+
+describe('a follow-up about the source, in a conversation', () => {
+  it('asks about what the answer quoted, not what the member had asked', () => {
+    const turns = conversation([{ question: 'is russia willing to drop any of its demands', answer: OWN_AND_QUOTED }]);
+    const resolution = resolveFollowUp('who said that', turns);
+    expect(resolution.text).toBe('who said: But some US officials have said they are willing to see restrictions on military exercises.');
+    expect(resolution.rules).toEqual(['source']);
+    expect(resolveFollowUp('which outlet?', conversation([{ question: 'what did ryabkov say', answer: TASS }])).text).toMatch(/^which outlet reported: Reported by Tass/);
+  });
+
+  it('is left to the other rules after "doesn\'t say", which quoted nothing', () => {
+    const turns = conversation([{ question: 'is nato ready if russia attacks', answer: [], abstained: true }]);
+    expect(resolveFollowUp('who said that', turns).rules).not.toContain('source');
+  });
+});

@@ -1,0 +1,88 @@
+/**
+ * "who said that", "which outlet reported it", "who printed that quote": a follow-up that asks
+ * where the last answer's words come from. What "that" stands for there is what the bot just
+ * quoted, not what the member had asked: after "is russia willing to drop any of its demands",
+ * answered with "The US and NATO are likely to reject Russia's demands …", the question had been
+ * read as "who said that (russia is willing to drop any of its demands)", which no one in the
+ * article says, and heard "doesn't say".
+ */
+
+/** Who spoke, or which outlet carried the words. */
+export type SourceAsked = 'speaker' | 'outlet';
+
+/** Nouns that name a source, and whether they are a person or an outlet. */
+const SOURCE_NOUNS: ReadonlyMap<string, SourceAsked> = new Map([
+  ...['outlet', 'outlets', 'source', 'sources', 'paper', 'newspaper', 'agency', 'network', 'channel', 'site', 'website', 'media', 'publication', 'wire'].map(
+    (word): [string, SourceAsked] => [word, 'outlet'],
+  ),
+  // Not "which one" or "which official", which ask for one of the things just named.
+  ...['reporter', 'journalist', 'correspondent'].map((word): [string, SourceAsked] => [word, 'speaker']),
+]);
+
+/** Forms of the verbs that ask who uttered the words ("said") or who carried them ("reported"). */
+// ("quote" is left to the nouns: "who printed that quote" asks for an outlet.)
+const SPEAKING_VERBS = new Set(['say', 'says', 'said', 'saying', 'tell', 'tells', 'told', 'claim', 'claims', 'claimed', 'state', 'states', 'stated', 'quoted']);
+const CARRYING_VERBS = new Set(['report', 'reports', 'reported', 'reporting', 'print', 'printed', 'publish', 'published', 'write', 'wrote', 'written', 'run', 'ran', 'carry', 'carried']);
+
+/** Words that point back at what was just said, and nouns for a stretch of words. */
+const POINTING = new Set(['that', 'this', 'it', 'so', 'those', 'these', 'the']);
+const WORDS_NOUNS = new Set(['quote', 'quotes', 'statement', 'line', 'words', 'comment', 'remark', 'part', 'claim']);
+
+/** Words that may stand around the rest without changing what is asked. */
+const FILLER = new Set(['was', 'is', 'were', 'are', 'did', 'does', 'do', 'has', 'had', 'have', 'first', 'originally', 'actually', 'exactly', 'again', 'even', 'by', 'of', 'one', 'in']);
+
+/**
+ * What a follow-up asks about the last answer's source, or undefined when it asks anything else.
+ * Every word must be a question word, a source noun or verb, a word pointing back, or filler:
+ * "who said russia would invade" names what was said, and is a question of its own.
+ */
+export function sourceAsked(followUp: string): SourceAsked | undefined {
+  const words = followUp
+    .toLowerCase()
+    .replace(/[’']s\b/g, ' is')
+    .replace(/[?!.,]+/g, ' ')
+    .split(/\s+/)
+    .filter((word) => word !== '');
+  const [opener, second] = words;
+  if (opener === undefined) return undefined;
+  const noun = opener === 'which' || opener === 'what' ? SOURCE_NOUNS.get(second ?? '') : undefined;
+  const questionWord = opener === 'who' || opener === 'whom' || opener === 'where';
+  if (noun === undefined && !questionWord) return undefined;
+  const rest = words.slice(noun === undefined ? 1 : 2);
+  if (!rest.every((word) => SPEAKING_VERBS.has(word) || CARRYING_VERBS.has(word) || POINTING.has(word) || WORDS_NOUNS.has(word) || FILLER.has(word))) return undefined;
+  const speaking = rest.some((word) => SPEAKING_VERBS.has(word));
+  const carrying = rest.some((word) => CARRYING_VERBS.has(word));
+  // "which outlet" alone names what it asks for.
+  if (noun !== undefined) return noun;
+  // "where" only with a verb of carrying: "where did he say that" asks for a place.
+  if (opener === 'where') return carrying ? 'outlet' : undefined;
+  // "who reported that", "who printed that quote": an outlet; "who said it": a speaker.
+  return speaking ? 'speaker' : carrying ? 'outlet' : undefined;
+}
+
+/** A sentence that reports speech: a quotation, or a verb of saying with its source. */
+const REPORTS_SPEECH = /["“”]|\b(?:said|says|told|tells|according to|reported by|insisted|warned|stated|claimed|called|added|argued|denied|denies)\b/i;
+/** A sentence that names where its words were carried: "according to the AP", "Reported by Tass", "the BBC's". */
+const NAMES_OUTLET = /\b(?:according to|reported by|reported|reports|reporting)\b|\b\p{Lu}{2,}['’]s\b/u;
+
+/**
+ * The question to ask instead: who said, or which outlet reported, the words of the last answer.
+ * Of its sentences, the first that reports speech, when one does: after an answer that quotes
+ * Ryabkov beside a sentence of the article's own, "that" is the quote; for an outlet, the first
+ * that names where the words were carried ("Reported by Tass, …"), when one does. One sentence,
+ * so that the question matches it and no other. Quotation marks are dropped, so the words are
+ * read as the question's own. Undefined when no sentence reports speech: the answer said it in
+ * the article's own voice, and the source, if the article gives one, is in a sentence near it,
+ * which the question as the other rules read it ("who reported that (the talks went on …)") finds.
+ */
+export function sourceQuestion(asked: SourceAsked, answerSentences: readonly string[]): string | undefined {
+  // A quotation closed and the next one opened ('… avoid." "I am convinced …') end a sentence,
+  // though the splitter kept them together.
+  const sentences = answerSentences.flatMap((sentence) => sentence.split(/(?<=[.!?]["”])\s+(?=["“])/u));
+  const chosen =
+    (asked === 'outlet' ? sentences.find((sentence) => NAMES_OUTLET.test(sentence)) : undefined) ??
+    sentences.find((sentence) => REPORTS_SPEECH.test(sentence));
+  const words = (chosen ?? '').replace(/["“”]/g, '').replace(/\s+/g, ' ').trim();
+  if (words === '') return undefined;
+  return asked === 'speaker' ? `who said: ${words}` : `which outlet reported: ${words}`;
+}
