@@ -172,6 +172,25 @@ describe('chat --json session', () => {
     expect(JSON.parse(await session.handle(':new'))).toMatchObject({ input: ':new', command: 'new' });
     expect(await turn('b', 'Is he open to dialogue?')).not.toHaveProperty('resolvedQuestion');
   });
+
+  it('answers "who said that" and "which outlet reported it" about what it just quoted, the speaker in bold', async () => {
+    const session = new JsonChatSession(engine, createSilentLogger());
+    const turn = async (question: string): Promise<{ answer: string; abstained: boolean; highlights: Array<{ start: number; end: number }> }> =>
+      JSON.parse(await session.handle(JSON.stringify({ conversation: 'source', question }))) as { answer: string; abstained: boolean; highlights: Array<{ start: number; end: number }> };
+    const bold = (reply: { answer: string; highlights: Array<{ start: number; end: number }> }): string[] => reply.highlights.map(({ start, end }) => reply.answer.slice(start, end));
+    await turn('is nato ready if russia attacks');
+    expect(bold(await turn('who said that'))).toEqual(['NATO Secretary General Jens Stoltenberg']);
+    // "that" is what the answer quoted (the US officials' words), not the question: no one in the
+    // article says that russia is willing to drop any of its demands.
+    await turn('is russia willing to drop any of its demands');
+    const officials = await turn('who said that');
+    expect(officials.abstained).toBe(false);
+    expect(officials.answer).toMatch(/^But some US officials have said/);
+    await turn('what did ryabkov say');
+    const outlet = await turn('which outlet reported it');
+    expect(outlet.answer).toMatch(/^Reported by Tass, Sergei Ryabkov said/);
+    expect(outlet.answer).not.toContain('Al Jazeera');
+  });
 });
 
 describe('article-qa chat (real CLI)', () => {

@@ -206,7 +206,7 @@ describe('pronouns', () => {
     const demands = conversation([{ question: 'can norway give up its demands', answer: ['Norway says its demands cannot be avoided.'] }]);
     expect(resolved('when was it reported', demands)).not.toMatch(/Norway/);
     // Which outlet carried it asks about the words the answer quoted (source-follow-up.ts).
-    expect(resolved('which outlet reported it', demands)).toBe('which outlet reported: Norway says its demands cannot be avoided.');
+    expect(resolved('which outlet reported it', demands)).toBe('which outlet reported: its demands cannot be avoided.');
   });
 
   it('reads "it" in "agree to it" or "any of it" as a thing, never a country', () => {

@@ -71,7 +71,8 @@ const NAMES_OUTLET = /\b(?:according to|reported by|reported|reports|reporting)\
  * Ryabkov beside a sentence of the article's own, "that" is the quote; for an outlet, the first
  * that names where the words were carried ("Reported by Tass, …"), when one does. One sentence,
  * so that the question matches it and no other. Quotation marks are dropped, so the words are
- * read as the question's own. Undefined when no sentence reports speech: the answer said it in
+ * read as the question's own, and only what the sentence reports is asked about (see
+ * {@link reportedWords}). Undefined when no sentence reports speech: the answer said it in
  * the article's own voice, and the source, if the article gives one, is in a sentence near it,
  * which the question as the other rules read it ("who reported that (the talks went on …)") finds.
  */
@@ -82,7 +83,23 @@ export function sourceQuestion(asked: SourceAsked, answerSentences: readonly str
   const chosen =
     (asked === 'outlet' ? sentences.find((sentence) => NAMES_OUTLET.test(sentence)) : undefined) ??
     sentences.find((sentence) => REPORTS_SPEECH.test(sentence));
-  const words = (chosen ?? '').replace(/["“”]/g, '').replace(/\s+/g, ' ').trim();
+  const words = reportedWords(chosen ?? '');
   if (words === '') return undefined;
   return asked === 'speaker' ? `who said: ${words}` : `which outlet reported: ${words}`;
+}
+
+/**
+ * What a sentence reports, without who reported it: the quotation ('Ryabkov said "in our priority
+ * scale …"'), else what follows "according to X," or "reported by X,", else what follows the verb
+ * of saying ("Stoltenberg insisted that the alliance was ready …"). The question then holds the
+ * words and not the speaker, whose name is what the answer adds, and the bold falls on it.
+ * The whole sentence when none of these leaves three words.
+ */
+export function reportedWords(sentence: string): string {
+  const quotation = /["“]([^"“”]+)["”]/u.exec(sentence)?.[1];
+  const attributed = /^(?:according to|reported by)\s[^,]+,\s*(.+)$/iu.exec(sentence)?.[1];
+  const said = /\b(?:said|says|told(?:\s+\p{L}+)?|insisted|warned|stated|claimed|added|argued)\s+(?:that\s+)?(.+)$/iu.exec(sentence)?.[1];
+  const tidy = (text: string | undefined): string => (text ?? '').replace(/["“”]/g, '').replace(/\s+/g, ' ').trim();
+  for (const part of [quotation, attributed, said]) if (tidy(part).split(' ').length >= 3) return tidy(part);
+  return tidy(sentence);
 }
