@@ -189,6 +189,7 @@ describe('chat --json session', () => {
     await turn('what did ryabkov say');
     const outlet = await turn('which outlet reported it');
     expect(outlet.answer).toMatch(/^Reported by Tass, Sergei Ryabkov said/);
+    expect(bold(outlet)).toEqual(['Tass']);
     expect(outlet.answer).not.toContain('Al Jazeera');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { boldCandidates, cueSpans, holdsPerson, holdsPlace } from './sentence-cues.js';
+import { boldCandidates, carriers, cueSpans, holdsPerson, holdsPlace } from './sentence-cues.js';
 
 /** The sentence's names that the question does not hold, as the features pass them. */
 const names = (sentence: string, question = ''): ReturnType<typeof cueSpans> => cueSpans('who', sentence, question);
@@ -61,5 +61,21 @@ describe('boldCandidates', () => {
     expect(boldCandidates('who', bodies, 'who met in geneva').length).toBeGreaterThan(1);
     // Other kinds are left as they are.
     expect(boldCandidates('when', 'The talks began on January 10.', 'when did the talks begin').map((span) => span.text)).toEqual(['January 10']);
+  });
+});
+
+describe('the carrier of reported words', () => {
+  it('is the name after "according to" or "reported by", before "reported", or the owner of the speaker', () => {
+    const names = (sentence: string): string[] => carriers(sentence).map((span) => span.text);
+    expect(names('According to the Associated Press, Wendy Sherman told Russia that the door stays open.')).toEqual(['Associated Press']);
+    expect(names('Reported by Tass, Sergei Ryabkov said the demands stand.')).toEqual(['Tass']);
+    expect(names("According to the BBC's James Landdale, the demands were designed to be rejected.")).toEqual(['BBC']);
+    expect(names('Wendy Sherman said the talks were frank.')).toEqual([]);
+  });
+
+  it('takes the bold of a question for an outlet, and leaves other questions as they were', () => {
+    const sentence = 'Reported by Tass, Sergei Ryabkov said the demands stand.';
+    expect(boldCandidates('other', sentence, 'which outlet reported what ryabkov said').map((span) => span.text)).toEqual(['Tass']);
+    expect(boldCandidates('who', sentence, 'who said the demands stand').map((span) => span.text)).toEqual(['Sergei Ryabkov']);
   });
 });
