@@ -25,8 +25,20 @@ describe('what a follow-up asks about the last answer\'s source', () => {
     ]);
   });
 
+  it('reads where the words come from, and the source of that, as an outlet', () => {
+    expect(["where's that from", 'where did you get that', 'where does that come from', "what's the source for that", 'source for that?', 'what news agency?'].map(sourceAsked)).toEqual([
+      'outlet',
+      'outlet',
+      'outlet',
+      'outlet',
+      'outlet',
+      'outlet',
+    ]);
+  });
+
   it('leaves questions that say what was said, ask for a place or pick an item', () => {
-    for (const question of ['who said russia would invade', 'where did she say that', 'which one', 'which official', 'who is that', 'who was it', 'what did he say']) {
+    // "source?" alone asks the last question again, to show its citation (follow-up-patterns.ts).
+    for (const question of ['who said russia would invade', 'where did she say that', 'which one', 'which official', 'who is that', 'who was it', 'what did he say', 'where are they from', 'where is it from', 'source?']) {
       expect(sourceAsked(question), question).toBeUndefined();
     }
   });

@@ -26,10 +26,14 @@ const CARRYING_VERBS = new Set(['report', 'reports', 'reported', 'reporting', 'p
 
 /** Words that point back at what was just said, and nouns for a stretch of words. */
 const POINTING = new Set(['that', 'this', 'it', 'so', 'those', 'these', 'the']);
+const DEMONSTRATIVES = new Set(['that', 'this', 'those', 'these']);
 const WORDS_NOUNS = new Set(['quote', 'quotes', 'statement', 'line', 'words', 'comment', 'remark', 'part', 'claim']);
 
+/** After "where": where the words come from ("where's that from", "where did you get that"). */
+const ORIGIN = new Set(['from', 'come', 'comes', 'came', 'get', 'got', 'you', 'find', 'found']);
+
 /** Words that may stand around the rest without changing what is asked. */
-const FILLER = new Set(['was', 'is', 'were', 'are', 'did', 'does', 'do', 'has', 'had', 'have', 'first', 'originally', 'actually', 'exactly', 'again', 'even', 'by', 'of', 'one', 'in']);
+const FILLER = new Set(['was', 'is', 'were', 'are', 'did', 'does', 'do', 'has', 'had', 'have', 'first', 'originally', 'actually', 'exactly', 'again', 'even', 'by', 'of', 'for', 'on', 'one', 'in']);
 
 /**
  * What a follow-up asks about the last answer's source, or undefined when it asks anything else.
@@ -43,19 +47,27 @@ export function sourceAsked(followUp: string): SourceAsked | undefined {
     .replace(/[?!.,]+/g, ' ')
     .split(/\s+/)
     .filter((word) => word !== '');
-  const [opener, second] = words;
+  const [opener] = words;
   if (opener === undefined) return undefined;
-  const noun = opener === 'which' || opener === 'what' ? SOURCE_NOUNS.get(second ?? '') : undefined;
+  // "which outlet …", "what's the source of that", and "source for that?" (but not "source?"
+  // alone, which asks the last question again to show its citation).
+  const nounAt = opener === 'which' || opener === 'what' ? words.findIndex((word, index) => index > 0 && !FILLER.has(word) && !POINTING.has(word) && word !== 'news') : 0;
+  const noun = nounAt >= 0 ? SOURCE_NOUNS.get(words[nounAt] ?? '') : undefined;
   const questionWord = opener === 'who' || opener === 'whom' || opener === 'where';
   if (noun === undefined && !questionWord) return undefined;
-  const rest = words.slice(noun === undefined ? 1 : 2);
-  if (!rest.every((word) => SPEAKING_VERBS.has(word) || CARRYING_VERBS.has(word) || POINTING.has(word) || WORDS_NOUNS.has(word) || FILLER.has(word))) return undefined;
+  const rest = words.slice(noun === undefined ? 1 : nounAt + 1);
+  if (noun !== undefined && nounAt === 0 && !rest.some((word) => POINTING.has(word) && word !== 'the')) return undefined;
+  if (!rest.every((word) => SPEAKING_VERBS.has(word) || CARRYING_VERBS.has(word) || POINTING.has(word) || WORDS_NOUNS.has(word) || FILLER.has(word) || (opener === 'where' && ORIGIN.has(word))))
+    return undefined;
   const speaking = rest.some((word) => SPEAKING_VERBS.has(word));
   const carrying = rest.some((word) => CARRYING_VERBS.has(word));
   // "which outlet" alone names what it asks for.
   if (noun !== undefined) return noun;
-  // "where" only with a verb of carrying: "where did he say that" asks for a place.
-  if (opener === 'where') return carrying ? 'outlet' : undefined;
+  // "where" only with a verb of carrying or a word of origin ("where's that from", "where did you
+  // get that"): "where did he say that" asks for a place.
+  // "where are they from" asks where people come from, and "where is it from" may ask it of a
+  // thing: what was just said must be pointed at with "that" or "this".
+  if (opener === 'where') return carrying || (rest.some((word) => ORIGIN.has(word)) && rest.some((word) => DEMONSTRATIVES.has(word))) ? 'outlet' : undefined;
   // "who reported that", "who printed that quote": an outlet; "who said it": a speaker.
   return speaking ? 'speaker' : carrying ? 'outlet' : undefined;
 }
