@@ -152,7 +152,7 @@ function resolveReferences(question: string, turns: readonly ConversationTurn[],
   }
   // "who said that", "which outlet reported it": who said what the last answer quoted.
   const source = previous.abstained ? undefined : sourceAsked(bare);
-  const sourced = source === undefined ? undefined : sourceQuestion(source, previous.answerSentences);
+  const sourced = source === undefined ? undefined : sourceQuestion(source, previous.answerSentences, false, bare);
   if (sourced !== undefined) return { text: sourced, dependence: 'resolved', rules: ['source'], antecedents: [] };
   // "are they worried about something" … "about what?": what the yes/no question left open.
   const slot = askedForIndefinite(previous.resolvedQuestion, bare);
@@ -184,6 +184,10 @@ function resolveReferences(question: string, turns: readonly ConversationTurn[],
   const fragment = resolveFragment(correction ?? rest, continued || correction !== undefined, previous, (text) => applyEdits(text, referenceEdits(text, turns)));
   if (fragment !== undefined) return { text: fragment, dependence: 'resolved', rules: ['ellipsis'], antecedents: [], ...(correction !== undefined ? { corrects: true } : {}) };
   const edits = referenceEdits(rest, turns);
+  // "who said it" after an answer in the article's own voice: no rule could read "it", so the
+  // question is asked of the answer's first sentence (it had been "no word to look for").
+  const ownVoice = edits.length === 0 && source !== undefined ? sourceQuestion(source, previous.answerSentences, true, bare) : undefined;
+  if (ownVoice !== undefined) return { text: ownVoice, dependence: 'resolved', rules: ['source'], antecedents: [] };
   if (edits.length === 0) {
     const lower = rest.toLowerCase();
     const unresolved = analyseText(rest).tokens.some(

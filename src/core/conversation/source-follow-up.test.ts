@@ -25,6 +25,19 @@ describe('what a follow-up asks about the last answer\'s source', () => {
     ]);
   });
 
+  it('reads views, threats and "says who" as asking who said it', () => {
+    expect(['says who?', 'according to whom', 'whose words are those', 'whose opinion is that', 'who thinks that', "who's claiming that", 'who said they would'].map(sourceAsked)).toEqual([
+      'speaker',
+      'speaker',
+      'speaker',
+      'speaker',
+      'speaker',
+      'speaker',
+      'speaker',
+    ]);
+    for (const question of ['who said he would invade', 'whose troops', 'whose idea was it', 'who thinks russia will invade', 'who threatened that']) expect(sourceAsked(question), question).toBeUndefined();
+  });
+
   it('reads where the words come from, and the source of that, as an outlet', () => {
     expect(["where's that from", 'where did you get that', 'where does that come from', "what's the source for that", 'source for that?', 'what news agency?'].map(sourceAsked)).toEqual([
       'outlet',
@@ -47,6 +60,12 @@ describe('what a follow-up asks about the last answer\'s source', () => {
     expect(sourceQuestion('speaker', OWN_AND_QUOTED)).toBe('who said: they are willing to see restrictions on military exercises.');
     expect(sourceQuestion('outlet', TASS)).toBe('which outlet reported: in our priority scale, the three areas represent demands that we cannot avoid.');
     expect(sourceQuestion('speaker', ['NATO is ready to deal with it.'])).toBeUndefined();
+    // A follow-up no other rule reads takes the answer's first sentence then.
+    expect(sourceQuestion('speaker', ['NATO is ready to deal with it.'], true)).toBe('who said: NATO is ready to deal with it.');
+    // The sentence with the follow-up's own verb comes first.
+    const deniedAndClaimed = ['Russia denies having any invasion plans.', 'Some officials claimed the talks had failed.'];
+    expect(sourceQuestion('speaker', deniedAndClaimed, false, "who's claiming that")).toBe('who said: the talks had failed.');
+    expect(sourceQuestion('speaker', deniedAndClaimed, false, 'who said that')).toBe('who said: having any invasion plans.');
     expect(sourceQuestion('speaker', [])).toBeUndefined();
   });
 });
@@ -68,6 +87,11 @@ describe('a follow-up about the source, in a conversation', () => {
     expect(resolution.text).toBe('who said: they are willing to see restrictions on military exercises.');
     expect(resolution.rules).toEqual(['source']);
     expect(resolveFollowUp('which outlet?', conversation([{ question: 'what did ryabkov say', answer: TASS }])).text).toBe('which outlet reported: in our priority scale, the three areas represent demands that we cannot avoid.');
+  });
+
+  it('asks about the answer\'s own words when no other rule can read the follow-up', () => {
+    const turns = conversation([{ question: 'does the us accept the red lines', answer: ['For Moscow, Ukraine or Georgia are red lines that the US should not cross.'] }]);
+    expect(resolveFollowUp('who said it', turns).text).toBe('who said: For Moscow, Ukraine or Georgia are red lines that the US should not cross.');
   });
 
   it('is left to the other rules after "doesn\'t say", which quoted nothing', () => {

@@ -1,3 +1,5 @@
+import { stem } from '../text/terms.js';
+
 /**
  * "who said that", "which outlet reported it", "who printed that quote": a follow-up that asks
  * where the last answer's words come from. What "that" stands for there is what the bot just
@@ -6,6 +8,7 @@
  * read as "who said that (russia is willing to drop any of its demands)", which no one in the
  * article says, and heard "doesn't say".
  */
+
 
 /** Who spoke, or which outlet carried the words. */
 export type SourceAsked = 'speaker' | 'outlet';
@@ -21,13 +24,21 @@ const SOURCE_NOUNS: ReadonlyMap<string, SourceAsked> = new Map([
 
 /** Forms of the verbs that ask who uttered the words ("said") or who carried them ("reported"). */
 // ("quote" is left to the nouns: "who printed that quote" asks for an outlet.)
-const SPEAKING_VERBS = new Set(['say', 'says', 'said', 'saying', 'tell', 'tells', 'told', 'claim', 'claims', 'claimed', 'state', 'states', 'stated', 'quoted']);
+// Views are said too: "who thinks that", "who's claiming that". (Not threats: "who threatened
+// that" asks who acted, and the next turn's "it" is the threat.)
+const SPEAKING_VERBS = new Set(
+  ['say', 'tell', 'claim', 'state', 'think', 'believe', 'insist', 'suggest', 'argue', 'mean'].flatMap((verb) => [verb, `${verb}s`, `${verb.replace(/e$/, '')}ing`, `${verb.replace(/e$/, '')}ed`]).concat(['said', 'told', 'thought', 'meant', 'quoted']),
+);
 const CARRYING_VERBS = new Set(['report', 'reports', 'reported', 'reporting', 'print', 'printed', 'publish', 'published', 'write', 'wrote', 'written', 'run', 'ran', 'carry', 'carried']);
 
 /** Words that point back at what was just said, and nouns for a stretch of words. */
 const POINTING = new Set(['that', 'this', 'it', 'so', 'those', 'these', 'the']);
 const DEMONSTRATIVES = new Set(['that', 'this', 'those', 'these']);
-const WORDS_NOUNS = new Set(['quote', 'quotes', 'statement', 'line', 'words', 'comment', 'remark', 'part', 'claim']);
+const WORDS_NOUNS = new Set(['quote', 'quotes', 'statement', 'line', 'words', 'comment', 'remark', 'part', 'claim', 'opinion', 'view', 'views', 'idea', 'take', 'position']);
+/** What was said may be restated after its verb: "who said they would", "who thinks it will". */
+const RESTATED = new Set(['they', 'he', 'she', 'we', 'would', 'will', 'could', 'can', 'should', 'might']);
+/** Whole follow-ups that ask who said it. */
+const WHO_SAYS = /^(?:says who|who says|according to (?:who|whom))$/;
 
 /** After "where": where the words come from ("where's that from", "where did you get that"). */
 const ORIGIN = new Set(['from', 'come', 'comes', 'came', 'get', 'got', 'you', 'find', 'found']);
@@ -41,24 +52,24 @@ const FILLER = new Set(['was', 'is', 'were', 'are', 'did', 'does', 'do', 'has', 
  * "who said russia would invade" names what was said, and is a question of its own.
  */
 export function sourceAsked(followUp: string): SourceAsked | undefined {
-  const words = followUp
-    .toLowerCase()
-    .replace(/[’']s\b/g, ' is')
-    .replace(/[?!.,]+/g, ' ')
-    .split(/\s+/)
-    .filter((word) => word !== '');
+  const words = wordsOf(followUp);
   const [opener] = words;
   if (opener === undefined) return undefined;
+  if (WHO_SAYS.test(words.join(' '))) return 'speaker';
   // "which outlet …", "what's the source of that", and "source for that?" (but not "source?"
   // alone, which asks the last question again to show its citation).
   const nounAt = opener === 'which' || opener === 'what' ? words.findIndex((word, index) => index > 0 && !FILLER.has(word) && !POINTING.has(word) && word !== 'news') : 0;
   const noun = nounAt >= 0 ? SOURCE_NOUNS.get(words[nounAt] ?? '') : undefined;
-  const questionWord = opener === 'who' || opener === 'whom' || opener === 'where';
+  const questionWord = opener === 'who' || opener === 'whom' || opener === 'whose' || opener === 'where';
   if (noun === undefined && !questionWord) return undefined;
   const rest = words.slice(noun === undefined ? 1 : nounAt + 1);
   if (noun !== undefined && nounAt === 0 && !rest.some((word) => POINTING.has(word) && word !== 'the')) return undefined;
-  if (!rest.every((word) => SPEAKING_VERBS.has(word) || CARRYING_VERBS.has(word) || POINTING.has(word) || WORDS_NOUNS.has(word) || FILLER.has(word) || (opener === 'where' && ORIGIN.has(word))))
-    return undefined;
+  const spoken = rest.findIndex((word) => SPEAKING_VERBS.has(word));
+  const allowed = (word: string, index: number): boolean =>
+    SPEAKING_VERBS.has(word) || CARRYING_VERBS.has(word) || POINTING.has(word) || WORDS_NOUNS.has(word) || FILLER.has(word) || (opener === 'where' && ORIGIN.has(word)) || (spoken >= 0 && index > spoken && RESTATED.has(word));
+  if (!rest.every(allowed)) return undefined;
+  // "whose words are those", "whose opinion is that": the noun names what was said.
+  if (opener === 'whose') return rest.some((word) => WORDS_NOUNS.has(word)) && rest.some((word) => DEMONSTRATIVES.has(word)) ? 'speaker' : undefined;
   const speaking = rest.some((word) => SPEAKING_VERBS.has(word));
   const carrying = rest.some((word) => CARRYING_VERBS.has(word));
   // "which outlet" alone names what it asks for.
@@ -70,6 +81,16 @@ export function sourceAsked(followUp: string): SourceAsked | undefined {
   if (opener === 'where') return carrying || (rest.some((word) => ORIGIN.has(word)) && rest.some((word) => DEMONSTRATIVES.has(word))) ? 'outlet' : undefined;
   // "who reported that", "who printed that quote": an outlet; "who said it": a speaker.
   return speaking ? 'speaker' : carrying ? 'outlet' : undefined;
+}
+
+/** The lower-case words of a text, "'s" read as "is". */
+function wordsOf(text: string): string[] {
+  return text
+    .toLowerCase()
+    .replace(/[’']s\b/g, ' is')
+    .replace(/[?!.,"“”]+/g, ' ')
+    .split(/\s+/)
+    .filter((word) => word !== '');
 }
 
 /** A sentence that reports speech: a quotation, or a verb of saying with its source. */
@@ -87,14 +108,21 @@ const NAMES_OUTLET = /\b(?:according to|reported by|reported|reports|reporting)\
  * {@link reportedWords}). Undefined when no sentence reports speech: the answer said it in
  * the article's own voice, and the source, if the article gives one, is in a sentence near it,
  * which the question as the other rules read it ("who reported that (the talks went on …)") finds.
+ * `orFirst` takes the answer's first sentence then, for a follow-up no other rule could read
+ * ("who said it" after "For Moscow, Ukraine or Georgia are red lines …").
  */
-export function sourceQuestion(asked: SourceAsked, answerSentences: readonly string[]): string | undefined {
+export function sourceQuestion(asked: SourceAsked, answerSentences: readonly string[], orFirst = false, followUp = ''): string | undefined {
   // A quotation closed and the next one opened ('… avoid." "I am convinced …') end a sentence,
   // though the splitter kept them together.
   const sentences = answerSentences.flatMap((sentence) => sentence.split(/(?<=[.!?]["”])\s+(?=["“])/u));
+  // "who's threatening that" after an answer where Russia denies and the US threatens: the
+  // sentence with the follow-up's own verb ("threatened") is what it points at.
+  const verbs = new Set(wordsOf(followUp).filter((word) => SPEAKING_VERBS.has(word) || CARRYING_VERBS.has(word)).map(stem));
   const chosen =
+    (verbs.size > 0 ? sentences.find((sentence) => wordsOf(sentence).some((word) => verbs.has(stem(word)))) : undefined) ??
     (asked === 'outlet' ? sentences.find((sentence) => NAMES_OUTLET.test(sentence)) : undefined) ??
-    sentences.find((sentence) => REPORTS_SPEECH.test(sentence));
+    sentences.find((sentence) => REPORTS_SPEECH.test(sentence)) ??
+    (orFirst ? sentences[0] : undefined);
   const words = reportedWords(chosen ?? '');
   if (words === '') return undefined;
   return asked === 'speaker' ? `who said: ${words}` : `which outlet reported: ${words}`;
@@ -110,7 +138,7 @@ export function sourceQuestion(asked: SourceAsked, answerSentences: readonly str
 export function reportedWords(sentence: string): string {
   const quotation = /["“]([^"“”]+)["”]/u.exec(sentence)?.[1];
   const attributed = /^(?:according to|reported by)\s[^,]+,\s*(.+)$/iu.exec(sentence)?.[1];
-  const said = /\b(?:said|says|told(?:\s+\p{L}+)?|insisted|warned|stated|claimed|added|argued)\s+(?:that\s+)?(.+)$/iu.exec(sentence)?.[1];
+  const said = /\b(?:said|says|told(?:\s+\p{L}+)?|insisted|warned|stated|claimed|added|argued|threatened|suggested|believes?|believed|thinks|thought|denies|denied)\s+(?:that\s+)?(.+)$/iu.exec(sentence)?.[1];
   const tidy = (text: string | undefined): string => (text ?? '').replace(/["“”]/g, '').replace(/\s+/g, ' ').trim();
   for (const part of [quotation, attributed, said]) if (tidy(part).split(' ').length >= 3) return tidy(part);
   return tidy(sentence);
