@@ -1,5 +1,3 @@
-import { stem } from '../text/terms.js';
-
 /**
  * "who said that", "which outlet reported it", "who printed that quote": a follow-up that asks
  * where the last answer's words come from. What "that" stands for there is what the bot just
@@ -8,7 +6,7 @@ import { stem } from '../text/terms.js';
  * read as "who said that (russia is willing to drop any of its demands)", which no one in the
  * article says, and heard "doesn't say".
  */
-
+import { stem } from '../text/terms.js';
 
 /** Who spoke, or which outlet carried the words. */
 export type SourceAsked = 'speaker' | 'outlet';
@@ -22,10 +20,12 @@ const SOURCE_NOUNS: ReadonlyMap<string, SourceAsked> = new Map([
   ...['reporter', 'journalist', 'correspondent'].map((word): [string, SourceAsked] => [word, 'speaker']),
 ]);
 
-/** Forms of the verbs that ask who uttered the words ("said") or who carried them ("reported"). */
-// ("quote" is left to the nouns: "who printed that quote" asks for an outlet.)
-// Views are said too: "who thinks that", "who's claiming that". (Not threats: "who threatened
-// that" asks who acted, and the next turn's "it" is the threat.)
+/**
+ * Forms of the verbs that ask who uttered the words ("said"), a view among them ("who thinks
+ * that", "who's claiming that"), and of those that ask who carried them ("reported"). Not threats:
+ * "who threatened that" asks who acted, and a later "it" is the threat. "quote" is left to the
+ * nouns: "who printed that quote" asks for an outlet.
+ */
 const SPEAKING_VERBS = new Set(
   ['say', 'tell', 'claim', 'state', 'think', 'believe', 'insist', 'suggest', 'argue', 'mean'].flatMap((verb) => [verb, `${verb}s`, `${verb.replace(/e$/, '')}ing`, `${verb.replace(/e$/, '')}ed`]).concat(['said', 'told', 'thought', 'meant', 'quoted']),
 );
@@ -74,10 +74,9 @@ export function sourceAsked(followUp: string): SourceAsked | undefined {
   const carrying = rest.some((word) => CARRYING_VERBS.has(word));
   // "which outlet" alone names what it asks for.
   if (noun !== undefined) return noun;
-  // "where" only with a verb of carrying or a word of origin ("where's that from", "where did you
-  // get that"): "where did he say that" asks for a place.
-  // "where are they from" asks where people come from, and "where is it from" may ask it of a
-  // thing: what was just said must be pointed at with "that" or "this".
+  // "where" only with a verb of carrying, or a word of origin and "that" or "this" ("where's that
+  // from", "where did you get that"): "where did he say that" asks for a place, "where are they
+  // from" where people come from, and "where is it from" may ask it of a thing.
   if (opener === 'where') return carrying || (rest.some((word) => ORIGIN.has(word)) && rest.some((word) => DEMONSTRATIVES.has(word))) ? 'outlet' : undefined;
   // "who reported that", "who printed that quote": an outlet; "who said it": a speaker.
   return speaking ? 'speaker' : carrying ? 'outlet' : undefined;
@@ -115,8 +114,8 @@ export function sourceQuestion(asked: SourceAsked, answerSentences: readonly str
   // A quotation closed and the next one opened ('… avoid." "I am convinced …') end a sentence,
   // though the splitter kept them together.
   const sentences = answerSentences.flatMap((sentence) => sentence.split(/(?<=[.!?]["”])\s+(?=["“])/u));
-  // "who's threatening that" after an answer where Russia denies and the US threatens: the
-  // sentence with the follow-up's own verb ("threatened") is what it points at.
+  // "who's claiming that" after an answer where Russia denies one thing and officials claim
+  // another: the sentence with the follow-up's own verb ("claimed") is what it points at.
   const verbs = new Set(wordsOf(followUp).filter((word) => SPEAKING_VERBS.has(word) || CARRYING_VERBS.has(word)).map(stem));
   const chosen =
     (verbs.size > 0 ? sentences.find((sentence) => wordsOf(sentence).some((word) => verbs.has(stem(word)))) : undefined) ??
