@@ -79,3 +79,13 @@ describe('the carrier of reported words', () => {
     expect(boldCandidates('who', sentence, 'who said the demands stand').map((span) => span.text)).toEqual(['Sergei Ryabkov']);
   });
 });
+
+describe('a known person\'s name opening the sentence', () => {
+  it('can take the bold of a who-answer, though a capitalised first word is no name by itself', () => {
+    const sentence = 'Sherman called the conversation an "honest and frank discussion" but would not show any progress.';
+    expect(boldCandidates('who', sentence, 'who called it an honest and frank discussion').map((span) => span.text)).toEqual(['Sherman']);
+    // Not when the question names the person, nor for a word that is no one's name.
+    expect(boldCandidates('who', sentence, 'what did sherman call the conversation')).toEqual([]);
+    expect(boldCandidates('who', 'Talks lasted nearly eight hours.', 'who talked for eight hours')).toEqual([]);
+  });
+});

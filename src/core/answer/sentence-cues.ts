@@ -200,6 +200,14 @@ export function boldCandidates(type: QuestionType, sentence: string, question: s
   }
   const cues = cueSpans(type, sentence, question);
   if (type !== 'who') return cues;
+  // A sentence's first word is no name by itself (typeSpans), unless it is a known person's:
+  // "Sherman called the conversation an "honest and frank discussion"" names Sherman.
+  const firstWord = /^\W*(\p{Lu}[\p{L}-]*)/u.exec(sentence);
+  const opener = firstWord?.[1];
+  if (opener !== undefined && isPersonWord(opener.toLowerCase())) {
+    const start = (firstWord?.[0].length ?? 0) - opener.length;
+    cues.push(...freshSpans('who', [{ start, end: start + opener.length, text: opener }], question));
+  }
   const persons = cues.filter((cue) => holdsPerson([cue], sentence));
   return persons.length > 0 ? persons : cues;
 }
