@@ -4,7 +4,7 @@ import type { RetrievalResult, ScoredSentence } from '../retrieval/hybrid-retrie
 import { decideAbstention } from './abstention.js';
 import { ExtractiveAnswerer } from './extractive-answerer.js';
 import { analyzeQuestion } from './question-analysis.js';
-import { readingOrder, selectSentences } from './select-sentences.js';
+import { antecedentOf, readingOrder, selectSentences } from './select-sentences.js';
 import { TermStatistics } from './term-statistics.js';
 import { DEFAULT_ANSWER_TUNING } from './tuning.js';
 
@@ -65,6 +65,26 @@ describe('selectSentences', () => {
       sentence('Next.', 0.5, 60),
     ];
     expect(readingOrder(chosen).map((item) => item.candidate.text)).toEqual(['Best.', 'Next.', 'Much later.', 'Earlier.']);
+  });
+});
+
+describe('antecedentOf', () => {
+  const named = sentence('Edward the Confessor returned from exile.', 0.1, 0);
+  const appointed = sentence('He appointed Robert archbishop.', 0.6, named.candidate.end + 1);
+
+  it('is the sentence just before a best sentence that opens with a pronoun for a person', () => {
+    expect(antecedentOf([appointed], [appointed, named], 400)?.candidate.text).toBe('Edward the Confessor returned from exile.');
+    const accordingToHim = sentence('According to him, the door stays open.', 0.6, named.candidate.end + 2);
+    expect(antecedentOf([accordingToHim], [accordingToHim, named], 400)).toBe(named);
+  });
+
+  it('is nothing when the best names its subject, the sentence before is not next to it or already chosen, or it would not fit', () => {
+    const named2 = sentence('Edward appointed Robert archbishop.', 0.6, named.candidate.end + 1);
+    expect(antecedentOf([named2], [named2, named], 400)).toBeUndefined();
+    const later = sentence('He appointed Robert archbishop.', 0.6, named.candidate.end + 40);
+    expect(antecedentOf([later], [later, named], 400)).toBeUndefined();
+    expect(antecedentOf([appointed, named], [appointed, named], 400)).toBeUndefined();
+    expect(antecedentOf([appointed], [appointed, named], 60)).toBeUndefined();
   });
 });
 

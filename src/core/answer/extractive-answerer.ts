@@ -2,7 +2,7 @@ import type { RetrievalResult } from '../retrieval/hybrid-retriever.js';
 import type { ScoredSentence } from '../retrieval/hybrid-retriever.js';
 import { decideAbstention, type AnswerDecision } from './abstention.js';
 import { abstentionAnswer, composeAnswer, nothingToLookForAnswer, type ComposedAnswer } from './compose-answer.js';
-import { readingOrder, selectSentences } from './select-sentences.js';
+import { antecedentOf, readingOrder, selectSentences } from './select-sentences.js';
 import { DEFAULT_ANSWER_TUNING, type AnswerTuning } from './tuning.js';
 import { indexTerms } from '../text/terms.js';
 import { missingKind } from './type-evidence.js';
@@ -84,7 +84,10 @@ export class ExtractiveAnswerer {
       const never = decision.reason === 'unmentioned-name' ? unmentioned : [];
       return { ...abstentionAnswer(closest.slice(0, this.tuning.closestPassages), never), abstained: true, decision, chosen: [], related };
     }
-    const composed = composeAnswer(readingOrder(chosen), { primary: chosen[0], question: retrieval.question, maxChars: this.tuning.maxChars });
+    // "He appointed …" is shown after the sentence that says who he is.
+    const antecedent = antecedentOf(chosen, retrieval.sentences, this.tuning.maxChars);
+    const ordered = readingOrder(chosen);
+    const composed = composeAnswer(antecedent ? [antecedent, ...ordered] : ordered, { primary: chosen[0], question: retrieval.question, maxChars: this.tuning.maxChars });
     return { ...composed, abstained: false, decision, chosen, related };
   }
 }

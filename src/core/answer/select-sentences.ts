@@ -47,3 +47,28 @@ export function readingOrder(chosen: readonly ScoredSentence[]): ScoredSentence[
     a.candidate.passage.docId.localeCompare(b.candidate.passage.docId) || a.candidate.start - b.candidate.start;
   return [best, ...companions.filter(follows).sort(inSource), ...companions.filter((sentence) => !follows(sentence)).sort(inSource)];
 }
+
+/** A sentence that opens by pointing at a person or people it does not name: "He appointed …", "According to him, …". */
+const POINTS_BACK = /^\W*(?:he|she|they|his|her|their|according to (?:him|her|them))\b/i;
+
+/** Characters between two sentences that are next to each other: a space or a line break or two. */
+const ADJACENT = 4;
+
+/**
+ * The sentence just before the best one, when the best opens with a pronoun for a person and the
+ * one before is among the candidates and fits in `maxChars` with the rest: "He appointed Robert of
+ * Jumièges archbishop of Canterbury …" answers "who made Robert of Jumièges archbishop" only with
+ * the sentence before it, which says who "he" is. Shown before the best; it decides nothing.
+ */
+export function antecedentOf(chosen: readonly ScoredSentence[], candidates: readonly ScoredSentence[], maxChars: number): ScoredSentence | undefined {
+  const [best] = chosen;
+  if (!best || !POINTS_BACK.test(best.candidate.text)) return undefined;
+  const { docId, start } = { docId: best.candidate.passage.docId, start: best.candidate.start };
+  const before = (sentence: ScoredSentence): boolean =>
+    sentence.candidate.passage.docId === docId && sentence.candidate.end <= start && start - sentence.candidate.end <= ADJACENT;
+  if (chosen.some(before)) return undefined;
+  const previous = candidates.find(before);
+  if (!previous) return undefined;
+  const length = [...chosen, previous].reduce((sum, sentence) => sum + answerLength(sentence), 0);
+  return length <= maxChars ? previous : undefined;
+}
