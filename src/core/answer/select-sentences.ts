@@ -63,7 +63,8 @@ const ADJACENT = 4;
 export function antecedentOf(chosen: readonly ScoredSentence[], candidates: readonly ScoredSentence[], maxChars: number): ScoredSentence | undefined {
   const [best] = chosen;
   if (!best || !POINTS_BACK.test(best.candidate.text)) return undefined;
-  const { docId, start } = { docId: best.candidate.passage.docId, start: best.candidate.start };
+  const { docId } = best.candidate.passage;
+  const { start } = best.candidate;
   const before = (sentence: ScoredSentence): boolean =>
     sentence.candidate.passage.docId === docId && sentence.candidate.end <= start && start - sentence.candidate.end <= ADJACENT;
   if (chosen.some(before)) return undefined;
