@@ -175,9 +175,9 @@ describe('chat --json session', () => {
 
   it('answers "who said that" and "which outlet reported it" about what it just quoted, the speaker in bold', async () => {
     const session = new JsonChatSession(engine, createSilentLogger());
-    const turn = async (question: string): Promise<{ answer: string; abstained: boolean; highlights: Array<{ start: number; end: number }> }> =>
-      JSON.parse(await session.handle(JSON.stringify({ conversation: 'source', question }))) as { answer: string; abstained: boolean; highlights: Array<{ start: number; end: number }> };
-    const bold = (reply: { answer: string; highlights: Array<{ start: number; end: number }> }): string[] => reply.highlights.map(({ start, end }) => reply.answer.slice(start, end));
+    type Reply = { answer: string; abstained: boolean; highlights: Array<{ start: number; end: number }> };
+    const turn = async (question: string): Promise<Reply> => JSON.parse(await session.handle(JSON.stringify({ conversation: 'source', question }))) as Reply;
+    const bold = (reply: Reply): string[] => reply.highlights.map(({ start, end }) => reply.answer.slice(start, end));
     await turn('is nato ready if russia attacks');
     expect(bold(await turn('who said that'))).toEqual(['NATO Secretary General Jens Stoltenberg']);
     // "that" is what the answer quoted (the US officials' words), not the question: no one in the

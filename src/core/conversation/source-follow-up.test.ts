@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { resolveFollowUp } from './resolve-follow-up.js';
-import { reportedWords, sourceAsked, sourceQuestion } from './source-follow-up.js';
+import { reportedWords, sourceAsked, sourceQuestion, type SourceAsked } from './source-follow-up.js';
 import { conversation } from './test-turns.js';
 import { loadTagger } from './text-analysis.js';
 
@@ -13,40 +13,23 @@ const OWN_AND_QUOTED = [
 const TASS = ['Reported by Tass, Sergei Ryabkov said "in our priority scale, the three areas represent demands that we cannot avoid." "I am convinced that a balance can be found," Ryabkov said.'];
 
 describe('what a follow-up asks about the last answer\'s source', () => {
+  /** Each question, read as asking for `asked`. */
+  const readAs = (asked: SourceAsked, questions: readonly string[]): void => {
+    for (const question of questions) expect(sourceAsked(question), question).toBe(asked);
+  };
+
   it('reads who said it as a speaker, and who carried it as an outlet', () => {
-    expect(['who said that', 'who said it?', 'who said so', "who's quoted", 'who first said that'].map(sourceAsked)).toEqual(['speaker', 'speaker', 'speaker', 'speaker', 'speaker']);
-    expect(['which outlet reported it', 'which outlet', 'what agency?', 'where was that reported', 'who printed that quote', 'who reported that'].map(sourceAsked)).toEqual([
-      'outlet',
-      'outlet',
-      'outlet',
-      'outlet',
-      'outlet',
-      'outlet',
-    ]);
+    readAs('speaker', ['who said that', 'who said it?', 'who said so', "who's quoted", 'who first said that']);
+    readAs('outlet', ['which outlet reported it', 'which outlet', 'what agency?', 'where was that reported', 'who printed that quote', 'who reported that']);
   });
 
-  it('reads views, threats and "says who" as asking who said it', () => {
-    expect(['says who?', 'according to whom', 'whose words are those', 'whose opinion is that', 'who thinks that', "who's claiming that", 'who said they would'].map(sourceAsked)).toEqual([
-      'speaker',
-      'speaker',
-      'speaker',
-      'speaker',
-      'speaker',
-      'speaker',
-      'speaker',
-    ]);
+  it('reads views and "says who" as asking who said it, but not a threat', () => {
+    readAs('speaker', ['says who?', 'according to whom', 'whose words are those', 'whose opinion is that', 'who thinks that', "who's claiming that", 'who said they would']);
     for (const question of ['who said he would invade', 'whose troops', 'whose idea was it', 'who thinks russia will invade', 'who threatened that']) expect(sourceAsked(question), question).toBeUndefined();
   });
 
   it('reads where the words come from, and the source of that, as an outlet', () => {
-    expect(["where's that from", 'where did you get that', 'where does that come from', "what's the source for that", 'source for that?', 'what news agency?'].map(sourceAsked)).toEqual([
-      'outlet',
-      'outlet',
-      'outlet',
-      'outlet',
-      'outlet',
-      'outlet',
-    ]);
+    readAs('outlet', ["where's that from", 'where did you get that', 'where does that come from', "what's the source for that", 'source for that?', 'what news agency?']);
   });
 
   it('leaves questions that say what was said, ask for a place or pick an item', () => {

@@ -70,7 +70,7 @@ export function sourceAsked(followUp: string): SourceAsked | undefined {
   if (!rest.every(allowed)) return undefined;
   // "whose words are those", "whose opinion is that": the noun names what was said.
   if (opener === 'whose') return rest.some((word) => WORDS_NOUNS.has(word)) && rest.some((word) => DEMONSTRATIVES.has(word)) ? 'speaker' : undefined;
-  const speaking = rest.some((word) => SPEAKING_VERBS.has(word));
+  const speaking = spoken >= 0;
   const carrying = rest.some((word) => CARRYING_VERBS.has(word));
   // "which outlet" alone names what it asks for.
   if (noun !== undefined) return noun;
