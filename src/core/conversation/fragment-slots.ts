@@ -75,8 +75,22 @@ export function isNamed(text: string, previous: ConversationTurn): boolean {
   return slotOf(analysis, first, last, previous) !== 'thing';
 }
 
-/** Where the previous question has a word of the same class as the fragment's. */
-export function counterpart(previous: TextAnalysis, slot: Slot, turn: ConversationTurn): Span | undefined {
+/** The kind of place a fragment names, when the tagger knows it: a country or a city. */
+export type PlaceKind = 'Country' | 'City';
+
+/** Whether tokens `first` to `last` name a country or a city. */
+export function placeKindOf(analysis: TextAnalysis, first: number, last: number): PlaceKind | undefined {
+  const tokens = analysis.tokens.slice(first, last + 1);
+  return (['Country', 'City'] as const).find((tag) => tokens.some((token) => token.tags.has(tag)));
+}
+
+/**
+ * Where the previous question has a word of the same class as the fragment's. A country or city
+ * (`placeKind`) replaces the first place not of the other kind, and a country a nationality before a city:
+ * "who was in charge of the american team in geneva" … "and for russia?" asks about the Russian
+ * team, not a team in Russia.
+ */
+export function counterpart(previous: TextAnalysis, slot: Slot, turn: ConversationTurn, placeKind?: PlaceKind): Span | undefined {
   const byTag = (tag: string): Span | undefined => {
     const token = previous.tokens.find((item) => item.tags.has(tag));
     return token ? { start: token.start, end: token.end } : undefined;
@@ -105,7 +119,14 @@ export function counterpart(previous: TextAnalysis, slot: Slot, turn: Conversati
   };
   // A place can stand where a nationality did ("the russian delegation" … "and the US?"), and
   // countries and bodies both act and speak ("does the US agree" … "what about nato?").
-  if (slot === 'place') return named('place') ?? byTag('Demonym') ?? named('organization');
+  if (slot === 'place') {
+    // Not a place of the other kind ("the US", which the tagger does not call a country, may be one).
+    const otherKind = placeKind === 'Country' ? 'City' : placeKind === 'City' ? 'Country' : undefined;
+    const fitting = otherKind ? previous.names.find((name) => name.kind === 'place' && placeKindOf(previous, name.first, name.last) !== otherKind) : undefined;
+    if (fitting) return { start: previous.tokens[wholeNameStart(previous, fitting.first)]?.start ?? 0, end: previous.tokens[fitting.last]?.end ?? 0 };
+    const nationality = placeKind === 'Country' ? byTag('Demonym') : undefined;
+    return nationality ?? named('place') ?? byTag('Demonym') ?? named('organization');
+  }
   if (slot === 'organization') return named('organization') ?? named('place');
   // "what did ryabkov say" … "and sherman?": a person replaces whoever acts, typed or not.
   if (slot === 'person') return named('person') ?? actingSubject(previous.text);

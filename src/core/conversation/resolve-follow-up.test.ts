@@ -578,6 +578,17 @@ describe('ellipsis', () => {
     expect(resolved('and the UN?', turns)).toBe('does the UN agree');
   });
 
+  it('puts a country in place of a place that is no city, or else a nationality, before a city', () => {
+    const team = conversation([{ question: 'who was in charge of the french team in oslo', answer: ['The French team in Oslo was led by Marc Dubois.'] }]);
+    expect(resolved('and for germany?', team)).toBe('who was in charge of the germany team in oslo');
+    expect(resolved('and bergen?', team)).toBe('who was in charge of the french team in bergen');
+    const trade = conversation([{ question: 'what did norway say about france in oslo', answer: ['Norway said France would join.'] }]);
+    expect(resolved('and germany?', trade)).toBe('what did germany say about france in oslo');
+    // "US" is a place the tagger does not call a country: it may be one, and comes first.
+    const position = conversation([{ question: "what's the US position on ukraine joining nato", answer: ['The US backs the open door.'] }]);
+    expect(resolved("and russia's?", position)).toBe("what is russia's position on ukraine joining nato");
+  });
+
   it('replaces what follows the same preposition when the fragment opens with one', () => {
     const turns = conversation([{ question: 'what did the mayor say about the budget', answer: ['The mayor said the budget was tight.'] }]);
     expect(resolved('and about the schools?', turns)).toBe('what did the mayor say about the schools');

@@ -1,5 +1,5 @@
 import { mentionedTopic } from '../answer/question-frame.js';
-import { core, counterpart, isNamed, slotOf, withHead } from './fragment-slots.js';
+import { core, counterpart, isNamed, placeKindOf, slotOf, withHead } from './fragment-slots.js';
 import { askedWhetherOne } from './one-of-them.js';
 import { AUXILIARIES, isMainVerb, normaliseQuestion, WH_WORDS, withoutContinuation } from './question-form.js';
 import { aliasKey } from './referent-names.js';
@@ -86,12 +86,15 @@ export function resolveFragment(
   // "which countries …" … "what about moldova?": whether Moldova is one of them.
   const whetherOne = slot === 'place' || slot === 'organization' || slot === 'person' ? askedWhetherOne(previousText, analysis.text, slot) : undefined;
   if (whetherOne !== undefined) return whetherOne;
-  const found = counterpart(analyseText(previousText), slot, previous);
+  const found = counterpart(analyseText(previousText), slot, previous, slot === 'place' ? placeKindOf(analysis, first, last) : undefined);
   if (!found) return `${previousText} (${fragment})`;
   // A name goes in with the article it was asked with, in place of the one it replaces:
   // "does the US agree" … "what about nato?" → "does nato agree", "… the osce?" → "does the osce agree".
   const asName = (slot === 'person' || slot === 'place' || slot === 'organization') && !standsForHead;
-  const article = asName ? /\bthe\s+$/i.exec(previousText.slice(0, found.start)) : null;
+  // A country without an article in place of a nationality keeps the noun's: "the american team"
+  // … "and for russia?" → "the russia team".
+  const forNationality = !/^(?:the|a|an)\s/i.test(analysis.text) && analyseText(previousText).tokens.some((token) => token.start === found.start && token.tags.has('Demonym'));
+  const article = asName && !forNationality ? /\bthe\s+$/i.exec(previousText.slice(0, found.start)) : null;
   const described = asName && /^(?:the|a|an)\s/i.test(analysis.text) ? describedPhrase(analyseText(previousText), found) : undefined;
   // "who reported sherman's quote about the open door" … "and ryabkov's quote about the demands?":
   // a thing asked with its own "about …" replaces the earlier one's too.
