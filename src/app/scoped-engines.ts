@@ -68,6 +68,7 @@ export class ScopedEngines {
       ask: (...request) => current().ask(...request),
       validate: (question) => current().validate(question),
       knownWord: (word) => current().knownWord(word),
+      mendSlips: (text) => current().mendSlips(text),
       summarize: (request) => current().summarize(request),
       validateSummary: (request) => current().validateSummary(request),
       sections: () => current().sections(),

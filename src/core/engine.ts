@@ -17,6 +17,8 @@ import type { SectionInfo, Summary, SummaryRequest } from './summary/types.js';
 import { documentInfos, engineInfo, toSearchHits, type AnswerModeInfo, type AskOptions, type DocumentInfo, type EngineInfo, type KnownWord, type SearchResponse } from './engine-types.js';
 import { QuestionAnswerer } from './question-answerer.js';
 import { QuestionChecks } from './question-checks.js';
+import { termStatisticsFor } from './answer/term-statistics.js';
+import { correctSpelling } from './retrieval/spelling.js';
 
 export { toSearchHits, type AnswerModeInfo, type AskOptions, type DocumentInfo, type EngineInfo, type SearchHit, type SearchResponse } from './engine-types.js';
 
@@ -138,6 +140,17 @@ export class QaEngine {
   knownWord(word: string): KnownWord {
     const lower = word.toLowerCase();
     return { written: this.snapshots.latest.words.writes(lower), rank: this.embedder.vocabulary?.get(lower) };
+  }
+
+  /**
+   * The text with its typing slips mended as retrieval mends a question's ("where was that
+   * reportd" → "where was that reported"), so that a conversation's rules read the words meant.
+   * Unchanged when the embedding model has no word list to tell a slip by.
+   */
+  mendSlips(text: string): string {
+    const vocabulary = this.embedder.vocabulary;
+    const { index, words } = this.snapshots.latest;
+    return vocabulary ? correctSpelling(text, termStatisticsFor(index.keywords), vocabulary, words) : text;
   }
 
   /** Hybrid search: the `k` best passages for a question. */

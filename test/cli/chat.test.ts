@@ -191,6 +191,10 @@ describe('chat --json session', () => {
     expect(outlet.answer).toMatch(/^Reported by Tass, Sergei Ryabkov said/);
     expect(bold(outlet)).toEqual(['Tass']);
     expect(outlet.answer).not.toContain('Al Jazeera');
+    // A typing slip is mended before the follow-up is read: "reportd" still asks for the outlet.
+    const misspelt = await turn('where was that reportd');
+    expect(misspelt.answer).toMatch(/^Reported by Tass, Sergei Ryabkov said/);
+    expect(bold(misspelt)).toEqual(['Tass']);
   });
 });
 

@@ -16,7 +16,7 @@ import type { QuestionChannel, StateStore } from './state/state-store.js';
  */
 export type BotEngine = Pick<
   QaEngine,
-  'ask' | 'validate' | 'knownWord' | 'summarize' | 'validateSummary' | 'sections' | 'answerMode' | 'about' | 'documents' | 'articles'
+  'ask' | 'validate' | 'knownWord' | 'mendSlips' | 'summarize' | 'validateSummary' | 'sections' | 'answerMode' | 'about' | 'documents' | 'articles'
 >;
 
 /** Where an admitted question came from. */

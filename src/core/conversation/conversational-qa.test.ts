@@ -23,6 +23,11 @@ class TableEngine implements ConversationEngine {
     return { written: false, rank: this.vocabulary.get(word) };
   }
 
+  /** Its questions hold no typing slips (the real engine's mending is tested in test/cli/chat.test.ts). */
+  mendSlips(text: string): string {
+    return text;
+  }
+
   constructor(private readonly answers: Record<string, { sentences: string[]; bold?: string[]; passageId?: string; intent?: Answer['intent'] }>) {}
 
   validate(question: string): string {
@@ -142,6 +147,7 @@ describe('ConversationalQa', () => {
     const mending: ConversationEngine = {
       validate: (question) => engine.validate(question),
       knownWord: (word) => engine.knownWord(word),
+      mendSlips: (text) => engine.mendSlips(text),
       ask: async (question, progress, options) => {
         const answer = await engine.ask(question, progress, options);
         return question === 'who chaired the sumit' ? { ...answer, correctedQuestion: 'who chaired the summit' } : answer;

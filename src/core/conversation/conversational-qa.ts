@@ -99,8 +99,10 @@ export class ConversationalQa {
     await loadTagger();
     // "russias" is read as "russia's", "reuters" as the word it is: the engine knows which is a word.
     const lookUp: WordLookup = (word) => engine.knownWord(word);
-    // A question shouted in capitals is read in lower case, as the tagger can read it.
-    const read = withPossessives(inReadableCase(clean), lookUp);
+    // A question shouted in capitals is read in lower case, as the tagger can read it, and its
+    // typing slips mended, so the rules see the words meant: "where was that reportd" asks where
+    // the last answer's words were reported.
+    const read = withPossessives(inReadableCase(engine.mendSlips(clean)), lookUp);
     const conversation = await this.context(id, options.keepWhenIdle);
     const turns = conversation?.turns ?? [];
     // Small talk, a summary reshaped ("in 3 bullet points") or a follow-up the rules resolve.

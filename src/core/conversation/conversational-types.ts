@@ -38,7 +38,7 @@ export interface ConversationAskOptions {
 }
 
 /** The engine calls a conversation needs. */
-export type ConversationEngine = Pick<QaEngine, 'ask' | 'validate' | 'knownWord'>;
+export type ConversationEngine = Pick<QaEngine, 'ask' | 'validate' | 'knownWord' | 'mendSlips'>;
 
 /** Options of {@link ConversationalQa}. */
 export interface ConversationalQaOptions {
