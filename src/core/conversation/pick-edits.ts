@@ -9,7 +9,7 @@ import { quotedItem, turnsNewestFirst } from './earlier-turns.js';
 import { AUXILIARIES, isMainVerb, WH_WORDS } from './question-form.js';
 import type { Edit } from './reference-edits.js';
 import { tagger, type TextAnalysis } from './text-analysis.js';
-import type { ConversationTurn } from './types.js';
+import type { ConversationTurn, Referent } from './types.js';
 import { escapeRegExp } from '../text/whole-words.js';
 
 const ORDINALS = new Map<string, number>([...ORDINAL_PLACES, ['former', 1], ['latter', -1]]);
@@ -23,14 +23,52 @@ function countedOrdinal(analysis: TextAnalysis, index: number, turns: readonly C
   const next = tokens[index + 2];
   if (next && next.lower !== 'one') return undefined;
   for (const turn of turnsNewestFirst(turns)) {
-    const things = turn.referents.find((referent) => referent.kind === 'thing' && referent.plural && referent.from === 'question');
+    const things = pluralAskedAbout(turn, true);
     if (!things) continue;
-    const head = things.text.split(/\s+/).pop() ?? '';
+    const head = headWord(things.text);
     // With an article, so that the tagger reads "stages" as a noun, not a verb.
     const singular = ((tagger()(`the ${head}`).nouns().toSingular().text() as string).replace(/^the\s+/i, '') || head);
     const start = tokens[index]?.start ?? 0;
     const end = tokens[next ? index + 2 : index + 1]?.end ?? start;
     return { start, end, replacement: `the ${tokens[index + 1]?.text ?? ''} ${singular}`, rule: 'ordinal', referent: things };
+  }
+  return undefined;
+}
+
+/**
+ * The plural thing an exchange's question was about, for "which one", "the first one" and "the
+ * other two" to pick from: what a "how many" question counted ("how many phases are the talks in"
+ * → the phases, not the talks), else its first plural thing. `fromQuestion`: only those its
+ * question named, not its answer.
+ */
+function pluralAskedAbout(turn: ConversationTurn, fromQuestion: boolean): Referent | undefined {
+  const plurals = turn.referents.filter((referent) => referent.kind === 'thing' && referent.plural && (!fromQuestion || referent.from === 'question'));
+  const counted = /^\s*how\s+many\s+(\p{L}+)/iu.exec(turn.resolvedQuestion)?.[1]?.toLowerCase();
+  return (counted !== undefined ? plurals.find((referent) => headWord(referent.text).toLowerCase() === counted) : undefined) ?? plurals[0];
+}
+
+/** A noun phrase's head: its last word, or the word before its "of" ("the rounds of talks" → "rounds"). */
+function headWord(phrase: string): string {
+  const words = phrase.split(/\s+/);
+  const of = words.findIndex((word, index) => index > 0 && word.toLowerCase() === 'of');
+  return (of > 0 ? words[of - 1] : words[words.length - 1]) ?? '';
+}
+
+/**
+ * "the other two" (or "the other ones") with no noun after it: the rest of the plural thing the
+ * exchange was about, "how many phases are there" … "who is in the other two" → "who is in the
+ * other two phases".
+ */
+export function otherEdit(analysis: TextAnalysis, index: number, turns: readonly ConversationTurn[]): Edit | undefined {
+  const { tokens } = analysis;
+  const count = tokens[index + 2];
+  if (tokens[index]?.lower !== 'the' || tokens[index + 1]?.lower !== 'other' || !count) return undefined;
+  if (!(count.lower === 'ones' || count.tags.has('Value')) || tokens[index + 3]?.tags.has('Noun')) return undefined;
+  for (const turn of turnsNewestFirst(turns)) {
+    const things = pluralAskedAbout(turn, true);
+    if (!things) continue;
+    const phrase = count.lower === 'ones' ? 'the other' : `the other ${count.text}`;
+    return { start: tokens[index]?.start ?? 0, end: count.end, replacement: `${phrase} ${headWord(things.text)}`, rule: 'ordinal', referent: things };
   }
   return undefined;
 }
@@ -76,7 +114,7 @@ export function whichOneEdit(analysis: TextAnalysis, index: number, turns: reado
   const one = tokens[index + 1];
   if (index !== 0 || tokens[index]?.lower !== 'which' || (one?.lower !== 'one' && one?.lower !== 'ones')) return undefined;
   for (const turn of turnsNewestFirst(turns)) {
-    const things = turn.referents.find((referent) => referent.kind === 'thing' && referent.plural);
+    const things = pluralAskedAbout(turn, false);
     if (things) return { start: tokens[index]?.start ?? 0, end: one.end, replacement: `which of ${things.text}`, rule: 'definite', referent: things };
   }
   return undefined;

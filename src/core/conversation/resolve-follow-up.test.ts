@@ -405,6 +405,17 @@ describe('definite references and lists', () => {
     expect(resolved('when is the last one', turns)).toBe('when is the last round');
   });
 
+  it('picks from what a "how many" question counted, by the head of its phrase, and reads "the other two" as the rest of them', () => {
+    const phases = conversation([{ question: 'how many phases are the summits in total', answer: ['The summits come in three stages.'] }]);
+    expect(resolved('which one was in oslo?', phases)).toBe('which of the phases was in oslo?');
+    expect(resolved('what is the first one', phases)).toBe('what is the first phase');
+    expect(resolved('who is in the other two', phases)).toBe('who is in the other two phases');
+    // A noun after "the other two" names what they are itself.
+    expect(resolveFollowUp('who is in the other two cities', phases).text).toBe('who is in the other two cities');
+    const rounds = conversation([{ question: 'how many rounds of talks', answer: ['The talks are held in three rounds.'] }]);
+    expect(resolved('who is in the second one', rounds)).toBe('who is in the second round');
+  });
+
   it('takes names for a list only when the question asked for names', () => {
     const turns = conversation([
       { question: "what are the union's demands", answer: ['The union, led by Maria Lopez, met Mayor Tom Reed and the council on Monday.'] },
