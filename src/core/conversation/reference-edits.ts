@@ -107,7 +107,8 @@ function pronounEdit(
   const eventPhrasal = isEventPhrasal(subjectOf, analysis.tokens[at + 1]?.lower ?? '');
   // ("agree to it", "any of it": a thing too.)
   const before = analysis.tokens[index - 1]?.lower ?? '';
-  const objectOf = token.lower === 'it' || token.lower === 'them' ? (before === 'to' ? (analysis.tokens[index - 2]?.lower ?? '') : before) : '';
+  // ("say about it", "think of it", "comment on it": the verb's object too.)
+  const objectOf = token.lower === 'it' || token.lower === 'them' ? (['to', 'about', 'of', 'on'].includes(before) ? (analysis.tokens[index - 2]?.lower ?? '') : before) : '';
   const partOf = token.lower === 'it' && before === 'of' && QUANTIFIERS.has(analysis.tokens[index - 2]?.lower ?? '');
   const agent = !passive && isVerbOf(ACTING_VERBS, subjectOf);
   // "has the US said what it would do": the speaker, acting again (not "does russia think it is fair").

@@ -209,6 +209,12 @@ describe('pronouns', () => {
     expect(resolved('which outlet reported it', demands)).toBe('which outlet reported: its demands cannot be avoided.');
   });
 
+  it('never reads "it" described, put, or spoken or thought of as the body or country the question named', () => {
+    const turns = conversation([{ question: 'did norway and sweden agree on anything in oslo', answer: ['Norway and Sweden found no common ground in Oslo.'] }]);
+    for (const question of ['how did berg describe it', 'how did berg put it', 'what did berg say about it', 'what does berg think of it'])
+      expect(resolved(question, turns), question).not.toMatch(/Norway|Sweden|Oslo/i);
+  });
+
   it('reads "it" in "agree to it" or "any of it" as a thing, never a country', () => {
     const turns = conversation([{ question: 'what did norway demand from sweden', answer: ['Norway demanded a fishing quota from Sweden.'] }]);
     expect(resolveFollowUp('did sweden agree to any of it', turns).text).toBe('did sweden agree to any of it');

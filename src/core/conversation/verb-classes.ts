@@ -52,6 +52,9 @@ export const THING_OBJECT_VERBS = verbClass([
   'send', 'get', 'admit', 'offer', 'give', 'withdraw', 'impose', 'lift', 'announce', 'publish', 'release', 'explain', 'justify',
   // What is said or reported is a statement: "when did he say it", "which outlet reported it".
   'say', 'report', 'mention', 'write', 'repeat', 'confirm', 'quote', 'claim', 'hear',
+  // What is described, or thought or spoken of, is what the exchange was about, never who spoke of
+  // it: "how did ryabkov describe it", "how did he put it", "what does russia think of it".
+  'describe', 'call', 'put', 'phrase', 'word', 'characterize', 'characterise', 'summarize', 'summarise', 'comment', 'think', 'feel', 'view',
   // What is set off is an event or a measure, never who sets it off: "what would trigger it", "what caused them".
   'trigger', 'cause', 'spark', 'provoke', 'prompt', 'prevent', 'avert',
 ]);
