@@ -186,6 +186,8 @@ describe('chat --json session', () => {
     const officials = await turn('who said that');
     expect(officials.abstained).toBe(false);
     expect(officials.answer).toMatch(/^But some US officials have said/);
+    // A wrong guess at the speaker gets the same answer, naming who did say it.
+    expect((await turn('did biden say that?')).answer).toMatch(/^But some US officials have said/);
     await turn('what did ryabkov say');
     const outlet = await turn('which outlet reported it');
     expect(outlet.answer).toMatch(/^Reported by Tass, Sergei Ryabkov said/);

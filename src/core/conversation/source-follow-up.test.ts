@@ -32,6 +32,15 @@ describe('what a follow-up asks about the last answer\'s source', () => {
     readAs('outlet', ["where's that from", 'where did you get that', 'where does that come from', "what's the source for that", 'source for that?', 'what news agency?']);
   });
 
+  it('reads a source question with a guess at the source, after it or as a yes/no question', () => {
+    readAs('speaker', ['who said that, biden?', 'who said that? sherman?', 'did biden say that', 'was it biden who said that', 'did he say so']);
+    readAs('outlet', ['which outlet reported it, tass?', 'did the ap report it', 'was it reuters that reported that']);
+    // A yes/no question that says what was said, or asks another act, is a question of its own.
+    // And one that asks a view: "does the bbc believe that" asks what the BBC thinks of it.
+    for (const question of ['did russia say that it would invade', 'did biden reject it', 'did russia agree to that', 'is it true that nato said that', 'who said that, and why did they say it', 'does the bbc believe that', 'does nato think so'])
+      expect(sourceAsked(question), question).toBeUndefined();
+  });
+
   it('leaves questions that say what was said, ask for a place or pick an item', () => {
     // "source?" alone asks the last question again, to show its citation (follow-up-patterns.ts).
     for (const question of ['who said russia would invade', 'where did she say that', 'which one', 'which official', 'who is that', 'who was it', 'what did he say', 'where are they from', 'where is it from', 'source?']) {
