@@ -128,6 +128,9 @@ function placePhrase(text: string, alias: string): string | undefined {
   return new RegExp(`\\b${PLACE_PREPOSITION}\\s+(?:the\\s+)?${escapeRegExp(alias)}(?![\\p{L}\\p{N}])`, 'iu').exec(text)?.[0];
 }
 
+/** Adverbs chat puts before a closing "there": "over there", "out there", "back there". */
+const THERE_ADVERBS = new Set(['over', 'out', 'up', 'down', 'back']);
+
 /**
  * "there" closing a question ("who was there", "what happened there") is the place an earlier
  * turn put after a preposition, preposition and all: "who was in geneva". Elsewhere "there" is
@@ -141,7 +144,9 @@ export function locativeEdit(analysis: TextAnalysis, index: number, turns: reado
     for (const text of [turn.resolvedQuestion, ...turn.answerSentences]) {
       for (const place of places) {
         const phrase = place.aliases.map((alias) => placePhrase(text, alias)).find((found) => found !== undefined);
-        if (phrase) return { start: token.start, end: token.end, replacement: phrase, rule: 'definite', referent: place };
+        // "over there", "out there": the adverb goes with "there", the place's preposition takes its part.
+        const adverb = THERE_ADVERBS.has(analysis.tokens[index - 1]?.lower ?? '') ? analysis.tokens[index - 1] : undefined;
+        if (phrase) return { start: adverb?.start ?? token.start, end: token.end, replacement: phrase, rule: 'definite', referent: place };
       }
     }
   }

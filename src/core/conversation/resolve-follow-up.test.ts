@@ -33,6 +33,8 @@ describe('pronouns', () => {
     const turns = conversation([{ question: 'what happened in oslo', answer: ['Ministers from both countries met in Oslo on Monday.'] }]);
     expect(resolved('who was there', turns)).toBe('who was in oslo');
     expect(resolved('what did they sign there', turns)).toBe('what did they sign in oslo');
+    // The adverb chat puts before it goes too: not "who was over in oslo".
+    expect(resolved('who was over there', turns)).toBe('who was in oslo');
     // The preposition right before the place, not the first of the sentence.
     const geneva = conversation([{ question: 'where is geneva', answer: ['The envoys spoke at the meeting in Geneva.'] }]);
     expect(resolved('what happened there', geneva)).toBe('what happened in Geneva');
