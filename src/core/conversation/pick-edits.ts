@@ -25,9 +25,7 @@ function countedOrdinal(analysis: TextAnalysis, index: number, turns: readonly C
   for (const turn of turnsNewestFirst(turns)) {
     const things = pluralAskedAbout(turn, true);
     if (!things) continue;
-    const head = headWord(things.text);
-    // With an article, so that the tagger reads "stages" as a noun, not a verb.
-    const singular = ((tagger()(`the ${head}`).nouns().toSingular().text() as string).replace(/^the\s+/i, '') || head);
+    const singular = singularOf(headWord(things.text));
     const start = tokens[index]?.start ?? 0;
     const end = tokens[next ? index + 2 : index + 1]?.end ?? start;
     return { start, end, replacement: `the ${tokens[index + 1]?.text ?? ''} ${singular}`, rule: 'ordinal', referent: things };
@@ -52,6 +50,28 @@ function headWord(phrase: string): string {
   const words = phrase.split(/\s+/);
   const of = words.findIndex((word, index) => index > 0 && word.toLowerCase() === 'of');
   return (of > 0 ? words[of - 1] : words[words.length - 1]) ?? '';
+}
+
+/**
+ * "each one" or "every one": each of the plural thing the exchange was about, "how many stages
+ * are there" … "how long does each one last" → "how long does each stage last".
+ */
+export function eachOneEdit(analysis: TextAnalysis, index: number, turns: readonly ConversationTurn[]): Edit | undefined {
+  const { tokens } = analysis;
+  const each = tokens[index];
+  const one = tokens[index + 1];
+  if ((each?.lower !== 'each' && each?.lower !== 'every') || one?.lower !== 'one' || tokens[index + 2]?.lower === 'of') return undefined;
+  for (const turn of turnsNewestFirst(turns)) {
+    const things = pluralAskedAbout(turn, true);
+    if (!things) continue;
+    return { start: each.start, end: one.end, replacement: `${each.text} ${singularOf(headWord(things.text))}`, rule: 'ordinal', referent: things };
+  }
+  return undefined;
+}
+
+/** A plural noun's singular, by the tagger ("stages" → "stage"), read with an article so that it is read as a noun. */
+function singularOf(noun: string): string {
+  return (tagger()(`the ${noun}`).nouns().toSingular().text() as string).replace(/^the\s+/i, '') || noun;
 }
 
 /**

@@ -7,7 +7,7 @@ import { withPronounGender } from './known-genders.js';
 import { definiteEdit, opensClause, pronominalDemonstrative, referringPosition, subjectAfterPredicate, subjectBeforeVerb } from './demonstratives.js';
 import { isExpletive } from './expletive-it.js';
 import { antecedent, exchangeReference, mentionsAlias, personPair, previousExchange } from './earlier-turns.js';
-import { locativeEdit, oneEdit, ordinalEdit, otherEdit, whichOneEdit } from './pick-edits.js';
+import { eachOneEdit, locativeEdit, oneEdit, ordinalEdit, otherEdit, whichOneEdit } from './pick-edits.js';
 import { agrees, PRONOUNS, replacementFor, type PronounClass } from './pronouns.js';
 import { ACTING_VERBS, AGENT_VERBS, EVENT_VERBS, isEventPhrasal, isVerbOf, SAYING_VERBS, THING_OBJECT_VERBS } from './verb-classes.js';
 import { analyseText, type TextAnalysis } from './text-analysis.js';
@@ -187,7 +187,7 @@ export function referenceEdits(text: string, turns: readonly ConversationTurn[])
       edits.push(which);
       return;
     }
-    const ordinal = ordinalEdit(analysis, index, turns) ?? otherEdit(analysis, index, turns) ?? oneEdit(analysis, index, turns);
+    const ordinal = ordinalEdit(analysis, index, turns) ?? otherEdit(analysis, index, turns) ?? eachOneEdit(analysis, index, turns) ?? oneEdit(analysis, index, turns);
     if (ordinal) {
       edits.push(ordinal);
       return;

@@ -413,11 +413,12 @@ describe('definite references and lists', () => {
     expect(resolved('when is the last one', turns)).toBe('when is the last round');
   });
 
-  it('picks from what a "how many" question counted, by the head of its phrase, and reads "the other two" as the rest of them', () => {
+  it('picks from what a "how many" question counted, by the head of its phrase, and reads "the other two" and "each one" as them', () => {
     const phases = conversation([{ question: 'how many phases are the summits in total', answer: ['The summits come in three stages.'] }]);
     expect(resolved('which one was in oslo?', phases)).toBe('which of the phases was in oslo?');
     expect(resolved('what is the first one', phases)).toBe('what is the first phase');
     expect(resolved('who is in the other two', phases)).toBe('who is in the other two phases');
+    expect(resolved('how long does each one last', phases)).toBe('how long does each phase last');
     // A noun after "the other two" names what they are itself.
     expect(resolveFollowUp('who is in the other two cities', phases).text).toBe('who is in the other two cities');
     const rounds = conversation([{ question: 'how many rounds of talks', answer: ['The talks are held in three rounds.'] }]);
