@@ -23,7 +23,7 @@ import { PRONOUNS } from './pronouns.js';
 import { isExpletive } from './expletive-it.js';
 import { applyEdits, referenceEdits, type ResolutionRule } from './reference-edits.js';
 import { resolveFragment } from './resolve-fragment.js';
-import { sourceAsked, sourceQuestion } from './source-follow-up.js';
+import { sourceAsked, sourceQuestion, withoutGuess } from './source-follow-up.js';
 import { askedAboutNamed, topicThenQuestion } from './named-topic.js';
 import { analyseText } from './text-analysis.js';
 import { isMoreRequest } from '../intent/intent.js';
@@ -117,6 +117,9 @@ function withoutJoinAndOpeners(question: string): { continued: boolean; rest: st
 
 function resolveReferences(question: string, turns: readonly ConversationTurn[], previous: ConversationTurn | undefined): FollowUpResolution {
   const split = withoutJoinAndOpeners(normaliseQuestion(question));
+  // "who said that, biden?", "did biden say that": the source question without its guess.
+  const unguessed = previous ? withoutGuess(split.rest.toLowerCase()) : undefined;
+  if (unguessed !== undefined) return resolveReferences(unguessed, turns, previous);
   // "how many soldiers are we talking": the question phrase alone, read against the conversation.
   const talkedOf = previous ? phraseBeforeTalking(split.rest) : undefined;
   if (talkedOf !== undefined) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { resolveFollowUp } from './resolve-follow-up.js';
-import { reportedWords, sourceAsked, sourceQuestion, type SourceAsked } from './source-follow-up.js';
+import { reportedWords, sourceAsked, sourceQuestion, withoutGuess, type SourceAsked } from './source-follow-up.js';
 import { conversation } from './test-turns.js';
 import { loadTagger } from './text-analysis.js';
 
@@ -32,13 +32,24 @@ describe('what a follow-up asks about the last answer\'s source', () => {
     readAs('outlet', ["where's that from", 'where did you get that', 'where does that come from', "what's the source for that", 'source for that?', 'what news agency?']);
   });
 
-  it('reads a source question with a guess at the source, after it or as a yes/no question', () => {
-    readAs('speaker', ['who said that, biden?', 'who said that? sherman?', 'did biden say that', 'was it biden who said that', 'did he say so']);
-    readAs('outlet', ['which outlet reported it, tass?', 'did the ap report it', 'was it reuters that reported that']);
-    // A yes/no question that says what was said, or asks another act, is a question of its own.
-    // And one that asks a view: "does the bbc believe that" asks what the BBC thinks of it.
-    for (const question of ['did russia say that it would invade', 'did biden reject it', 'did russia agree to that', 'is it true that nato said that', 'who said that, and why did they say it', 'does the bbc believe that', 'does nato think so'])
-      expect(sourceAsked(question), question).toBeUndefined();
+  it('reads a source question with a guess at the source as the question without it', () => {
+    const plain = (question: string): string | undefined => withoutGuess(question);
+    expect(plain('who said that, biden?')).toBe('who said that');
+    expect(plain('who said that? sherman?')).toBe('who said that');
+    expect(plain('which outlet reported it, tass?')).toBe('which outlet reported it');
+    for (const question of ['did biden say that', 'was it biden who said that', 'did he say so']) expect(plain(question), question).toBe('who said that');
+    for (const question of ['did the ap report it', 'was it reuters that reported that']) expect(plain(question), question).toBe('who reported that');
+    // A yes/no question that says what was said, asks another act or asks a view is a question of its own:
+    // "does the bbc believe that" asks what the BBC thinks of it.
+    for (const question of ['did russia say that it would invade', 'did biden reject it', 'did russia agree to that', 'is it true that nato said that', 'who said that, and why did they say it', 'does the bbc believe that', 'does nato think so', 'who said that'])
+      expect(plain(question), question).toBeUndefined();
+  });
+
+  it('reads a guessed source against the last answer as the plain question, whether or not the answer reports speech', () => {
+    const quoted = conversation([{ question: 'are the officials ok with limits', answer: OWN_AND_QUOTED }]);
+    expect(resolveFollowUp('did biden say that?', quoted).text).toBe('who said: they are willing to see restrictions on military exercises.');
+    const own = conversation([{ question: 'how long did the talks last', answer: ['The talks lasted nearly eight hours.'] }]);
+    expect(resolveFollowUp('was it reuters that reported that?', own).text).toBe(resolveFollowUp('who reported that', own).text);
   });
 
   it('leaves questions that say what was said, ask for a place or pick an item', () => {

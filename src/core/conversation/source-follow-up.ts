@@ -46,35 +46,8 @@ const ORIGIN = new Set(['from', 'come', 'comes', 'came', 'get', 'got', 'you', 'f
 /** Words that may stand around the rest without changing what is asked. */
 const FILLER = new Set(['was', 'is', 'were', 'are', 'did', 'does', 'do', 'has', 'had', 'have', 'first', 'originally', 'actually', 'exactly', 'again', 'even', 'by', 'of', 'for', 'on', 'one', 'in']);
 
-/**
- * What a follow-up asks about the last answer's source, or undefined when it asks anything else.
- * Every word must be a question word, a source noun or verb, a word pointing back, or filler:
- * "who said russia would invade" names what was said, and is a question of its own. A guess at
- * the source may come with it ("who said that, biden?", "did biden say that"): the answer names
- * the real one, in bold, whether or not it is the one guessed.
- */
-export function sourceAsked(followUp: string): SourceAsked | undefined {
-  return askedAlone(followUp) ?? askedWithGuess(followUp);
-}
-
-/** The verb of "did X say that" or "was it X who reported it", and what it asks for. */
+/** The verb of "did X say that" or "was it X who reported it". */
 const GUESS_CHECK = /^(?:(?:did|does|do|has|have|had)\s+(?:\S+\s+){1,4}?|(?:was|is)\s+(?:it|that)\s+(?:\S+\s+){1,4}?(?:who|that|which)\s+)(\S+)(?:\s+(?:that|this|it|so))?$/;
-
-/**
- * A source question with a guess: after it, a few words set off by a comma or question mark
- * ("who said that, biden?", "who said that? sherman?", "which outlet reported it, tass?"), or the
- * guess put as a yes/no question ("did biden say that", "was it the ap that reported it").
- */
-function askedWithGuess(followUp: string): SourceAsked | undefined {
-  const split = /^(.+?)\s*[,?]\s*([^,?]+?)\s*\??$/.exec(followUp.trim());
-  if (split && wordsOf(split[2] ?? '').length <= 4) {
-    const asked = askedAlone(split[1] ?? '');
-    if (asked !== undefined) return asked;
-  }
-  const verb = GUESS_CHECK.exec(wordsOf(followUp).join(' '))?.[1];
-  if (verb === undefined) return undefined;
-  return UTTERING_VERBS.has(verb) ? 'speaker' : CARRYING_VERBS.has(verb) ? 'outlet' : undefined;
-}
 
 /**
  * The verbs of speaking that put a guess at who said it: not views ("does the bbc believe that"
@@ -82,7 +55,28 @@ function askedWithGuess(followUp: string): SourceAsked | undefined {
  */
 const UTTERING_VERBS = new Set(['say', 'says', 'said', 'saying', 'tell', 'tells', 'told', 'claim', 'claims', 'claimed', 'state', 'states', 'stated', 'quote', 'quoted']);
 
-function askedAlone(followUp: string): SourceAsked | undefined {
+/**
+ * A source question with a guess at the source, as the same question without it, or undefined:
+ * a guess after it, set off by a comma or question mark ("who said that, biden?" → "who said
+ * that", "which outlet reported it, tass?"), or put as a yes/no question ("did biden say that" →
+ * "who said that", "was it the ap that reported it" → "who reported that"). The answer names the
+ * real source, in bold, whether or not it is the one guessed; read with the guess, "was it reuters
+ * that reported that" had become "was the geneva talks reuters that reported that (…)".
+ */
+export function withoutGuess(followUp: string): string | undefined {
+  const split = /^(.+?)\s*[,?]\s*([^,?]+?)\s*\??$/.exec(followUp.trim());
+  if (split && wordsOf(split[2] ?? '').length <= 4 && sourceAsked(split[1] ?? '') !== undefined) return split[1];
+  const verb = GUESS_CHECK.exec(wordsOf(followUp).join(' '))?.[1];
+  if (verb === undefined) return undefined;
+  return UTTERING_VERBS.has(verb) ? 'who said that' : CARRYING_VERBS.has(verb) ? 'who reported that' : undefined;
+}
+
+/**
+ * What a follow-up asks about the last answer's source, or undefined when it asks anything else.
+ * Every word must be a question word, a source noun or verb, a word pointing back, or filler:
+ * "who said russia would invade" names what was said, and is a question of its own.
+ */
+export function sourceAsked(followUp: string): SourceAsked | undefined {
   const words = wordsOf(followUp);
   const [opener] = words;
   if (opener === undefined) return undefined;
