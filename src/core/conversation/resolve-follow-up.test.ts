@@ -609,6 +609,19 @@ describe('ellipsis', () => {
     expect(resolved("and russia's?", position)).toBe("what is russia's position on ukraine joining nato");
   });
 
+  it('asks the previous question again with a condition that stands alone in place of its own', () => {
+    const turns = conversation([{ question: 'what did the eu threaten norway with if it leaves the treaty', answer: ['The EU threatened Norway with tariffs if it left the treaty.'] }]);
+    expect(resolved('and if it leaves the union?', turns)).toBe('what did the eu threaten norway with if it leaves the union');
+    expect(resolved('what if it stays?', turns)).toBe('what did the eu threaten norway with if it stays');
+    expect(resolved('and unless sweden joins?', turns)).toBe('what did the eu threaten norway with unless sweden joins');
+    // A pronoun opening the condition is whoever opened the earlier one.
+    const attack = conversation([{ question: 'what would the eu do if norway leaves', answer: ['The EU would impose tariffs if Norway left.'] }]);
+    expect(resolved("what if it doesn't?", attack)).toBe('what would the eu do if norway does not');
+    // A condition put first is not replaced.
+    const first = conversation([{ question: 'if norway leaves, what will the eu do', answer: ['The EU would impose tariffs.'] }]);
+    expect(resolved('and if it stays?', first)).not.toMatch(/^if norway leaves/);
+  });
+
   it('replaces what follows the same preposition when the fragment opens with one', () => {
     const turns = conversation([{ question: 'what did the mayor say about the budget', answer: ['The mayor said the budget was tight.'] }]);
     expect(resolved('and about the schools?', turns)).toBe('what did the mayor say about the schools');

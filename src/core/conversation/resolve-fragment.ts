@@ -43,6 +43,40 @@ function samePreposition(fragment: string, previousText: string, resolveReferenc
   return previousText.slice(0, start) + resolveReferences(object) + previousText.slice(end);
 }
 
+/** A follow-up that is a condition alone: "(and) if it invades georgia?", "what if they refuse?", "unless …". */
+const CONDITION = /^(?:what\s+)?(if|unless)\s+(.+)$/i;
+
+/**
+ * "what did the us threaten russia with if it invades ukraine" … "and if it invades georgia?": the
+ * previous question asked again with this condition in place of its own, which runs to its end
+ * ("… if Russia invades georgia"). Read alone, the condition had been asked without its question.
+ * Undefined when the follow-up is no condition or the previous question ends in none ("if russia
+ * invades, what will the us do" puts it first).
+ */
+function sameCondition(fragment: string, previousText: string, resolveReferences: (text: string) => string): string | undefined {
+  const match = CONDITION.exec(fragment);
+  if (!match) return undefined;
+  const at = /\s(?:if|unless)\s+(.+)$/i.exec(previousText);
+  if (!at) return undefined;
+  const condition = match[2] ?? '';
+  const opening = /^(it|they|he|she)\s+(.+)$/i.exec(condition);
+  // A pronoun opening the condition is whoever opened the earlier one: "what would nato do if
+  // russia attacks" … "what if it doesn't?" asks if Russia doesn't ("if it invades ukraine" …
+  // "and if it invades georgia" keeps its "it", as the question had it).
+  const subject = opening ? conditionSubject(at[1] ?? '') : undefined;
+  const asked = opening && subject !== undefined ? `${subject} ${opening[2] ?? ''}` : resolveReferences(condition);
+  return `${previousText.slice(0, at.index)} ${(match[1] ?? '').toLowerCase()} ${asked}`;
+}
+
+/** The noun phrase or pronoun a condition opens with ("russia attacks" → "russia", "the us refuses" → "the us"). */
+function conditionSubject(condition: string): string | undefined {
+  const analysis = analyseText(condition);
+  const first = analysis.tokens[0];
+  if (first && /^(?:it|they|he|she)$/i.test(first.lower)) return first.text;
+  const phrase = analysis.nounPhrases.find((item) => item.first === 0);
+  return phrase ? condition.slice(0, analysis.tokens[phrase.last]?.end ?? 0) : undefined;
+}
+
 /**
  * Ellipsis by fragment: "and Russia?", "what about the osce?", "the american one too?" asks the
  * previous question again about something else. The fragment's key word replaces the word of
@@ -59,7 +93,7 @@ export function resolveFragment(
 ): string | undefined {
   const trimmed = rest.replace(/[?!.\s]+$/, '');
   const previousText = normaliseQuestion(withoutContinuation(previous.resolvedQuestion).rest).replace(/[?!.\s]+$/, '');
-  const prepositional = samePreposition(trimmed, previousText, resolveReferences);
+  const prepositional = samePreposition(trimmed, previousText, resolveReferences) ?? sameCondition(trimmed, previousText, resolveReferences);
   if (prepositional !== undefined) return prepositional;
   const opened = FRAGMENT_OPENERS.exec(trimmed)?.[1] ?? FRAGMENT_CLOSERS.exec(trimmed)?.[1];
   const candidate = opened ?? (continued ? trimmed : undefined);
