@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { contentTerms } from '../text/terms.js';
 import { bestCueSpan } from './highlight.js';
-import { cueSpans } from './sentence-cues.js';
+import { boldCandidates, cueSpans } from './sentence-cues.js';
 
 const SENTENCE =
   'The head of the Russian delegation was Deputy Foreign Minister Sergei Ryabkov and the US was led by Deputy Foreign Minister Wendy Sherman.';
@@ -14,6 +14,13 @@ describe('bestCueSpan', () => {
   it('picks the name in the clause that holds the question words', () => {
     expect(highlighted('Who led the US delegation?', 'who')).toBe('Deputy Foreign Minister Wendy Sherman');
     expect(highlighted('Who headed the Russian delegation?', 'who')).toBe('Deputy Foreign Minister Sergei Ryabkov');
+  });
+
+  it('counts a word of the same root as the question word ("Russian" for "russia")', () => {
+    // Among the persons' names, as the answer's bold chooses for a who-question.
+    const person = (question: string, sentence: string): string | undefined => bestCueSpan(sentence, boldCandidates('who', sentence, question), contentTerms(question))?.text;
+    const sides = 'The US side was led by Wendy Sherman, while the Russian side was headed by Sergei Ryabkov.';
+    expect(person('who was the russia envoy', sides)).toBe('Sergei Ryabkov');
   });
 
   it('keeps units with numbers and drops a sentence-final period', () => {

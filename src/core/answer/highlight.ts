@@ -28,12 +28,18 @@ function clauseBounds(sentence: string, position: number): { start: number; end:
 export function bestCueSpan(sentence: string, cues: readonly CueSpan[], questionTerms: readonly string[]): CueSpan | undefined {
   if (cues.length <= 1) return cues[0];
   const wanted = new Set(questionTerms);
-  const anchors = tokenize(sentence).filter((token) => wanted.has(stem(token.term)));
+  // Each anchor with the question's word it stands for: the word itself, or a word of the same
+  // root that one of them begins ("Russian" for the "russia" of "who led the russia team").
+  const anchors = tokenize(sentence).flatMap((token) => {
+    const term = stem(token.term);
+    const asked = wanted.has(term) ? term : questionTerms.find((questionTerm) => sameRoot(questionTerm, term));
+    return asked === undefined ? [] : [{ start: token.start, end: token.end, term: asked }];
+  });
   let best: CueSpan | undefined;
   let bestScore = -Infinity;
   for (const cue of cues) {
     const clause = clauseBounds(sentence, cue.start);
-    const inClause = new Set(anchors.filter((a) => a.start >= clause.start && a.end <= clause.end).map((a) => stem(a.term)));
+    const inClause = new Set(anchors.filter((a) => a.start >= clause.start && a.end <= clause.end).map((a) => a.term));
     const nearest = Math.min(...anchors.map((a) => Math.abs((a.start + a.end) / 2 - (cue.start + cue.end) / 2)), sentence.length);
     const score = inClause.size + (1 - nearest / sentence.length) * 0.5;
     if (score > bestScore) {
@@ -42,4 +48,10 @@ export function bestCueSpan(sentence: string, cues: readonly CueSpan[], question
     }
   }
   return best;
+}
+
+/** Whether one stem begins the other, from five letters ("russia" and "russian", "europ" and "european"). */
+function sameRoot(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return short.length >= 5 && short !== long && long.startsWith(short);
 }
