@@ -63,6 +63,8 @@ describe('what a follow-up asks about the last answer\'s source', () => {
     expect(sourceQuestion('speaker', OWN_AND_QUOTED)).toBe('who said: they are willing to see restrictions on military exercises.');
     expect(sourceQuestion('outlet', TASS)).toBe('which outlet reported: in our priority scale, the three areas represent demands that we cannot avoid.');
     expect(sourceQuestion('speaker', ['NATO is ready to deal with it.'])).toBeUndefined();
+    // A view with its holder after "by" reports it too.
+    expect(sourceQuestion('speaker', ['But the three demands were deemed unrealistic by some US officials.'])).toBe('who said: the three demands were deemed unrealistic');
     // A follow-up no other rule reads takes the answer's first sentence then.
     expect(sourceQuestion('speaker', ['NATO is ready to deal with it.'], true)).toBe('who said: NATO is ready to deal with it.');
     // The sentence with the follow-up's own verb comes first.
@@ -78,6 +80,8 @@ describe('what a sentence reports, without who reported it', () => {
     expect(reportedWords('Reported by Tass, Sergei Ryabkov said "we cannot avoid these demands."')).toBe('we cannot avoid these demands.');
     expect(reportedWords("According to the BBC's James Landdale, the demands were designed to be rejected.")).toBe('the demands were designed to be rejected.');
     expect(reportedWords('Even so, Jens Stoltenberg insisted that the alliance was ready.')).toBe('the alliance was ready.');
+    // A view with its holder after "by" is what the holder said.
+    expect(reportedWords('But the three demands were deemed unrealistic by some US officials.')).toBe('the three demands were deemed unrealistic');
     expect(reportedWords('Wendy Sherman told Russia that NATO would not shut its door.')).toBe('NATO would not shut its door.');
     expect(reportedWords('Ryabkov said "no."')).toBe('Ryabkov said no.');
   });

@@ -123,7 +123,7 @@ function wordsOf(text: string): string[] {
  * fearing as saying: here "The US and NATO are likely to reject Russia's demands" is the article's
  * own sentence, and the one beside it, "some US officials have said …", is what was reported.
  */
-const REPORTS_SPEECH = /["“”]|\b(?:said|says|told|tells|according to|reported by|insisted|warned|stated|claimed|called|added|argued|denied|denies)\b/i;
+const REPORTS_SPEECH = /["“”]|\b(?:said|says|told|tells|according to|reported by|insisted|warned|stated|claimed|called|added|argued|denied|denies)\b|\b(?:deemed|considered|described|regarded|viewed)\b[^.]*\bby\s/i;
 /** A sentence that names where its words were carried: "according to the AP", "Reported by Tass", "the BBC's". */
 const NAMES_OUTLET = /\b(?:according to|reported by|reported|reports|reporting)\b|\b\p{Lu}{2,}['’]s\b/u;
 
@@ -168,7 +168,9 @@ export function reportedWords(sentence: string): string {
   const quotation = /["“]([^"“”]+)["”]/u.exec(sentence)?.[1];
   const attributed = /^(?:according to|reported by)\s[^,]+,\s*(.+)$/iu.exec(sentence)?.[1];
   const said = /\b(?:said|says|told(?:\s+\p{L}+)?|insisted|warned|stated|claimed|added|argued|threatened|suggested|believes?|believed|thinks|thought|denies|denied)\s+(?:that\s+)?(.+)$/iu.exec(sentence)?.[1];
+  // A view with its holder after "by": "the demands were deemed unrealistic by some US officials".
+  const judged = /^(?:but\s+|and\s+)?(.+?\b(?:deemed|considered|described|regarded|viewed)\b.+?)\s+by\s+[^,.]+\.?$/iu.exec(sentence)?.[1];
   const tidy = (text: string | undefined): string => (text ?? '').replace(/["“”]/g, '').replace(/\s+/g, ' ').trim();
-  for (const part of [quotation, attributed, said]) if (tidy(part).split(' ').length >= 3) return tidy(part);
+  for (const part of [quotation, attributed, said, judged]) if (tidy(part).split(' ').length >= 3) return tidy(part);
   return tidy(sentence);
 }
