@@ -31,6 +31,9 @@ const QUOTE = /["\u201c\u201d]/;
 /** Words a speaker's verb may come after: "Wendy Sherman, head of the US delegation at the meeting in Geneva, told Russia". */
 const AFTER_MENTION = 12;
 
+/** A sentence that opens with whose view it gives: "For Moscow, …", "For the Kremlin, …" (a name, then a comma). */
+const VIEW_OF = /^For\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3},/u;
+
 /** Whether a sentence reports something said: a verb of saying or thinking, or a quotation. */
 function reports(text: string): boolean {
   return QUOTE.test(text) || tokenize(text).some((token) => SAYING.has(token.raw.toLowerCase()));
@@ -40,15 +43,19 @@ function reports(text: string): boolean {
  * Whether the speaker speaks in the sentence, not only appears in it: a verb of saying or
  * thinking within twelve words after a mention ("Ryabkov said", "Sherman called"), the mention
  * after "according to", or after such a verb and "by" ("deemed unrealistic by some US officials",
- * "Reported by Tass"), or a quotation in the sentence. `isSpeaker` tells a stemmed word that
+ * "Reported by Tass"), the name a sentence opens with as whose view it gives ("For Moscow, …"),
+ * or a quotation in the sentence. `isSpeaker` tells a stemmed word that
  * names the speaker.
  */
 export function speaks(text: string, isSpeaker: (term: string) => boolean): boolean {
   const tokens = tokenize(text);
   const quoted = QUOTE.test(text);
   const lower = tokens.map((token) => token.raw.toLowerCase());
+  // "For Moscow, Ukraine or Georgia are red lines": what follows is the view of whom it is for.
+  const viewOf = VIEW_OF.exec(text)?.[0].length ?? 0;
   return tokens.some((token, index) => {
     if (!isSpeaker(stem(token.term))) return false;
+    if (token.end <= viewOf) return true;
     if (quoted || lower.slice(index + 1, index + 1 + AFTER_MENTION).some((word) => SAYING.has(word))) return true;
     if (
       lower

@@ -81,6 +81,14 @@ describe('speakerNamed: the speaker speaks, not only appears', () => {
     expect(named('what did the lawyer say', ['According to Hulya Gulbahar, a Turkish activist and women\'s rights lawyer, laws are irregularly applied.'])).toEqual([true]);
   });
 
+  it('counts the name a sentence opens with as whose view it gives ("For Moscow, …"), and only there', () => {
+    expect(named('what does moscow call ukraine and georgia', ['For Moscow, Ukraine or Georgia are red lines that the US should not cross.'])).toEqual([true]);
+    expect(named('what does the kremlin think', ['For the Kremlin, the talks are a test.'])).toEqual([true]);
+    // "for" with no comma after the name, or later in the sentence, is no view.
+    expect(named('what did moscow say', ['For Moscow the talks began on Monday and lasted long.'])).toEqual([false]);
+    expect(named('what did moscow say', ['The talks were a test for Moscow, which had sent troops.'])).toEqual([false]);
+  });
+
   it('goes on through a pronoun that speaks and a quotation of several sentences', () => {
     expect(
       named('what did herzog say about iran', [
