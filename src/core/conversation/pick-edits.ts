@@ -34,8 +34,8 @@ function countedOrdinal(analysis: TextAnalysis, index: number, turns: readonly C
 }
 
 /**
- * The plural thing an exchange's question was about, for "which one", "the first one" and "the
- * other two" to pick from: what a "how many" question counted ("how many phases are the talks in"
+ * The plural thing an exchange's question was about, for "which one", "the first one", "the
+ * other two" and "each one" to pick from: what a "how many" question counted ("how many phases are the talks in"
  * → the phases, not the talks), else its first plural thing. `fromQuestion`: only those its
  * question named, not its answer.
  */
@@ -159,13 +159,13 @@ const THERE_ADVERBS = new Set(['over', 'out', 'up', 'down', 'back']);
 export function locativeEdit(analysis: TextAnalysis, index: number, turns: readonly ConversationTurn[]): Edit | undefined {
   const token = analysis.tokens[index];
   if (token?.lower !== 'there' || index !== analysis.tokens.length - 1 || index < 2) return undefined;
+  // "over there", "out there": the adverb goes with "there", the place's preposition takes its part.
+  const adverb = THERE_ADVERBS.has(analysis.tokens[index - 1]?.lower ?? '') ? analysis.tokens[index - 1] : undefined;
   for (const turn of turnsNewestFirst(turns)) {
     const places = turn.referents.filter((referent) => referent.kind === 'place');
     for (const text of [turn.resolvedQuestion, ...turn.answerSentences]) {
       for (const place of places) {
         const phrase = place.aliases.map((alias) => placePhrase(text, alias)).find((found) => found !== undefined);
-        // "over there", "out there": the adverb goes with "there", the place's preposition takes its part.
-        const adverb = THERE_ADVERBS.has(analysis.tokens[index - 1]?.lower ?? '') ? analysis.tokens[index - 1] : undefined;
         if (phrase) return { start: adverb?.start ?? token.start, end: token.end, replacement: phrase, rule: 'definite', referent: place };
       }
     }

@@ -49,7 +49,7 @@ const CONDITION = /^(?:what\s+)?(if|unless)\s+(.+)$/i;
 /**
  * "what did the us threaten russia with if it invades ukraine" … "and if it invades georgia?": the
  * previous question asked again with this condition in place of its own, which runs to its end
- * ("… if Russia invades georgia"). Read alone, the condition had been asked without its question.
+ * ("… if it invades georgia"). Read alone, the condition had been asked without its question.
  * Undefined when the follow-up is no condition or the previous question ends in none ("if russia
  * invades, what will the us do" puts it first).
  */
