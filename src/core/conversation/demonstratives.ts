@@ -31,6 +31,8 @@ export function opensClause(analysis: TextAnalysis, index: number): boolean {
 /** "that" as a pronoun ("what about that", "is that true"), not a determiner or conjunction. */
 export function pronominalDemonstrative(previous: Token | undefined, next: Token | undefined): boolean {
   if (next && next.tags.has('Noun') && !next.tags.has('Pronoun')) return false;
+  // "those two demands": a determiner before a number, not a pronoun.
+  if (next?.tags.has('Cardinal')) return false;
   return referringPosition(previous, next);
 }
 

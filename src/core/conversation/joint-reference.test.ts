@@ -21,3 +21,33 @@ describe('the "they" of a joint action', () => {
     expect(resolved('did they meet them', turns)).not.toContain(' and ');
   });
 });
+
+describe('"those two countries", "both sides", "these 2 men"', () => {
+  const sides = conversation([{ question: 'who will the ilo meet', answer: ['The ILO will meet Norway in Oslo next week.'], bold: ['Norway'] }]);
+
+  it('are the two sides the conversation named, for a noun of sides or none', () => {
+    expect(resolved('what do those two countries want', sides)).toBe('what do Norway and the ILO want');
+    expect(resolved('where will both sides meet', sides)).toBe('where will Norway and the ILO meet');
+    expect(resolved('what do those two want', sides)).toBe('what do Norway and the ILO want');
+    expect(resolved("what are those two countries' demands", sides)).toBe("what are Norway and the ILO's demands");
+  });
+
+  const people = conversation([
+    { question: 'who led the norwegian team', answer: ['The Norwegian team was led by Ingrid Holm.'], bold: ['Ingrid Holm'] },
+    { question: 'and the ilo team', answer: ['The ILO sent its director, Paul Okafor.'], bold: ['Paul Okafor'] },
+  ]);
+
+  it('are the two people for a noun of people', () => {
+    expect(resolved('what did these 2 men say', people)).toBe('what did Ingrid Holm and Paul Okafor say');
+  });
+
+  it('are "the two …" when no pair was named, never the last exchange as a whole', () => {
+    const one = conversation([{ question: 'who did norway send', answer: ['Norway sent a delegation to Oslo.'] }]);
+    expect(resolved('what do those two countries want', one)).toBe('what do the two countries want');
+    expect(resolved('why were those two demands rejected', one)).toBe('why were those two demands rejected');
+  });
+
+  it('leave "both" alone without a noun of people or sides', () => {
+    expect(resolved('do both want a deal', sides)).toBe('do both want a deal');
+  });
+});

@@ -4,6 +4,7 @@
  */
 import { mentionsAlias, personPair, turnsNewestFirst } from './earlier-turns.js';
 import type { TextAnalysis } from './text-analysis.js';
+import type { Edit } from './reference-edits.js';
 import type { ConversationTurn, Referent } from './types.js';
 import { verbAfter } from './verb-after.js';
 import { isVerbOf, JOINT_VERBS } from './verb-classes.js';
@@ -39,9 +40,29 @@ export function jointSubject(analysis: TextAnalysis, index: number): boolean {
  * get anywhere".
  */
 export function jointReferent(analysis: TextAnalysis, turns: readonly ConversationTurn[]): { text: string; referent: Referent } | undefined {
+  const sides = twoSides(analysis, turns);
+  if (sides) return sides;
+  // "who led the russian side" … "who led the us one" … "did they agree": the two people.
+  const pair = twoPeople(analysis, turns);
+  if (pair) return pair;
+  for (const turn of [...turnsNewestFirst(turns)].slice(0, 3)) {
+    const meeting = turn.referents.find((referent) => referent.kind === 'thing' && MEETING_HEADS.has(referent.head));
+    if (meeting) return { text: meeting.text, referent: meeting };
+    // The tagger reads "talks" in "when were the geneva talks" as a verb: the phrase as written.
+    const written = MEETING_PHRASE.exec(turn.resolvedQuestion)?.[0];
+    if (written) return { text: written, referent: { text: written, kind: 'thing', plural: true, aliases: [written.toLowerCase()], head: 'talk', role: 'mention', from: 'question', echoed: false } };
+  }
+  return undefined;
+}
+
+/**
+ * The two countries or bodies the conversation is about: the two the last question named together
+ * ("what did sherman and ryabkov discuss"), or else the two sides the newest exchange that names a
+ * country or body names ("the US and Russia").
+ */
+function twoSides(analysis: TextAnalysis, turns: readonly ConversationTurn[]): { text: string; referent: Referent } | undefined {
   const side = (referent: Referent): boolean => (referent.kind === 'organization' || referent.collective === true) && !mentionsAlias(analysis.text, referent);
-  // "what did sherman and ryabkov discuss" … "did they come to an agreement": the two the last
-  // question named together come first; the sides its answer names may be others ("the US and Russia").
+  // The two the last question named together come first; the sides its answer names may be others.
   const together = namedTogether(turns, analysis);
   for (const turn of [...turnsNewestFirst(turns)].slice(0, 2)) {
     const sides = turn.referents.filter(side);
@@ -51,18 +72,47 @@ export function jointReferent(analysis: TextAnalysis, turns: readonly Conversati
     if (first && second) return { text: `${first.text} and ${second.text}`, referent: first };
     break;
   }
-  if (together) return { text: together.text, referent: together };
-  // "who led the russian side" … "who led the us one" … "did they agree": the two people.
+  return together ? { text: together.text, referent: together } : undefined;
+}
+
+/** The two people the last two exchanges were about ("who led the russian side" … "and the us one"). */
+function twoPeople(analysis: TextAnalysis, turns: readonly ConversationTurn[]): { text: string; referent: Referent } | undefined {
   const pair = personPair(turns);
-  if (pair && !pair.some((person) => mentionsAlias(analysis.text, person))) return { text: `${pair[0].text} and ${pair[1].text}`, referent: pair[0] };
-  for (const turn of [...turnsNewestFirst(turns)].slice(0, 3)) {
-    const meeting = turn.referents.find((referent) => referent.kind === 'thing' && MEETING_HEADS.has(referent.head));
-    if (meeting) return { text: meeting.text, referent: meeting };
-    // The tagger reads "talks" in "when were the geneva talks" as a verb: the phrase as written.
-    const written = MEETING_PHRASE.exec(turn.resolvedQuestion)?.[0];
-    if (written) return { text: written, referent: { text: written, kind: 'thing', plural: true, aliases: [written.toLowerCase()], head: 'talk', role: 'mention', from: 'question', echoed: false } };
-  }
-  return undefined;
+  if (!pair || pair.some((person) => mentionsAlias(analysis.text, person))) return undefined;
+  return { text: `${pair[0].text} and ${pair[1].text}`, referent: pair[0] };
+}
+
+/** Plural nouns for people ("those two men", "both officials"). */
+const PEOPLE_NOUNS = /^(?:men|women|guys|people|persons|officials|diplomats|negotiators|leaders|ministers|heads|envoys|delegates|gentlemen|ladies|individuals)$/;
+/** Plural nouns for the sides of a dispute ("those two countries", "both sides"). */
+const SIDE_NOUNS = /^(?:countries|nations|sides|states|powers|superpowers|governments|parties|delegations|teams|camps|blocs)$/;
+
+/**
+ * "those two countries", "these 2 men", "both sides", "those two": the pair the conversation
+ * named, the two sides or the two people, as the noun says. Read as a pronoun, "those" had taken
+ * the last exchange as a whole ("what do those (the US met in geneva) two countries want"), and
+ * "both countries" was asked as it stood, of an article that never writes it.
+ */
+export function pairEdit(analysis: TextAnalysis, index: number, turns: readonly ConversationTurn[]): Edit | undefined {
+  const { tokens } = analysis;
+  const token = tokens[index];
+  if (!token || !/^(?:these|those|both)$/.test(token.lower)) return undefined;
+  const counted = token.lower !== 'both' && /^(?:two|2)$/.test(tokens[index + 1]?.lower ?? '');
+  if (token.lower !== 'both' && !counted) return undefined;
+  const noun = tokens[index + (counted ? 2 : 1)];
+  const people = noun !== undefined && PEOPLE_NOUNS.test(noun.lower);
+  const sides = noun !== undefined && SIDE_NOUNS.test(noun.lower);
+  // "both" alone is too loose ("both want it"); "those two" alone means whichever pair was named.
+  if (!people && !sides && !counted) return undefined;
+  const pair = people ? twoPeople(analysis, turns) : sides ? twoSides(analysis, turns) : (twoSides(analysis, turns) ?? twoPeople(analysis, turns));
+  const last = people || sides ? noun : tokens[index + 1];
+  if (!last) return undefined;
+  // No pair named, as when an answer wrote "the Russian delegation": "the two countries", as the
+  // article may write it, rather than a demonstrative nothing stands for.
+  if (!pair) return counted && last === noun ? { start: token.start, end: token.end, replacement: 'the', rule: 'definite' } : undefined;
+  // "those two countries' demands": the pair's possessive.
+  const possessive = analysis.text.startsWith("'", last.end) && !analysis.text.startsWith("'s", last.end);
+  return { start: token.start, end: possessive ? last.end + 1 : last.end, replacement: possessive ? `${pair.text}'s` : pair.text, rule: 'pronoun', referent: pair.referent };
 }
 
 /**

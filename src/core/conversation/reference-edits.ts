@@ -11,7 +11,7 @@ import { eachOneEdit, locativeEdit, oneEdit, ordinalEdit, otherEdit, whichOneEdi
 import { agrees, PRONOUNS, replacementFor, type PronounClass } from './pronouns.js';
 import { ACTING_VERBS, AGENT_VERBS, EVENT_VERBS, isEventPhrasal, isVerbOf, SAYING_VERBS, THING_OBJECT_VERBS } from './verb-classes.js';
 import { analyseText, type TextAnalysis } from './text-analysis.js';
-import { jointReferent, jointSubject } from './joint-reference.js';
+import { jointReferent, jointSubject, pairEdit } from './joint-reference.js';
 import { verbAfter } from './verb-after.js';
 import { agreementEdits } from './verb-agreement.js';
 import { doerOfSameAct } from './same-act.js';
@@ -185,6 +185,11 @@ export function referenceEdits(text: string, turns: readonly ConversationTurn[])
     const which = whichOneEdit(analysis, index, turns);
     if (which) {
       edits.push(which);
+      return;
+    }
+    const pair = pairEdit(analysis, index, turns);
+    if (pair) {
+      edits.push(pair);
       return;
     }
     const ordinal = ordinalEdit(analysis, index, turns) ?? otherEdit(analysis, index, turns) ?? eachOneEdit(analysis, index, turns) ?? oneEdit(analysis, index, turns);
