@@ -53,6 +53,11 @@ describe('unmentionedNames', () => {
     expect(unmentioned('what did china and japan say')).toEqual(['China', 'Japan']);
   });
 
+  it('names a possessive name without its "\'s"', () => {
+    expect(unmentioned("What was Germany's reaction to the talks?")).toEqual(['Germany']);
+    expect(unmentioned('What was Germany’s reaction?')).toEqual(['Germany']);
+  });
+
   it('counts a name the corpus holds, in any case or form', () => {
     expect(unmentioned('what happened in geneva')).toEqual([]);
     expect(unmentioned("what did Ryabkov's team say")).toEqual([]);
@@ -176,9 +181,16 @@ describe('what "how many" counts', () => {
     expect(countedThing('who led the delegation?')).toBeUndefined();
   });
 
+  it('ends before a preposition, as in a question written without its verb', () => {
+    expect(countedThing('how many tanks near border')).toEqual({ written: 'tanks', terms: ['tank'] });
+    expect(countedThing('how many ships across the sea')?.written).toBe('ships');
+    expect(countedThing('how many near misses were there')).toBeUndefined();
+  });
+
   it('is unmentioned when the corpus holds none of its words nor a WordNet relative', () => {
     expect(counted('How many tanks does Ukraine have?')).toEqual(['tanks']);
     expect(counted('how many acres is the zoo')).toEqual(['acres']);
+    expect(counted('how many tanks near the border')).toEqual(['tanks']);
   });
 
   it('is mentioned by its own words in any form, or by a synonym', () => {

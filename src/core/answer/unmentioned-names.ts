@@ -52,7 +52,9 @@ const titleCase = (text: string): string => text.replace(/(^|\s)(\p{Ll})/gu, (_,
  */
 export function askedNames(question: string): AskedName[] {
   const names: AskedName[] = [];
-  const add = (written: string): void => {
+  const add = (asWritten: string): void => {
+    // "Germany's position": the name is "Germany" ("it never mentions Germany's" read oddly).
+    const written = asWritten.replace(/['’]s?$/u, '');
     // Single letters ("P", "X", "T(n)") are variables, not names, as for the question's keys.
     const terms = indexTerms(written).filter((term) => term.length > 1 && !isNumberTerm(term));
     if (terms.length > 0 && !names.some((name) => name.terms.some((term) => terms.includes(term)))) names.push({ written, terms });
@@ -111,6 +113,9 @@ function withMonth(question: string, tokens: ReturnType<typeof tokenize>, index:
   return {};
 }
 
+/** Prepositions the stopword list leaves as content words, which end what "how many" counts. */
+const COUNT_ENDS = new Set(['near', 'across', 'along', 'around', 'inside', 'outside', 'behind', 'beside', 'toward', 'towards', 'via', 'despite', 'amid', 'beyond', 'among', 'nearby', 'close']);
+
 /**
  * What "how many X" asks to count, as written, checked as a name is: an article that never
  * mentions tanks, nor anything WordNet relates to them, does not say how many there are, and its
@@ -123,7 +128,12 @@ function withMonth(question: string, tokens: ReturnType<typeof tokenize>, index:
  * Undefined when the question counts nothing or the words are numbers.
  */
 export function countedThing(question: string): AskedName | undefined {
-  const words = countedWords(question).filter((token) => !isNumberTerm(token.term));
+  // The thing counted ends before a preposition: in "how many tanks near border", written without
+  // its verb, "near" (a word every article about a border holds) had counted as mentioned.
+  const beforePreposition = countedWords(question).findIndex((token) => COUNT_ENDS.has(token.term));
+  const words = countedWords(question)
+    .slice(0, beforePreposition < 0 ? undefined : beforePreposition)
+    .filter((token) => !isNumberTerm(token.term));
   const first = words[0];
   const last = words[words.length - 1];
   if (!first || !last) return undefined;
