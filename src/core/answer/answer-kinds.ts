@@ -98,3 +98,12 @@ export function answerKind(question: string, type: QuestionType): AnswerKind | u
 export function holdsAnswerOf(kind: AnswerKind, sentence: string): boolean {
   return ANSWERS[kind].test(sentence);
 }
+
+/** The spans of a sentence that state an answer of that kind ("nearly eight hours" for a duration). */
+export function answerSpansOf(kind: AnswerKind, sentence: string): Array<{ start: number; end: number }> {
+  const pattern = ANSWERS[kind];
+  return [...sentence.matchAll(new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`))].map((match) => ({
+    start: match.index,
+    end: match.index + match[0].length,
+  }));
+}

@@ -64,6 +64,22 @@ describe('boldCandidates', () => {
   });
 });
 
+describe('the bold of a finer kind of amount or date', () => {
+  const texts = (question: string, sentence: string): string[] => boldCandidates('quantity', sentence, question).map((span) => span.text);
+
+  it('keeps the amounts of the kind asked for, when the sentence states one', () => {
+    const sentence = 'The hearing between the two firms lasted nearly six hours.';
+    expect(texts('how long did the hearing last', sentence)).toEqual(['six hours']);
+    expect(texts('hearing how long', sentence)).toEqual(['six hours']);
+    expect(boldCandidates('when', 'On Friday, 3 March, the court met at 09:30.', 'what day did the court meet').map((span) => span.text)).toEqual(['Friday', '3 March']);
+  });
+
+  it('keeps every amount when none is of that kind, or the question asks for none', () => {
+    expect(texts('how long was the bridge', 'The two towers stand three blocks apart.')).toEqual(['two', 'three']);
+    expect(texts('how many firms took part', 'The hearing between the two firms lasted nearly six hours.')).toEqual(['two', 'six hours']);
+  });
+});
+
 describe('the carrier of reported words', () => {
   it('is the name after "according to" or "reported by", before "reported", or the owner of the speaker', () => {
     const names = (sentence: string): string[] => carriers(sentence).map((span) => span.text);

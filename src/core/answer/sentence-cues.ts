@@ -1,5 +1,6 @@
 import { PERSON_WORDS, PLACE_WORDS, ROLE_WORDS } from '../text/name-words.js';
 import { findWords } from '../text/whole-words.js';
+import { answerKind, answerSpansOf } from './answer-kinds.js';
 import type { QuestionType } from './question-type.js';
 
 const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
@@ -184,6 +185,19 @@ export function carriers(sentence: string): CueSpan[] {
 }
 
 /**
+ * The cues that state what a finer kind of amount or date asks for, when some do: "how long did
+ * the talks last" is answered by "nearly eight hours", not by the "two" of "the two countries'
+ * representatives" in the same sentence, which had the bold.
+ */
+function ofAskedKind(cues: CueSpan[], type: QuestionType, sentence: string, question: string): CueSpan[] {
+  const kind = answerKind(question, type);
+  if (!kind || cues.length <= 1) return cues;
+  const stated = answerSpansOf(kind, sentence);
+  const ofKind = cues.filter((cue) => stated.some((span) => span.start < cue.end && cue.start < span.end));
+  return ofKind.length > 0 ? ofKind : cues;
+}
+
+/**
  * The spans an answer's bold may fall on: those of the asked kind the question does not hold and,
  * for a who-question, only the persons' among them when there are any (`holdsPerson`), as the
  * answer model prefers them. "who did the republicans invite to speak to congress" had "Republican"
@@ -199,7 +213,7 @@ export function boldCandidates(type: QuestionType, sentence: string, question: s
     if (outlets.length > 0) return outlets;
   }
   const cues = cueSpans(type, sentence, question);
-  if (type !== 'who') return cues;
+  if (type !== 'who') return ofAskedKind(cues, type, sentence, question);
   // A sentence's first word is no name by itself (typeSpans), unless it is a known person's:
   // "Sherman called the conversation an "honest and frank discussion"" names Sherman.
   const firstWord = /^\W*(\p{Lu}[\p{L}-]*)/u.exec(sentence);
