@@ -8,6 +8,8 @@ describe('chat shorthand', () => {
     expect(withChatWordsSpelledOut('how many ppl showed up b4 the talks', never)).toBe('how many people showed up before the talks');
     expect(withChatWordsSpelledOut('wat did the govt say abt it', never)).toBe('what did the government say about it');
     expect(withChatWordsSpelledOut('Wat happened?', never)).toBe('What happened?');
+    expect(withChatWordsSpelledOut('wat r the nxt stages of the mtg', never)).toBe('what r the next stages of the meeting');
+    expect(withChatWordsSpelledOut('who wz the gov rep, did they say smth tmrw', never)).toBe('who was the government rep, did they say something tomorrow');
   });
 
   it('leaves whole words alone, and shorthand inside other words, and writes out one before an apostrophe', () => {

@@ -9,6 +9,9 @@ export const CHAT_SHORTHAND: ReadonlyMap<string, string> = new Map([
   ['b4', 'before'], ['thru', 'through'], ['abt', 'about'], ['bout', 'about'], ['cuz', 'because'], ['coz', 'because'],
   ['tho', 'though'], ['hrs', 'hours'], ['mins', 'minutes'], ['yrs', 'years'], ['approx', 'approximately'],
   ['bday', 'birthday'], ['convo', 'conversation'], ['prez', 'president'], ['dept', 'department'], ['msg', 'message'],
+  ['mtg', 'meeting'], ['nxt', 'next'], ['wz', 'was'], ['wuz', 'was'], ['smth', 'something'], ['sth', 'something'],
+  ['gov', 'government'], ['tmrw', 'tomorrow'], ['tmr', 'tomorrow'], ['intl', 'international'], ['natl', 'national'],
+  ['cud', 'could'], ['shud', 'should'], ['wud', 'would'], ['bcuz', 'because'], ['becuz', 'because'], ['frm', 'from'],
 ]);
 
 /**
