@@ -29,6 +29,19 @@ describe('answerKind', () => {
     expect(answerKind('what year did the war start', 'when')).toBeUndefined();
   });
 
+  it('reads the kind a terse question names last, without a question word', () => {
+    expect(kindOf('ryabkov age')).toBe('age');
+    expect(kindOf('her age?')).toBe('age');
+    expect(kindOf('osce meeting date?')).toBe('day');
+    expect(kindOf('the hearing day')).toBe('day');
+    expect(kindOf('proposal month')).toBe('month');
+    expect(kindOf('the voting age')).toBe('age');
+    // A question word asks something else: the kind is read from its wording alone.
+    expect(kindOf('who set the date')).toBeUndefined();
+    expect(kindOf('what happened that day')).toBeUndefined();
+    expect(kindOf('age')).toBeUndefined();
+  });
+
   it('leaves counts and other amounts to the plain amount test', () => {
     expect(kindOf('how many troops are near the border')).toBeUndefined();
     expect(kindOf('how much of the budget goes to defence')).toBeUndefined();

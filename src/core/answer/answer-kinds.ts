@@ -88,10 +88,21 @@ export function measureWord(question: string, kind: AnswerKind | undefined): str
   return (match?.[1] ?? match?.[2] ?? match?.[3])?.toLowerCase();
 }
 
+/**
+ * A terse question that names what it asks for last, with no question word: "ryabkov age",
+ * "osce meeting date?", "her age". No training or dev question is written so; members write
+ * them, and "ryabkov age" had been answered with a sentence of his that states no age.
+ */
+const TERSE_KIND = /^(?!.*\b(?:what|which|who|whom|whose|where|when|why|how)\b)(?:[\p{L}\d.'’-]+\s+){1,4}(age|date|day|month)\s*\?*\s*$/iu;
+const TERSE_KINDS: Readonly<Record<string, AnswerKind>> = { age: 'age', date: 'day', day: 'day', month: 'month' };
+
 /** The kind of answer a question of this type asks for, when its wording says. */
 export function answerKind(question: string, type: QuestionType): AnswerKind | undefined {
   const kinds = type === 'quantity' ? AMOUNT_QUESTIONS : type === 'when' ? DATE_QUESTIONS : [];
-  return kinds.find(([, pattern]) => pattern.test(question))?.[0];
+  const worded = kinds.find(([, pattern]) => pattern.test(question))?.[0];
+  if (worded || type === 'quantity' || type === 'when') return worded;
+  const terse = TERSE_KIND.exec(question.trim())?.[1];
+  return terse === undefined ? undefined : TERSE_KINDS[terse.toLowerCase()];
 }
 
 /** Whether the sentence states an answer of that kind. */
