@@ -26,10 +26,19 @@ describe('"those two countries", "both sides", "these 2 men"', () => {
   const sides = conversation([{ question: 'who will the ilo meet', answer: ['The ILO will meet Norway in Oslo next week.'], bold: ['Norway'] }]);
 
   it('are the two sides the conversation named, for a noun of sides or none', () => {
-    expect(resolved('what do those two countries want', sides)).toBe('what do Norway and the ILO want');
     expect(resolved('where will both sides meet', sides)).toBe('where will Norway and the ILO meet');
     expect(resolved('what do those two want', sides)).toBe('what do Norway and the ILO want');
-    expect(resolved("what are those two countries' demands", sides)).toBe("what are Norway and the ILO's demands");
+    expect(resolved("what are those two parties' demands", sides)).toBe("what are Norway and the ILO's demands");
+  });
+
+  it('are two countries for a noun of countries, those the questions named first', () => {
+    const countries = conversation([
+      { question: 'which nordic country besides sweden did the ilo name', answer: ['The ILO named Norway.'], bold: ['Norway'] },
+      { question: 'has norway joined the ilo', answer: ['Denmark says Norway joined the ILO in 1919.'] },
+    ]);
+    expect(resolved('what do these two countries want', countries)).toBe('what do Norway and sweden want');
+    // A country and an organisation are no two countries.
+    expect(resolved('what do those two countries want', sides)).toBe('what do the two countries want');
   });
 
   const people = conversation([

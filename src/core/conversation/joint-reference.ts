@@ -84,8 +84,27 @@ function twoPeople(analysis: TextAnalysis, turns: readonly ConversationTurn[]): 
 
 /** Plural nouns for people ("those two men", "both officials"). */
 const PEOPLE_NOUNS = /^(?:men|women|guys|people|persons|officials|diplomats|negotiators|leaders|ministers|heads|envoys|delegates|gentlemen|ladies|individuals)$/;
-/** Plural nouns for the sides of a dispute ("those two countries", "both sides"). */
+/** Plural nouns for the sides of a dispute ("both sides", "those two delegations"). */
 const SIDE_NOUNS = /^(?:countries|nations|sides|states|powers|superpowers|governments|parties|delegations|teams|camps|blocs)$/;
+/** Plural nouns for countries alone: "these two countries" are never a country and an alliance. */
+const COUNTRY_NOUNS = /^(?:countries|nations|states)$/;
+
+/**
+ * The two countries the last two exchanges name, their questions' first, newest first ("which
+ * former soviet state besides ukraine …" → Georgia, "has georgia applied to join nato" … "these
+ * two countries" → Georgia and Ukraine, not Georgia and NATO, nor the Russia its answer named).
+ */
+function twoCountries(analysis: TextAnalysis, turns: readonly ConversationTurn[]): { text: string; referent: Referent } | undefined {
+  const recent = [...turnsNewestFirst(turns)].slice(0, 2);
+  const named = [...recent.flatMap((turn) => turn.referents.filter((referent) => referent.from === 'question')), ...recent.flatMap((turn) => turn.referents.filter((referent) => referent.from === 'answer'))];
+  const countries: Referent[] = [];
+  for (const referent of named) {
+    if (referent.kind !== 'place' || referent.collective !== true || mentionsAlias(analysis.text, referent)) continue;
+    if (!countries.some((known) => mentionsAlias(known.text, referent) || mentionsAlias(referent.text, known))) countries.push(referent);
+  }
+  const [first, second] = countries;
+  return first && second ? { text: `${first.text} and ${second.text}`, referent: first } : undefined;
+}
 
 /**
  * "those two countries", "these 2 men", "both sides", "those two": the pair the conversation
@@ -104,7 +123,8 @@ export function pairEdit(analysis: TextAnalysis, index: number, turns: readonly 
   const sides = noun !== undefined && SIDE_NOUNS.test(noun.lower);
   // "both" alone is too loose ("both want it"); "those two" alone means whichever pair was named.
   if (!people && !sides && !counted) return undefined;
-  const pair = people ? twoPeople(analysis, turns) : sides ? twoSides(analysis, turns) : (twoSides(analysis, turns) ?? twoPeople(analysis, turns));
+  const countries = sides && COUNTRY_NOUNS.test(noun.lower);
+  const pair = people ? twoPeople(analysis, turns) : countries ? twoCountries(analysis, turns) : sides ? twoSides(analysis, turns) : (twoSides(analysis, turns) ?? twoPeople(analysis, turns));
   const last = people || sides ? noun : tokens[index + 1];
   if (!last) return undefined;
   // No pair named, as when an answer wrote "the Russian delegation": "the two countries", as the
