@@ -71,7 +71,7 @@ const CLAIM_CHECK =
  * "tho" and the asides ("… lol", "… thanks", "… tbh"). Both the question's frame (below) and a
  * follow-up's reading (CHAT_CLOSING) take it off.
  */
-const CHAT_NOISE = String.raw`please|pls|plz|thanks(?:\s+in\s+advance)?|no\s+cap|lol|lmao+|rofl|(?:ha){2,}h?|xd|:\)|:d|btw|(?:just\s+)?asking\s+for\s+a\s+friend|tho|though|just\s+(?:asking|wondering|curious)|${CHAT_ASIDES}`;
+const CHAT_NOISE = String.raw`please|pls|plz|my\s+bad|thanks(?:\s+in\s+advance)?|no\s+cap|lol|lmao+|rofl|(?:ha){2,}h?|xd|:\)|:d|btw|(?:just\s+)?asking\s+for\s+a\s+friend|tho|though|just\s+(?:asking|wondering|curious)|${CHAT_ASIDES}`;
 /**
  * Thanks, "please" and laughter after the question ("who's sherman lol", "… thanks in advance"),
  * and, as before it, chat's asides and the people addressed ("… tbh", "… ngl", "… guys"), and a

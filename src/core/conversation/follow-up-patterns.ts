@@ -19,7 +19,13 @@ export function isWholeQuestion(text: string): boolean {
   return words.length >= 3 && (WH_WORDS.has(first) || AUXILIARIES.has(first));
 }
 /** "no, i meant the us side", "sorry i mean ryabkov": a correction of the last question, read as the fragment it names. */
-export const CORRECTION = /^(?:(?:no|nope|sorry|oops|wait|nah|actually)\b[\s,.!]*)*i\s+(?:meant|mean)\s+(.+)$/i;
+export const CORRECTION = /^(?:(?:no|nope|sorry|oops|wait|nah|actually)\b[\s,.!]*)*i\s+(?:meant|mean|ment)\s+(.+)$/i;
+
+/** A correction's closing ", not how many", ", not the us": what it was not about, which only the earlier question held. */
+export function withoutWhatWasNot(correction: string): string {
+  const kept = correction.replace(/\s*[,;]\s*(?:and\s+)?not\s+[^,;]+[?!.]*\s*$/i, '');
+  return /\p{L}/u.test(kept) ? kept : correction;
+}
 /**
  * "no wait, for the americans", "sorry, the us one": a correction without "i meant". Its opening
  * words must be set off (a comma, or two of them: "no wait"), so that "no progress?" stays a question.

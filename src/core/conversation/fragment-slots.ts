@@ -132,3 +132,27 @@ export function counterpart(previous: TextAnalysis, slot: Slot, turn: Conversati
   if (slot === 'person') return named('person') ?? actingSubject(previous.text);
   return named(slot);
 }
+
+/** Whether the token at `index` is a nationality or a country used as one: "russian", "the us" (which the tagger reads as a pronoun). */
+function nationalWord(analysis: TextAnalysis, index: number): boolean {
+  const token = analysis.tokens[index];
+  if (!token) return false;
+  if (token.tags.has('Demonym') || token.tags.has('Country')) return true;
+  return /^(?:us|u\.s\.|usa|uk|eu)$/i.test(token.text) && analysis.tokens[index - 1]?.lower === 'the';
+}
+
+/**
+ * Where a thing fragment described by a nationality ("the russian side", tokens `first` to `last`
+ * of `fragment`) goes in the previous question: in place of the phrase there that a nationality or
+ * country describes, article and all ("who is the head of the us team" … "no i meant the russian
+ * side" → "who is the head of the russian side"), not the whole of its first noun phrase ("who is
+ * the russian side"). Undefined when the fragment or the question has no such phrase.
+ */
+export function nationalCounterpart(fragment: TextAnalysis, first: number, last: number, previous: TextAnalysis): Span | undefined {
+  if (last <= first || !nationalWord(fragment, first) || !fragment.tokens[last]?.tags.has('Noun')) return undefined;
+  const at = previous.tokens.findIndex((_token, index) => nationalWord(previous, index) && previous.tokens[index + 1]?.tags.has('Noun') === true && previous.tokens[index + 1]?.tags.has('Pronoun') !== true);
+  const noun = previous.tokens[at + 1];
+  if (at < 0 || !noun) return undefined;
+  const opening = previous.tokens[at - 1]?.lower === 'the' ? previous.tokens[at - 1] : previous.tokens[at];
+  return opening ? { start: opening.start, end: noun.end } : undefined;
+}

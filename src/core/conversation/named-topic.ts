@@ -11,7 +11,7 @@ import { applyEdits, referenceEdits } from './reference-edits.js';
 import { turnReferents } from './referents.js';
 import type { FollowUpResolution } from './resolve-follow-up.js';
 import { analyseText } from './text-analysis.js';
-import type { ConversationTurn } from './types.js';
+import type { ConversationTurn, Referent } from './types.js';
 
 /** "what about nato, who runs that": a fragment's opening words, the topic, a mark, then the question. */
 const OPENED_TOPIC = /^(?:(?:what|how) about|what of|as for|about)\s+(.+?)\s*[,;:?!]+\s*(.+)$/i;
@@ -63,6 +63,20 @@ export function topicThenQuestion(text: string, continued: boolean): { topic: st
 }
 
 /**
+ * The first pronoun of a correction's question when it is "he" or "she" and the correction names,
+ * without a determiner, one to three words that no rule knows for a person ("ryabkov"): the
+ * person it names. Undefined when the name is known for a person (the rules read the pronoun so
+ * already) or is a phrase ("the russian side").
+ */
+function unknownPersonPronoun(name: string, question: string, referents: readonly Referent[]): { start: number; end: number; text: string } | undefined {
+  const words = name.trim().split(/\s+/);
+  if (words.length > 3 || /^(?:the|a|an|this|that|these|those|my|our|their|his|her|its)$/i.test(words[0] ?? '')) return undefined;
+  if (referents.length !== 1 || referents.some((referent) => referent.kind === 'person')) return undefined;
+  const pronoun = firstPronoun(question);
+  return pronoun && /^(?:he|him|his|she|her)$/i.test(pronoun.text) ? pronoun : undefined;
+}
+
+/**
  * The question with its pronouns read as the named topic first, then the earlier turns; a
  * closing "that" or "this" is the topic itself ("who runs that" → "who runs nato").
  * `corrects`: the name corrects the last question, whose passages then lend no retrieval prior.
@@ -76,12 +90,17 @@ export function askedAboutNamed(name: string, question: string, turns: readonly 
   // The topic is what the question's first pronoun means, whatever the rules would pick: "how
   // about the mayor? what did she say" (they see no woman in "the mayor"), "and the council, what
   // does it want" (they see a thing that cannot want). A correction's pronouns are read as ever.
-  const pronoun = corrects || pointed !== question ? undefined : firstPronoun(pointed);
+  // A correction that names someone the tagger does not know for a person, then asks with "he" or
+  // "she" ("no sorry i meant ryabkov, what did he say about the talks"): the pronoun is the name,
+  // not the person the last question was about, whom the rules would otherwise pick.
+  const person = corrects ? unknownPersonPronoun(name, pointed, referents) : undefined;
+  const pronoun = person ?? (corrects || pointed !== question ? undefined : firstPronoun(pointed));
   if (pronoun) {
     const { start, end } = pronoun;
     const possessive = /^(?:his|its|their)$/i.test(pronoun.text) || (/^her$/i.test(pronoun.text) && /^\s+\w/.test(pointed.slice(end)) && !/^\s+(?:to|about|with|for|at|in|on)\b/i.test(pointed.slice(end)));
     const others = edits.filter((edit) => edit.end <= start || edit.start >= end);
-    others.push({ start, end, replacement: possessive ? `${name}'s` : name, rule: 'pronoun', ...(referents[0] ? { referent: referents[0] } : {}) });
+    const referent = referents[0] && person ? { ...referents[0], kind: 'person' as const } : referents[0];
+    others.push({ start, end, replacement: possessive ? `${name}'s` : name, rule: 'pronoun', ...(referent ? { referent } : {}) });
     edits.splice(0, edits.length, ...others);
   }
   return {

@@ -2,6 +2,7 @@
  * A turn's referents: what its question and its answer name (question-referents.ts,
  * answer-referents.ts), merged and ordered for later pronouns and definite references.
  */
+import { withoutChatOpeners } from '../answer/question-frame.js';
 import { normalizeTerm, stem } from '../text/terms.js';
 import { answerReferents } from './answer-referents.js';
 import { questionReferents } from './question-referents.js';
@@ -44,7 +45,10 @@ function merged(referents: readonly Referent[]): Referent[] {
 export function turnReferents(turn: TurnText, known: readonly Referent[] = []): Referent[] {
   const fromAnswer = answerReferents(turn.answerSentences, turn.highlights);
   const nested = new Set<Referent>();
-  const fromQuestion = questionReferents(turn.question, [...fromAnswer, ...known], turn.antecedents ?? [], nested);
+  // Read without chat's openers: in "yo how many troops does russia have" the question phrase is
+  // "how many troops" as it is without "yo", and "they" later is "the troops", not "many troops".
+  const question = withoutChatOpeners(turn.question);
+  const fromQuestion = questionReferents(question, [...fromAnswer, ...known], turn.antecedents ?? [], nested);
   const answerText = turn.answerSentences.join(' ').toLowerCase();
   const answerHeads = new Set(turn.answerSentences.flatMap((sentence) => aliasKey(sentence).split(' ').map((word) => stem(normalizeTerm(word)))));
   for (const referent of fromQuestion) {
@@ -56,7 +60,7 @@ export function turnReferents(turn: TurnText, known: readonly Referent[] = []): 
   // "Russia" in bold). Later "they", "he" or "she" means it first: "why do they care" is the US,
   // not the sanctions, nor Russia.
   const namedInQuestion = new Set(fromQuestion.flatMap((referent) => referent.aliases));
-  if (/^\s*(?:and\s+)?(?:who|whom)\b/i.test(turn.question)) {
+  if (/^\s*(?:and\s+)?(?:who|whom)\b/i.test(question)) {
     const unnamed = (referent: Referent): boolean => !referent.aliases.some((alias) => namedInQuestion.has(alias));
     const answering =
       fromAnswer.find((referent) => referent.role === 'focus' && referent.kind === 'person') ??

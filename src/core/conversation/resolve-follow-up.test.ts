@@ -504,6 +504,32 @@ describe('corrections', () => {
     expect(resolved('no i meant anna berg - what did she want', turns)).toBe('what did Anna Berg want');
   });
 
+  it('reads a correction that names someone no rule knows for a person as the "he" or "she" of its question', () => {
+    const turns = conversation([{ question: 'what did carter call the meeting', answer: ['Carter called the meeting "useful".'] }]);
+    // "okafor" is no name the tagger knows: the rules alone had read "he" as Carter.
+    expect(resolved('no sorry i meant okafor, what did he say about the talks', turns)).toBe('what did okafor say about the talks');
+    // "ment", as chat types it, is "meant".
+    expect(resolved('no i ment okafor, what did he say', turns)).toBe('what did okafor say');
+    // A phrase is no person: its "he" is read as ever.
+    expect(resolved('no i meant the other side, what did he say', turns)).toBe('what did Carter say');
+  });
+
+  it('leaves out what a correction says it did not mean, and its "my bad"', () => {
+    const troops = conversation([{ question: 'yo how many soldiers does norway have near the border', answer: ['Norway has about 5,000 soldiers near the border.'] }]);
+    expect(resolved('wait no i meant where are they, not how many', troops)).toBe('where are the soldiers');
+    const led = conversation([{ question: 'who led the norwegian delegation', answer: ['The Norwegian delegation was led by John Carter.'], bold: ['John Carter'] }]);
+    expect(resolved('no i meant the swedish one, not the norwegian', led)).toBe('who led the swedish delegation');
+    expect(resolved('wait no i meant the swedish one my bad', led)).toBe('who led the swedish delegation');
+  });
+
+  it('puts a phrase a nationality describes in place of the phrase one described, not of the whole subject', () => {
+    const turns = conversation([{ question: "who's the head of the norwegian team", answer: ['The Norwegian team is headed by John Carter.'], bold: ['John Carter'] }]);
+    expect(resolved('no i meant the french side', turns)).toBe('who is the head of the french side');
+    expect(resolved('and the dutch delegation?', turns)).toBe('who is the head of the dutch delegation');
+    const us = conversation([{ question: 'who is the head of the us team', answer: ['The US team is headed by Ann Lee.'], bold: ['Ann Lee'] }]);
+    expect(resolved('and the russian side?', us)).toBe('who is the head of the russian side');
+  });
+
   it('reads a correction without "i meant" ("no wait, for the french") as its fragment', () => {
     const turns = conversation([{ question: 'what did the germans demand', answer: ['The Germans demanded a new budget.'] }]);
     expect(resolved('no wait, for the french', turns)).toBe('what did the french demand');

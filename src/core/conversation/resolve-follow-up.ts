@@ -17,6 +17,7 @@ import {
   REACTION_WITHOUT_OBJECT,
   SAME_AS_WHY,
   SPECIFICS,
+  withoutWhatWasNot,
 } from './follow-up-patterns.js';
 import { focusOf, previousExchange } from './earlier-turns.js';
 import { PRONOUNS } from './pronouns.js';
@@ -127,8 +128,10 @@ function resolveReferences(question: string, turns: readonly ConversationTurn[],
     return read.text === talkedOf ? { text: talkedOf, dependence: 'resolved', rules: ['ellipsis'], antecedents: [] } : read;
   }
   // "no i meant what did sherman say": the correction is a whole question, asked instead.
-  const meant = CORRECTION.exec(split.rest)?.[1];
-  const saidOtherwise = meant ?? bareCorrection(split.rest);
+  const meantAsWritten = CORRECTION.exec(split.rest)?.[1];
+  const meant = meantAsWritten === undefined ? undefined : withoutWhatWasNot(meantAsWritten);
+  const otherwise = bareCorrection(split.rest);
+  const saidOtherwise = meant ?? (otherwise === undefined ? undefined : withoutWhatWasNot(otherwise));
   // "no i meant sherman, what did she tell them": the question is asked with "she" read as Sherman.
   const nameThenQuestion = saidOtherwise === undefined || isWholeQuestion(saidOtherwise) ? undefined : NAME_THEN_QUESTION.exec(saidOtherwise);
   if (previous && nameThenQuestion && (nameThenQuestion[1] ?? '').split(/\s+/).length <= 5 && isWholeQuestion(nameThenQuestion[2] ?? '')) {

@@ -1,5 +1,5 @@
 import { mentionedTopic } from '../answer/question-frame.js';
-import { core, counterpart, isNamed, placeKindOf, slotOf, withHead } from './fragment-slots.js';
+import { core, counterpart, isNamed, nationalCounterpart, placeKindOf, slotOf, withHead } from './fragment-slots.js';
 import { askedWhetherOne } from './one-of-them.js';
 import { AUXILIARIES, isMainVerb, normaliseQuestion, WH_WORDS, withoutContinuation } from './question-form.js';
 import { aliasKey } from './referent-names.js';
@@ -120,7 +120,9 @@ export function resolveFragment(
   // "which countries …" … "what about moldova?": whether Moldova is one of them.
   const whetherOne = slot === 'place' || slot === 'organization' || slot === 'person' ? askedWhetherOne(previousText, analysis.text, slot) : undefined;
   if (whetherOne !== undefined) return whetherOne;
-  const found = counterpart(analyseText(previousText), slot, previous, slot === 'place' ? placeKindOf(analysis, first, last) : undefined);
+  const found =
+    (slot === 'thing' && !standsForHead ? nationalCounterpart(analysis, first, last, analyseText(previousText)) : undefined) ??
+    counterpart(analyseText(previousText), slot, previous, slot === 'place' ? placeKindOf(analysis, first, last) : undefined);
   if (!found) return `${previousText} (${fragment})`;
   // A name goes in with the article it was asked with, in place of the one it replaces:
   // "does the US agree" … "what about nato?" → "does nato agree", "… the osce?" → "does the osce agree".
