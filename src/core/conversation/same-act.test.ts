@@ -32,6 +32,16 @@ describe('a pronoun that does what an earlier question said someone does', () =>
     expect(resolved('when would they attack', active)).toBe('when would Russia attack');
   });
 
+  it('reads past what a comma sets off between the subject and the verb', () => {
+    const turns = conversation([{ question: 'what does norway consider itself to iceland', answer: ['Norway as a partner of Iceland, threatened Sweden with sanctions.'] }]);
+    expect(resolved('and what did it threaten', turns)).toBe('what did Norway threaten');
+    const which = conversation([
+      { question: 'why is finland worried', answer: ['Finland, which borders Sweden, could attack first.'] },
+      { question: 'what does nato say', answer: ['NATO said it was ready.'] },
+    ]);
+    expect(resolved('when would they attack', which)).toBe('when would Finland attack');
+  });
+
   it('reads the doer in an earlier answer too, and only in the subject\'s place', () => {
     const turns = conversation([
       { question: 'what are the europeans worried about', answer: ['European officials fear that Russia will invade Ukraine.'] },

@@ -57,11 +57,28 @@ function doerIn(analysis: TextAnalysis, verb: string, candidates: readonly Refer
     while (subject >= 0 && BETWEEN.has(tokens[subject]?.lower ?? '')) subject -= 1;
     const slot = tokens[subject];
     if (!slot) continue;
+    // "The US as a partner of Ukraine, threatened …", "Russia, which has amassed troops near
+    // Ukraine's border, has raised …": a comma before the verb closes what was said of the
+    // subject, which is then the first named ("Ukraine" had been the doer of "threatened").
+    const between = text.slice(slot.end, tokens[subject + 1]?.start ?? token.start);
+    if (between.includes(',')) {
+      const first = firstBefore(text, slot.end, candidates);
+      if (first) return first;
+    }
     if (PRONOUNS.get(slot.lower)?.pronounCase === 'subject') return lastBefore(text, slot.start, candidates);
     const named = candidates.find((referent) => placesOf(text, referent).some((place) => place.end === slot.end || place.end === slot.end - 2));
     if (named) return named;
   }
   return undefined;
+}
+
+/** The candidate named first, before `offset`. */
+function firstBefore(text: string, offset: number, candidates: readonly Referent[]): Referent | undefined {
+  let best: { referent: Referent; start: number } | undefined;
+  for (const referent of candidates) {
+    for (const place of placesOf(text, referent)) if (place.end <= offset && (!best || place.start < best.start)) best = { referent, start: place.start };
+  }
+  return best?.referent;
 }
 
 /** The candidate named last before `offset`. */
