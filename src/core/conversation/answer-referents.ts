@@ -31,13 +31,16 @@ export function answerReferents(sentences: readonly string[], highlights: readon
   for (const sentence of sentences) {
     const analysis = analyseText(sentence);
     for (const span of analysis.names) {
-      if (isSource(analysis, span)) continue;
       const referent = nameReferent(analysis, span, 'answer', 'mention');
       // "The US", "the OSCE": a body or country keeps the article the answer gave it.
       if (referent.kind !== 'person' && analysis.tokens[span.first - 1]?.lower === 'the') referent.text = `the ${referent.text}`;
       const lower = referent.text.toLowerCase();
       // Whole words: the bold "Russia" does not make "US" (inside it) the answer's focus.
-      if (highlighted.some((text) => findWords(text, lower) || findWords(lower, text))) referent.role = 'focus';
+      const bold = highlighted.some((text) => findWords(text, lower) || findWords(lower, text));
+      // A source in bold is what was asked for ("who reported that" … "Reported by Al Jazeera"):
+      // "what else did they report" means it.
+      if (isSource(analysis, span) && !bold) continue;
+      if (bold) referent.role = 'focus';
       found.push(referent);
     }
   }

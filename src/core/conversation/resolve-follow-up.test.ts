@@ -590,6 +590,13 @@ describe('ellipsis', () => {
     expect(resolved('why', turns)).toBe('why did Tom Reed cancel the concert');
   });
 
+  it('reads "they" after "who reported that" as the source in bold, and a source not asked for as none', () => {
+    const asked = conversation([{ question: 'who reported that the ministers met', answer: ['According to the Associated Press, the ministers met in Oslo.'], bold: ['Associated Press'] }]);
+    expect(resolved('what else did they report', asked)).toBe('what else did the Associated Press report');
+    const cited = conversation([{ question: 'where did the ministers meet', answer: ['According to the Associated Press, the ministers met in Oslo.'], bold: ['Oslo'] }]);
+    expect(resolved('what did they agree on', cited)).not.toContain('Associated Press');
+  });
+
   it('replaces a whole multi-word name with the fragment, not the one word the tagger named', () => {
     const press = conversation([{ question: 'what did the associated press report', answer: ['According to the Associated Press, the ministers met for six hours.'] }]);
     expect(resolved('and the bbc?', press)).toBe('what did the bbc report');
