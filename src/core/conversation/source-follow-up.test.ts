@@ -72,6 +72,9 @@ describe('what a follow-up asks about the last answer\'s source', () => {
     expect(sourceQuestion('speaker', deniedAndClaimed, false, "who's claiming that")).toBe('who said: the talks had failed.');
     expect(sourceQuestion('speaker', deniedAndClaimed, false, 'who said that')).toBe('who said: having any invasion plans.');
     expect(sourceQuestion('speaker', [])).toBeUndefined();
+    // A view with its holder, before a quotation the answer gives second.
+    const viewThenQuote = ['Some economists believe that the plan aims to weaken the unions.', "According to the Times' Ann Lee, the plan was designed to fail."];
+    expect(sourceQuestion('speaker', viewThenQuote, false, 'who says so')).toBe('who said: the plan aims to weaken the unions.');
   });
 });
 

@@ -121,9 +121,11 @@ function wordsOf(text: string): string[] {
  * A sentence that reports speech: a quotation, or a verb of saying with its source. Narrower than
  * the speaker check's verbs (answer/reported-speech.ts), which count wanting, rejecting and
  * fearing as saying: here "The US and NATO are likely to reject Russia's demands" is the article's
- * own sentence, and the one beside it, "some US officials have said …", is what was reported.
+ * own sentence, and the one beside it, "some US officials have said …", is what was reported. A
+ * view with its holder counts ("Even other diplomats believe that …"): "who says so" after it had
+ * asked about the BBC quote the answer gave second.
  */
-const REPORTS_SPEECH = /["“”]|\b(?:said|says|told|tells|according to|reported by|insisted|warned|stated|claimed|called|added|argued|denied|denies)\b|\b(?:deemed|considered|described|regarded|viewed)\b[^.]*\bby\s/i;
+const REPORTS_SPEECH = /["“”]|\b(?:said|says|told|tells|according to|reported by|insisted|warned|stated|claimed|called|added|argued|denied|denies|believe|believes|believed|thinks)\b|\b(?:deemed|considered|described|regarded|viewed)\b[^.]*\bby\s/i;
 /** A sentence that names where its words were carried: "according to the AP", "Reported by Tass", "the BBC's". */
 const NAMES_OUTLET = /\b(?:according to|reported by|reported|reports|reporting)\b|\b\p{Lu}{2,}['’]s\b/u;
 
