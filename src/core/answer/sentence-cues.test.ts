@@ -89,6 +89,13 @@ describe('the carrier of reported words', () => {
     expect(names('Wendy Sherman said the talks were frank.')).toEqual([]);
   });
 
+  it('reads "who reported …" as a question for the outlet, and never bolds a person the question names by surname', () => {
+    const sentence = 'Reported by Tass, Sergei Ryabkov said the demands stand.';
+    expect(boldCandidates('who', sentence, "who reported ryabkov's quote").map((span) => span.text)).toEqual(['Tass']);
+    const named = 'The plan was backed by Foreign Minister Anna Bergman and opposed by Mayor John Carter.';
+    expect(boldCandidates('who', named, 'who opposed what bergman backed').map((span) => span.text)).toEqual(['Mayor John Carter']);
+  });
+
   it('takes the bold of a question for an outlet, and leaves other questions as they were', () => {
     const sentence = 'Reported by Tass, Sergei Ryabkov said the demands stand.';
     expect(boldCandidates('other', sentence, 'which outlet reported what ryabkov said').map((span) => span.text)).toEqual(['Tass']);

@@ -87,6 +87,19 @@ export function freshSpans(type: QuestionType, found: readonly CueSpan[], questi
 }
 
 /**
+ * Whether the question names a person's name of several words by its last one ("who reported
+ * ryabkov's quote" names "Sergei Ryabkov"): that name is what is asked about, not the answer.
+ * Only a name of two to four capitalised words whose last is a word of five letters or more.
+ * Read for the bold only: the answer model's cues (cue-features.ts) are as it was trained on.
+ */
+function namesByLastWord(questionLower: string, span: string): boolean {
+  const words = span.split(/\s+/);
+  const last = words[words.length - 1]?.replace(/['’]s$/, '') ?? '';
+  if (words.length < 2 || words.length > 4 || last.length < 5 || !words.every((word) => /^\p{Lu}/u.test(word))) return false;
+  return holdsWords(questionLower, last.toLowerCase());
+}
+
+/**
  * Whether `text` holds `phrase` as whole words: the question "who called russia's demands
  * unrealistic" does not hold "US" (inside "russia's") or "UN" (inside "unrealistic").
  */
@@ -166,7 +179,7 @@ export function holdsPlace(names: readonly CueSpan[]): boolean {
 }
 
 /** "which outlet reported it", "what news agency …", "which newspaper …": a question for who carried the words. */
-const ASKS_OUTLET = /\b(?:which|what)\s+(?:news\s+)?(?:outlets?|agenc(?:y|ies)|newspapers?|papers?|networks?|channels?|media|publications?|websites?|sources?)\b/i;
+const ASKS_OUTLET = /\b(?:which|what)\s+(?:news\s+)?(?:outlets?|agenc(?:y|ies)|newspapers?|papers?|networks?|channels?|media|publications?|websites?|sources?)\b|^\s*who\s+(?:first\s+)?(?:reported|published|carried)\b/i;
 
 /**
  * The names a sentence gives as where its words were carried: after "according to" or "reported
@@ -212,7 +225,8 @@ export function boldCandidates(type: QuestionType, sentence: string, question: s
     const outlets = freshSpans('who', carriers(sentence), question);
     if (outlets.length > 0) return outlets;
   }
-  const cues = cueSpans(type, sentence, question);
+  const questionLower = question.toLowerCase();
+  const cues = cueSpans(type, sentence, question).filter((span) => !namesByLastWord(questionLower, span.text));
   if (type !== 'who') return ofAskedKind(cues, type, sentence, question);
   // A sentence's first word is no name by itself (typeSpans), unless it is a known person's:
   // "Sherman called the conversation an "honest and frank discussion"" names Sherman.
