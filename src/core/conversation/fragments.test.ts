@@ -40,6 +40,9 @@ describe('a new topic, then a question about it', () => {
     expect(resolved('how about the mayor? what did she say', turns)).toBe('what did the mayor say');
     expect(resolved('what about sherman, what was her view', turns)).toBe("what was sherman's view");
     expect(resolved('and the council, what does it want', turns)).toBe('what does the council want');
+    // Chat asks with a statement and a question mark too.
+    expect(resolved('and the council, they want a strike?', turns)).toBe('the council wants a strike?');
+    expect(resolved('and the council, they want a strike', turns)).not.toContain('council wants');
   });
 
   it('leaves a fragment alone, and a message whose first part names nothing', () => {

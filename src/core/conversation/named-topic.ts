@@ -58,7 +58,9 @@ export function topicThenQuestion(text: string, continued: boolean): { topic: st
   const match = OPENED_TOPIC.exec(text) ?? (continued ? BARE_TOPIC.exec(text) : null);
   const topic = match?.[1] ?? '';
   const question = match?.[2] ?? '';
-  if (!match || !isTopic(topic) || !isWholeQuestion(question) || !leansOnTopic(question)) return undefined;
+  // Chat asks with a statement too: "and the russian side, they want war?".
+  const asked = isWholeQuestion(question) || (/^(?:he|she|they|it)\s+\S+/i.test(question) && /\?\s*$/.test(question));
+  if (!match || !isTopic(topic) || !asked || !leansOnTopic(question)) return undefined;
   return { topic, question };
 }
 
