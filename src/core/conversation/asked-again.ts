@@ -162,6 +162,9 @@ function askedAgainFrom(parts: QuestionParts, wh: string, answerSubject?: string
   }
 }
 
+/** A question phrase inside a statement: "… are near which country?" (the words before, and after). */
+const IN_PLACE_WH = /^(.+?\s)(?:which|what|whose)\s+[\p{L}-]+([\s?!.].*)?$/iu;
+
 /**
  * The earlier question asked again with a question phrase: "when did the talks start" + "what
  * time" → "what time did the talks start"; when the phrase names the noun the earlier one asked
@@ -170,6 +173,11 @@ function askedAgainFrom(parts: QuestionParts, wh: string, answerSubject?: string
  * "who attended" + "which countries" → "which countries attended".
  */
 export function askedWith(question: string, phrase: string): string | undefined {
+  // "russian troops are near which country?" + "which border?": a question phrase asked in place,
+  // as members who write other languages often ask, is replaced where it stands.
+  const inPlace = IN_PLACE_WH.exec(question);
+  const opensAsking = /^\s*(?:\p{L}+\s+)?(?:what|which|whose|who|whom|when|where|why|how)\b/iu.test(question);
+  if (inPlace && !opensAsking) return `${inPlace[1] ?? ''}${phrase}${inPlace[2] ?? ''}`;
   const parts = questionParts(withoutLeadingPreposition(question));
   const noun = phrase.split(' ').pop() ?? '';
   if (parts.asked !== '' && stem(normalizeTerm(parts.asked.split(' ').pop() ?? '')) === stem(normalizeTerm(noun))) {

@@ -549,6 +549,12 @@ describe('ellipsis', () => {
     expect(resolveFollowUp('how come?', turns).text).toBe('why did the summit take place');
   });
 
+  it('puts a question phrase alone where the previous question asked one in place ("… near which country?" … "which border?")', () => {
+    const inPlace = conversation([{ question: 'the soldiers are near which country?', answer: ['The soldiers are near the Norwegian border.'] }]);
+    expect(resolved('which border?', inPlace)).toBe('the soldiers are near which border?');
+    expect(resolved('no, i mean which border exactly?', inPlace)).toBe('the soldiers are near which border?');
+  });
+
   it('asks the previous question again with a question phrase alone ("what time?", "whose troops?")', () => {
     const start = conversation([{ question: 'when did the summit start', answer: ['The summit started on Monday morning.'] }]);
     expect(resolved('what time exactly?', start)).toBe('what time did the summit start');
