@@ -62,6 +62,9 @@ export function eachOneEdit(analysis: TextAnalysis, index: number, turns: readon
   const one = tokens[index + 1];
   if ((each?.lower !== 'each' && each?.lower !== 'every') || one?.lower !== 'one' || tokens[index + 2]?.lower === 'of') return undefined;
   for (const turn of turnsNewestFirst(turns)) {
+    // "how many people were in each delegation" … "who led each one": the noun "each" took there.
+    const taken = /\b(?:each|every)\s+([a-z]{3,})\b/i.exec(turn.resolvedQuestion)?.[1];
+    if (taken && taken.toLowerCase() !== 'one') return { start: each.start, end: one.end, replacement: `${each.text} ${taken}`, rule: 'ordinal' };
     const things = pluralAskedAbout(turn, true);
     if (!things) continue;
     return { start: each.start, end: one.end, replacement: `${each.text} ${singularOf(headWord(things.text))}`, rule: 'ordinal', referent: things };

@@ -423,6 +423,9 @@ describe('definite references and lists', () => {
     expect(resolveFollowUp('who is in the other two cities', phases).text).toBe('who is in the other two cities');
     const rounds = conversation([{ question: 'how many rounds of talks', answer: ['The talks are held in three rounds.'] }]);
     expect(resolved('who is in the second one', rounds)).toBe('who is in the second round');
+    // "each" took a noun of its own in the question: "each one" is that.
+    const teams = conversation([{ question: 'how many people were in each team', answer: ['Each team had five players.'] }]);
+    expect(resolved('who led each one', teams)).toBe('who led each team');
   });
 
   it('takes names for a list only when the question asked for names', () => {
