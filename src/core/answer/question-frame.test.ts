@@ -179,6 +179,7 @@ describe('withoutFrameWords', () => {
       "i'm a bit confused about who led the us side",
       'im not sure who led the us side',
       'who led the us side, do you know',
+      'who led the us side, anyone know',
       'who led the us side, can you tell me',
       'who led the us side, i forgot',
       'who led the us side, remind me',
@@ -243,6 +244,7 @@ describe('withoutFrameWords', () => {
       'what is ryabkov trying to understand',
       // Without a comma, a closing "do you know" or "remind me" is what is asked.
       'what do you know',
+      'what does anyone know',
       // Without a comma, "quickly" may be what is asked.
       'how quickly did russia move troops',
       'what does the talks remind me of',
