@@ -21,6 +21,9 @@ export function isWholeQuestion(text: string): boolean {
 /** "no, i meant the us side", "sorry i mean ryabkov": a correction of the last question, read as the fragment it names. */
 export const CORRECTION = /^(?:(?:no|nope|sorry|oops|wait|nah|actually)\b[\s,.!]*)*i\s+(?:meant|mean|ment)\s+(.+)$/i;
 
+/** "sorry, of america i mean": a correction with "i mean" after what it names (a phrase, never a whole question: see resolveReferences). */
+export const CORRECTION_AFTER = /^(?:(?:no|nope|sorry|oops|wait|nah|actually)\b[\s,.!]*)*(.+?)[\s,]+i\s+(?:meant|mean|ment)[\s?!.]*$/i;
+
 /** A correction's closing ", not how many", ", not the us": what it was not about, which only the earlier question held. */
 export function withoutWhatWasNot(correction: string): string {
   const kept = correction.replace(/\s*[,;]\s*(?:and\s+)?not\s+[^,;]+[?!.]*\s*$/i, '');
@@ -43,7 +46,7 @@ export function bareCorrection(text: string): string | undefined {
  * "sherman, what did she tell them": a correction that names what the last question should have
  * been about, then asks a question. Splits it into the name (at most five words) and the question.
  */
-export const NAME_THEN_QUESTION = /^(.+?)[\s,;:.!-]+((?:what|which|who|whom|whose|when|where|why|how|is|are|was|were|do|does|did|has|have|had|will|would|can|could|should)\b.*)$/i;
+export const NAME_THEN_QUESTION = /^(.+?)[\s,;:.!—–-]+((?:what|which|who|whom|whose|when|where|why|how|is|are|was|were|do|does|did|has|have|had|will|would|can|could|should)\b.*)$/i;
 /** A verb of reaction with nothing after it reacts to the previous exchange: "how did russia respond?". */
 export const REACTION_WITHOUT_OBJECT = /\b(?:respond|responded|react|reacted|reply|replied|retaliate|retaliated|answer|answered|comment|commented)(?: to (?:it|that|this))?(?: then| so far| at all)?$/;
 /** Bare questions that ask "why". */

@@ -137,7 +137,7 @@ export function counterpart(previous: TextAnalysis, slot: Slot, turn: Conversati
 function nationalWord(analysis: TextAnalysis, index: number): boolean {
   const token = analysis.tokens[index];
   if (!token) return false;
-  if (token.tags.has('Demonym') || token.tags.has('Country')) return true;
+  if (token.tags.has('Demonym') || token.tags.has('Country') || (token.tags.has('Place') && !token.tags.has('City'))) return true;
   return /^(?:us|u\.s\.|usa|uk|eu)$/i.test(token.text) && analysis.tokens[index - 1]?.lower === 'the';
 }
 
@@ -149,8 +149,15 @@ function nationalWord(analysis: TextAnalysis, index: number): boolean {
  * the russian side"). Undefined when the fragment or the question has no such phrase.
  */
 export function nationalCounterpart(fragment: TextAnalysis, first: number, last: number, previous: TextAnalysis): Span | undefined {
-  if (last <= first || !nationalWord(fragment, first) || !fragment.tokens[last]?.tags.has('Noun')) return undefined;
-  const at = previous.tokens.findIndex((_token, index) => nationalWord(previous, index) && previous.tokens[index + 1]?.tags.has('Noun') === true && previous.tokens[index + 1]?.tags.has('Pronoun') !== true);
+  const head = fragment.tokens[last];
+  if (last <= first || !nationalWord(fragment, first) || !head?.tags.has('Noun')) return undefined;
+  // The word after the nationality is its noun, or the fragment's own head noun, which the tagger
+  // may read as a verb there ("head of US side": "side" a verb).
+  const describes = (index: number): boolean => {
+    const next = previous.tokens[index + 1];
+    return next !== undefined && !next.tags.has('Pronoun') && (next.tags.has('Noun') || next.lower === head.lower);
+  };
+  const at = previous.tokens.findIndex((_token, index) => nationalWord(previous, index) && describes(index));
   const noun = previous.tokens[at + 1];
   if (at < 0 || !noun) return undefined;
   const opening = previous.tokens[at - 1]?.lower === 'the' ? previous.tokens[at - 1] : previous.tokens[at];

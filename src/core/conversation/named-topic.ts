@@ -10,6 +10,7 @@ import { isExpletive } from './expletive-it.js';
 import { applyEdits, referenceEdits } from './reference-edits.js';
 import { turnReferents } from './referents.js';
 import type { FollowUpResolution } from './resolve-follow-up.js';
+import { isRoleWord } from '../answer/sentence-cues.js';
 import { analyseText } from './text-analysis.js';
 import type { ConversationTurn, Referent } from './types.js';
 
@@ -64,16 +65,24 @@ export function topicThenQuestion(text: string, continued: boolean): { topic: st
   return { topic, question };
 }
 
+/** Nouns for a person that a correction may name one by ("the tass guy"). */
+const PERSON_NOUNS = new Set(['guy', 'man', 'woman', 'dude', 'lady', 'person', 'official', 'reporter', 'journalist', 'correspondent', 'spokesman', 'spokeswoman', 'spokesperson', 'negotiator', 'envoy', 'diplomat', 'boss', 'chief', 'head', 'leader']);
+
 /**
  * The first pronoun of a correction's question when it is "he" or "she" and the correction names,
- * without a determiner, one to three words that no rule knows for a person ("ryabkov"): the
- * person it names. Undefined when the name is known for a person (the rules read the pronoun so
+ * without a determiner, one to three words that no rule knows for a person ("ryabkov"), or a
+ * phrase for a person ("the tass guy", "the NATO Secretary General"): the person it names. Undefined when the name is known for a person (the rules read the pronoun so
  * already) or is a phrase ("the russian side").
  */
 function unknownPersonPronoun(name: string, question: string, referents: readonly Referent[]): { start: number; end: number; text: string } | undefined {
   const words = name.trim().split(/\s+/);
-  if (words.length > 3 || /^(?:the|a|an|this|that|these|those|my|our|their|his|her|its)$/i.test(words[0] ?? '')) return undefined;
-  if (referents.length !== 1 || referents.some((referent) => referent.kind === 'person')) return undefined;
+  // With an article, only a phrase for a person: "the tass guy", "the NATO Secretary General".
+  const phrase = /^(?:the|a|an|that|this)$/i.test(words[0] ?? '');
+  const last = (words[words.length - 1] ?? '').toLowerCase();
+  if (words.length > (phrase ? 5 : 3) || /^(?:these|those|my|our|their|his|her|its)$/i.test(words[0] ?? '')) return undefined;
+  if (phrase && !PERSON_NOUNS.has(last) && !words.some((word) => isRoleWord(word.toLowerCase()))) return undefined;
+  // One referent, or a phrase with the names inside it ("the NATO Secretary General" holds NATO).
+  if (referents.length === 0 || (referents.length > 1 && !phrase) || referents.some((referent) => referent.kind === 'person')) return undefined;
   const pronoun = firstPronoun(question);
   return pronoun && /^(?:he|him|his|she|her)$/i.test(pronoun.text) ? pronoun : undefined;
 }

@@ -517,6 +517,15 @@ describe('corrections', () => {
     expect(resolved('no i meant the other side, what did he say', turns)).toBe('what did Carter say');
   });
 
+  it('reads a correction with "i mean" after what it names, and a correction that names someone by a phrase for a person', () => {
+    const minister = conversation([{ question: 'who is deputy foreign minister of norway?', answer: ['The Norwegian deputy foreign minister is John Carter.'], bold: ['John Carter'] }]);
+    expect(resolved('sorry, of sweden i mean', minister)).toBe('who is deputy foreign minister of sweden');
+    expect(resolved('what do you think i mean', minister)).toBe('what do you think i mean');
+    const quoted = conversation([{ question: 'what did carter say', answer: ['Carter said the plan was sound.'] }]);
+    expect(resolved('wait no i meant the tass guy, what is his take', quoted)).toBe("what is the tass guy's take");
+    expect(resolved('Actually, I meant the UN Secretary General — what was his position?', quoted)).toBe("what was the UN Secretary General's position?");
+  });
+
   it('leaves out what a correction says it did not mean, and its "my bad"', () => {
     const troops = conversation([{ question: 'yo how many soldiers does norway have near the border', answer: ['Norway has about 5,000 soldiers near the border.'] }]);
     expect(resolved('wait no i meant where are they, not how many', troops)).toBe('where are the soldiers');
@@ -531,6 +540,9 @@ describe('corrections', () => {
     expect(resolved('and the dutch delegation?', turns)).toBe('who is the head of the dutch delegation');
     const us = conversation([{ question: 'who is the head of the us team', answer: ['The US team is headed by Ann Lee.'], bold: ['Ann Lee'] }]);
     expect(resolved('and the russian side?', us)).toBe('who is the head of the russian side');
+    // The tagger reads "side" after "US" as a verb: the fragment's own noun still marks the phrase.
+    const verb = conversation([{ question: 'who is head of US side in oslo?', answer: ['The US side in Oslo is headed by Ann Lee.'], bold: ['Ann Lee'] }]);
+    expect(resolved('no, i mean the french side', verb)).toBe('who is head of the french side in oslo');
   });
 
   it('reads a correction without "i meant" ("no wait, for the french") as its fragment', () => {

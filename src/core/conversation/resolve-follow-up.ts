@@ -10,6 +10,7 @@ import {
   bareCorrection,
   CONFIRMATION,
   CORRECTION,
+  CORRECTION_AFTER,
   isWholeQuestion,
   NAME_THEN_QUESTION,
   NOT_A_NOUN,
@@ -128,7 +129,9 @@ function resolveReferences(question: string, turns: readonly ConversationTurn[],
     return read.text === talkedOf ? { text: talkedOf, dependence: 'resolved', rules: ['ellipsis'], antecedents: [] } : read;
   }
   // "no i meant what did sherman say": the correction is a whole question, asked instead.
-  const meantAsWritten = CORRECTION.exec(split.rest)?.[1];
+  const meantAfter = CORRECTION_AFTER.exec(split.rest)?.[1];
+  // "of america i mean" names what was meant; "what do you think i mean" asks something.
+  const meantAsWritten = CORRECTION.exec(split.rest)?.[1] ?? (meantAfter !== undefined && !isWholeQuestion(meantAfter) ? meantAfter : undefined);
   const meant = meantAsWritten === undefined ? undefined : withoutWhatWasNot(meantAsWritten);
   const otherwise = bareCorrection(split.rest);
   const saidOtherwise = meant ?? (otherwise === undefined ? undefined : withoutWhatWasNot(otherwise));

@@ -16,7 +16,7 @@ const ORDINAL_WORDS = 'first|second|third|fourth|fifth|sixth|last|1st|2nd|3rd|4t
 const ORDINAL_FRAGMENT = new RegExp(`^(?:the\\s+)?(${ORDINAL_WORDS})(?:\\s+ones?)?$`, 'i');
 
 /** A fragment that opens with a preposition: "about europe", "(and) in geneva" ("and" is gone by now). */
-const PREPOSITIONAL = /^(about|in|on|for|with|against|from|to|at)\s+(.+)$/i;
+const PREPOSITIONAL = /^(about|in|on|for|with|against|from|to|at|of)\s+(.+)$/i;
 
 /** Whether a text is a clause (it has a verb or a question word), not a fragment. */
 function isClause(analysis: TextAnalysis): boolean {
@@ -38,7 +38,7 @@ function samePreposition(fragment: string, previousText: string, resolveReferenc
   if (!at) return undefined;
   const start = at.index + at[0].length;
   // Up to the next preposition or the end: "about ukraine" of "say about ukraine in geneva".
-  const next = /\s+(?:about|in|on|for|with|against|from|to|at)\s/i.exec(previousText.slice(start));
+  const next = /\s+(?:about|in|on|for|with|against|from|to|at|of)\s/i.exec(previousText.slice(start));
   const end = next ? start + next.index : previousText.length;
   return previousText.slice(0, start) + resolveReferences(object) + previousText.slice(end);
 }

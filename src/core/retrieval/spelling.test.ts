@@ -108,6 +108,8 @@ describe('correctSpelling', () => {
     expect(correctSpelling('wich delegation did ryabkov lead', corpus, vocabulary, surface)).toBe('which delegation did ryabkov lead');
     expect(correctSpelling('Whta did Ryabkov say', corpus, vocabulary, surface)).toBe('What did Ryabkov say');
     expect(correctSpelling('ok and whta did ryabkov say', corpus, vocabulary, surface)).toBe('ok and what did ryabkov say');
+    // A clause after a comma opens a question too.
+    expect(correctSpelling('no i meant the us, waht would the us do', corpus, vocabulary, surface)).toBe('no i meant the us, what would the us do');
     // Further on, a short unknown word is more likely a name.
     expect(correctSpelling('what did Hok say', corpus, vocabulary, surface)).toBe('what did Hok say');
   });

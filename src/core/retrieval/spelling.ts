@@ -116,7 +116,9 @@ const OPENERS = new Set(['ok', 'okay', 'hmm', 'hm', 'um', 'so', 'and', 'but', 'w
  * is more likely a name ("Hok") than a slip.
  */
 function opensQuestion(question: string, offset: number): boolean {
-  const before = question.slice(0, offset).toLowerCase().match(/\p{L}+/gu) ?? [];
+  // A clause after a comma or dash opens a question too: "no i meant the us, waht would the us do".
+  const clause = question.slice(0, offset).split(/[,;:—–]\s/u).pop() ?? '';
+  const before = clause.toLowerCase().match(/\p{L}+/gu) ?? [];
   return before.every((word) => OPENERS.has(word));
 }
 
