@@ -46,6 +46,11 @@ describe('"those two countries", "both sides", "these 2 men"', () => {
     { question: 'and the ilo team', answer: ['The ILO sent its director, Paul Okafor.'], bold: ['Paul Okafor'] },
   ]);
 
+  it('are, for "those two" alone, the two names an answer gave for a question that asked for several', () => {
+    const asked = conversation([{ question: 'which nordic states does the ilo want to join', answer: ['This includes Norway, and the ILO also named Finland.'] }]);
+    expect(resolved('what do those two say', asked)).toBe('what do Norway and Finland say');
+  });
+
   it('are the two people for a noun of people', () => {
     expect(resolved('what did these 2 men say', people)).toBe('what did Ingrid Holm and Paul Okafor say');
   });

@@ -82,6 +82,21 @@ function twoPeople(analysis: TextAnalysis, turns: readonly ConversationTurn[]): 
   return { text: `${pair[0].text} and ${pair[1].text}`, referent: pair[0] };
 }
 
+/**
+ * The first two names the last answer gave for a question that asked for several ("which former
+ * soviet states does russia want kept out of nato" … "namely Georgia" … "if Ukraine becomes a
+ * member"), that the question did not name itself: what "those two" then means, not the question's
+ * own Russia and NATO.
+ */
+function twoAnswered(analysis: TextAnalysis, turns: readonly ConversationTurn[]): { text: string; referent: Referent } | undefined {
+  const newest: ConversationTurn | undefined = turnsNewestFirst(turns).next().value ?? undefined;
+  if (!newest || !/^\s*(?:which|what)\s+(?:[a-z-]+\s+){0,3}?[a-z-]+s\b/i.test(newest.resolvedQuestion)) return undefined;
+  const asked = newest.resolvedQuestion;
+  const given = newest.referents.filter((referent) => referent.from === 'answer' && referent.kind !== 'thing' && !mentionsAlias(asked, referent) && !mentionsAlias(analysis.text, referent));
+  const [first, second] = given;
+  return first && second ? { text: `${first.text} and ${second.text}`, referent: first } : undefined;
+}
+
 /** Plural nouns for people ("those two men", "both officials"). */
 const PEOPLE_NOUNS = /^(?:men|women|guys|people|persons|officials|diplomats|negotiators|leaders|ministers|heads|envoys|delegates|gentlemen|ladies|individuals)$/;
 /** Plural nouns for the sides of a dispute ("both sides", "those two delegations"). */
@@ -124,7 +139,13 @@ export function pairEdit(analysis: TextAnalysis, index: number, turns: readonly 
   // "both" alone is too loose ("both want it"); "those two" alone means whichever pair was named.
   if (!people && !sides && !counted) return undefined;
   const countries = sides && COUNTRY_NOUNS.test(noun.lower);
-  const pair = people ? twoPeople(analysis, turns) : countries ? twoCountries(analysis, turns) : sides ? twoSides(analysis, turns) : (twoSides(analysis, turns) ?? twoPeople(analysis, turns));
+  const pair = people
+    ? twoPeople(analysis, turns)
+    : countries
+      ? twoCountries(analysis, turns)
+      : sides
+        ? twoSides(analysis, turns)
+        : (twoAnswered(analysis, turns) ?? twoSides(analysis, turns) ?? twoPeople(analysis, turns));
   const last = people || sides ? noun : tokens[index + 1];
   if (!last) return undefined;
   // No pair named, as when an answer wrote "the Russian delegation": "the two countries", as the
