@@ -49,6 +49,9 @@ describe('"those two countries", "both sides", "these 2 men"', () => {
   it('are, for "those two" alone, the two names an answer gave for a question that asked for several', () => {
     const asked = conversation([{ question: 'which nordic states does the ilo want to join', answer: ['This includes Norway, and the ILO also named Finland.'] }]);
     expect(resolved('what do those two say', asked)).toBe('what do Norway and Finland say');
+    // "what does …" asks for no several things.
+    const wants = conversation([{ question: 'what does norway want from the ilo', answer: ['Norway wants Finland and Sweden to back it.'] }]);
+    expect(resolved('what do those two say', wants)).not.toContain('Finland and Sweden');
   });
 
   it('are the two people for a noun of people', () => {

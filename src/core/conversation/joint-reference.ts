@@ -90,7 +90,8 @@ function twoPeople(analysis: TextAnalysis, turns: readonly ConversationTurn[]): 
  */
 function twoAnswered(analysis: TextAnalysis, turns: readonly ConversationTurn[]): { text: string; referent: Referent } | undefined {
   const newest: ConversationTurn | undefined = turnsNewestFirst(turns).next().value ?? undefined;
-  if (!newest || !/^\s*(?:which|what)\s+(?:[a-z-]+\s+){0,3}?[a-z-]+s\b/i.test(newest.resolvedQuestion)) return undefined;
+  // A plural noun after "which" or "what", not a verb ("what does russia want").
+  if (!newest || !/^\s*(?:which|what)\s+(?!(?:does|is|was|has|this)\b)(?:[a-z-]+\s+){0,3}?(?!(?:does|is|was|has|this)\b)[a-z-]+s\b/i.test(newest.resolvedQuestion)) return undefined;
   const asked = newest.resolvedQuestion;
   const given = newest.referents.filter((referent) => referent.from === 'answer' && referent.kind !== 'thing' && !mentionsAlias(asked, referent) && !mentionsAlias(analysis.text, referent));
   const [first, second] = given;
