@@ -112,9 +112,10 @@ export function holdsAnswerOf(kind: AnswerKind, sentence: string): boolean {
 
 /** The spans of a sentence that state an answer of that kind ("nearly eight hours" for a duration). */
 export function answerSpansOf(kind: AnswerKind, sentence: string): Array<{ start: number; end: number }> {
-  const pattern = ANSWERS[kind];
-  return [...sentence.matchAll(new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`))].map((match) => ({
-    start: match.index,
-    end: match.index + match[0].length,
-  }));
+  return [...sentence.matchAll(EVERY_ANSWER[kind])].map((match) => ({ start: match.index, end: match.index + match[0].length }));
 }
+
+/** {@link ANSWERS} matching every span (the "g" flag), for {@link answerSpansOf}. */
+const EVERY_ANSWER = Object.fromEntries(
+  Object.entries(ANSWERS).map(([kind, pattern]) => [kind, new RegExp(pattern.source, `${pattern.flags.replace('g', '')}g`)]),
+) as Readonly<Record<AnswerKind, RegExp>>;

@@ -130,10 +130,9 @@ const COUNT_ENDS = new Set(['near', 'across', 'along', 'around', 'inside', 'outs
 export function countedThing(question: string): AskedName | undefined {
   // The thing counted ends before a preposition: in "how many tanks near border", written without
   // its verb, "near" (a word every article about a border holds) had counted as mentioned.
-  const beforePreposition = countedWords(question).findIndex((token) => COUNT_ENDS.has(token.term));
-  const words = countedWords(question)
-    .slice(0, beforePreposition < 0 ? undefined : beforePreposition)
-    .filter((token) => !isNumberTerm(token.term));
+  const counted = countedWords(question);
+  const beforePreposition = counted.findIndex((token) => COUNT_ENDS.has(token.term));
+  const words = counted.slice(0, beforePreposition < 0 ? undefined : beforePreposition).filter((token) => !isNumberTerm(token.term));
   const first = words[0];
   const last = words[words.length - 1];
   if (!first || !last) return undefined;

@@ -71,8 +71,9 @@ const PERSON_NOUNS = new Set(['guy', 'man', 'woman', 'dude', 'lady', 'person', '
 /**
  * The first pronoun of a correction's question when it is "he" or "she" and the correction names,
  * without a determiner, one to three words that no rule knows for a person ("ryabkov"), or a
- * phrase for a person ("the tass guy", "the NATO Secretary General"): the person it names. Undefined when the name is known for a person (the rules read the pronoun so
- * already) or is a phrase ("the russian side").
+ * phrase for a person ("the tass guy", "the NATO Secretary General"): the person it names.
+ * Undefined when the name is known for a person (the rules read the pronoun so already) or is a
+ * phrase for something else ("the russian side").
  */
 function unknownPersonPronoun(name: string, question: string, referents: readonly Referent[]): { start: number; end: number; text: string } | undefined {
   const words = name.trim().split(/\s+/);

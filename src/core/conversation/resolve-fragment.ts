@@ -15,8 +15,12 @@ const ORDINAL_WORDS = 'first|second|third|fourth|fifth|sixth|last|1st|2nd|3rd|4t
 /** "the first one", "the second", "3rd one": an ordinal alone. */
 const ORDINAL_FRAGMENT = new RegExp(`^(?:the\\s+)?(${ORDINAL_WORDS})(?:\\s+ones?)?$`, 'i');
 
+/** The prepositions a fragment may open with, which also end the phrase it replaces. */
+const FRAGMENT_PREPOSITIONS = 'about|in|on|for|with|against|from|to|at|of';
 /** A fragment that opens with a preposition: "about europe", "(and) in geneva" ("and" is gone by now). */
-const PREPOSITIONAL = /^(about|in|on|for|with|against|from|to|at|of)\s+(.+)$/i;
+const PREPOSITIONAL = new RegExp(`^(${FRAGMENT_PREPOSITIONS})\\s+(.+)$`, 'i');
+/** The next preposition after the replaced phrase. */
+const NEXT_PREPOSITION = new RegExp(`\\s+(?:${FRAGMENT_PREPOSITIONS})\\s`, 'i');
 
 /** Whether a text is a clause (it has a verb or a question word), not a fragment. */
 function isClause(analysis: TextAnalysis): boolean {
@@ -38,7 +42,7 @@ function samePreposition(fragment: string, previousText: string, resolveReferenc
   if (!at) return undefined;
   const start = at.index + at[0].length;
   // Up to the next preposition or the end: "about ukraine" of "say about ukraine in geneva".
-  const next = /\s+(?:about|in|on|for|with|against|from|to|at|of)\s/i.exec(previousText.slice(start));
+  const next = NEXT_PREPOSITION.exec(previousText.slice(start));
   const end = next ? start + next.index : previousText.length;
   return previousText.slice(0, start) + resolveReferences(object) + previousText.slice(end);
 }
