@@ -4,7 +4,7 @@ import type { RetrievalResult, ScoredSentence } from '../retrieval/hybrid-retrie
 import { decideAbstention } from './abstention.js';
 import { ExtractiveAnswerer } from './extractive-answerer.js';
 import { analyzeQuestion } from './question-analysis.js';
-import { antecedentOf, readingOrder, selectSentences } from './select-sentences.js';
+import { antecedentOf, continuationOf, readingOrder, selectSentences } from './select-sentences.js';
 import { TermStatistics } from './term-statistics.js';
 import { DEFAULT_ANSWER_TUNING } from './tuning.js';
 
@@ -85,6 +85,26 @@ describe('antecedentOf', () => {
     expect(antecedentOf([later], [later, named], 400)).toBeUndefined();
     expect(antecedentOf([appointed, named], [appointed, named], 400)).toBeUndefined();
     expect(antecedentOf([appointed], [appointed, named], 60)).toBeUndefined();
+  });
+});
+
+describe('a clause cut off from its sentence by a full stop', () => {
+  const fear = sentence('There is some fear from US allies in Europe.', 0.8, 0);
+  const clause = sentence('That the current tensions would cost Moscow too big a prize.', 0.05, fear.candidate.end + 1);
+
+  it('follows the best sentence it belongs to, and is preceded by it when it is the best', () => {
+    expect(continuationOf([fear], [fear, clause], 400)).toBe(clause);
+    expect(antecedentOf([clause], [clause, fear], 400)).toBe(fear);
+  });
+
+  it('is nothing when the next sentence points back with a sentence of its own, is not next to it, is chosen already or would not fit', () => {
+    for (const text of ["That's because NATO will not allow it.", 'That plan failed.', 'That Monday, the talks began.']) {
+      expect(continuationOf([fear], [fear, sentence(text, 0.05, fear.candidate.end + 1)], 400)).toBeUndefined();
+    }
+    const later = sentence('That the current tensions would cost Moscow too big a prize.', 0.05, fear.candidate.end + 40);
+    expect(continuationOf([fear], [fear, later], 400)).toBeUndefined();
+    expect(continuationOf([fear, clause], [fear, clause], 400)).toBeUndefined();
+    expect(continuationOf([fear], [fear, clause], 90)).toBeUndefined();
   });
 });
 

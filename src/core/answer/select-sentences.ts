@@ -51,18 +51,27 @@ export function readingOrder(chosen: readonly ScoredSentence[]): ScoredSentence[
 /** A sentence that opens by pointing at a person or people it does not name: "He appointed …", "According to him, …". */
 const POINTS_BACK = /^\W*(?:he|she|they|his|her|their|according to (?:him|her|them))\b/i;
 
+/**
+ * A "sentence" that is the clause of the one before it, cut off by a full stop: "There is some
+ * fear from US allies in Europe. That the current tensions … would cost Moscow too big a prize."
+ * A "That" followed by an article, a possessive or a subject pronoun opens a clause; "That's
+ * because …", "That plan failed" and "That Monday, …" point back with a sentence of their own.
+ */
+const CLAUSE_OF_PREVIOUS = /^\W*that (?:the|a|an|his|her|their|its|our|this|these|those|such|he|she|they|we|it|there)\b/i;
+
 /** Characters between two sentences that are next to each other: a space or a line break or two. */
 const ADJACENT = 4;
 
 /**
- * The sentence just before the best one, when the best opens with a pronoun for a person and the
- * one before is among the candidates and fits in `maxChars` with the rest: "He appointed Robert of
- * Jumièges archbishop of Canterbury …" answers "who made Robert of Jumièges archbishop" only with
- * the sentence before it, which says who "he" is. Shown before the best; it decides nothing.
+ * The sentence just before the best one, when the best opens with a pronoun for a person (or is
+ * the cut-off clause of the one before) and the one before is among the candidates and fits in
+ * `maxChars` with the rest: "He appointed Robert of Jumièges archbishop of Canterbury …" answers
+ * "who made Robert of Jumièges archbishop" only with the sentence before it, which says who "he"
+ * is. Shown before the best; it decides nothing.
  */
 export function antecedentOf(chosen: readonly ScoredSentence[], candidates: readonly ScoredSentence[], maxChars: number): ScoredSentence | undefined {
   const [best] = chosen;
-  if (!best || !POINTS_BACK.test(best.candidate.text)) return undefined;
+  if (!best || !(POINTS_BACK.test(best.candidate.text) || CLAUSE_OF_PREVIOUS.test(best.candidate.text))) return undefined;
   const { docId } = best.candidate.passage;
   const { start } = best.candidate;
   const before = (sentence: ScoredSentence): boolean =>
@@ -72,4 +81,23 @@ export function antecedentOf(chosen: readonly ScoredSentence[], candidates: read
   if (!previous) return undefined;
   const length = [...chosen, previous].reduce((sum, sentence) => sum + answerLength(sentence), 0);
   return length <= maxChars ? previous : undefined;
+}
+
+/**
+ * The sentence just after the best one, when it is the best's clause cut off by a full stop and is
+ * among the candidates and fits in `maxChars` with the rest: "There is some fear from US allies in
+ * Europe." says what is feared only in "That the current tensions … would cost Moscow too big a
+ * prize …". Shown right after the best; it decides nothing.
+ */
+export function continuationOf(chosen: readonly ScoredSentence[], candidates: readonly ScoredSentence[], maxChars: number): ScoredSentence | undefined {
+  const [best] = chosen;
+  if (!best) return undefined;
+  const { docId } = best.candidate.passage;
+  const { end } = best.candidate;
+  const after = (sentence: ScoredSentence): boolean =>
+    sentence.candidate.passage.docId === docId && sentence.candidate.start >= end && sentence.candidate.start - end <= ADJACENT;
+  const next = candidates.find(after);
+  if (!next || !CLAUSE_OF_PREVIOUS.test(next.candidate.text) || chosen.some(after)) return undefined;
+  const length = [...chosen, next].reduce((sum, sentence) => sum + answerLength(sentence), 0);
+  return length <= maxChars ? next : undefined;
 }
