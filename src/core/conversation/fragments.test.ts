@@ -97,3 +97,18 @@ describe('a people named in the plural where a word of nationality described a n
     expect(resolved('and the germans?', agreed)).toBe('did the germans agree to it');
   });
 });
+
+describe("a fragment that asks for someone's stance", () => {
+  it('asks what that stance is, instead of putting it into the previous question', () => {
+    const said = conversation([{ question: 'what did okonkwo say about the strike', answer: ['Okonkwo said the strike would go on.'] }]);
+    expect(resolved("and sherman's take?", said)).toBe("what is sherman's take");
+    expect(resolved("what about the council's views", said)).toBe("what are the council's views");
+    const vibe = conversation([{ question: "what's the vibe from okonkwo, is he hopeful at all?", answer: [], abstained: true }]);
+    expect(resolved("ok and sherman's vibe?", vibe)).toBe("what is sherman's vibe");
+  });
+
+  it("replaces only the owner when the previous question asked for the same stance by its owner", () => {
+    const position = conversation([{ question: "what is russia's position on nato", answer: ['Russia wants guarantees.'] }]);
+    expect(resolved("and the us's position?", position)).toBe("what is the US's position on nato");
+  });
+});

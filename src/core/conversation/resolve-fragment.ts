@@ -81,6 +81,29 @@ function conditionSubject(condition: string): string | undefined {
   return phrase ? condition.slice(0, analysis.tokens[phrase.last]?.end ?? 0) : undefined;
 }
 
+/** Nouns for what someone thinks of something: "sherman's take", "russia's position", "his thoughts". */
+const STANCE_NOUNS = new Set(['take', 'vibe', 'vibes', 'view', 'views', 'opinion', 'opinions', 'position', 'stance', 'thoughts', 'reaction', 'response', 'mood', 'attitude', 'feelings', 'assessment', 'verdict', 'impression']);
+/** A named owner's stance: "sherman's take", "the us's position". */
+const OWNED_STANCE = /^(.+?)[’']s\s+([a-z]+)$/i;
+
+/**
+ * "what did ryabkov say about the differences" … "and sherman's take?" asks what Sherman's take
+ * is: the stance is the question, not a word to put into the previous one, which had become "what
+ * did sherman's take say about the differences" ("what's the vibe from ryabkov" … "and sherman's
+ * vibe?" had kept "from ryabkov"). Undefined unless the fragment is a name's stance noun that the
+ * previous question did not ask with an owner of its own ("what is russia's position on nato" …
+ * "and the us's position?" replaces the owner, and keeps "on nato").
+ */
+function stanceAsked(fragment: string, previousText: string): string | undefined {
+  const match = OWNED_STANCE.exec(fragment.trim());
+  const noun = match?.[2]?.toLowerCase() ?? '';
+  if (!match || !STANCE_NOUNS.has(noun) || new RegExp(`[’']s\\s+${noun}\\b`, 'i').test(previousText)) return undefined;
+  // Only someone has a take or a view: the owner needs no test of being a name ("the council's
+  // views"; "his thoughts" comes here as "Ryabkov's thoughts", a name the tagger may not know).
+  if ((match[1] ?? '').split(/\s+/).length > 4) return undefined;
+  return `${/s$/.test(noun) ? 'what are' : 'what is'} ${fragment.trim()}`;
+}
+
 /**
  * Ellipsis by fragment: "and Russia?", "what about the osce?", "the american one too?" asks the
  * previous question again about something else. The fragment's key word replaces the word of
@@ -115,6 +138,8 @@ export function resolveFragment(
   const fragment = resolveReferences(onBehalf !== undefined && isNamed(onBehalf, previous) ? onBehalf : candidate);
   const analysis = analyseText(fragment);
   if (isClause(analysis) || analysis.tokens.length === 0 || analysis.tokens.length > 8) return undefined;
+  const stance = stanceAsked(fragment, previousText);
+  if (stance !== undefined) return stance;
   // "is zelensky mentioned?" … "what about putin?": whether the article mentions that instead.
   const topic = mentionedTopic(previousText);
   const topicAt = topic === undefined ? -1 : previousText.toLowerCase().lastIndexOf(topic.toLowerCase());
