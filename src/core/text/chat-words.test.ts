@@ -10,6 +10,7 @@ describe('chat shorthand', () => {
     expect(withChatWordsSpelledOut('Wat happened?', never)).toBe('What happened?');
     expect(withChatWordsSpelledOut('wat r the nxt stages of the mtg', never)).toBe('what r the next stages of the meeting');
     expect(withChatWordsSpelledOut('who wz the gov rep, did they say smth tmrw', never)).toBe('who was the government rep, did they say something tomorrow');
+    expect(withChatWordsSpelledOut('hw long did the talks go, r there more mtgs, wen', never)).toBe('how long did the talks go, r there more meetings, when');
   });
 
   it('leaves whole words alone, and shorthand inside other words, and writes out one before an apostrophe', () => {
@@ -22,5 +23,6 @@ describe('chat shorthand', () => {
   it('keeps a word the corpus itself uses, and a word in capitals', () => {
     expect(withChatWordsSpelledOut('who won the ppl title', (word) => word === 'ppl')).toBe('who won the ppl title');
     expect(withChatWordsSpelledOut('what is the PPL', never)).toBe('what is the PPL');
+    expect(withChatWordsSpelledOut('what did premier wen say', (word) => word === 'wen')).toBe('what did premier wen say');
   });
 });

@@ -12,6 +12,7 @@ export const CHAT_SHORTHAND: ReadonlyMap<string, string> = new Map([
   ['mtg', 'meeting'], ['nxt', 'next'], ['wz', 'was'], ['wuz', 'was'], ['smth', 'something'], ['sth', 'something'],
   ['gov', 'government'], ['tmrw', 'tomorrow'], ['tmr', 'tomorrow'], ['intl', 'international'], ['natl', 'national'],
   ['cud', 'could'], ['shud', 'should'], ['wud', 'would'], ['bcuz', 'because'], ['becuz', 'because'], ['frm', 'from'],
+  ['mtgs', 'meetings'], ['hw', 'how'], ['wen', 'when'], ['src', 'source'], ['srcs', 'sources'],
 ]);
 
 /**
