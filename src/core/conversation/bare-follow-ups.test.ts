@@ -158,3 +158,41 @@ describe('a question phrase, then "are we talking"', () => {
     expect(resolved('why are we talking about fines', turns)).toBe('why are we talking about fines');
   });
 });
+
+describe('a question phrase alone, as chat writes it', () => {
+  it('may name its noun with an "of" phrase, or close with "specifically" or "tho"', () => {
+    const turns = conversation([{ question: 'where did the mayor meet the unions', answer: ['The mayor met the unions at city hall.'] }]);
+    expect(resolved('which day of the week?', turns)).toBe('which day of the week did the mayor meet the unions');
+    expect(resolved('which unions specifically', turns)).toBe('which unions did the mayor meet the unions');
+    expect(resolved('which unions tho', turns)).toBe('which unions did the mayor meet the unions');
+  });
+
+  it('is asked of a last question that has no verb to ask it with, in brackets', () => {
+    const terse = conversation([{ question: 'mayor position on the strike', answer: ['The mayor opposed the strike.'] }]);
+    expect(resolved('which unions', terse)).toBe('which unions (mayor position on the strike)');
+  });
+
+  it("is asked of the last question without its chat openers", () => {
+    const chat = conversation([{ question: "yo did the mayor say he'd meet anyone", answer: ['The mayor said he would meet some union leaders.'] }]);
+    expect(resolved('which leaders tho', chat)).toBe('which leaders did the mayor say he would meet anyone');
+  });
+});
+
+describe('a correction as chat writes it', () => {
+  it('needs no "i" before "meant"', () => {
+    const turns = conversation([{ question: 'what did okonkwo say about the strike', answer: ['Okonkwo said the strike would go on.'] }]);
+    for (const correction of ['oops meant sherman', 'sry meant sherman', 'meant sherman']) {
+      expect(resolveFollowUp(correction, turns)).toMatchObject({ text: 'what did sherman say about the strike', corrects: true });
+    }
+  });
+
+  it('may correct the question word alone ("no how long i mean")', () => {
+    const turns = conversation([{ question: 'when were the talks', answer: ['The talks began on Monday.'] }]);
+    expect(resolveFollowUp('no how long i mean', turns)).toMatchObject({ text: 'how long were the talks', dependence: 'resolved' });
+  });
+
+  it('may name a country by "us" before its noun', () => {
+    const turns = conversation([{ question: 'how many russian troops are near ukraine', answer: ['Russia has 100,000 troops near Ukraine.'] }]);
+    expect(resolved('sorry meant us troops', turns)).toBe('how many us troops are near ukraine');
+  });
+});

@@ -18,11 +18,15 @@ export function isWholeQuestion(text: string): boolean {
   const first = words[0] ?? '';
   return words.length >= 3 && (WH_WORDS.has(first) || AUXILIARIES.has(first));
 }
-/** "no, i meant the us side", "sorry i mean ryabkov": a correction of the last question, read as the fragment it names. */
-export const CORRECTION = /^(?:(?:no|nope|sorry|oops|wait|nah|actually)\b[\s,.!]*)*i\s+(?:meant|mean|ment)\s+(.+)$/i;
+/**
+ * "no, i meant the us side", "sorry i mean ryabkov", and chat's "oops meant ryabkov", "sry meant
+ * sherman": a correction of the last question, read as the fragment it names. Without its "i",
+ * only "meant" says so ("mean russia?" is no correction).
+ */
+export const CORRECTION = /^(?:(?:no|nope|sorry|sry|srry|oops|wait|nah|actually)\b[\s,.!]*)*(?:i\s+(?:meant|mean|ment)|meant|ment)\s+(.+)$/i;
 
 /** "sorry, of america i mean": a correction with "i mean" after what it names (a phrase, never a whole question: see resolveReferences). */
-export const CORRECTION_AFTER = /^(?:(?:no|nope|sorry|oops|wait|nah|actually)\b[\s,.!]*)*(.+?)[\s,]+i\s+(?:meant|mean|ment)[\s?!.]*$/i;
+export const CORRECTION_AFTER = /^(?:(?:no|nope|sorry|sry|srry|oops|wait|nah|actually)\b[\s,.!]*)*(.+?)[\s,]+i\s+(?:meant|mean|ment)[\s?!.]*$/i;
 
 /** A correction's closing ", not how many", ", not the us": what it was not about, which only the earlier question held. */
 export function withoutWhatWasNot(correction: string): string {
@@ -33,7 +37,7 @@ export function withoutWhatWasNot(correction: string): string {
  * "no wait, for the americans", "sorry, the us one": a correction without "i meant". Its opening
  * words must be set off (a comma, or two of them: "no wait"), so that "no progress?" stays a question.
  */
-const BARE_CORRECTION = /^((?:(?:no|nope|nah|sorry|oops|wait|actually)\b[\s,.!]*)+)(.+)$/i;
+const BARE_CORRECTION = /^((?:(?:no|nope|nah|sorry|sry|srry|oops|wait|actually)\b[\s,.!]*)+)(.+)$/i;
 /** The fragment of a correction without "i meant" ("no wait, for the americans" → "for the americans"), if the message is one. */
 export function bareCorrection(text: string): string | undefined {
   const match = BARE_CORRECTION.exec(text);
@@ -54,9 +58,13 @@ export const SAME_AS_WHY = new Set(['how come', 'what for', 'why not', 'why so',
 /** Doubt about the last answer, or a request for its evidence. */
 export const CONFIRMATION =
   /^(?:really|seriously|for real|are you sure|you sure|is that (?:so|true|correct|right|accurate)|is it (?:true|correct|right)|sources?|proof|evidence|citation|says who|according to (?:whom|who|what)|where does (?:it|the article|the story) say (?:that|so|this))$/;
-/** "what time?", "which year exactly?", "whose troops?", "in which city?": a question phrase alone asks the last question again with it. */
+/**
+ * "what time?", "which year exactly?", "whose troops?", "in which city?", "which day of the
+ * week?", "which countries specifically", "which officials tho": a question phrase alone asks the
+ * last question again with it.
+ */
 export const BARE_WH_PHRASE =
-  /^((?:(?:in|on|at|from|to|for|with|by|during|since|until|near|about|against|between|among|behind|under|over|after|before|into|through|within|across|along|around|towards) )?(?:what|which|whose)) ((?:[a-z]+ )??[a-z]+)(?: exactly)?$/;
+  /^((?:(?:in|on|at|from|to|for|with|by|during|since|until|near|about|against|between|among|behind|under|over|after|before|into|through|within|across|along|around|towards) )?(?:what|which|whose)) ((?:[a-z]+ )??[a-z]+(?: of(?: the)? [a-z]+)?)(?: (?:exactly|specifically|tho|though|then))?$/;
 /** Words after "what" or "which" that are not the noun asked about ("what else", "which one"). */
 export const NOT_A_NOUN = new Set(['else', 'one', 'ones', 'about', 'if', 'now', 'then', 'so', 'for', 'is', 'was', 'are', 'were', 'happened', 'happens']);
 /**

@@ -133,12 +133,17 @@ export function counterpart(previous: TextAnalysis, slot: Slot, turn: Conversati
   return named(slot);
 }
 
-/** Whether the token at `index` is a nationality or a country used as one: "russian", "the us" (which the tagger reads as a pronoun). */
+/**
+ * Whether the token at `index` is a nationality or a country used as one: "russian", "the us"
+ * (which the tagger reads as a pronoun), and "us" opening a phrase before its noun ("sorry meant
+ * us troops"; only where the phrase opens, as "tell us details" has the pronoun before a noun).
+ */
 function nationalWord(analysis: TextAnalysis, index: number): boolean {
   const token = analysis.tokens[index];
   if (!token) return false;
   if (token.tags.has('Demonym') || token.tags.has('Country') || (token.tags.has('Place') && !token.tags.has('City'))) return true;
-  return /^(?:us|u\.s\.|usa|uk|eu)$/i.test(token.text) && analysis.tokens[index - 1]?.lower === 'the';
+  if (!/^(?:us|u\.s\.|usa|uk|eu)$/i.test(token.text)) return false;
+  return analysis.tokens[index - 1]?.lower === 'the' || (index === 0 && analysis.tokens[1]?.tags.has('Noun') === true);
 }
 
 /**

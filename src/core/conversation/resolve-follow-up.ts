@@ -29,6 +29,7 @@ import { sourceAsked, sourceQuestion, withoutGuess } from './source-follow-up.js
 import { askedAboutNamed, topicThenQuestion } from './named-topic.js';
 import { analyseText } from './text-analysis.js';
 import { isMoreRequest } from '../intent/intent.js';
+import { CHAT_ASIDES } from '../text/chat-asides.js';
 import type { ConversationTurn, Referent } from './types.js';
 
 export type { ResolutionRule } from './reference-edits.js';
@@ -90,6 +91,13 @@ export function resolveFollowUp(question: string, asked: readonly ConversationTu
   return { ...resolution, dependence: resolution.dependence === 'standalone' ? 'continued' : resolution.dependence, alreadyShown: shownFor(previous, turns) };
 }
 
+/**
+ * Chat's noise before a question ("yo", "ngl", "wait", "lol"), which the last question is read
+ * without. Not its requests ("does the article mention …", "can you tell me …"), which say what
+ * it asks.
+ */
+const CHAT_NOISE_OPENING = new RegExp(String.raw`^(?:hey|hi|hello|yo|ok|okay|kk|um|uh|hmm+|wait|hold\s+on|well|also|actually|sorry|anyway|alright|btw|oh+|ah+|omg|whoa|woah|lol|lmao+|${CHAT_ASIDES})\b`, 'i');
+
 /** "what else", "who else", "anything else about …": more than was already answered. */
 const ASKS_ELSE = /\b(?:what|who|where|when|which|how|anything|anyone|something)\s+else\b/i;
 
@@ -146,17 +154,22 @@ function resolveReferences(question: string, turns: readonly ConversationTurn[],
   // Without "i meant", only a fragment is a correction: "no, what did she say" is asked as it stands.
   const correctedTo = meant ?? (saidOtherwise !== undefined && !isWholeQuestion(saidOtherwise) ? saidOtherwise : undefined);
   const correctsWithQuestion = correctedTo !== undefined && isWholeQuestion(correctedTo);
+  // "no how long i mean": the question word alone, asked of the last question as "how long?" is.
+  const correctsQuestionWord = correctedTo !== undefined && BARE_QUESTION.test(correctedTo.toLowerCase().replace(/[?!.\s]+$/, ''));
   const continued = split.continued;
-  const rest = correctsWithQuestion ? correctedTo : split.rest;
+  const rest = correctsWithQuestion || correctsQuestionWord ? correctedTo : split.rest;
   const unchanged: FollowUpResolution = correctsWithQuestion
     ? { text: rest, dependence: 'resolved', rules: ['ellipsis'], antecedents: [], corrects: true }
     : { text: question, dependence: continued ? 'continued' : 'standalone', rules: [], antecedents: [] };
   if (!previous || rest === '') return unchanged;
   const bare = rest.toLowerCase().replace(/[?!.\s]+$/, '');
+  // The last question as the rules read it, without its chat openers and noise: "yo did the us
+  // say …" … "which officials tho" had been no question to ask "which officials" with.
+  const previousQuestion = withoutChatClosings(withoutChatOpeners(previous.resolvedQuestion, (opening) => !CHAT_NOISE_OPENING.test(opening)));
   if (isMoreRequest(bare)) {
     // More about the person a who-question was answered with; else the same question again.
     const person = askedForMore(previous.question) ? undefined : focusOf(previous);
-    const text = person ? `tell me more about ${person}` : previous.resolvedQuestion;
+    const text = person ? `tell me more about ${person}` : previousQuestion;
     return { text, dependence: 'resolved', rules: ['more'], antecedents: [], alreadyShown: shownFor(previous, turns) };
   }
   // "who said that", "which outlet reported it": who said what the last answer quoted.
@@ -164,14 +177,14 @@ function resolveReferences(question: string, turns: readonly ConversationTurn[],
   const sourced = source === undefined ? undefined : sourceQuestion(source, previous.answerSentences, false, bare);
   if (sourced !== undefined) return { text: sourced, dependence: 'resolved', rules: ['source'], antecedents: [] };
   // "are they worried about something" … "about what?": what the yes/no question left open.
-  const slot = askedForIndefinite(previous.resolvedQuestion, bare);
+  const slot = askedForIndefinite(previousQuestion, bare);
   if (slot !== undefined) return { text: slot, dependence: 'resolved', rules: ['ellipsis'], antecedents: [] };
   // "really?", "source?", "like what?": the same question again, so its answer and citation are shown again.
-  if (CONFIRMATION.test(bare) || SPECIFICS.test(bare) || asksWhatAnswerSaid(bare, previous.answerSentences)) return { text: previous.resolvedQuestion, dependence: 'resolved', rules: ['ellipsis'], antecedents: [] };
+  if (CONFIRMATION.test(bare) || SPECIFICS.test(bare) || asksWhatAnswerSaid(bare, previous.answerSentences)) return { text: previousQuestion, dependence: 'resolved', rules: ['ellipsis'], antecedents: [] };
   if (BARE_QUESTION.test(bare)) {
     const wh = SAME_AS_WHY.has(bare) ? 'why' : bare.replace(/ (?:so|exactly)$/, '').replace(/^(?:together|along|jointly) /, '').replace(/ who$/, ' whom');
     // "did ryabkov agree?" … "why not?" asks why he did not.
-    const earlier = (bare === 'why not' ? negatedYesNo(previous.resolvedQuestion) : undefined) ?? previous.resolvedQuestion;
+    const earlier = (bare === 'why not' ? negatedYesNo(previousQuestion) : undefined) ?? previousQuestion;
     const frame = statementFrame(earlier, focusOf(previous));
     const asked = askedAgain(earlier, wh, focusOf(previous)) ?? (frame === '' ? undefined : `${wh} (${frame})`);
     // "why?" asks for more than the answer just given: the reason for what it said.
@@ -185,12 +198,16 @@ function resolveReferences(question: string, turns: readonly ConversationTurn[],
   const phraseWords = (whPhrase?.[2] ?? '').split(' ');
   const qualified = phraseWords.length === 2 ? analyseText(`${whPhrase?.[1] ?? ''} ${whPhrase?.[2] ?? ''}`).tokens.at(-1)?.tags.has('Noun') === true : true;
   if (whPhrase && qualified && phraseWords.every((word) => !NOT_A_NOUN.has(word) && !AUXILIARIES.has(word) && !PRONOUNS.has(word))) {
-    const asked = askedWith(previous.resolvedQuestion, `${whPhrase[1]} ${whPhrase[2]}`);
+    const phrase = `${whPhrase[1]} ${whPhrase[2]}`;
+    // After a question with no verb to ask it with ("biden position on red lines" … "which
+    // countries"), the phrase is asked of it as "why?" is, in brackets.
+    const frame = statementFrame(previousQuestion, focusOf(previous));
+    const asked = askedWith(previousQuestion, phrase) ?? (frame === '' ? undefined : `${phrase} (${frame})`);
     if (asked !== undefined) return { text: asked, dependence: 'resolved', rules: ['ellipsis'], antecedents: [] };
   }
   // "no i meant the us side": the correction names a fragment of the last question.
   const correction = correctsWithQuestion ? undefined : correctedTo;
-  const fragment = resolveFragment(correction ?? rest, continued || correction !== undefined, previous, (text) => applyEdits(text, referenceEdits(text, turns)));
+  const fragment = resolveFragment(correction ?? rest, continued || correction !== undefined, { ...previous, resolvedQuestion: previousQuestion }, (text) => applyEdits(text, referenceEdits(text, turns)));
   if (fragment !== undefined) return { text: fragment, dependence: 'resolved', rules: ['ellipsis'], antecedents: [], ...(correction !== undefined ? { corrects: true } : {}) };
   const edits = referenceEdits(rest, turns);
   // "who said it" after an answer in the article's own voice: no rule could read "it", so the
