@@ -4,7 +4,7 @@ import type { RetrievalResult, ScoredSentence } from '../retrieval/hybrid-retrie
 import { decideAbstention } from './abstention.js';
 import { ExtractiveAnswerer } from './extractive-answerer.js';
 import { analyzeQuestion } from './question-analysis.js';
-import { antecedentOf, continuationOf, readingOrder, selectSentences } from './select-sentences.js';
+import { answerOrder, antecedentOf, continuationOf, readingOrder, selectSentences } from './select-sentences.js';
 import { TermStatistics } from './term-statistics.js';
 import { DEFAULT_ANSWER_TUNING } from './tuning.js';
 
@@ -78,13 +78,19 @@ describe('antecedentOf', () => {
     expect(antecedentOf([accordingToHim], [accordingToHim, named], 400)).toBe(named);
   });
 
-  it('is nothing when the best names its subject, the sentence before is not next to it or already chosen, or it would not fit', () => {
+  it('is nothing when the best names its subject, the sentence before is not next to it, or it would not fit', () => {
     const named2 = sentence('Edward appointed Robert archbishop.', 0.6, named.candidate.end + 1);
     expect(antecedentOf([named2], [named2, named], 400)).toBeUndefined();
     const later = sentence('He appointed Robert archbishop.', 0.6, named.candidate.end + 40);
     expect(antecedentOf([later], [later, named], 400)).toBeUndefined();
-    expect(antecedentOf([appointed, named], [appointed, named], 400)).toBeUndefined();
     expect(antecedentOf([appointed], [appointed, named], 60)).toBeUndefined();
+  });
+
+  it('comes first in the answer, also when it was chosen as a companion', () => {
+    const other = sentence('Robert later fell out with Godwin.', 0.3, appointed.candidate.end + 50);
+    expect(answerOrder([appointed], [appointed, named], 400)).toEqual([named, appointed]);
+    expect(answerOrder([appointed, other, named], [appointed, other, named], 400)).toEqual([named, appointed, other]);
+    expect(answerOrder([other, appointed], [other, appointed, named], 400)).toEqual([other, appointed]);
   });
 });
 
@@ -95,6 +101,8 @@ describe('a clause cut off from its sentence by a full stop', () => {
   it('follows the best sentence it belongs to, and is preceded by it when it is the best', () => {
     expect(continuationOf([fear], [fear, clause], 400)).toBe(clause);
     expect(antecedentOf([clause], [clause, fear], 400)).toBe(fear);
+    const later = sentence('NATO is ready.', 0.4, clause.candidate.end + 30);
+    expect(answerOrder([fear, later], [fear, later, clause], 400)).toEqual([fear, clause, later]);
   });
 
   it('is nothing when the next sentence points back with a sentence of its own, is not next to it, is chosen already or would not fit', () => {

@@ -2,7 +2,7 @@ import type { RetrievalResult } from '../retrieval/hybrid-retriever.js';
 import type { ScoredSentence } from '../retrieval/hybrid-retriever.js';
 import { decideAbstention, type AnswerDecision } from './abstention.js';
 import { abstentionAnswer, composeAnswer, nothingToLookForAnswer, type ComposedAnswer } from './compose-answer.js';
-import { antecedentOf, continuationOf, readingOrder, selectSentences } from './select-sentences.js';
+import { answerOrder, selectSentences } from './select-sentences.js';
 import { DEFAULT_ANSWER_TUNING, type AnswerTuning } from './tuning.js';
 import { indexTerms } from '../text/terms.js';
 import { missingKind } from './type-evidence.js';
@@ -85,12 +85,9 @@ export class ExtractiveAnswerer {
       return { ...abstentionAnswer(closest.slice(0, this.tuning.closestPassages), never), abstained: true, decision, chosen: [], related };
     }
     // "He appointed …" is shown after the sentence that says who he is.
-    const antecedent = antecedentOf(chosen, retrieval.sentences, this.tuning.maxChars);
     // "There is some fear from US allies in Europe." goes on with its clause, "That the current …".
-    const continuation = continuationOf(chosen, retrieval.sentences, this.tuning.maxChars);
-    const [first, ...rest] = readingOrder(chosen);
-    const ordered = first && continuation ? [first, continuation, ...rest] : readingOrder(chosen);
-    const composed = composeAnswer(antecedent ? [antecedent, ...ordered] : ordered, { primary: chosen[0], question: retrieval.question, maxChars: this.tuning.maxChars });
+    const ordered = answerOrder(chosen, retrieval.sentences, this.tuning.maxChars);
+    const composed = composeAnswer(ordered, { primary: chosen[0], question: retrieval.question, maxChars: this.tuning.maxChars });
     return { ...composed, abstained: false, decision, chosen, related };
   }
 }

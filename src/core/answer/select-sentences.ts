@@ -67,7 +67,8 @@ const ADJACENT = 4;
  * the cut-off clause of the one before) and the one before is among the candidates and fits in
  * `maxChars` with the rest: "He appointed Robert of Jumièges archbishop of Canterbury …" answers
  * "who made Robert of Jumièges archbishop" only with the sentence before it, which says who "he"
- * is. Shown before the best; it decides nothing.
+ * is. Shown before the best, also when it was chosen as a companion (which would read after it);
+ * it decides nothing.
  */
 export function antecedentOf(chosen: readonly ScoredSentence[], candidates: readonly ScoredSentence[], maxChars: number): ScoredSentence | undefined {
   const [best] = chosen;
@@ -76,7 +77,8 @@ export function antecedentOf(chosen: readonly ScoredSentence[], candidates: read
   const { start } = best.candidate;
   const before = (sentence: ScoredSentence): boolean =>
     sentence.candidate.passage.docId === docId && sentence.candidate.end <= start && start - sentence.candidate.end <= ADJACENT;
-  if (chosen.some(before)) return undefined;
+  const chosenBefore = chosen.find(before);
+  if (chosenBefore) return chosenBefore;
   const previous = candidates.find(before);
   if (!previous) return undefined;
   const length = [...chosen, previous].reduce((sum, sentence) => sum + answerLength(sentence), 0);
@@ -100,4 +102,17 @@ export function continuationOf(chosen: readonly ScoredSentence[], candidates: re
   if (!next || !CLAUSE_OF_PREVIOUS.test(next.candidate.text) || chosen.some(after)) return undefined;
   const length = [...chosen, next].reduce((sum, sentence) => sum + answerLength(sentence), 0);
   return length <= maxChars ? next : undefined;
+}
+
+/**
+ * The chosen sentences as the answer shows them: the sentence that says who the best one's "he"
+ * is (or whose clause it is) first, then the best, then the clause cut off from it, then the
+ * other companions in reading order (see readingOrder).
+ */
+export function answerOrder(chosen: readonly ScoredSentence[], candidates: readonly ScoredSentence[], maxChars: number): ScoredSentence[] {
+  const antecedent = antecedentOf(chosen, candidates, maxChars);
+  const continuation = continuationOf(chosen, candidates, maxChars);
+  const [best, ...rest] = readingOrder(chosen.filter((sentence) => sentence !== antecedent));
+  if (!best) return [];
+  return [...(antecedent ? [antecedent] : []), best, ...(continuation ? [continuation] : []), ...rest];
 }
