@@ -59,9 +59,18 @@ export function focusOf(turn: ConversationTurn): string | undefined {
   return personIn(turn, 'focus')?.text;
 }
 
-/** The person a turn was about: the one its answer gave, else the one its question named first. */
+/** A question about who a person it names is: "who is sherman", "and who's ryabkov", "tell me about stoltenberg". */
+const ABOUT_NAMED = /^\s*(?:(?:and|so|ok)\s+)?(?:who(?:['’]s|\s+is|\s+was)|tell\s+me\s+(?:more\s+)?about)\s/i;
+
+/**
+ * The person a turn was about: the one its answer gave, else the one its question named first;
+ * for "who is sherman", Sherman, whichever person the answer happened to name ("who is sherman"
+ * … "and ryabkov?" … "did they both say …" had found Ryabkov twice, and no pair).
+ */
 function personOf(turn: ConversationTurn): Referent | undefined {
-  return personIn(turn, 'focus') ?? personIn(turn, 'topic');
+  const topic = personIn(turn, 'topic');
+  if (topic && ABOUT_NAMED.test(turn.resolvedQuestion)) return topic;
+  return personIn(turn, 'focus') ?? topic;
 }
 
 /**

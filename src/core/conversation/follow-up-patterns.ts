@@ -57,7 +57,7 @@ export const REACTION_WITHOUT_OBJECT = /\b(?:respond|responded|react|reacted|rep
 export const SAME_AS_WHY = new Set(['how come', 'what for', 'why not', 'why so', 'why exactly']);
 /** Doubt about the last answer, or a request for its evidence. */
 export const CONFIRMATION =
-  /^(?:really|seriously|for real|are you sure|you sure|is that (?:so|true|correct|right|accurate)|is it (?:true|correct|right)|sources?|proof|evidence|citation|says who|according to (?:whom|who|what)|where does (?:it|the article|the story) say (?:that|so|this))$/;
+  /^(?:really|seriously|for real|are you sure|you sure|is that (?:so|true|correct|right|accurate|confirmed|official|legit)|is it (?:true|correct|right|confirmed|official)|confirmed|official|legit|sources?|proof|evidence|citation|says who|according to (?:whom|who|what)|where does (?:it|the article|the story) say (?:that|so|this))$/;
 /**
  * "what time?", "which year exactly?", "whose troops?", "in which city?", "which day of the
  * week?", "which countries specifically", "which officials tho": a question phrase alone asks the

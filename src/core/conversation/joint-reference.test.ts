@@ -68,3 +68,44 @@ describe('"those two countries", "both sides", "these 2 men"', () => {
     expect(resolved('do both want a deal', sides)).toBe('do both want a deal');
   });
 });
+
+describe('two people named one after the other', () => {
+  const people = conversation([
+    { question: 'who is merkel', answer: ['Angela Merkel, the chancellor, met Emmanuel Macron.'], bold: ['Emmanuel Macron'] },
+    { question: 'and macron?', answer: ['Emmanuel Macron, the president, met the chancellor.'] },
+  ]);
+
+  it('are the two asked about by "who is", whomever the answers named', () => {
+    expect(resolved('did they both speak?', people)).toBe('did Angela Merkel and Emmanuel Macron both speak?');
+  });
+
+  it('are put as "either … or", "neither … nor", "both … and" after "of them"', () => {
+    expect(resolved('did either of them speak', people)).toBe('did either Angela Merkel or Emmanuel Macron speak');
+    expect(resolved('did neither of them speak', people)).toBe('did neither Angela Merkel nor Emmanuel Macron speak');
+    expect(resolved('do the two of them agree', people)).toBe('do Angela Merkel and Emmanuel Macron agree');
+  });
+});
+
+describe('a follow-up that is only what is said of something', () => {
+  it('is asked of the pair for "same" or "both"', () => {
+    const people = conversation([
+      { question: 'who is merkel', answer: ['Angela Merkel is the chancellor.'] },
+      { question: 'and macron?', answer: ['Emmanuel Macron is the president.'] },
+    ]);
+    expect(resolved('same rank?', people)).toBe('are Angela Merkel and Emmanuel Macron the same rank?');
+    expect(resolved('both same rank?', people)).toBe('are Angela Merkel and Emmanuel Macron both the same rank?');
+  });
+
+  it('is asked of the thing the last question named', () => {
+    const things = conversation([{ question: 'why does norway want guarantees', answer: ['Norway wants guarantees under the law.'] }]);
+    expect(resolved('legally binding?', things)).toBe('are guarantees legally binding?');
+    expect(resolved('still negotiable?', things)).toBe('are guarantees still negotiable?');
+  });
+
+  it('leaves a check on the last answer, a name and a question without its mark', () => {
+    const things = conversation([{ question: 'why does norway want guarantees', answer: ['Norway wants guarantees under the law.'] }]);
+    expect(resolved('confirmed?', things)).toBe('why does norway want guarantees');
+    expect(resolved('legally binding', things)).toBe('legally binding');
+    expect(resolved('norway?', things)).not.toContain('are guarantees');
+  });
+});

@@ -75,6 +75,14 @@ function twoSides(analysis: TextAnalysis, turns: readonly ConversationTurn[]): {
   return together ? { text: together.text, referent: together } : undefined;
 }
 
+/**
+ * What "they both" stands for: the two people the last two exchanges were about, or else the two
+ * sides; never the meeting between them, which a "both" cannot be.
+ */
+export function bothReferent(analysis: TextAnalysis, turns: readonly ConversationTurn[]): { text: string; referent: Referent } | undefined {
+  return twoPeople(analysis, turns) ?? twoSides(analysis, turns);
+}
+
 /** The two people the last two exchanges were about ("who led the russian side" … "and the us one"). */
 function twoPeople(analysis: TextAnalysis, turns: readonly ConversationTurn[]): { text: string; referent: Referent } | undefined {
   const pair = personPair(turns);

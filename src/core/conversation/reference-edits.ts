@@ -11,7 +11,7 @@ import { eachOneEdit, locativeEdit, oneEdit, ordinalEdit, otherEdit, whichOneEdi
 import { agrees, PRONOUNS, replacementFor, type PronounClass } from './pronouns.js';
 import { ACTING_VERBS, AGENT_VERBS, EVENT_VERBS, isEventPhrasal, isVerbOf, SAYING_VERBS, THING_OBJECT_VERBS } from './verb-classes.js';
 import { analyseText, type TextAnalysis } from './text-analysis.js';
-import { jointReferent, jointSubject, pairEdit } from './joint-reference.js';
+import { bothReferent, jointReferent, jointSubject, pairEdit } from './joint-reference.js';
 import { verbAfter } from './verb-after.js';
 import { agreementEdits } from './verb-agreement.js';
 import { doerOfSameAct } from './same-act.js';
@@ -119,9 +119,11 @@ function pronounEdit(
       : !passive && isVerbOf(AGENT_VERBS, subjectOf)
         ? (item: Referent) => item.kind !== 'thing'
         : undefined;
-  // "did they agree on anything": both sides, or the talks between them.
-  if (token.lower === 'they' && jointSubject(analysis, index)) {
-    const joint = jointReferent(analysis, turns);
+  // "did they agree on anything": both sides, or the talks between them; "they both …": the two
+  // people or sides.
+  const both = token.lower === 'they' && analysis.tokens[index + 1]?.lower === 'both';
+  if (token.lower === 'they' && (both || jointSubject(analysis, index))) {
+    const joint = both ? bothReferent(analysis, turns) : jointReferent(analysis, turns);
     if (joint) return { start: token.start, end: token.end, replacement: joint.text, rule: 'pronoun', referent: joint.referent };
   }
   // "did russia say it won't invade" … "what would nato do if they do attack": whoever an earlier
@@ -134,6 +136,9 @@ function pronounEdit(
   if (pair && !pair.some((person) => mentionsAlias(analysis.text, person) || taken.has(person.text))) {
     const [first, second] = pair;
     const both = possessive ? `${first.text} and ${second.text}'s` : `${first.text} and ${second.text}`;
+    // "either of them" → "either Sherman or Ryabkov", "the two of them" → "Sherman and Ryabkov".
+    const of = token.lower === 'them' ? quantifiedPair(analysis, index, first.text, second.text) : undefined;
+    if (of) return { start: of.start, end: token.end, replacement: of.replacement, rule: 'pronoun', referent: first };
     return { start: token.start, end: token.end, replacement: both, rule: 'pronoun', referent: first };
   }
   // "what was in it", "would they accept it", "how will it be discussed": an "it" that something
@@ -153,6 +158,29 @@ function pronounEdit(
   if (!referent) return undefined;
   // "he" or "she" tells the person's gender, which a later pronoun must agree with (known-genders.ts).
   return { start: token.start, end: token.end, replacement: replacementFor(referent, possessive ? 'possessive' : 'subject'), rule: 'pronoun', referent: withPronounGender(referent, pronounClass) };
+}
+
+/**
+ * "either of them", "neither of them", "both of them", "the two of them" for a pair of people:
+ * where the phrase starts, and the pair as the phrase puts it ("either A or B"), or undefined.
+ */
+function quantifiedPair(analysis: TextAnalysis, index: number, first: string, second: string): { start: number; replacement: string } | undefined {
+  const word = (offset: number): string => analysis.tokens[index - offset]?.lower ?? '';
+  if (word(1) !== 'of') return undefined;
+  const at = (offset: number): number => analysis.tokens[index - offset]?.start ?? 0;
+  switch (word(2)) {
+    case 'either':
+      return { start: at(2), replacement: `either ${first} or ${second}` };
+    case 'neither':
+      return { start: at(2), replacement: `neither ${first} nor ${second}` };
+    case 'both':
+      return { start: at(2), replacement: `both ${first} and ${second}` };
+    case 'two':
+    case '2':
+      return word(3) === 'the' ? { start: at(3), replacement: `${first} and ${second}` } : undefined;
+    default:
+      return undefined;
+  }
 }
 
 /** The text with the edits applied (they never overlap). */

@@ -587,7 +587,7 @@ describe('ellipsis', () => {
 
   it('answers doubt or a request for the source with the previous question again', () => {
     const turns = conversation([{ question: 'how many soldiers are near the border', answer: ['About 5,000 soldiers are near the border.'] }]);
-    for (const doubt of ['really?', 'are you sure?', 'source?', 'where does it say that?', 'is that true'])
+    for (const doubt of ['really?', 'are you sure?', 'source?', 'where does it say that?', 'is that true', 'confirmed?', 'is that confirmed', 'official?'])
       expect(resolveFollowUp(doubt, turns)).toMatchObject({ text: 'how many soldiers are near the border', dependence: 'resolved' });
     expect(resolveFollowUp('is that true that the army left', turns).text).not.toBe('how many soldiers are near the border');
   });

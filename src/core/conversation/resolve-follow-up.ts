@@ -25,6 +25,7 @@ import { PRONOUNS } from './pronouns.js';
 import { isExpletive } from './expletive-it.js';
 import { applyEdits, referenceEdits, type ResolutionRule } from './reference-edits.js';
 import { resolveFragment } from './resolve-fragment.js';
+import { askedOfSubject } from './predicate-fragment.js';
 import { sourceAsked, sourceQuestion, withoutGuess } from './source-follow-up.js';
 import { askedAboutNamed, topicThenQuestion } from './named-topic.js';
 import { analyseText } from './text-analysis.js';
@@ -209,6 +210,9 @@ function resolveReferences(question: string, turns: readonly ConversationTurn[],
   const correction = correctsWithQuestion ? undefined : correctedTo;
   const fragment = resolveFragment(correction ?? rest, continued || correction !== undefined, { ...previous, resolvedQuestion: previousQuestion }, (text) => applyEdits(text, referenceEdits(text, turns)));
   if (fragment !== undefined) return { text: fragment, dependence: 'resolved', rules: ['ellipsis'], antecedents: [], ...(correction !== undefined ? { corrects: true } : {}) };
+  // "legally binding?", "same rank?": whether that holds of what the conversation was about.
+  const predicated = askedOfSubject(rest, turns, previous);
+  if (predicated !== undefined) return { text: predicated, dependence: 'resolved', rules: ['pronoun'], antecedents: [] };
   const edits = referenceEdits(rest, turns);
   // "who said it" after an answer in the article's own voice: no rule could read "it", so the
   // question is asked of the answer's first sentence (it had been "no word to look for").

@@ -1,0 +1,61 @@
+/**
+ * "legally binding?", "negotiable?", "same rank?": a follow-up that is only what is said of
+ * something, asked whether it holds of what the conversation was about. Searched as written, no
+ * sentence held its words alone, and it heard "Nothing in it is about this question"; asked as "are
+ * they legally binding?", the pronoun rules find what "they" are.
+ */
+import { bothReferent } from './joint-reference.js';
+import { applyEdits, referenceEdits } from './reference-edits.js';
+import { analyseText } from './text-analysis.js';
+import type { ConversationTurn } from './types.js';
+
+/** Words that check the last answer rather than say something of its subject ("confirmed?", "true?"). */
+const CHECKS_ANSWER = new Set(['true', 'false', 'confirmed', 'correct', 'right', 'wrong', 'accurate', 'sure', 'official', 'real', 'legit', 'verified', 'certain']);
+/** Words that may stand around the predicate: "both same rank?", "still negotiable?". */
+const AROUND = new Set(['both', 'still', 'even', 'really', 'actually', 'also', 'too']);
+
+/**
+ * The predicate as written, without its mark, when `followUp` is one: one to three words after
+ * those of AROUND, each an adjective, adverb or participle, or a noun after "same" ("same rank").
+ */
+export function predicateOf(followUp: string): string | undefined {
+  if (!/\?\s*$/.test(followUp)) return undefined;
+  const text = followUp.replace(/[?!.\s]+$/, '').trim();
+  const analysis = analyseText(text);
+  const words = analysis.tokens.filter((token) => !AROUND.has(token.lower));
+  if (words.length === 0 || words.length > 3 || analysis.names.length > 0) return undefined;
+  if (words.some((token) => CHECKS_ANSWER.has(token.lower))) return undefined;
+  const afterSame = (index: number): boolean => analysis.tokens[analysis.tokens.indexOf(words[index] ?? words[0]!) - 1]?.lower === 'same';
+  const fits = words.every((token, index) => {
+    if (token.lower === 'same' || token.lower === 'the') return true;
+    if (token.tags.has('Noun')) return afterSame(index);
+    return token.tags.has('Adjective') || token.tags.has('Adverb') || token.tags.has('Gerund') || token.tags.has('PastTense') || token.tags.has('Participle');
+  });
+  return fits ? text : undefined;
+}
+
+/**
+ * The follow-up asked of what it is said of, or undefined when it is no predicate or nothing
+ * stands for its subject: "same rank?" or "both …" of the pair the conversation named ("are Sergei
+ * Ryabkov and Wendy Sherman the same rank?"), anything else of the thing the last question named
+ * ("why does russia want guarantees" … "legally binding?" → "are guarantees legally binding?"),
+ * or else of what "they" or "it" stands for.
+ */
+export function askedOfSubject(followUp: string, turns: readonly ConversationTurn[], previous: ConversationTurn): string | undefined {
+  const predicate = predicateOf(followUp);
+  if (predicate === undefined) return undefined;
+  // "same rank" is "the same rank"; "both" goes after the subject ("are they both the same rank").
+  const said = predicate.replace(/(^|\s)same\b/i, (_same, space: string) => `${space}the same`).replace(/\bthe the\b/i, 'the');
+  const opening = `are they ${said}?`;
+  if (/\b(?:same|both)\b/i.test(predicate)) {
+    const pair = bothReferent(analyseText(opening), turns);
+    if (pair) return `are ${pair.text} ${said}?`;
+  }
+  const thing = previous.referents.find((referent) => referent.from === 'question' && referent.kind === 'thing');
+  if (thing && !/\bsame\b/i.test(predicate)) return `${thing.plural ? 'are' : 'is'} ${thing.text} ${said}?`;
+  for (const question of [opening, `is it ${said}?`]) {
+    const edits = referenceEdits(question, turns);
+    if (edits.length > 0) return applyEdits(question, edits);
+  }
+  return undefined;
+}
