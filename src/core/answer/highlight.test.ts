@@ -16,6 +16,12 @@ describe('bestCueSpan', () => {
     expect(highlighted('Who headed the Russian delegation?', 'who')).toBe('Deputy Foreign Minister Sergei Ryabkov');
   });
 
+  it('lets a name of the question tell the two clauses apart, over a word they say alike', () => {
+    // "led" is the US clause's word, but "Russian" says which side is meant, and the other way round.
+    expect(highlighted('who led the russian side', 'who')).toBe('Deputy Foreign Minister Sergei Ryabkov');
+    expect(highlighted('who headed the us side', 'who')).toBe('Deputy Foreign Minister Wendy Sherman');
+  });
+
   it('counts a word of the same root as the question word ("Russian" for "russia")', () => {
     // Among the persons' names, as the answer's bold chooses for a who-question.
     const person = (question: string, sentence: string): string | undefined => bestCueSpan(sentence, boldCandidates('who', sentence, question), contentTerms(question))?.text;

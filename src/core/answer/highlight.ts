@@ -19,6 +19,9 @@ function clauseBounds(sentence: string, position: number): { start: number; end:
   return { start, end };
 }
 
+/** What a question's word written as a name in the sentence counts for, against 1 for another word. */
+const NAME_WEIGHT = 1.5;
+
 /**
  * Picks the cue span that answers the question: the one whose clause holds most of the
  * question's own words, then the nearest to them. In "the head of the Russian delegation was
@@ -33,15 +36,22 @@ export function bestCueSpan(sentence: string, cues: readonly CueSpan[], question
   const anchors = tokenize(sentence).flatMap((token) => {
     const term = stem(token.term);
     const asked = wanted.has(term) ? term : questionTerms.find((questionTerm) => sameRoot(questionTerm, term));
-    return asked === undefined ? [] : [{ start: token.start, end: token.end, term: asked }];
+    // A name tells which of two like clauses is meant ("the head of the Russian delegation was
+    // Ryabkov and the US was led by Sherman" for "who led the russian side"): it counts for more
+    // than a word the two clauses say alike.
+    const named = token.start > 0 && /^\p{Lu}/u.test(sentence.slice(token.start, token.end));
+    return asked === undefined ? [] : [{ start: token.start, end: token.end, term: asked, weight: named ? NAME_WEIGHT : 1 }];
   });
   let best: CueSpan | undefined;
   let bestScore = -Infinity;
   for (const cue of cues) {
     const clause = clauseBounds(sentence, cue.start);
-    const inClause = new Set(anchors.filter((a) => a.start >= clause.start && a.end <= clause.end).map((a) => a.term));
+    const inClause = new Map<string, number>();
+    for (const anchor of anchors) {
+      if (anchor.start >= clause.start && anchor.end <= clause.end) inClause.set(anchor.term, Math.max(inClause.get(anchor.term) ?? 0, anchor.weight));
+    }
     const nearest = Math.min(...anchors.map((a) => Math.abs((a.start + a.end) / 2 - (cue.start + cue.end) / 2)), sentence.length);
-    const score = inClause.size + (1 - nearest / sentence.length) * 0.5;
+    const score = [...inClause.values()].reduce((sum, weight) => sum + weight, 0) + (1 - nearest / sentence.length) * 0.5;
     if (score > bestScore) {
       bestScore = score;
       best = cue;
