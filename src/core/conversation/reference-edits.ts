@@ -67,6 +67,35 @@ function reportsSpeakerBefore(analysis: TextAnalysis, index: number, pronounClas
   return saying > 0 && namesOwnerBefore(analysis, saying, pronounClass, turns);
 }
 
+/**
+ * Whether the message's first clause, set off by a comma or semicolon before the pronoun at
+ * `index`, opens with what the pronoun stands for: "US is head of nato, so it can decide alone?",
+ * "russia wants guarantees, but will they get them?", "nato and osce, they meet russia together?".
+ * The pronoun then points inside the message and is left as asked; it had taken an earlier turn's
+ * Geneva, or "the US". Only a clause that opens with its subject: "after the talks, what did they
+ * say" still asks about the people of the last exchange.
+ */
+function namedByFirstClause(analysis: TextAnalysis, index: number, pronounClass: PronounClass): boolean {
+  const start = analysis.tokens[index]?.start ?? 0;
+  const comma = Math.max(analysis.text.lastIndexOf(',', start), analysis.text.lastIndexOf(';', start));
+  if (comma <= 0) return false;
+  const opening = analysis.names.filter((name) => (analysis.tokens[name.last]?.end ?? Infinity) <= comma);
+  const first = opening.find((name) => name.first === 0);
+  switch (pronounClass) {
+    case 'male':
+    case 'female':
+      return first?.kind === 'person';
+    case 'neuter':
+      return first !== undefined && first.kind !== 'person';
+    case 'plural': {
+      const phrase = analysis.nounPhrases.find((item) => item.first === 0 && (analysis.tokens[item.last]?.end ?? Infinity) <= comma);
+      return (first !== undefined && first.kind !== 'person') || (phrase?.plural === true && !PRONOUNS.has(analysis.tokens[0]?.lower ?? ''));
+    }
+    default:
+      return false;
+  }
+}
+
 function pronounEdit(
   analysis: TextAnalysis,
   index: number,
@@ -79,6 +108,7 @@ function pronounEdit(
   const lower = analysis.text.toLowerCase();
   if ((token.lower === 'it' || token.lower === 'they') && isExpletive(lower, token.start)) return undefined;
   const { pronounClass } = entry;
+  if (namedByFirstClause(analysis, index, pronounClass)) return undefined;
   const next = analysis.tokens[index + 1];
   const possessive =
     entry.pronounCase === 'possessive' ||

@@ -13,6 +13,15 @@ const SUMMIT = conversation([
 ]);
 
 describe('pronouns', () => {
+  it('leaves a pronoun the message\'s own first clause names, and reads one after a clause that opens otherwise', () => {
+    // Read from the last exchange, "it" had been Oslo and "they" the talks.
+    const talks = conversation([{ question: 'where did the talks take place', answer: ['The talks between Norway and the union took place in Oslo.'] }]);
+    expect(resolved('norway is head of the alliance, so can it decide alone?', talks)).toBe('norway is head of the alliance, so can it decide alone?');
+    expect(resolved('norway and sweden, do they meet the union together?', talks)).toBe('norway and sweden, do they meet the union together?');
+    const turns = conversation([{ question: 'how many soldiers does the army have near the border', answer: ['The army has about 5,000 soldiers near the border.'] }]);
+    expect(resolved('after the strike, why are they there?', turns)).toBe('after the strike, why are the soldiers there?');
+  });
+
   it('puts the person an answer named in place of he / she, by gender', () => {
     expect(resolved('what did he propose', SUMMIT)).toBe('what did John Carter propose');
     expect(resolved('what did she say about the budget', SUMMIT)).toBe('what did Anna Berg say about the budget');
