@@ -169,11 +169,23 @@ export function locativeEdit(analysis: TextAnalysis, index: number, turns: reado
     for (const text of [turn.resolvedQuestion, ...turn.answerSentences]) {
       for (const place of places) {
         const phrase = place.aliases.map((alias) => placePhrase(text, alias)).find((found) => found !== undefined);
-        if (phrase) return { start: adverb?.start ?? token.start, end: token.end, replacement: phrase, rule: 'definite', referent: place };
+        if (phrase) return { ...withPreposition(analysis, index, adverb?.start ?? token.start, phrase), end: token.end, rule: 'definite', referent: place };
       }
     }
   }
   return undefined;
+}
+
+/**
+ * Where "there" and its place phrase go when a preposition comes before it: "how long were they in
+ * there" takes the phrase's own ("in Geneva", not "in in Geneva"); "did they fly from there" keeps
+ * its own and takes the place alone ("from Geneva").
+ */
+function withPreposition(analysis: TextAnalysis, index: number, start: number, phrase: string): { start: number; replacement: string } {
+  const before = analysis.tokens[index - 1];
+  if (!before || !before.tags.has('Preposition') || THERE_ADVERBS.has(before.lower)) return { start, replacement: phrase };
+  if (/^(?:in|at|inside|within)$/.test(before.lower)) return { start: before.start, replacement: phrase };
+  return { start, replacement: phrase.replace(/^\S+\s+/, '') };
 }
 
 /**

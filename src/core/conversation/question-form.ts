@@ -50,6 +50,11 @@ const CHAT_SPELLINGS: ReadonlyMap<string, string> = new Map([
 export function normaliseQuestion(question: string): string {
   // Emoji carry no words to rewrite: "why? 🤔" asks "why?".
   let text = question.replace(/[’‘]/g, "'").replace(/\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u200d|\ufe0f/gu, ' ').replace(/\s+/g, ' ').trim();
+  // Chat's "w/ who", "w/o nato" and "the us 1", "which 1": "with", "without" and "one".
+  text = text
+    .replace(/(?<![\p{L}\d/])w\/o(?![\p{L}\d/])/giu, 'without')
+    .replace(/(?<![\p{L}\d/])w\/(?![\p{L}\d/])/giu, 'with')
+    .replace(/\b((?:the|this|that|which|other|another) (?:[a-z]+ )?)1\b(?![\d.,:])/gi, '$1one');
   text = text.replace(/(?<![\p{L}\d'])[\p{L}\d]+(?![\p{L}\d'])/gu, (word) => {
     const lower = word.toLowerCase();
     return CHAT_SPELLINGS.get(lower) ?? word;

@@ -44,6 +44,9 @@ describe('pronouns', () => {
     expect(resolved('what did they sign there', turns)).toBe('what did they sign in oslo');
     // The adverb chat puts before it goes too: not "who was over in oslo".
     expect(resolved('who was over there', turns)).toBe('who was in oslo');
+    // A preposition before it: the place's own replaces "in", another keeps its own.
+    expect(resolved('what happened in there', turns)).toBe('what happened in oslo');
+    expect(resolved('who flew home from there', turns)).toBe('who flew home from oslo');
     // The preposition right before the place, not the first of the sentence.
     const geneva = conversation([{ question: 'where is geneva', answer: ['The envoys spoke at the meeting in Geneva.'] }]);
     expect(resolved('what happened there', geneva)).toBe('what happened in Geneva');
@@ -457,6 +460,15 @@ describe('emoji', () => {
     const turns = conversation([{ question: 'who led the russian delegation', answer: ['The Russian delegation was led by Sergei Ryabkov.'], bold: ['Sergei Ryabkov'] }]);
     expect(resolved('and the american one? 😅', turns)).toBe('who led the american delegation');
     expect(resolved('why? 🤔', turns)).toBe(resolved('why?', turns));
+  });
+});
+
+describe("chat's shorthand in a follow-up", () => {
+  it('reads "w/" as with and "the us 1" as the us one', () => {
+    const turns = conversation([{ question: 'who led the russian delegation', answer: ['The head of the Russian delegation was Sergei Ryabkov.'] }]);
+    expect(resolved('nvm i meant the us 1', turns)).toBe('who led the US delegation');
+    expect(resolved('w/ who', turns)).toBe(resolved('with who', turns));
+    expect(resolved('w/ who', turns)).not.toBe('w/ who');
   });
 });
 
