@@ -112,3 +112,11 @@ describe('a known person\'s name opening the sentence', () => {
     expect(boldCandidates('who', 'Talks lasted nearly eight hours.', 'who talked for eight hours')).toEqual([]);
   });
 });
+
+describe('the bold of a name that opens its sentence', () => {
+  it('leaves out the opening word the capitalised run took in ("But President Biden")', () => {
+    expect(boldCandidates('who', 'But President Biden rejected the red line claim.', 'who rejected the claim').map((span) => span.text)).toEqual(['President Biden']);
+    expect(boldCandidates('who', 'Even Chancellor Merkel agreed.', 'who agreed').map((span) => span.text)).toEqual(['Chancellor Merkel']);
+    expect(boldCandidates('who', 'President Biden rejected the claim.', 'who rejected the claim').map((span) => span.text)).toEqual(['President Biden']);
+  });
+});

@@ -236,6 +236,15 @@ export function boldCandidates(type: QuestionType, sentence: string, question: s
     const start = (firstWord?.[0].length ?? 0) - opener.length;
     cues.push(...freshSpans('who', [{ start, end: start + opener.length, text: opener }], question));
   }
-  const persons = cues.filter((cue) => holdsPerson([cue], sentence));
-  return persons.length > 0 ? persons : cues;
+  const persons = cues.filter((cue) => holdsPerson([cue], sentence)).map(withoutOpeningWord);
+  return persons.length > 0 ? persons : cues.map(withoutOpeningWord);
+}
+
+/** A sentence's opening word that a capitalised run takes in: "But President Biden", "Even NATO". */
+const OPENING_WORD = /^(?:But|And|Or|So|Yet|Even|Also|However|Meanwhile|Then|Still|Now|Thus|Instead|Later|Earlier|Already|Only|Both|Neither|Either)\s+(?=\p{Lu})/u;
+
+/** A name as the bold shows it, without a sentence's opening word before it ("President Biden"). */
+function withoutOpeningWord(cue: CueSpan): CueSpan {
+  const opening = OPENING_WORD.exec(cue.text)?.[0];
+  return opening === undefined ? cue : { start: cue.start + opening.length, end: cue.end, text: cue.text.slice(opening.length) };
 }

@@ -112,3 +112,12 @@ describe("a fragment that asks for someone's stance", () => {
     expect(resolved("and the us's position?", position)).toBe("what is the US's position on nato");
   });
 });
+
+describe('a fragment that names someone, then what about', () => {
+  it('replaces the name and the phrase after the same preposition', () => {
+    const terse = conversation([{ question: 'okonkwo quote on the strike', answer: ['Okonkwo said the strike would go on.'] }]);
+    expect(resolved('and sherman on the budget?', terse)).toBe('sherman quote on the budget');
+    const said = conversation([{ question: 'what did okonkwo say about the strike', answer: ['Okonkwo said the strike would go on.'] }]);
+    expect(resolved('and sherman about the budget?', said)).toBe('what did sherman say about the budget');
+  });
+});

@@ -264,6 +264,8 @@ export function referenceEdits(text: string, turns: readonly ConversationTurn[])
     if (DEMONSTRATIVES.has(token.lower)) {
       const before = analysis.tokens[index - 1];
       const after = analysis.tokens[index + 1];
+      // "whos the us prez in this": a closing "in this" is the article, not the last exchange.
+      if (token.lower === 'this' && before?.lower === 'in' && after === undefined) return;
       if (pronominalDemonstrative(before, after) || subjectBeforeVerb(analysis, index) || subjectAfterPredicate(analysis, index)) {
         const reference = previous ? exchangeReference(previous) : '';
         if (reference !== '') edits.push({ start: token.start, end: token.end, replacement: `${token.text} (${reference})`, rule: 'demonstrative' });

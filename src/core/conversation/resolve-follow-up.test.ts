@@ -464,6 +464,11 @@ describe('emoji', () => {
 });
 
 describe("chat's shorthand in a follow-up", () => {
+  it('reads a closing "in this" as the article, not the last exchange', () => {
+    const turns = conversation([{ question: 'who led the russian delegation', answer: ['The head of the Russian delegation was Sergei Ryabkov.'] }]);
+    expect(resolved('btw who is the us president in this', turns)).toBe('btw who is the us president in this');
+  });
+
   it('reads "w/" as with and "the us 1" as the us one', () => {
     const turns = conversation([{ question: 'who led the russian delegation', answer: ['The head of the Russian delegation was Sergei Ryabkov.'] }]);
     expect(resolved('nvm i meant the us 1', turns)).toBe('who led the US delegation');

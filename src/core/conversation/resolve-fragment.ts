@@ -47,6 +47,26 @@ function samePreposition(fragment: string, previousText: string, resolveReferenc
   return previousText.slice(0, start) + resolveReferences(object) + previousText.slice(end);
 }
 
+/** A fragment that names someone, then what about: "sherman on nato", "the us about georgia". */
+const NAMED_THEN_PREPOSITION = new RegExp(`^((?:\\S+\\s+){0,2}?\\S+)\\s+((?:${FRAGMENT_PREPOSITIONS})\\s+.+)$`, 'i');
+
+/**
+ * "ryabkov quote on differences" … "and sherman on nato?": both parts of the fragment replace
+ * their counterparts, the name its name and the prepositional phrase the one after the same
+ * preposition ("sherman quote on nato"). Read as one thing, the fragment had been put in front of
+ * the whole question ("sherman on nato quote on differences"). Undefined unless both parts find
+ * their place.
+ */
+function namedWithPreposition(fragment: string, previousText: string, previous: ConversationTurn, resolveReferences: (text: string) => string): string | undefined {
+  const match = NAMED_THEN_PREPOSITION.exec(fragment);
+  if (!match) return undefined;
+  const [, named = '', phrase = ''] = match;
+  const withPhrase = samePreposition(phrase, previousText, resolveReferences);
+  if (withPhrase === undefined || !isNamed(named, previous)) return undefined;
+  const asked = resolveFragment(named, true, { ...previous, resolvedQuestion: withPhrase }, resolveReferences);
+  return asked === undefined || asked.endsWith(`(${named})`) ? undefined : asked;
+}
+
 /** A follow-up that is a condition alone: "(and) if it invades georgia?", "what if they refuse?", "unless …". */
 const CONDITION = /^(?:what\s+)?(if|unless)\s+(.+)$/i;
 
@@ -122,6 +142,8 @@ export function resolveFragment(
   const previousText = normaliseQuestion(withoutContinuation(previous.resolvedQuestion).rest).replace(/[?!.\s]+$/, '');
   const prepositional = samePreposition(trimmed, previousText, resolveReferences) ?? sameCondition(trimmed, previousText, resolveReferences);
   if (prepositional !== undefined) return prepositional;
+  const both = continued ? namedWithPreposition(trimmed, previousText, previous, resolveReferences) : undefined;
+  if (both !== undefined) return both;
   const opened = FRAGMENT_OPENERS.exec(trimmed)?.[1] ?? FRAGMENT_CLOSERS.exec(trimmed)?.[1];
   const candidate = opened ?? (continued ? trimmed : undefined);
   if (!candidate) return undefined;
