@@ -104,6 +104,11 @@ describe('mendedQuestionWord', () => {
 });
 
 describe('correctSpelling', () => {
+  it('leaves the verb of a contraction with "n\'t" alone, which is no word of its own', () => {
+    expect(correctSpelling("why weren't russian troops at the meeting", corpus, vocabulary, surface)).toBe("why weren't russian troops at the meeting");
+    expect(correctSpelling('why weren’t the sanctions led', corpus, vocabulary, surface)).toBe('why weren’t the sanctions led');
+  });
+
   it('mends a slip in a short question word, which the model does not know', () => {
     expect(correctSpelling('wich delegation did ryabkov lead', corpus, vocabulary, surface)).toBe('which delegation did ryabkov lead');
     expect(correctSpelling('Whta did Ryabkov say', corpus, vocabulary, surface)).toBe('What did Ryabkov say');

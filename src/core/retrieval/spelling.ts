@@ -198,6 +198,9 @@ export function correctSpelling(
     // One part of a hyphenated word ("Wessel" of "Wessel-Datteln") is not a word of its own: mended
     // alone, it became "Wessex-Datteln", a name the corpus does not hold.
     if (inHyphenatedWord(question, offset, raw.length)) return raw;
+    // The verb of a contraction with "n't" ("weren't", "couldn't") is no word of its own: mended
+    // alone, "weren" became "were", and "why weren't the demands accepted" was shown as "why were't …".
+    if (/^['’]t\b/i.test(question.slice(offset + raw.length))) return raw;
     const word = normalizeTerm(raw);
     if (!/^[a-z]+$/.test(word)) return statistics.has(stem(word)) ? raw : (inCorpusSpelling(raw, statistics, vocabulary, written) ?? raw);
     if (vocabulary.has(word)) return raw;
