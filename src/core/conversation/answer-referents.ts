@@ -22,6 +22,17 @@ function isSource(analysis: TextAnalysis, span: NameSpan): boolean {
 }
 
 /**
+ * Whether a name is the last word of a longer name that an acronym after it abbreviates: the
+ * "Europe" of "the Organization for Security and Co-operation in Europe (OSCE)" is no place the
+ * answer names ("who leads russia's side there" had asked about "in Europe").
+ */
+function insideLongerName(analysis: TextAnalysis, span: NameSpan): boolean {
+  const start = analysis.tokens[span.first]?.start ?? 0;
+  const end = analysis.tokens[span.last]?.end ?? 0;
+  return /\p{Lu}[\p{L}-]*\s+(?:in|of|for|on)\s+(?:the\s+)?$/u.test(analysis.text.slice(0, start)) && /^\s*\(\p{Lu}{2,}\)/u.test(analysis.text.slice(end));
+}
+
+/**
  * The names an answer's sentences give, in order, each a `mention` or, when the bold text holds it
  * as whole words, the answer's `focus`; a body cited only as the source is left out.
  */
@@ -39,7 +50,7 @@ export function answerReferents(sentences: readonly string[], highlights: readon
       const bold = highlighted.some((text) => findWords(text, lower) || findWords(lower, text));
       // A source in bold is what was asked for ("who reported that" … "Reported by Al Jazeera"):
       // "what else did they report" means it.
-      if (isSource(analysis, span) && !bold) continue;
+      if ((isSource(analysis, span) && !bold) || insideLongerName(analysis, span)) continue;
       if (bold) referent.role = 'focus';
       found.push(referent);
     }

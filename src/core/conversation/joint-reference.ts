@@ -147,6 +147,9 @@ export function pairEdit(analysis: TextAnalysis, index: number, turns: readonly 
   const sides = noun !== undefined && SIDE_NOUNS.test(noun.lower);
   // "both" alone is too loose ("both want it"); "those two" alone means whichever pair was named.
   if (!people && !sides && !counted) return undefined;
+  // "those two stages", "those 2 meetings": two things the earlier phrase with that noun names
+  // (definite-reference rules), not the two sides ("where will Russia and NATO stages take place").
+  if (counted && !people && !sides && noun?.tags.has('Noun') === true && !noun.tags.has('Pronoun')) return undefined;
   const countries = sides && COUNTRY_NOUNS.test(noun.lower);
   const pair = people
     ? twoPeople(analysis, turns)

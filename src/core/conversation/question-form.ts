@@ -55,7 +55,8 @@ export function normaliseQuestion(question: string): string {
     .replace(/(?<![\p{L}\d/])w\/o(?![\p{L}\d/])/giu, 'without')
     .replace(/(?<![\p{L}\d/])w\/(?![\p{L}\d/])/giu, 'with')
     .replace(/\b((?:the|this|that|which|other|another) (?:[a-z]+ )?)1\b(?![\d.,:])/gi, '$1one');
-  text = text.replace(/(?<![\p{L}\d'])[\p{L}\d]+(?![\p{L}\d'])/gu, (word) => {
+  // A word before "'s" too: "wat's sherman's quote" asks "what's".
+  text = text.replace(/(?<![\p{L}\d'])[\p{L}\d]+(?=(?:'s\b)|(?![\p{L}\d']))/gu, (word) => {
     const lower = word.toLowerCase();
     return CHAT_SPELLINGS.get(lower) ?? word;
   });
@@ -67,7 +68,7 @@ export function normaliseQuestion(question: string): string {
 /**
  * "what do us officials think", "how do us allies feel": in lower-case chat, "us" before a noun
  * is the country, unless a verb before it takes it as its object ("give us details", "tell us
- * more"). Read as the pronoun, "us officials" was no phrase a later "they" could stand for.
+ * more"); so is the "us" of "did us say …", the subject of the question's verb. Read as the pronoun, "us officials" was no phrase a later "they" could stand for.
  */
 function countryBeforeNoun(text: string): string {
   if (!/\bus\b/.test(text)) return text;
@@ -76,8 +77,11 @@ function countryBeforeNoun(text: string): string {
   for (let index = tokens.length - 1; index >= 0; index -= 1) {
     const token = tokens[index];
     const after = tokens[index + 1];
-    if (token?.text !== 'us' || !after || after.tags.has('Pronoun') || !(after.tags.has('Noun') || after.tags.has('Adjective'))) continue;
-    if (isMainVerb(tokens[index - 1])) continue;
+    if (token?.text !== 'us' || !after || after.tags.has('Pronoun')) continue;
+    // "did us say …": the subject of a question's verb, which the pronoun "us" never is.
+    const subject = AUXILIARIES.has(tokens[index - 1]?.lower ?? '') && after.tags.has('Verb');
+    if (!subject && !(after.tags.has('Noun') || after.tags.has('Adjective'))) continue;
+    if (!subject && isMainVerb(tokens[index - 1])) continue;
     result = result.slice(0, token.start) + 'US' + result.slice(token.end);
   }
   return result;

@@ -64,7 +64,10 @@ function namesOwnerBefore(analysis: TextAnalysis, index: number, pronounClass: P
  */
 function reportsSpeakerBefore(analysis: TextAnalysis, index: number, pronounClass: PronounClass, turns: readonly ConversationTurn[]): boolean {
   const saying = analysis.tokens.findIndex((token, at) => at < index && isVerbOf(SAYING_VERBS, token.lower));
-  return saying > 0 && namesOwnerBefore(analysis, saying, pronounClass, turns);
+  if (saying <= 0) return false;
+  // "what did the US say they'd do": a country or body speaks of itself as "they" too.
+  if (pronounClass === 'plural' && analysis.names.some((name) => name.last < saying && name.kind !== 'person')) return true;
+  return namesOwnerBefore(analysis, saying, pronounClass, turns);
 }
 
 /**
@@ -141,8 +144,9 @@ function pronounEdit(
   const objectOf = token.lower === 'it' || token.lower === 'them' ? (['to', 'about', 'of', 'on'].includes(before) ? (analysis.tokens[index - 2]?.lower ?? '') : before) : '';
   const partOf = token.lower === 'it' && before === 'of' && QUANTIFIERS.has(analysis.tokens[index - 2]?.lower ?? '');
   const agent = !passive && isVerbOf(ACTING_VERBS, subjectOf);
-  // "has the US said what it would do": the speaker, acting again (not "does russia think it is fair").
-  if (token.lower === 'it' && entry.pronounCase === 'subject' && (agent || subjectOf === 'do') && reportsSpeakerBefore(analysis, index, pronounClass, turns)) return undefined;
+  // "has the US said what it would do", "what did the US say they'd do": the speaker, acting again
+  // (not "does russia think it is fair").
+  if ((token.lower === 'it' || token.lower === 'they') && entry.pronounCase === 'subject' && (agent || subjectOf === 'do') && reportsSpeakerBefore(analysis, index, pronounClass, turns)) return undefined;
   const fits =
     isVerbOf(EVENT_VERBS, subjectOf) || eventPhrasal || isVerbOf(THING_OBJECT_VERBS, objectOf) || partOf || (passive && isVerbOf(THING_OBJECT_VERBS, subjectOf))
       ? (item: Referent) => item.kind === 'thing'

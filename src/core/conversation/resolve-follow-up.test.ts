@@ -464,6 +464,27 @@ describe('emoji', () => {
 });
 
 describe("chat's shorthand in a follow-up", () => {
+  it('reads the "us" of "did us say …" as the country, and "they" after it as the same speaker', () => {
+    const turns = conversation([{ question: 'how many soldiers are near the border', answer: ['About 5,000 soldiers are near the border.'] }]);
+    // Read as the pronoun, "us" left "they" to the soldiers.
+    expect(resolved("what did us say they'd do", turns)).toBe("what did us say they'd do");
+  });
+
+  it('reads no place into the last word of a longer name its acronym abbreviates', () => {
+    const turns = conversation([{ question: 'what is the osce', answer: ['The last stage involves the Organization for Security and Co-operation in Europe (OSCE).'] }]);
+    expect(resolved('who leads the russian side there', turns)).not.toContain('Europe');
+  });
+
+  it('leaves "those two stages" to the stages, not the two sides', () => {
+    const turns = conversation([{ question: 'who meets in the second and third stage', answer: ['The second and third stage will involve Russia with NATO and Russia with the OSCE.'] }]);
+    expect(resolved('where will those two stages take place', turns)).not.toContain('Russia and');
+  });
+
+  it('reads chat\'s "wat\'s" as "what\'s" and sets aside a "diff q" opener, so the question stands on its own', () => {
+    const turns = conversation([{ question: 'what did okonkwo say about the strike', answer: ['Okonkwo said the strike would go on.'] }]);
+    expect(resolved("ok diff q, wat's sherman's quote on nato", turns)).toBe("ok diff q, wat's sherman's quote on nato");
+  });
+
   it('reads a closing "in this" as the article, not the last exchange', () => {
     const turns = conversation([{ question: 'who led the russian delegation', answer: ['The head of the Russian delegation was Sergei Ryabkov.'] }]);
     expect(resolved('btw who is the us president in this', turns)).toBe('btw who is the us president in this');

@@ -24,7 +24,7 @@ describe('what a follow-up asks about the last answer\'s source', () => {
   });
 
   it('reads views and "says who" as asking who said it, but not a threat', () => {
-    readAs('speaker', ['says who?', 'according to whom', 'acc 2 who', 'acc to whom', 'whose words are those', 'whose opinion is that', 'who thinks that', "who's claiming that", 'who said they would']);
+    readAs('speaker', ['says who?', 'according to whom', 'acc 2 who', 'acc to whom', 'per who', 'whose words are those', 'whose opinion is that', 'who thinks that', "who's claiming that", 'who said they would']);
     for (const question of ['who said he would invade', 'whose troops', 'whose idea was it', 'who thinks russia will invade', 'who threatened that']) expect(sourceAsked(question), question).toBeUndefined();
   });
 

@@ -37,8 +37,8 @@ const DEMONSTRATIVES = new Set(['that', 'this', 'those', 'these']);
 const WORDS_NOUNS = new Set(['quote', 'quotes', 'statement', 'line', 'words', 'comment', 'remark', 'part', 'claim', 'opinion', 'view', 'views', 'idea', 'take', 'position']);
 /** What was said may be restated after its verb: "who said they would", "who thinks it will". */
 const RESTATED = new Set(['they', 'he', 'she', 'we', 'would', 'will', 'could', 'can', 'should', 'might']);
-/** Whole follow-ups that ask who said it ("acc 2 who" as chat writes it). */
-const WHO_SAYS = /^(?:says who|who says|acc(?:ording)? (?:to|2) (?:who|whom))$/;
+/** Whole follow-ups that ask who said it ("acc 2 who", "per who" as chat writes it). */
+const WHO_SAYS = /^(?:says who|who says|acc(?:ording)? (?:to|2) (?:who|whom)|per (?:who|whom))$/;
 
 /** After "where": where the words come from ("where's that from", "where did you get that"). */
 const ORIGIN = new Set(['from', 'come', 'comes', 'came', 'get', 'got', 'you', 'find', 'found']);
