@@ -632,6 +632,12 @@ describe('ellipsis', () => {
     expect(resolved('on what day', [...held.slice(0, 1), { ...held[1]!, resolvedQuestion: 'in which city was the summit held' }])).toBe('on what day was the summit held');
   });
 
+  it('asks which outlet reported it for "source?" after an answer that names one', () => {
+    const reported = conversation([{ question: 'what did okonkwo say about the strike', answer: ['Reported by Reuters, Okonkwo said "the strike will go on."'] }]);
+    for (const request of ['source?', 'src?', 'sources'])
+      expect(resolveFollowUp(request, reported)).toMatchObject({ text: 'which outlet reported: the strike will go on.', rules: ['source'] });
+  });
+
   it('answers doubt or a request for the source with the previous question again', () => {
     const turns = conversation([{ question: 'how many soldiers are near the border', answer: ['About 5,000 soldiers are near the border.'] }]);
     for (const doubt of ['really?', 'are you sure?', 'source?', 'where does it say that?', 'is that true', 'confirmed?', 'is that confirmed', 'official?'])

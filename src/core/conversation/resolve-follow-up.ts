@@ -26,7 +26,7 @@ import { isExpletive } from './expletive-it.js';
 import { applyEdits, referenceEdits, type ResolutionRule } from './reference-edits.js';
 import { resolveFragment } from './resolve-fragment.js';
 import { askedOfSubject } from './predicate-fragment.js';
-import { sourceAsked, sourceQuestion, withoutGuess } from './source-follow-up.js';
+import { outletAskedAlone, sourceAsked, sourceQuestion, withoutGuess } from './source-follow-up.js';
 import { askedAboutNamed, topicThenQuestion } from './named-topic.js';
 import { analyseText } from './text-analysis.js';
 import { isMoreRequest } from '../intent/intent.js';
@@ -175,7 +175,7 @@ function resolveReferences(question: string, turns: readonly ConversationTurn[],
   }
   // "who said that", "which outlet reported it": who said what the last answer quoted.
   const source = previous.abstained ? undefined : sourceAsked(bare);
-  const sourced = source === undefined ? undefined : sourceQuestion(source, previous.answerSentences, false, bare);
+  const sourced = source === undefined ? (previous.abstained ? undefined : outletAskedAlone(bare, previous.answerSentences)) : sourceQuestion(source, previous.answerSentences, false, bare);
   if (sourced !== undefined) return { text: sourced, dependence: 'resolved', rules: ['source'], antecedents: [] };
   // "are they worried about something" … "about what?": what the yes/no question left open.
   const slot = askedForIndefinite(previousQuestion, bare);

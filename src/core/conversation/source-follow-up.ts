@@ -129,6 +129,22 @@ const REPORTS_SPEECH = /["“”]|\b(?:said|says|told|tells|according to|reporte
 /** A sentence that names where its words were carried: "according to the AP", "Reported by Tass", "the BBC's". */
 const NAMES_OUTLET = /\b(?:according to|reported by|reported|reports|reporting)\b|\b\p{Lu}{2,}['’]s\b/u;
 
+/** "source?", "src?", "sources?" alone. */
+const SOURCE_ALONE = /^(?:sources?|srcs?|sauce)$/;
+
+/**
+ * "source?" after an answer one of whose sentences names where its words were carried ("According
+ * to the Associated Press, Wendy Sherman … told Russia …"): which outlet reported them, in bold.
+ * Undefined otherwise: after an answer in the article's own voice, "source?" asks the last
+ * question again, so that its answer and citation are shown again.
+ */
+export function outletAskedAlone(followUp: string, answerSentences: readonly string[]): string | undefined {
+  // "Reported by Tass, …" opens its sentence in capitals.
+  const namesOutlet = (sentence: string): boolean => NAMES_OUTLET.test(sentence) || /\b(?:according to|reported by)\b/i.test(sentence);
+  if (!SOURCE_ALONE.test(followUp) || !answerSentences.some(namesOutlet)) return undefined;
+  return sourceQuestion('outlet', answerSentences);
+}
+
 /**
  * The question to ask instead: who said, or which outlet reported, the words of the last answer.
  * Of its sentences, the first that reports speech, when one does: after an answer that quotes
