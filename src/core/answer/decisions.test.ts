@@ -4,7 +4,7 @@ import type { RetrievalResult, ScoredSentence } from '../retrieval/hybrid-retrie
 import { decideAbstention } from './abstention.js';
 import { ExtractiveAnswerer } from './extractive-answerer.js';
 import { analyzeQuestion } from './question-analysis.js';
-import { answerOrder, antecedentOf, continuationOf, readingOrder, selectSentences } from './select-sentences.js';
+import { answerOrder, antecedentOf, attributionBefore, continuationOf, readingOrder, selectSentences } from './select-sentences.js';
 import { TermStatistics } from './term-statistics.js';
 import { DEFAULT_ANSWER_TUNING } from './tuning.js';
 
@@ -113,6 +113,24 @@ describe('a clause cut off from its sentence by a full stop', () => {
     expect(continuationOf([fear], [fear, later], 400)).toBeUndefined();
     expect(continuationOf([fear, clause], [fear, clause], 400)).toBeUndefined();
     expect(continuationOf([fear], [fear, clause], 90)).toBeUndefined();
+  });
+});
+
+describe('the sentence that names where the next one\'s words were carried', () => {
+  const reported = sentence('Reported by Reuters, the strike began at dawn.', 0.2, 0);
+  const lasted = sentence('The strike lasted nearly eight hours.', 0.8, reported.candidate.end + 1);
+
+  it('comes first for "who reported …" when the best sentence names no outlet', () => {
+    expect(attributionBefore([lasted], [lasted, reported], 'who reported that the strike lasted eight hours', 400)).toBe(reported);
+    expect(attributionBefore([lasted, reported], [lasted, reported], 'who reported the strike lasted 8 hours', 400)).toBe(reported);
+  });
+
+  it('is nothing for another question, a best sentence that names its outlet, or one that does not open with its source', () => {
+    expect(attributionBefore([lasted], [lasted, reported], 'how long did the strike last', 400)).toBeUndefined();
+    const own = sentence('According to the AP, the strike lasted nearly eight hours.', 0.8, reported.candidate.end + 1);
+    expect(attributionBefore([own], [own, reported], 'who reported that the strike lasted eight hours', 400)).toBeUndefined();
+    const plain = sentence('The strike began at dawn, Reuters reported.', 0.2, 0);
+    expect(attributionBefore([lasted], [lasted, plain], 'who reported that the strike lasted eight hours', 400)).toBeUndefined();
   });
 });
 

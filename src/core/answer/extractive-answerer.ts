@@ -2,7 +2,7 @@ import type { RetrievalResult } from '../retrieval/hybrid-retriever.js';
 import type { ScoredSentence } from '../retrieval/hybrid-retriever.js';
 import { decideAbstention, type AnswerDecision } from './abstention.js';
 import { abstentionAnswer, composeAnswer, nothingToLookForAnswer, type ComposedAnswer } from './compose-answer.js';
-import { answerOrder, selectSentences } from './select-sentences.js';
+import { answerOrder, attributionBefore, selectSentences } from './select-sentences.js';
 import { DEFAULT_ANSWER_TUNING, type AnswerTuning } from './tuning.js';
 import { indexTerms } from '../text/terms.js';
 import { missingKind } from './type-evidence.js';
@@ -86,8 +86,11 @@ export class ExtractiveAnswerer {
     }
     // "He appointed …" is shown after the sentence that says who he is.
     // "There is some fear from US allies in Europe." goes on with its clause, "That the current …".
-    const ordered = answerOrder(chosen, retrieval.sentences, this.tuning.maxChars);
-    const composed = composeAnswer(ordered, { primary: chosen[0], question: retrieval.question, maxChars: this.tuning.maxChars });
+    // "who reported that …": the sentence before, which names the outlet, first and in bold.
+    const attribution = attributionBefore(chosen, retrieval.sentences, retrieval.question.text, this.tuning.maxChars);
+    const inOrder = answerOrder(attribution ? chosen.filter((sentence) => sentence !== attribution) : chosen, retrieval.sentences, this.tuning.maxChars);
+    const ordered = attribution ? [attribution, ...inOrder] : inOrder;
+    const composed = composeAnswer(ordered, { primary: attribution ?? chosen[0], question: retrieval.question, maxChars: this.tuning.maxChars });
     return { ...composed, abstained: false, decision, chosen, related };
   }
 }

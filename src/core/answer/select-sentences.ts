@@ -1,6 +1,7 @@
 import { cosine } from '../embedding/embedder.js';
 import type { ScoredSentence } from '../retrieval/hybrid-retriever.js';
 import type { AnswerTuning } from './tuning.js';
+import { asksOutlet, carriers } from './sentence-cues.js';
 
 /** Characters a sentence adds to the answer, with its marker and separating space. */
 const answerLength = (sentence: ScoredSentence): number => sentence.candidate.text.length + 5;
@@ -115,4 +116,23 @@ export function answerOrder(chosen: readonly ScoredSentence[], candidates: reado
   const [best, ...rest] = readingOrder(chosen.filter((sentence) => sentence !== antecedent));
   if (!best) return [];
   return [...(antecedent ? [antecedent] : []), best, ...(continuation ? [continuation] : []), ...rest];
+}
+
+/**
+ * For "who reported that the talks lasted eight hours", whose best sentence names no outlet: the
+ * sentence just before it, when that one opens by naming where its words were carried ("Reported
+ * by Al Jazeera, the diplomacy began …"), as news writes a paragraph's source once. Shown first,
+ * with the outlet in bold; it decides nothing. Undefined for any other question, or when the best
+ * names an outlet itself, or the sentence before is not among the candidates or would not fit.
+ */
+export function attributionBefore(chosen: readonly ScoredSentence[], candidates: readonly ScoredSentence[], question: string, maxChars: number): ScoredSentence | undefined {
+  const [best] = chosen;
+  if (!best || !asksOutlet(question) || carriers(best.candidate.text).length > 0) return undefined;
+  const { docId } = best.candidate.passage;
+  const { start } = best.candidate;
+  const previous = candidates.find((sentence) => sentence.candidate.passage.docId === docId && sentence.candidate.end <= start && start - sentence.candidate.end <= ADJACENT);
+  if (!previous || !/^\W*(?:reported by|according to)\s/i.test(previous.candidate.text) || carriers(previous.candidate.text).length === 0) return undefined;
+  if (chosen.includes(previous)) return previous;
+  const length = [...chosen, previous].reduce((sum, sentence) => sum + answerLength(sentence), 0);
+  return length <= maxChars ? previous : undefined;
 }

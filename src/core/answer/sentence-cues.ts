@@ -181,6 +181,11 @@ export function holdsPlace(names: readonly CueSpan[]): boolean {
 /** "which outlet reported it", "what news agency …", "which newspaper …": a question for who carried the words. */
 const ASKS_OUTLET = /\b(?:which|what)\s+(?:news\s+)?(?:outlets?|agenc(?:y|ies)|newspapers?|papers?|networks?|channels?|media|publications?|websites?|sources?)\b|^\s*who\s+(?:first\s+)?(?:reported|published|carried)\b/i;
 
+/** Whether a question asks which outlet carried something ("who reported that …", "which agency …"). */
+export function asksOutlet(question: string): boolean {
+  return ASKS_OUTLET.test(question);
+}
+
 /**
  * The names a sentence gives as where its words were carried: after "according to" or "reported
  * by" ("According to the Associated Press, …", "Reported by Tass, …"), before "reported", or an
