@@ -109,3 +109,10 @@ describe('a follow-up that is only what is said of something', () => {
     expect(resolved('norway?', things)).not.toContain('are guarantees');
   });
 });
+
+describe('"they both" with no pair named', () => {
+  it('is left as asked, never one side', () => {
+    const one = conversation([{ question: 'what does norway want', answer: ['Norway wants guarantees.'] }]);
+    expect(resolved('do they both agree on something?', one)).toBe('do they both agree on something?');
+  });
+});

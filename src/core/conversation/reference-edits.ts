@@ -159,6 +159,9 @@ function pronounEdit(
   if (token.lower === 'they' && (both || jointSubject(analysis, index))) {
     const joint = both ? bothReferent(analysis, turns) : jointReferent(analysis, turns);
     if (joint) return { start: token.start, end: token.end, replacement: joint.text, rule: 'pronoun', referent: joint.referent };
+    // "they both …" is never one thing: with no pair named, it is left as asked (it had become
+    // "Russia both agree on something or not?").
+    if (both) return undefined;
   }
   // "did russia say it won't invade" … "what would nato do if they do attack": whoever an earlier
   // turn said does the act, before whatever the last question was about.
