@@ -63,6 +63,25 @@ const CLAUSE_OF_PREVIOUS = /^\W*that (?:the|a|an|his|her|their|its|our|this|thes
 /** Characters between two sentences that are next to each other: a space or a line break or two. */
 const ADJACENT = 4;
 
+/** The first of `sentences` right before `best` in its document. */
+function justBefore(best: ScoredSentence, sentences: readonly ScoredSentence[]): ScoredSentence | undefined {
+  const { start } = best.candidate;
+  return sentences.find((sentence) => sentence.candidate.passage.docId === best.candidate.passage.docId && sentence.candidate.end <= start && start - sentence.candidate.end <= ADJACENT);
+}
+
+/** The first of `sentences` right after `best` in its document. */
+function justAfter(best: ScoredSentence, sentences: readonly ScoredSentence[]): ScoredSentence | undefined {
+  const { end } = best.candidate;
+  return sentences.find((sentence) => sentence.candidate.passage.docId === best.candidate.passage.docId && sentence.candidate.start >= end && sentence.candidate.start - end <= ADJACENT);
+}
+
+/** `extra`, when it is chosen already or fits in `maxChars` with the chosen sentences. */
+function shownWith(chosen: readonly ScoredSentence[], extra: ScoredSentence, maxChars: number): ScoredSentence | undefined {
+  if (chosen.includes(extra)) return extra;
+  const length = [...chosen, extra].reduce((sum, sentence) => sum + answerLength(sentence), 0);
+  return length <= maxChars ? extra : undefined;
+}
+
 /**
  * The sentence just before the best one, when the best opens with a pronoun for a person (or is
  * the cut-off clause of the one before) and the one before is among the candidates and fits in
@@ -74,16 +93,8 @@ const ADJACENT = 4;
 export function antecedentOf(chosen: readonly ScoredSentence[], candidates: readonly ScoredSentence[], maxChars: number): ScoredSentence | undefined {
   const [best] = chosen;
   if (!best || !(POINTS_BACK.test(best.candidate.text) || CLAUSE_OF_PREVIOUS.test(best.candidate.text))) return undefined;
-  const { docId } = best.candidate.passage;
-  const { start } = best.candidate;
-  const before = (sentence: ScoredSentence): boolean =>
-    sentence.candidate.passage.docId === docId && sentence.candidate.end <= start && start - sentence.candidate.end <= ADJACENT;
-  const chosenBefore = chosen.find(before);
-  if (chosenBefore) return chosenBefore;
-  const previous = candidates.find(before);
-  if (!previous) return undefined;
-  const length = [...chosen, previous].reduce((sum, sentence) => sum + answerLength(sentence), 0);
-  return length <= maxChars ? previous : undefined;
+  const previous = justBefore(best, chosen) ?? justBefore(best, candidates);
+  return previous && shownWith(chosen, previous, maxChars);
 }
 
 /**
@@ -94,15 +105,9 @@ export function antecedentOf(chosen: readonly ScoredSentence[], candidates: read
  */
 export function continuationOf(chosen: readonly ScoredSentence[], candidates: readonly ScoredSentence[], maxChars: number): ScoredSentence | undefined {
   const [best] = chosen;
-  if (!best) return undefined;
-  const { docId } = best.candidate.passage;
-  const { end } = best.candidate;
-  const after = (sentence: ScoredSentence): boolean =>
-    sentence.candidate.passage.docId === docId && sentence.candidate.start >= end && sentence.candidate.start - end <= ADJACENT;
-  const next = candidates.find(after);
-  if (!next || !CLAUSE_OF_PREVIOUS.test(next.candidate.text) || chosen.some(after)) return undefined;
-  const length = [...chosen, next].reduce((sum, sentence) => sum + answerLength(sentence), 0);
-  return length <= maxChars ? next : undefined;
+  if (!best || justAfter(best, chosen)) return undefined;
+  const next = justAfter(best, candidates);
+  return next && CLAUSE_OF_PREVIOUS.test(next.candidate.text) ? shownWith(chosen, next, maxChars) : undefined;
 }
 
 /**
@@ -128,11 +133,7 @@ export function answerOrder(chosen: readonly ScoredSentence[], candidates: reado
 export function attributionBefore(chosen: readonly ScoredSentence[], candidates: readonly ScoredSentence[], question: string, maxChars: number): ScoredSentence | undefined {
   const [best] = chosen;
   if (!best || !asksOutlet(question) || carriers(best.candidate.text).length > 0) return undefined;
-  const { docId } = best.candidate.passage;
-  const { start } = best.candidate;
-  const previous = candidates.find((sentence) => sentence.candidate.passage.docId === docId && sentence.candidate.end <= start && start - sentence.candidate.end <= ADJACENT);
+  const previous = justBefore(best, candidates);
   if (!previous || !/^\W*(?:reported by|according to)\s/i.test(previous.candidate.text) || carriers(previous.candidate.text).length === 0) return undefined;
-  if (chosen.includes(previous)) return previous;
-  const length = [...chosen, previous].reduce((sum, sentence) => sum + answerLength(sentence), 0);
-  return length <= maxChars ? previous : undefined;
+  return shownWith(chosen, previous, maxChars);
 }

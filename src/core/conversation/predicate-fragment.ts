@@ -25,10 +25,10 @@ export function predicateOf(followUp: string): string | undefined {
   const words = analysis.tokens.filter((token) => !AROUND.has(token.lower));
   if (words.length === 0 || words.length > 3 || analysis.names.length > 0) return undefined;
   if (words.some((token) => CHECKS_ANSWER.has(token.lower))) return undefined;
-  const afterSame = (index: number): boolean => analysis.tokens[analysis.tokens.indexOf(words[index] ?? words[0]!) - 1]?.lower === 'same';
-  const fits = words.every((token, index) => {
+  const afterSame = (token: (typeof words)[number]): boolean => analysis.tokens[analysis.tokens.indexOf(token) - 1]?.lower === 'same';
+  const fits = words.every((token) => {
     if (token.lower === 'same' || token.lower === 'the') return true;
-    if (token.tags.has('Noun')) return afterSame(index);
+    if (token.tags.has('Noun')) return afterSame(token);
     return token.tags.has('Adjective') || token.tags.has('Adverb') || token.tags.has('Gerund') || token.tags.has('PastTense') || token.tags.has('Participle');
   });
   return fits ? text : undefined;

@@ -68,7 +68,8 @@ export function normaliseQuestion(question: string): string {
 /**
  * "what do us officials think", "how do us allies feel": in lower-case chat, "us" before a noun
  * is the country, unless a verb before it takes it as its object ("give us details", "tell us
- * more"); so is the "us" of "did us say …", the subject of the question's verb. Read as the pronoun, "us officials" was no phrase a later "they" could stand for.
+ * more"); so is the "us" of "did us say …", the subject of the question's verb. Read as the
+ * pronoun, "us officials" was no phrase a later "they" could stand for.
  */
 function countryBeforeNoun(text: string): string {
   if (!/\bus\b/.test(text)) return text;

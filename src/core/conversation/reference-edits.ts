@@ -82,8 +82,7 @@ function namedByFirstClause(analysis: TextAnalysis, index: number, pronounClass:
   const start = analysis.tokens[index]?.start ?? 0;
   const comma = Math.max(analysis.text.lastIndexOf(',', start), analysis.text.lastIndexOf(';', start));
   if (comma <= 0) return false;
-  const opening = analysis.names.filter((name) => (analysis.tokens[name.last]?.end ?? Infinity) <= comma);
-  const first = opening.find((name) => name.first === 0);
+  const first = analysis.names.find((name) => name.first === 0 && (analysis.tokens[name.last]?.end ?? Infinity) <= comma);
   switch (pronounClass) {
     case 'male':
     case 'female':
