@@ -11,6 +11,7 @@ describe('chat shorthand', () => {
     expect(withChatWordsSpelledOut('wat r the nxt stages of the mtg', never)).toBe('what r the next stages of the meeting');
     expect(withChatWordsSpelledOut('who wz the gov rep, did they say smth tmrw', never)).toBe('who was the government rep, did they say something tomorrow');
     expect(withChatWordsSpelledOut('hw long did the talks go, r there more mtgs, wen', never)).toBe('how long did the talks go, r there more meetings, when');
+    expect(withChatWordsSpelledOut('who led rus delegation, how many troops near ukr', never)).toBe('who led russia delegation, how many troops near ukraine');
   });
 
   it('leaves whole words alone, and shorthand inside other words, and writes out one before an apostrophe', () => {
@@ -24,5 +25,6 @@ describe('chat shorthand', () => {
     expect(withChatWordsSpelledOut('who won the ppl title', (word) => word === 'ppl')).toBe('who won the ppl title');
     expect(withChatWordsSpelledOut('what is the PPL', never)).toBe('what is the PPL');
     expect(withChatWordsSpelledOut('what did premier wen say', (word) => word === 'wen')).toBe('what did premier wen say');
+    expect(withChatWordsSpelledOut('who ruled kievan rus', (word) => word === 'rus')).toBe('who ruled kievan rus');
   });
 });

@@ -13,6 +13,8 @@ export const CHAT_SHORTHAND: ReadonlyMap<string, string> = new Map([
   ['gov', 'government'], ['tmrw', 'tomorrow'], ['tmr', 'tomorrow'], ['intl', 'international'], ['natl', 'national'],
   ['cud', 'could'], ['shud', 'should'], ['wud', 'would'], ['bcuz', 'because'], ['becuz', 'because'], ['frm', 'from'],
   ['mtgs', 'meetings'], ['hw', 'how'], ['wen', 'when'], ['src', 'source'], ['srcs', 'sources'],
+  // Countries as chat shortens them ("who led rus delegation" had been mended to another word).
+  ['rus', 'russia'], ['ukr', 'ukraine'],
 ]);
 
 /**
