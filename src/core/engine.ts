@@ -1,5 +1,7 @@
 import type { Logger } from 'pino';
 import type { AnswerResources } from './answer/answer-resources.js';
+import type { Lexicon } from './answer/lexicon.js';
+import { stem } from './text/terms.js';
 import { listArticles, type ArticleListing } from './articles/article-library.js';
 import type { Answer } from './answer/types.js';
 import { answerCheckedQuestion, type AskContext } from './engine-ask.js';
@@ -32,6 +34,8 @@ export class QaEngine {
   private readonly answerer: QuestionAnswerer;
   private readonly checks: QuestionChecks;
   private readonly questions: AskContext;
+  /** Tells a real word from a slip when mending (WordNet's words, by stem). */
+  private readonly lexicon: Lexicon;
 
   constructor(
     index: RetrievalIndex,
@@ -43,6 +47,7 @@ export class QaEngine {
     private readonly generator?: TextGenerator,
   ) {
     this.snapshots = new IndexSnapshots(index, embedder, resources, options);
+    this.lexicon = resources.lexicon;
     this.answerer = new QuestionAnswerer(options.k, options.answer, logger, generator);
     this.checks = new QuestionChecks(this.snapshots, options, embedder.vocabulary);
     const summaryRequests = {
@@ -150,7 +155,7 @@ export class QaEngine {
   mendSlips(text: string): string {
     const vocabulary = this.embedder.vocabulary;
     const { index, words } = this.snapshots.latest;
-    return vocabulary ? correctSpelling(text, termStatisticsFor(index.keywords), vocabulary, words) : text;
+    return vocabulary ? correctSpelling(text, termStatisticsFor(index.keywords), vocabulary, words, { isWord: (word) => this.lexicon.has(stem(word)) }) : text;
   }
 
   /** Hybrid search: the `k` best passages for a question. */

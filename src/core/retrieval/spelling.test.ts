@@ -189,6 +189,16 @@ describe('correctSpelling', () => {
     expect(correctSpelling('Sweather', corpus, vocabulary, surface, { startsWithName: true })).toBe('Sweather');
   });
 
+  it('mends a real word (one WordNet knows) only into a word the corpus uses', () => {
+    const words = new Map([...vocabulary, ['judging', 200]]);
+    const isWord = (word: string): boolean => word === 'budging' || word === 'troups';
+    // "budging" is beyond the model's words, one letter from its "judging", and no slip.
+    expect(correctSpelling('is russia budging', corpus, words, surface)).toBe('is russia judging');
+    expect(correctSpelling('is russia budging', corpus, words, surface, { isWord })).toBe('is russia budging');
+    // A real word one letter from the corpus's is still mended to it: only that word could match a passage.
+    expect(correctSpelling('where are the troups', corpus, words, surface, { isWord })).toBe('where are the troops');
+  });
+
   it('puts back the apostrophe chat leaves out, instead of taking the word for a slip', () => {
     const words = new Map([...vocabulary, ['what', 100], ['who', 101], ['there', 102]]);
     // The slip mender alone made "whats" "what": the question showed as "what the osce".

@@ -183,13 +183,18 @@ function inHyphenatedWord(text: string, offset: number, length: number): boolean
  * corpus uses ("Ryabkow" → "Ryabkov"), and keeps its capital. `startsWithName`: the question's
  * first word stood inside the message it came from ("is Blinken mentioned?" asked as "Blinken").
  * `written` gives a corpus stem as the passages write it, so that only words are shown.
+ *
+ * A real word beyond the model's 50,000 (`isWord`: WordNet knows its stem) is mended only to a
+ * word the corpus uses, as a name is: "so russia's not budging" had become "not judging", and
+ * "what did macron say" "macro". Mended to the corpus's word it still is ("troups" → "troops"):
+ * a slip that happens to spell a rare word is only worth mending into a word a passage holds.
  */
 export function correctSpelling(
   question: string,
   statistics: TermStatistics,
   vocabulary: ReadonlyMap<string, number>,
   written: WrittenWords,
-  options: { startsWithName?: boolean } = {},
+  options: { startsWithName?: boolean; isWord?: (word: string) => boolean } = {},
 ): string {
   if (!mostlyKnown(question, statistics, vocabulary)) return question;
   const firstLetter = options.startsWithName ? -1 : question.search(/\p{L}/u);
@@ -219,7 +224,7 @@ export function correctSpelling(
     if (questionWord) return /^\p{Lu}/u.test(raw) ? `${questionWord.charAt(0).toUpperCase()}${questionWord.slice(1)}` : questionWord;
     if (inCorpus || word.length < MIN_LENGTH || !isContentTerm(word)) return raw;
     const name = mixedCase && offset !== firstLetter && /^\p{Lu}/u.test(raw);
-    const corrected = correctedWord(word, statistics, vocabulary, written, name);
+    const corrected = correctedWord(word, statistics, vocabulary, written, name || options.isWord?.(word) === true);
     if (corrected === undefined) return raw;
     return name ? `${corrected.charAt(0).toUpperCase()}${corrected.slice(1)}` : corrected;
   });
