@@ -29,6 +29,12 @@ describe('bestCueSpan', () => {
     expect(person('who was the russia envoy', sides)).toBe('Sergei Ryabkov');
   });
 
+  it('bolds nothing in a why-answer: its cue is a connective, not the reason', () => {
+    const concern = "Russia's concern if Ukraine becomes a member of NATO is that the alliance could place advanced missiles in Ukraine.";
+    expect(cueSpans('why', concern, 'why does russia fear ukraine in nato').map((span) => span.text)).toEqual(['concern']);
+    expect(boldCandidates('why', concern, 'why does russia fear ukraine in nato')).toEqual([]);
+  });
+
   it('keeps units with numbers and drops a sentence-final period', () => {
     const talks = "The talks between the two countries' representatives lasted nearly eight hours.";
     expect(highlighted('How long did the talks last?', 'quantity', talks)).toBe('eight hours');

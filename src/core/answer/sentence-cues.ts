@@ -226,6 +226,10 @@ function ofAskedKind(cues: CueSpan[], type: QuestionType, sentence: string, ques
  * gives as the words' carrier, when it gives one ({@link carriers}).
  */
 export function boldCandidates(type: QuestionType, sentence: string, question: string): CueSpan[] {
+  // A why-answer's cue is its connective ("because", "due to", "concern"), which answers nothing:
+  // "why does russia fear ukraine in nato" had "concern" in bold, read as the answer. The reason
+  // is the clause, quoted whole. (The answer model's why cue is unchanged: cue-features.ts.)
+  if (type === 'why') return [];
   if (ASKS_OUTLET.test(question)) {
     const outlets = freshSpans('who', carriers(sentence), question);
     if (outlets.length > 0) return outlets;
