@@ -107,6 +107,19 @@ describe('answers over the bundled article (real model and index)', () => {
     expectCitationIntegrity(answer);
   });
 
+  it('bolds an amount for "how many X" only when it counts X, by X\'s own name or a WordNet relative, where the article writes X', async () => {
+    const bolded = async (question: string): Promise<string[]> => {
+      const answer = await engine.ask(question);
+      return answer.highlights.map((span) => answer.answer.slice(span.start, span.end));
+    };
+    // "One of Russia's main demands …" and "The three demands are, NATO …" count no country and no troops.
+    expect(await bolded('how many countries are in nato')).toEqual([]);
+    expect(await bolded('how many troops does nato have in eastern europe')).toEqual([]);
+    expect(await bolded('how many soldiers are at the border')).toEqual(['100,000 troops']);
+    // The article never says "rounds": the member's own word cannot be checked, and "three stages" is bolded.
+    expect(await bolded('how many rounds of talks are there supposed to be this week')).toEqual(['three']);
+  });
+
   it('says "doesn\'t say" to a when-question whose answer says nothing about time, and answers one whose answer does', async () => {
     // Its best sentence: "The second and third stage of the meeting will involve Russia with NATO
     // and Russia with the OSCE", which says nothing about when.

@@ -39,7 +39,13 @@ export function toCitation(n: number, passage: Passage, score: number): Citation
  */
 export function composeAnswer(
   sentences: readonly ScoredSentence[],
-  highlight: { primary?: ScoredSentence | undefined; question?: Pick<QuestionAnalysis, 'text' | 'type' | 'terms'>; maxChars?: number } = {},
+  highlight: {
+    primary?: ScoredSentence | undefined;
+    question?: Pick<QuestionAnalysis, 'text' | 'type' | 'terms'>;
+    maxChars?: number;
+    /** For "how many X": whether a term names X (see boldCandidates). */
+    namesCounted?: ((term: string) => boolean) | undefined;
+  } = {},
 ): ComposedAnswer {
   const citations: Citation[] = [];
   const numberFor = new Map<string, number>();
@@ -72,7 +78,7 @@ export function composeAnswer(
     const cue =
       sentence === highlight.primary && question
         ? (listedItemSpan(sentence.candidate.text, question.text) ??
-          bestCueSpan(sentence.candidate.text, boldCandidates(question.type, sentence.candidate.text, question.text), question.terms))
+          bestCueSpan(sentence.candidate.text, boldCandidates(question.type, sentence.candidate.text, question.text, highlight.namesCounted), question.terms))
         : undefined;
     // The cue's place in the quoted text, when tidying the whitespace moved nothing.
     const cueInText = cue && whole === span.text ? { start: lead + cue.start, end: lead + cue.end } : undefined;

@@ -90,7 +90,7 @@ export class ExtractiveAnswerer {
     const attribution = attributionBefore(chosen, retrieval.sentences, retrieval.question.text, this.tuning.maxChars);
     const inOrder = answerOrder(attribution ? chosen.filter((sentence) => sentence !== attribution) : chosen, retrieval.sentences, this.tuning.maxChars);
     const ordered = attribution ? [attribution, ...inOrder] : inOrder;
-    const composed = composeAnswer(ordered, { primary: attribution ?? chosen[0], question: retrieval.question, maxChars: this.tuning.maxChars });
+    const composed = composeAnswer(ordered, { primary: attribution ?? chosen[0], question: retrieval.question, maxChars: this.tuning.maxChars, namesCounted: retrieval.namesCounted });
     return { ...composed, abstained: false, decision, chosen, related };
   }
 }

@@ -35,6 +35,19 @@ describe('bestCueSpan', () => {
     expect(boldCandidates('why', concern, 'why does russia fear ukraine in nato')).toEqual([]);
   });
 
+  it('bolds, for "how many X", only an amount that counts X when told what names X', () => {
+    const troops = (term: string): boolean => term === 'troop' || term === 'soldier';
+    const demands = 'The three demands are, NATO does not mobilize troops in new members.';
+    expect(boldCandidates('quantity', demands, 'how many troops', troops)).toEqual([]);
+    expect(boldCandidates('quantity', demands, 'how many troops').map((span) => span.text)).toEqual(['three']);
+    const amassed = 'Russia, which has amassed about 100,000 Russian troops near the border, denies it.';
+    expect(boldCandidates('quantity', amassed, 'how many soldiers', troops).map((span) => span.text)).toEqual(['100,000']);
+    // What an amount counts ends at a function word or a possessive: "One of Russia's troops" counts nothing, "two countries' troops" countries.
+    expect(boldCandidates('quantity', "One of Russia's troops left.", 'how many troops', troops)).toEqual([]);
+    expect(boldCandidates('quantity', "The two countries' troops met.", 'how many troops', troops)).toEqual([]);
+    expect(boldCandidates('quantity', 'The talks lasted eight hours.', 'how many hours', (term) => term === 'hour').map((span) => span.text)).toEqual(['eight hours']);
+  });
+
   it('keeps units with numbers and drops a sentence-final period', () => {
     const talks = "The talks between the two countries' representatives lasted nearly eight hours.";
     expect(highlighted('How long did the talks last?', 'quantity', talks)).toBe('eight hours');

@@ -2,6 +2,7 @@ import { PERSON_WORDS, PLACE_WORDS, ROLE_WORDS } from '../text/name-words.js';
 import { findWords } from '../text/whole-words.js';
 import { answerKind, answerSpansOf } from './answer-kinds.js';
 import type { QuestionType } from './question-type.js';
+import { isContentTerm, stem, tokenize } from '../text/terms.js';
 
 const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 const WEEKDAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)';
@@ -225,7 +226,7 @@ function ofAskedKind(cues: CueSpan[], type: QuestionType, sentence: string, ques
  * A question for an outlet ("which outlet reported it") has its bold on the name the sentence
  * gives as the words' carrier, when it gives one ({@link carriers}).
  */
-export function boldCandidates(type: QuestionType, sentence: string, question: string): CueSpan[] {
+export function boldCandidates(type: QuestionType, sentence: string, question: string, namesCounted?: (term: string) => boolean): CueSpan[] {
   // A why-answer's cue is its connective ("because", "due to", "concern"), which answers nothing:
   // "why does russia fear ukraine in nato" had "concern" in bold, read as the answer. The reason
   // is the clause, quoted whole. (The answer model's why cue is unchanged: cue-features.ts.)
@@ -236,6 +237,7 @@ export function boldCandidates(type: QuestionType, sentence: string, question: s
   }
   const questionLower = question.toLowerCase();
   const cues = cueSpans(type, sentence, question).filter((span) => !namesByLastWord(questionLower, span.text));
+  if (type === 'quantity') return ofAskedKind(countingAsked(cues, sentence, namesCounted), type, sentence, question);
   if (type !== 'who') return ofAskedKind(cues, type, sentence, question);
   // A sentence's first word is no name by itself (typeSpans), unless it is a known person's:
   // "Sherman called the conversation an "honest and frank discussion"" names Sherman.
@@ -247,6 +249,37 @@ export function boldCandidates(type: QuestionType, sentence: string, question: s
   }
   const persons = cues.filter((cue) => holdsPerson([cue], sentence)).map(withoutOpeningWord);
   return persons.length > 0 ? persons : cues.map(withoutOpeningWord);
+}
+
+/** How many words after an amount may name what it counts ("100,000 Russian troops"). */
+const COUNTED_WINDOW = 3;
+
+/**
+ * For "how many X", the amounts that count X: X (`names`: itself or a WordNet relative) is the
+ * amount's own unit or among the words that follow it ({@link countedAfter}). When no amount
+ * counts it, none is bolded: "how many countries are in nato" had "One" (of "One of Russia's
+ * main demands") in bold, and "how many missiles" "100,000 troops", each read as the answer.
+ * `names` is given only when the corpus writes X (the retriever's `namesCounted`). Read for the
+ * bold only; the answer model's own counted cue (cue-features.ts) also takes words close by vector.
+ */
+function countingAsked(cues: CueSpan[], sentence: string, names?: (term: string) => boolean): CueSpan[] {
+  if (names === undefined) return cues;
+  return cues.filter((cue) => [...tokenize(cue.text), ...countedAfter(sentence.slice(cue.end))].some((token) => names(stem(token.term))));
+}
+
+/**
+ * The words an amount counts: those right after it, up to the first function word, punctuation or
+ * possessive ("three main demands", "100,000 Russian troops near …" → Russian troops; "One of
+ * Russia's demands" → none; "two countries' representatives" → countries).
+ */
+function countedAfter(text: string): ReturnType<typeof tokenize> {
+  const words: ReturnType<typeof tokenize> = [];
+  for (const token of tokenize(text)) {
+    if (words.length === COUNTED_WINDOW || !isContentTerm(token.term) || /^\s*[^\s\p{L}\d]/u.test(text.slice(words.at(-1)?.end ?? 0, token.start))) break;
+    words.push(token);
+    if (/^['’]/u.test(text.slice(token.end))) break;
+  }
+  return words;
 }
 
 /** A sentence's opening word that a capitalised run takes in: "But President Biden", "Even NATO". */

@@ -1,7 +1,7 @@
 import { CandidatePoolBuilder, type PooledPassage } from '../answer/candidate-pool.js';
 import { answerFeatures, type CandidateEvidence } from '../answer/features.js';
 import type { Lexicon } from '../answer/lexicon.js';
-import { analyzeQuestion, type QuestionAnalysis } from '../answer/question-analysis.js';
+import { analyzeQuestion, countedWords, type QuestionAnalysis } from '../answer/question-analysis.js';
 import { withContractionsOpened, withoutFrameWords } from '../answer/question-frame.js';
 import { withoutLeadIn } from '../answer/lead-in.js';
 import { termStatisticsFor, type TermStatistics } from '../answer/term-statistics.js';
@@ -63,6 +63,11 @@ export interface FirstStage {
 
 /** The candidate sentences of the best first-stage passages and their features, before any model scores them. */
 export interface CandidateFeatures extends FirstStage, UnsaidChecks {
+  /**
+   * For "how many X", when the corpus writes X: whether a sentence's term (a stem) names X, as
+   * itself or by a WordNet relative ("soldiers" for "troops"). The answer's bold is checked with it.
+   */
+  namesCounted?: (term: string) => boolean;
   candidates: CandidateEvidence[];
   features: Float64Array[];
   /** For each of the first `rerankDepth` passages, the indexes of its sentences in `candidates`. */
@@ -127,7 +132,18 @@ export class CandidateFinder {
       wordVectors: this.wordVectors,
     };
     const unsaid = unsaidChecks(first.question, candidates, sentencesOf, { statistics: first.statistics, documents: this.documents, titles: this.titles, lexicon: this.lexicon });
-    return { ...first, candidates, features: answerFeatures(context, candidates), sentencesOf, ...unsaid };
+    // Only what the corpus itself writes can be checked: "how many rounds" of an article that
+    // says "three stages" asks in the member's own word, and any amount may be the answer.
+    const counted = countedWords(first.question.text).at(-1);
+    const head = counted === undefined ? undefined : stem(counted.term);
+    const namesCounted = head !== undefined && first.statistics.has(head) ? this.namesOf(head) : undefined;
+    return { ...first, candidates, features: answerFeatures(context, candidates), sentencesOf, ...unsaid, ...(namesCounted ? { namesCounted } : {}) };
+  }
+
+  /** Whether a term is `head` or one WordNet relates to it (looked up one term at a time). */
+  private namesOf(head: string): (term: string) => boolean {
+    const relatedToHead = this.lexicon.relater([head]);
+    return (term) => term === head || relatedToHead(term).length > 0;
   }
 
   /**

@@ -39,6 +39,8 @@ export interface RetrievalResult {
    * speaker, or follow a sentence that does (hybrid mode only).
    */
   speakerNamedIn?: ReadonlySet<string>;
+  /** For "how many X": whether a term names X (see CandidateFeatures), for the answer's bold. */
+  namesCounted?: (term: string) => boolean;
 }
 
 /** Options of one retrieval beyond the question itself. */
@@ -129,6 +131,7 @@ export class HybridRetriever {
       results,
       sentences,
       ...(found.unmentioned.length > 0 ? { unmentioned: found.unmentioned } : {}),
+      ...(found.namesCounted ? { namesCounted: found.namesCounted } : {}),
       ...(found.speakerNamed ? { speakerNamedIn: new Set(found.candidates.filter((_, index) => found.speakerNamed?.[index]).map((evidence) => evidence.candidate.key)) } : {}),
     };
   }
