@@ -52,6 +52,10 @@ describe('asksForSources', () => {
       'Which sources is this article based on?',
       'what agencies are cited',
       'what outlets does the article mention as sources',
+      // A third blind probe's (forty-seventh session): news sites, and "in this thing" after it.
+      'which news sites did they quote in this thing',
+      'what news sites are cited',
+      'which websites does the article cite',
     ]) {
       expect(asksForSources(message), message).toBe(true);
     }
@@ -78,6 +82,8 @@ describe('asksForSources', () => {
       'who reported the first case',
       'what law did the judge cite',
       'is there a source of funding for the project',
+      'which sites were hit',
+      'which websites were blocked in russia',
     ]) {
       expect(asksForSources(message), message).toBe(false);
     }

@@ -5,12 +5,12 @@ import { normalizeRequest, WANT_TO_KNOW } from './request-wording.js';
 
 /** The article, however it is named; "it" and "this" are the article when nothing else is asked about. */
 const ARTICLE =
-  '(?:the (?:article|story|report|piece|news|text|author|writer|reporter|journalist)|this (?:article|story|report|piece)|this|it|they)';
+  '(?:the (?:article|story|report|piece|news|text|author|writer|reporter|journalist)|this (?:article|story|report|piece|thing)|this|it|they)';
 /** Where information comes from, in words that mean nothing else ("sources", "news outlets", "the press"). */
 const SOURCES =
-  '(?:(?:news |media |original |main |primary )?(?:sources?|outlets?|references?|citations?)|news (?:agencies|agency|organi[sz]ations?)|newspapers?|publications?|media|the press)';
+  '(?:(?:news |media |original |main |primary )?(?:sources?|outlets?|references?|citations?)|news (?:agencies|agency|organi[sz]ations?|sites?|websites?)|newspapers?|publications?|media|the press)';
 /** The same, with words that are sources only after a verb of citing ("which agencies does it quote", not "which agencies are mentioned"). */
-const CITED = `(?:${SOURCES}|agencies|papers|reports|organi[sz]ations)`;
+const CITED = `(?:${SOURCES}|agencies|papers|reports|organi[sz]ations|sites|websites)`;
 /** Ways of naming a source. */
 const CITES =
   '(?:cite|cites|quote|quotes|use|uses|mention|mentions|name|names|rely on|relies on|draw on|draws on|reference|references|refer to|refers to)';
@@ -40,7 +40,8 @@ const SOURCE_QUESTIONS: readonly RegExp[] = [
   ),
   /^cite (?:your|its|the|their) sources$/,
   // "which news outlets does the article cite", "which agencies does it quote", "what outlets does it mention as sources"
-  new RegExp(`^(?:what|which) ${CITED} (?:does|did|do) ${ARTICLE} ${CITES}(?: as (?:its |their )?sources)?$`),
+  // "which news sites did they quote in this thing"
+  new RegExp(`^(?:what|which) ${CITED} (?:does|did|do) ${ARTICLE} ${CITES}(?: as (?:its |their )?sources)?(?: in ${ARTICLE})?$`),
   // "who does the article quote", "who are they citing"
   new RegExp(
     `^who (?:does|did) ${ARTICLE} (?:cite|quote|rely on|get (?:it|this|its information|its info) from)$`,
