@@ -20,6 +20,8 @@ const PRONOUN_WORDS = new Set([
 ]);
 /** Whether a word, as written, is a pronoun: "US" in capitals is the country, not "us" ("the US", "US officials"). */
 const isPronounWord = (word: string): boolean => PRONOUN_WORDS.has(word.toLowerCase()) && !/^\p{Lu}{2,}$/u.test(word);
+/** A phrase that names no particular thing: "any progress", "no agreement". */
+const NON_SPECIFIC = /^(?:any|no)\s/i;
 /** "many troops", "much money": the quantity is what is asked, the noun what it is about. */
 const QUANTIFIER = /^(?:many|much)\s+/i;
 
@@ -64,6 +66,9 @@ export function questionReferents(question: string, known: readonly Referent[], 
     const words = aliasKey(text).split(' ');
     const head = words[words.length - 1] ?? '';
     if (text.replace(DETERMINER, '').split(/\s+/).every(isPronounWord) || EMPTY_HEADS.has(head)) continue;
+    // "any progress", "no deal": asked about, not named, so no later "it" stands for them ("did she
+    // indicate any progress?" … "how did Ryabkov describe it?" means the conversation asked about before).
+    if (NON_SPECIFIC.test(text)) continue;
     if (isPronounWord(analysis.tokens[phrase.first]?.text ?? '')) {
       // "when did moscow send its proposal": the proposal, Moscow's, is something to refer to.
       const possessed = possessedReferent(text, phrase.plural, found, found.length === 0 ? 'topic' : 'mention');
