@@ -1,7 +1,6 @@
 import type { Logger } from 'pino';
 import type { AnswerResources } from './answer/answer-resources.js';
 import type { Lexicon } from './answer/lexicon.js';
-import { stem } from './text/terms.js';
 import { listArticles, type ArticleListing } from './articles/article-library.js';
 import type { Answer } from './answer/types.js';
 import { answerCheckedQuestion, type AskContext } from './engine-ask.js';
@@ -155,7 +154,7 @@ export class QaEngine {
   mendSlips(text: string): string {
     const vocabulary = this.embedder.vocabulary;
     const { index, words } = this.snapshots.latest;
-    return vocabulary ? correctSpelling(text, termStatisticsFor(index.keywords), vocabulary, words, { isWord: (word) => this.lexicon.has(stem(word)) }) : text;
+    return vocabulary ? correctSpelling(text, termStatisticsFor(index.keywords), vocabulary, words, { isWord: (word) => this.lexicon.knowsWord(word) }) : text;
   }
 
   /** Hybrid search: the `k` best passages for a question. */

@@ -27,6 +27,12 @@ describe('Lexicon', () => {
     expect(small.has('zeb')).toBe(false);
   });
 
+  it('knows a word in any inflection of a lemma it holds, and not a slip', () => {
+    expect(bundled().knowsWord('budging')).toBe(true);
+    expect(bundled().knowsWord('troops')).toBe(true);
+    expect(bundled().knowsWord('russain')).toBe(false);
+  });
+
   it('refuses another format', () => {
     expect(() => Lexicon.parse('something else\nx\t1\t2')).toThrow(/lexicon/);
   });

@@ -1,3 +1,4 @@
+import { stem } from '../text/terms.js';
 import { ConceptMembers } from './lexicon-concepts.js';
 
 /** The lexicon's format tag, first on its header line; the loader refuses any other. */
@@ -66,6 +67,11 @@ export class Lexicon {
   /** Whether the key is in the lexicon at all. */
   has(key: string): boolean {
     return this.concepts(key) !== NONE;
+  }
+
+  /** Whether a word (as written, lower case) is a WordNet word the lexicon holds, in any inflection ("budging": "budge"). */
+  knowsWord(word: string): boolean {
+    return this.has(stem(word));
   }
 
   /** True when two different keys share a concept: one's own sense is the other's own or one step from it. */

@@ -169,7 +169,7 @@ export class CandidateFinder {
     // Compounds as the corpus writes them first ("radnor wayne" → "radnor-wayne"), so the slip mender leaves their parts alone.
     const compounded = mode === 'hybrid' ? matchHyphenation(framed, statistics) : framed;
     const corrected =
-      mode === 'hybrid' && vocabulary ? correctSpelling(compounded, statistics, vocabulary, this.surfaceWords, { startsWithName, isWord: (word) => this.lexicon.has(stem(word)) }) : compounded;
+      mode === 'hybrid' && vocabulary ? correctSpelling(compounded, statistics, vocabulary, this.surfaceWords, { startsWithName, isWord: (word) => this.lexicon.knowsWord(word) }) : compounded;
     // An apostrophe put back may join a question word and its verb ("whod" → "who'd"): opened as the frame words open "who'd".
     const question = withContractionsOpened(corrected);
     // What the model cannot see of the question, the keywords must carry.
