@@ -107,6 +107,14 @@ describe('answers over the bundled article (real model and index)', () => {
     expectCitationIntegrity(answer);
   });
 
+  it('reads a bare "this" of a when-question as the article\'s event, and shows the reading ("when was this?")', async () => {
+    const answer = await engine.ask('when was this?');
+    expect(answer.abstained).toBe(false);
+    expect(answer.correctedQuestion).toBe('when was U.S.-Russia Meets Ukraine Tensions in Geneva?');
+    expect(answer.highlights.map((span) => answer.answer.slice(span.start, span.end))).toEqual(['January 10, 2022']);
+    expect((await engine.ask('is this true')).abstained).toBe(true);
+  });
+
   it('bolds an amount for "how many X" only when it counts X, by X\'s own name or a WordNet relative, where the article writes X', async () => {
     const bolded = async (question: string): Promise<string[]> => {
       const answer = await engine.ask(question);

@@ -4,6 +4,7 @@ import type { Lexicon } from '../answer/lexicon.js';
 import { analyzeQuestion, countedWords, type QuestionAnalysis } from '../answer/question-analysis.js';
 import { withContractionsOpened, withoutFrameWords } from '../answer/question-frame.js';
 import { withoutLeadIn } from '../answer/lead-in.js';
+import { withArticleForThis } from '../answer/article-deixis.js';
 import { termStatisticsFor, type TermStatistics } from '../answer/term-statistics.js';
 import { unsaidChecks, type UnsaidChecks } from '../answer/unsaid-checks.js';
 import { DocumentTerms } from '../answer/document-terms.js';
@@ -170,8 +171,10 @@ export class CandidateFinder {
     const compounded = mode === 'hybrid' ? matchHyphenation(framed, statistics) : framed;
     const corrected =
       mode === 'hybrid' && vocabulary ? correctSpelling(compounded, statistics, vocabulary, this.surfaceWords, { startsWithName, isWord: (word) => this.lexicon.knowsWord(word) }) : compounded;
+    // "when was this?" of the one article, asking nothing the corpus holds: its title is what "this" is.
+    const aboutArticle = mode === 'hybrid' ? withArticleForThis(corrected, this.index.documents.map((document) => document.title), (term) => statistics.has(term)) : undefined;
     // An apostrophe put back may join a question word and its verb ("whod" → "who'd"): opened as the frame words open "who'd".
-    const question = withContractionsOpened(corrected);
+    const question = withContractionsOpened(aboutArticle ?? corrected);
     // What the model cannot see of the question, the keywords must carry.
     const coverage = mode === 'hybrid' ? await this.coverage.of(question, statistics) : 1;
     const [queryVector] = await this.embedder.embedQueries([question]);
@@ -183,7 +186,7 @@ export class CandidateFinder {
     return {
       question: analysis,
       // An apostrophe put back ("whats" → "what's") is no guess worth showing; a mended slip is.
-      ...(withoutMarks(corrected) === withoutMarks(framed) ? {} : { mended: true }),
+      ...(aboutArticle === undefined && withoutMarks(corrected) === withoutMarks(framed) ? {} : { mended: true }),
       statistics,
       passages: withPrior(passages, prior).sort(byScore),
     };
