@@ -343,6 +343,16 @@ describe('withoutFrameWords', () => {
     expect(withoutFrameWords('where is the place of the talks')).toBe('where is the place of the talks');
   });
 
+  it('drops "go on (for)" and "drag on" after "how long", but not "last" or "take"', () => {
+    expect(withoutFrameWords('How long did the meeting go on for?')).toBe('How long did the meeting?');
+    expect(withoutFrameWords('how long did the talks drag on')).toBe('how long did the talks');
+    expect(withoutFrameWords('how long did the geneva talks go for')).toBe('how long did the geneva talks');
+    expect(withoutFrameWords('how long did the talks last')).toBe('how long did the talks last');
+    expect(withoutFrameWords('how long did the trip take')).toBe('how long did the trip take');
+    expect(withoutFrameWords('how long did it go on for')).toBe('how long did it go on for');
+    expect(withoutFrameWords('what went on for hours')).toBe('what went on for hours');
+  });
+
   it('drops "in this article", "according to the story" and their kin, where the article is where to look', () => {
     expect(withoutFrameWords('What is the name of the NATO boss in this article?')).toBe('What is the NATO boss?');
     expect(withoutFrameWords('Who is the president of US in the article?')).toBe('Who is the president of US?');

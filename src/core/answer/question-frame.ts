@@ -258,17 +258,22 @@ const WHEN_OR_WHERE =
   /^(?:when|where|(?:at|on|in)\s+(?:what|which)\s+(?:time|day|date|year|month|city|country|place)|(?:what|which)\s+(?:time|day|date|year|month|city|country)|how\s+long)\b/i;
 /** "take place", "happen", "occur": verbs that only say the thing asked about was. */
 const EVENT_VERB = /\s+(?:(?:take|takes|took|taken|taking)\s+place|happen(?:s|ed|ing)?|occur(?:s|red|ring)?)\b/gi;
+/** "go on (for)", "drag on", "go for": after "how long", verbs that only say the thing lasted. */
+const DURATION_VERB = /\s+(?:(?:go|goes|went|gone|going|drag|drags|dragged|dragging)\s+on(?:\s+for)?|(?:go|goes|went|gone|going)\s+for)\b/gi;
 
 /**
  * "when did the talks take place" asks when the talks were: the verb says only that they were,
  * and an answer never repeats it ("On Monday, the delegations met in Geneva"). Left in, "take"
  * and "place" counted as content no answer holds, and "place" even reads as a where-question's
  * word. Only after when, where and their kin, and only when words are left: "what happened?"
- * asks for the event itself.
+ * asks for the event itself. After "how long", "go on (for)" and "drag on" too: "How long did
+ * the meeting go on for?" heard "doesn't say" (0.067) where "how long did the meeting" is
+ * answered (0.41); "last" and "take" stay, as the words an answer may repeat ("lasted").
  */
 function withoutEventVerb(question: string): string {
   if (!WHEN_OR_WHERE.test(question.trimStart())) return question;
-  const rest = question.replace(EVENT_VERB, '');
+  const lasting = /^how\s+long\b/i.test(question.trimStart()) ? question.replace(DURATION_VERB, '') : question;
+  const rest = lasting.replace(EVENT_VERB, '');
   return rest === question || !/\p{L}{3,}/u.test(rest.replace(WHEN_OR_WHERE, '').replace(/\b(?:did|does|do|was|were|is|are|will|would|has|have|had|it|they|that|this|the)\b/gi, ''))
     ? question
     : rest;
