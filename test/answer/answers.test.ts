@@ -115,6 +115,14 @@ describe('answers over the bundled article (real model and index)', () => {
     expect((await engine.ask('is this true')).abstained).toBe(true);
   });
 
+  it('answers a question whose guess the article never mentions, so correcting the guess ("like 12 hours right?")', async () => {
+    const hours = await engine.ask('the talks went on for like 12 hours right?');
+    expect(hours.abstained).toBe(false);
+    expect(hours.answer).toContain('nearly eight hours');
+    // A name the question asks about, not offers as a guess, is still checked.
+    expect(await engine.ask('how many troops does nato have in poland')).toMatchObject({ abstained: true, abstentionReason: 'unmentioned-name' });
+  });
+
   it('bolds an amount for "how many X" only when it counts X, by X\'s own name or a WordNet relative, where the article writes X', async () => {
     const bolded = async (question: string): Promise<string[]> => {
       const answer = await engine.ask(question);

@@ -6,6 +6,7 @@ import type { QuestionAnalysis } from './question-analysis.js';
 import { askedSpeaker, speakerNamed } from './speaker-evidence.js';
 import type { TermStatistics } from './term-statistics.js';
 import { askedNames, countedThing, silentDocuments, unmentionedNames } from './unmentioned-names.js';
+import { withoutGuesses } from './guessed-names.js';
 
 /**
  * What the corpus leaves unsaid about a question, read from its candidates: checks the answer
@@ -47,7 +48,9 @@ export function unsaidChecks(question: QuestionAnalysis, candidates: readonly Ca
   const profiles = candidates.map((candidate) => candidate.profile);
   // What "how many X" counts is checked as a name is: an article that never mentions it does not say how many.
   const counted = countedThing(question.text);
-  const names = counted ? [...askedNames(question.text), counted] : askedNames(question.text);
+  // A guess offered beside the question ("…, was it moldova?") is checked by the answer, not required of the article.
+  const asked = askedNames(withoutGuesses(question.text));
+  const names = counted ? [...asked, counted] : asked;
   const unmentioned = unmentionedNames(names, statistics, lexicon, profiles);
   const docIds = candidates.map((candidate) => candidate.candidate.passage.docId);
   const silent = unmentioned.length > 0 ? [] : silentDocuments(names, docIds, documents, lexicon, statistics);
