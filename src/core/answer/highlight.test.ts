@@ -48,6 +48,13 @@ describe('bestCueSpan', () => {
     expect(boldCandidates('quantity', 'The talks lasted eight hours.', 'how many hours', (term) => term === 'hour').map((span) => span.text)).toEqual(['eight hours']);
   });
 
+  it('bolds no place that is part of an abbreviated body\'s name', () => {
+    const stages = 'The third stage will involve Russia with the Organization for Security and Co-operation in Europe (OSCE).';
+    expect(boldCandidates('where', stages, "where's the osce meeting")).toEqual([]);
+    const talks = 'The US delegation met the Russian delegation in Geneva.';
+    expect(boldCandidates('where', talks, 'where did they meet').map((span) => span.text)).toEqual(['in Geneva']);
+  });
+
   it('keeps units with numbers and drops a sentence-final period', () => {
     const talks = "The talks between the two countries' representatives lasted nearly eight hours.";
     expect(highlighted('How long did the talks last?', 'quantity', talks)).toBe('eight hours');

@@ -3,6 +3,7 @@ import { findWords } from '../text/whole-words.js';
 import { answerKind, answerSpansOf } from './answer-kinds.js';
 import type { QuestionType } from './question-type.js';
 import { isContentTerm, stem, tokenize } from '../text/terms.js';
+import { insideAbbreviatedName } from '../text/abbreviated-names.js';
 
 const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 const WEEKDAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)';
@@ -238,6 +239,8 @@ export function boldCandidates(type: QuestionType, sentence: string, question: s
   const questionLower = question.toLowerCase();
   const cues = cueSpans(type, sentence, question).filter((span) => !namesByLastWord(questionLower, span.text));
   if (type === 'quantity') return ofAskedKind(countingAsked(cues, sentence, namesCounted), type, sentence, question);
+  // "in Europe" of "… Co-operation in Europe (OSCE)" is part of a body's name, not where anything is.
+  if (type === 'where') return ofAskedKind(cues.filter((cue) => !insideAbbreviatedName(sentence, cue.start, cue.end)), type, sentence, question);
   if (type !== 'who') return ofAskedKind(cues, type, sentence, question);
   // A sentence's first word is no name by itself (typeSpans), unless it is a known person's:
   // "Sherman called the conversation an "honest and frank discussion"" names Sherman.

@@ -6,6 +6,7 @@ import { nameReferent } from './referent-names.js';
 import { analyseText, type NameSpan, type TextAnalysis } from './text-analysis.js';
 import type { Referent } from './types.js';
 import { findWords } from '../text/whole-words.js';
+import { insideAbbreviatedName } from '../text/abbreviated-names.js';
 
 /** "According to the Associated Press, …", "Reported by Tass, …": who reports, not who acts. */
 const ATTRIBUTION = /(?:according to|reported by|quoted by)\s+(?:the\s+)?$/i;
@@ -21,15 +22,9 @@ function isSource(analysis: TextAnalysis, span: NameSpan): boolean {
   return span.kind === 'organization' && ATTRIBUTION.test(analysis.text.slice(Math.max(0, start - 20), start)) && !/^['’]s\b/.test(analysis.text.slice(end));
 }
 
-/**
- * Whether a name is the last word of a longer name that an acronym after it abbreviates: the
- * "Europe" of "the Organization for Security and Co-operation in Europe (OSCE)" is no place the
- * answer names ("who leads russia's side there" had asked about "in Europe").
- */
+/** Whether a name closes a longer one an acronym after it abbreviates ("Europe" of "… Co-operation in Europe (OSCE)"). */
 function insideLongerName(analysis: TextAnalysis, span: NameSpan): boolean {
-  const start = analysis.tokens[span.first]?.start ?? 0;
-  const end = analysis.tokens[span.last]?.end ?? 0;
-  return /\p{Lu}[\p{L}-]*\s+(?:in|of|for|on)\s+(?:the\s+)?$/u.test(analysis.text.slice(0, start)) && /^\s*\(\p{Lu}{2,}\)/u.test(analysis.text.slice(end));
+  return insideAbbreviatedName(analysis.text, analysis.tokens[span.first]?.start ?? 0, analysis.tokens[span.last]?.end ?? 0);
 }
 
 /**
