@@ -189,6 +189,13 @@ describe('correctSpelling', () => {
     expect(correctSpelling('Sweather', corpus, vocabulary, surface, { startsWithName: true })).toBe('Sweather');
   });
 
+  it("counts a word with its clitic as one known word (\"who's\"), so the slip beside it is mended", () => {
+    const words = new Map([...vocabulary, ['who', 300]]);
+    // Split at the apostrophe, "s" was a word neither knew, and two of three unknown left the question as typed.
+    expect(correctSpelling("who's ryabkow", corpus, words, surface)).toBe("who's ryabkov");
+    expect(correctSpelling("who's the russain deleagtion", corpus, words, surface)).toBe("who's the russian delegation");
+  });
+
   it('mends a real word (one WordNet knows) only into a word the corpus uses', () => {
     const words = new Map([...vocabulary, ['judging', 200]]);
     const isWord = (word: string): boolean => word === 'budging' || word === 'troups';
