@@ -76,7 +76,8 @@ describe('"why?" alone', () => {
   ]);
 
   it('asks why of the previous question, for something beyond the answer just given (its reason)', () => {
-    for (const asked of ['why', 'why?', 'how come', 'why so', 'and why']) {
+    // Chat's "y" too ("y", "y?", "y tho"): a whole message, never a word inside one.
+    for (const asked of ['why', 'why?', 'how come', 'why so', 'and why', 'y', 'y?', 'y tho']) {
       expect(resolveFollowUp(asked, turns), asked).toMatchObject({
         text: 'why will the council do that about the plan',
         dependence: 'resolved',

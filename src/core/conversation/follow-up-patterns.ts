@@ -11,7 +11,7 @@ import { analyseText } from './text-analysis.js';
  * preposition with its question word ("to whom?", "against what?", "between who?"), also after
  * "together" or "along" ("together with who?") and before "exactly".
  */
-export const BARE_QUESTION = /^(why|when|where|how|how (?:long|many|much|often|far|old|so|come|exactly)|why (?:not|so|exactly)|since when|until when|what for|where exactly|when exactly|(?:(?:together|along|jointly) )?(?:to|from|with|by|for|against|between|among|about|towards|over) (?:whom|who|what)(?: exactly)?)$/;
+export const BARE_QUESTION = /^(why|y|when|where|how|how (?:long|many|much|often|far|old|so|come|exactly)|why (?:not|so|exactly)|since when|until when|what for|where exactly|when exactly|(?:(?:together|along|jointly) )?(?:to|from|with|by|for|against|between|among|about|towards|over) (?:whom|who|what)(?: exactly)?)$/;
 /** Whether a correction is a question of its own ("no i meant what did sherman say"): a question word or auxiliary, then at least two words. */
 export function isWholeQuestion(text: string): boolean {
   const words = text.trim().toLowerCase().split(/\s+/);
@@ -53,8 +53,8 @@ export function bareCorrection(text: string): string | undefined {
 export const NAME_THEN_QUESTION = /^(.+?)[\s,;:.!—–-]+((?:what|which|who|whom|whose|when|where|why|how|is|are|was|were|do|does|did|has|have|had|will|would|can|could|should)\b.*)$/i;
 /** A verb of reaction with nothing after it reacts to the previous exchange: "how did russia respond?". */
 export const REACTION_WITHOUT_OBJECT = /\b(?:respond|responded|react|reacted|reply|replied|retaliate|retaliated|answer|answered|comment|commented)(?: to (?:it|that|this))?(?: then| so far| at all)?$/;
-/** Bare questions that ask "why". */
-export const SAME_AS_WHY = new Set(['how come', 'what for', 'why not', 'why so', 'why exactly']);
+/** Bare questions that ask "why": "how come", "what for", chat's "y". */
+export const SAME_AS_WHY = new Set(['how come', 'what for', 'why not', 'why so', 'why exactly', 'y']);
 /** Doubt about the last answer, or a request for its evidence. */
 export const CONFIRMATION =
   /^(?:really|seriously|for real|are you sure|you sure|is that (?:so|true|correct|right|accurate|confirmed|official|legit)|is it (?:true|correct|right|confirmed|official)|confirmed|official|legit|sources?|proof|evidence|citation|says who|according to (?:whom|who|what)|where does (?:it|the article|the story) say (?:that|so|this))$/;
