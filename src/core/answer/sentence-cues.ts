@@ -232,7 +232,7 @@ export function boldCandidates(type: QuestionType, sentence: string, question: s
   // "why does russia fear ukraine in nato" had "concern" in bold, read as the answer. The reason
   // is the clause, quoted whole. (The answer model's why cue is unchanged: cue-features.ts.)
   if (type === 'why') return [];
-  if (ASKS_OUTLET.test(question)) {
+  if (asksOutlet(question)) {
     const outlets = freshSpans('who', carriers(sentence), question);
     if (outlets.length > 0) return outlets;
   }

@@ -186,10 +186,12 @@ function inHyphenatedWord(text: string, offset: number, length: number): boolean
  * first word stood inside the message it came from ("is Blinken mentioned?" asked as "Blinken").
  * `written` gives a corpus stem as the passages write it, so that only words are shown.
  *
- * A real word beyond the model's 50,000 (`isWord`: WordNet knows its stem) is mended only to a
- * word the corpus uses, as a name is: "so russia's not budging" had become "not judging", and
- * "what did macron say" "macro". Mended to the corpus's word it still is ("troups" → "troops"):
- * a slip that happens to spell a rare word is only worth mending into a word a passage holds.
+ * A real word beyond the model's 50,000 (`isWord`: the lexicon knows its stem, which holds only
+ * WordNet lemmas the model knows, so this keeps their inflections) is mended only to a word the
+ * corpus uses, as a name is: "so russia's not budging" had become "not judging". Rarer words
+ * ("fealty", "macron") are not in the lexicon and are still mended. Mended to the corpus's word it
+ * still is ("troups" → "troops"): a slip that happens to spell a real word is only worth mending
+ * into a word a passage holds.
  */
 export function correctSpelling(
   question: string,
