@@ -65,6 +65,29 @@ export const CONFIRMATION =
  */
 export const BARE_WH_PHRASE =
   /^((?:(?:in|on|at|from|to|for|with|by|during|since|until|near|about|against|between|among|behind|under|over|after|before|into|through|within|across|along|around|towards) )?(?:what|which|whose)) ((?:[a-z]+ )??[a-z]+(?: of(?: the)? [a-z]+)?)(?: (?:exactly|specifically|tho|though|then))?$/;
+/**
+ * The question word or phrase chat leaves as the kind of answer alone: "date?", "the exact
+ * time?", "location?", "reason?". Each asks the last question again for that kind, as "what
+ * date?", "where?" or "why?" does; asked as typed, "date?" named nothing and heard "Nothing in it
+ * is about this question".
+ */
+const KIND_ALONE: Readonly<Record<string, string>> = {
+  date: 'what date', time: 'what time', day: 'which day', year: 'what year', month: 'what month',
+  place: 'where', location: 'where', venue: 'where', city: 'which city', country: 'which country', reason: 'why',
+};
+
+/** The question word or phrase a kind of answer alone stands for ("the date" → "what date"), if the follow-up is one. */
+export function questionForKind(bare: string): string | undefined {
+  const noun = /^(?:the\s+)?(?:exact\s+)?([a-z]+)(?:\s+(?:exactly|specifically|tho|though|then))?$/.exec(bare)?.[1];
+  return noun !== undefined && Object.hasOwn(KIND_ALONE, noun) ? KIND_ALONE[noun] : undefined;
+}
+/**
+ * An ordinal alone, as chat leaves it without its article ("third?", "2nd one"), with the article
+ * the rules read it by ("the third", "the 2nd one"); anything else as it is.
+ */
+export function withOrdinalArticle(text: string): string {
+  return text.replace(/^(first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)((?:\s+one)?[?!.\s]*)$/i, 'the $1$2');
+}
 /** Words after "what" or "which" that are not the noun asked about ("what else", "which one"). */
 export const NOT_A_NOUN = new Set(['else', 'one', 'ones', 'about', 'if', 'now', 'then', 'so', 'for', 'is', 'was', 'are', 'were', 'happened', 'happens']);
 /**

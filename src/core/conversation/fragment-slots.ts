@@ -88,9 +88,9 @@ export function placeKindOf(analysis: TextAnalysis, first: number, last: number)
  * Where the previous question has a word of the same class as the fragment's. A country or city
  * (`placeKind`) replaces the first place not of the other kind, and a country a nationality before a city:
  * "who was in charge of the american team in geneva" … "and for russia?" asks about the Russian
- * team, not a team in Russia.
+ * team, not a team in Russia. A thing in the `plural` replaces the first plural phrase.
  */
-export function counterpart(previous: TextAnalysis, slot: Slot, turn: ConversationTurn, placeKind?: PlaceKind): Span | undefined {
+export function counterpart(previous: TextAnalysis, slot: Slot, turn: ConversationTurn, placeKind?: PlaceKind, plural = false): Span | undefined {
   const byTag = (tag: string): Span | undefined => {
     const token = previous.tokens.find((item) => item.tags.has(tag));
     return token ? { start: token.start, end: token.end } : undefined;
@@ -99,7 +99,10 @@ export function counterpart(previous: TextAnalysis, slot: Slot, turn: Conversati
   if (slot === 'ordinal') return byTag('Ordinal');
   if (slot === 'thing') {
     const skip = whPhraseLength(previous);
-    const topic = previous.nounPhrases.find((phrase) => phrase.first >= skip);
+    // Things in the plural stand for each other: "did the us agree to limit troops" … "and
+    // missiles?" asks about limiting missiles, not whether missiles agreed.
+    const phrases = previous.nounPhrases.filter((phrase) => phrase.first >= skip);
+    const topic = (plural ? phrases.find((phrase) => previous.tokens[phrase.last]?.tags.has('Plural')) : undefined) ?? phrases[0];
     const first = topic ? previous.tokens[topic.first] : undefined;
     const last = topic ? previous.tokens[topic.last] : undefined;
     return first && last ? { start: first.start, end: last.end } : undefined;

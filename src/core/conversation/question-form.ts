@@ -11,8 +11,11 @@ export const AUXILIARIES = new Set([
   'will', 'would', 'can', 'could', 'should', 'shall', 'may', 'might', 'must',
 ]);
 
-/** Words that join a question to the one before it without adding content ("and", "so", "ok"). */
-const CONTINUATION = /^(?:(?:and|but|so|ok|okay|also|then|well|oh|ah|right|alright|hmm+|thanks|thank you|cool|interesting|wow|lol|haha|i see|got it|gotcha|yeah|yep)\b[\s,.!]*)+/i;
+/**
+ * Words that join a question to the one before it without adding content ("and", "so", "ok"),
+ * and chat's spellings of "and" ("n missiles?", "nd the us?", "& georgia?").
+ */
+const CONTINUATION = /^(?:(?:(?:n|nd)(?=\s)|&|(?:and|but|so|ok|okay|also|then|well|oh|ah|right|alright|hmm+|thanks|thank you|cool|interesting|wow|lol|haha|i see|got it|gotcha|yeah|yep)\b)[\s,.!]*)+/i;
 
 const CONTRACTIONS: Array<[RegExp, string]> = [
   [/\b(what|who|where|when|how|why|that|it|there|here|he|she)'s\b/gi, '$1 is'],
@@ -23,6 +26,9 @@ const CONTRACTIONS: Array<[RegExp, string]> = [
   [/\b(can)'t\b/gi, '$1not'],
   [/\bwon't\b/gi, 'will not'],
   [/\b(is|are|was|were|do|does|did|has|have|had|would|could|should|must)n't\b/gi, '$1 not'],
+  // Chat's "its" for "it's", where no possessive can stand: before an article, "not", or an
+  // adverb ("so its a stalemate?" had been read as a possessive, "the west's a stalemate").
+  [/\bits(?= (?:a|an|the|not|over|true|just|still|really|already|going|been|because|about|so|very|pretty|kinda)\b)/gi, 'it is'],
 ];
 
 /**
@@ -121,10 +127,15 @@ export function mainVerbIndex(analysis: TextAnalysis, auxiliaryIndex: number): n
   // After "do", "have" is the main verb: "how many troops does russia have near ukraine". And a
   // "do" past the subject is one ("what will nato do about it"), not the auxiliary it also is:
   // "why?" after it had become "why will nato do about it", with no verb.
+  // A progressive the tagger read as a noun, after a subject that is a name or a pronoun and
+  // before "to": in "is russia planning to invade ukraine", "russia planning" was one phrase.
+  const progressive = (token: Token, index: number): boolean =>
+    BE.has(auxiliary) && /ing$/.test(token.lower) && tokens[index + 1]?.lower === 'to' &&
+    (PERSONAL_PRONOUNS.has(tokens[index - 1]?.lower ?? '') || analysis.names.some((span) => span.last === index - 1));
   const found = tokens.findIndex(
     (token, index) =>
       index > auxiliaryIndex &&
-      ((isMainVerb(token) && !presentOnly(token)) || (doSupport && token.tags.has('Verb') && HAVE.has(token.lower)) || (index > auxiliaryIndex + 1 && token.lower === 'do')),
+      ((isMainVerb(token) && !presentOnly(token)) || progressive(token, index) || (doSupport && token.tags.has('Verb') && HAVE.has(token.lower)) || (index > auxiliaryIndex + 1 && token.lower === 'do')),
   );
   if (found >= 0) return found;
   if (!doSupport || tokens.length <= auxiliaryIndex + 2) return -1;
@@ -151,6 +162,12 @@ export function whPhraseLength(analysis: TextAnalysis): number {
     // A noun phrase right after the question word is part of what is asked for.
     const phrase = analysis.nounPhrases.find((item) => item.first === length || (item.first < length && item.last >= length));
     if (phrase && !AUXILIARIES.has(analysis.tokens[phrase.first]?.lower ?? '')) length = phrase.last + 1;
+    // A word between the question word and an auxiliary is its noun whatever the tagger called
+    // it: in "what date were the talks held" it reads "date" as a verb, and "where?" after it had
+    // been asked as "where does it date were the talks held".
+    const [, noun, auxiliary] = analysis.tokens;
+    const nounBeforeAuxiliary = noun !== undefined && auxiliary !== undefined && AUXILIARIES.has(auxiliary.lower) && !AUXILIARIES.has(noun.lower) && !noun.tags.has('Pronoun');
+    if (length === 1 && first.lower !== 'how' && nounBeforeAuxiliary) length = 2;
   }
   // "which of the demands", "which one of them": what is picked from is asked for too.
   if (['which', 'what'].includes(first.lower) && analysis.tokens[length]?.lower === 'of') {

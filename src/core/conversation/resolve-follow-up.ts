@@ -15,6 +15,8 @@ import {
   NAME_THEN_QUESTION,
   NOT_A_NOUN,
   phraseBeforeTalking,
+  questionForKind,
+  withOrdinalArticle,
   REACTION_WITHOUT_OBJECT,
   SAME_AS_WHY,
   SPECIFICS,
@@ -127,7 +129,9 @@ function withoutJoinAndOpeners(question: string): { continued: boolean; rest: st
 }
 
 function resolveReferences(question: string, turns: readonly ConversationTurn[], previous: ConversationTurn | undefined): FollowUpResolution {
-  const split = withoutJoinAndOpeners(normaliseQuestion(question));
+  const opened = withoutJoinAndOpeners(normaliseQuestion(question));
+  // "third?" is "the third?", as "and the third?" is.
+  const split = { ...opened, rest: withOrdinalArticle(opened.rest) };
   // "who said that, biden?", "did biden say that": the source question without its guess.
   const unguessed = previous ? withoutGuess(split.rest.toLowerCase()) : undefined;
   if (unguessed !== undefined) return resolveReferences(unguessed, turns, previous);
@@ -163,7 +167,9 @@ function resolveReferences(question: string, turns: readonly ConversationTurn[],
     ? { text: rest, dependence: 'resolved', rules: ['ellipsis'], antecedents: [], corrects: true }
     : { text: question, dependence: continued ? 'continued' : 'standalone', rules: [], antecedents: [] };
   if (!previous || rest === '') return unchanged;
-  const bare = rest.toLowerCase().replace(/[?!.\s]+$/, '');
+  const typed = rest.toLowerCase().replace(/[?!.\s]+$/, '');
+  // "date?", "location?": the kind of answer alone asks as "what date?" or "where?" does.
+  const bare = questionForKind(typed) ?? typed;
   // The last question as the rules read it, without its chat openers and noise: "yo did the us
   // say …" … "which officials tho" had been no question to ask "which officials" with.
   const previousQuestion = withoutChatClosings(withoutChatOpeners(previous.resolvedQuestion, (opening) => !CHAT_NOISE_OPENING.test(opening)));

@@ -14,6 +14,8 @@ const FRAGMENT_CLOSERS = /^(.+?)\s+(?:too|as well|also)$/i;
 const ORDINAL_WORDS = 'first|second|third|fourth|fifth|sixth|last|1st|2nd|3rd|4th|5th';
 /** "the first one", "the second", "3rd one": an ordinal alone. */
 const ORDINAL_FRAGMENT = new RegExp(`^(?:the\\s+)?(${ORDINAL_WORDS})(?:\\s+ones?)?$`, 'i');
+/** An ordinal a question asks with ("what is the second stage"). */
+const ASKED_ORDINAL = new RegExp(`\\b(?:${ORDINAL_WORDS})\\b`, 'i');
 
 /** The prepositions a fragment may open with, which also end the phrase it replaces. */
 const FRAGMENT_PREPOSITIONS = 'about|in|on|for|with|against|from|to|at|of';
@@ -145,12 +147,18 @@ export function resolveFragment(
   const both = continued ? namedWithPreposition(trimmed, previousText, previous, resolveReferences) : undefined;
   if (both !== undefined) return both;
   const opened = FRAGMENT_OPENERS.exec(trimmed)?.[1] ?? FRAGMENT_CLOSERS.exec(trimmed)?.[1];
-  const candidate = opened ?? (continued ? trimmed : undefined);
+  // "whats the second stage" … "the third one?": an ordinal alone changes the one asked with,
+  // "and" or not.
+  const ordinalAlone = ORDINAL_FRAGMENT.test(trimmed) && ASKED_ORDINAL.test(previousText) && !ORDINAL_FRAGMENT.test(withoutContinuation(previous.question).rest.replace(/[?!.\s]+$/, ''));
+  const candidate = opened ?? (continued || ordinalAlone ? trimmed : undefined);
   if (!candidate) return undefined;
   // "what's the third demand" … "and the first one?": the ordinal the previous question asked
   // with is what changes ("what is the first demand"), before any list an answer gave is read.
-  const ordinal = ORDINAL_FRAGMENT.exec(candidate)?.[1];
-  const askedOrdinal = ordinal ? new RegExp(`\\b(?:${ORDINAL_WORDS})\\b`, 'i').exec(previousText) : null;
+  // Not when the previous question was itself an ordinal picked from a list ("the third one?" →
+  // "the third one (…)"): "the 2nd one" then picks from the list too, and had kept the third's words.
+  const pickedBefore = ORDINAL_FRAGMENT.test(withoutContinuation(previous.question).rest.replace(/[?!.\s]+$/, ''));
+  const ordinal = pickedBefore ? undefined : ORDINAL_FRAGMENT.exec(candidate)?.[1];
+  const askedOrdinal = ordinal ? ASKED_ORDINAL.exec(previousText) : null;
   if (ordinal && askedOrdinal && askedOrdinal[0].toLowerCase() !== ordinal.toLowerCase()) {
     return previousText.slice(0, askedOrdinal.index) + ordinal + previousText.slice(askedOrdinal.index + askedOrdinal[0].length);
   }
@@ -158,7 +166,12 @@ export function resolveFragment(
   // name is the fragment ("what did the russians demand" → "what did the americans demand").
   const onBehalf = /^for\s+(.+)$/i.exec(candidate)?.[1];
   const fragment = resolveReferences(onBehalf !== undefined && isNamed(onBehalf, previous) ? onBehalf : candidate);
-  const analysis = analyseText(fragment);
+  // A plural alone is one the tagger takes for a verb ("and boats?": "boats" as in "she boats"),
+  // which made the fragment a clause; with its article it is the noun it is in a fragment.
+  const alone = analyseText(fragment);
+  const only = alone.tokens.length === 1 ? alone.tokens[0] : undefined;
+  const pluralAlone = only !== undefined && isMainVerb(only) && only.tags.has('PresentTense') && /[^s]s$/i.test(only.text);
+  const analysis = pluralAlone ? analyseText(`the ${fragment}`) : alone;
   if (isClause(analysis) || analysis.tokens.length === 0 || analysis.tokens.length > 8) return undefined;
   const stance = stanceAsked(fragment, previousText);
   if (stance !== undefined) return stance;
@@ -173,7 +186,7 @@ export function resolveFragment(
   if (whetherOne !== undefined) return whetherOne;
   const found =
     (slot === 'thing' && !standsForHead ? nationalCounterpart(analysis, first, last, analyseText(previousText)) : undefined) ??
-    counterpart(analyseText(previousText), slot, previous, slot === 'place' ? placeKindOf(analysis, first, last) : undefined);
+    counterpart(analyseText(previousText), slot, previous, slot === 'place' ? placeKindOf(analysis, first, last) : undefined, headIsPlural(analysis, first, last));
   if (!found) return `${previousText} (${fragment})`;
   // A name goes in with the article it was asked with, in place of the one it replaces:
   // "does the US agree" … "what about nato?" → "does nato agree", "… the osce?" → "does the osce agree".
@@ -204,4 +217,10 @@ export function resolveFragment(
   const singular = before ? singularOf(before[1] ?? '') : undefined;
   const opening = before && singular ? previousText.slice(0, before.index) + singular + previousText.slice(before.index + (before[1] ?? '').length, span.start) : previousText.slice(0, span.start);
   return opening + bare + possessive + after;
+}
+
+/** Whether the fragment's head noun, before any "on …" or "about …" after it, is a plural ("missiles", not "the proposal on troops"). */
+function headIsPlural(analysis: TextAnalysis, first: number, last: number): boolean {
+  const phrase = analysis.nounPhrases.find((item) => item.first <= first && item.last >= first);
+  return analysis.tokens[Math.min(phrase?.last ?? last, last)]?.tags.has('Plural') === true;
 }

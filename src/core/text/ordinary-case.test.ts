@@ -14,6 +14,13 @@ describe('capitalsMarkNames', () => {
     expect(capitalsMarkNames('What Is The Capital Of Australia')).toBe(false);
   });
 
+  it('reads a question as ordinary case when a content word after the first is in lower case', () => {
+    // Three capitals of five words, but "won" would be capitalised in Title Case.
+    expect(capitalsMarkNames('Who won the 2022 World Cup?')).toBe(true);
+    expect(capitalsMarkNames('Who Won The World Cup?')).toBe(false);
+    expect(capitalsMarkNames('What did Wendy Sherman say')).toBe(true);
+  });
+
   it('keeps a short question with one capital in ordinary case', () => {
     expect(capitalsMarkNames('Stoltenberg?')).toBe(true);
     expect(capitalsMarkNames('who is Stoltenberg')).toBe(true);

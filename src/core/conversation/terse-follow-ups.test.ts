@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { resolveFollowUp } from './resolve-follow-up.js';
+import { conversation } from './test-turns.js';
+import { loadTagger } from './text-analysis.js';
+
+// compromise loads on first need in the product; these tests tag text directly.
+await loadTagger();
+
+const resolved = (question: string, turns: Parameters<typeof resolveFollowUp>[1]): string => resolveFollowUp(question, turns).text;
+
+describe('the kind of answer alone', () => {
+  const started = conversation([{ question: 'when did the summit start', answer: ['The summit began on a Tuesday morning.'] }]);
+  const held = conversation([{ question: 'where was the summit held', answer: ['The summit was held in Oslo.'] }]);
+
+  it('asks the last question again for that kind, as "what date?" does', () => {
+    expect(resolved('date?', started)).toBe('what date did the summit start');
+    expect(resolved('the exact time?', started)).toBe('what time did the summit start');
+    expect(resolved('and the date?', held)).toBe('what date was the summit held');
+    expect(resolved('location?', started)).toBe('where did the summit start');
+    expect(resolved('reason?', started)).toBe('why did the summit start');
+  });
+
+  it('leaves a noun that is no kind of answer, and a kind inside a longer message', () => {
+    expect(resolved('dates?', started)).not.toBe('what dates did the summit start');
+    expect(resolved('the date of the vote?', started)).not.toContain('what date');
+  });
+});
+
+describe('a question asked with "what" and a noun the tagger reads as a verb', () => {
+  it('is asked again with another question word in its place', () => {
+    const turns = conversation([{ question: 'what date were the talks held', answer: ['The talks were held on 4 May.'] }]);
+    expect(resolved('where?', turns)).toBe('where were the talks held');
+  });
+});
+
+describe('chat\'s "n" and "&" for "and"', () => {
+  it('opens a fragment as "and" does', () => {
+    const turns = conversation([{ question: 'did the council agree to limit ships', answer: ['The council agreed to limit ships in the bay.'] }]);
+    expect(resolveFollowUp('n boats?', turns)).toMatchObject({ text: 'did the council agree to limit the boats', dependence: 'resolved' });
+    expect(resolved('& boats?', turns)).toBe('did the council agree to limit the boats');
+  });
+
+  it('reads a plural alone as the noun the tagger takes for a verb', () => {
+    const turns = conversation([{ question: 'did the council agree to limit ships', answer: ['The council agreed to limit ships in the bay.'] }]);
+    expect(resolved('and boats?', turns)).toBe('did the council agree to limit the boats');
+  });
+
+  it('leaves a question that only begins with the letter', () => {
+    const turns = conversation([{ question: 'who won the vote', answer: ['Norway won the vote.'] }]);
+    expect(resolved('nothing else?', turns)).not.toMatch(/^othing/);
+  });
+});
+
+describe('a thing in the plural', () => {
+  it('replaces the plural thing of the last question, not a name before it', () => {
+    const turns = conversation([{ question: 'did the US agree to limit troops', answer: ['Officials said they were open to limits.'] }]);
+    expect(resolved('and missiles?', turns)).toBe('did the US agree to limit missiles');
+  });
+
+  it('goes by the fragment\'s head noun, not by a plural after it', () => {
+    const turns = conversation([{ question: 'when was the proposal on missiles sent', answer: ['It was sent in December.'] }]);
+    expect(resolved('and the proposal on troops?', turns)).toBe('when was the proposal on troops sent');
+  });
+});
+
+describe('a progressive the tagger reads as a noun', () => {
+  it('makes the name before it the one who acts, whom a later "they" stands for', () => {
+    const turns = conversation([
+      { question: 'is norway planning to leave the union', answer: ['Norway denies any plan to leave.', 'The union has asked Norway to stay.'] },
+    ]);
+    expect(resolved('what do they want then', turns)).toBe('what does Norway want');
+  });
+});
+
+describe('chat\'s "its" for "it\'s"', () => {
+  it('is read as "it is" where no possessive can stand', () => {
+    const turns = conversation([{ question: 'did the two sides reach a deal', answer: ['Neither side offered a way out of the deadlock.'] }]);
+    expect(resolved('so its a deadlock?', turns)).not.toMatch(/'s a deadlock/);
+    expect(resolved('so its a deadlock?', turns)).toMatch(/\bis a deadlock\?$/);
+  });
+});
+
+describe('an ordinal alone', () => {
+  it('changes the ordinal the last question asked with, with or without "and" or "the"', () => {
+    const turns = conversation([{ question: 'what is the second round of the vote', answer: ['The second and third rounds are in June.'] }]);
+    expect(resolved('third?', turns)).toBe('what is the third round of the vote');
+    expect(resolved('the last one', turns)).toBe('what is the last round of the vote');
+  });
+
+  it('picks from the list of the last answer without its article, and again after a pick', () => {
+    const listed = 'The three conditions are, the army leaves the border, the bank reopens and the port stays open.';
+    const turns = conversation([
+      { question: 'what are the three conditions', answer: [listed] },
+      { question: 'third?', answer: [listed] },
+    ]);
+    expect(turns[1]?.resolvedQuestion).toContain('the port stays open');
+    expect(resolved('the 2nd one', turns)).toContain('the bank reopens');
+    expect(resolved('2nd one', turns)).not.toContain('the port stays open');
+  });
+});
