@@ -20,6 +20,15 @@ describe('withoutLeadIn', () => {
     expect(withoutLeadIn('in 2014 what did russia want', corpusUses)).toBe('in 2014 what did russia want');
   });
 
+  it('keeps a lead-in whose words the corpus writes as one hyphenated word', () => {
+    const withCompound = new Set([...corpus, stem('open-door')]);
+    const asCorpusWrites = (text: string): string => text.replace(/\bopen door\b/g, 'open-door');
+    const question = 'something about an open door, what was that about?';
+    expect(withoutLeadIn(question, (term) => withCompound.has(term), asCorpusWrites)).toBe(question);
+    // Read word by word, neither "open" nor "door" is the corpus's.
+    expect(withoutLeadIn(question, (term) => withCompound.has(term))).toBe('what was that about?');
+  });
+
   it("keeps the question word's own preposition, and questions that open as questions", () => {
     expect(withoutLeadIn('in what year did the talks start', corpusUses)).toBe('in what year did the talks start');
     expect(withoutLeadIn('to whom did moscow send it', corpusUses)).toBe('to whom did moscow send it');

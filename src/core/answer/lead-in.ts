@@ -25,9 +25,12 @@ const MAX_WORDS = 8;
 /**
  * The question from its first question word on, when what comes before it holds no word the
  * corpus uses (`corpusUses`, by stem), no name and no number, and no preposition of the
- * question word's own; otherwise the question as it is.
+ * question word's own; otherwise the question as it is. `asCorpusWrites` gives the words as the
+ * corpus writes them: "an open door" says what the corpus does only as its "open-door", which
+ * the keyword index keeps whole ("something about an open door, what was that about?" had been
+ * read as "what was that about").
  */
-export function withoutLeadIn(question: string, corpusUses: (term: string) => boolean): string {
+export function withoutLeadIn(question: string, corpusUses: (term: string) => boolean, asCorpusWrites: (text: string) => string = (text) => text): string {
   const text = question.trimStart();
   if (OPENS_A_QUESTION.test(text)) return question;
   const at = QUESTION_WORD_PATTERN.exec(text)?.index;
@@ -40,6 +43,6 @@ export function withoutLeadIn(question: string, corpusUses: (term: string) => bo
   const words = before.match(/\p{L}[\p{L}'’]*/gu) ?? [];
   if (words.length === 0 || words.length > MAX_WORDS || PREPOSITION.test(before)) return question;
   if (/\d/.test(before) || askedNames(before).length > 0) return question;
-  const says = tokenize(before).some((token) => isContentTerm(token.term) && corpusUses(stem(token.term)));
+  const says = tokenize(asCorpusWrites(before)).some((token) => isContentTerm(token.term) && corpusUses(stem(token.term)));
   return says ? question : text.slice(at);
 }

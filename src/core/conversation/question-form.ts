@@ -67,6 +67,11 @@ export function normaliseQuestion(question: string): string {
     return CHAT_SPELLINGS.get(lower) ?? word;
   });
   for (const [pattern, replacement] of CONTRACTIONS) text = text.replace(pattern, replacement);
+  // Chat's order, the question word last after "be": "meeting was where" is "where was meeting",
+  // which the rules can ask again with another question word ("what day of the week?").
+  text = text.replace(/^([\p{L}\d' -]+?)\s+(is|was|are|were)\s+(where|when|who|what)([?!.\s]*)$/iu, (whole, subject: string, verb: string, wh: string, end: string) =>
+    subject.split(/\s+/).length <= 5 && !/^(?:where|when|who|what|which|how|why)\b/i.test(subject) ? `${wh} ${verb} ${subject}${end}` : whole,
+  );
   // In lower-case chat, "the us" can only be the country.
   return countryBeforeNoun(text.replace(/\bthe us\b/gi, 'the US'));
 }

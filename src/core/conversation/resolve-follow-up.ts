@@ -101,6 +101,9 @@ export function resolveFollowUp(question: string, asked: readonly ConversationTu
  */
 const CHAT_NOISE_OPENING = new RegExp(String.raw`^(?:hey|hi|hello|yo|ok|okay|kk|um|uh|hmm+|wait|hold\s+on|well|also|actually|sorry|anyway|alright|btw|oh+|ah+|omg|whoa|woah|lol|lmao+|${CHAT_ASIDES})\b`, 'i');
 
+/** A question word with "else" alone, or "anyone else": someone or somewhere other than the last answer gave. */
+const OTHER_THAN_GIVEN = /^(?:(?:who|whom|where|when|which ones?|which one)\s+else|any(?:one|body|where)\s+else|(?:is|was) there any(?:one|body) else)$/;
+
 /** "what else", "who else", "anything else about …": more than was already answered. */
 const ASKS_ELSE = /\b(?:what|who|where|when|which|how|anything|anyone|something)\s+else\b/i;
 
@@ -173,6 +176,10 @@ function resolveReferences(question: string, turns: readonly ConversationTurn[],
   // The last question as the rules read it, without its chat openers and noise: "yo did the us
   // say …" … "which officials tho" had been no question to ask "which officials" with.
   const previousQuestion = withoutChatClosings(withoutChatOpeners(previous.resolvedQuestion, (opening) => !CHAT_NOISE_OPENING.test(opening)));
+  // "who else", "where else", "anyone else": the last question again, for what its answer did
+  // not give (alone, "who else" had no word to look for). Not "tell me more" about the person a
+  // who-question was answered with: "who else" wants someone else.
+  if (OTHER_THAN_GIVEN.test(bare)) return { text: previousQuestion, dependence: 'resolved', rules: ['more'], antecedents: [], alreadyShown: shownFor(previous, turns) };
   if (isMoreRequest(bare)) {
     // More about the person a who-question was answered with; else the same question again.
     const person = askedForMore(previous.question) ? undefined : focusOf(previous);

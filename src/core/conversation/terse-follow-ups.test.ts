@@ -98,3 +98,31 @@ describe('an ordinal alone', () => {
     expect(resolved('2nd one', turns)).not.toContain('the port stays open');
   });
 });
+
+describe('"who else", "where else", "anyone else"', () => {
+  const turns = conversation([{ question: 'who led the northern delegation', answer: ['The northern delegation was led by Anna Berg.'] }]);
+
+  it('asks the last question again for what its answer did not give', () => {
+    for (const asked of ['who else', 'who else?', 'and who else', 'anyone else?', 'anybody else']) {
+      expect(resolveFollowUp(asked, turns)).toMatchObject({ text: 'who led the northern delegation', dependence: 'resolved', alreadyShown: ['The northern delegation was led by Anna Berg.'] });
+    }
+  });
+
+  it('is not "tell me more" about the person the answer named', () => {
+    expect(resolved('who else', turns)).not.toMatch(/tell me more/);
+    expect(resolved('tell me more', turns)).toMatch(/Anna Berg/);
+  });
+});
+
+describe('the question word last, after "be"', () => {
+  it('is read in the usual order, so another question word can take its place', () => {
+    const turns = conversation([{ question: 'summit was where', answer: ['The summit was held in Oslo.'] }]);
+    expect(resolved('when?', turns)).toBe('when was summit');
+    expect(resolved('what day of the week', turns)).toBe('what day of the week was summit');
+  });
+
+  it('leaves a question that opens with its question word', () => {
+    const turns = conversation([{ question: 'who said the summit was where', answer: ['The mayor said so.'] }]);
+    expect(resolved('when?', turns)).not.toMatch(/^when (?:was|is) /);
+  });
+});

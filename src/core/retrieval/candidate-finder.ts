@@ -162,7 +162,11 @@ export class CandidateFinder {
     // A shouted question is read in lower case (see isShouted), and marks repeated for emphasis once.
     const readable = withRepeatedMarksSingled(isShouted(asked) ? asked.toLowerCase() : asked);
     const unstretched = withStretchedWordsUndone(readable, wordRank(statistics, vocabulary));
-    const framed = withoutLeadIn(withoutFrameWords(withChatWordsSpelledOut(unstretched, (word) => statistics.has(stem(word)))), (term) => statistics.has(term));
+    const framed = withoutLeadIn(
+      withoutFrameWords(withChatWordsSpelledOut(unstretched, (word) => statistics.has(stem(word)))),
+      (term) => statistics.has(term),
+      (text) => (mode === 'hybrid' ? matchHyphenation(text, statistics) : text),
+    );
     // A word that neither the corpus nor a word-vector model knows is taken for a typing slip.
     // "is Blinken mentioned?" is asked as "Blinken": a first word that stood inside the message keeps its capital's meaning.
     const firstWord = /\p{L}+/u.exec(framed)?.[0];
