@@ -75,6 +75,12 @@ export function isNamed(text: string, previous: ConversationTurn): boolean {
   return slotOf(analysis, first, last, previous) !== 'thing';
 }
 
+/** A thing fragment's head noun: whether it is a plural, and whether it names people ("diplomats"). */
+export interface FragmentHead {
+  plural: boolean;
+  person: boolean;
+}
+
 /** The kind of place a fragment names, when the tagger knows it: a country or a city. */
 export type PlaceKind = 'Country' | 'City';
 
@@ -88,9 +94,10 @@ export function placeKindOf(analysis: TextAnalysis, first: number, last: number)
  * Where the previous question has a word of the same class as the fragment's. A country or city
  * (`placeKind`) replaces the first place not of the other kind, and a country a nationality before a city:
  * "who was in charge of the american team in geneva" … "and for russia?" asks about the Russian
- * team, not a team in Russia. A thing in the `plural` replaces the first plural phrase.
+ * team, not a team in Russia. A thing (its `head`, when the fragment is one) replaces the first
+ * phrase that names no one, a plural the first plural one.
  */
-export function counterpart(previous: TextAnalysis, slot: Slot, turn: ConversationTurn, placeKind?: PlaceKind, plural = false): Span | undefined {
+export function counterpart(previous: TextAnalysis, slot: Slot, turn: ConversationTurn, placeKind?: PlaceKind, head?: FragmentHead): Span | undefined {
   const byTag = (tag: string): Span | undefined => {
     const token = previous.tokens.find((item) => item.tags.has(tag));
     return token ? { start: token.start, end: token.end } : undefined;
@@ -99,10 +106,18 @@ export function counterpart(previous: TextAnalysis, slot: Slot, turn: Conversati
   if (slot === 'ordinal') return byTag('Ordinal');
   if (slot === 'thing') {
     const skip = whPhraseLength(previous);
-    // Things in the plural stand for each other: "did the us agree to limit troops" … "and
-    // missiles?" asks about limiting missiles, not whether missiles agreed.
+    // A thing stands for a thing, not for a name before it: "did the us agree to limit troops" …
+    // "and missiles?" asks about limiting missiles, not whether missiles agreed, and "what did
+    // ryabkov say about military action" … "and diplomacy?" about diplomacy; a plural for a plural.
+    // A noun for people ("and other diplomats?", "the russian guy") stands for whoever the
+    // question named first, as before.
     const phrases = previous.nounPhrases.filter((phrase) => phrase.first >= skip);
-    const topic = (plural ? phrases.find((phrase) => previous.tokens[phrase.last]?.tags.has('Plural')) : undefined) ?? phrases[0];
+    const named = (phrase: (typeof phrases)[number]): boolean =>
+      nationalWord(previous, phrase.last) ||
+      previous.names.some((name) => name.first <= phrase.last && name.last >= phrase.last) ||
+      knownName(previous.text.slice(previous.tokens[phrase.first]?.start ?? 0, previous.tokens[phrase.last]?.end ?? 0), turn.referents) !== undefined;
+    const things = head === undefined || head.person ? [] : phrases.filter((phrase) => !named(phrase));
+    const topic = (head?.plural ? things.find((phrase) => previous.tokens[phrase.last]?.tags.has('Plural')) : undefined) ?? things[0] ?? phrases[0];
     const first = topic ? previous.tokens[topic.first] : undefined;
     const last = topic ? previous.tokens[topic.last] : undefined;
     return first && last ? { start: first.start, end: last.end } : undefined;

@@ -11,6 +11,7 @@ import { applyEdits, referenceEdits } from './reference-edits.js';
 import { turnReferents } from './referents.js';
 import type { FollowUpResolution } from './resolve-follow-up.js';
 import { isRoleWord } from '../answer/sentence-cues.js';
+import { namesAPerson } from './person-nouns.js';
 import { analyseText } from './text-analysis.js';
 import type { ConversationTurn, Referent } from './types.js';
 
@@ -65,9 +66,6 @@ export function topicThenQuestion(text: string, continued: boolean): { topic: st
   return { topic, question };
 }
 
-/** Nouns for a person that a correction may name one by ("the tass guy"). */
-const PERSON_NOUNS = new Set(['guy', 'man', 'woman', 'dude', 'lady', 'person', 'official', 'reporter', 'journalist', 'correspondent', 'spokesman', 'spokeswoman', 'spokesperson', 'negotiator', 'envoy', 'diplomat', 'boss', 'chief', 'head', 'leader']);
-
 /**
  * The first pronoun of a correction's question when it is "he" or "she" and the correction names,
  * without a determiner, one to three words that no rule knows for a person ("ryabkov"), or a
@@ -81,7 +79,7 @@ function unknownPersonPronoun(name: string, question: string, referents: readonl
   const phrase = /^(?:the|a|an|that|this)$/i.test(words[0] ?? '');
   const last = (words[words.length - 1] ?? '').toLowerCase();
   if (words.length > (phrase ? 5 : 3) || /^(?:these|those|my|our|their|his|her|its)$/i.test(words[0] ?? '')) return undefined;
-  if (phrase && !PERSON_NOUNS.has(last) && !words.some((word) => isRoleWord(word.toLowerCase()))) return undefined;
+  if (phrase && !namesAPerson(last) && !words.some((word) => isRoleWord(word.toLowerCase()))) return undefined;
   // One referent, or a phrase with the names inside it ("the NATO Secretary General" holds NATO).
   if (referents.length === 0 || (referents.length > 1 && !phrase) || referents.some((referent) => referent.kind === 'person')) return undefined;
   const pronoun = firstPronoun(question);

@@ -1,5 +1,6 @@
 import { mentionedTopic } from '../answer/question-frame.js';
-import { core, counterpart, isNamed, nationalCounterpart, placeKindOf, slotOf, withHead } from './fragment-slots.js';
+import { core, counterpart, isNamed, nationalCounterpart, placeKindOf, slotOf, withHead, type FragmentHead } from './fragment-slots.js';
+import { namesAPerson } from './person-nouns.js';
 import { askedWhetherOne } from './one-of-them.js';
 import { AUXILIARIES, isMainVerb, normaliseQuestion, WH_WORDS, withoutContinuation } from './question-form.js';
 import { aliasKey } from './referent-names.js';
@@ -186,7 +187,7 @@ export function resolveFragment(
   if (whetherOne !== undefined) return whetherOne;
   const found =
     (slot === 'thing' && !standsForHead ? nationalCounterpart(analysis, first, last, analyseText(previousText)) : undefined) ??
-    counterpart(analyseText(previousText), slot, previous, slot === 'place' ? placeKindOf(analysis, first, last) : undefined, headIsPlural(analysis, first, last));
+    counterpart(analyseText(previousText), slot, previous, slot === 'place' ? placeKindOf(analysis, first, last) : undefined, fragmentHead(analysis, first, last));
   if (!found) return `${previousText} (${fragment})`;
   // A name goes in with the article it was asked with, in place of the one it replaces:
   // "does the US agree" … "what about nato?" → "does nato agree", "… the osce?" → "does the osce agree".
@@ -219,8 +220,12 @@ export function resolveFragment(
   return opening + bare + possessive + after;
 }
 
-/** Whether the fragment's head noun, before any "on …" or "about …" after it, is a plural ("missiles", not "the proposal on troops"). */
-function headIsPlural(analysis: TextAnalysis, first: number, last: number): boolean {
+/**
+ * The fragment's head noun, before any "on …" or "about …" after it: whether it is a plural
+ * ("missiles", not "the proposal on troops") and whether it names people ("other diplomats").
+ */
+function fragmentHead(analysis: TextAnalysis, first: number, last: number): FragmentHead {
   const phrase = analysis.nounPhrases.find((item) => item.first <= first && item.last >= first);
-  return analysis.tokens[Math.min(phrase?.last ?? last, last)]?.tags.has('Plural') === true;
+  const head = analysis.tokens[Math.min(phrase?.last ?? last, last)];
+  return { plural: head?.tags.has('Plural') === true, person: head !== undefined && (head.tags.has('Actor') || head.tags.has('Person') || namesAPerson(head.lower)) };
 }

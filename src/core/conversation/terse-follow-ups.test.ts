@@ -57,6 +57,16 @@ describe('a thing in the plural', () => {
     expect(resolved('and missiles?', turns)).toBe('did the US agree to limit missiles');
   });
 
+  it('replaces a thing, not the person the question named, and a noun for people the person', () => {
+    const turns = conversation([
+      { question: 'who chairs the council', answer: ['The council is chaired by Anna Berg.'], bold: ['Anna Berg'] },
+      { question: 'what did she say about the budget', answer: ['Anna Berg said the budget would shrink.'] },
+    ]);
+    expect(resolved('and taxes?', turns)).toBe('what did Anna Berg say about the taxes');
+    expect(resolved('and the mayor?', turns)).toBe('what did the mayor say about the budget');
+    expect(resolved('and other officials?', turns)).toBe('what did other officials say about the budget');
+  });
+
   it('goes by the fragment\'s head noun, not by a plural after it', () => {
     const turns = conversation([{ question: 'when was the proposal on missiles sent', answer: ['It was sent in December.'] }]);
     expect(resolved('and the proposal on troops?', turns)).toBe('when was the proposal on troops sent');
