@@ -107,10 +107,12 @@ export function exchangeReference(turn: ConversationTurn): string {
   if (picked) return picked;
   const parts = questionParts(turn.resolvedQuestion);
   const focus = turn.referents.find((referent) => referent.role === 'focus' && referent.from === 'answer');
-  if (parts.asked !== '') return focus && focus.kind !== 'person' ? focus.text : /^(?:the|a|an)\s/i.test(parts.asked) ? parts.asked : `the ${parts.asked}`;
+  // "what else did she say" asks for nothing named: "else" is no thing "that" could be.
+  if (parts.asked !== '' && !/^(?:else|one|ones)$/i.test(parts.asked)) return focus && focus.kind !== 'person' ? focus.text : /^(?:the|a|an)\s/i.test(parts.asked) ? parts.asked : `the ${parts.asked}`;
   // "who is in the second stage" … "where will that be held": the stage, not "in the second stage".
   if (parts.shape === 'copula' && parts.subject !== '') return parts.subject.replace(OPENING_PREPOSITION, '');
   // "who wants ukraine kept out of nato", answered with Russia: "that (Russia wants …)", not "that
   // (wants …)", which names nobody.
-  return statementFrame(turn.resolvedQuestion, focusOf(turn) ?? turn.referents.find((referent) => referent.answersWho === true)?.text);
+  // Without the "else" of "what else did she say": "that (Wendy Sherman said)".
+  return statementFrame(turn.resolvedQuestion, focusOf(turn) ?? turn.referents.find((referent) => referent.answersWho === true)?.text).replace(/\s+else\b/i, '');
 }

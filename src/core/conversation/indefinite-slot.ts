@@ -5,6 +5,8 @@
  */
 import { conjugate } from './conjugation.js';
 import { AUXILIARIES, normaliseQuestion, withoutContinuation } from './question-form.js';
+import { namesAPerson } from './person-nouns.js';
+import { analyseText } from './text-analysis.js';
 
 /** Indefinites a yes/no question can leave open, and the question word that asks for each. */
 const INDEFINITES = new Map<string, string>([
@@ -52,3 +54,35 @@ export function askedForIndefinite(earlier: string, fragment: string): string | 
 
 /** The tense "do" gives the verb after it. */
 const DO_TENSE = new Map<string, 'PastTense' | 'PresentTense'>([['did', 'PastTense'], ['does', 'PresentTense'], ['do', 'PresentTense']]);
+
+/** "which ones", "which", "who": a follow-up that asks which of the things a yes/no question's "any" left open. */
+const WHICH_OF_ANY = /^(?:which(?: ones?)?|who)(?: exactly)?$/;
+
+/**
+ * The earlier yes/no question asked for which of its "any X", when `fragment` asks which: "did
+ * any us officials think the demands were unrealistic" + "which ones" → "which us officials
+ * thought the demands were unrealistic"; "did russia get any guarantees from nato" + "which?" →
+ * "which guarantees did russia get from nato". "who" only for a noun for people. Undefined
+ * otherwise; asked as "like what?" is, it had been the same question again.
+ */
+export function askedForWhichOfAny(earlier: string, fragment: string): string | undefined {
+  if (!WHICH_OF_ANY.test(fragment)) return undefined;
+  const analysis = analyseText(normaliseQuestion(withoutContinuation(earlier).rest).replace(/[?!.\s]+$/, ''));
+  const { tokens } = analysis;
+  const auxiliary = tokens[0]?.lower ?? '';
+  if (!AUXILIARIES.has(auxiliary)) return undefined;
+  const at = tokens.findIndex((token) => token.lower === 'any');
+  const phrase = at < 1 ? undefined : analysis.nounPhrases.find((item) => item.first <= at + 1 && item.last >= at + 1);
+  const head = phrase ? tokens[phrase.last] : undefined;
+  if (!phrase || !head?.tags.has('Noun') || (fragment.startsWith('who') && !namesAPerson(head.lower))) return undefined;
+  const text = (from: number, to?: number): string[] => tokens.slice(from, to).map((token) => token.text);
+  const noun = text(at + 1, phrase.last + 1);
+  // The subject: "did any officials think …" → "which officials thought …"; "were any … in geneva" → "which … were in geneva".
+  if (at === 1) {
+    const tense = DO_TENSE.get(auxiliary);
+    const verb = tokens[phrase.last + 1];
+    if (tense && verb) return ['which', ...noun, conjugate(verb.text, tense), ...text(phrase.last + 2)].join(' ');
+    return ['which', ...noun, tokens[0]?.text ?? '', ...text(phrase.last + 1)].join(' ');
+  }
+  return ['which', ...noun, ...text(0, at), ...text(phrase.last + 1)].join(' ');
+}

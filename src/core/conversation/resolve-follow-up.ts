@@ -1,5 +1,5 @@
 import { withKnownGenders } from './known-genders.js';
-import { askedForIndefinite } from './indefinite-slot.js';
+import { askedForIndefinite, askedForWhichOfAny } from './indefinite-slot.js';
 import { askedAgain, askedWith, negatedYesNo, statementFrame } from './asked-again.js';
 import { AUXILIARIES, normaliseQuestion, withoutContinuation } from './question-form.js';
 import { withoutChatClosings, withoutChatOpeners } from '../answer/question-frame.js';
@@ -101,6 +101,9 @@ export function resolveFollowUp(question: string, asked: readonly ConversationTu
  */
 const CHAT_NOISE_OPENING = new RegExp(String.raw`^(?:hey|hi|hello|yo|ok|okay|kk|um|uh|hmm+|wait|hold\s+on|well|also|actually|sorry|anyway|alright|btw|oh+|ah+|omg|whoa|woah|lol|lmao+|${CHAT_ASIDES})\b`, 'i');
 
+/** The question a source follow-up was read as ("who said: …", "which outlet reported: …", see source-follow-up.ts). */
+const SOURCE_QUESTION = /^(?:who said|which outlet reported): /;
+
 /** A question word with "else" alone, or "anyone else": someone or somewhere other than the last answer gave. */
 const OTHER_THAN_GIVEN = /^(?:(?:who|whom|where|when|which ones?|which one)\s+else|any(?:one|body|where)\s+else|(?:is|was) there any(?:one|body) else)$/;
 
@@ -173,6 +176,13 @@ function resolveReferences(question: string, turns: readonly ConversationTurn[],
   const typed = rest.toLowerCase().replace(/[?!.\s]+$/, '');
   // "date?", "location?": the kind of answer alone asks as "what date?" or "where?" does.
   const bare = questionForKind(typed) ?? typed;
+  // A question word or phrase alone after "who said that" asks about what the exchange before it
+  // was about, not about the quote: "who reported that the talks started before 8am" … "according
+  // to who" … "how long" had become "how long (said the diplomacy began shortly before 08:00 …)".
+  const quoted = SOURCE_QUESTION.test(previous.resolvedQuestion) ? previousExchange(turns.slice(0, turns.indexOf(previous))) : undefined;
+  if (quoted && correctedTo === undefined && (BARE_QUESTION.test(bare) || BARE_WH_PHRASE.test(bare))) {
+    return resolveReferences(question, turns.slice(0, turns.indexOf(quoted) + 1), quoted);
+  }
   // The last question as the rules read it, without its chat openers and noise: "yo did the us
   // say …" … "which officials tho" had been no question to ask "which officials" with.
   const previousQuestion = withoutChatClosings(withoutChatOpeners(previous.resolvedQuestion, (opening) => !CHAT_NOISE_OPENING.test(opening)));
@@ -191,7 +201,7 @@ function resolveReferences(question: string, turns: readonly ConversationTurn[],
   const sourced = source === undefined ? (previous.abstained ? undefined : outletAskedAlone(bare, previous.answerSentences)) : sourceQuestion(source, previous.answerSentences, false, bare);
   if (sourced !== undefined) return { text: sourced, dependence: 'resolved', rules: ['source'], antecedents: [] };
   // "are they worried about something" … "about what?": what the yes/no question left open.
-  const slot = askedForIndefinite(previousQuestion, bare);
+  const slot = askedForIndefinite(previousQuestion, bare) ?? askedForWhichOfAny(previousQuestion, bare);
   if (slot !== undefined) return { text: slot, dependence: 'resolved', rules: ['ellipsis'], antecedents: [] };
   // "really?", "source?", "like what?": the same question again, so its answer and citation are shown again.
   if (CONFIRMATION.test(bare) || SPECIFICS.test(bare) || asksWhatAnswerSaid(bare, previous.answerSentences)) return { text: previousQuestion, dependence: 'resolved', rules: ['ellipsis'], antecedents: [] };

@@ -136,3 +136,43 @@ describe('the question word last, after "be"', () => {
     expect(resolved('when?', turns)).not.toMatch(/^when (?:was|is) /);
   });
 });
+
+describe('"which ones" after a yes/no question with "any"', () => {
+  it('asks which of them, as the subject or the object', () => {
+    const officials = conversation([{ question: 'did any city officials think the plan was too costly', answer: ['Some city officials called the plan too costly.'] }]);
+    expect(resolved('which ones', officials)).toBe('which city officials thought the plan was too costly');
+    expect(resolved('who?', officials)).toBe('which city officials thought the plan was too costly');
+    const guarantees = conversation([{ question: 'did norway get any guarantees from the union', answer: ['Norway was promised access to the market.'] }]);
+    expect(resolved('which?', guarantees)).toBe('which guarantees did norway get from the union');
+  });
+
+  it('leaves "who" for a thing, and a question without "any"', () => {
+    const guarantees = conversation([{ question: 'did norway get any guarantees from the union', answer: ['Norway was promised access to the market.'] }]);
+    expect(resolved('who?', guarantees)).not.toMatch(/^which guarantees/);
+    const plain = conversation([{ question: 'did the officials think the plan was too costly', answer: ['Some officials called the plan too costly.'] }]);
+    expect(resolved('which ones', plain)).not.toMatch(/^which officials thought/);
+  });
+});
+
+describe('a question word alone after "who said that"', () => {
+  it('asks about what the exchange before the source question was about', () => {
+    const turns = conversation([
+      { question: 'who reported that the vote started at noon', answer: ['Reported by the Herald, the vote began at noon.'], bold: ['the Herald'] },
+      { question: 'according to who', answer: ['Reported by the Herald, the vote began at noon.'] },
+    ]);
+    expect(turns[1]?.resolvedQuestion).toMatch(/^who said: /);
+    expect(resolved('how long', turns)).not.toMatch(/said the vote began/);
+    expect(resolved('how long', turns)).toMatch(/reported that the vote started at noon/);
+  });
+});
+
+describe('"that" after "what else did she say"', () => {
+  it('is what she said, never "the else"', () => {
+    const turns = conversation([
+      { question: 'what did anna berg say', answer: ['Anna Berg said the budget would shrink.'] },
+      { question: 'what else did she say', answer: ['Anna Berg said taxes would rise.'] },
+    ]);
+    expect(resolved('what does that mean', turns)).not.toMatch(/\belse\b/);
+    expect(resolved('what does that mean', turns)).toMatch(/^what does that \(.*said\) mean$/);
+  });
+});
