@@ -284,6 +284,11 @@ describe('withoutFrameWords', () => {
 
   it('drops chat openers, laughter and links around a question', () => {
     expect(withoutFrameWords('ok different question, how many troops does russia have')).toBe('how many troops does russia have');
+    // Openers that leave the conversation's topic.
+    expect(withoutFrameWords('unrelated but who is ryabkov')).toBe('who is ryabkov');
+    expect(withoutFrameWords('new topic - how many troops does russia have')).toBe('how many troops does russia have');
+    expect(withoutFrameWords('off-topic, who is ryabkov')).toBe('who is ryabkov');
+    expect(withoutFrameWords('changing the subject: who is ryabkov')).toBe('who is ryabkov');
     expect(withoutFrameWords('wait so what is the osce')).toBe('what is the osce');
     expect(withoutFrameWords('actually, who is ryabkov')).toBe('who is ryabkov');
     expect(withoutFrameWords('sorry, what did sherman say')).toBe('what did sherman say');

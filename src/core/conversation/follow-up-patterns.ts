@@ -92,11 +92,12 @@ export function withOrdinalArticle(text: string): string {
 export const NOT_A_NOUN = new Set(['else', 'one', 'ones', 'about', 'if', 'now', 'then', 'so', 'for', 'is', 'was', 'are', 'were', 'happened', 'happens']);
 /**
  * A request for examples or specifics of the last answer ("like what?", "such as?", "for
- * example?", "what exactly?"): the last question again, whose answer holds them when the article
- * does. Asked alone, it named nothing and heard "Nothing in it is about this question".
+ * example?", "what exactly?"), or for its words as said ("exact quote?", "word for word"): the
+ * last question again, whose answer holds them when the article does. Asked alone, it named
+ * nothing and heard "Nothing in it is about this question".
  */
 export const SPECIFICS =
-  /^(?:(?:like what|like|such as(?: what)?|for (?:example|instance)|e\.?g|(?:any |some |give (?:me |us )?(?:an |some )?)?examples?|which ones|name (?:one|some|them)|what kinds?)(?: exactly| specifically| then)?|what (?:exactly|specifically)|specifically)$/;
+  /^(?:(?:like what|like|such as(?: what)?|for (?:example|instance)|e\.?g|(?:any |some |give (?:me |us )?(?:an |some )?)?examples?|which ones|name (?:one|some|them)|what kinds?)(?: exactly| specifically| then)?|what (?:exactly|specifically)|specifically|(?:the |his |her |their )?exact (?:quote|words|wording)|(?:the )?(?:full )?quote|word for word|verbatim|in (?:his|her|their) (?:own )?words)$/;
 
 /**
  * "protection against what exactly?", "threats from who?": a word or two, then a preposition and

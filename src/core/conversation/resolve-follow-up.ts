@@ -101,6 +101,14 @@ export function resolveFollowUp(question: string, asked: readonly ConversationTu
  */
 const CHAT_NOISE_OPENING = new RegExp(String.raw`^(?:hey|hi|hello|yo|ok|okay|kk|um|uh|hmm+|wait|hold\s+on|well|also|actually|sorry|anyway|alright|btw|oh+|ah+|omg|whoa|woah|lol|lmao+|${CHAT_ASIDES})\b`, 'i');
 
+/**
+ * Openers that say the question leaves the conversation's topic: "different question:", "new
+ * topic -", "unrelated but", "off topic,", "changing the subject,". Not "one more question" or
+ * "another question", which may go on with the topic.
+ */
+const TOPIC_SWITCH =
+  /^(?:(?:ok|okay|so|alright|anyway|anyways|btw)[\s,]+)*(?:(?:a\s+)?(?:different|new|unrelated|separate|totally\s+different)\s+(?:question|topic|q|subject)|diff(?:erent)?\s+q|changing\s+(?:the\s+)?(?:topic|subject)|(?:unrelated|off[\s-]topic)(?:\s+but)?)\b[\s,!:;.\-–—]*/i;
+
 /** The question a source follow-up was read as ("who said: …", "which outlet reported: …", see source-follow-up.ts). */
 const SOURCE_QUESTION = /^(?:who said|which outlet reported): /;
 
@@ -135,6 +143,11 @@ function withoutJoinAndOpeners(question: string): { continued: boolean; rest: st
 }
 
 function resolveReferences(question: string, turns: readonly ConversationTurn[], previous: ConversationTurn | undefined): FollowUpResolution {
+  // "ok different question: what's georgia got to do with any of this": a new topic, asked as it
+  // stands; its "this" had been read as the last exchange ("… (Biden said exactly)").
+  const switched = TOPIC_SWITCH.exec(question);
+  // The engine sets the opener aside itself (question-frame.ts), as it does any opener.
+  if (previous && switched && /\p{L}/u.test(question.slice(switched[0].length))) return { text: question, dependence: 'standalone', rules: [], antecedents: [] };
   const opened = withoutJoinAndOpeners(normaliseQuestion(question));
   // "third?" is "the third?", as "and the third?" is.
   const split = { ...opened, rest: withOrdinalArticle(opened.rest) };

@@ -176,3 +176,26 @@ describe('"that" after "what else did she say"', () => {
     expect(resolved('what does that mean', turns)).toMatch(/^what does that \(.*said\) mean$/);
   });
 });
+
+describe('an opener that leaves the topic', () => {
+  const turns = conversation([{ question: 'what did the mayor reject', answer: ['The mayor rejected the port plan.'] }]);
+
+  it('asks the question as it stands, its "this" and "he" not read from the exchange', () => {
+    for (const asked of ["ok different question: what's the bay got to do with any of this", 'unrelated but what did he say about taxes', 'new topic - why does it matter']) {
+      expect(resolveFollowUp(asked, turns), asked).toMatchObject({ text: asked, dependence: 'standalone' });
+    }
+  });
+
+  it('leaves "another question" and "one more question", which may go on with the topic', () => {
+    expect(resolved('another question: why did he reject it', turns)).not.toBe('why did he reject it');
+  });
+});
+
+describe('a request for the words as said', () => {
+  it('asks the last question again, whose answer quotes them', () => {
+    const turns = conversation([{ question: 'what did the mayor say about the port', answer: ['The mayor said "the port will stay open".'] }]);
+    for (const asked of ['exact quote?', 'the exact words', 'word for word?', 'full quote', 'in his own words']) {
+      expect(resolved(asked, turns), asked).toBe('what did the mayor say about the port');
+    }
+  });
+});
