@@ -1,5 +1,6 @@
 import type { Logger } from 'pino';
 import { combineAnswers } from './answer/combine-answers.js';
+import { readAfterEarlierPart } from './conversation/later-part.js';
 import { ExtractiveAnswerer } from './answer/extractive-answerer.js';
 import { asksWhetherMentioned, withoutLinks } from './answer/question-frame.js';
 import type { AnswerTuning } from './answer/tuning.js';
@@ -10,6 +11,7 @@ import { UserError } from './errors.js';
 import { extractiveAnswer, type AnswerProgress } from './generation/generated-answerer.js';
 import type { TextGenerator } from './generation/language-model-writer.js';
 import type { UntimedAnswer } from './intent/intent-answers.js';
+import { leansOnEarlier } from './intent/split-questions.js';
 import type { HybridRetriever } from './retrieval/hybrid-retriever.js';
 import { withoutSentences } from './retrieval/without-sentences.js';
 import { roundScore } from './scores.js';
@@ -57,8 +59,16 @@ export class QuestionAnswerer {
     const answered: Array<{ question: string; answer: Answer }> = [];
     // A follow-up's message as written holds every part: a model is asked each part as it stands.
     const { conversation: _message, ...perPart } = options;
-    // One after another: a language model is asked once per part, and drafts are not streamed.
-    for (const part of parts) answered.push({ question: part, answer: await this.answer(source, part, performance.now(), {}, perPart) });
+    // One after another: a language model is asked once per part, and drafts are not streamed. A
+    // part that leans on the one before ("… and how long did it last?") is read as its follow-up,
+    // and the reading shown as a corrected question is.
+    let earlier: { asked: string; answer: Answer } | undefined;
+    for (const part of parts) {
+      const asked = earlier && leansOnEarlier(part) ? await readAfterEarlierPart(part, earlier) : part;
+      const answer = await this.answer(source, asked, performance.now(), {}, perPart);
+      answered.push({ question: part, answer: asked !== part && answer.correctedQuestion === undefined ? { ...answer, correctedQuestion: asked } : answer });
+      earlier = { asked, answer };
+    }
     const total = roundScore(performance.now() - started);
     const sum = (pick: (timings: Answer['timingsMs']) => number): number => roundScore(answered.reduce((value, part) => value + pick(part.answer.timingsMs), 0));
     const combined = combineAnswers(clean, answered.map(({ question, answer: { timingsMs: _timings, ...answer } }) => ({ question, answer })));

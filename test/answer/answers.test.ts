@@ -301,6 +301,17 @@ describe('answers over the bundled article (real model and index)', () => {
     expect((await engine.ask('Who led the US delegation?')).parts).toBeUndefined();
   });
 
+  it('reads a later part that leans on the first as its follow-up, and shows the reading', async () => {
+    const combined = await engine.ask('who led the us side and what did she say?');
+    expect(combined.parts?.map((part) => part.question)).toEqual(['who led the us side', 'what did she say?']);
+    expect(combined.correctedQuestion).toBe('who led the us side / what did Wendy Sherman say?');
+    const [, second] = combined.answer.split('\n\n');
+    // Asked alone, "what did she say?" names no one; read after the first part, it quotes Sherman.
+    expect(second).toMatch(/Sherman/);
+    expect(second).toMatch(/"/);
+    expectCitationIntegrity(combined);
+  });
+
   it('answers "is X mentioned?" with what the article says on X, and "doesn\'t say" when it never names X', async () => {
     for (const question of ['is georgia mentioned?', 'does it mention troops?', 'are missiles mentioned?']) {
       const answer = await engine.ask(question);

@@ -146,8 +146,10 @@ function pronounEdit(
   // "has the US said what it would do", "what did the US say they'd do": the speaker, acting again
   // (not "does russia think it is fair").
   if ((token.lower === 'it' || token.lower === 'they') && entry.pronounCase === 'subject' && (agent || subjectOf === 'do') && reportsSpeakerBefore(analysis, index, pronounClass, turns)) return undefined;
+  // "how long did it go", "how long was it": what has a length in time is an event too, whatever the verb.
+  const lasting = token.lower === 'it' && entry.pronounCase === 'subject' && /^\s*how\s+long\b/i.test(analysis.text);
   const fits =
-    isVerbOf(EVENT_VERBS, subjectOf) || eventPhrasal || isVerbOf(THING_OBJECT_VERBS, objectOf) || partOf || (passive && isVerbOf(THING_OBJECT_VERBS, subjectOf))
+    isVerbOf(EVENT_VERBS, subjectOf) || eventPhrasal || lasting || isVerbOf(THING_OBJECT_VERBS, objectOf) || partOf || (passive && isVerbOf(THING_OBJECT_VERBS, subjectOf))
       ? (item: Referent) => item.kind === 'thing'
       : !passive && isVerbOf(AGENT_VERBS, subjectOf)
         ? (item: Referent) => item.kind !== 'thing'

@@ -199,3 +199,15 @@ describe('a request for the words as said', () => {
     }
   });
 });
+
+describe('"it" in a how-long question', () => {
+  it('is an event, whatever the verb, never the place that answered', () => {
+    const turns = conversation([{ question: 'where was the summit', answer: ['The summit was held in Oslo.'], bold: ['Oslo'] }]);
+    expect(resolved('how long did it go', turns)).toBe('how long did the summit go');
+    expect(resolved('how long was it', turns)).toBe('how long was the summit');
+    // With no event named, "it" is left as asked (it had become "how long did Oslo go").
+    const met = conversation([{ question: 'where did they meet', answer: ['They met in Oslo on Monday.'], bold: ['Oslo'] }]);
+    expect(resolved('how long did it go', met)).not.toContain('Oslo');
+    expect(resolved('how long was it', met)).not.toContain('Oslo');
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitQuestions } from './split-questions.js';
+import { leansOnEarlier, splitQuestions } from './split-questions.js';
 
 describe('splitQuestions', () => {
   it('splits a message that asks two or three things', () => {
@@ -26,11 +26,9 @@ describe('splitQuestions', () => {
       'did they agree? really?',
       'why? because of nato?',
       'what are the three demands and who rejected them',
-      // A part that leans on the one before it is not asked alone.
-      'who led the us side and when did they meet?',
+      // A part too short to say what it asks, or after a first part that is no question.
       'the OSCE? what is it?',
       'Sherman? what did she say?',
-      'who is Stoltenberg and what does he think?',
       '8 hours? why so long?',
       'who rejected the red line claim? was it biden?',
       'why? and did russia respond?',
@@ -38,6 +36,20 @@ describe('splitQuestions', () => {
     ]) {
       expect(splitQuestions(question), question).toEqual([question]);
     }
+  });
+
+  it('splits off a later part that leans on the first by a pronoun, to be read as its follow-up', () => {
+    expect(splitQuestions('who led the us side and when did they meet?')).toEqual(['who led the us side', 'when did they meet?']);
+    expect(splitQuestions('who is Stoltenberg and what does he think?')).toEqual(['who is Stoltenberg', 'what does he think?']);
+    expect(leansOnEarlier('what does he think?')).toBe(true);
+    expect(leansOnEarlier('and how long did the talks last?')).toBe(false);
+  });
+
+  it('splits off a yes/no question after "and" whose subject opens with a pronoun or an article', () => {
+    expect(splitQuestions('what did the us reject and is it still negotiating with russia?')).toEqual(['what did the us reject', 'is it still negotiating with russia?']);
+    expect(splitQuestions('what did russia demand and did the us accept any of it')).toEqual(['what did russia demand', 'did the us accept any of it']);
+    // Not a name after the auxiliary, nor a short part.
+    expect(splitQuestions('what did russia demand and did nato agree')).toEqual(['what did russia demand and did nato agree']);
   });
 
   it('keeps a long list as one message', () => {

@@ -37,14 +37,22 @@ function unjoined(piece: string): string {
 }
 
 /**
- * A later part that leans on the one before it: a pronoun ("when did they meet", "what did she
- * say", "was it biden"), or too short to say what it is about ("why so long?"). Asked on its own
- * it would not be understood, so the message is asked whole.
+ * A later part that leans on the one before it by a pronoun ("when did they meet", "what does he
+ * think"): it is read as a follow-up to that part (see leansOnEarlier), as a conversation's next
+ * question is.
  */
 const LEANS_BACK = /\b(?:he|she|it|they|him|her|them|his|hers|its|their|theirs|this|that|these|those|so)\b/i;
-/** A later part shorter than this leans on the first. */
+/**
+ * A later part shorter than this is too short to say what it asks ("why so long?", "was it
+ * biden?"), so the message is asked whole.
+ */
 const MIN_LATER_WORDS = 4;
-const leansBack = (piece: string): boolean => LEANS_BACK.test(unjoined(piece)) || words(unjoined(piece)) < MIN_LATER_WORDS;
+const tooShort = (piece: string): boolean => words(unjoined(piece)) < MIN_LATER_WORDS;
+
+/** Whether a part after the first leans on the one before it, by a pronoun: "where did they meet and how long did it last". */
+export function leansOnEarlier(part: string): boolean {
+  return LEANS_BACK.test(unjoined(part));
+}
 
 /** Splits at question marks, keeping each mark with its part; pieces that cannot stand alone rejoin the one before. */
 function atQuestionMarks(text: string): string[] {
@@ -57,21 +65,34 @@ function atQuestionMarks(text: string): string[] {
   return parts;
 }
 
-/** Whether parts can each be asked alone: the first opens like a question, none after it leans on another. */
-function independent(parts: readonly string[]): boolean {
+/**
+ * Whether parts can each be asked: each opens like a question, and each after the first says
+ * enough to be read, alone or as a follow-up to the one before.
+ */
+function askable(parts: readonly string[]): boolean {
   const [first, ...later] = parts;
-  return first !== undefined && standsAlone(first) && later.every((part) => standsAlone(part) && !leansBack(part));
+  return first !== undefined && standsAlone(first) && later.every((part) => standsAlone(part) && !tooShort(part));
 }
 
-/** "who led the us side and where was the meeting held": a wh-question joined to another by "and". */
+/**
+ * A yes/no question after "and": its auxiliary, then a pronoun or an article opening its subject
+ * ("and is it still negotiating", "and did the us accept"), which a phrase inside a question
+ * ("… between nato and is…") never has.
+ */
+const INVERTED_YES_NO = /^(?:is|are|was|were|do|does|did|can|could|will|would|has|have|had)\s+(?:it|they|he|she|there|the|any)\b/i;
+
+/**
+ * "who led the us side and where was the meeting held", "what did the us reject and is it still
+ * negotiating": a wh-question joined to another by "and".
+ */
 function atAndWh(part: string): string[] {
   if (!WH_OPENING.test(part)) return [part];
-  const match = /,?\s+and\s+(?=(?:who|whom|whose|what|which|when|where|why|how)\b)/i.exec(part);
+  const match = /,?\s+and\s+(?=(?:who|whom|whose|what|which|when|where|why|how|is|are|was|were|do|does|did|can|could|will|would|has|have|had)\b)/i.exec(part);
   if (!match) return [part];
   const first = part.slice(0, match.index);
   const second = part.slice(match.index + match[0].length);
   // "and where was the meeting held" is a question; "… between nato and what russia wants" is not.
-  return words(first) >= MIN_WORDS && standsAlone(second) && INVERTED_WH.test(second) ? [first, second] : [part];
+  return words(first) >= MIN_WORDS && standsAlone(second) && (INVERTED_WH.test(second) || INVERTED_YES_NO.test(second)) ? [first, second] : [part];
 }
 
 /** Numbered questions: split at the marks when there are at least two, the first numbered 1. */
@@ -89,5 +110,5 @@ function atNumbers(text: string): string[] | undefined {
 export function splitQuestions(message: string): string[] {
   const text = message.trim();
   const parts = (atNumbers(text) ?? atQuestionMarks(text).flatMap(atAndWh)).map(unjoined).filter((part) => /\p{L}/u.test(part));
-  return parts.length > 1 && parts.length <= MAX_PARTS && independent(parts) ? parts : [message];
+  return parts.length > 1 && parts.length <= MAX_PARTS && askable(parts) ? parts : [message];
 }
