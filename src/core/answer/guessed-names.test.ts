@@ -11,9 +11,20 @@ describe('withoutGuesses', () => {
   });
 
   it('sets aside a rough amount in a claim put up to be checked, not in a question for a fact', () => {
-    expect(withoutGuesses('the talks went on for like 12 hours right?')).toBe('the talks went on for  hours right?');
+    expect(withoutGuesses('the talks went on for like 12 hours right?')).toBe('the talks went on for like  hours right?');
     expect(withoutGuesses('were there around 50k troops')).toBe('were there  troops');
     expect(withoutGuesses('what happened around 2014')).toBe('what happened around 2014');
+  });
+
+  it('sets aside any amount a claim states, and amounts offered to choose from', () => {
+    // The claim is what is checked: an article that says "about 100,000" answers it.
+    expect(withoutGuesses('russia has 200k troops at the border right?')).toBe('russia has  troops at the border right?');
+    // Also once the frame has taken the tag off.
+    expect(withoutGuesses('the talks lasted 12 hours')).toBe('the talks lasted  hours');
+    expect(withoutGuesses("is russia's troop count closer to 100k or 200k")).toBe("is russia's troop count closer to ");
+    // A yes/no question asks about its amount, unless it is rough; a question for a fact keeps it.
+    expect(withoutGuesses('did russia invade in 2014')).toBe('did russia invade in 2014');
+    expect(withoutGuesses('how many troops were there in 2014')).toBe('how many troops were there in 2014');
   });
 
   it('keeps what the question asks about when nothing else would be left', () => {

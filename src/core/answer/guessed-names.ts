@@ -24,6 +24,17 @@ const ROUGH_AMOUNT = /\b(?:like|around|roughly|approximately|approx|maybe|probab
 const ASKS_FOR_A_FACT = /^\W*(?:\p{L}+\W+){0,3}?(?:what|which|who|whom|whose|when|where|why|how)\b/iu;
 
 /**
+ * A claim put up to be checked, by the tag it closes on: "russia has 200k troops at the border
+ * right?", "the talks lasted 12 hours, correct?". Its amounts are what is checked, and an article
+ * that states another ("about 100,000") answers it.
+ */
+const CLAIM_TAG = /(?:^|[\s,])(?:right|correct|yeah|true|innit|(?:is|are|was|were|do|does|did)n['’]?t\s+(?:it|they|he|she)|or\s+not)[\s?!.]*$/iu;
+/** Two amounts to choose from: "closer to 100k or 200k", "was it 8 or 12 hours". */
+const AMOUNT_CHOICE = /\b\d[\d,.]*k?\s+or\s+\d[\d,.]*k?\b/giu;
+/** A plain amount, as a claim states it ("200k", "100,000", "12"). */
+const AMOUNT = /\b\d[\d,.]*k?\b/giu;
+
+/**
  * The question without the guesses it offers, for the check that the corpus mentions what a
  * question names: only when something is left to ask ("was it moldova?" alone is the question).
  */
@@ -33,8 +44,16 @@ export function withoutGuesses(question: string): string {
     const without = rest.replace(guess, '?');
     if (asksSomething(without)) rest = without;
   }
-  return ASKS_FOR_A_FACT.test(rest) ? rest : rest.replace(ROUGH_AMOUNT, '');
+  // Amounts offered to choose from are checked by the answer, whatever the question asks.
+  rest = rest.replace(AMOUNT_CHOICE, '');
+  if (ASKS_FOR_A_FACT.test(rest)) return rest;
+  // A statement is a claim too, also once the frame has taken its tag off ("the talks lasted 12 hours").
+  const claim = CLAIM_TAG.test(rest) || !YES_NO_OPENING.test(rest);
+  return claim ? rest.replace(AMOUNT, '') : rest.replace(ROUGH_AMOUNT, '');
 }
+
+/** A yes/no question's opening auxiliary ("did russia invade in 2014" asks about 2014). */
+const YES_NO_OPENING = /^\W*(?:\p{L}+\W+){0,2}?(?:is|are|was|were|am|do|does|did|can|could|will|would|should|shall|has|have|had|may|might|must)(?:n['’]?t)?\b/iu;
 
 /** Whether a word of three letters or more is left beside the question and linking words. */
 const asksSomething = (text: string): boolean =>
