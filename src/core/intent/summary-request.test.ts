@@ -50,6 +50,15 @@ describe('summary requests as members type them', () => {
     expect(summaryRequest('tl;dr')?.scope).toBeUndefined();
   });
 
+  it('reads a part named first and then asked about', () => {
+    expect(summaryRequest('the section about russia not backing down, what does it say')?.scope).toEqual({ kind: 'topic', topic: 'russia not backing down' });
+    expect(summaryRequest('the part about the great gift, what does that mean')?.scope).toEqual({ kind: 'topic', topic: 'great gift' });
+    expect(summaryRequest('the third section, what does it say')?.scope).toEqual({ kind: 'section', section: 3 });
+    // A thing named first is a question about it, not a part of the article.
+    expect(summaryRequest('the demands, what are they')).toBeUndefined();
+    expect(summaryRequest('nato, what does it say')).toBeUndefined();
+  });
+
   it('reads a part named by words of its heading, without the "thing" after them', () => {
     expect(summaryRequest("ok so what's the gift thing in the heading about")?.scope).toEqual({ kind: 'topic', topic: 'gift' });
     expect(summaryRequest("what's the great gift bit in the title about")?.scope).toEqual({ kind: 'topic', topic: 'great gift' });

@@ -50,6 +50,9 @@ const SUMMARY_PATTERNS: readonly RegExp[] = [
   // "does anyone have a tldr", "anyone got the gist", "is there a summary": asked of the channel.
   new RegExp(`^(?:(?:does|do|did|can|could) )?(?:anyone|anybody|someone|somebody|you|u) (?:have|has|got|get|give|post|write) (?:me |us )?(?:a |an |the )?${GIST_ADJECTIVES}${GIST}(?: (?:of|on|for) ${ARTICLE})?$`),
   new RegExp(`^(?:is there|there is|got) (?:a |an )?${GIST_ADJECTIVES}${GIST}(?: (?:of|on|for) ${ARTICLE})?$`),
+  // "the section about russia not backing down, what does it say", "the part about the great
+  // gift, what does that mean": a part named first, then asked about (the part read as the article).
+  new RegExp(`^${ARTICLE} (?:so )?(?:what does (?:it|that) (?:say|mean|talk about|cover)|what(?:'s| is|s) (?:it|that) (?:about|saying)|what(?:'s| is|s) (?:in )?(?:it|that)|explain (?:it|that)(?: to (?:me|us))?|summari[sz]e (?:it|that)|sum (?:it|that) up)$`),
   // "what's the news", "what's the latest", as a whole message: what the article reports. Not "what
   // happened": read without a closing "then", "what happened then" asks what came next.
   /^(?:what|wat)(?:'s| is|s) (?:the )?(?:news|latest)$/,
