@@ -115,21 +115,29 @@ export function questionReferents(question: string, known: readonly Referent[], 
 }
 
 /**
- * The span without the adjectives the tagger ran on after its noun: such an adjective says
+ * The span without a preposition of place it opens with, and without the adjectives the tagger
+ * ran on after its noun: such an adjective says
  * something of the thing (after "be", or "called … unrealistic"), and is no part of its name
  * ("who called russia's demands unrealistic" names "russia's demands"; "why are the europeans
  * nervous about the troops", "the europeans"). Kept whole, "with them" had read "with russia's
  * demands unrealistic".
  */
 function withoutTrailingAdjectives(analysis: TextAnalysis, span: TokenSpan): TokenSpan {
+  // A preposition the tagger took for an adjective opens no phrase: "near ukraine" is Ukraine
+  // (a later "about it" had become "about near ukraine").
+  let first = span.first;
+  while (first < span.last && LOCATIVE.has(analysis.tokens[first]?.lower ?? '')) first += 1;
   let last = span.last;
   const adjectiveOnly = (index: number): boolean => {
     const tags = analysis.tokens[index]?.tags;
     return tags !== undefined && tags.has('Adjective') && !tags.has('Noun');
   };
-  while (last > span.first && adjectiveOnly(last) && analysis.tokens.slice(span.first, last).some((token) => token.tags.has('Noun'))) last -= 1;
-  return { ...span, last };
+  while (last > first && adjectiveOnly(last) && analysis.tokens.slice(first, last).some((token) => token.tags.has('Noun'))) last -= 1;
+  return { ...span, first, last };
 }
+
+/** Prepositions of place the tagger may read as adjectives ("near ukraine", "close to the border"). */
+const LOCATIVE = new Set(['near', 'nearby', 'close', 'around', 'inside', 'outside', 'behind', 'beside', 'along', 'across', 'beyond', 'amid', 'toward', 'towards']);
 
 /**
  * "when did the geneva talks start": the tagger reads "talks" as a verb and names only "the

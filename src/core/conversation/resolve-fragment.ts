@@ -4,7 +4,7 @@ import { namesAPerson } from './person-nouns.js';
 import { askedWhetherOne } from './one-of-them.js';
 import { AUXILIARIES, isMainVerb, normaliseQuestion, WH_WORDS, withoutContinuation } from './question-form.js';
 import { aliasKey } from './referent-names.js';
-import { analyseText, type TextAnalysis } from './text-analysis.js';
+import { analyseText, type TextAnalysis, type Token } from './text-analysis.js';
 import type { ConversationTurn } from './types.js';
 import { singularOf } from './verb-agreement.js';
 import { describedPhrase, withModifier } from './fragment-span.js';
@@ -173,6 +173,9 @@ export function resolveFragment(
   const only = alone.tokens.length === 1 ? alone.tokens[0] : undefined;
   const pluralAlone = only !== undefined && isMainVerb(only) && only.tags.has('PresentTense') && /[^s]s$/i.test(only.text);
   const analysis = pluralAlone ? analyseText(`the ${fragment}`) : alone;
+  // "what time did the talks start" … "and end?": a verb alone takes the place of the question's.
+  const verbSwapped = only !== undefined && !pluralAlone ? withVerbReplaced(previousText, only) : undefined;
+  if (verbSwapped !== undefined) return verbSwapped;
   if (isClause(analysis) || analysis.tokens.length === 0 || analysis.tokens.length > 8) return undefined;
   const stance = stanceAsked(fragment, previousText);
   if (stance !== undefined) return stance;
@@ -228,4 +231,25 @@ function fragmentHead(analysis: TextAnalysis, first: number, last: number): Frag
   const phrase = analysis.nounPhrases.find((item) => item.first <= first && item.last >= first);
   const head = analysis.tokens[Math.min(phrase?.last ?? last, last)];
   return { plural: head?.tags.has('Plural') === true, person: head !== undefined && (head.tags.has('Actor') || head.tags.has('Person') || namesAPerson(head.lower)) };
+}
+
+/**
+ * The previous question with its main verb replaced by `verb`, when it asks with "do", "does" or
+ * "did" (after which a verb is in its base form) and `verb` is a verb in that form: "what time did
+ * the geneva talks start" + "end" → "what time did the geneva talks end". Undefined otherwise.
+ */
+function withVerbReplaced(previousText: string, verb: Token): string | undefined {
+  if (!isMainVerb(verb) || !verb.tags.has('Infinitive')) return undefined;
+  const previous = analyseText(previousText);
+  const auxiliary = previous.tokens.findIndex((token) => ['do', 'does', 'did'].includes(token.lower));
+  if (auxiliary < 0) return undefined;
+  // The verb in its base form after the auxiliary: in "what time did the geneva talks start" the
+  // tagger also reads "talks" as a verb, though not in that form.
+  // Or its last word, which the tagger may read as a noun ("start", "end", "meet").
+  const after = previous.tokens.slice(auxiliary + 2);
+  const closing = after.at(-1);
+  const closingVerb = closing && !closing.tags.has('ProperNoun') && !closing.tags.has('Pronoun') && !after.at(-2)?.tags.has('Determiner') ? closing : undefined;
+  const main = after.findLast((token) => isMainVerb(token) && token.tags.has('Infinitive')) ?? closingVerb;
+  if (!main || main.lower === verb.lower) return undefined;
+  return previousText.slice(0, main.start) + verb.text + previousText.slice(main.end);
 }

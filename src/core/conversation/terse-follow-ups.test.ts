@@ -211,3 +211,24 @@ describe('"it" in a how-long question', () => {
     expect(resolved('how long was it', met)).not.toContain('Oslo');
   });
 });
+
+describe('a verb alone', () => {
+  it('takes the place of the verb the last question asked with "did"', () => {
+    const started = conversation([{ question: 'what time did the oslo talks start', answer: ['The talks began at noon.'] }]);
+    expect(resolved('and end?', started)).toBe('what time did the oslo talks end');
+    const sent = conversation([{ question: 'when did norway send the letter', answer: ['Norway sent it in May.'] }]);
+    expect(resolved('and publish?', sent)).toBe('when did norway publish the letter');
+  });
+
+  it('leaves a fragment that names a thing', () => {
+    const sent = conversation([{ question: 'when did norway send the letter', answer: ['Norway sent it in May.'] }]);
+    expect(resolved('and the reply?', sent)).not.toMatch(/norway reply/);
+  });
+});
+
+describe('a phrase the tagger opens with a preposition of place', () => {
+  it('is the place, never "near ukraine", for a later "it"', () => {
+    const turns = conversation([{ question: 'how many ships does norway have near iceland', answer: ['Norway has about 40 ships near Iceland.'] }]);
+    expect(resolved('what did the council say about it', turns)).not.toMatch(/about near/);
+  });
+});
