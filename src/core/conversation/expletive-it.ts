@@ -16,6 +16,8 @@ const EXPLETIVE_IT = [
   /\b(?:what time|how late|how far|how long ago) is it\b/,
   // "whose red line is it", "which day was it": "it" is the thing the question names.
   /^(?:whose|which|what) (?:\w+ ){1,2}(?:(?:is|was) it|(?:are|were) they)[?!.\s]*$/,
+  // "how many troops was it again": the count asked for, as "how many troops were there".
+  /^how (?:many|much) (?:\w+ ){1,2}(?:is|was) it(?: again| exactly| then| now| in total)?[?!.\s]*$/,
 ];
 
 /** The same patterns, matched everywhere in a text: compiled once, not per pronoun. */

@@ -232,3 +232,10 @@ describe('a phrase the tagger opens with a preposition of place', () => {
     expect(resolved('what did the council say about it', turns)).not.toMatch(/about near/);
   });
 });
+
+describe('"how many X was it again"', () => {
+  it('asks for the count, its "it" standing for nothing the conversation named', () => {
+    const turns = conversation([{ question: 'why does the council see the fleet as a threat', answer: ['The council sees the fleet near the coast as a threat.'] }]);
+    expect(resolved('how many ships was it again', turns)).toBe('how many ships was it again');
+  });
+});
