@@ -88,6 +88,20 @@ export function questionForKind(bare: string): string | undefined {
 export function withOrdinalArticle(text: string): string {
   return text.replace(/^(first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)((?:\s+one)?[?!.\s]*)$/i, 'the $1$2');
 }
+/**
+ * Openers that say the question leaves the conversation's topic: "different question:", "new
+ * topic -", "unrelated but", "off topic,", "changing the subject,". Not "one more question" or
+ * "another question", which may go on with the topic.
+ */
+export const TOPIC_SWITCH =
+  /^(?:(?:ok|okay|so|alright|anyway|anyways|btw)[\s,]+)*(?:(?:a\s+)?(?:different|new|unrelated|separate|totally\s+different)\s+(?:question|topic|q|subject)|diff(?:erent)?\s+q|changing\s+(?:the\s+)?(?:topic|subject)|(?:unrelated|off[\s-]topic)(?:\s+but)?)\b[\s,!:;.\-–—]*/i;
+
+/** The question a source follow-up was read as ("who said: …", "which outlet reported: …", see source-follow-up.ts). */
+export const SOURCE_QUESTION = /^(?:who said|which outlet reported): /;
+
+/** A question word with "else" alone, or "anyone else": someone or somewhere other than the last answer gave. */
+export const OTHER_THAN_GIVEN = /^(?:(?:who|whom|where|when|which ones?|which one)\s+else|any(?:one|body|where)\s+else|(?:is|was) there any(?:one|body) else)$/;
+
 /** Words after "what" or "which" that are not the noun asked about ("what else", "which one"). */
 export const NOT_A_NOUN = new Set(['else', 'one', 'ones', 'about', 'if', 'now', 'then', 'so', 'for', 'is', 'was', 'are', 'were', 'happened', 'happens']);
 /**

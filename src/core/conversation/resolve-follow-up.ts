@@ -15,11 +15,14 @@ import {
   NAME_THEN_QUESTION,
   NOT_A_NOUN,
   phraseBeforeTalking,
+  OTHER_THAN_GIVEN,
   questionForKind,
   withOrdinalArticle,
   REACTION_WITHOUT_OBJECT,
   SAME_AS_WHY,
+  SOURCE_QUESTION,
   SPECIFICS,
+  TOPIC_SWITCH,
   withoutWhatWasNot,
 } from './follow-up-patterns.js';
 import { focusOf, previousExchange } from './earlier-turns.js';
@@ -100,20 +103,6 @@ export function resolveFollowUp(question: string, asked: readonly ConversationTu
  * it asks.
  */
 const CHAT_NOISE_OPENING = new RegExp(String.raw`^(?:hey|hi|hello|yo|ok|okay|kk|um|uh|hmm+|wait|hold\s+on|well|also|actually|sorry|anyway|alright|btw|oh+|ah+|omg|whoa|woah|lol|lmao+|${CHAT_ASIDES})\b`, 'i');
-
-/**
- * Openers that say the question leaves the conversation's topic: "different question:", "new
- * topic -", "unrelated but", "off topic,", "changing the subject,". Not "one more question" or
- * "another question", which may go on with the topic.
- */
-const TOPIC_SWITCH =
-  /^(?:(?:ok|okay|so|alright|anyway|anyways|btw)[\s,]+)*(?:(?:a\s+)?(?:different|new|unrelated|separate|totally\s+different)\s+(?:question|topic|q|subject)|diff(?:erent)?\s+q|changing\s+(?:the\s+)?(?:topic|subject)|(?:unrelated|off[\s-]topic)(?:\s+but)?)\b[\s,!:;.\-–—]*/i;
-
-/** The question a source follow-up was read as ("who said: …", "which outlet reported: …", see source-follow-up.ts). */
-const SOURCE_QUESTION = /^(?:who said|which outlet reported): /;
-
-/** A question word with "else" alone, or "anyone else": someone or somewhere other than the last answer gave. */
-const OTHER_THAN_GIVEN = /^(?:(?:who|whom|where|when|which ones?|which one)\s+else|any(?:one|body|where)\s+else|(?:is|was) there any(?:one|body) else)$/;
 
 /** "what else", "who else", "anything else about …": more than was already answered. */
 const ASKS_ELSE = /\b(?:what|who|where|when|which|how|anything|anyone|something)\s+else\b/i;
