@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { TermStatistics } from '../answer/term-statistics.js';
 import { stem } from '../text/terms.js';
-import { correctedWord, correctSpelling, mendedQuestionWord, oneEditAway, restoredApostrophe } from './spelling.js';
+import { correctedWord, correctSpelling, joinedWords, mendedQuestionWord, oneEditAway, restoredApostrophe } from './spelling.js';
 
 /** The words of the small corpora below, as their passages write them, by stem. */
 const written = new Map<string, string>();
@@ -241,5 +241,27 @@ describe('restoredApostrophe', () => {
     expect(restoredApostrophe('whod', corpus, words)).toBe("who'd");
     expect(restoredApostrophe('whatre', corpus, words)).toBe("what're");
     expect(restoredApostrophe('whore', corpus, words)).toBeUndefined();
+  });
+});
+
+describe('joinedWords', () => {
+  const words = new Map([...vocabulary, ['guy', 100], ['james', 101], ['head', 102]] as const);
+  const people = statistics({ nato: 3, landdale: 1, troops: 5, russia: 12 });
+
+  it('parts two words a phone joined, one of them the corpus\'s', () => {
+    expect(joinedWords('troopsdoes', people, words)).toBe('troops does');
+    expect(joinedWords('natoguy', people, words)).toBe('nato guy');
+    expect(joinedWords('jamesLanddale', people, words)).toBe('james Landdale');
+  });
+
+  it('leaves a word with no such split, or with a part of two letters, or of two known words the corpus has neither of', () => {
+    expect(joinedWords('stoltenbrg', people, words)).toBeUndefined();
+    expect(joinedWords('natous', people, words)).toBeUndefined();
+    expect(joinedWords('guyhead', people, words)).toBeUndefined();
+    expect(joinedWords('iPhone', people, words)).toBeUndefined();
+  });
+
+  it('is what the slip mender falls back on', () => {
+    expect(correctSpelling('how many troopsdoes russia have', people, words, surface)).toBe('how many troops does russia have');
   });
 });

@@ -229,7 +229,30 @@ export function correctSpelling(
     if (inCorpus || word.length < MIN_LENGTH || !isContentTerm(word)) return raw;
     const name = mixedCase && offset !== firstLetter && /^\p{Lu}/u.test(raw);
     const corrected = correctedWord(word, statistics, vocabulary, written, name || options.isWord?.(word) === true);
-    if (corrected === undefined) return raw;
+    if (corrected === undefined) return (name ? undefined : joinedWords(raw, statistics, vocabulary)) ?? raw;
     return name ? `${corrected.charAt(0).toUpperCase()}${corrected.slice(1)}` : corrected;
   });
+}
+
+/**
+ * Two words a phone joined, apart again: "troopsdoes" → "troops does", "natoguy" → "nato guy",
+ * "jamesLanddale" → "james Landdale". A word in lower case is split only where both sides are
+ * known words of three letters or more, one of them the corpus's, and at one place only; a word
+ * whose second part opens with a capital, at that capital. Undefined when it is no such pair.
+ */
+export function joinedWords(raw: string, statistics: TermStatistics, vocabulary: ReadonlyMap<string, number>): string | undefined {
+  const known = (part: string): boolean => STOPWORDS.has(part) || vocabulary.has(part) || statistics.has(stem(part));
+  const camel = /^(\p{Ll}{3,})(\p{Lu}\p{Ll}{2,})$/u.exec(raw);
+  if (camel) {
+    const [, first = '', second = ''] = camel;
+    return known(first) && known(second.toLowerCase()) ? `${first} ${second}` : undefined;
+  }
+  if (!/^[a-z]{6,}$/.test(raw)) return undefined;
+  const splits: string[] = [];
+  for (let at = 3; at <= raw.length - 3; at += 1) {
+    const first = raw.slice(0, at);
+    const second = raw.slice(at);
+    if (known(first) && known(second) && (statistics.has(stem(first)) || statistics.has(stem(second)))) splits.push(`${first} ${second}`);
+  }
+  return splits.length === 1 ? splits[0] : undefined;
 }
