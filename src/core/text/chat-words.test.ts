@@ -12,6 +12,9 @@ describe('chat shorthand', () => {
     expect(withChatWordsSpelledOut('who wz the gov rep, did they say smth tmrw', never)).toBe('who was the government rep, did they say something tomorrow');
     expect(withChatWordsSpelledOut('hw long did the talks go, r there more mtgs, wen', never)).toBe('how long did the talks go, r there more meetings, when');
     expect(withChatWordsSpelledOut('who led rus delegation, how many troops near ukr', never)).toBe('who led russia delegation, how many troops near ukraine');
+    // Words of three letters the slip mender leaves alone.
+    expect(withChatWordsSpelledOut('ryabkov sed wat exactly', never)).toBe('ryabkov said what exactly');
+    expect(withChatWordsSpelledOut('how many troops does russia hav', never)).toBe('how many troops does russia have');
   });
 
   it('leaves whole words alone, and shorthand inside other words, and writes out one before an apostrophe', () => {

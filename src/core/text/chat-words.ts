@@ -15,6 +15,8 @@ export const CHAT_SHORTHAND: ReadonlyMap<string, string> = new Map([
   ['mtgs', 'meetings'], ['hw', 'how'], ['wen', 'when'], ['src', 'source'], ['srcs', 'sources'],
   // Countries as chat shortens them ("who led rus delegation" had been mended to another word).
   ['rus', 'russia'], ['ukr', 'ukraine'],
+  // Words of three letters, which the slip mender leaves alone ("ryabkov sed wat exactly").
+  ['sed', 'said'], ['hav', 'have'],
 ]);
 
 /**
