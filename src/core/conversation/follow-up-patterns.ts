@@ -5,6 +5,7 @@
  */
 import { AUXILIARIES, WH_WORDS, whPhraseLength } from './question-form.js';
 import { analyseText } from './text-analysis.js';
+import { ORDINAL_PLACES } from '../text/ordinals.js';
 
 /**
  * "why?", "and when?", "how long?": a question word alone asks the last question again; so does a
@@ -81,13 +82,18 @@ export function questionForKind(bare: string): string | undefined {
   const noun = /^(?:the\s+)?(?:exact\s+)?([a-z]+)(?:\s+(?:exactly|specifically|tho|though|then))?$/.exec(bare)?.[1];
   return noun !== undefined && Object.hasOwn(KIND_ALONE, noun) ? KIND_ALONE[noun] : undefined;
 }
+
+/** An ordinal alone, with "one" or not: "third?", "2nd one". */
+const ORDINAL_ALONE = new RegExp(`^(${ORDINAL_PLACES.map(([word]) => word).join('|')})((?:\\s+one)?[?!.\\s]*)$`, 'i');
+
 /**
  * An ordinal alone, as chat leaves it without its article ("third?", "2nd one"), with the article
  * the rules read it by ("the third", "the 2nd one"); anything else as it is.
  */
 export function withOrdinalArticle(text: string): string {
-  return text.replace(/^(first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)((?:\s+one)?[?!.\s]*)$/i, 'the $1$2');
+  return text.replace(ORDINAL_ALONE, 'the $1$2');
 }
+
 /**
  * Openers that say the question leaves the conversation's topic: "different question:", "new
  * topic -", "unrelated but", "off topic,", "changing the subject,". Not "one more question" or

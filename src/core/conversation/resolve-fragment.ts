@@ -148,16 +148,17 @@ export function resolveFragment(
   const both = continued ? namedWithPreposition(trimmed, previousText, previous, resolveReferences) : undefined;
   if (both !== undefined) return both;
   const opened = FRAGMENT_OPENERS.exec(trimmed)?.[1] ?? FRAGMENT_CLOSERS.exec(trimmed)?.[1];
+  // The previous question was itself an ordinal picked from a list ("the third one?" → "the
+  // third one (…)"): a later ordinal picks from the list too (ordinalEdit), not from its words.
+  const pickedBefore = ORDINAL_FRAGMENT.test(withoutContinuation(previous.question).rest.replace(/[?!.\s]+$/, ''));
   // "whats the second stage" … "the third one?": an ordinal alone changes the one asked with,
   // "and" or not.
-  const ordinalAlone = ORDINAL_FRAGMENT.test(trimmed) && ASKED_ORDINAL.test(previousText) && !ORDINAL_FRAGMENT.test(withoutContinuation(previous.question).rest.replace(/[?!.\s]+$/, ''));
+  const ordinalAlone = ORDINAL_FRAGMENT.test(trimmed) && ASKED_ORDINAL.test(previousText) && !pickedBefore;
   const candidate = opened ?? (continued || ordinalAlone ? trimmed : undefined);
   if (!candidate) return undefined;
   // "what's the third demand" … "and the first one?": the ordinal the previous question asked
   // with is what changes ("what is the first demand"), before any list an answer gave is read.
-  // Not when the previous question was itself an ordinal picked from a list ("the third one?" →
-  // "the third one (…)"): "the 2nd one" then picks from the list too, and had kept the third's words.
-  const pickedBefore = ORDINAL_FRAGMENT.test(withoutContinuation(previous.question).rest.replace(/[?!.\s]+$/, ''));
+  // Not after a pick: "the 2nd one" had kept the third's words.
   const ordinal = pickedBefore ? undefined : ORDINAL_FRAGMENT.exec(candidate)?.[1];
   const askedOrdinal = ordinal ? ASKED_ORDINAL.exec(previousText) : null;
   if (ordinal && askedOrdinal && askedOrdinal[0].toLowerCase() !== ordinal.toLowerCase()) {
