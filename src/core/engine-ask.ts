@@ -11,6 +11,7 @@ import { outlineRequest } from './intent/outline-request.js';
 import { outlineAnswer } from './outline/outline-answer.js';
 import { sourcesAnswer } from './sources/sources-answer.js';
 import { splitQuestions } from './intent/split-questions.js';
+import { withoutContextBefore } from './intent/context-before-question.js';
 import type { QuestionAnswerer } from './question-answerer.js';
 import type { QuestionChecks } from './question-checks.js';
 import { roundScore } from './scores.js';
@@ -62,8 +63,12 @@ export async function answerCheckedQuestion(
     // Asked here, after small talk and summary requests ("hi", "tl;dr") have been told apart.
     const refusal = await checks.languageRefusal(snapshot, clean);
     if (refusal !== undefined) throw new UserError('question-language', refusal);
-    const parts = splitQuestions(clean);
+    // "Sorry if this is a dumb question, I'm not into politics. Who is Russia meeting next?": the
+    // question is asked without the statements before it when it says on its own what it asks.
+    const asked = withoutContextBefore(clean);
+    const parts = splitQuestions(asked);
     if (parts.length > 1) return answerer.answerParts(snapshots.source(snapshot), clean, parts, started, options);
-    return answerer.answer(snapshots.source(snapshot), clean, started, progress, options);
+    const answer = await answerer.answer(snapshots.source(snapshot), asked, started, progress, options);
+    return asked === clean ? answer : { ...answer, question: clean };
   });
 }

@@ -34,6 +34,16 @@ describe('what someone said, on the bundled article (real model and index)', () 
     expect(biden.answer).toContain('But President Biden rejected the red line claim.');
   });
 
+  it('is quoted from what the speaker said when the question\'s other words are not in it', async () => {
+    // His quote shares nothing of "react to the talks" (0.077, under the answer threshold of 0.1):
+    // it had heard "doesn't say". What he said is the asked kind, and needs only the related floor.
+    const answer = await engine.ask('how did ryabkov react to the talks');
+    expect(answer.abstained).toBe(false);
+    expect(answer.answer).toMatch(/^Ryabkov said "unfortunately we have big differences/);
+    // Companions are his words too, not the sentence that only names him as head of the delegation.
+    expect(answer.answer).not.toContain('The head of the Russian delegation');
+  });
+
   it('is quoted from a sentence that names the speaker', async () => {
     const answer = await engine.ask('what did ryabkov say about the differences');
     expect(answer.abstained).toBe(false);

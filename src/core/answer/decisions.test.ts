@@ -206,9 +206,36 @@ describe('a question about what someone said', () => {
     expect(answerer.answer(asked(new Set()), 'related')).toMatchObject({ abstained: false });
   });
 
-  it('is answered when one of the quoted sentences does, and as before for any other question', () => {
-    expect(answerer.answer(asked(new Set(['doc:60'])))).toMatchObject({ abstained: false, decision: { reason: 'answerable' } });
+  it('is answered from the sentences in which the speaker speaks, and as before for any other question', () => {
+    const spoken = answerer.answer(asked(new Set(['doc:60'])));
+    expect(spoken).toMatchObject({ abstained: false, decision: { reason: 'answerable', confidence: 0.3 } });
+    expect(spoken.chosen.map((chosen) => chosen.candidate.text)).toEqual(['The talks lasted eight hours.']);
     expect(answerer.answer(asked())).toMatchObject({ abstained: false });
+    expect(answerer.answer(asked()).chosen[0]?.candidate.text).toBe('President Putin aims to blackmail Western alliances.');
+  });
+
+  /** "what did Ryabkov say about the talks": his quote shares none of "about the talks" and scores low. */
+  const quotedLow = (probability: number): RetrievalResult => ({
+    ...asked(new Set(['doc:60', 'doc:120'])),
+    sentences: [
+      sentence('The head of the delegation was Sergei Ryabkov.', 0.3, 0),
+      sentence('Ryabkov said "we have big differences."', probability, 60, [0, 1]),
+      sentence('"A balance can be found," Ryabkov said.', probability / 2, 120, [0.6, 0.8]),
+    ],
+  });
+
+  it('needs only the related floor for what the speaker said, not the answer threshold', () => {
+    const floor = DEFAULT_ANSWER_TUNING.relatedFloor;
+    expect(floor).toBeLessThan(DEFAULT_ANSWER_TUNING.minConfidence);
+    const answered = answerer.answer(quotedLow(floor));
+    expect(answered).toMatchObject({ abstained: false, decision: { confidence: floor } });
+    // Companions come from the speaker's words too: the sentence that only names him is left out.
+    expect(answered.chosen.map((chosen) => chosen.candidate.text)).toEqual(['Ryabkov said "we have big differences."', '"A balance can be found," Ryabkov said.']);
+    expect(answerer.answer(quotedLow(floor * 0.99))).toMatchObject({ abstained: true, decision: { reason: 'low-confidence' } });
+  });
+
+  it('keeps the answer threshold after "tell me more", where the speaker is not what is asked', () => {
+    expect(answerer.answer(quotedLow(0.07), 'related').chosen[0]?.candidate.text).toBe('The head of the delegation was Sergei Ryabkov.');
   });
 });
 

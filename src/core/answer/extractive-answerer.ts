@@ -6,6 +6,7 @@ import { answerOrder, attributionBefore, selectSentences } from './select-senten
 import { DEFAULT_ANSWER_TUNING, type AnswerTuning } from './tuning.js';
 import { indexTerms } from '../text/terms.js';
 import { missingKind } from './type-evidence.js';
+import { spokenBy } from './spoken-by.js';
 
 /** An extractive answer with the evidence behind the decision. */
 export interface ExtractiveResult extends ComposedAnswer {
@@ -41,12 +42,15 @@ export class ExtractiveAnswerer {
    * which wants what else the article says on it rather than another answer.
    */
   answer(retrieval: RetrievalResult, bar: 'answer' | 'related' | 'mention' = 'answer'): ExtractiveResult {
-    const minConfidence = bar === 'answer' ? this.tuning.minConfidence : this.tuning.relatedFloor;
-    let decision = decideAbstention(retrieval.question, retrieval.sentences[0], { minConfidence });
+    // "what did Ryabkov say …" is answered from the sentences in which Ryabkov speaks (spoken-by.ts).
+    const spoken = bar === 'answer' ? spokenBy(retrieval) : undefined;
+    const ranked = spoken ?? retrieval.sentences;
+    const minConfidence = bar === 'answer' && !spoken ? this.tuning.minConfidence : this.tuning.relatedFloor;
+    let decision = decideAbstention(retrieval.question, ranked[0], { minConfidence });
     // "is france mentioned?" is answered only by a sentence that names France: at the related
     // floor, a sentence about something else can otherwise pass.
     const best = retrieval.sentences[0];
-    const chosen = decision.abstain ? [] : selectSentences(retrieval.sentences, this.tuning);
+    const chosen = decision.abstain ? [] : selectSentences(ranked, this.tuning);
     // "when …" is answered only by sentences that say something about time, "how many …" by ones
     // that could state an amount: an answer none of whose sentences does is no answer.
     // The checks read the best sentence and the companions the answer model finds likely on their

@@ -26,6 +26,15 @@ const SAYING: ReadonlySet<string> = new Set(
   ).split(' '),
 );
 
+/** "did not rule out dialogue", "ruled out a deal": a stance taken, said in two words. */
+const RULING = new Set(['rule', 'rules', 'ruled', 'ruling']);
+
+/** Whether the lowercased word at `index` says something: a verb of saying, or "rule" before "out". */
+function saysAt(lower: readonly string[], index: number): boolean {
+  const word = lower[index] ?? '';
+  return SAYING.has(word) || (RULING.has(word) && lower[index + 1] === 'out');
+}
+
 const QUOTE = /["\u201c\u201d]/;
 
 /** Words a speaker's verb may come after: "Wendy Sherman, head of the US delegation at the meeting in Geneva, told Russia". */
@@ -36,7 +45,8 @@ const VIEW_OF = /^For\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]
 
 /** Whether a sentence reports something said: a verb of saying or thinking, or a quotation. */
 function reports(text: string): boolean {
-  return QUOTE.test(text) || tokenize(text).some((token) => SAYING.has(token.raw.toLowerCase()));
+  const lower = tokenize(text).map((token) => token.raw.toLowerCase());
+  return QUOTE.test(text) || lower.some((_, index) => saysAt(lower, index));
 }
 
 /**
@@ -56,7 +66,8 @@ export function speaks(text: string, isSpeaker: (term: string) => boolean): bool
   return tokens.some((token, index) => {
     if (!isSpeaker(stem(token.term))) return false;
     if (token.end <= viewOf) return true;
-    if (quoted || lower.slice(index + 1, index + 1 + AFTER_MENTION).some((word) => SAYING.has(word))) return true;
+    for (let after = index + 1; after <= index + AFTER_MENTION && after < lower.length; after += 1) if (saysAt(lower, after)) return true;
+    if (quoted) return true;
     if (
       lower
         .slice(Math.max(0, index - AFTER_MENTION), index)
@@ -86,8 +97,14 @@ export function quotationOpenAfter(openBefore: boolean, text: string): boolean {
 /**
  * Whether a sentence goes on with the speaker of the one before it: it opens with a quotation
  * mark or inside a quotation the sentence before left open (a quotation of several sentences),
- * or with "he", "she" or "they" and a verb of saying ("He echoed that sentiment …").
+ * with "he", "she" or "they" and a verb of saying ("He echoed that sentiment …"), or with
+ * "according to him" ("According to him, the US cannot make decisions about Ukraine without Ukraine").
  */
 export function continuesSpeaker(quotationOpen: boolean, text: string): boolean {
-  return quotationOpen || /^\s*["\u201c]/.test(text) || (/^\s*(?:he|she|they)\b/i.test(text) && reports(text));
+  return (
+    quotationOpen ||
+    /^\s*["\u201c]/.test(text) ||
+    /^\s*according\s+to\s+(?:him|her|them)\b/i.test(text) ||
+    (/^\s*(?:he|she|they)\b/i.test(text) && reports(text))
+  );
 }

@@ -78,6 +78,9 @@ describe('speakerNamed: the speaker speaks, not only appears', () => {
     expect(named('what do us officials think of the demands', ['The three demands were deemed unrealistic by some US officials.'])).toEqual([true]);
     expect(named('what did tass say', ['Reported by Tass, Sergei Ryabkov said the demands cannot be avoided.'])).toEqual([true]);
     expect(named('what does the west think of it', ['The buildup, which the West sees as a fundamental threat, went on.'])).toEqual([true]);
+    // A stance in two words: "did not rule out", not the noun "rule".
+    expect(named('what did stoltenberg say', ['But Stoltenberg did not rule out dialogue through diplomacy to prevent this.'])).toEqual([true]);
+    expect(named('what did stoltenberg say', ['Stoltenberg follows the rule of the alliance.'])).toEqual([false]);
     expect(named('what did the lawyer say', ['According to Hulya Gulbahar, a Turkish activist and women\'s rights lawyer, laws are irregularly applied.'])).toEqual([true]);
   });
 
@@ -99,5 +102,14 @@ describe('speakerNamed: the speaker speaks, not only appears', () => {
         'Voters go to the polls on Tuesday.',
       ]),
     ).toEqual([true, true, true, true, false]);
+  });
+
+  it('goes on through "according to him" after a sentence in which the speaker speaks, and only there', () => {
+    const sherman = 'According to the Associated Press, Wendy Sherman told Russia that the door stays open.';
+    const him = 'According to him, the US cannot make decisions about Ukraine without Ukraine.';
+    expect(named('what did sherman say about decisions on ukraine', [sherman, him])).toEqual([true, true]);
+    expect(named('what did sherman say about decisions on ukraine', ['The talks lasted nearly eight hours.', him])).toEqual([false, false]);
+    // "according to" a name is that person's report, not the one before's.
+    expect(named('what did sherman say', [sherman, 'According to Ryabkov, the demands cannot be avoided.'])).toEqual([true, false]);
   });
 });

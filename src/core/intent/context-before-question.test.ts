@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { withoutContextBefore } from './context-before-question.js';
+
+describe('withoutContextBefore', () => {
+  it('asks the question without the statements before it when it says on its own what it asks', () => {
+    expect(withoutContextBefore("Sorry, I'm new to politics. My friend keeps mentioning missiles. Why is Russia worried about missiles in Ukraine?")).toBe(
+      'Why is Russia worried about missiles in Ukraine?',
+    );
+    // A question without its mark, and a greeting with "!".
+    expect(withoutContextBefore('Hi all! I only skimmed it. who led the russian delegation')).toBe('who led the russian delegation');
+    // What follows the first question stays: a second question is split later, as it always was.
+    expect(withoutContextBefore('Long day here. Who led the US side? And how long did the talks last?')).toBe('Who led the US side? And how long did the talks last?');
+    // A determiner is no pronoun: "these talks" names what it is about.
+    expect(withoutContextBefore('I follow this closely. How long did these talks last?')).toBe('How long did these talks last?');
+  });
+
+  it('keeps the message whole when the question leans on the context, or says too little alone', () => {
+    for (const message of [
+      'I read about the troops near Ukraine. How many were there?',
+      'Russia has troops near Ukraine. Why are they there?',
+      'I read about Sherman. What did she say?',
+      'I want to know how long the talks lasted. Can you tell me?',
+      "There's a part about the OSCE. When is it?",
+    ])
+      expect(withoutContextBefore(message)).toBe(message);
+  });
+
+  it('keeps a message that opens with its question, or holds none, as it is', () => {
+    for (const message of ['Who led the delegation? I forgot.', 'What is St. Lucia known for?', 'The talks lasted eight hours.', 'what did J.F. Rutherford say'])
+      expect(withoutContextBefore(message)).toBe(message);
+  });
+});

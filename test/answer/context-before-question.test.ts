@@ -1,0 +1,34 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createEngine } from '../../src/app/create-engine.js';
+import { loadConfig } from '../../src/config/load-config.js';
+import type { QaEngine } from '../../src/core/engine.js';
+import { createSilentLogger } from '../../src/logging/logger.js';
+import { temporaryWorkspace } from '../support/temporary-corpus.js';
+
+describe('a question after sentences of context, on the bundled article (real model and index)', () => {
+  let engine: QaEngine;
+  let cleanup: () => void;
+  beforeAll(async () => {
+    const workspace = temporaryWorkspace();
+    cleanup = workspace.cleanup;
+    const config = loadConfig({ overrides: { corpus: workspace.corpusDir, indexDir: workspace.indexDir }, environment: {} });
+    ({ engine } = await createEngine(config, createSilentLogger()));
+  });
+  afterAll(() => cleanup());
+
+  it('is answered as the question alone is, and keeps the message as typed', async () => {
+    const message = 'Sorry for the long message, I only read half of it at lunch. Something about missiles confused me. What is Russia\'s worry about missiles?';
+    const [whole, alone] = [await engine.ask(message), await engine.ask('What is Russia\'s worry about missiles?')];
+    expect(whole.abstained).toBe(false);
+    expect(whole.answer).toMatch(/^Russia's concern if Ukraine becomes a member of NATO/);
+    expect({ ...whole, timingsMs: undefined, question: undefined }).toEqual({ ...alone, timingsMs: undefined, question: undefined });
+    expect(whole.question).toBe(message);
+  });
+
+  it('keeps the context when the question leans on it', async () => {
+    // Alone, "what did she say" names no one; with the sentence before it, it is asked whole.
+    const answer = await engine.ask('I was reading the part about Wendy Sherman. What did she say?');
+    expect(answer.question).toBe('I was reading the part about Wendy Sherman. What did she say?');
+    expect(answer.answer).toContain('Sherman');
+  });
+});
