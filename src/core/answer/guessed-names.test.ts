@@ -10,6 +10,17 @@ describe('withoutGuesses', () => {
     expect(withoutGuesses('who led the us side, was it blinken?')).toBe('who led the us side?');
   });
 
+  it('sets aside a hedged guess after a comma, the hedge before or after it', () => {
+    expect(withoutGuesses('which other country did russia not want in nato, moldova i think?')).toBe('which other country did russia not want in nato?');
+    expect(withoutGuesses('which other country did russia not want in nato, maybe moldova?')).toBe('which other country did russia not want in nato?');
+    expect(withoutGuesses('who led the us side, blinken or something')).toBe('who led the us side?');
+    expect(withoutGuesses('who reported it, the times iirc?')).toBe('who reported it?');
+    // Without a hedge, what follows the comma is part of the question.
+    expect(withoutGuesses('what time is it, in tokyo?')).toBe('what time is it, in tokyo?');
+    // Nor is a longer clause a guess.
+    expect(withoutGuesses('did russia agree, i think they said no to everything?')).toBe('did russia agree, i think they said no to everything?');
+  });
+
   it('sets aside a rough amount in a claim put up to be checked, not in a question for a fact', () => {
     expect(withoutGuesses('the talks went on for like 12 hours right?')).toBe('the talks went on for like  hours right?');
     expect(withoutGuesses('were there around 50k troops')).toBe('were there  troops');

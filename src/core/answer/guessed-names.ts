@@ -13,6 +13,18 @@
  */
 const CLOSING_GUESS = /\s*[,;]\s*(?:or\s+)?(?:was|is|were|are)\s+(?:it|that|this|they)\s+(?:maybe\s+|like\s+|just\s+)?[^,;?]{1,40}?[\s?!.]*$/iu;
 
+/**
+ * A hedged guess of one to three words after a comma, closing the question: ", moldova i think?",
+ * ", maybe moldova?", ", blinken or something?". The hedge is what makes it a guess: "what time
+ * is it, in tokyo" has none.
+ */
+const HEDGE = '(?:maybe|perhaps|probably|possibly|i\\s+think|i\\s+guess|i\\s+believe|i\\s+reckon|if\\s+i\\s+remember|iirc)';
+const GUESS_WORDS = '(?:[^\\s,;?]+\\s+){0,2}[^\\s,;?]+';
+const HEDGED_GUESS = new RegExp(
+  `[,;]\\s*(?:${HEDGE}\\s+${GUESS_WORDS}|${GUESS_WORDS}\\s+(?:${HEDGE}|or\\s+something|or\\s+so))[\\s?!.]*$`,
+  'iu',
+);
+
 /** Two names offered to choose from after a comma, closing the question: ", geneva or vienna?". */
 const CLOSING_CHOICE = /[,;:]\s*(?:was\s+it\s+|is\s+it\s+)?[^\s,;?]+(?:\s+[^\s,;?]+)?\s+or\s+[^\s,;?]+(?:\s+[^\s,;?]+)?[\s?!.]*$/iu;
 
@@ -40,7 +52,7 @@ const AMOUNT = /\b\d[\d,.]*k?\b/giu;
  */
 export function withoutGuesses(question: string): string {
   let rest = question;
-  for (const guess of [CLOSING_CHOICE, CLOSING_GUESS]) {
+  for (const guess of [CLOSING_CHOICE, CLOSING_GUESS, HEDGED_GUESS]) {
     const without = rest.replace(guess, '?');
     if (asksSomething(without)) rest = without;
   }

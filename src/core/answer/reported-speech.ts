@@ -35,6 +35,21 @@ function saysAt(lower: readonly string[], index: number): boolean {
   return SAYING.has(word) || (RULING.has(word) && lower[index + 1] === 'out');
 }
 
+/**
+ * Verbs whose object is who is spoken to: "Wendy Sherman … told Russia that "we will not allow
+ * …"" has Russia listening, not speaking. Not "said", which comes before its speaker in news
+ * ("…," said Ryabkov).
+ */
+const ADDRESSING: ReadonlySet<string> = new Set(
+  'tell tells told telling ask asks asked asking warn warns warned warning urge urges urged urging assure assured inform informed remind reminded accuse accused'.split(' '),
+);
+
+/** Whether the word at `index` is the object of a verb of addressing, an article between them or not. */
+function addressed(lower: readonly string[], index: number): boolean {
+  const before = lower[index - 1] === 'the' ? index - 2 : index - 1;
+  return ADDRESSING.has(lower[before] ?? '');
+}
+
 const QUOTE = /["\u201c\u201d]/;
 
 /** Words a speaker's verb may come after: "Wendy Sherman, head of the US delegation at the meeting in Geneva, told Russia". */
@@ -54,8 +69,8 @@ function reports(text: string): boolean {
  * thinking within twelve words after a mention ("Ryabkov said", "Sherman called"), the mention
  * after "according to", or after such a verb and "by" ("deemed unrealistic by some US officials",
  * "Reported by Tass"), the name a sentence opens with as whose view it gives ("For Moscow, …"),
- * or a quotation in the sentence. `isSpeaker` tells a stemmed word that
- * names the speaker.
+ * or a quotation in the sentence; never a mention that is who is spoken to ("told Russia"). `isSpeaker`
+ * tells a stemmed word that names the speaker.
  */
 export function speaks(text: string, isSpeaker: (term: string) => boolean): boolean {
   const tokens = tokenize(text);
@@ -64,7 +79,7 @@ export function speaks(text: string, isSpeaker: (term: string) => boolean): bool
   // "For Moscow, Ukraine or Georgia are red lines": what follows is the view of whom it is for.
   const viewOf = VIEW_OF.exec(text)?.[0].length ?? 0;
   return tokens.some((token, index) => {
-    if (!isSpeaker(stem(token.term))) return false;
+    if (!isSpeaker(stem(token.term)) || addressed(lower, index)) return false;
     if (token.end <= viewOf) return true;
     for (let after = index + 1; after <= index + AFTER_MENTION && after < lower.length; after += 1) if (saysAt(lower, after)) return true;
     if (quoted) return true;

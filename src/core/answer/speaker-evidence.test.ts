@@ -78,6 +78,9 @@ describe('speakerNamed: the speaker speaks, not only appears', () => {
     expect(named('what do us officials think of the demands', ['The three demands were deemed unrealistic by some US officials.'])).toEqual([true]);
     expect(named('what did tass say', ['Reported by Tass, Sergei Ryabkov said the demands cannot be avoided.'])).toEqual([true]);
     expect(named('what does the west think of it', ['The buildup, which the West sees as a fundamental threat, went on.'])).toEqual([true]);
+    // Who is spoken to does not speak, though the sentence quotes someone.
+    expect(named('what does russia think', ['Wendy Sherman told Russia that "we will not allow anyone to slam the open door."'])).toEqual([false]);
+    expect(named('what did russia say', ['The US told the Russians that "the door stays open," and Russia said it would reply.'])).toEqual([true]);
     // A stance in two words: "did not rule out", not the noun "rule".
     expect(named('what did stoltenberg say', ['But Stoltenberg did not rule out dialogue through diplomacy to prevent this.'])).toEqual([true]);
     expect(named('what did stoltenberg say', ['Stoltenberg follows the rule of the alliance.'])).toEqual([false]);
