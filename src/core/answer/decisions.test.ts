@@ -78,6 +78,19 @@ describe('antecedentOf', () => {
     expect(antecedentOf([accordingToHim], [accordingToHim, named], 400)).toBe(named);
   });
 
+  it('is the sentence just before one that opens by pointing at what that sentence says', () => {
+    const reject = sentence('The US and NATO are likely to reject the demands.', 0.1, 0);
+    for (const opening of ["That's because NATO will not be dictated to.", 'This is why the talks stalled.', 'This means the door stays open.', 'As a result, the talks stalled.']) {
+      const pointing = sentence(opening, 0.6, reject.candidate.end + 1);
+      expect(antecedentOf([pointing], [pointing, reject], 400), opening).toBe(reject);
+    }
+    // A demonstrative before a noun of its own says what it is about, and "as a result of" names its cause.
+    for (const opening of ['That plan failed in the end.', 'As a result of the clearance, the load rose.', 'Heavy rain fell.', 'Theirs was a long war.']) {
+      const own = sentence(opening, 0.6, reject.candidate.end + 1);
+      expect(antecedentOf([own], [own, reject], 400), opening).toBeUndefined();
+    }
+  });
+
   it('is nothing when the best names its subject, the sentence before is not next to it, or it would not fit', () => {
     const named2 = sentence('Edward appointed Robert archbishop.', 0.6, named.candidate.end + 1);
     expect(antecedentOf([named2], [named2, named], 400)).toBeUndefined();

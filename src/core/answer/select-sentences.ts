@@ -49,8 +49,14 @@ export function readingOrder(chosen: readonly ScoredSentence[]): ScoredSentence[
   return [best, ...companions.filter(follows).sort(inSource), ...companions.filter((sentence) => !follows(sentence)).sort(inSource)];
 }
 
-/** A sentence that opens by pointing at a person or people it does not name: "He appointed …", "According to him, …". */
-const POINTS_BACK = /^\W*(?:he|she|they|his|her|their|according to (?:him|her|them))\b/i;
+/**
+ * A sentence that opens by pointing at a person or people it does not name ("He appointed …",
+ * "According to him, …"), or at what the sentence before says ("That's because NATO will not
+ * allow itself to be dictated by Moscow.", "This means …", "As a result, …"): read alone, it does
+ * not say what it is about.
+ */
+const POINTS_BACK =
+  /^\W*(?:(?:he|she|they|his|her|their|according to (?:him|her|them)|(?:that|this)(?:['’]s|\s+is|\s+was)\s+(?:because|why|the reason)|(?:that|this)\s+(?:means|meant)|because of (?:this|that)|for (?:this|that) reason)\b|as a result,)/i;
 
 /**
  * A "sentence" that is the clause of the one before it, cut off by a full stop: "There is some
