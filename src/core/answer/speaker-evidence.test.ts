@@ -16,6 +16,18 @@ describe('askedSpeaker', () => {
     expect(askedSpeaker('What did Dietmar Hamann call the incident?')).toEqual(['dietmar', 'hamann']);
   });
 
+  it('reads the speaker of a noun for what was said, and of a yes/no question whether they said anything', () => {
+    expect(askedSpeaker("what was ryabkov's take on how the talks went?")).toEqual(['ryabkov']);
+    expect(askedSpeaker("what is russia's response to the offer")).toEqual(['russia']);
+    expect(askedSpeaker('did sherman say anything about the troops at the border?')).toEqual(['sherman']);
+    expect(askedSpeaker('has putin commented on this himself')).toEqual(['putin']);
+    // A position or view is stated without anyone speaking, and a position may be a job.
+    expect(askedSpeaker("what's his position")).toBeUndefined();
+    expect(askedSpeaker("what is russia's position on nato")).toBeUndefined();
+    // Saying something is not saying something about it.
+    expect(askedSpeaker('did russia say no')).toBeUndefined();
+  });
+
   it('asks nothing of a pronoun, of the article or its writer, or of questions about words', () => {
     expect(askedSpeaker('what did he say about it')).toBeUndefined();
     expect(askedSpeaker('what does the article say about georgia')).toBeUndefined();

@@ -13,6 +13,19 @@ const ASKS_WHAT_SAID =
   /^(?:what|how)\s+(?:did|does|do|has|have|had)\s+(.+?)\s+(?:say|said|saying|tell|told|think|thought|claim|claimed|respond|responded|react|reacted|comment|commented|write|wrote|announce|announced|reply|replied|argue|argued|warn|warned|insist|insisted|describe|described|call|called)\b/i;
 
 /**
+ * The same asked with a noun for what someone said: "what was ryabkov's take on the talks",
+ * "what is russia's response to the offer". The first group is the speaker. Not a position,
+ * stance or view, which a sentence states without anyone speaking ("Russia's concern … is that
+ * …"), and a position may be a job ("what's his position" after "how old is ryabkov").
+ */
+const ASKS_WHOSE_VIEW =
+  /^what(?:'s|’s|\s+is|\s+was|\s+are|\s+were)\s+(.+?)(?:'s|’s|')\s+(?:take|reaction|response|verdict|comment|comments|statement|answer|reply|message)\b/i;
+
+/** And as a yes/no question: "did sherman say anything about the troops", "has nato commented on it". */
+const ASKS_WHETHER_SAID =
+  /^(?:did|does|do|has|have|had)\s+(.+?)\s+(?:say|said|mention|mentioned|comment|commented|talk|talked|speak|spoken|spoke)\s+(?:(?:anything|something|much)\s+)?(?:about|on|regarding)\b/i;
+
+/**
  * Words for the article or its writer: "what does the article say about X" asks the article,
  * whose sentences never name it, and so does a question about what the reporter thinks, in a
  * story told in the first person.
@@ -27,7 +40,8 @@ const THE_TEXT_ITSELF: ReadonlySet<string> = new Set(
  * and gives none; a conversation has put the person it stands for in its place before this.
  */
 export function askedSpeaker(question: string): string[] | undefined {
-  const found = ASKS_WHAT_SAID.exec(question.trim());
+  const text = question.trim();
+  const found = ASKS_WHAT_SAID.exec(text) ?? ASKS_WHOSE_VIEW.exec(text) ?? ASKS_WHETHER_SAID.exec(text);
   if (!found) return undefined;
   const terms = contentTerms(found[1] as string).filter((term) => !THE_TEXT_ITSELF.has(term));
   return terms.length > 0 ? terms : undefined;
