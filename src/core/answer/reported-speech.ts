@@ -82,7 +82,9 @@ export function speaks(text: string, isSpeaker: (term: string) => boolean): bool
     if (!isSpeaker(stem(token.term)) || addressed(lower, index)) return false;
     if (token.end <= viewOf) return true;
     for (let after = index + 1; after <= index + AFTER_MENTION && after < lower.length; after += 1) if (saysAt(lower, after)) return true;
-    if (quoted) return true;
+    // A sentence with a quotation has someone speak, but not whoever the quotation talks about
+    // ("… told Russia that "we will not allow anyone to slam NATO's open-door policy"": not NATO).
+    if (quoted && !insideQuotation(text, token.start)) return true;
     if (
       lower
         .slice(Math.max(0, index - AFTER_MENTION), index)
@@ -96,6 +98,18 @@ export function speaks(text: string, isSpeaker: (term: string) => boolean): bool
       by >= index - 3 && by >= 0 && lower.slice(Math.max(0, by - 5), by).some((word) => SAYING.has(word))
     );
   });
+}
+
+/** Whether `offset` lies between a quotation's opening and closing marks in `text`. */
+function insideQuotation(text: string, offset: number): boolean {
+  let open = false;
+  for (let index = 0; index < offset && index < text.length; index += 1) {
+    const mark = text[index];
+    if (mark === '\u201c') open = true;
+    else if (mark === '\u201d') open = false;
+    else if (mark === '"') open = !open;
+  }
+  return open;
 }
 
 /**

@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadLexicon } from './answer-resources.js';
-import { askedSpeaker, namesSpeaker, speakerNamed } from './speaker-evidence.js';
+import { askedSpeaker, namesSpeaker, namingTerms, speakerNamed } from './speaker-evidence.js';
 import { profileText } from './text-profile.js';
 
 const lexicon = await loadLexicon(fileURLToPath(new URL('../../../embeddings/models', import.meta.url)));
@@ -52,6 +52,21 @@ describe('namesSpeaker', () => {
   });
 });
 
+describe('namingTerms', () => {
+  const written = (...texts: string[]) => texts.map((text) => ({ text }));
+
+  it('names a speaker described by a name and a common noun by the name the candidates capitalise', () => {
+    const sentences = written('But neither side has offered an option.', 'The head of the Russian delegation was Sergei Ryabkov.');
+    expect(namingTerms(['russian', 'side'], sentences)).toEqual(['russian']);
+  });
+
+  it('keeps every term when none or all are written as names, or there is one', () => {
+    expect(namingTerms(['american', 'negoti'], written('The US is conducting negotiations.'))).toEqual(['american', 'negoti']);
+    expect(namingTerms(['pakistani', 'armi'], written('The Pakistani Army said the attack was planned.'))).toEqual(['pakistani', 'armi']);
+    expect(namingTerms(['side'], written('Neither side moved.'))).toEqual(['side']);
+  });
+});
+
 describe('speakerNamed', () => {
   it('counts a sentence that follows one naming the speaker, within its passage', () => {
     const sentences = [
@@ -90,6 +105,9 @@ describe('speakerNamed: the speaker speaks, not only appears', () => {
     expect(named('what do us officials think of the demands', ['The three demands were deemed unrealistic by some US officials.'])).toEqual([true]);
     expect(named('what did tass say', ['Reported by Tass, Sergei Ryabkov said the demands cannot be avoided.'])).toEqual([true]);
     expect(named('what does the west think of it', ['The buildup, which the West sees as a fundamental threat, went on.'])).toEqual([true]);
+    // Nor does whoever the quotation talks about.
+    expect(named('what did nato say', ['Wendy Sherman told Russia that "we will not allow anyone to slam NATO\'s open-door policy."'])).toEqual([false]);
+    expect(named('what did sherman say', ['Wendy Sherman told Russia that "we will not allow anyone to slam NATO\'s open-door policy."'])).toEqual([true]);
     // Who is spoken to does not speak, though the sentence quotes someone.
     expect(named('what does russia think', ['Wendy Sherman told Russia that "we will not allow anyone to slam the open door."'])).toEqual([false]);
     expect(named('what did russia say', ['The US told the Russians that "the door stays open," and Russia said it would reply.'])).toEqual([true]);

@@ -1,4 +1,4 @@
-import { contentTerms, stem } from '../text/terms.js';
+import { contentTerms, stem, tokenize } from '../text/terms.js';
 import { continuesSpeaker, quotationOpenAfter, speaks } from './reported-speech.js';
 import type { Lexicon } from './lexicon.js';
 import type { TextProfile } from './text-profile.js';
@@ -70,6 +70,20 @@ function speakerWord(speaker: readonly string[], lexicon: Lexicon, relatedTo: (k
 }
 
 /**
+ * "the russian side", "the nato chief": a speaker described by a name and a common noun is named
+ * by the name, not by the noun alone ("But neither side has offered …" has no Russian speak). The
+ * name is told by how the candidates write it, capitalised inside a sentence; when none of the
+ * speaker's terms is written so, or all are, every term names them, as before.
+ */
+export function namingTerms(speaker: readonly string[], sentences: ReadonlyArray<{ text: string }>): readonly string[] {
+  if (speaker.length < 2) return speaker;
+  const capitalised = new Set<string>();
+  for (const { text } of sentences) for (const token of tokenize(text).slice(1)) if (/^\p{Lu}/u.test(token.raw)) capitalised.add(stem(token.term));
+  const names = speaker.filter((term) => capitalised.has(term));
+  return names.length > 0 ? names : speaker;
+}
+
+/**
  * For each candidate sentence, whether the speaker speaks in it (reported-speech.ts: "Ryabkov
  * said …", not "… believe that President Putin aims to …"), or it goes on from a sentence in its
  * passage that names them: news names a speaker once and goes on quoting ("He said the crash was
@@ -77,11 +91,12 @@ function speakerWord(speaker: readonly string[], lexicon: Lexicon, relatedTo: (k
  * lists (indexes into `sentences`), in reading order.
  */
 export function speakerNamed(
-  speaker: readonly string[],
+  asked: readonly string[],
   sentences: ReadonlyArray<{ profile: TextProfile; text: string }>,
   sentencesOf: readonly (readonly number[])[],
   lexicon: Lexicon,
 ): boolean[] {
+  const speaker = namingTerms(asked, sentences);
   const relatedTo = lexicon.relater(speaker);
   const names = sentences.map(({ profile }) => namesSpeaker(speaker, profile, lexicon, relatedTo));
   const isSpeaker = speakerWord(speaker, lexicon, relatedTo);
