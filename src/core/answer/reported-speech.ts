@@ -81,7 +81,10 @@ export function speaks(text: string, isSpeaker: (term: string) => boolean): bool
   return tokens.some((token, index) => {
     if (!isSpeaker(stem(token.term)) || addressed(lower, index)) return false;
     if (token.end <= viewOf) return true;
-    for (let after = index + 1; after <= index + AFTER_MENTION && after < lower.length; after += 1) if (saysAt(lower, after)) return true;
+    for (let after = index + 1; after <= index + AFTER_MENTION && after < lower.length; after += 1) {
+      if (opensOtherSubject(lower, after)) break;
+      if (saysAt(lower, after)) return true;
+    }
     // A sentence with a quotation has someone speak, but not whoever the quotation talks about
     // ("… told Russia that "we will not allow anyone to slam NATO's open-door policy"": not NATO).
     if (quoted && !insideQuotation(text, token.start)) return true;
@@ -98,6 +101,18 @@ export function speaks(text: string, isSpeaker: (term: string) => boolean): bool
       by >= index - 3 && by >= 0 && lower.slice(Math.max(0, by - 5), by).some((word) => SAYING.has(word))
     );
   });
+}
+
+/** Words that open a subject of their own after "which", "that" or "who". */
+const SUBJECT_OPENING: ReadonlySet<string> = new Set('the a an he she they we it i you some its his her their this these those'.split(' '));
+
+/**
+ * Whether a relative clause with another subject opens at `index`: "Russian troops, which the
+ * West sees as a threat" has the West see, not the troops; "The Russian delegation, which
+ * demanded …" still has the delegation demand.
+ */
+function opensOtherSubject(lower: readonly string[], index: number): boolean {
+  return ['which', 'that', 'who', 'whom'].includes(lower[index] ?? '') && SUBJECT_OPENING.has(lower[index + 1] ?? '');
 }
 
 /** Whether `offset` lies between a quotation's opening and closing marks in `text`. */

@@ -105,6 +105,9 @@ describe('speakerNamed: the speaker speaks, not only appears', () => {
     expect(named('what do us officials think of the demands', ['The three demands were deemed unrealistic by some US officials.'])).toEqual([true]);
     expect(named('what did tass say', ['Reported by Tass, Sergei Ryabkov said the demands cannot be avoided.'])).toEqual([true]);
     expect(named('what does the west think of it', ['The buildup, which the West sees as a fundamental threat, went on.'])).toEqual([true]);
+    // A relative clause with a subject of its own is someone else's saying or thinking.
+    expect(named('what did the russians say', ['Neither side eased the buildup of Russian troops, which the West sees as a threat.'])).toEqual([false]);
+    expect(named('what did the russians say', ['The Russian delegation, which demanded that NATO stay out, was rejected.'])).toEqual([true]);
     // Nor does whoever the quotation talks about.
     expect(named('what did nato say', ['Wendy Sherman told Russia that "we will not allow anyone to slam NATO\'s open-door policy."'])).toEqual([false]);
     expect(named('what did sherman say', ['Wendy Sherman told Russia that "we will not allow anyone to slam NATO\'s open-door policy."'])).toEqual([true]);
