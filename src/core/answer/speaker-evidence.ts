@@ -1,6 +1,8 @@
 import { contentTerms, stem, tokenize } from '../text/terms.js';
 import { continuesSpeaker, quotationOpenAfter, speaks } from './reported-speech.js';
 import type { Lexicon } from './lexicon.js';
+import { isPersonWord } from './sentence-cues.js';
+import { affiliatedPeople } from './speaker-affiliation.js';
 import type { TextProfile } from './text-profile.js';
 
 /**
@@ -98,8 +100,11 @@ export function speakerNamed(
 ): boolean[] {
   const speaker = namingTerms(asked, sentences);
   const relatedTo = lexicon.relater(speaker);
-  const names = sentences.map(({ profile }) => namesSpeaker(speaker, profile, lexicon, relatedTo));
-  const isSpeaker = speakerWord(speaker, lexicon, relatedTo);
+  const isSide = speakerWord(speaker, lexicon, relatedTo);
+  // A side speaks through the people the article says lead it (speaker-affiliation.ts); a person, only as themselves.
+  const people = speaker.some(isPersonWord) ? new Set<string>() : affiliatedPeople(isSide, sentences);
+  const isSpeaker = (term: string): boolean => isSide(term) || people.has(term);
+  const names = sentences.map(({ profile }) => namesSpeaker(speaker, profile, lexicon, relatedTo) || [...people].some((person) => profile.stems.has(person)));
   const named = sentences.map(({ text }, index) => names[index] === true && speaks(text, isSpeaker));
   for (const passage of sentencesOf) {
     let quotationOpen = false;
