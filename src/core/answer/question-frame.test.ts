@@ -24,6 +24,16 @@ describe('withoutFrameWords', () => {
     );
   });
 
+  it('drops what a terse request, with no question word, closes on: its politeness, or a word for a list or more of it', () => {
+    expect(withoutFrameWords("russia's demands please")).toBe("russia's demands");
+    expect(withoutFrameWords('russias demands pls')).toBe('russias demands');
+    expect(withoutFrameWords('russia demands list')).toBe('russia demands');
+    expect(withoutFrameWords('osce meeting details?')).toBe('osce meeting?');
+    // Never the whole request.
+    expect(withoutFrameWords('details')).toBe('details');
+    expect(withoutFrameWords('please')).toBe('please');
+  });
+
   it('drops greetings, addressing and requests around a question', () => {
     expect(withoutFrameWords('can you tell me who led the russian delegation')).toBe(
       'who led the russian delegation',
