@@ -117,8 +117,13 @@ function eitherOf(names: readonly string[]): string {
  * passages. `unmentioned`: names the question asks about that the article never mentions, which
  * say why it does not ("it never mentions Tokyo"), so a member can ask again another way.
  */
-export function abstentionAnswer(closest: ReadonlyArray<{ passage: Passage; score: number }>, unmentioned: readonly string[] = []): ComposedAnswer {
-  const why = unmentioned.length > 0 ? `The article doesn't say: it never mentions ${eitherOf(unmentioned)}.` : undefined;
+export function abstentionAnswer(closest: ReadonlyArray<{ passage: Passage; score: number }>, unmentioned: readonly string[] = [], silentSpeaker?: string): ComposedAnswer {
+  const why =
+    unmentioned.length > 0
+      ? `The article doesn't say: it never mentions ${eitherOf(unmentioned)}.`
+      : silentSpeaker !== undefined
+        ? `The article doesn't say: it quotes nothing from ${silentSpeaker} on this.`
+        : undefined;
   return {
     answer: why
       ? closest.length > 0

@@ -215,6 +215,9 @@ describe('a question about what someone said', () => {
 
   it('is not answered when no quoted sentence names the speaker or follows one that does', () => {
     expect(answerer.answer(asked(new Set()))).toMatchObject({ abstained: true, decision: { abstain: true, reason: 'speaker-not-named', confidence: 0.6 } });
+    // The reply says whose words the article does not give, when the retriever could name them.
+    expect(answerer.answer({ ...asked(new Set()), speaker: 'Putin' }).answer).toBe("The article doesn't say: it quotes nothing from Putin on this. The closest passages are listed below.");
+    expect(answerer.answer(asked(new Set())).answer).toMatch(/^The article doesn't say\. The closest passages are listed below, but none/);
     // Only an answer is held to it: "tell me more" and "is X mentioned?" are not.
     expect(answerer.answer(asked(new Set()), 'related')).toMatchObject({ abstained: false });
   });

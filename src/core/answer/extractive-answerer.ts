@@ -86,7 +86,9 @@ export class ExtractiveAnswerer {
     if (decision.abstain && decision.reason === 'no-terms') return { ...nothingToLookForAnswer(), abstained: true, decision, chosen: [], related };
     if (decision.abstain) {
       const never = decision.reason === 'unmentioned-name' ? unmentioned : [];
-      return { ...abstentionAnswer(closest.slice(0, this.tuning.closestPassages), never), abstained: true, decision, chosen: [], related };
+      // "what did putin say after the talks": the article names him, and has him say nothing of it.
+      const silent = decision.reason === 'speaker-not-named' ? retrieval.speaker : undefined;
+      return { ...abstentionAnswer(closest.slice(0, this.tuning.closestPassages), never, silent), abstained: true, decision, chosen: [], related };
     }
     // "He appointed …" is shown after the sentence that says who he is.
     // "There is some fear from US allies in Europe." goes on with its clause, "That the current …".

@@ -134,6 +134,11 @@ export function isRoleWord(word: string): boolean {
   return roleWords().has(word);
 }
 
+/** Whether a lowercase word names a known city, country or region ("moscow", "geneva"). */
+export function isPlaceWord(word: string): boolean {
+  return placeWords().has(word);
+}
+
 /** Entries are at most this many words long ("new york city"). */
 const LONGEST_ENTRY = 3;
 

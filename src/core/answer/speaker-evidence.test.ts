@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadLexicon } from './answer-resources.js';
-import { askedSpeaker, namesSpeaker, namingTerms, speakerNamed } from './speaker-evidence.js';
+import { askedSpeaker, namesSpeaker, namingTerms, speakerAsNamed, speakerNamed } from './speaker-evidence.js';
 import { profileText } from './text-profile.js';
 
 const lexicon = await loadLexicon(fileURLToPath(new URL('../../../embeddings/models', import.meta.url)));
@@ -49,6 +49,25 @@ describe('namesSpeaker', () => {
     // Obama is a president; "President Putin" still does not name him.
     expect(namesSpeaker(['obama'], profileText('President Putin aims to blackmail Western alliances.'), lexicon)).toBe(false);
     expect(namesSpeaker(['obama'], profileText('The talks lasted nearly eight hours.'), lexicon)).toBe(false);
+  });
+});
+
+describe('speakerAsNamed', () => {
+  const sentences = [{ text: 'Even other diplomats believe that President Putin aims to blackmail the alliance.' }, { text: 'Washington and the Kremlin disagree.' }];
+
+  it('names the speaker as the candidates write them inside a sentence, or a known name capitalised', () => {
+    expect(speakerAsNamed('what did putin say after the talks', sentences)).toBe('Putin');
+    expect(speakerAsNamed('what did the kremlin say', sentences)).toBe('the Kremlin');
+    expect(speakerAsNamed('what did obama say about the talks', sentences)).toBe('Obama');
+    expect(speakerAsNamed('did Blinken say anything about it', sentences)).toBe('Blinken');
+    // What is said of the speaker is no part of their name.
+    expect(speakerAsNamed('what did putin himself say after the meeting', sentences)).toBe('Putin');
+    expect(speakerAsNamed('what did putin actually say', sentences)).toBe('Putin');
+  });
+
+  it('names no one a reply could not name: a lowercase word that is no known name, or no speaker at all', () => {
+    expect(speakerAsNamed('did blinked say anything about the talks', sentences)).toBeUndefined();
+    expect(speakerAsNamed('when did the talks start', sentences)).toBeUndefined();
   });
 });
 

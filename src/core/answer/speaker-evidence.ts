@@ -1,7 +1,7 @@
-import { contentTerms, stem, tokenize } from '../text/terms.js';
+import { contentTerms, isContentTerm, normalizeTerm, stem, tokenize } from '../text/terms.js';
 import { continuesSpeaker, quotationOpenAfter, speaks } from './reported-speech.js';
 import type { Lexicon } from './lexicon.js';
-import { isPersonWord } from './sentence-cues.js';
+import { isPersonWord, isPlaceWord } from './sentence-cues.js';
 import { affiliatedPeople } from './speaker-affiliation.js';
 import type { TextProfile } from './text-profile.js';
 
@@ -42,11 +42,44 @@ const THE_TEXT_ITSELF: ReadonlySet<string> = new Set(
  * and gives none; a conversation has put the person it stands for in its place before this.
  */
 export function askedSpeaker(question: string): string[] | undefined {
-  const text = question.trim();
-  const found = ASKS_WHAT_SAID.exec(text) ?? ASKS_WHOSE_VIEW.exec(text) ?? ASKS_WHETHER_SAID.exec(text);
-  if (!found) return undefined;
-  const terms = contentTerms(found[1] as string).filter((term) => !THE_TEXT_ITSELF.has(term));
+  const phrase = speakerPhrase(question);
+  if (phrase === undefined) return undefined;
+  const terms = contentTerms(phrase).filter((term) => !THE_TEXT_ITSELF.has(term));
   return terms.length > 0 ? terms : undefined;
+}
+
+/** The words of a question that name whom it asks what they said, as written ("putin", "the kremlin"). */
+function speakerPhrase(question: string): string | undefined {
+  const text = question.trim();
+  return (ASKS_WHAT_SAID.exec(text) ?? ASKS_WHOSE_VIEW.exec(text) ?? ASKS_WHETHER_SAID.exec(text))?.[1];
+}
+
+/**
+ * The speaker as a reply names them, for "The article doesn't say: it quotes nothing from Putin on
+ * this.": the question's words, each content word as the candidate sentences write it inside a
+ * sentence ("putin" → "Putin", "the kremlin" → "the Kremlin") or, for a known person's or place's
+ * name they do not hold, capitalised ("obama" → "Obama"). Undefined when a word is neither: a
+ * word the slip mender made of a name it did not know ("blinken" → "blinked") is not shown as one.
+ */
+export function speakerAsNamed(question: string, sentences: ReadonlyArray<{ text: string }>): string | undefined {
+  const phrase = speakerPhrase(question)?.trim();
+  if (phrase === undefined || phrase === '') return undefined;
+  const written = new Map<string, string>();
+  for (const { text } of sentences)
+    for (const token of tokenize(text).slice(1)) if (/^\p{Lu}/u.test(token.raw) && !written.has(token.raw.toLowerCase())) written.set(token.raw.toLowerCase(), token.raw);
+  let unknown = false;
+  const named = phrase.replace(/[\p{L}\d][\p{L}\d'’.-]*/gu, (word) => {
+    const lower = word.toLowerCase();
+    const shown = written.get(lower) ?? (isPersonWord(lower) || isPlaceWord(lower) ? `${word.charAt(0).toUpperCase()}${word.slice(1)}` : undefined);
+    if (shown !== undefined) return shown;
+    // "the" stays; "putin himself", "putin actually": what is said of the speaker is no part of their name.
+    if (!isContentTerm(normalizeTerm(word))) return lower === 'the' ? lower : '';
+    if (/ly$/.test(lower)) return '';
+    if (word === lower) unknown = true;
+    return word;
+  });
+  const trimmed = named.replace(/\s+/g, ' ').trim();
+  return unknown || trimmed === '' || trimmed === 'the' ? undefined : trimmed;
 }
 
 /**

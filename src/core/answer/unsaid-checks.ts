@@ -3,7 +3,7 @@ import type { CandidateEvidence } from './features.js';
 import type { Lexicon } from './lexicon.js';
 import { offSubjectCandidates, type DocumentTitles } from './named-documents.js';
 import type { QuestionAnalysis } from './question-analysis.js';
-import { askedSpeaker, speakerNamed } from './speaker-evidence.js';
+import { askedSpeaker, speakerAsNamed, speakerNamed } from './speaker-evidence.js';
 import type { TermStatistics } from './term-statistics.js';
 import { askedNames, countedThing, silentDocuments, unmentionedNames } from './unmentioned-names.js';
 import { withoutGuesses } from './guessed-names.js';
@@ -28,6 +28,8 @@ export interface UnsaidChecks {
    * before it names the speaker (see speaker-evidence.ts).
    */
   speakerNamed?: boolean[];
+  /** Then, the speaker as the question names them, in the candidates' case ("Putin"), for the reply that they say nothing on it. */
+  speaker?: string;
 }
 
 /** The corpus-wide facts behind {@link unsaidChecks}. */
@@ -66,5 +68,8 @@ export function unsaidChecks(question: QuestionAnalysis, candidates: readonly Ca
     silentDocuments: silent,
     ...(offSubject ? { offSubject } : {}),
     ...(speaker ? { speakerNamed: speakerNamed(speaker, candidates.map((candidate) => ({ profile: candidate.profile, text: candidate.candidate.text })), sentencesOf, lexicon) } : {}),
+    ...(speaker ? withSpeaker(speakerAsNamed(question.text, candidates.map((candidate) => candidate.candidate))) : {}),
   };
 }
+
+const withSpeaker = (speaker: string | undefined): { speaker?: string } => (speaker === undefined ? {} : { speaker });

@@ -39,6 +39,8 @@ export interface RetrievalResult {
    * speaker, or follow a sentence that does (hybrid mode only).
    */
   speakerNamedIn?: ReadonlySet<string>;
+  /** Then, the speaker as the question names them ("Putin"), for a reply that they say nothing on it. */
+  speaker?: string;
   /** For "how many X": whether a term names X (see CandidateFeatures), for the answer's bold. */
   namesCounted?: (term: string) => boolean;
 }
@@ -133,6 +135,7 @@ export class HybridRetriever {
       ...(found.unmentioned.length > 0 ? { unmentioned: found.unmentioned } : {}),
       ...(found.namesCounted ? { namesCounted: found.namesCounted } : {}),
       ...(found.speakerNamed ? { speakerNamedIn: new Set(found.candidates.filter((_, index) => found.speakerNamed?.[index]).map((evidence) => evidence.candidate.key)) } : {}),
+      ...(found.speaker === undefined ? {} : { speaker: found.speaker }),
     };
   }
 }
