@@ -22,9 +22,8 @@ const WINDOW = 10;
  * The surnames (stemmed) of the people the sentences tie to the asked side: in a sentence that
  * holds a word of role, the person named nearest to a mention of the side (`isSide` tells a
  * stemmed word that names it), within {@link WINDOW} words either way and with no "and" or "but"
- * between them. "The head of the Russian
- * delegation was … Sergei Ryabkov and the US was led by … Wendy Sherman" ties Ryabkov to Russia
- * and Sherman to the US.
+ * between them. "The head of the Russian delegation was … Sergei Ryabkov and the US was led by …
+ * Wendy Sherman" ties Ryabkov to Russia and Sherman to the US.
  */
 export function affiliatedPeople(isSide: (term: string) => boolean, sentences: ReadonlyArray<{ text: string }>): Set<string> {
   const people = new Set<string>();

@@ -123,7 +123,8 @@ export function namingTerms(speaker: readonly string[], sentences: ReadonlyArray
  * said …", not "… believe that President Putin aims to …"), or it goes on from a sentence in its
  * passage that names them: news names a speaker once and goes on quoting ("He said the crash was
  * …", then the quotation, sentence by sentence). Candidates are given as the passages' sentence
- * lists (indexes into `sentences`), in reading order.
+ * lists (indexes into `sentences`), in reading order. `asked` is the speaker's terms as the
+ * question gives them (see {@link namingTerms} for which of them name the speaker).
  */
 export function speakerNamed(
   asked: readonly string[],
