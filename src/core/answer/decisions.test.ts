@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Passage } from '../corpus/types.js';
 import type { RetrievalResult, ScoredSentence } from '../retrieval/hybrid-retriever.js';
 import { decideAbstention } from './abstention.js';
-import { ExtractiveAnswerer } from './extractive-answerer.js';
+import { ExtractiveAnswerer, mentionedThing } from './extractive-answerer.js';
 import { analyzeQuestion } from './question-analysis.js';
 import { answerOrder, antecedentOf, attributionBefore, continuationOf, readingOrder, selectSentences } from './select-sentences.js';
 import { TermStatistics } from './term-statistics.js';
@@ -277,5 +277,18 @@ describe('a when-question whose time is only in a companion', () => {
     const result = answerer.answer(asked(0.5 * DEFAULT_ANSWER_TUNING.companionRatio));
     expect(result.abstained).toBe(false);
     expect(result.answer).toContain('Monday');
+  });
+});
+
+describe('mentionedThing', () => {
+  it('is what "is X mentioned?" asks about, without an opening "anything (about)"', () => {
+    expect(mentionedThing('zelensky?')).toBe('zelensky');
+    expect(mentionedThing('anything about the world cup')).toBe('the world cup');
+    expect(mentionedThing('the prime minister of ukraine')).toBe('the prime minister of ukraine');
+  });
+
+  it('is nothing for a clause, which a reply would misquote as a name', () => {
+    expect(mentionedThing('anything the Americans might be open to')).toBeUndefined();
+    expect(mentionedThing('?')).toBeUndefined();
   });
 });

@@ -75,8 +75,9 @@ export class ExtractiveAnswerer {
     // "is zelensky mentioned?" asks about the words it names, whatever their case: when the corpus
     // holds none of them (and none was mended from a slip), say so by name.
     const { question: asked } = retrieval;
-    const neverNamed = bar === 'mention' && named.length === 0 && !retrieval.mended && asked.terms.length > 0 && !asked.terms.some((term) => retrieval.statistics.has(term));
-    const unmentioned = neverNamed ? [asked.text.trim().replace(/[?!.]+$/, '')] : named;
+    const mentioned = bar === 'mention' ? mentionedThing(asked.text) : undefined;
+    const neverNamed = mentioned !== undefined && named.length === 0 && !retrieval.mended && asked.terms.length > 0 && !asked.terms.some((term) => retrieval.statistics.has(term));
+    const unmentioned = neverNamed && mentioned !== undefined ? [mentioned] : named;
     if (unmentioned.length > 0 && decision.reason !== 'no-terms') {
       decision = { abstain: true, reason: 'unmentioned-name', confidence: decision.confidence };
     }
@@ -99,4 +100,24 @@ export class ExtractiveAnswerer {
     const composed = composeAnswer(ordered, { primary: attribution ?? chosen[0], question: retrieval.question, maxChars: this.tuning.maxChars, namesCounted: retrieval.namesCounted });
     return { ...composed, abstained: false, decision, chosen, related };
   }
+}
+
+/** A thing a reply can say is never mentioned: a few words, not a clause (no verb of its own). */
+const MAX_THING_WORDS = 8;
+const CLAUSE_VERB = /\b(?:is|are|was|were|be|been|being|am|might|would|could|should|will|can|may|must|shall|do|does|did|has|have|had)\b/i;
+
+/**
+ * What "is X mentioned?" asks about, as the reply names it: the words asked about, without an
+ * opening "anything (about)" ("does it mention anything about zelensky" → "zelensky"); undefined
+ * when that is a clause, not a thing ("anything the Americans might be open to", which "it never
+ * mentions" would misquote as a name).
+ */
+export function mentionedThing(asked: string): string | undefined {
+  const thing = asked
+    .trim()
+    .replace(/[?!.]+$/, '')
+    .replace(/^(?:anything|something|everything|any|anyone|anybody)\s+(?:(?:about|on|regarding|of)\s+)?/i, '')
+    .trim();
+  const words = thing.split(/\s+/).filter((word) => word !== '');
+  return words.length > 0 && words.length <= MAX_THING_WORDS && !CLAUSE_VERB.test(thing) ? thing : undefined;
 }
