@@ -250,6 +250,12 @@ describe('a question about what someone said', () => {
     expect(answerer.answer(quotedLow(floor * 0.99))).toMatchObject({ abstained: true, decision: { reason: 'low-confidence' } });
   });
 
+  it('answers "what did X say" alone from any of their words, however unlikely', () => {
+    const alone = { ...quotedLow(0.01), speakerOnly: true };
+    expect(answerer.answer(alone)).toMatchObject({ abstained: false, decision: { confidence: 0.01 } });
+    expect(answerer.answer(quotedLow(0.01))).toMatchObject({ abstained: true, decision: { reason: 'low-confidence' } });
+  });
+
   it('keeps the answer threshold after "tell me more", where the speaker is not what is asked', () => {
     expect(answerer.answer(quotedLow(0.07), 'related').chosen[0]?.candidate.text).toBe('The head of the delegation was Sergei Ryabkov.');
   });

@@ -45,7 +45,8 @@ export class ExtractiveAnswerer {
     // "what did Ryabkov say …" is answered from the sentences in which Ryabkov speaks (spoken-by.ts).
     const spoken = bar === 'answer' ? spokenBy(retrieval) : undefined;
     const ranked = spoken ?? retrieval.sentences;
-    const minConfidence = bar === 'answer' && !spoken ? this.tuning.minConfidence : this.tuning.relatedFloor;
+    // Their words need only be related to the question, and any of them answers "what did X say" alone.
+    const minConfidence = bar === 'answer' && !spoken ? this.tuning.minConfidence : spoken && retrieval.speakerOnly ? 0 : this.tuning.relatedFloor;
     let decision = decideAbstention(retrieval.question, ranked[0], { minConfidence });
     // "is france mentioned?" is answered only by a sentence that names France: at the related
     // floor, a sentence about something else can otherwise pass.

@@ -79,15 +79,16 @@ export function speaks(text: string, isSpeaker: (term: string) => boolean): bool
   // "For Moscow, Ukraine or Georgia are red lines": what follows is the view of whom it is for.
   const viewOf = VIEW_OF.exec(text)?.[0].length ?? 0;
   return tokens.some((token, index) => {
-    if (!isSpeaker(stem(token.term)) || addressed(lower, index)) return false;
+    // Who is spoken to, or talked about inside a quotation, does not speak.
+    if (!isSpeaker(stem(token.term)) || addressed(lower, index) || insideQuotation(text, token.start)) return false;
     if (token.end <= viewOf) return true;
     for (let after = index + 1; after <= index + AFTER_MENTION && after < lower.length; after += 1) {
       if (opensOtherSubject(lower, after)) break;
       if (saysAt(lower, after)) return true;
     }
-    // A sentence with a quotation has someone speak, but not whoever the quotation talks about
+    // A sentence with a quotation has someone speak: whoever it names outside the quotation
     // ("… told Russia that "we will not allow anyone to slam NATO's open-door policy"": not NATO).
-    if (quoted && !insideQuotation(text, token.start)) return true;
+    if (quoted) return true;
     if (
       lower
         .slice(Math.max(0, index - AFTER_MENTION), index)
@@ -115,9 +116,16 @@ function opensOtherSubject(lower: readonly string[], index: number): boolean {
   return ['which', 'that', 'who', 'whom'].includes(lower[index] ?? '') && SUBJECT_OPENING.has(lower[index + 1] ?? '');
 }
 
-/** Whether `offset` lies between a quotation's opening and closing marks in `text`. */
+/**
+ * Whether `offset` lies between a quotation's opening and closing marks in `text`. A sentence that
+ * ends a quotation opened before it ("The US and Russia … have opposing views on what needs to be
+ * done."", the second sentence of Ryabkov's words) is inside it from its start: an odd number of
+ * straight marks, the last closing the sentence, or a closing curly mark before any opening one.
+ */
 function insideQuotation(text: string, offset: number): boolean {
-  let open = false;
+  const straight = (text.match(/"/g) ?? []).length;
+  const firstCurly = text.search(/[\u201c\u201d]/);
+  let open = (straight % 2 === 1 && /"\W*$/.test(text)) || (firstCurly >= 0 && text[firstCurly] === '\u201d');
   for (let index = 0; index < offset && index < text.length; index += 1) {
     const mark = text[index];
     if (mark === '\u201c') open = true;

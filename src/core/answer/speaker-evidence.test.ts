@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadLexicon } from './answer-resources.js';
-import { askedSpeaker, namesSpeaker, namingTerms, speakerAsNamed, speakerNamed } from './speaker-evidence.js';
+import { askedSpeaker, asksOnlyWhatSaid, namesSpeaker, namingTerms, speakerAsNamed, speakerNamed } from './speaker-evidence.js';
 import { profileText } from './text-profile.js';
 
 const lexicon = await loadLexicon(fileURLToPath(new URL('../../../embeddings/models', import.meta.url)));
@@ -49,6 +49,15 @@ describe('namesSpeaker', () => {
     // Obama is a president; "President Putin" still does not name him.
     expect(namesSpeaker(['obama'], profileText('President Putin aims to blackmail Western alliances.'), lexicon)).toBe(false);
     expect(namesSpeaker(['obama'], profileText('The talks lasted nearly eight hours.'), lexicon)).toBe(false);
+  });
+});
+
+describe('asksOnlyWhatSaid', () => {
+  it('is true when a question asks what someone said and nothing more', () => {
+    expect(asksOnlyWhatSaid('what did stoltenberg say')).toBe(true);
+    expect(asksOnlyWhatSaid('how did the americans react?')).toBe(true);
+    expect(asksOnlyWhatSaid('what did ryabkov say about the talks')).toBe(false);
+    expect(asksOnlyWhatSaid('when did the talks start')).toBe(false);
   });
 });
 
@@ -127,7 +136,8 @@ describe('speakerNamed: the speaker speaks, not only appears', () => {
     // A relative clause with a subject of its own is someone else's saying or thinking.
     expect(named('what did the russians say', ['Neither side eased the buildup of Russian troops, which the West sees as a threat.'])).toEqual([false]);
     expect(named('what did the russians say', ['The Russian delegation, which demanded that NATO stay out, was rejected.'])).toEqual([true]);
-    // Nor does whoever the quotation talks about.
+    // Nor does whoever a quotation talks about, also in a sentence that ends a quotation opened before it.
+    expect(named('what did the americans say', ['The US and Russia in some ways have opposing views on what needs to be done."'])).toEqual([false]);
     expect(named('what did nato say', ['Wendy Sherman told Russia that "we will not allow anyone to slam NATO\'s open-door policy."'])).toEqual([false]);
     expect(named('what did sherman say', ['Wendy Sherman told Russia that "we will not allow anyone to slam NATO\'s open-door policy."'])).toEqual([true]);
     // Who is spoken to does not speak, though the sentence quotes someone.
@@ -157,6 +167,16 @@ describe('speakerNamed: the speaker speaks, not only appears', () => {
         'Voters go to the polls on Tuesday.',
       ]),
     ).toEqual([true, true, true, true, false]);
+  });
+
+  it('does not go on from a quotation left open by a sentence the candidates leave out', () => {
+    const opened = 'Sherman said "we will not allow anyone to slam the door.';
+    const at = (text: string, start: number) => ({ text, profile: profileText(text), start, end: start + text.length });
+    const speaker = askedSpeaker('what did sherman say') ?? [];
+    // Right after it, the quotation goes on: her words.
+    expect(speakerNamed(speaker, [at(opened, 0), at('The door stays open."', opened.length + 1)], [[0, 1]], lexicon)).toEqual([true, true]);
+    // Further on, with the sentence that closed it left out, it is not.
+    expect(speakerNamed(speaker, [at(opened, 0), at('Russia wants guarantees.', opened.length + 200)], [[0, 1]], lexicon)).toEqual([true, false]);
   });
 
   it('goes on through "according to him" after a sentence in which the speaker speaks, and only there', () => {

@@ -48,10 +48,26 @@ export function askedSpeaker(question: string): string[] | undefined {
   return terms.length > 0 ? terms : undefined;
 }
 
+/** How a question asks what someone said, when it does: the speaker's words, and what follows the asking. */
+function speakerMatch(question: string): { phrase: string; rest: string } | undefined {
+  const text = question.trim();
+  const found = ASKS_WHAT_SAID.exec(text) ?? ASKS_WHOSE_VIEW.exec(text) ?? ASKS_WHETHER_SAID.exec(text);
+  return found ? { phrase: found[1] as string, rest: text.slice(found.index + found[0].length) } : undefined;
+}
+
 /** The words of a question that name whom it asks what they said, as written ("putin", "the kremlin"). */
 function speakerPhrase(question: string): string | undefined {
-  const text = question.trim();
-  return (ASKS_WHAT_SAID.exec(text) ?? ASKS_WHOSE_VIEW.exec(text) ?? ASKS_WHETHER_SAID.exec(text))?.[1];
+  return speakerMatch(question)?.phrase;
+}
+
+/**
+ * Whether a question asks what someone said and nothing more: "what did stoltenberg say", "how
+ * did the americans react", not "what did ryabkov say about the talks". Any of the speaker's words
+ * answers it, however little else they share with it.
+ */
+export function asksOnlyWhatSaid(question: string): boolean {
+  const found = speakerMatch(question);
+  return found !== undefined && contentTerms(found.rest).length === 0;
 }
 
 /**
@@ -128,7 +144,7 @@ export function namingTerms(speaker: readonly string[], sentences: ReadonlyArray
  */
 export function speakerNamed(
   asked: readonly string[],
-  sentences: ReadonlyArray<{ profile: TextProfile; text: string }>,
+  sentences: ReadonlyArray<{ profile: TextProfile; text: string; start?: number; end?: number }>,
   sentencesOf: readonly (readonly number[])[],
   lexicon: Lexicon,
 ): boolean[] {
@@ -144,10 +160,23 @@ export function speakerNamed(
     let quotationOpen = false;
     passage.forEach((index, position) => {
       const before = position > 0 ? passage[position - 1] : undefined;
-      const text = sentences[index]?.text ?? '';
+      const sentence = sentences[index];
+      const text = sentence?.text ?? '';
+      // A sentence the candidates leave out between two closes nothing it opened: what the one
+      // before left open is no evidence for this one ("Ryabkov said "… this." and, sentences later, Sherman).
+      if (before !== undefined && !adjacent(sentences[before], sentence)) quotationOpen = false;
       if (before !== undefined && !named[index] && (names[before] === true || named[before] === true) && continuesSpeaker(quotationOpen, text)) named[index] = true;
       quotationOpen = quotationOpenAfter(quotationOpen, text);
     });
   }
   return named;
+}
+
+/** Characters between two sentences next to each other: a space or a line break or two. */
+const ADJACENT = 4;
+
+/** Whether `later` follows `earlier` with nothing between (true when either has no offsets to tell). */
+function adjacent(earlier: { end?: number } | undefined, later: { start?: number } | undefined): boolean {
+  if (earlier?.end === undefined || later?.start === undefined) return true;
+  return later.start - earlier.end <= ADJACENT;
 }

@@ -3,7 +3,7 @@ import type { CandidateEvidence } from './features.js';
 import type { Lexicon } from './lexicon.js';
 import { offSubjectCandidates, type DocumentTitles } from './named-documents.js';
 import type { QuestionAnalysis } from './question-analysis.js';
-import { askedSpeaker, speakerAsNamed, speakerNamed } from './speaker-evidence.js';
+import { askedSpeaker, asksOnlyWhatSaid, speakerAsNamed, speakerNamed } from './speaker-evidence.js';
 import type { TermStatistics } from './term-statistics.js';
 import { askedNames, countedThing, silentDocuments, unmentionedNames } from './unmentioned-names.js';
 import { withoutGuesses } from './guessed-names.js';
@@ -30,6 +30,8 @@ export interface UnsaidChecks {
   speakerNamed?: boolean[];
   /** Then, the speaker as the question names them, in the candidates' case ("Putin"), for the reply that they say nothing on it. */
   speaker?: string;
+  /** Then, true when it asks nothing more ("what did stoltenberg say"): any of the speaker's words answers it. */
+  speakerOnly?: boolean;
 }
 
 /** The corpus-wide facts behind {@link unsaidChecks}. */
@@ -67,8 +69,9 @@ export function unsaidChecks(question: QuestionAnalysis, candidates: readonly Ca
     unmentioned,
     silentDocuments: silent,
     ...(offSubject ? { offSubject } : {}),
-    ...(speaker ? { speakerNamed: speakerNamed(speaker, candidates.map((candidate) => ({ profile: candidate.profile, text: candidate.candidate.text })), sentencesOf, lexicon) } : {}),
+    ...(speaker ? { speakerNamed: speakerNamed(speaker, candidates.map((candidate) => ({ profile: candidate.profile, text: candidate.candidate.text, start: candidate.candidate.start, end: candidate.candidate.end })), sentencesOf, lexicon) } : {}),
     ...(speaker ? withSpeaker(speakerAsNamed(question.text, candidates.map((candidate) => candidate.candidate))) : {}),
+    ...(speaker && asksOnlyWhatSaid(question.text) ? { speakerOnly: true } : {}),
   };
 }
 

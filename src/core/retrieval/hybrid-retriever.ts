@@ -41,6 +41,8 @@ export interface RetrievalResult {
   speakerNamedIn?: ReadonlySet<string>;
   /** Then, the speaker as the question names them ("Putin"), for a reply that they say nothing on it. */
   speaker?: string;
+  /** Then, true when it asks nothing more than what they said ("what did stoltenberg say"). */
+  speakerOnly?: boolean;
   /** For "how many X": whether a term names X (see CandidateFeatures), for the answer's bold. */
   namesCounted?: (term: string) => boolean;
 }
@@ -136,6 +138,7 @@ export class HybridRetriever {
       ...(found.namesCounted ? { namesCounted: found.namesCounted } : {}),
       ...(found.speakerNamed ? { speakerNamedIn: new Set(found.candidates.filter((_, index) => found.speakerNamed?.[index]).map((evidence) => evidence.candidate.key)) } : {}),
       ...(found.speaker === undefined ? {} : { speaker: found.speaker }),
+      ...(found.speakerOnly ? { speakerOnly: true } : {}),
     };
   }
 }
