@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { withoutGuesses } from './guessed-names.js';
+import { hedgedGuessWords, withoutGuesses } from './guessed-names.js';
 
 describe('withoutGuesses', () => {
   it('sets aside the guess a question closes on, or offers to choose from', () => {
@@ -44,5 +44,18 @@ describe('withoutGuesses', () => {
     expect(withoutGuesses('what time is it in tokyo')).toBe('what time is it in tokyo');
     expect(withoutGuesses('is it russia or ukraine')).toBe('is it russia or ukraine');
     expect(withoutGuesses('how many troops does nato have in poland')).toBe('how many troops does nato have in poland');
+  });
+});
+
+describe('hedgedGuessWords', () => {
+  it('reads the words of a hedged guess the message closes on, as typed, without the hedge', () => {
+    expect([...hedgedGuessWords('which other country did russia not want in nato, moldova i think?')]).toEqual(['moldova']);
+    expect([...hedgedGuessWords('who reported it, maybe the new york?')]).toEqual(['the', 'new', 'york']);
+  });
+
+  it('reads none without a comma and a hedge, or when the guess is all there is', () => {
+    expect(hedgedGuessWords('which other country, moldova?').size).toBe(0);
+    expect(hedgedGuessWords('is it moldova i think').size).toBe(0);
+    expect(hedgedGuessWords('was it, moldova i think?').size).toBe(0);
   });
 });

@@ -70,3 +70,17 @@ const YES_NO_OPENING = /^\W*(?:\p{L}+\W+){0,2}?(?:is|are|was|were|am|do|does|did
 /** Whether a word of three letters or more is left beside the question and linking words. */
 const asksSomething = (text: string): boolean =>
   /\p{L}{3,}/u.test(text.replace(/\b(?:what|which|who|whom|when|where|why|how|was|were|is|are|it|this|that|they|the|right)\b/giu, ''));
+
+/**
+ * The words of a hedged guess the message closes on, as typed (", moldova i think?" → "moldova"),
+ * lowercased: the question frame takes a closing "i think" off as chat's aside before the check
+ * of names reads the question, and ", moldova?" alone is no guess. Empty when there is none.
+ */
+export function hedgedGuessWords(message: string): Set<string> {
+  const found = HEDGED_GUESS.exec(message.trim());
+  if (!found || !asksSomething(message.trim().slice(0, found.index))) return new Set();
+  const hedges = new RegExp(`^${HEDGE}$|^(?:or|something|so)$`, 'i');
+  return new Set(
+    (found[0].match(/[\p{L}\d][\p{L}\d'’.-]*/gu) ?? []).map((word) => word.toLowerCase()).filter((word) => !hedges.test(word) && !['i', 'think', 'guess', 'believe', 'reckon', 'if', 'remember'].includes(word)),
+  );
+}

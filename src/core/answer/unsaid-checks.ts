@@ -6,7 +6,7 @@ import type { QuestionAnalysis } from './question-analysis.js';
 import { askedSpeaker, asksOnlyWhatSaid, speakerAsNamed, speakerNamed } from './speaker-evidence.js';
 import type { TermStatistics } from './term-statistics.js';
 import { askedNames, countedThing, silentDocuments, unmentionedNames } from './unmentioned-names.js';
-import { withoutGuesses } from './guessed-names.js';
+import { hedgedGuessWords, withoutGuesses } from './guessed-names.js';
 
 /**
  * What the corpus leaves unsaid about a question, read from its candidates: checks the answer
@@ -47,13 +47,21 @@ export interface CorpusReading {
  * did X say", which candidates name X. `sentencesOf` lists each passage's candidates in reading
  * order, as the candidate pool gives them.
  */
-export function unsaidChecks(question: QuestionAnalysis, candidates: readonly CandidateEvidence[], sentencesOf: readonly (readonly number[])[], corpus: CorpusReading): UnsaidChecks {
+export function unsaidChecks(
+  question: QuestionAnalysis,
+  candidates: readonly CandidateEvidence[],
+  sentencesOf: readonly (readonly number[])[],
+  corpus: CorpusReading,
+  /** The message as typed, before its frame was read: a guess it closes on may have lost its hedge since. */
+  message: string = question.text,
+): UnsaidChecks {
   const { statistics, documents, titles, lexicon } = corpus;
   const profiles = candidates.map((candidate) => candidate.profile);
   // What "how many X" counts is checked as a name is: an article that never mentions it does not say how many.
   const counted = countedThing(question.text);
-  // A guess offered beside the question ("…, was it moldova?") is checked by the answer, not required of the article.
-  const asked = askedNames(withoutGuesses(question.text));
+  const guessed = hedgedGuessWords(message);
+  // A guess offered beside the question ("…, was it moldova?", "…, moldova i think?") is checked by the answer, not required of the article.
+  const asked = askedNames(withoutGuesses(question.text)).filter((name) => guessed.size === 0 || !name.written.toLowerCase().split(/\s+/).every((word) => guessed.has(word)));
   const names = counted ? [...asked, counted] : asked;
   const unmentioned = unmentionedNames(names, statistics, lexicon, profiles);
   const docIds = candidates.map((candidate) => candidate.candidate.passage.docId);

@@ -132,7 +132,7 @@ export class CandidateFinder {
       lexicon: this.lexicon,
       wordVectors: this.wordVectors,
     };
-    const unsaid = unsaidChecks(first.question, candidates, sentencesOf, { statistics: first.statistics, documents: this.documents, titles: this.titles, lexicon: this.lexicon });
+    const unsaid = unsaidChecks(first.question, candidates, sentencesOf, { statistics: first.statistics, documents: this.documents, titles: this.titles, lexicon: this.lexicon }, question);
     // Only what the corpus itself writes can be checked: "how many rounds" of an article that
     // says "three stages" asks in the member's own word, and any amount may be the answer.
     const counted = countedWords(first.question.text).at(-1);
