@@ -1,18 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createEngine } from '../../src/app/create-engine.js';
-import { loadConfig } from '../../src/config/load-config.js';
 import type { QaEngine } from '../../src/core/engine.js';
-import { createSilentLogger } from '../../src/logging/logger.js';
-import { temporaryWorkspace } from '../support/temporary-corpus.js';
+import { bundledEngine } from '../support/bundled-engine.js';
 
 describe('what someone said, on the bundled article (real model and index)', () => {
   let engine: QaEngine;
   let cleanup: () => void;
   beforeAll(async () => {
-    const workspace = temporaryWorkspace();
-    cleanup = workspace.cleanup;
-    const config = loadConfig({ overrides: { corpus: workspace.corpusDir, indexDir: workspace.indexDir }, environment: {} });
-    ({ engine } = await createEngine(config, createSilentLogger()));
+    ({ engine, cleanup } = await bundledEngine());
   });
   afterAll(() => cleanup());
 

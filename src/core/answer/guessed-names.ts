@@ -79,8 +79,6 @@ const asksSomething = (text: string): boolean =>
 export function hedgedGuessWords(message: string): Set<string> {
   const found = HEDGED_GUESS.exec(message.trim());
   if (!found || !asksSomething(message.trim().slice(0, found.index))) return new Set();
-  const hedges = new RegExp(`^${HEDGE}$|^(?:or|something|so)$`, 'i');
-  return new Set(
-    (found[0].match(/[\p{L}\d][\p{L}\d'’.-]*/gu) ?? []).map((word) => word.toLowerCase()).filter((word) => !hedges.test(word) && !['i', 'think', 'guess', 'believe', 'reckon', 'if', 'remember'].includes(word)),
-  );
+  const guess = found[0].replace(new RegExp(`\\b(?:${HEDGE}|or\\s+something|or\\s+so)\\b`, 'gi'), ' ');
+  return new Set((guess.match(/[\p{L}\d][\p{L}\d'’.-]*/gu) ?? []).map((word) => word.toLowerCase()));
 }

@@ -125,14 +125,8 @@ function opensOtherSubject(lower: readonly string[], index: number): boolean {
 function insideQuotation(text: string, offset: number): boolean {
   const straight = (text.match(/"/g) ?? []).length;
   const firstCurly = text.search(/[\u201c\u201d]/);
-  let open = (straight % 2 === 1 && /"\W*$/.test(text)) || (firstCurly >= 0 && text[firstCurly] === '\u201d');
-  for (let index = 0; index < offset && index < text.length; index += 1) {
-    const mark = text[index];
-    if (mark === '\u201c') open = true;
-    else if (mark === '\u201d') open = false;
-    else if (mark === '"') open = !open;
-  }
-  return open;
+  const startsInside = (straight % 2 === 1 && /"\W*$/.test(text)) || (firstCurly >= 0 && text[firstCurly] === '\u201d');
+  return quotationOpenAfter(startsInside, text.slice(0, offset));
 }
 
 /**

@@ -67,7 +67,7 @@ const POINTS_BACK =
 const CLAUSE_OF_PREVIOUS = /^\W*that (?:the|a|an|his|her|their|its|our|this|these|those|such|he|she|they|we|it|there)\b/i;
 
 /** Characters between two sentences that are next to each other: a space or a line break or two. */
-const ADJACENT = 4;
+export const ADJACENT = 4;
 
 /** The first of `sentences` right before `best` in its document. */
 function justBefore(best: ScoredSentence, sentences: readonly ScoredSentence[]): ScoredSentence | undefined {

@@ -1,6 +1,7 @@
-import { contentTerms, isContentTerm, normalizeTerm, stem, tokenize } from '../text/terms.js';
+import { contentTerms, isContentTerm, normalizeTerm, stem, tokenize, type TermToken } from '../text/terms.js';
 import { continuesSpeaker, quotationOpenAfter, speaks } from './reported-speech.js';
 import type { Lexicon } from './lexicon.js';
+import { ADJACENT } from './select-sentences.js';
 import { isPersonWord, isPlaceWord } from './sentence-cues.js';
 import { affiliatedPeople } from './speaker-affiliation.js';
 import type { TextProfile } from './text-profile.js';
@@ -81,8 +82,7 @@ export function speakerAsNamed(question: string, sentences: ReadonlyArray<{ text
   const phrase = speakerPhrase(question)?.trim();
   if (phrase === undefined || phrase === '') return undefined;
   const written = new Map<string, string>();
-  for (const { text } of sentences)
-    for (const token of tokenize(text).slice(1)) if (/^\p{Lu}/u.test(token.raw) && !written.has(token.raw.toLowerCase())) written.set(token.raw.toLowerCase(), token.raw);
+  for (const token of capitalisedInside(sentences)) if (!written.has(token.raw.toLowerCase())) written.set(token.raw.toLowerCase(), token.raw);
   let unknown = false;
   const named = phrase.replace(/[\p{L}\d][\p{L}\d'’.-]*/gu, (word) => {
     const lower = word.toLowerCase();
@@ -120,6 +120,11 @@ function speakerWord(speaker: readonly string[], lexicon: Lexicon, relatedTo: (k
   return (term) => speaker.includes(term) || relatedTo(term).some((index) => !lexicon.above(speaker[index] as string, term));
 }
 
+/** The words the sentences write capitalised after their first: how a text tells its names. */
+function capitalisedInside(sentences: ReadonlyArray<{ text: string }>): TermToken[] {
+  return sentences.flatMap(({ text }) => tokenize(text).slice(1).filter((token) => /^\p{Lu}/u.test(token.raw)));
+}
+
 /**
  * "the russian side", "the nato chief": a speaker described by a name and a common noun is named
  * by the name, not by the noun alone ("But neither side has offered …" has no Russian speak). The
@@ -128,8 +133,7 @@ function speakerWord(speaker: readonly string[], lexicon: Lexicon, relatedTo: (k
  */
 export function namingTerms(speaker: readonly string[], sentences: ReadonlyArray<{ text: string }>): readonly string[] {
   if (speaker.length < 2) return speaker;
-  const capitalised = new Set<string>();
-  for (const { text } of sentences) for (const token of tokenize(text).slice(1)) if (/^\p{Lu}/u.test(token.raw)) capitalised.add(stem(token.term));
+  const capitalised = new Set(capitalisedInside(sentences).map((token) => stem(token.term)));
   const names = speaker.filter((term) => capitalised.has(term));
   return names.length > 0 ? names : speaker;
 }
@@ -171,9 +175,6 @@ export function speakerNamed(
   }
   return named;
 }
-
-/** Characters between two sentences next to each other: a space or a line break or two. */
-const ADJACENT = 4;
 
 /** Whether `later` follows `earlier` with nothing between (true when either has no offsets to tell). */
 function adjacent(earlier: { end?: number } | undefined, later: { start?: number } | undefined): boolean {

@@ -1,4 +1,5 @@
 import { contentTerms } from '../text/terms.js';
+import { words } from './split-questions.js';
 
 /**
  * Members say why they ask before they ask: "Sorry if this is a dumb question, I'm not super into
@@ -24,8 +25,6 @@ const LEANS_BACK = /\b(?:he|she|it|they|him|her|them|his|hers|its|their|theirs|t
 /** Fewer words than this, or fewer content terms, cannot say alone what is asked ("Any idea?", "When was it?"). */
 const MIN_WORDS = 4;
 const MIN_TERMS = 2;
-
-const words = (text: string): number => text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
 
 /** Sentences of a message, each with its closing marks: at ".", "!" or "?" followed by a space and a letter. */
 function sentencesOf(message: string): string[] {

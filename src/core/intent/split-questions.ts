@@ -23,7 +23,8 @@ const MAX_PARTS = 3;
 /** A part shorter than this ("why?", "100k?") belongs to the question before it. */
 const MIN_WORDS = 3;
 
-const words = (text: string): number => text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+/** How many words a text has (runs holding a letter or a digit). */
+export const words = (text: string): number => text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
 
 /** Whether a piece can stand as a question of its own. */
 function standsAlone(piece: string): boolean {
