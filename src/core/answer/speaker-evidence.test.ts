@@ -127,6 +127,15 @@ describe('speakerNamed: the speaker speaks, not only appears', () => {
     ).toEqual([false, false]);
   });
 
+  it('does not take a compass word for the US, though WordNet files "the West" and "the North" as its regions', () => {
+    const west = 'But neither side has offered the option of easing the stalemate over the buildup of Russian troops, which the West sees as a fundamental threat to European security.';
+    expect(named('what did the us side say', [west])).toEqual([false]);
+    // Named exactly, the West still speaks.
+    expect(named('what does the west think of it', [west])).toEqual([true]);
+    // Nor does "North Atlantic" tie Stoltenberg to the US, so that his words would be the US's.
+    expect(named('what did the us say', ['Even so, NATO Secretary General Jens Stoltenberg insisted that the North Atlantic alliance was ready.'])).toEqual([false]);
+  });
+
   it('counts a verb of saying or thinking after the speaker, "according to" or "by" before, or a quotation', () => {
     expect(named('what did sherman say', ['According to the Associated Press, Wendy Sherman, head of the US delegation at the meeting in Geneva, told Russia that the door stays open.'])).toEqual([true]);
     expect(named('what did biden say', ['But President Biden rejected the red line claim.'])).toEqual([true]);

@@ -115,9 +115,19 @@ export function namesSpeaker(
   return false;
 }
 
-/** Whether a stemmed word names the speaker: one of its terms, or a WordNet relative that is not above it. */
+/**
+ * Compass words, which WordNet also files as regions of the United States ("the West", "the
+ * North": the Union) and so relates to "US"; in news they name a bloc or another country's part
+ * ("which the West sees as a threat", "North Atlantic"), never a side that speaks for the US.
+ */
+const COMPASS: ReadonlySet<string> = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western'].map(stem));
+
+/**
+ * Whether a stemmed word names the speaker: one of its terms, or a WordNet relative that is
+ * neither above it nor a compass word.
+ */
 function speakerWord(speaker: readonly string[], lexicon: Lexicon, relatedTo: (key: string) => readonly number[]): (term: string) => boolean {
-  return (term) => speaker.includes(term) || relatedTo(term).some((index) => !lexicon.above(speaker[index] as string, term));
+  return (term) => speaker.includes(term) || (!COMPASS.has(term) && relatedTo(term).some((index) => !lexicon.above(speaker[index] as string, term)));
 }
 
 /** The words the sentences write capitalised after their first: how a text tells its names. */
