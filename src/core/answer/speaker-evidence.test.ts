@@ -14,6 +14,18 @@ describe('askedSpeaker', () => {
     expect(askedSpeaker('how did Iran respond to the letter')).toEqual(['iran']);
     expect(askedSpeaker('what does the mayor think should be done')).toEqual(['mayor']);
     expect(askedSpeaker('What did Dietmar Hamann call the incident?')).toEqual(['dietmar', 'hamann']);
+    // What someone makes of a thing is told by what they say; what they make, and how they feel, is not.
+    expect(askedSpeaker("what did the bbc make of russia's demands")).toEqual(['bbc']);
+    expect(askedSpeaker('what did russia make')).toBeUndefined();
+    expect(askedSpeaker('how do us allies in europe feel about all this')).toBeUndefined();
+  });
+
+  it('reads the speaker of a question in the progressive', () => {
+    expect(askedSpeaker("what's the nato chief saying")).toEqual(['nato', 'chief']);
+    expect(askedSpeaker('what is ryabkov saying about the talks')).toEqual(['ryabkov']);
+    expect(askedSpeaker('what are the russians claiming')).toEqual(['russian']);
+    // What something is doing is no saying.
+    expect(askedSpeaker("what's russia doing")).toBeUndefined();
   });
 
   it('reads the speaker of a noun for what was said, and of a yes/no question whether they said anything', () => {

@@ -8,12 +8,21 @@ import type { TextProfile } from './text-profile.js';
 
 /**
  * A question that asks what someone said: "what did Ryabkov say about …", "what has the FBI
- * said", "how did Iran respond to the letter", "what does the mayor think should be done". The
- * first group is the speaker. Not "what is X called" (a name), nor "what does X mean" (a
- * definition), which ask about words, not about what someone said.
+ * said", "how did Iran respond to the letter", "what does the mayor think should be done", "what
+ * did the bbc make of the demands". The first group is the speaker. Not "what is X called" (a
+ * name), nor "what does X mean" (a definition), which ask about words, not about what someone
+ * said; nor how someone feels, which a sentence states without them speaking ("There is some
+ * fear from US allies in Europe").
  */
 const ASKS_WHAT_SAID =
-  /^(?:what|how)\s+(?:did|does|do|has|have|had)\s+(.+?)\s+(?:say|said|saying|tell|told|think|thought|claim|claimed|respond|responded|react|reacted|comment|commented|write|wrote|announce|announced|reply|replied|argue|argued|warn|warned|insist|insisted|describe|described|call|called)\b/i;
+  /^(?:what|how)\s+(?:did|does|do|has|have|had)\s+(.+?)\s+(?:say|said|saying|tell|told|think|thought|claim|claimed|respond|responded|react|reacted|comment|commented|write|wrote|announce|announced|reply|replied|argue|argued|warn|warned|insist|insisted|describe|described|call|called|make\s+of|made\s+of)\b/i;
+
+/**
+ * The same asked in the progressive: "what's the nato chief saying", "what are the russians
+ * claiming". The first group is the speaker.
+ */
+const ASKS_WHAT_SAYING =
+  /^what(?:'s|’s|\s+is|\s+was|\s+are|\s+were)\s+(.+?)\s+(?:saying|thinking|claiming|arguing|warning|insisting|telling)\b/i;
 
 /**
  * The same asked with a noun for what someone said: "what was ryabkov's take on the talks",
@@ -52,7 +61,7 @@ export function askedSpeaker(question: string): string[] | undefined {
 /** How a question asks what someone said, when it does: the speaker's words, and what follows the asking. */
 function speakerMatch(question: string): { phrase: string; rest: string } | undefined {
   const text = question.trim();
-  const found = ASKS_WHAT_SAID.exec(text) ?? ASKS_WHOSE_VIEW.exec(text) ?? ASKS_WHETHER_SAID.exec(text);
+  const found = ASKS_WHAT_SAID.exec(text) ?? ASKS_WHAT_SAYING.exec(text) ?? ASKS_WHOSE_VIEW.exec(text) ?? ASKS_WHETHER_SAID.exec(text);
   return found ? { phrase: found[1] as string, rest: text.slice(found.index + found[0].length) } : undefined;
 }
 
