@@ -11,7 +11,8 @@ import { outlineRequest } from './intent/outline-request.js';
 import { outlineAnswer } from './outline/outline-answer.js';
 import { sourcesAnswer } from './sources/sources-answer.js';
 import { splitQuestions } from './intent/split-questions.js';
-import { withoutContextBefore } from './intent/context-before-question.js';
+import { standsOnItsOwn, withoutContextBefore } from './intent/context-before-question.js';
+import type { QuotedMessage } from './intent/quoted-lines.js';
 import type { QuestionAnswerer } from './question-answerer.js';
 import type { QuestionChecks } from './question-checks.js';
 import { roundScore } from './scores.js';
@@ -35,9 +36,11 @@ export async function answerCheckedQuestion(
   started: number,
   progress: AnswerProgress,
   options: AskOptions,
+  quotation?: QuotedMessage,
 ): Promise<Answer> {
   const { snapshots, checks, answerer } = context;
-  const reading = intentReading(clean);
+  // What the member says about a quotation is what they ask ("> …" / "tl;dr?" asks for the summary).
+  const reading = intentReading(quotation?.said ?? clean);
   const intent = reading.intent;
   if (intent !== 'question') {
     // Small talk as the patterns read it: "thanksss" as "thanks".
@@ -65,10 +68,20 @@ export async function answerCheckedQuestion(
     if (refusal !== undefined) throw new UserError('question-language', refusal);
     // "Sorry if this is a dumb question, I'm not into politics. Who is Russia meeting next?": the
     // question is asked without the statements before it when it says on its own what it asks.
-    const asked = withoutContextBefore(clean);
+    const asked = quotation ? aboutQuotation(quotation) : withoutContextBefore(clean);
+    const quoted = quotation ? { ...options, quoted: quotation.quoted } : options;
     const parts = splitQuestions(asked);
-    if (parts.length > 1) return answerer.answerParts(snapshots.source(snapshot), clean, parts, started, options);
-    const answer = await answerer.answer(snapshots.source(snapshot), asked, started, progress, options);
+    if (parts.length > 1) return answerer.answerParts(snapshots.source(snapshot), clean, parts, started, quoted);
+    const answer = await answerer.answer(snapshots.source(snapshot), asked, started, progress, quoted);
     return asked === clean ? answer : { ...answer, question: clean };
   });
+}
+
+/**
+ * What is asked about a quotation: the member's question alone when it says on its own what it
+ * asks, as after other context; else the question read after the quotation, which its "that" or
+ * "why so long?" leans on.
+ */
+function aboutQuotation({ quoted, said }: QuotedMessage): string {
+  return standsOnItsOwn(said) ? said : `${quoted} ${said}`;
 }

@@ -20,6 +20,12 @@ export interface AskOptions {
    * leaves them out, and to a why-question the reason the article states for one of them comes first.
    */
   alreadyShown?: readonly string[];
+  /**
+   * A line of the article the member quoted before asking about it ("> …"): the sentence it
+   * reproduces is not given back as the answer, and to a why-question the reason the article
+   * states for it comes first. A who-question may ask who said it, so there it stays.
+   */
+  quoted?: string;
   /** A follow-up's message as written and the exchanges before it: a language model reads the message by them. */
   conversation?: ConversationContext;
 }

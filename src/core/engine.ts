@@ -7,6 +7,7 @@ import { answerCheckedQuestion, type AskContext } from './engine-ask.js';
 import { DEFAULT_ENGINE_OPTIONS, type EngineOptions } from './engine-options.js';
 import { IndexSnapshots } from './engine-snapshots.js';
 import { detectIntent } from './intent/intent.js';
+import { quotedLines, withoutQuoteMarks } from './intent/quoted-lines.js';
 import type { CorpusDocument } from './corpus/types.js';
 import type { Embedder } from './embedding/embedder.js';
 import type { AnswerProgress } from './generation/generated-answerer.js';
@@ -20,6 +21,7 @@ import { QuestionAnswerer } from './question-answerer.js';
 import { QuestionChecks } from './question-checks.js';
 import { termStatisticsFor } from './answer/term-statistics.js';
 import { correctSpelling } from './retrieval/spelling.js';
+import { normalizeQuestion } from './validation.js';
 
 export { toSearchHits, type AnswerModeInfo, type AskOptions, type DocumentInfo, type EngineInfo, type SearchHit, type SearchResponse } from './engine-types.js';
 
@@ -187,8 +189,12 @@ export class QaEngine {
    */
   async ask(question: string, progress: AnswerProgress = {}, options: AskOptions = {}): Promise<Answer> {
     const started = performance.now();
-    const clean = this.validate(question);
-    return answerCheckedQuestion(this.questions, clean, started, progress, options);
+    // "> a line of the article" and then a question about it: the quotation is the question's context.
+    const quotation = quotedLines(question);
+    const clean = this.validate(quotation ? question : withoutQuoteMarks(question));
+    if (!quotation) return answerCheckedQuestion(this.questions, clean, started, progress, options);
+    const quoted = { quoted: normalizeQuestion(quotation.quoted), said: normalizeQuestion(quotation.said) };
+    return answerCheckedQuestion(this.questions, clean, started, progress, options, quoted);
   }
 
   /**

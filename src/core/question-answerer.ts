@@ -11,8 +11,9 @@ import { UserError } from './errors.js';
 import { extractiveAnswer, type AnswerProgress } from './generation/generated-answerer.js';
 import type { TextGenerator } from './generation/language-model-writer.js';
 import type { UntimedAnswer } from './intent/intent-answers.js';
+import { reproduces } from './intent/quoted-lines.js';
 import { leansOnEarlier } from './intent/split-questions.js';
-import type { HybridRetriever } from './retrieval/hybrid-retriever.js';
+import type { HybridRetriever, RetrievalResult } from './retrieval/hybrid-retriever.js';
 import { withoutSentences } from './retrieval/without-sentences.js';
 import { roundScore } from './scores.js';
 import { unreadableLetters } from './text/script.js';
@@ -78,11 +79,17 @@ export class QuestionAnswerer {
   /** Retrieval, the extractive answer and, when configured, the generated one. */
   async answer(source: AnswerSource, clean: string, started: number, progress: AnswerProgress, options: AskOptions): Promise<Answer> {
     const intent = 'question' as const;
-    const whole = await source.retriever.retrieve(clean, this.k, 'hybrid', {
-      ...(options.retrievalPrior ? { prior: options.retrievalPrior } : {}),
-      ...(options.alreadyShown?.length ? { explained: options.alreadyShown } : {}),
-    });
-    const fresh = withoutSentences(whole, options.alreadyShown ?? []);
+    const retrieve = (explained: readonly string[]): Promise<RetrievalResult> =>
+      source.retriever.retrieve(clean, this.k, 'hybrid', {
+        ...(options.retrievalPrior ? { prior: options.retrievalPrior } : {}),
+        ...(explained.length > 0 ? { explained } : {}),
+      });
+    const shown = options.alreadyShown ?? [];
+    let whole = await retrieve(shown);
+    // The sentence a member quoted is theirs already; to "why?" about it, the reason the article gives comes first.
+    const quoted = quotedSentences(whole, options.quoted);
+    if (quoted.length > 0 && whole.question.type === 'why') whole = await retrieve([...shown, ...quoted]);
+    const fresh = withoutSentences(whole, [...shown, ...quoted]);
     // A name in another alphabet that the slip mender could not spell as the article does, and that
     // outweighs the English around it by its letters, leaves a question nothing can match: refused
     // as one in another alphabet is ("who is Столтенберг" is mended to "Stoltenberg" and answered).
@@ -132,4 +139,13 @@ export class QuestionAnswerer {
       },
     };
   }
+}
+
+/**
+ * The candidate sentences a member's quotation reproduces (quoted-lines.ts), none when nothing was
+ * quoted or the question asks who: "> … / who said this?" may be answered by the very sentence.
+ */
+function quotedSentences(retrieval: RetrievalResult, quotation: string | undefined): string[] {
+  if (quotation === undefined || retrieval.question.type === 'who') return [];
+  return retrieval.sentences.filter((sentence) => reproduces(quotation, sentence.candidate.text)).map((sentence) => sentence.candidate.text);
 }

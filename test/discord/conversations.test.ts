@@ -132,6 +132,15 @@ describe('conversations outside threads', () => {
     expect(elsewhere.content).not.toContain('Answering:');
   });
 
+  it('reads a line quoted with Discord\'s "> " as the context of the question after it, in a DM conversation', async () => {
+    await askByMessage({ dm: true, user: other, content: 'Who led the US delegation?' });
+    // "that" is the quoted line, not the answer before it, and the quoted sentence is not given back.
+    const reply = await askByMessage({ dm: true, user: other, content: '> For Moscow, Ukraine or Georgia are red lines\nand what did biden say to that' });
+    expect(reply.content).toContain('But President Biden rejected the red line claim.');
+    expect(reply.content).not.toContain('red lines that the US should not cross');
+    expect(reply.content).not.toContain('Answering:');
+  });
+
   it('continues the conversation of the message a mention replies to', async () => {
     const { botMention } = harness.emulator;
     const first = await askByMessage({ content: `${botMention} When was the security proposal presented to the US?` });

@@ -46,12 +46,17 @@ describe('withoutFormatting', () => {
       '~~what day~~ did the first meeting happen',
       '*what day* did the first meeting happen',
       '_what day_ did the first meeting happen',
-      '> what day did the first meeting happen',
-      '>>> what day did the first meeting happen',
       '# what day did the first meeting happen',
       '-# what day did the first meeting happen',
     ])
       expect(withoutFormatting(written)).toBe('what day did the first meeting happen');
+  });
+
+  it("leaves quotation marks to the engine, which reads a quoted line as the question's context", () => {
+    expect(withoutFormatting('> **For Moscow**, Ukraine or Georgia are red lines\nand what did biden say to that')).toBe(
+      '> For Moscow, Ukraine or Georgia are red lines\nand what did biden say to that',
+    );
+    expect(withoutFormatting('>>> what day did the first meeting happen')).toBe('>>> what day did the first meeting happen');
   });
 
   it('leaves marks that format nothing', () => {

@@ -35,8 +35,9 @@ function timestampDate(seconds: string): string {
 /**
  * Discord's text formatting, each with what it keeps: a code block's code (without its language
  * tag), inline code, a spoiler, bold, underline and strikethrough text, italics written with `*` or
- * `_` (only as marks around words: not "5 * 3" or "snake_case"), and a line's text after a quote
- * (`>`, `>>>`), heading (`#`, `##`, `###`) or subtext (`-#`) mark.
+ * `_` (only as marks around words: not "5 * 3" or "snake_case"), and a line's text after a
+ * heading (`#`, `##`, `###`) or subtext (`-#`) mark. Quotation marks (`>`, `>>>`) stay: the engine
+ * reads a quoted line as the context of the question after it (core/intent/quoted-lines.ts).
  */
 const FORMATTING: ReadonlyArray<[RegExp, string]> = [
   [/```(?:[\w+-]*\n)?([\s\S]*?)```/g, '$1'],
@@ -44,7 +45,7 @@ const FORMATTING: ReadonlyArray<[RegExp, string]> = [
   [/\|\|([\s\S]+?)\|\|/g, '$1'],
   [/(\*{2,3}|__|~~)(?=\S)([\s\S]+?)(?<=\S)\1/g, '$2'],
   [/(^|[^\p{L}\p{N}*_])([*_])(?=\S)(.+?)(?<=\S)\2(?![\p{L}\p{N}])/gu, '$1$3'],
-  [/^[ \t]*(?:>>>|>|#{1,3}|-#)[ \t]+/gm, ''],
+  [/^[ \t]*(?:#{1,3}|-#)[ \t]+/gm, ''],
 ];
 
 /**

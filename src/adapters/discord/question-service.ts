@@ -9,6 +9,7 @@ import type { ReadQuestion } from './mentions.js';
 import type { WorkQueue } from './load/work-queue.js';
 import { StateConversationStore } from './state/state-conversation-store.js';
 import type { QuestionChannel, StateStore } from './state/state-store.js';
+import { quotedLines } from '../../core/intent/quoted-lines.js';
 
 /**
  * What the bot asks of the engine: answers, summaries and what they are made from, never its
@@ -36,6 +37,8 @@ export interface AdmittedQuestion {
   text: string;
   /** As the member wrote it, mentions shown as names. */
   shown: string;
+  /** Its lines, without Discord mentions, when it quotes a line ("> …") and asks about it: the engine reads the quotation as context. */
+  quoting?: string;
 }
 
 /** The conversation a question is asked in. */
@@ -98,7 +101,8 @@ export class QuestionService {
     const text = this.engine.validate(read.analysed);
     const decision = this.rateLimiter.take(userId);
     if (!decision.allowed) throw new RateLimitedError(decision.retryAfterMs);
-    return { text, shown: typeof question === 'string' || read.shown === '' ? text : read.shown };
+    const shown = typeof question === 'string' || read.shown === '' ? text : read.shown;
+    return quotedLines(read.analysed) ? { text, shown, quoting: read.analysed } : { text, shown };
   }
 
   /** Takes a rate-limit token for other slow work (summaries); throws RateLimitedError. */
@@ -127,7 +131,7 @@ export class QuestionService {
     // The server's own view of the articles answers, in the conversation's context.
     const engine = this.scopes?.forGuild(origin.guildId) ?? this.engine;
     const answered = await this.queue.run(() =>
-      this.conversations.ask(place.conversationId, question.text, {
+      this.conversations.ask(place.conversationId, question.quoting ?? question.text, {
         progress,
         keepWhenIdle: place.keepWhenIdle,
         record: place.record,

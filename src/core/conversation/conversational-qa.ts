@@ -9,6 +9,7 @@ import { readInContext } from './read-in-context.js';
 import { retrievalPrior } from './retrieval-prior.js';
 import { loadTagger } from './text-analysis.js';
 import { questionType } from '../answer/question-type.js';
+import { quotedLines } from '../intent/quoted-lines.js';
 import {
   DEFAULT_CONVERSATION_LIMITS,
   type Conversation,
@@ -106,7 +107,8 @@ export class ConversationalQa {
     const conversation = await this.context(id, options.keepWhenIdle);
     const turns = conversation?.turns ?? [];
     // Small talk, a summary reshaped ("in 3 bullet points") or a follow-up the rules resolve.
-    const resolution = readInContext(engine, clean, read, turns);
+    const quotation = quotedLines(question) !== undefined;
+    const resolution = readInContext(engine, clean, read, turns, quotation);
     // A correction says the last answer was about something else: no prior towards its passages.
     const prior = resolution.corrects ? new Map<string, number>() : retrievalPrior(turns, resolution.dependence);
     // A language model, when one is configured, reads a follow-up as written against the
@@ -114,7 +116,9 @@ export class ConversationalQa {
     const earlier = resolution.dependence === 'standalone' ? [] : exchangesForModel(turns);
     // A question the context left as it was is asked as typed: the engine puts back apostrophes
     // by its own rule, as it does for `ask`.
-    const asking = resolution.text === read ? clean : resolution.text;
+    // A message that quotes a line ("> …") and asks about it is asked with its lines, so the
+    // engine reads the quotation as the question's context (intent/quoted-lines.ts).
+    const asking = quotation ? question : resolution.text === read ? clean : resolution.text;
     const ask = (alreadyShown: readonly string[] | undefined): Promise<Answer> =>
       engine.ask(asking, options.progress ?? {}, {
         ...(prior.size > 0 ? { retrievalPrior: prior } : {}),

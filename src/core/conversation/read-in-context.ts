@@ -8,7 +8,10 @@ import type { ConversationTurn } from './types.js';
  * asked again in a new shape, or as a follow-up resolved by the conversation's rules.
  * `clean` is the message as validated, `read` as the rules read it (readable case, possessives).
  */
-export function readInContext(engine: ConversationEngine, clean: string, read: string, turns: readonly ConversationTurn[]): FollowUpResolution {
+export function readInContext(engine: ConversationEngine, clean: string, read: string, turns: readonly ConversationTurn[], quotesALine = false): FollowUpResolution {
+  // "> For Moscow, Ukraine or Georgia are red lines" / "and what did biden say to that": the "that"
+  // is the quoted line, which the engine reads as the question's context, not the last answer.
+  if (quotesALine) return standing(read);
   // "thanks a lot!", "ok 👍", "that's interesting": small talk, answered as such, never read as a
   // follow-up ("thanks a lot" had become "who led a lot"). "tell me more" is one, though.
   const smallTalk = detectIntent(clean) === 'help' && !isMoreRequest(clean);

@@ -35,7 +35,7 @@ function sentencesOf(message: string): string[] {
 const asks = (sentence: string): boolean => /\?\s*$/.test(sentence) || QUESTION_OPENING.test(sentence.trim());
 
 /** Whether a question says on its own what it asks, so the context before it can be set aside. */
-function standsOnItsOwn(question: string): boolean {
+export function standsOnItsOwn(question: string): boolean {
   return words(question) >= MIN_WORDS && contentTerms(question).length >= MIN_TERMS && !LEANS_BACK.test(question);
 }
 

@@ -7,12 +7,17 @@ import { answerReply } from '../replies/answer-reply.js';
 import { mentionUsageReply } from '../replies/notices.js';
 import { toMessageReplyOptions } from '../replies/reply-payload.js';
 
-/** The question in a message: the text with the bot's mentions taken out. */
+/**
+ * The question in a message: the text with the bot's mentions taken out, spaces collapsed within
+ * its lines. Lines stay, since a line quoted with "> " is the context of the question after it.
+ */
 export function questionFromMessage(content: string, botId: string): string {
   return content
     .replace(new RegExp(`<@!?${botId}>`, 'g'), ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+    .split(/\r?\n/)
+    .map((line) => line.replace(/\s+/g, ' ').trim())
+    .filter((line) => line !== '')
+    .join('\n');
 }
 
 /** How a message reaches the bot, or `undefined` when it is not for the bot. */
