@@ -17,6 +17,14 @@ describe('chat shorthand', () => {
     expect(withChatWordsSpelledOut('how many troops does russia hav', never)).toBe('how many troops does russia have');
   });
 
+  it('writes out shorthand with a slash: "w/o" without, "w/" with, "b/c" because', () => {
+    expect(withChatWordsSpelledOut('making calls about ukraine w/o ukraine in the room', never)).toBe('making calls about ukraine without ukraine in the room');
+    expect(withChatWordsSpelledOut('did sherman meet w/ ryabkov b/c of nato', never)).toBe('did sherman meet with ryabkov because of nato');
+    // Not inside a path, a date or a word, and "w/" only before a word.
+    expect(withChatWordsSpelledOut('what is in /w/o/ or a w/o2 or rw/o', never)).toBe('what is in /w/o/ or a w/o2 or rw/o');
+    expect(withChatWordsSpelledOut('is it w/', never)).toBe('is it w/');
+  });
+
   it('leaves whole words alone, and shorthand inside other words, and writes out one before an apostrophe', () => {
     expect(withChatWordsSpelledOut('what happened at the watershed', never)).toBe('what happened at the watershed');
     expect(withChatWordsSpelledOut("how did u and r react", never)).toBe('how did u and r react');

@@ -20,13 +20,26 @@ export const CHAT_SHORTHAND: ReadonlyMap<string, string> = new Map([
 ]);
 
 /**
+ * Shorthand written with a slash: "w/o" is "without", "w/" (before a word) "with", "b/c"
+ * "because". Split at the slash, they were two stray letters and "o", and "making calls about
+ * ukraine w/o ukraine in the room" lost the word that asked the question (0.08, "doesn't say";
+ * 0.12 and answered with "without").
+ */
+const SLASHED: ReadonlyArray<[RegExp, string]> = [
+  [/(?<![\p{L}\d/])w\/o(?![\p{L}\d/])/giu, 'without'],
+  [/(?<![\p{L}\d/])w\/(?=\s+\p{L})/giu, 'with'],
+  [/(?<![\p{L}\d/])b\/c(?![\p{L}\d/])/giu, 'because'],
+];
+
+/**
  * The question with chat's shorthand written out, except a word the corpus itself uses (an
  * article about the "PPL" league keeps it). Case is kept for a word in capitals ("PPL" → "PEOPLE"
  * would shout; it stays as typed unless it is lower case).
  */
 export function withChatWordsSpelledOut(question: string, corpusUses: (word: string) => boolean): string {
+  const unslashed = SLASHED.reduce((text, [pattern, full]) => text.replace(pattern, full), question);
   // A whole word, possibly before an apostrophe ("wat's", "ppl's"), never after one ("don't").
-  return question.replace(/(?<![\p{L}\d'’])[\p{L}\d]+(?![\p{L}\d])/gu, (word) => {
+  return unslashed.replace(/(?<![\p{L}\d'’])[\p{L}\d]+(?![\p{L}\d])/gu, (word) => {
     const lower = word.toLowerCase();
     const full = CHAT_SHORTHAND.get(lower);
     if (full === undefined || corpusUses(lower)) return word;
