@@ -1,5 +1,5 @@
 import { QUESTION_WORDS } from '../text/question-words.js';
-import { CHAT_SHORTHAND } from '../text/chat-words.js';
+import { CHAT_SHORTHAND, withoutEmojiShortcodes, withSlashesWrittenOut } from '../text/chat-words.js';
 import { analyseText, type TextAnalysis, type Token } from './text-analysis.js';
 
 /** Words that open a question by asking for something. */
@@ -54,12 +54,11 @@ const CHAT_SPELLINGS: ReadonlyMap<string, string> = new Map([
  * (withPossessives in chat-possessives.ts), by what the engine knows of words.
  */
 export function normaliseQuestion(question: string): string {
-  // Emoji carry no words to rewrite: "why? 🤔" asks "why?".
-  let text = question.replace(/[’‘]/g, "'").replace(/\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u200d|\ufe0f/gu, ' ').replace(/\s+/g, ' ').trim();
+  // Emoji carry no words to rewrite: "why? 🤔" and "why? :thinking:" ask "why?".
+  const pictures = /\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u200d|\ufe0f/gu;
+  let text = withoutEmojiShortcodes(question.replace(/[’‘]/g, "'").replace(pictures, ' ')).replace(/\s+/g, ' ').trim();
   // Chat's "w/ who", "w/o nato" and "the us 1", "which 1": "with", "without" and "one".
-  text = text
-    .replace(/(?<![\p{L}\d/])w\/o(?![\p{L}\d/])/giu, 'without')
-    .replace(/(?<![\p{L}\d/])w\/(?![\p{L}\d/])/giu, 'with')
+  text = withSlashesWrittenOut(text)
     .replace(/\b((?:the|this|that|which|other|another) (?:[a-z]+ )?)1\b(?![\d.,:])/gi, '$1one');
   // A word before "'s" too: "wat's sherman's quote" asks "what's".
   text = text.replace(/(?<![\p{L}\d'])[\p{L}\d]+(?=(?:'s\b)|(?![\p{L}\d']))/gu, (word) => {

@@ -53,6 +53,15 @@ describe('acknowledgements', () => {
     expect(isFarewell('ok')).toBe(false);
   });
 
+  it('hears emoji written as shortcodes as the emoji they are', () => {
+    for (const message of [':thumbsup:', ':+1:', 'thanks :smile:', ':pray: :heart:', 'ok :ok_hand:', '👍 :fire:']) {
+      expect(isAcknowledgement(message), message).toBe(true);
+      expect(detectIntent(message), message).toBe('help');
+    }
+    expect(isAcknowledgement('who led the talks :thinking:')).toBe(false);
+    expect(isAcknowledgement(':')).toBe(false);
+  });
+
   it('answers them with a line, not the whole how-to', () => {
     expect(helpAnswer('lol', [article]).answer).toBe('Anything else you\'d like to know? Ask me about the article "Talks in Geneva" in your own words.');
     expect(helpAnswer('bye!', [article]).answer).toBe('Bye! Ask me about the article "Talks in Geneva" whenever you like.');

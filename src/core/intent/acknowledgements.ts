@@ -1,3 +1,4 @@
+import { hasEmojiShortcode, withoutEmojiShortcodes } from '../text/chat-words.js';
 import { plain } from './request-wording.js';
 
 // Messages that ask nothing of the article: acknowledgements, reactions, thanks, goodbyes, and
@@ -52,7 +53,11 @@ const THANKS_OR_BYE = new RegExp(`(?:^| )(?:${THANKS_WORDS}|bye|goodbye|good nig
 /** Whether a message only acknowledges, reacts, thanks or says goodbye ("ok", "got it", "lol", "thanks a lot", "👍", "thanks Anna"). */
 export function isAcknowledgement(text: string): boolean {
   const words = plain(text);
-  if (words === '') return ONLY_EMOJI.test(text.trim());
+  // Emoji alone, as pictures or shortcodes (":thumbsup:").
+  if (words === '') {
+    const pictures = withoutEmojiShortcodes(text).trim();
+    return pictures === '' ? hasEmojiShortcode(text) : ONLY_EMOJI.test(pictures);
+  }
   if (ACKNOWLEDGEMENT.test(words) || COMPLAINT.test(words)) return true;
   const unnamed = plain(text.replace(NAME_AT_END, ''));
   return unnamed !== words && ACKNOWLEDGEMENT.test(unnamed) && THANKS_OR_BYE.test(unnamed);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { withChatWordsSpelledOut } from './chat-words.js';
+import { hasEmojiShortcode, withChatWordsSpelledOut, withoutEmojiShortcodes } from './chat-words.js';
 
 const never = (): boolean => false;
 
@@ -37,5 +37,19 @@ describe('chat shorthand', () => {
     expect(withChatWordsSpelledOut('what is the PPL', never)).toBe('what is the PPL');
     expect(withChatWordsSpelledOut('what did premier wen say', (word) => word === 'wen')).toBe('what did premier wen say');
     expect(withChatWordsSpelledOut('who ruled kievan rus', (word) => word === 'rus')).toBe('who ruled kievan rus');
+  });
+});
+
+describe('emoji shortcodes', () => {
+  it('are left out, as emoji are: they carry no words the article could hold', () => {
+    expect(withChatWordsSpelledOut('who led the russian delegation :thinking:', never)).toBe('who led the russian delegation  ');
+    expect(withoutEmojiShortcodes(':flag_ru: who led :+1: it :-1:').trim()).toBe('who led   it');
+    expect(hasEmojiShortcode(':thumbsup:')).toBe(true);
+    expect(hasEmojiShortcode(':thumbsup:')).toBe(true);
+  });
+
+  it('are never a time, a ratio or a colon in a sentence', () => {
+    for (const text of ['did it start at 08:00:00', 'a ratio of 3:2:1', 'note: the talks: day one', 'http://example.org/a:b:c', 'what is a:b:c'])
+      expect(withoutEmojiShortcodes(text)).toBe(text);
   });
 });
