@@ -368,6 +368,21 @@ describe('withoutFrameWords', () => {
     expect(withoutFrameWords('what went on for hours')).toBe('what went on for hours');
   });
 
+  it('drops the support verb "make" of a noun the question asks about, in the active only', () => {
+    expect(withoutFrameWords('what demands did russia make')).toBe('what demands did russia');
+    expect(withoutFrameWords('what kind of threat did washington make?')).toBe('what threat did washington?');
+    expect(withoutFrameWords('what offer did the us make in geneva?')).toBe('what offer did the us in geneva?');
+    expect(withoutFrameWords('how many demands has the kremlin made')).toBe('how many demands has the kremlin');
+    // No noun to carry, a passive, "how much" (made is earned), or a verb with more after it.
+    expect(withoutFrameWords('what did they make')).toBe('what did they make');
+    expect(withoutFrameWords('which film was the most expensive ever made')).toBe('which film was the most expensive ever made');
+    expect(withoutFrameWords('how much money did he make')).toBe('how much money did he make');
+    expect(withoutFrameWords('what changes did the talks make possible')).toBe('what changes did the talks make possible');
+    // With a noun for what is made, "make" says what the question asks.
+    expect(withoutFrameWords('what cars does toyota make')).toBe('what cars does toyota make');
+    expect(withoutFrameWords('what type of sound does a rooster make?')).toBe('what sound does a rooster make?');
+  });
+
   it('drops "in this article", "according to the story" and their kin, where the article is where to look', () => {
     expect(withoutFrameWords('What is the name of the NATO boss in this article?')).toBe('What is the NATO boss?');
     expect(withoutFrameWords('Who is the president of US in the article?')).toBe('Who is the president of US?');

@@ -245,11 +245,40 @@ export function withoutChatClosings(message: string): string {
  */
 export function withoutFrameWords(question: string): string {
   const request = withoutRequest(withoutDocumentReference(withoutHedges(withoutLinks(withContractionsOpened(question)))));
-  return withoutEventVerb(
-    withoutFillerNoun(mentionedTopic(request) ?? request)
-      .replace(KIND_OF, (_match, wh: string, modifier: string | undefined) => `${wh} ${modifier ?? ''}`)
-      .replace(NAME_OF, (_match, asked: string) => `${asked} `),
+  return withoutSupportVerb(
+    withoutEventVerb(
+      withoutFillerNoun(mentionedTopic(request) ?? request)
+        .replace(KIND_OF, (_match, wh: string, modifier: string | undefined) => `${wh} ${modifier ?? ''}`)
+        .replace(NAME_OF, (_match, asked: string) => `${asked} `),
+    ),
   );
+}
+
+/**
+ * "what demands did russia make", "what threat did washington make": with a noun of this kind,
+ * "make" only carries the noun the question asks about (a demand made is a demand), and an answer
+ * rarely repeats it ("The three demands are …"), while sentences that "make decisions" hold it:
+ * "what demands did russia make" heard "doesn't say" (0.06) where "what demands did russia" is
+ * answered (0.18). The nouns that take "make" as a support verb (an act, a statement or a change);
+ * with others "make" says what was made ("what cars does toyota make").
+ */
+const SUPPORT_NOUNS = new Set(
+  (
+    'demand demands threat threats offer offers proposal proposals concession concessions decision decisions statement statements ' +
+    'comment comments claim claims promise promises progress mistake mistakes change changes deal deals agreement agreements ' +
+    'compromise compromises move moves attempt attempts effort efforts request requests argument arguments announcement ' +
+    'announcements commitment commitments accusation accusations appeal appeals plea pleas remark remarks gesture gestures ' +
+    'pledge pledges warning warnings suggestion suggestions point points case contribution contributions'
+  ).split(' '),
+);
+
+/** The question word and its noun, an active verb, and "make" closing the question (or before a closing phrase). */
+const SUPPORT_VERB =
+  /^((?:what|which|how\s+many)\s+(?:[\p{L}\d'’-]+\s+){0,2}([\p{L}'’-]+)\s+(?:did|does|do|has|have|had|will|would|could|can|should|might)\s+.+?)\s+(?:make|makes|made|making)(?=(?:\s+(?:in|during|at|on|to|for|about|after|before|with|over|since)\b[^?!.]*)?[\s?!.]*$)/iu;
+
+/** The question without its support verb "make" (see {@link SUPPORT_NOUNS}). */
+function withoutSupportVerb(question: string): string {
+  return question.replace(SUPPORT_VERB, (whole, kept: string, noun: string) => (SUPPORT_NOUNS.has(noun.toLowerCase()) ? kept : whole));
 }
 
 /** What a question word's contracted verb stands for; "'d" is most often "did" in a question ("who'd they meet"). */
