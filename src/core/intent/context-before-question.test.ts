@@ -25,8 +25,25 @@ describe('withoutContextBefore', () => {
       expect(withoutContextBefore(message)).toBe(message);
   });
 
-  it('keeps a message that opens with its question, or holds none, as it is', () => {
-    for (const message of ['Who led the delegation? I forgot.', 'What is St. Lucia known for?', 'The talks lasted eight hours.', 'what did J.F. Rutherford say'])
+  it('keeps a message that opens with its question and says nothing after it, or holds none, as it is', () => {
+    for (const message of ['What is St. Lucia known for?', 'The talks lasted eight hours.', 'what did J.F. Rutherford say'])
+      expect(withoutContextBefore(message)).toBe(message);
+  });
+
+  it('sets aside statements after the question, when nothing in them may ask, request or correct', () => {
+    expect(withoutContextBefore("what was stoltenberg's position? it's for my IR class")).toBe("what was stoltenberg's position?");
+    expect(withoutContextBefore('Who led the delegation? I forgot. Sorry!')).toBe('Who led the delegation?');
+    expect(withoutContextBefore('Long day here. Who led the US side? Need it for my notes.')).toBe('Who led the US side?');
+    for (const message of [
+      'Who led the US side? And how long did the talks last.',
+      'Who led the US side? I mean the Russian one.',
+      'Who led the US side? Tell me about her too.',
+      'Who led the US side? Not the Russian one.',
+      'Who led the delegation? Actually the Russian one.',
+      // Only after a question mark: a full stop may be an initial's.
+      'what year did J.F. Rutherford die',
+      'who led the delegation. i forgot',
+    ])
       expect(withoutContextBefore(message)).toBe(message);
   });
 });
