@@ -39,8 +39,10 @@ export async function answerCheckedQuestion(
   quotation?: QuotedMessage,
 ): Promise<Answer> {
   const { snapshots, checks, answerer } = context;
-  // What the member says about a quotation is what they ask ("> …" / "tl;dr?" asks for the summary).
-  const reading = intentReading(quotation?.said ?? clean);
+  // What the member says about a quotation is what they ask ("> …" / "tl;dr?" asks for the summary),
+  // and what they ask is read without the context around it ("which outlets does it cite? need
+  // to cite sources").
+  const reading = intentReading(quotation?.said ?? withoutContextBefore(clean));
   const intent = reading.intent;
   if (intent !== 'question') {
     // Small talk as the patterns read it: "thanksss" as "thanks".

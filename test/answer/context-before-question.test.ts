@@ -19,6 +19,16 @@ describe('a question after sentences of context, on the bundled article (real mo
     expect(whole.question).toBe(message);
   });
 
+  it('reads what is asked without the statements after it, for a request about the article too', async () => {
+    const stoltenberg = await engine.ask("what was stoltenberg's position? it's for my IR class");
+    expect(stoltenberg.abstained).toBe(false);
+    expect(stoltenberg.answer).toContain('Stoltenberg');
+    expect(stoltenberg.question).toBe("what was stoltenberg's position? it's for my IR class");
+    const sources = await engine.ask('which news outlets does the piece rely on for its quotes? need to cite sources');
+    expect(sources.intent).toBe('sources');
+    expect(sources.answer).toMatch(/^The article names 4 sources: Al Jazeera \[1\]/);
+  });
+
   it('keeps the context when the question leans on it', async () => {
     // Alone, "what did she say" names no one; with the sentence before it, it is asked whole.
     const answer = await engine.ask('I was reading the part about Wendy Sherman. What did she say?');

@@ -34,6 +34,8 @@ describe('withoutContextBefore', () => {
     expect(withoutContextBefore("what was stoltenberg's position? it's for my IR class")).toBe("what was stoltenberg's position?");
     expect(withoutContextBefore('Who led the delegation? I forgot. Sorry!')).toBe('Who led the delegation?');
     expect(withoutContextBefore('Long day here. Who led the US side? Need it for my notes.')).toBe('Who led the US side?');
+    // A question that leans on what came before it still sheds what comes after it.
+    expect(withoutContextBefore('which news outlets does the piece rely on for its quotes? need to cite sources')).toBe('which news outlets does the piece rely on for its quotes?');
     for (const message of [
       'Who led the US side? And how long did the talks last.',
       'Who led the US side? I mean the Russian one.',

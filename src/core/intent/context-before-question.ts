@@ -48,8 +48,8 @@ export function withoutContextBefore(message: string): string {
   const sentences = sentencesOf(message.trim());
   const first = sentences.findIndex(asks);
   if (first < 0) return message;
-  const question = sentences[first] as string;
-  if (!standsOnItsOwn(question)) return message;
+  // A question that leans back keeps what comes before it; what comes after, it does not lean on.
+  if (first > 0 && !standsOnItsOwn(sentences[first] as string)) return message;
   return withoutContextAfter(sentences.slice(first));
 }
 

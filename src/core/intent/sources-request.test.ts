@@ -6,6 +6,7 @@ describe('asksForSources', () => {
   it('hears a request for the article’s sources however it is put', () => {
     for (const message of [
       'which news outlets does the article cite',
+      'which news outlets does the piece rely on for its quotes?',
       'Which news outlets does the article cite?',
       'what are the sources',
       'what are the article’s sources?',
