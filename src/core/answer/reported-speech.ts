@@ -72,7 +72,7 @@ function reports(text: string): boolean {
  * or a quotation in the sentence; never a mention that is who is spoken to ("told Russia"). `isSpeaker`
  * tells a stemmed word that names the speaker.
  */
-export function speaks(text: string, isSpeaker: (term: string) => boolean): boolean {
+export function speaks(text: string, isSpeaker: (term: string, written: string) => boolean): boolean {
   const tokens = tokenize(text);
   const quoted = QUOTE.test(text);
   const lower = tokens.map((token) => token.raw.toLowerCase());
@@ -80,7 +80,7 @@ export function speaks(text: string, isSpeaker: (term: string) => boolean): bool
   const viewOf = VIEW_OF.exec(text)?.[0].length ?? 0;
   return tokens.some((token, index) => {
     // Who is spoken to, or talked about inside a quotation, does not speak.
-    if (!isSpeaker(stem(token.term)) || addressed(lower, index) || insideQuotation(text, token.start)) return false;
+    if (!isSpeaker(stem(token.term), token.raw) || addressed(lower, index) || insideQuotation(text, token.start)) return false;
     if (token.end <= viewOf) return true;
     for (let after = index + 1; after <= index + AFTER_MENTION && after < lower.length; after += 1) {
       if (opensOtherSubject(lower, after)) break;

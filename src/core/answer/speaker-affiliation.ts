@@ -25,12 +25,12 @@ const WINDOW = 10;
  * between them. "The head of the Russian delegation was … Sergei Ryabkov and the US was led by …
  * Wendy Sherman" ties Ryabkov to Russia and Sherman to the US.
  */
-export function affiliatedPeople(isSide: (term: string) => boolean, sentences: ReadonlyArray<{ text: string }>): Set<string> {
+export function affiliatedPeople(isSide: (term: string, written?: string) => boolean, sentences: ReadonlyArray<{ text: string }>): Set<string> {
   const people = new Set<string>();
   for (const { text } of sentences) {
     if (!ROLE.test(text)) continue;
     const tokens = tokenize(text);
-    const sides = tokens.flatMap((token, index) => (isSide(stem(token.term)) ? [index] : []));
+    const sides = tokens.flatMap((token, index) => (isSide(stem(token.term), token.raw) ? [index] : []));
     if (sides.length === 0) continue;
     // Each person's name by the index of its last word (the surname news quotes them by).
     const persons = typeSpans('who', text)

@@ -133,10 +133,14 @@ const COMPASS: ReadonlySet<string> = new Set(['north', 'south', 'east', 'west', 
 
 /**
  * Whether a stemmed word names the speaker: one of its terms, or a WordNet relative that is
- * neither above it nor a compass word.
+ * neither above it nor a compass word and, when the sentence's own spelling is given, is written
+ * as a name ("American", "Moscow"). A rare sense relates common words to a country ("main" to
+ * the US, through a river's name), and "There are three main demands …" had the US speak.
  */
-function speakerWord(speaker: readonly string[], lexicon: Lexicon, relatedTo: (key: string) => readonly number[]): (term: string) => boolean {
-  return (term) => speaker.includes(term) || (!COMPASS.has(term) && relatedTo(term).some((index) => !lexicon.above(speaker[index] as string, term)));
+function speakerWord(speaker: readonly string[], lexicon: Lexicon, relatedTo: (key: string) => readonly number[]): (term: string, written?: string) => boolean {
+  return (term, written) =>
+    speaker.includes(term) ||
+    ((written === undefined || /^\p{Lu}/u.test(written)) && !COMPASS.has(term) && relatedTo(term).some((index) => !lexicon.above(speaker[index] as string, term)));
 }
 
 /** The words the sentences write capitalised after their first: how a text tells its names. */
@@ -176,7 +180,7 @@ export function speakerNamed(
   const isSide = speakerWord(speaker, lexicon, relatedTo);
   // A side speaks through the people the article says lead it (speaker-affiliation.ts); a person, only as themselves.
   const people = speaker.some(isPersonWord) ? new Set<string>() : affiliatedPeople(isSide, sentences);
-  const isSpeaker = (term: string): boolean => isSide(term) || people.has(term);
+  const isSpeaker = (term: string, written: string): boolean => isSide(term, written) || people.has(term);
   const names = sentences.map(({ profile }) => namesSpeaker(speaker, profile, lexicon, relatedTo) || [...people].some((person) => profile.stems.has(person)));
   const named = sentences.map(({ text }, index) => names[index] === true && speaks(text, isSpeaker));
   for (const passage of sentencesOf) {
