@@ -71,7 +71,9 @@ export async function answerCheckedQuestion(
     // "Sorry if this is a dumb question, I'm not into politics. Who is Russia meeting next?": the
     // question is asked without the statements before it when it says on its own what it asks.
     const asked = quotation ? aboutQuotation(quotation) : withoutContextBefore(clean);
-    const quoted = quotation ? { ...options, quoted: quotation.quoted } : options;
+    // A language model reads the message as written, context and all; retrieval reads what it asks.
+    const written = asked !== clean && options.conversation === undefined ? { ...options, conversation: { asked: clean, earlier: [] } } : options;
+    const quoted = quotation ? { ...written, quoted: quotation.quoted } : written;
     const parts = splitQuestions(asked);
     if (parts.length > 1) return answerer.answerParts(snapshots.source(snapshot), clean, parts, started, quoted);
     const answer = await answerer.answer(snapshots.source(snapshot), asked, started, progress, quoted);

@@ -43,7 +43,8 @@ export function answerInstructions(passageCount: number, withConversation = fals
 /**
  * The chat messages for one question: rules in the system message; the passages, numbered
  * [1]..[k] in retrieval order, and the question in delimited data blocks in the user message.
- * A follow-up (`conversation`) is asked as written, after a block of the exchanges before it.
+ * A follow-up (`conversation`) is asked as written, after a block of the exchanges before it; so
+ * is a message whose question was read without the context around it (no exchanges before it).
  */
 export function buildAnswerPrompt(question: string, passages: readonly Passage[], conversation?: ConversationContext): ChatMessage[] {
   const numbered = passages.map((passage, position) => ({
@@ -56,7 +57,7 @@ export function buildAnswerPrompt(question: string, passages: readonly Passage[]
     ...(withConversation ? [conversationBlock(conversation.earlier), ''] : []),
     passagesBlock(numbered),
     '',
-    questionBlock(withConversation ? conversation.asked : question),
+    questionBlock(conversation?.asked ?? question),
     '',
     'Answer the question above from the passages, following the rules.',
   ].join('\n');
