@@ -383,6 +383,19 @@ describe('withoutFrameWords', () => {
     expect(withoutFrameWords('what type of sound does a rooster make?')).toBe('what sound does a rooster make?');
   });
 
+  it('reads a headline-terse request for a length or a start time as the question it stands for', () => {
+    expect(withoutFrameWords('length of meeting')).toBe('how long was the meeting?');
+    expect(withoutFrameWords('meeting length')).toBe('how long was the meeting?');
+    expect(withoutFrameWords('duration of the geneva talks?')).toBe('how long was the geneva talks?');
+    expect(withoutFrameWords('start time geneva talks')).toBe('what time did the geneva talks start?');
+    expect(withoutFrameWords('geneva talks start time')).toBe('what time did the geneva talks start?');
+    // A question word, or more words than a headline, leaves it alone.
+    expect(withoutFrameWords('what is the length of the nile')).toBe('what is the length of the nile');
+    expect(withoutFrameWords('the talks went on for a length of time that surprised everyone who was there')).toBe(
+      'the talks went on for a length of time that surprised everyone who was there',
+    );
+  });
+
   it('drops "in this article", "according to the story" and their kin, where the article is where to look', () => {
     expect(withoutFrameWords('What is the name of the NATO boss in this article?')).toBe('What is the NATO boss?');
     expect(withoutFrameWords('Who is the president of US in the article?')).toBe('Who is the president of US?');

@@ -247,9 +247,11 @@ export function withoutFrameWords(question: string): string {
   const request = withoutRequest(withoutDocumentReference(withoutHedges(withoutLinks(withContractionsOpened(question)))));
   return withoutSupportVerb(
     withoutEventVerb(
+      withTerseMeasureAsked(
       withoutFillerNoun(mentionedTopic(request) ?? request)
         .replace(KIND_OF, (_match, wh: string, modifier: string | undefined) => `${wh} ${modifier ?? ''}`)
         .replace(NAME_OF, (_match, asked: string) => `${asked} `),
+      ),
     ),
   );
 }
@@ -275,6 +277,29 @@ const SUPPORT_NOUNS = new Set(
 /** The question word and its noun, an active verb, and "make" closing the question (or before a closing phrase). */
 const SUPPORT_VERB =
   /^((?:what|which|how\s+many)\s+(?:[\p{L}\d'’-]+\s+){0,2}([\p{L}'’-]+)\s+(?:did|does|do|has|have|had|will|would|could|can|should|might)\s+.+?)\s+(?:make|makes|made|making)(?=(?:\s+(?:in|during|at|on|to|for|about|after|before|with|over|since)\b[^?!.]*)?[\s?!.]*$)/iu;
+
+/**
+ * Headline-terse requests for a measure, with no question word: "length of meeting", "talks
+ * duration", "start time geneva talks". Read as the question they stand for ("how long was the
+ * meeting", "what time did the geneva talks start"): "length" and "duration" are words no answer
+ * holds ("lasted nearly eight hours"), and "length of meeting" heard "doesn't say" (0.09) where
+ * "how long was the meeting" is answered (0.39). At most six words; no training or dev question
+ * is written so.
+ */
+const TERSE_MEASURES: ReadonlyArray<[RegExp, string]> = [
+  [/^(?:the\s+)?(?:length|duration)\s+of\s+(?:the\s+)?(.+?)[\s?!.]*$/iu, 'how long was the $1?'],
+  [/^(?:the\s+)?(.+?)\s+(?:length|duration)[\s?!.]*$/iu, 'how long was the $1?'],
+  [/^(?:the\s+)?start(?:ing)?\s+time\s+(?:of\s+)?(?:the\s+)?(.+?)[\s?!.]*$/iu, 'what time did the $1 start?'],
+  [/^(?:the\s+)?(.+?)\s+start(?:ing)?\s+time[\s?!.]*$/iu, 'what time did the $1 start?'],
+];
+
+/** A headline-terse request for a measure as the question it stands for (see {@link TERSE_MEASURES}). */
+function withTerseMeasureAsked(question: string): string {
+  const text = question.trim();
+  if (ANY_QUESTION_WORD.test(text) || text.split(/\s+/).length > 6) return question;
+  for (const [pattern, asked] of TERSE_MEASURES) if (pattern.test(text)) return text.replace(pattern, asked);
+  return question;
+}
 
 /** The question without its support verb "make" (see {@link SUPPORT_NOUNS}). */
 function withoutSupportVerb(question: string): string {
