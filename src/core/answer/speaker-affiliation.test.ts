@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { stem } from '../text/terms.js';
-import { affiliatedPeople } from './speaker-affiliation.js';
+import { affiliatedPeople, partsWithOwnVoice } from './speaker-affiliation.js';
 
 const side = (...words: string[]) => (term: string): boolean => words.map(stem).includes(term);
 const written = (...texts: string[]) => texts.map((text) => ({ text }));
@@ -22,5 +22,19 @@ describe('affiliatedPeople', () => {
     ).toBe(0);
     // A capitalised word that is no known name is no person.
     expect(affiliatedPeople(side('us'), written('The US was led by the Deputy Foreign Minister.')).size).toBe(0);
+  });
+});
+
+describe('partsWithOwnVoice', () => {
+  const part = (...words: string[]) => (term: string): boolean => words.map(stem).includes(term);
+
+  it('finds the parts of a side that the article gives people of their own', () => {
+    const sentences = written(
+      'According to the Associated Press, Wendy Sherman, head of the US delegation, told Russia the door stays open.',
+      'For Moscow, Ukraine or Georgia are red lines.',
+    );
+    // The US, a member of NATO, has Sherman; Moscow, a part of Russia, has no one.
+    expect([...partsWithOwnVoice(part('us', 'moscow'), sentences)]).toEqual([stem('us')]);
+    expect(partsWithOwnVoice(part('moscow'), sentences).size).toBe(0);
   });
 });

@@ -53,3 +53,16 @@ export function affiliatedPeople(isSide: (term: string, written?: string) => boo
   }
   return people;
 }
+
+/**
+ * The parts of a side that the article gives people of their own (stemmed): a member country
+ * with its own delegation head ("the US", Sherman) is a side of its own, and does not speak for
+ * the alliance it belongs to ("what did nato say" is not answered by what Sherman said), while a
+ * part without its own voice speaks for the whole ("For Moscow, …" for Russia). `isPart` tells a
+ * stemmed word, as written, that names a part of the side.
+ */
+export function partsWithOwnVoice(isPart: (term: string, written: string) => boolean, sentences: ReadonlyArray<{ text: string }>): Set<string> {
+  const parts = new Set<string>();
+  for (const { text } of sentences) for (const token of tokenize(text)) if (isPart(stem(token.term), token.raw)) parts.add(stem(token.term));
+  return new Set([...parts].filter((part) => affiliatedPeople((term) => term === part, sentences).size > 0));
+}

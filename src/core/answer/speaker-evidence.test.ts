@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadLexicon } from './answer-resources.js';
-import { askedSpeaker, asksOnlyWhatSaid, namesSpeaker, namingTerms, speakerAsNamed, speakerNamed } from './speaker-evidence.js';
+import { askedSpeaker, asksOnlyWhatSaid, namingTerms, speakerAsNamed, speakerNamed } from './speaker-evidence.js';
 import { profileText } from './text-profile.js';
 
 const lexicon = await loadLexicon(fileURLToPath(new URL('../../../embeddings/models', import.meta.url)));
@@ -47,20 +47,6 @@ describe('askedSpeaker', () => {
     expect(askedSpeaker('What is the Rhine called in French?')).toBeUndefined();
     expect(askedSpeaker('what does NATO mean')).toBeUndefined();
     expect(askedSpeaker('who said the talks failed')).toBeUndefined();
-  });
-});
-
-describe('namesSpeaker', () => {
-  it('takes the speaker by stem or by a WordNet relative', () => {
-    expect(namesSpeaker(['sherman'], profileText('Sherman called the conversation honest and frank.'), lexicon)).toBe(true);
-    // "american" and "US" are one country: WordNet relates them.
-    expect(namesSpeaker(['american'], profileText('The US cannot make decisions about Ukraine without Ukraine.'), lexicon)).toBe(true);
-  });
-
-  it('does not take a word above the speaker for the speaker', () => {
-    // Obama is a president; "President Putin" still does not name him.
-    expect(namesSpeaker(['obama'], profileText('President Putin aims to blackmail Western alliances.'), lexicon)).toBe(false);
-    expect(namesSpeaker(['obama'], profileText('The talks lasted nearly eight hours.'), lexicon)).toBe(false);
   });
 });
 
@@ -139,6 +125,13 @@ describe('speakerNamed: the speaker speaks, not only appears', () => {
     ).toEqual([false, false]);
   });
 
+  it('takes the speaker by stem or by a WordNet relative, but not by a word above them', () => {
+    // "american" and "US" are one country: WordNet relates them.
+    expect(named('what did the americans say', ['The US said it cannot make decisions about Ukraine without Ukraine.'])).toEqual([true]);
+    // Obama is a president; "President Putin" still does not name him.
+    expect(named('what did obama say', ['President Putin said the talks were useful.'])).toEqual([false]);
+  });
+
   it('does not take a compass word for the US, though WordNet files "the West" and "the North" as its regions', () => {
     const west = 'But neither side has offered the option of easing the stalemate over the buildup of Russian troops, which the West sees as a fundamental threat to European security.';
     expect(named('what did the us side say', [west])).toEqual([false]);
@@ -214,5 +207,15 @@ describe('speakerNamed: the speaker speaks, not only appears', () => {
     expect(named('what did sherman say about decisions on ukraine', ['The talks lasted nearly eight hours.', him])).toEqual([false, false]);
     // "according to" a name is that person's report, not the one before's.
     expect(named('what did sherman say', [sherman, 'According to Ryabkov, the demands cannot be avoided.'])).toEqual([true, false]);
+    // Nor does it go on from a sentence that only names the side, inside another's quotation.
+    const quoting = 'Wendy Sherman, head of the US delegation, told Russia that "we will not allow anyone to slam NATO\'s open-door policy".';
+    expect(named('what did nato say', [quoting, him])).toEqual([false, false]);
+  });
+
+  it('does not take a member with a voice of its own for the body it belongs to, and takes a part without one for the whole', () => {
+    const sherman = 'Wendy Sherman, head of the US delegation, said the US would not budge.';
+    expect(named('what did nato say', [sherman])).toEqual([false]);
+    expect(named('what did the us say', [sherman])).toEqual([true]);
+    expect(named('what did russia say', ['For Moscow, Ukraine or Georgia are red lines.'])).toEqual([true]);
   });
 });

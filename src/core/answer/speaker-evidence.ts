@@ -3,7 +3,7 @@ import { continuesSpeaker, quotationOpenAfter, speaks } from './reported-speech.
 import type { Lexicon } from './lexicon.js';
 import { ADJACENT } from './select-sentences.js';
 import { isPersonWord, isPlaceWord } from './sentence-cues.js';
-import { affiliatedPeople } from './speaker-affiliation.js';
+import { affiliatedPeople, partsWithOwnVoice } from './speaker-affiliation.js';
 import type { TextProfile } from './text-profile.js';
 
 /**
@@ -108,23 +108,6 @@ export function speakerAsNamed(question: string, sentences: ReadonlyArray<{ text
 }
 
 /**
- * Whether a sentence names the speaker: one of its terms, or a word WordNet relates to one ("US"
- * for "american", "Russia" for "russian"), but not a word above it: "President Putin" does not
- * name Obama, though Obama is a president. `relatedTo` is `lexicon.relater(speaker)`, built once
- * for all of a question's candidates.
- */
-export function namesSpeaker(
-  speaker: readonly string[],
-  profile: Pick<TextProfile, 'stems'>,
-  lexicon: Lexicon,
-  relatedTo: (key: string) => readonly number[] = lexicon.relater(speaker),
-): boolean {
-  const isSpeaker = speakerWord(speaker, lexicon, relatedTo);
-  for (const held of profile.stems) if (isSpeaker(held)) return true;
-  return false;
-}
-
-/**
  * Compass words, which WordNet also files as regions of the United States ("the West", "the
  * North": the Union) and so relates to "US"; in news they name a bloc or another country's part
  * ("which the West sees as a threat", "North Atlantic"), never a side that speaks for the US.
@@ -132,8 +115,9 @@ export function namesSpeaker(
 const COMPASS: ReadonlySet<string> = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western'].map(stem));
 
 /**
- * Whether a stemmed word names the speaker: one of its terms, or a WordNet relative that is
- * neither above it nor a compass word and, when the sentence's own spelling is given, is written
+ * Whether a stemmed word names the speaker: one of its terms, or a WordNet relative ("US" for
+ * "american", "Russia" for "russian") that is neither above it ("President Putin" does not name
+ * Obama, though Obama is a president) nor a compass word and, when the sentence's own spelling is given, is written
  * as a name ("American", "Moscow"). A rare sense relates common words to a country ("main" to
  * the US, through a river's name), and "There are three main demands …" had the US speak.
  */
@@ -177,11 +161,16 @@ export function speakerNamed(
 ): boolean[] {
   const speaker = namingTerms(asked, sentences);
   const relatedTo = lexicon.relater(speaker);
-  const isSide = speakerWord(speaker, lexicon, relatedTo);
+  const related = speakerWord(speaker, lexicon, relatedTo);
+  // A part the article gives a voice of its own is a side of its own (speaker-affiliation.ts).
+  const isPart = (term: string, written: string): boolean =>
+    related(term, written) && !speaker.includes(term) && relatedTo(term).some((index) => lexicon.above(term, speaker[index] as string));
+  const ownVoices = partsWithOwnVoice(isPart, sentences);
+  const isSide = (term: string, written?: string): boolean => related(term, written) && !ownVoices.has(term);
   // A side speaks through the people the article says lead it (speaker-affiliation.ts); a person, only as themselves.
   const people = speaker.some(isPersonWord) ? new Set<string>() : affiliatedPeople(isSide, sentences);
   const isSpeaker = (term: string, written: string): boolean => isSide(term, written) || people.has(term);
-  const names = sentences.map(({ profile }) => namesSpeaker(speaker, profile, lexicon, relatedTo) || [...people].some((person) => profile.stems.has(person)));
+  const names = sentences.map(({ profile }) => [...profile.stems].some((term) => isSide(term) || people.has(term)));
   const named = sentences.map(({ text }, index) => names[index] === true && speaks(text, isSpeaker));
   for (const passage of sentencesOf) {
     let quotationOpen = false;
@@ -192,12 +181,17 @@ export function speakerNamed(
       // A sentence the candidates leave out between two closes nothing it opened: what the one
       // before left open is no evidence for this one ("Ryabkov said "… this." and, sentences later, Sherman).
       if (before !== undefined && !adjacent(sentences[before], sentence)) quotationOpen = false;
-      if (before !== undefined && !named[index] && (names[before] === true || named[before] === true) && continuesSpeaker(quotationOpen, text)) named[index] = true;
+      // "According to him, …" goes on from whoever spoke in the sentence before, not from a side it only names.
+      const spokeBefore = before !== undefined && (named[before] === true || (names[before] === true && !ACCORDING_TO_PRONOUN.test(text)));
+      if (spokeBefore && !named[index] && continuesSpeaker(quotationOpen, text)) named[index] = true;
       quotationOpen = quotationOpenAfter(quotationOpen, text);
     });
   }
   return named;
 }
+
+/** A sentence that opens by going on from the speaker before it: "According to him, …". */
+const ACCORDING_TO_PRONOUN = /^\s*according\s+to\s+(?:him|her|them)\b/i;
 
 /** Whether `later` follows `earlier` with nothing between (true when either has no offsets to tell). */
 function adjacent(earlier: { end?: number } | undefined, later: { start?: number } | undefined): boolean {
