@@ -39,10 +39,12 @@ export async function answerCheckedQuestion(
   quotation?: QuotedMessage,
 ): Promise<Answer> {
   const { snapshots, checks, answerer } = context;
-  // What the member says about a quotation is what they ask ("> …" / "tl;dr?" asks for the summary),
-  // and what they ask is read without the context around it ("which outlets does it cite? need
-  // to cite sources").
-  const reading = intentReading(quotation?.said ?? withoutContextBefore(clean));
+  // "Sorry if this is a dumb question, I'm not into politics. Who is Russia meeting next?": the
+  // question is read without the statements before it when it says on its own what it asks, and
+  // without those after it ("which outlets does it cite? need to cite sources").
+  const question = withoutContextBefore(clean);
+  // What the member says about a quotation is what they ask ("> …" / "tl;dr?" asks for the summary).
+  const reading = intentReading(quotation?.said ?? question);
   const intent = reading.intent;
   if (intent !== 'question') {
     // Small talk as the patterns read it: "thanksss" as "thanks".
@@ -68,9 +70,7 @@ export async function answerCheckedQuestion(
     // Asked here, after small talk and summary requests ("hi", "tl;dr") have been told apart.
     const refusal = await checks.languageRefusal(snapshot, clean);
     if (refusal !== undefined) throw new UserError('question-language', refusal);
-    // "Sorry if this is a dumb question, I'm not into politics. Who is Russia meeting next?": the
-    // question is asked without the statements before it when it says on its own what it asks.
-    const asked = quotation ? aboutQuotation(quotation) : withoutContextBefore(clean);
+    const asked = quotation ? aboutQuotation(quotation) : question;
     // A language model reads the message as written, context and all; retrieval reads what it asks.
     const written = asked !== clean && options.conversation === undefined ? { ...options, conversation: { asked: clean, earlier: [] } } : options;
     const quoted = quotation ? { ...written, quoted: quotation.quoted } : written;

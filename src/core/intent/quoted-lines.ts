@@ -23,37 +23,38 @@ export interface QuotedMessage {
 /** A quoted line: "> text", or ">>> text", after which every line is quoted (Discord's block quote). */
 const QUOTE_MARK = /^[ \t]*(>>>|>)[ \t]?(.*)$/;
 
+/** Each line of a message without its quotation mark, and whether it is quoted. */
+function readLines(message: string): Array<{ text: string; quoted: boolean }> {
+  let blockQuote = false;
+  return message.split(/\r?\n/).map((line) => {
+    if (blockQuote) return { text: line, quoted: true };
+    const mark = QUOTE_MARK.exec(line);
+    if (mark?.[1] === '>>>') blockQuote = true;
+    return mark ? { text: mark[2] as string, quoted: true } : { text: line, quoted: false };
+  });
+}
+
 /**
  * The message's quoted lines apart from the member's own, when it has both; undefined when it
  * quotes nothing or says nothing besides (a question quoted whole is that question).
  */
 export function quotedLines(message: string): QuotedMessage | undefined {
-  const quoted: string[] = [];
-  const said: string[] = [];
-  let blockQuote = false;
-  for (const line of message.split(/\r?\n/)) {
-    const mark = blockQuote ? undefined : QUOTE_MARK.exec(line);
-    if (blockQuote || mark) {
-      quoted.push(mark ? (mark[2] as string) : line);
-      if (mark?.[1] === '>>>') blockQuote = true;
-    } else said.push(line);
-  }
-  const quotedText = quoted.join(' ').trim();
-  const saidText = said.join(' ').trim();
-  return quotedText !== '' && saidText !== '' ? { quoted: quotedText, said: saidText } : undefined;
+  const lines = readLines(message);
+  const joined = (quoted: boolean): string =>
+    lines
+      .filter((line) => line.quoted === quoted)
+      .map((line) => line.text)
+      .join(' ')
+      .trim();
+  const quoted = joined(true);
+  const said = joined(false);
+  return quoted !== '' && said !== '' ? { quoted, said } : undefined;
 }
 
 /** The message without its quotation marks: what is analysed when it quotes without saying anything else. */
 export function withoutQuoteMarks(message: string): string {
-  let blockQuote = false;
-  return message
-    .split(/\r?\n/)
-    .map((line) => {
-      if (blockQuote) return line;
-      const mark = QUOTE_MARK.exec(line);
-      if (mark?.[1] === '>>>') blockQuote = true;
-      return mark ? (mark[2] as string) : line;
-    })
+  return readLines(message)
+    .map((line) => line.text)
     .join('\n');
 }
 

@@ -55,8 +55,7 @@ export function withoutEmojiShortcodes(text: string): string {
 
 /** Whether the text holds an emoji shortcode. */
 export function hasEmojiShortcode(text: string): boolean {
-  EMOJI_SHORTCODE.lastIndex = 0;
-  return EMOJI_SHORTCODE.test(text);
+  return withoutEmojiShortcodes(text) !== text;
 }
 
 /**
