@@ -26,6 +26,8 @@ describe('withoutHedges', () => {
   it('drops a hedge before another word, not one that is the whole message', () => {
     expect(withoutHedges('what does russia actually want')).toBe('what does russia want');
     expect(withoutHedges('really?')).toBe('really?');
+    expect(withoutHedges('the americans just flat out told russia no?')).toBe('the americans just told russia no?');
+    expect(withoutHedges('straight up, who won the talks')).toBe('who won the talks');
   });
 
   it('drops an oath after a question word, but not a place on earth', () => {

@@ -7,12 +7,13 @@ import { STOPWORDS } from '../text/stopwords.js';
 
 /**
  * Hedges and intensifiers anywhere in a question ("what does russia actually want", "what exactly
- * did ryabkov say", "honestly, what is the osce"): they tell how a member asks, not what. Left in,
+ * did ryabkov say", "honestly, what is the osce", "they flat out told russia no", "straight up, who
+ * won"): they tell how a member asks, not what. Left in,
  * each counted as content no passage holds: "what does russia actually want" heard "doesn't say"
  * (0.07) where "what does russia want" is answered (0.23). Only before another word, so one that
  * is the whole message ("really?") stays what it is.
  */
-const HEDGE = /\b(?:actually|really|exactly|honestly|basically|literally)\b,?\s+(?=\p{L})/giu;
+const HEDGE = /\b(?:actually|really|exactly|honestly|basically|literally|flat[\s-]out|straight[\s-]up)\b,?\s+(?=\p{L})/giu;
 
 /**
  * An oath after a question word ("who the heck led …", "what on earth does russia want", "why the

@@ -92,11 +92,27 @@ describe('withoutFrameWords', () => {
     expect(withoutFrameWords('did they meet in geneva, right?')).toBe('did they meet in geneva?');
     expect(withoutFrameWords('true or false: did they meet in geneva')).toBe('did they meet in geneva');
     // Not where the words are what is asked, nor without the mark that sets the claim apart.
-    expect(withoutFrameWords('is it true that the talks failed')).toBe('is it true that the talks failed');
+    expect(withoutFrameWords('is this true')).toBe('is this true');
     expect(withoutFrameWords('is the us right')).toBe('is the us right');
     expect(withoutFrameWords('who has the right to decide')).toBe('who has the right to decide');
     expect(withoutFrameWords('true or false?')).toBe('true or false?');
     expect(withoutFrameWords('us right?')).toBe('us right?');
+  });
+
+  it('reads "is it true that …" and its kin as the claim they ask about', () => {
+    expect(withoutFrameWords('is it true that the talks failed')).toBe('the talks failed');
+    expect(withoutFrameWords("isn't it true the americans told russia no on ukraine joining nato?")).toBe(
+      'the americans told russia no on ukraine joining nato?',
+    );
+    expect(withoutFrameWords('so is it really the case that russia has 100,000 troops there?')).toBe('russia has 100,000 troops there?');
+    expect(withoutFrameWords('am i right in thinking the talks lasted eight hours')).toBe('the talks lasted eight hours');
+    expect(withoutFrameWords('would it be fair to say that neither side gave ground?')).toBe('neither side gave ground?');
+    // A claim of fewer than three words, or none, is left as written.
+    expect(withoutFrameWords('is it true?')).toBe('is it true?');
+    expect(withoutFrameWords('is it true that they met?')).toBe('is it true that they met?');
+    // Not where "right" or "true" is what is asked about.
+    expect(withoutFrameWords('is it right for nato to expand')).toBe('is it right for nato to expand');
+    expect(withoutFrameWords('was the us right to reject the demands')).toBe('was the us right to reject the demands');
   });
 
   it('drops an imperative request for information, leaving what it asks about', () => {
@@ -378,6 +394,14 @@ describe('withoutFrameWords', () => {
     expect(withoutFrameWords('which film was the most expensive ever made')).toBe('which film was the most expensive ever made');
     expect(withoutFrameWords('how much money did he make')).toBe('how much money did he make');
     expect(withoutFrameWords('what changes did the talks make possible')).toBe('what changes did the talks make possible');
+    // After when, where or why, in the passive or before its noun.
+    expect(withoutFrameWords('when were the demands made?')).toBe('when were the demands?');
+    expect(withoutFrameWords('where was the final decision made')).toBe('where was the final decision');
+    expect(withoutFrameWords('when did russia make its demands')).toBe('when did russia its demands');
+    expect(withoutFrameWords('why did moscow make such big demands in december?')).toBe('why did moscow such big demands in december?');
+    expect(withoutFrameWords('when was the film made')).toBe('when was the film made');
+    expect(withoutFrameWords('when did toyota make its first car')).toBe('when did toyota make its first car');
+    expect(withoutFrameWords('when did they make a decision possible')).toBe('when did they make a decision possible');
     // With a noun for what is made, "make" says what the question asks.
     expect(withoutFrameWords('what cars does toyota make')).toBe('what cars does toyota make');
     expect(withoutFrameWords('what type of sound does a rooster make?')).toBe('what sound does a rooster make?');
@@ -389,6 +413,10 @@ describe('withoutFrameWords', () => {
     expect(withoutFrameWords('duration of the geneva talks?')).toBe('how long was the geneva talks?');
     expect(withoutFrameWords('start time geneva talks')).toBe('what time did the geneva talks start?');
     expect(withoutFrameWords('geneva talks start time')).toBe('what time did the geneva talks start?');
+    expect(withoutFrameWords('meeting location')).toBe('where was the meeting?');
+    expect(withoutFrameWords('venue of the talks?')).toBe('where was the talks?');
+    expect(withoutFrameWords('proposal date')).toBe('when was the proposal?');
+    expect(withoutFrameWords('date of the first meeting')).toBe('when was the first meeting?');
     // A question word, or more words than a headline, leaves it alone.
     expect(withoutFrameWords('what is the length of the nile')).toBe('what is the length of the nile');
     expect(withoutFrameWords('the talks went on for a length of time that surprised everyone who was there')).toBe(
