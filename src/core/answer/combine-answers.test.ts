@@ -38,6 +38,28 @@ describe('combineAnswers', () => {
     expect(combined.tentative).toBeUndefined();
   });
 
+  it('says quotes once for parts they answer alike, under both questions, keeping each part\'s bold', () => {
+    const quote = 'According to the BBC, Landdale said the demands were a pretext. [1]';
+    const combined = combineAnswers('which correspondent is named, and what did he claim?', [
+      { question: 'which correspondent is named', answer: answer(quote, [citation(1, 'a')], { confidence: 0.6, highlights: [{ start: 22, end: 30 }] }) },
+      { question: 'what did he claim?', answer: answer(quote, [citation(1, 'a')], { confidence: 0.4, tentative: true, highlights: [{ start: 40, end: 62 }] }) },
+      { question: 'when was it?', answer: answer('In May. [1]', [citation(1, 'b')]) },
+    ]);
+    expect(combined.answer).toBe(
+      `which correspondent is named / what did he claim? — not sure the article answers this directly; the closest it says: ${quote}\n\nwhen was it? — In May. [2]`,
+    );
+    expect(combined.highlights.map((span) => combined.answer.slice(span.start, span.end))).toEqual(['Landdale', 'demands were a pretext']);
+    expect(combined.citations.map((item) => item.chunkId)).toEqual(['a', 'b']);
+    // Each part is still reported on its own.
+    expect(combined.parts?.map((part) => part.question)).toEqual(['which correspondent is named', 'what did he claim?', 'when was it?']);
+    // The same words citing another passage are another answer.
+    const apart = combineAnswers('m', [
+      { question: 'one?', answer: answer('Same words. [1]', [citation(1, 'a')]) },
+      { question: 'two?', answer: answer('Same words. [1]', [citation(1, 'b')]) },
+    ]);
+    expect(apart.answer).toBe('one? — Same words. [1]\n\ntwo? — Same words. [2]');
+  });
+
   it('moves highlights past markers that grew when renumbered', () => {
     const many = Array.from({ length: 9 }, (_, index) => citation(index + 1, `c${index}`));
     const first = answer(many.map((item) => `S. [${item.n}]`).join(' '), many);
