@@ -315,6 +315,8 @@ describe('withoutFrameWords', () => {
     expect(withoutFrameWords('new topic - how many troops does russia have')).toBe('how many troops does russia have');
     expect(withoutFrameWords('off-topic, who is ryabkov')).toBe('who is ryabkov');
     expect(withoutFrameWords('changing the subject: who is ryabkov')).toBe('who is ryabkov');
+    expect(withoutFrameWords('side question: who is ryabkov')).toBe('who is ryabkov');
+    expect(withoutFrameWords('on a side note, who is ryabkov')).toBe('who is ryabkov');
     expect(withoutFrameWords('wait so what is the osce')).toBe('what is the osce');
     expect(withoutFrameWords('actually, who is ryabkov')).toBe('who is ryabkov');
     expect(withoutFrameWords('sorry, what did sherman say')).toBe('what did sherman say');

@@ -8,10 +8,11 @@ import { withChatWordsSpelledOut } from '../text/chat-words.js';
 /**
  * Politeness and addressing that change nothing about what is asked, also when the channel is
  * asked rather than the bot ("can someone sum this up", "anyone got a tldr"), and a lead-in
- * before the request ("i didn't read it, what's it about").
+ * before the request ("i didn't read it, what's it about", "side question: which outlets does it
+ * cite", "unrelated but who are the sources").
  */
 const PREFIX = new RegExp(
-  String.raw`^(?:(?:hey|hi|hello|ok|okay|so|um|uh|well|wait|yo|lol|lmao|haha|btw|${CHAT_ASIDES}|so like|real quick|quick question|quick q|i (?:didn'?t|did not|haven'?t|have not) read (?:it|this|the article)(?: yet)?|too long didn'?t read)\s+)*(?:(?:bot|article-qa)\s+)?(?:(?:please|pls|plz|kindly)\s+)?(?:(?:can|could|would|will)\s+(?:you|u|someone|somebody|anyone|anybody)\s+(?:please\s+)?|(?:someone|somebody|anyone|anybody)\s+(?:got|have|has)\s+)?(?:(?:just|quickly)\s+)?`,
+  String.raw`^(?:(?:hey|hi|hello|ok|okay|so|um|uh|well|wait|yo|lol|lmao|haha|btw|${CHAT_ASIDES}|so like|real quick|(?:(?:a|another|one more)\s+)?(?:(?:quick|side|random|different|separate|unrelated|small|little|dumb|silly|last|follow[\s-]?up)\s+)?(?:question|q)|unrelated(?:\s+but)?|off[\s-]topic(?:\s+but)?|(?:on\s+a\s+)?side\s*note|changing\s+(?:the\s+)?(?:topic|subject)|i (?:didn'?t|did not|haven'?t|have not) read (?:it|this|the article)(?: yet)?|too long didn'?t read)\s+)*(?:(?:bot|article-qa)\s+)?(?:(?:please|pls|plz|kindly)\s+)?(?:(?:can|could|would|will)\s+(?:you|u|someone|somebody|anyone|anybody)\s+(?:please\s+)?|(?:someone|somebody|anyone|anybody)\s+(?:got|have|has)\s+)?(?:(?:just|quickly)\s+)?`,
 );
 // A closing "then" only carries the chat on ("ok, what's the headline then", "so what's it about then").
 const SUFFIX = new RegExp(String.raw`(?:\s+(?:please|pls|plz|thanks|thank you|for me|quickly|real quick|briefly|in short|in brief|overall|basically|in a nutshell|in a few words|then|lol|lmao|haha|${CHAT_ASIDES}))+$`);

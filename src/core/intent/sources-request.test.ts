@@ -38,6 +38,9 @@ describe('asksForSources', () => {
       'which newspapers are mentioned as sources',
       'which agencies does the article quote',
       'any sources?',
+      // After an opener that sets the question apart.
+      'side question: which news agencies does the article cite?',
+      'unrelated but what are the sources',
       'cite your sources lol',
       // And the classes a second blind probe (50 requests) missed: 30 heard before, 44 after.
       'i wanna know the sources',

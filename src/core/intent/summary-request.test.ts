@@ -109,6 +109,8 @@ describe('summary requests as members type them', () => {
       'does anyone have the numbers',
       'is there a deal',
       "what's going on with the troops",
+      'what is russia mainly about',
+      'what is the proposal mostly about',
     ]) {
       expect(detectIntent(message), message).toBe('question');
     }
@@ -129,6 +131,11 @@ describe('summary requests as members type them', () => {
       'is there a tl;dr',
       "so what's the deal",
       "what's going on?",
+      // With a word for how much of it is meant.
+      'What is this article mainly about?',
+      "what's the story mostly about",
+      'what does the article primarily cover',
+      'can you tell me what the article is basically about',
     ]) {
       expect(detectIntent(message), message).toBe('summary');
     }

@@ -12,6 +12,13 @@ const GIST =
 /** How a request for the gist may describe it ("a quick summary", "the detailed version"). */
 const GIST_ADJECTIVES = '(?:(?:quick|short|shorter|brief|detailed|long|longer|full|fuller|complete|simple|one sentence|one line) )?';
 
+/**
+ * How much of the article a question about it means: "what is this article mainly about", "what
+ * does the story mostly cover". It asks for the gist all the same; without it, "what is this
+ * article mainly about?" heard "doesn't say".
+ */
+const MAINLY = '(?:(?:mainly|mostly|primarily|basically|generally|essentially|largely|chiefly|overall|really|actually|even) )?';
+
 /** "i want to know", "i'm curious", "any idea": a request around a question about the article. */
 const WONDERING = `(?:${WANT_TO_KNOW}|i'?m curious|i was wondering|any idea|not sure)`;
 
@@ -27,10 +34,10 @@ const SUMMARY_PATTERNS: readonly RegExp[] = [
   new RegExp(`^(?:give|gimme|tell|show|send|get|write|make) (?:me |us )?(?:a |an |the )?${GIST_ADJECTIVES}${GIST}(?: (?:of|on|for) ${ARTICLE})?$`),
   new RegExp(`^(?:i (?:want|need|would like)|i'd like) (?:a |an |the )?${GIST_ADJECTIVES}${GIST}(?: (?:of|on|for) ${ARTICLE})?$`),
   // "what is this article about", "what's it about", "what does the article say"
-  new RegExp(`^(?:what|wat)(?:'s| is| was|s)? ${ARTICLE} (?:all )?(?:about|saying|on about)$`),
-  new RegExp(`^what (?:does|did) ${ARTICLE} (?:say|talk about|cover|discuss|describe|report)$`),
+  new RegExp(`^(?:what|wat)(?:'s| is| was|s)? ${ARTICLE} (?:all )?${MAINLY}(?:about|saying|on about)$`),
+  new RegExp(`^what (?:does|did) ${ARTICLE} ${MAINLY}(?:say|talk about|cover|discuss|describe|report)$`),
   // The same asked inside a request: "i wanna know what this article is about", "(can you) tell me what the article says".
-  new RegExp(`^(?:tell me|show me|explain|${WONDERING}|do you know) what ${ARTICLE}(?:'s| is| was)?(?: all)? (?:about|says|said|is saying|talks about|covers|describes)$`),
+  new RegExp(`^(?:tell me|show me|explain|${WONDERING}|do you know) what ${ARTICLE}(?:'s| is| was)?(?: all)? ${MAINLY}(?:about|says|said|is saying|talks about|covers|describes)$`),
   new RegExp(`^${WONDERING} (?:a |an |the )?${GIST_ADJECTIVES}${GIST}(?: (?:of|on|for) ${ARTICLE})?$`),
   // "what is the gist", "what's the tl;dr"
   new RegExp(`^what(?:'s| is| are|s)? (?:the )?${GIST_ADJECTIVES}${GIST}(?: (?:of|on|for) ${ARTICLE}| here)?$`),
