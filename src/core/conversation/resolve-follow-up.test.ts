@@ -470,6 +470,18 @@ describe("chat's shorthand in a follow-up", () => {
     expect(resolved("what did us say they'd do", turns)).toBe("what did us say they'd do");
   });
 
+  it('reads "it is going to …" as the question\'s own speaker acting, past "going to"', () => {
+    const turns = conversation([{ question: 'why is that a problem', answer: ['The buildup of troops is feared to trigger a deadly war.'] }]);
+    expect(resolved("how does Russia respond to claims it's going to invade?", turns)).toBe("how does Russia respond to claims it's going to invade?");
+    expect(resolved('did russia say it is about to invade', turns)).toBe('did russia say it is about to invade');
+  });
+
+  it('leaves the pronoun of a closing tag to the statement it closes', () => {
+    const turns = conversation([{ question: 'does the us get to decide who joins nato', answer: ['NATO does not accept Ukraine as a member.'] }]);
+    expect(resolved("come on, the US basically runs NATO doesn't it?", turns)).not.toMatch(/Ukraine/);
+    expect(resolved('nobody called it a failure, did they?', turns)).not.toMatch(/NATO|Ukraine/);
+  });
+
   it('reads no place into the last word of a longer name its acronym abbreviates', () => {
     const turns = conversation([{ question: 'what is the osce', answer: ['The last stage involves the Organization for Security and Co-operation in Europe (OSCE).'] }]);
     expect(resolved('who leads the russian side there', turns)).not.toContain('Europe');

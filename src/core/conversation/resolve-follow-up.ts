@@ -3,6 +3,7 @@ import { askedForIndefinite, askedForWhichOfAny } from './indefinite-slot.js';
 import { askedAgain, askedWith, negatedYesNo, statementFrame } from './asked-again.js';
 import { AUXILIARIES, normaliseQuestion, withoutContinuation } from './question-form.js';
 import { withoutChatClosings, withoutChatOpeners } from '../answer/question-frame.js';
+import { withoutQuestionTag } from './question-tags.js';
 import {
   asksWhatAnswerSaid,
   BARE_QUESTION,
@@ -139,7 +140,8 @@ function resolveReferences(question: string, turns: readonly ConversationTurn[],
   if (previous && switched && /\p{L}/u.test(question.slice(switched[0].length))) return { text: question, dependence: 'standalone', rules: [], antecedents: [] };
   const opened = withoutJoinAndOpeners(normaliseQuestion(question));
   // "third?" is "the third?", as "and the third?" is.
-  const split = { ...opened, rest: withOrdinalArticle(opened.rest) };
+  // "the us runs nato, doesn't it?": the tag's "it" is the statement's own subject, no one earlier.
+  const split = { ...opened, rest: withOrdinalArticle(withoutQuestionTag(opened.rest)) };
   // "who said that, biden?", "did biden say that": the source question without its guess.
   const unguessed = previous ? withoutGuess(split.rest.toLowerCase()) : undefined;
   if (unguessed !== undefined) return resolveReferences(unguessed, turns, previous);

@@ -10,6 +10,8 @@ import type { TextAnalysis } from './text-analysis.js';
 const BEFORE_VERB = new Set([
   'will', 'would', 'can', 'could', 'should', 'shall', 'may', 'might', 'must', 'not', 'never', 'really', 'also', 'still', 'ever', 'even', 'actually', 'just', 'already', 'now', 'then',
 ]);
+/** Words that, with "to", only put the verb after them in the future: "going to", "about to". */
+const FUTURE = new Set(['going', 'about']);
 /** Forms of "do" that stress a verb after them. */
 const EMPHATIC_DO = new Set(['do', 'does', 'did']);
 /** Forms of "be" and "have" that only help a verb after them ("they have accepted", "it was rejected"). */
@@ -29,6 +31,8 @@ export function verbAfter(analysis: TextAnalysis, index: number): { verb: string
     if (BEFORE_VERB.has(word) || tokens[at]?.tags.has('Modal') === true) at += 1;
     // "if they do attack": "do" only stresses the verb after it.
     else if (EMPHATIC_DO.has(word) && tokens[at + 1]?.tags.has('Verb') === true) at += 1;
+    // "it is going to invade", "they're about to sign": the verb is the one after "to".
+    else if (FUTURE.has(word) && tokens[at + 1]?.lower === 'to' && tokens[at + 2]?.tags.has('Verb') === true) at += 2;
     else if (HELPING.has(word) && tokens[at + 1]?.tags.has('Verb')) {
       be = be || (BE.has(word) || word === 'be' || word === 'been' || word === 'being');
       at += 1;
