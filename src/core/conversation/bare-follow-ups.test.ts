@@ -192,6 +192,16 @@ describe('a correction as chat writes it', () => {
     expect(resolveFollowUp('no how long i mean', turns)).toMatchObject({ text: 'how long were the talks', dependence: 'resolved' });
   });
 
+  it('may correct with a question phrase alone, after "no" or "that\'s not what i asked"', () => {
+    const turns = conversation([{ question: 'when did the talks start', answer: ['The talks began shortly before 08:00.'] }]);
+    for (const correction of ["that's not what I asked, I meant what date", 'no, i meant what date', 'not what i asked. i meant what date']) {
+      expect(resolveFollowUp(correction, turns), correction).toMatchObject({ text: 'what date did the talks start', dependence: 'resolved' });
+    }
+    expect(resolveFollowUp('no i meant which day', turns)).toMatchObject({ text: 'which day did the talks start' });
+    // A whole question after it is asked as it stands.
+    expect(resolveFollowUp("that's not what i asked, i meant who led the talks", turns)).toMatchObject({ text: 'who led the talks' });
+  });
+
   it('may name a country by "us" before its noun', () => {
     const turns = conversation([{ question: 'how many russian troops are near ukraine', answer: ['Russia has 100,000 troops near Ukraine.'] }]);
     expect(resolved('sorry meant us troops', turns)).toBe('how many us troops are near ukraine');

@@ -170,9 +170,12 @@ function resolveReferences(question: string, turns: readonly ConversationTurn[],
   const correctedTo = meant ?? (saidOtherwise !== undefined && !isWholeQuestion(saidOtherwise) ? saidOtherwise : undefined);
   const correctsWithQuestion = correctedTo !== undefined && isWholeQuestion(correctedTo);
   // "no how long i mean": the question word alone, asked of the last question as "how long?" is.
-  const correctsQuestionWord = correctedTo !== undefined && BARE_QUESTION.test(correctedTo.toLowerCase().replace(/[?!.\s]+$/, ''));
+  // "no i meant what date", "i meant which day": a question phrase alone, as "what date?" is.
+  const correctedWords = correctedTo?.toLowerCase().replace(/[?!.\s]+$/, '');
+  const correctsQuestionWord =
+    correctedWords !== undefined && (BARE_QUESTION.test(correctedWords) || BARE_WH_PHRASE.test(correctedWords) || questionForKind(correctedWords) !== undefined);
   const continued = split.continued;
-  const rest = correctsWithQuestion || correctsQuestionWord ? correctedTo : split.rest;
+  const rest = (correctsWithQuestion || correctsQuestionWord) && correctedTo !== undefined ? correctedTo : split.rest;
   const unchanged: FollowUpResolution = correctsWithQuestion
     ? { text: rest, dependence: 'resolved', rules: ['ellipsis'], antecedents: [], corrects: true }
     : { text: question, dependence: continued ? 'continued' : 'standalone', rules: [], antecedents: [] };
