@@ -107,6 +107,8 @@ describe('withoutFrameWords', () => {
     expect(withoutFrameWords('so is it really the case that russia has 100,000 troops there?')).toBe('russia has 100,000 troops there?');
     expect(withoutFrameWords('am i right in thinking the talks lasted eight hours')).toBe('the talks lasted eight hours');
     expect(withoutFrameWords('would it be fair to say that neither side gave ground?')).toBe('neither side gave ground?');
+    expect(withoutFrameWords('I thought the us and russia were still negotiating')).toBe('the us and russia were still negotiating');
+    expect(withoutFrameWords('but i heard that sherman led the us side?')).toBe('sherman led the us side?');
     // A claim of fewer than three words, or none, is left as written.
     expect(withoutFrameWords('is it true?')).toBe('is it true?');
     expect(withoutFrameWords('is it true that they met?')).toBe('is it true that they met?');

@@ -67,8 +67,9 @@ const YES_NO_TAIL =
 const CLAIM_CHECK =
   /^(?:true\s+or\s+false|false\s+or\s+true|fact[\s-]?check|real\s+or\s+fake|(?:is|was)\s+(?:this|it|that)\s+(?:true|right|correct|accurate))\s*[:?!.,-]+\s*/i;
 /**
- * "is it true that X", "isn't it true X", "am i right that X", "would it be fair to say X": the
- * claim X is what is asked about, a yes/no question as the claim checks above are. Left in, "true",
+ * "is it true that X", "isn't it true X", "am i right that X", "would it be fair to say X", and a
+ * member's own claim after a challenge, "i thought X", "i heard X": the claim X is what is asked
+ * about, a yes/no question as the claim checks above are. Left in, "true",
  * "right" or "fair" counted as content no passage holds: "is it true that sherman led the us
  * delegation" scored 0.35 where "sherman led the us delegation?" scores 0.66, and the skeptic's
  * "isn't it true the americans told russia no on ukraine joining nato" heard "doesn't say" (0.08).
@@ -76,7 +77,7 @@ const CLAIM_CHECK =
  * right that they did?" stay as written.
  */
 const TRUTH_QUESTION =
-  /^(?:(?:is|was|isn['’]?t|wasn['’]?t|isnt|wasnt)\s+it\s+(?:really\s+|actually\s+|also\s+)?(?:true|right|correct|accurate|the\s+case|a\s+fact)|(?:am|was)\s+i\s+(?:right|correct|wrong)\s+(?:in\s+(?:thinking|saying|understanding)|to\s+(?:think|say))?|(?:would|is)\s+it\s+(?:be\s+)?(?:fair|right|correct|accurate|safe)\s+to\s+say)(?:\s+that)?\s+(?!(?:or|and|but|for|to|of|in|on|about|with|if|because|when|so)\b)(?=\p{L})/iu;
+  /^(?:(?:is|was|isn['’]?t|wasn['’]?t|isnt|wasnt)\s+it\s+(?:really\s+|actually\s+|also\s+)?(?:true|right|correct|accurate|the\s+case|a\s+fact)|(?:am|was)\s+i\s+(?:right|correct|wrong)\s+(?:in\s+(?:thinking|saying|understanding)|to\s+(?:think|say))?|(?:would|is)\s+it\s+(?:be\s+)?(?:fair|right|correct|accurate|safe)\s+to\s+say|(?:but\s+)?i\s+(?:thought|heard|read|assumed|was\s+told))(?:\s+that)?\s+(?!(?:or|and|but|for|to|of|in|on|about|with|if|because|when|so)\b)(?=\p{L})/iu;
 /**
  * Chat's noise after a message, which says nothing of what is asked: laughter, thanks, "please",
  * "tho" and the asides ("… lol", "… thanks", "… tbh"). Both the question's frame (below) and a

@@ -15,6 +15,13 @@ describe('the "they" of a joint action', () => {
     expect(resolved('will they meet again', turns)).toBe('will Norway and the ILO meet again');
   });
 
+  it('is both sides past an adverb and an "-ing" form the tagger takes for a noun', () => {
+    expect(resolved('i thought they were still negotiating', turns)).toBe('i thought Norway and the ILO were still negotiating');
+    // The question's own word for the act is no meeting to read "they" as.
+    const talks = conversation([{ question: 'were they negotiating in oslo', answer: ['The negotiating took place in Oslo.'] }]);
+    expect(resolved('are they still negotiating', talks)).not.toMatch(/negotiating (?:is|are) still/i);
+  });
+
   it('is one side when the verb\'s object names the other side', () => {
     expect(resolved('will they meet sweden', turns)).toBe('will Norway meet sweden');
     expect(resolved('where are they meeting the eu', turns)).not.toContain(' and ');

@@ -46,7 +46,9 @@ export function jointReferent(analysis: TextAnalysis, turns: readonly Conversati
   const pair = twoPeople(analysis, turns);
   if (pair) return pair;
   for (const turn of [...turnsNewestFirst(turns)].slice(0, 3)) {
-    const meeting = turn.referents.find((referent) => referent.kind === 'thing' && MEETING_HEADS.has(referent.head));
+    // Not a word the question itself uses for the act: "i thought they were still negotiating" is no
+    // "negotiating was still negotiating".
+    const meeting = turn.referents.find((referent) => referent.kind === 'thing' && MEETING_HEADS.has(referent.head) && !mentionsAlias(analysis.text, referent));
     if (meeting) return { text: meeting.text, referent: meeting };
     // The tagger reads "talks" in "when were the geneva talks" as a verb: the phrase as written.
     const written = MEETING_PHRASE.exec(turn.resolvedQuestion)?.[0];

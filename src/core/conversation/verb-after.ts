@@ -18,6 +18,14 @@ const EMPHATIC_DO = new Set(['do', 'does', 'did']);
 const HELPING = new Set(['be', 'been', 'being', 'is', 'are', 'was', 'were', 'have', 'has', 'had']);
 
 /**
+ * A verb, or an "-ing" form after a helping verb, which the tagger may take for a noun ("they were
+ * still negotiating").
+ */
+function verbLike(token: TextAnalysis['tokens'][number] | undefined): boolean {
+  return token !== undefined && (token.tags.has('Verb') || /^\p{L}{2,}ing$/u.test(token.lower));
+}
+
+/**
  * The verb a subject pronoun at `index` goes with, and whether it is passive: "they would accept"
  * → accept; "is it feared to …", "it was rejected" → feared / rejected, passive.
  */
@@ -33,7 +41,8 @@ export function verbAfter(analysis: TextAnalysis, index: number): { verb: string
     else if (EMPHATIC_DO.has(word) && tokens[at + 1]?.tags.has('Verb') === true) at += 1;
     // "it is going to invade", "they're about to sign": the verb is the one after "to".
     else if (FUTURE.has(word) && tokens[at + 1]?.lower === 'to' && tokens[at + 2]?.tags.has('Verb') === true) at += 2;
-    else if (HELPING.has(word) && tokens[at + 1]?.tags.has('Verb')) {
+    // "they were still negotiating", "it has already been rejected": an adverb after the helping verb.
+    else if (HELPING.has(word) && (verbLike(tokens[at + 1]) || (BEFORE_VERB.has(tokens[at + 1]?.lower ?? '') && verbLike(tokens[at + 2])))) {
       be = be || (BE.has(word) || word === 'be' || word === 'been' || word === 'being');
       at += 1;
     } else break;

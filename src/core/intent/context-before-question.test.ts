@@ -14,6 +14,15 @@ describe('withoutContextBefore', () => {
     expect(withoutContextBefore('I follow this closely. How long did these talks last?')).toBe('How long did these talks last?');
   });
 
+  it('asks the claim after a challenge to the last answer, not the challenge', () => {
+    expect(withoutContextBefore('are you sure? I thought the us and russia were still negotiating')).toBe('I thought the us and russia were still negotiating');
+    expect(withoutContextBefore('really? nobody called it a failure?')).toBe('nobody called it a failure?');
+    expect(withoutContextBefore('seriously? who said the talks failed')).toBe('who said the talks failed');
+    // A challenge alone, or with too little after it, is left as it is.
+    expect(withoutContextBefore('are you sure?')).toBe('are you sure?');
+    expect(withoutContextBefore('really? why?')).toBe('really? why?');
+  });
+
   it('keeps the message whole when the question leans on the context, or says too little alone', () => {
     for (const message of [
       'I read about the troops near Ukraine. How many were there?',

@@ -22,6 +22,14 @@ const QUESTION_OPENING =
  */
 const LEANS_BACK = /\b(?:he|she|it|they|him|her|them|his|hers|its|their|theirs|there|so|(?:this|that|these|those)(?!\s+[a-z]{3,}))\b/i;
 
+/**
+ * A challenge to the last answer before the member's own claim: "are you sure? I thought they were
+ * still negotiating", "really? nobody called it a failure". The claim is what is asked; the
+ * challenge alone had been asked, and heard "Nothing in it is about this question".
+ */
+const CHALLENGE =
+  /^(?:(?:are|r)\s+(?:you|u)\s+sure|(?:you|u)\s+sure|really|seriously|for\s+real|is\s+that\s+(?:right|true|so|correct)|wait\s+what|huh|hmm+|i\s+doubt\s+(?:it|that))[\s?!.,]*$/i;
+
 /** Fewer words than this, or fewer content terms, cannot say alone what is asked ("Any idea?", "When was it?"). */
 const MIN_WORDS = 4;
 const MIN_TERMS = 2;
@@ -45,7 +53,10 @@ export function standsOnItsOwn(question: string): boolean {
  * go too (see {@link withoutContextAfter}).
  */
 export function withoutContextBefore(message: string): string {
-  const sentences = sentencesOf(message.trim());
+  const all = sentencesOf(message.trim());
+  const challenged = all.length > 1 && CHALLENGE.test((all[0] as string).trim()) && words(all.slice(1).join(' ')) >= MIN_WORDS;
+  const sentences = challenged ? all.slice(1) : all;
+  if (challenged && !sentences.some(asks)) return sentences.join(' ');
   const first = sentences.findIndex(asks);
   if (first < 0) return message;
   // A question that leans back keeps what comes before it; what comes after, it does not lean on.
