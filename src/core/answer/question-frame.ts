@@ -78,6 +78,13 @@ const CLAIM_CHECK =
  */
 const TRUTH_QUESTION =
   /^(?:(?:is|was|isn['’]?t|wasn['’]?t|isnt|wasnt)\s+it\s+(?:really\s+|actually\s+|also\s+)?(?:true|right|correct|accurate|the\s+case|a\s+fact)|(?:am|was)\s+i\s+(?:right|correct|wrong)\s+(?:in\s+(?:thinking|saying|understanding)|to\s+(?:think|say))?|(?:would|is)\s+it\s+(?:be\s+)?(?:fair|right|correct|accurate|safe)\s+to\s+say|(?:but\s+)?i\s+(?:thought|heard|read|assumed|was\s+told))(?:\s+that)?\s+(?!(?:or|and|but|for|to|of|in|on|about|with|if|because|when|so)\b)(?=\p{L})/iu;
+/** A claim without the words that ask whether it holds ("i thought X", "is it true that X" → X), when three words or more are left. */
+export function withoutTruthFrame(text: string): string {
+  const frame = TRUTH_QUESTION.exec(text.trimStart());
+  const claim = frame ? text.trimStart().slice(frame[0].length) : text;
+  return frame && claim.trim().split(/\s+/).length >= 3 ? claim : text;
+}
+
 /**
  * Chat's noise after a message, which says nothing of what is asked: laughter, thanks, "please",
  * "tho" and the asides ("… lol", "… thanks", "… tbh"). Both the question's frame (below) and a

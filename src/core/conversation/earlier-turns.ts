@@ -3,6 +3,8 @@ import { statementFrame } from './asked-again.js';
 import { questionParts } from './question-parts.js';
 import type { ConversationTurn, Referent } from './types.js';
 import { findWords } from '../text/whole-words.js';
+import { withoutTruthFrame } from '../answer/question-frame.js';
+import { withoutChallenge } from '../intent/context-before-question.js';
 
 /** The referents of earlier turns, newest turn first. */
 export function* turnsNewestFirst(turns: readonly ConversationTurn[]): Generator<ConversationTurn> {
@@ -102,10 +104,12 @@ export function quotedItem(phrase: string, item: string): string {
  * what a "what is X" question was about, or else the whole exchange as a statement.
  */
 export function exchangeReference(turn: ConversationTurn): string {
+  // "are you sure? I thought they were still negotiating": what that turn said is its claim.
+  const said = withoutTruthFrame(withoutChallenge(turn.resolvedQuestion));
   // "what's the second one" was about the item it picked, quoted into its question.
-  const picked = PICKED_ITEM.exec(turn.resolvedQuestion)?.[1];
+  const picked = PICKED_ITEM.exec(said)?.[1];
   if (picked) return picked;
-  const parts = questionParts(turn.resolvedQuestion);
+  const parts = questionParts(said);
   const focus = turn.referents.find((referent) => referent.role === 'focus' && referent.from === 'answer');
   // "what else did she say" asks for nothing named: "else" is no thing "that" could be.
   if (parts.asked !== '' && !/^(?:else|one|ones)$/i.test(parts.asked)) return focus && focus.kind !== 'person' ? focus.text : /^(?:the|a|an)\s/i.test(parts.asked) ? parts.asked : `the ${parts.asked}`;
@@ -114,5 +118,5 @@ export function exchangeReference(turn: ConversationTurn): string {
   // "who wants ukraine kept out of nato", answered with Russia: "that (Russia wants …)", not "that
   // (wants …)", which names nobody.
   // Without the "else" of "what else did she say": "that (Wendy Sherman said)".
-  return statementFrame(turn.resolvedQuestion, focusOf(turn) ?? turn.referents.find((referent) => referent.answersWho === true)?.text).replace(/\s+else\b/i, '');
+  return statementFrame(said, focusOf(turn) ?? turn.referents.find((referent) => referent.answersWho === true)?.text).replace(/\s+else\b/i, '');
 }

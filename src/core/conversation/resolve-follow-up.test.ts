@@ -476,6 +476,11 @@ describe("chat's shorthand in a follow-up", () => {
     expect(resolved('did russia say it is about to invade', turns)).toBe('did russia say it is about to invade');
   });
 
+  it('reads "this" after a challenge as the claim the member made, not the challenge', () => {
+    const turns = conversation([{ question: 'are you sure? i thought the talks were still going on', answer: ['The talks are still going on.'] }]);
+    expect(resolved('did biden say something about this', turns)).toBe('did biden say something about this (the talks were still going on)');
+  });
+
   it('leaves the pronoun of a closing tag to the statement it closes', () => {
     const turns = conversation([{ question: 'does the us get to decide who joins nato', answer: ['NATO does not accept Ukraine as a member.'] }]);
     expect(resolved("come on, the US basically runs NATO doesn't it?", turns)).not.toMatch(/Ukraine/);

@@ -42,6 +42,17 @@ function sentencesOf(message: string): string[] {
 /** Whether a sentence asks something. */
 const asks = (sentence: string): boolean => /\?\s*$/.test(sentence) || QUESTION_OPENING.test(sentence.trim());
 
+/** Whether a message's first sentence challenges the last answer and enough follows it to ask (see {@link CHALLENGE}). */
+function isChallenged(sentences: readonly string[]): boolean {
+  return sentences.length > 1 && CHALLENGE.test((sentences[0] as string).trim()) && words(sentences.slice(1).join(' ')) >= MIN_WORDS;
+}
+
+/** The message without a challenge to the last answer before the member's claim ("are you sure? I thought …" → "I thought …"). */
+export function withoutChallenge(message: string): string {
+  const sentences = sentencesOf(message.trim());
+  return isChallenged(sentences) ? sentences.slice(1).join(' ') : message;
+}
+
 /** Whether a question says on its own what it asks, so the context before it can be set aside. */
 export function standsOnItsOwn(question: string): boolean {
   return words(question) >= MIN_WORDS && contentTerms(question).length >= MIN_TERMS && !LEANS_BACK.test(question);
@@ -54,7 +65,7 @@ export function standsOnItsOwn(question: string): boolean {
  */
 export function withoutContextBefore(message: string): string {
   const all = sentencesOf(message.trim());
-  const challenged = all.length > 1 && CHALLENGE.test((all[0] as string).trim()) && words(all.slice(1).join(' ')) >= MIN_WORDS;
+  const challenged = isChallenged(all);
   const sentences = challenged ? all.slice(1) : all;
   if (challenged && !sentences.some(asks)) return sentences.join(' ');
   const first = sentences.findIndex(asks);
