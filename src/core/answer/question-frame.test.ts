@@ -109,6 +109,14 @@ describe('withoutFrameWords', () => {
     expect(withoutFrameWords('would it be fair to say that neither side gave ground?')).toBe('neither side gave ground?');
     expect(withoutFrameWords('I thought the us and russia were still negotiating')).toBe('the us and russia were still negotiating');
     expect(withoutFrameWords('but i heard that sherman led the us side?')).toBe('sherman led the us side?');
+    expect(withoutFrameWords('Confirm: the article puts the Russian troop figure at roughly 100,000 — is that right?')).toBe(
+      'the Russian troop figure at roughly 100,000?',
+    );
+    expect(withoutFrameWords('can you confirm that russia has 100,000 troops at the border')).toBe('russia has 100,000 troops at the border');
+    expect(withoutFrameWords('the talks lasted 8 hours - is that true?')).toBe('the talks lasted 8 hours?');
+    // A request to confirm what is asked by a question word is that question.
+    expect(withoutFrameWords('can you confirm who led the talks')).toBe('who led the talks');
+    expect(withoutFrameWords('can you confirm?')).toBe('can you confirm?');
     // A claim of fewer than three words, or none, is left as written.
     expect(withoutFrameWords('is it true?')).toBe('is it true?');
     expect(withoutFrameWords('is it true that they met?')).toBe('is it true that they met?');

@@ -22,7 +22,7 @@ const NAME_OF = /\b((?:what|which)(?:['’]?s|\s+(?:is|was|are|were)))\s+(?:the\
  * yes/no. One unit at a time, and only when a question word follows.
  */
 const REQUEST_UNIT = new RegExp(
-  String.raw`^(?:(?:hey|hi|hello|yo|ok|okay|kk|um|uh|hmm+|so|like|and|but|or|wait|hold\s+on|hang\s+on|well|also|actually|sorry|anyway|alright|btw|oh+|ah+|omg|whoa|woah|lol|lmao+|(?:ha){2,}|bot|article-qa|please|pls|plz|kindly|nvm|never\s*mind|forget\s+(?:it|that)|${CHAT_ASIDES})\b[\s,!:;.-]*|(?:(?:a|an|one|another|different|quick|other|random|dumb|silly|stupid|noob|newbie|basic|simple|honest|serious|genuine|real|last|follow-up|side|small|little|separate|bonus)\s+)+question\b[\s,!:;.-]*|(?:on\s+a\s+)?side\s*note\b[\s,!:;.-]*|out\s+of\s+(?:interest|curiosity)\b[\s,!:;.-]*|(?:i['’]?m|im|i\s+am)\s+new\s+(?:here|to\s+(?:this|the\s+(?:server|channel|bot)))\b[\s,!:;.-]*|(?:(?:can|could|would|will)\s+(?:you|u|someone|somebody|anyone|anybody)\s+(?:please\s+)?)?(?:tell|show|remind|explain\s+to)\s+(?:me|us)\b\s*|(?:(?:can|could|would)\s+(?:you|u)\s+)?let\s+(?:me|us)\s+know\b\s*|(?:(?:do|does|would|will)\s+)?(?:you|u|anyone|anybody|someone|somebody)\s+(?:(?:happen|happens)\s+to\s+)?(?:know|remember|recall)\b\s*|(?:i['’]?m|im|i\s+am)\s+(?:a\s+(?:bit|little)\s+|so\s+|kinda\s+|really\s+|still\s+)?(?:confused|unsure|unclear|not\s+sure)\s+(?:about|on|as\s+to|of)?\b[\s,:]*|(?:can|could|may|might)\s+i\s+ask(?:\s+(?:you|u))?\b[\s,!:;.-]*|(?:i['’]?m|im|i\s+am)\s+(?:just\s+)?(?:trying|tryna)\s+to\s+(?:figure\s+out|understand|work\s+out|find\s+out|remember)\b[\s,:]*|what\s+(?:i|we)\s+(?:want|need|would\s+like|wanna)\s+(?:to\s+)?know\s+is\b[\s,:]*|any\s+(?:idea|clue)s?\b\s*|(?:just\s+)?curious\b[\s,!:;.-]*|(?:real|very|super)\s+quick\b[\s,!:;.-]*|quick\s+q\b[\s,!:;.-]*|diff\s+q(?:uestion)?\b[\s,!:;.-]*|(?:(?:a\s+)?(?:new|different|separate)\s+(?:topic|subject)|changing\s+(?:the\s+)?(?:topic|subject)|(?:unrelated|off[\s-]topic)(?:\s+but)?)\b[\s,!:;.-]*|question\b[\s,!:;.-]*|(?:lemme|let\s+me)\s+ask(?:\s+(?:you|u))?\b[\s,!:;.-]*|(?:i|we)\s+(?:have|got|had)\s+a\s+(?:quick\s+)?(?:question|q)\b[\s,!:;.-]*|(?:one|1)\s+more(?:\s+(?:thing|question|q))?\s*[,:;-][\s,!:;.-]*|follow[\s-]?up(?:\s+(?:question|q))?\s*[,:;-][\s,!:;.-]*|(?:interesting|cool|nice|great|awesome|perfect|thanks|thank\s+you|thx|ty|got\s+it|gotcha|i\s+see|noted|wow|huh|damn|makes\s+sense|fair\s+enough|good\s+to\s+know)\s*[,.!:;-][\s,!:;.-]*|(?:(?:i|we)\s+)?(?:want|need|would\s+like|wanna)\s+(?:to\s+)?know\b\s*|(?:i|we)['’]d\s+like\s+(?:to\s+)?know\b\s*|(?:(?:can|could|would|will)\s+(?:you|u|someone|somebody|anyone|anybody)\s+(?:please\s+)?)?(?:check|find\s+out|look\s+up|figure\s+out|confirm)(?:\s+for\s+(?:me|us))?\b\s*|(?:does|did|do)\s+(?:it|the\s+(?:article|story|text|piece|report))\s+(?:say|mention|tell\s+(?:me|us)|explain)\b\s*|i(?:\s+(?:wonder|am\s+wondering|was\s+wondering)|['’]m\s+wondering)\b\s*)`,
+  String.raw`^(?:(?:hey|hi|hello|yo|ok|okay|kk|um|uh|hmm+|so|like|and|but|or|wait|hold\s+on|hang\s+on|well|also|actually|sorry|anyway|alright|btw|oh+|ah+|omg|whoa|woah|lol|lmao+|(?:ha){2,}|bot|article-qa|please|pls|plz|kindly|nvm|never\s*mind|forget\s+(?:it|that)|${CHAT_ASIDES})\b[\s,!:;.-]*|(?:(?:a|an|one|another|different|quick|other|random|dumb|silly|stupid|noob|newbie|basic|simple|honest|serious|genuine|real|last|follow-up|side|small|little|separate|bonus)\s+)+question\b[\s,!:;.-]*|(?:on\s+a\s+)?side\s*note\b[\s,!:;.-]*|out\s+of\s+(?:interest|curiosity)\b[\s,!:;.-]*|(?:i['’]?m|im|i\s+am)\s+new\s+(?:here|to\s+(?:this|the\s+(?:server|channel|bot)))\b[\s,!:;.-]*|(?:(?:can|could|would|will)\s+(?:you|u|someone|somebody|anyone|anybody)\s+(?:please\s+)?)?(?:tell|show|remind|explain\s+to)\s+(?:me|us)\b\s*|(?:(?:can|could|would)\s+(?:you|u)\s+)?let\s+(?:me|us)\s+know\b\s*|(?:(?:do|does|would|will)\s+)?(?:you|u|anyone|anybody|someone|somebody)\s+(?:(?:happen|happens)\s+to\s+)?(?:know|remember|recall)\b\s*|(?:i['’]?m|im|i\s+am)\s+(?:a\s+(?:bit|little)\s+|so\s+|kinda\s+|really\s+|still\s+)?(?:confused|unsure|unclear|not\s+sure)\s+(?:about|on|as\s+to|of)?\b[\s,:]*|(?:can|could|may|might)\s+i\s+ask(?:\s+(?:you|u))?\b[\s,!:;.-]*|(?:i['’]?m|im|i\s+am)\s+(?:just\s+)?(?:trying|tryna)\s+to\s+(?:figure\s+out|understand|work\s+out|find\s+out|remember)\b[\s,:]*|what\s+(?:i|we)\s+(?:want|need|would\s+like|wanna)\s+(?:to\s+)?know\s+is\b[\s,:]*|any\s+(?:idea|clue)s?\b\s*|(?:just\s+)?curious\b[\s,!:;.-]*|(?:real|very|super)\s+quick\b[\s,!:;.-]*|quick\s+q\b[\s,!:;.-]*|diff\s+q(?:uestion)?\b[\s,!:;.-]*|(?:(?:a\s+)?(?:new|different|separate)\s+(?:topic|subject)|changing\s+(?:the\s+)?(?:topic|subject)|(?:unrelated|off[\s-]topic)(?:\s+but)?)\b[\s,!:;.-]*|question\b[\s,!:;.-]*|(?:lemme|let\s+me)\s+ask(?:\s+(?:you|u))?\b[\s,!:;.-]*|(?:i|we)\s+(?:have|got|had)\s+a\s+(?:quick\s+)?(?:question|q)\b[\s,!:;.-]*|(?:one|1)\s+more(?:\s+(?:thing|question|q))?\s*[,:;-][\s,!:;.-]*|follow[\s-]?up(?:\s+(?:question|q))?\s*[,:;-][\s,!:;.-]*|(?:interesting|cool|nice|great|awesome|perfect|thanks|thank\s+you|thx|ty|got\s+it|gotcha|i\s+see|noted|wow|huh|damn|makes\s+sense|fair\s+enough|good\s+to\s+know)\s*[,.!:;-][\s,!:;.-]*|(?:(?:i|we)\s+)?(?:want|need|would\s+like|wanna)\s+(?:to\s+)?know\b\s*|(?:i|we)['’]d\s+like\s+(?:to\s+)?know\b\s*|(?:(?:can|could|would|will)\s+(?:you|u|someone|somebody|anyone|anybody)\s+(?:please\s+)?)?(?:check|find\s+out|look\s+up|figure\s+out|confirm|verify)(?:\s+for\s+(?:me|us))?\b(?:\s*[:,-]\s*|\s+that\s+|\s*)|(?:does|did|do)\s+(?:it|the\s+(?:article|story|text|piece|report))\s+(?:say|mention|tell\s+(?:me|us)|explain)\b\s*|i(?:\s+(?:wonder|am\s+wondering|was\s+wondering)|['’]m\s+wondering)\b\s*)`,
   'i',
 );
 const QUESTION_WORD = /^(?:who|whom|whose|what|which|when|where|why|how)\b/i;
@@ -55,7 +55,7 @@ const TOPIC_REQUEST =
  * "no" read as a negation the answer should hold, and the top sentence changed.
  */
 const YES_NO_TAIL =
-  /(?:,?\s+(?:or\s+(?:not|no|nah|nope|what)|yes\s+or\s+no)|(?:,\s*|\s+)(?:is\s+(?:that|it|this)|isn['’]?t\s+(?:that|it)|that['’]?s|thats)\s+(?:true|right|correct|accurate|so)|\s*,\s*(?:true|right|correct|no|yes))+(?=[\s?!.]*$)/i;
+  /(?:,?\s+(?:or\s+(?:not|no|nah|nope|what)|yes\s+or\s+no)|(?:\s*[,—–]\s*|\s+-\s+|\s+)(?:is\s+(?:that|it|this)|isn['’]?t\s+(?:that|it)|that['’]?s|thats)\s+(?:true|right|correct|accurate|so)|\s*(?:,|\s[—–-])\s*(?:true|right|correct|no|yes))+(?=[\s?!.]*$)/i;
 /**
  * A claim put up to be checked ("true or false: the talks were in geneva", "fact check: …",
  * "is this true: …"): what is asked is whether the article says what follows, a yes/no question
@@ -67,9 +67,10 @@ const YES_NO_TAIL =
 const CLAIM_CHECK =
   /^(?:true\s+or\s+false|false\s+or\s+true|fact[\s-]?check|real\s+or\s+fake|(?:is|was)\s+(?:this|it|that)\s+(?:true|right|correct|accurate))\s*[:?!.,-]+\s*/i;
 /**
- * "is it true that X", "isn't it true X", "am i right that X", "would it be fair to say X", and a
- * member's own claim after a challenge, "i thought X", "i heard X": the claim X is what is asked
- * about, a yes/no question as the claim checks above are. Left in, "true",
+ * "is it true that X", "isn't it true X", "am i right that X", "would it be fair to say X", what
+ * the article is said to say ("the article says X", "the story puts X"), and a member's own claim
+ * after a challenge, "i thought X", "i heard X": the claim X is what is asked about, a yes/no
+ * question as the claim checks above are. Left in, "true",
  * "right" or "fair" counted as content no passage holds: "is it true that sherman led the us
  * delegation" scored 0.35 where "sherman led the us delegation?" scores 0.66, and the skeptic's
  * "isn't it true the americans told russia no on ukraine joining nato" heard "doesn't say" (0.08).
@@ -77,7 +78,7 @@ const CLAIM_CHECK =
  * right that they did?" stay as written.
  */
 const TRUTH_QUESTION =
-  /^(?:(?:is|was|isn['’]?t|wasn['’]?t|isnt|wasnt)\s+it\s+(?:really\s+|actually\s+|also\s+)?(?:true|right|correct|accurate|the\s+case|a\s+fact)|(?:am|was)\s+i\s+(?:right|correct|wrong)\s+(?:in\s+(?:thinking|saying|understanding)|to\s+(?:think|say))?|(?:would|is)\s+it\s+(?:be\s+)?(?:fair|right|correct|accurate|safe)\s+to\s+say|(?:but\s+)?i\s+(?:thought|heard|read|assumed|was\s+told))(?:\s+that)?\s+(?!(?:or|and|but|for|to|of|in|on|about|with|if|because|when|so)\b)(?=\p{L})/iu;
+  /^(?:(?:is|was|isn['’]?t|wasn['’]?t|isnt|wasnt)\s+it\s+(?:really\s+|actually\s+|also\s+)?(?:true|right|correct|accurate|the\s+case|a\s+fact)|(?:am|was)\s+i\s+(?:right|correct|wrong)\s+(?:in\s+(?:thinking|saying|understanding)|to\s+(?:think|say))?|(?:would|is)\s+it\s+(?:be\s+)?(?:fair|right|correct|accurate|safe)\s+to\s+say|(?:but\s+)?i\s+(?:thought|heard|read|assumed|was\s+told)|(?:the|this)\s+(?:news\s+)?(?:article|story|text|piece|report)\s+(?:says|said|states|stated|claims|claimed|reports|reported|mentions|puts|gives|writes|wrote))(?:\s+that)?\s+(?!(?:or|and|but|for|to|of|in|on|about|with|if|because|when|so)\b)(?=\p{L})/iu;
 /** A claim without the words that ask whether it holds ("i thought X", "is it true that X" → X), when three words or more are left. */
 export function withoutTruthFrame(text: string): string {
   const frame = TRUTH_QUESTION.exec(text.trimStart());
@@ -185,12 +186,15 @@ export function mentionedTopic(question: string): string | undefined {
 /** The question with the request around it taken off, when a question word or a requested topic is left. */
 function withoutRequest(question: string): string {
   let rest = question.trimStart();
+  // "can you confirm the talks were in geneva": a claim put up to be checked, as "fact check: …" is.
+  let confirming = false;
   for (let unit = REQUEST_UNIT.exec(rest); unit && unit[0] !== ''; unit = REQUEST_UNIT.exec(rest)) {
+    confirming ||= /\b(?:confirm|verify)\b/i.test(unit[0]);
     rest = rest.slice(unit[0].length);
   }
   const claimCheck = CLAIM_CHECK.exec(rest) ?? TRUTH_QUESTION.exec(rest);
-  const claim = claimCheck !== null && /\p{L}/u.test(rest.slice(claimCheck[0].length));
-  if (claim) rest = rest.slice(claimCheck[0].length);
+  const claim = (claimCheck !== null && /\p{L}/u.test(rest.slice(claimCheck[0].length))) || (confirming && !QUESTION_WORD.test(rest));
+  if (claim && claimCheck) rest = rest.slice(claimCheck[0].length);
   const core = rest.replace(TRAILING_POLITENESS, '');
   // "can you tell me" is taken off as a unit above, leaving "about ryabkov".
   const topic = TOPIC_REQUEST.exec(core) ?? (rest !== question.trimStart() ? ABOUT.exec(core) : null);
