@@ -106,6 +106,8 @@ describe('withoutFrameWords', () => {
     );
     expect(withoutFrameWords('so is it really the case that russia has 100,000 troops there?')).toBe('russia has 100,000 troops there?');
     expect(withoutFrameWords('am i right in thinking the talks lasted eight hours')).toBe('the talks lasted eight hours');
+    expect(withoutFrameWords('am i right that the talks lasted eight hours')).toBe('the talks lasted eight hours');
+    expect(withoutFrameWords('was i wrong to think the talks failed?')).toBe('the talks failed?');
     expect(withoutFrameWords('would it be fair to say that neither side gave ground?')).toBe('neither side gave ground?');
     expect(withoutFrameWords('I thought the us and russia were still negotiating')).toBe('the us and russia were still negotiating');
     expect(withoutFrameWords('but i heard that sherman led the us side?')).toBe('sherman led the us side?');

@@ -70,15 +70,15 @@ const CLAIM_CHECK =
  * "is it true that X", "isn't it true X", "am i right that X", "would it be fair to say X", what
  * the article is said to say ("the article says X", "the story puts X"), and a member's own claim
  * after a challenge, "i thought X", "i heard X": the claim X is what is asked about, a yes/no
- * question as the claim checks above are. Left in, "true",
- * "right" or "fair" counted as content no passage holds: "is it true that sherman led the us
+ * question as the claim checks above are. Left in, "true", "right" or "fair" counted as content
+ * no passage holds: "is it true that sherman led the us
  * delegation" scored 0.35 where "sherman led the us delegation?" scores 0.66, and the skeptic's
  * "isn't it true the americans told russia no on ukraine joining nato" heard "doesn't say" (0.08).
  * Only before a claim of three words or more (see withoutRequest), so "is it true?" and "is it
  * right that they did?" stay as written.
  */
 const TRUTH_QUESTION =
-  /^(?:(?:is|was|isn['’]?t|wasn['’]?t|isnt|wasnt)\s+it\s+(?:really\s+|actually\s+|also\s+)?(?:true|right|correct|accurate|the\s+case|a\s+fact)|(?:am|was)\s+i\s+(?:right|correct|wrong)\s+(?:in\s+(?:thinking|saying|understanding)|to\s+(?:think|say))?|(?:would|is)\s+it\s+(?:be\s+)?(?:fair|right|correct|accurate|safe)\s+to\s+say|(?:but\s+)?i\s+(?:thought|heard|read|assumed|was\s+told)|(?:the|this)\s+(?:news\s+)?(?:article|story|text|piece|report)\s+(?:says|said|states|stated|claims|claimed|reports|reported|mentions|puts|gives|writes|wrote))(?:\s+that)?\s+(?!(?:or|and|but|for|to|of|in|on|about|with|if|because|when|so)\b)(?=\p{L})/iu;
+  /^(?:(?:is|was|isn['’]?t|wasn['’]?t|isnt|wasnt)\s+it\s+(?:really\s+|actually\s+|also\s+)?(?:true|right|correct|accurate|the\s+case|a\s+fact)|(?:am|was)\s+i\s+(?:right|correct|wrong)(?:\s+(?:in\s+(?:thinking|saying|understanding)|to\s+(?:think|say)))?|(?:would|is)\s+it\s+(?:be\s+)?(?:fair|right|correct|accurate|safe)\s+to\s+say|(?:but\s+)?i\s+(?:thought|heard|read|assumed|was\s+told)|(?:the|this)\s+(?:news\s+)?(?:article|story|text|piece|report)\s+(?:says|said|states|stated|claims|claimed|reports|reported|mentions|puts|gives|writes|wrote))(?:\s+that)?\s+(?!(?:or|and|but|for|to|of|in|on|about|with|if|because|when|so)\b)(?=\p{L})/iu;
 /** A claim without the words that ask whether it holds ("i thought X", "is it true that X" → X), when three words or more are left. */
 export function withoutTruthFrame(text: string): string {
   const frame = TRUTH_QUESTION.exec(text.trimStart());
