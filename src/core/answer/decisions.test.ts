@@ -129,6 +129,26 @@ describe('a clause cut off from its sentence by a full stop', () => {
   });
 });
 
+describe('the list of what the best sentence counts', () => {
+  const announced = sentence('There are three main demands the Kremlin put forward in December.', 0.7, 0);
+  const list = sentence('The three demands are, NATO does not expand, NATO does not place missiles and NATO does not mobilize troops.', 0.05, announced.candidate.end + 1);
+
+  it('follows the sentence that counts what it lists', () => {
+    expect(continuationOf([announced], [announced, list], 400)).toBe(list);
+    const men = sentence('Police arrested 4 young men on Monday.', 0.6, 0);
+    const names = sentence('The men are Ali, Ben, Carl and Dan.', 0.05, men.candidate.end + 1);
+    expect(continuationOf([men], [men, names], 400)).toBe(names);
+  });
+
+  it('is nothing when the question asks when, where, who or why, or the list is of something else', () => {
+    expect(continuationOf([announced], [announced, list], 400, false)).toBeUndefined();
+    const other = sentence('The allies are France, Germany and Poland.', 0.05, announced.candidate.end + 1);
+    expect(continuationOf([announced], [announced, other], 400)).toBeUndefined();
+    const uncounted = sentence('Russia made demands in December.', 0.7, 0);
+    expect(continuationOf([uncounted], [uncounted, sentence(list.candidate.text, 0.05, uncounted.candidate.end + 1)], 400)).toBeUndefined();
+  });
+});
+
 describe('the sentence that names where the next one\'s words were carried', () => {
   const reported = sentence('Reported by Reuters, the strike began at dawn.', 0.2, 0);
   const lasted = sentence('The strike lasted nearly eight hours.', 0.8, reported.candidate.end + 1);

@@ -96,7 +96,9 @@ export class ExtractiveAnswerer {
     // "There is some fear from US allies in Europe." goes on with its clause, "That the current …".
     // "who reported that …": the sentence before, which names the outlet, first and in bold.
     const attribution = attributionBefore(chosen, retrieval.sentences, retrieval.question.text, this.tuning.maxChars);
-    const inOrder = answerOrder(attribution ? chosen.filter((sentence) => sentence !== attribution) : chosen, retrieval.sentences, this.tuning.maxChars);
+    // "what were russia's three main demands": "There are three main demands …" goes on with their list.
+    const itemsAsked = !['when', 'where', 'who', 'why'].includes(retrieval.question.type);
+    const inOrder = answerOrder(attribution ? chosen.filter((sentence) => sentence !== attribution) : chosen, retrieval.sentences, this.tuning.maxChars, itemsAsked);
     const ordered = attribution ? [attribution, ...inOrder] : inOrder;
     const composed = composeAnswer(ordered, { primary: attribution ?? chosen[0], question: retrieval.question, maxChars: this.tuning.maxChars, namesCounted: retrieval.namesCounted });
     return { ...composed, abstained: false, decision, chosen, related };

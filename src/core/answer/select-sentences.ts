@@ -2,6 +2,8 @@ import { cosine } from '../embedding/embedder.js';
 import type { ScoredSentence } from '../retrieval/hybrid-retriever.js';
 import type { AnswerTuning } from './tuning.js';
 import { asksOutlet, carriers } from './sentence-cues.js';
+import { enumerationIn } from '../text/enumeration.js';
+import { normalizeTerm, stem } from '../text/terms.js';
 
 /** Characters a sentence adds to the answer, with its marker and separating space. */
 const answerLength = (sentence: ScoredSentence): number => sentence.candidate.text.length + 5;
@@ -104,26 +106,46 @@ export function antecedentOf(chosen: readonly ScoredSentence[], candidates: read
 }
 
 /**
- * The sentence just after the best one, when it is the best's clause cut off by a full stop and is
- * among the candidates and fits in `maxChars` with the rest: "There is some fear from US allies in
- * Europe." says what is feared only in "That the current tensions … would cost Moscow too big a
- * prize …". Shown right after the best; it decides nothing.
+ * The sentence just after the best one, when it is the best's clause cut off by a full stop, or
+ * the list of what the best one counts (see listsWhatIsAnnounced), and is among the candidates and
+ * fits in `maxChars` with the rest: "There is some fear from US allies in Europe." says what is
+ * feared only in "That the current tensions … would cost Moscow too big a prize …". Shown right
+ * after the best; it decides nothing.
  */
-export function continuationOf(chosen: readonly ScoredSentence[], candidates: readonly ScoredSentence[], maxChars: number): ScoredSentence | undefined {
+export function continuationOf(chosen: readonly ScoredSentence[], candidates: readonly ScoredSentence[], maxChars: number, itemsAsked = true): ScoredSentence | undefined {
   const [best] = chosen;
   if (!best || justAfter(best, chosen)) return undefined;
   const next = justAfter(best, candidates);
-  return next && CLAUSE_OF_PREVIOUS.test(next.candidate.text) ? shownWith(chosen, next, maxChars) : undefined;
+  if (!next) return undefined;
+  const follows = CLAUSE_OF_PREVIOUS.test(next.candidate.text) || (itemsAsked && listsWhatIsAnnounced(best.candidate.text, next.candidate.text));
+  return follows ? shownWith(chosen, next, maxChars) : undefined;
+}
+
+/** A count before what is counted, up to two words apart: "three main demands", "4 men", "several steps". */
+const COUNTED = /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several)\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)/giu;
+
+/**
+ * Whether `next` lists the things `announced` counts: "There are three main demands the Kremlin
+ * put forward …" says what the demands are only in "The three demands are, NATO does not expand
+ * …, NATO does not place …". Asked what Russia's three main demands were, the first had been
+ * quoted alone (0.69), the list left out. The list's head must be a counted noun of the first.
+ */
+function listsWhatIsAnnounced(announced: string, next: string): boolean {
+  const head = enumerationIn(next)?.head;
+  if (!head) return false;
+  const listed = stem(normalizeTerm(head));
+  return [...announced.matchAll(COUNTED)].some((match) => (match[1] ?? '').split(/\s+/).some((word) => stem(normalizeTerm(word)) === listed));
 }
 
 /**
  * The chosen sentences as the answer shows them: the sentence that says who the best one's "he"
  * is (or whose clause it is) first, then the best, then the clause cut off from it, then the
- * other companions in reading order (see readingOrder).
+ * other companions in reading order (see readingOrder). `itemsAsked` is false for a question that
+ * asks when, where, who or why, which a list of what the best sentence counts does not answer.
  */
-export function answerOrder(chosen: readonly ScoredSentence[], candidates: readonly ScoredSentence[], maxChars: number): ScoredSentence[] {
+export function answerOrder(chosen: readonly ScoredSentence[], candidates: readonly ScoredSentence[], maxChars: number, itemsAsked = true): ScoredSentence[] {
   const antecedent = antecedentOf(chosen, candidates, maxChars);
-  const continuation = continuationOf(chosen, candidates, maxChars);
+  const continuation = continuationOf(chosen, candidates, maxChars, itemsAsked);
   const [best, ...rest] = readingOrder(chosen.filter((sentence) => sentence !== antecedent));
   if (!best) return [];
   return [...(antecedent ? [antecedent] : []), best, ...(continuation ? [continuation] : []), ...rest];
