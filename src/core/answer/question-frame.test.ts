@@ -320,6 +320,25 @@ describe('withoutFrameWords', () => {
     expect(withoutFrameWords('who are the guys who arrested him')).toBe('who are the guys who arrested him');
   });
 
+  it('drops formal requests around a question', () => {
+    const asked: Array<[string, string]> = [
+      ['Could you kindly tell me in which city the delegations met?', 'in which city the delegations met?'],
+      ['Would you be so kind as to explain how long the discussions went on?', 'how long the discussions?'],
+      ['Might you tell me approximately how many soldiers Russia has gathered?', 'approximately how many soldiers Russia has gathered?'],
+      ['Could you please inform me who led the Russian delegation?', 'who led the Russian delegation?'],
+      ['I should very much like to know who headed the American side.', 'who headed the American side.'],
+      ['I would be most grateful if you could tell me with which organisations Russia is to meet.', 'with which organisations Russia is to meet.'],
+      ['I wonder whether you might tell me how Sherman described the talks.', 'how Sherman described the talks.'],
+      ['Could you tell me, please, which other republic Russia does not wish to see join NATO?', 'which other republic Russia does not wish to see join NATO?'],
+      // A yes/no question asked inside the request is the claim it asks about.
+      ['I would appreciate knowing whether the Russian government admits any plan to invade.', 'the Russian government admits any plan to invade.'],
+    ];
+    for (const [question, expected] of asked) expect(withoutFrameWords(question), question).toBe(expected);
+    // Not a request: the words are the question.
+    expect(withoutFrameWords('would you like to know more')).toBe('would you like to know more');
+    expect(withoutFrameWords('what would russia like to know')).toBe('what would russia like to know');
+  });
+
   it('drops chat openers, laughter and links around a question', () => {
     expect(withoutFrameWords('ok different question, how many troops does russia have')).toBe('how many troops does russia have');
     // Openers that leave the conversation's topic.
