@@ -34,6 +34,21 @@ describe('outlineRequest', () => {
       expect(outlineRequest(message), message).toBe('sections');
   });
 
+  it('hears one section\'s heading asked for by its place', () => {
+    for (const [message, section] of [
+      ['What does the heading of the second numbered section say?', 2],
+      ['what is the heading of section 2', 2],
+      ["what's the title of the 3rd section", 3],
+      ['what is section 1 called', 1],
+      ["what's the last section called", -1],
+      ['section 4 title', 4],
+    ] as const)
+      expect(outlineRequest(message), message).toEqual({ section });
+    // What a section says is asked of its content.
+    expect(outlineRequest('what does section 2 say')).toBeUndefined();
+    expect(outlineRequest('what is the title of section 2 of the proposal')).toBeUndefined();
+  });
+
   it('leaves questions about titles, names and parts of things in the article alone', () => {
     for (const message of [
       'what is the title of the proposal',

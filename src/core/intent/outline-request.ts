@@ -1,3 +1,4 @@
+import { ORDINAL_PLACES } from '../text/ordinals.js';
 import { normalizeRequest, WANT_TO_KNOW } from './request-wording.js';
 
 // Questions about the article's own outline: its title ("what's the headline?", "what is the
@@ -5,8 +6,8 @@ import { normalizeRequest, WANT_TO_KNOW } from './request-wording.js';
 // The bot knows both from the file it read, and the answer model cannot find them: a title is
 // no sentence, and "Nothing in it is about this question" was the reply.
 
-/** What a message asks of the article's outline. */
-export type OutlineAsk = 'title' | 'sections';
+/** What a message asks of the article's outline: its title, its sections, or one section's heading by its place (1-based; −1 for the last). */
+export type OutlineAsk = 'title' | 'sections' | { section: number };
 
 /** The article, named as such: "it" alone could be anything a conversation was about. */
 const ARTICLE = "(?:the|this|that|the whole|this whole) (?:article|story|piece|report|text|news story|news article|post|document)(?:'s)?";
@@ -44,6 +45,31 @@ const SECTION_QUESTIONS: readonly RegExp[] = [
   new RegExp(`^how (?:is|was) (?:${ARTICLE}|it) (?:organi[sz]ed|structured|laid out|divided|split up|split)$`),
 ];
 
+/** A section's place, as a digit or an ordinal word: "2", "second", "2nd", "last". */
+const PLACE = `(\\d{1,2}|${ORDINAL_PLACES.map(([word]) => word).join('|')})`;
+/** Words for a section's heading. */
+const HEADING_WORDS = '(?:heading|title|headline|name|subheading|header)';
+const SECTION = '(?:section|part|chapter)';
+
+/**
+ * One section's heading asked for by its place: "what is the heading of section 2", "what's the
+ * title of the second section", "what does the heading of the second numbered section say", "what
+ * is section 2 called". The first group of each is the place. Not "what does section 2 say", which
+ * asks for what it says (a summary of it).
+ */
+const SECTION_HEADING_QUESTIONS: readonly RegExp[] = [
+  new RegExp(`^${ASKED_IN}?(?:the )?${HEADING_WORDS} of (?:${SECTION} ${PLACE}|the ${PLACE} (?:numbered )?${SECTION})(?: of ${ARTICLE}| in ${ARTICLE})?$`),
+  new RegExp(`^what (?:does|did) the ${HEADING_WORDS} of (?:${SECTION} ${PLACE}|the ${PLACE} (?:numbered )?${SECTION})(?: of ${ARTICLE})? say$`),
+  new RegExp(`^(?:what|whats|what's)(?: is| was|'s)? (?:${SECTION} ${PLACE}|the ${PLACE} (?:numbered )?${SECTION})(?: of ${ARTICLE})? (?:called|titled|named|headed)$`),
+  new RegExp(`^(?:${SECTION} ${PLACE}|the ${PLACE} ${SECTION}) ${HEADING_WORDS}$`),
+];
+
+/** A place as the outline answer reads it: 2 for "2", "second" or "2nd"; −1 for "last". */
+function placeOf(word: string): number | undefined {
+  if (/^\d+$/.test(word)) return Number(word);
+  return ORDINAL_PLACES.find(([ordinal]) => ordinal === word)?.[1];
+}
+
 /**
  * What a message asks of the article's outline, or undefined. The patterns match the whole
  * message, so "what is the title of the proposal", "what was ryabkov's title" and "which
@@ -54,5 +80,10 @@ export function outlineRequest(text: string): OutlineAsk | undefined {
   const request = normalizeRequest(text).replace(/^(?:(?:and|also|so|then|ok|okay)\s+)+/, '');
   if (TITLE_QUESTIONS.some((pattern) => pattern.test(request))) return 'title';
   if (SECTION_QUESTIONS.some((pattern) => pattern.test(request))) return 'sections';
+  for (const pattern of SECTION_HEADING_QUESTIONS) {
+    const match = pattern.exec(request);
+    const place = match ? placeOf(match[1] ?? match[2] ?? '') : undefined;
+    if (place !== undefined) return { section: place };
+  }
   return undefined;
 }

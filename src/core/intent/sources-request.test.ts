@@ -41,6 +41,8 @@ describe('asksForSources', () => {
       // After an opener that sets the question apart.
       'side question: which news agencies does the article cite?',
       'unrelated but what are the sources',
+      'which news sites did this article get its stuff from lol 📰',
+      'what outlets did they take their info from',
       'cite your sources lol',
       // And the classes a second blind probe (50 requests) missed: 30 heard before, 44 after.
       'i wanna know the sources',

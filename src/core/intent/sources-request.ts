@@ -42,7 +42,10 @@ const SOURCE_QUESTIONS: readonly RegExp[] = [
   // "which news outlets does the article cite", "which agencies does it quote", "what outlets does it mention as sources"
   // "which news sites did they quote in this thing"
   // "which news outlets does the piece rely on for its quotes"
-  new RegExp(`^(?:what|which) ${CITED} (?:does|did|do) ${ARTICLE} ${CITES}(?: as (?:its |their )?sources)?(?: for (?:its |their |the )?${INFORMATION})?(?: in ${ARTICLE})?$`),
+  // "which news sites did this article get its stuff from"
+  new RegExp(
+    `^(?:what|which) ${CITED} (?:does|did|do) ${ARTICLE} (?:${CITES}|(?:get|take|pull) ${GOTTEN} from)(?: as (?:its |their )?sources)?(?: for (?:its |their |the )?${INFORMATION})?(?: in ${ARTICLE})?$`,
+  ),
   // "who does the article quote", "who are they citing"
   new RegExp(
     `^who (?:does|did) ${ARTICLE} (?:cite|quote|rely on|get (?:it|this|its information|its info) from)$`,

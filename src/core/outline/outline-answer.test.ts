@@ -33,6 +33,18 @@ describe('outlineAnswer', () => {
     expect(answer.answer.slice(answer.highlights[0]?.start, answer.highlights[0]?.end)).toBe('Talks in Geneva');
   });
 
+  it('gives one section\'s heading by its place, cited to its first passage, or the sections when there is no such section', () => {
+    const index = { documents: [talks.document], passages: talks.passages };
+    const second = outlineAnswer('what is the heading of section 2', { section: 2 }, index);
+    expect(second.answer).toBe('Section 2 of the article "Talks in Geneva" is headed "What Russia wants" [1].');
+    expect(second.citations.map((citation) => citation.chunkId)).toEqual(['talks-2']);
+    expect(second.answer.slice(second.highlights[0]?.start, second.highlights[0]?.end)).toBe('What Russia wants');
+    expect(outlineAnswer("what's the last section called", { section: -1 }, index).answer).toContain('Section 2 of the article');
+    const ninth = outlineAnswer('what is section 9 called', { section: 9 }, index);
+    expect(ninth.answer).toBe('There is no section 9. The article "Talks in Geneva" has 2 sections, after its opening: 1. No progress [1]; 2. What Russia wants [2].');
+    expect(ninth.abstained).toBe(false);
+  });
+
   it('lists the sections in order, each cited to its first passage', () => {
     const answer = outlineAnswer('what are the sections', 'sections', { documents: [talks.document], passages: [...talks.passages].reverse() });
     expect(answer.answer).toBe('The article "Talks in Geneva" has 2 sections, after its opening: 1. No progress [1]; 2. What Russia wants [2].');

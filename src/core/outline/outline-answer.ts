@@ -6,8 +6,8 @@ import type { OutlineAsk } from '../intent/outline-request.js';
 import { sectionLabel, withoutHeadingNumber } from '../summary/sections.js';
 
 /**
- * The reply to "what's the headline?" or "what are the sections?": the article's title, or its
- * sections in order, each cited to the first passage it names, so a reader can check it against
+ * The reply to "what's the headline?", "what are the sections?" or "what is the heading of section
+ * 2?": the article's title, its sections in order, or one section's heading, each cited to the first passage it names, so a reader can check it against
  * the source. In a corpus of several articles, "the article" is the first, as for "tl;dr", and
  * the answer says which and how many there are.
  */
@@ -37,11 +37,23 @@ export function outlineAnswer(
     return { question, intent: 'outline', answer, abstained: false, citations, highlights, mode: 'extractive' };
   }
   const titled = document.sections.filter((section) => section.title !== null);
+  // "what is the heading of section 2": that section's heading, cited to its first passage. One
+  // the article does not have is answered with the sections it does have.
+  const one = typeof asked === 'object' ? (asked.section < 0 ? titled.at(asked.section) : titled.find((section) => section.number === asked.section) ?? titled[asked.section - 1]) : undefined;
+  if (one) {
+    const label = withoutHeadingNumber(sectionLabel(one));
+    const passage = passages.find((candidate) => candidate.sectionNumber === one.number) ?? first;
+    const lead = `Section ${one.number} of the article "${document.title}"${others} is headed "`;
+    highlights.push({ start: lead.length, end: lead.length + label.length });
+    const answer = `${lead}${label}" [${cite(passage)}].`;
+    return { question, intent: 'outline', answer, abstained: false, citations, highlights, mode: 'extractive' };
+  }
   if (titled.length === 0) {
     const answer = `The article "${document.title}"${others} has no section headings: it is one text of ${passages.length === 1 ? 'one passage' : `${passages.length} passages`} [${cite(first)}].`;
     return { question, intent: 'outline', answer, abstained: false, citations, highlights, mode: 'extractive' };
   }
-  let answer = `The article "${document.title}"${others} has ${titled.length === 1 ? 'one section' : `${titled.length} sections`}, after its opening: `;
+  const missing = typeof asked === 'object' ? `There is no section ${asked.section}. ` : '';
+  let answer = `${missing}The article "${document.title}"${others} has ${titled.length === 1 ? 'one section' : `${titled.length} sections`}, after its opening: `;
   titled.forEach((section, position) => {
     const label = `${section.number}. ${withoutHeadingNumber(sectionLabel(section))}`;
     const passage = passages.find((candidate) => candidate.sectionNumber === section.number) ?? first;
