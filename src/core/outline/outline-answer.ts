@@ -7,9 +7,10 @@ import { sectionLabel, withoutHeadingNumber } from '../summary/sections.js';
 
 /**
  * The reply to "what's the headline?", "what are the sections?" or "what is the heading of section
- * 2?": the article's title, its sections in order, or one section's heading, each cited to the first passage it names, so a reader can check it against
- * the source. In a corpus of several articles, "the article" is the first, as for "tl;dr", and
- * the answer says which and how many there are.
+ * 2?": the article's title, its sections in order, or one section's heading, each cited to the
+ * first passage it names, so a reader can check it against the source. In a corpus of several
+ * articles, "the article" is the first, as for "tl;dr", and the answer says which and how many
+ * there are.
  */
 export function outlineAnswer(
   question: string,
