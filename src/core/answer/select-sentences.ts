@@ -1,9 +1,9 @@
 import { cosine } from '../embedding/embedder.js';
 import type { ScoredSentence } from '../retrieval/hybrid-retriever.js';
 import type { AnswerTuning } from './tuning.js';
-import { asksOutlet, carriers } from './sentence-cues.js';
+import { asksOutlet, carriers, typeSpans } from './sentence-cues.js';
 import { enumerationIn } from '../text/enumeration.js';
-import { normalizeTerm, stem } from '../text/terms.js';
+import { isContentTerm, normalizeTerm, stem, tokenize } from '../text/terms.js';
 
 /** Characters a sentence adds to the answer, with its marker and separating space. */
 const answerLength = (sentence: ScoredSentence): number => sentence.candidate.text.length + 5;
@@ -121,8 +121,8 @@ export function continuationOf(chosen: readonly ScoredSentence[], candidates: re
   return follows ? shownWith(chosen, next, maxChars) : undefined;
 }
 
-/** A count before what is counted, up to two words apart: "three main demands", "4 men", "several steps". */
-const COUNTED = /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several)\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)/giu;
+/** Words after an amount that may be what it counts: "three main demands", "4 young men". */
+const COUNTED_WINDOW = 3;
 
 /**
  * Whether `next` lists the things `announced` counts: "There are three main demands the Kremlin
@@ -134,7 +134,13 @@ function listsWhatIsAnnounced(announced: string, next: string): boolean {
   const head = enumerationIn(next)?.head;
   if (!head) return false;
   const listed = stem(normalizeTerm(head));
-  return [...announced.matchAll(COUNTED)].some((match) => (match[1] ?? '').split(/\s+/).some((word) => stem(normalizeTerm(word)) === listed));
+  const tokens = tokenize(announced);
+  return typeSpans('quantity', announced).some((amount) =>
+    tokens
+      .filter((token) => token.start >= amount.end)
+      .slice(0, COUNTED_WINDOW)
+      .some((token) => isContentTerm(token.term) && stem(token.term) === listed),
+  );
 }
 
 /**

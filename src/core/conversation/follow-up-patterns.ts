@@ -19,16 +19,20 @@ export function isWholeQuestion(text: string): boolean {
   const first = words[0] ?? '';
   return words.length >= 3 && (WH_WORDS.has(first) || AUXILIARIES.has(first));
 }
+
+/** What opens a correction: "no", "sorry", "oops", and a skeptic's "that's not what i asked". */
+const CORRECTION_OPENING = String.raw`(?:no|nope|sorry|sry|srry|oops|wait|nah|actually|(?:that\s+is\s+|that's\s+|thats\s+)?not\s+what\s+i\s+(?:asked|meant|wanted|was\s+asking)(?:\s+(?:for|about))?|that\s+is\s+not\s+it|that's\s+not\s+it|thats\s+not\s+it|wrong)`;
+
 /**
  * "no, i meant the us side", "sorry i mean ryabkov", and chat's "oops meant ryabkov", "sry meant
  * sherman": a correction of the last question, read as the fragment it names. Without its "i",
  * only "meant" says so ("mean russia?" is no correction). A skeptic's "that's not what i asked, i
  * meant what date" opens the same way as "no".
  */
-export const CORRECTION = /^(?:(?:no|nope|sorry|sry|srry|oops|wait|nah|actually|(?:that\s+is\s+|that's\s+|thats\s+)?not\s+what\s+i\s+(?:asked|meant|wanted|was\s+asking)(?:\s+(?:for|about))?|that\s+is\s+not\s+it|that's\s+not\s+it|thats\s+not\s+it|wrong)\b[\s,.!]*)*(?:i\s+(?:meant|mean|ment)|meant|ment)\s+(.+)$/i;
+export const CORRECTION = new RegExp(String.raw`^(?:${CORRECTION_OPENING}\b[\s,.!]*)*(?:i\s+(?:meant|mean|ment)|meant|ment)\s+(.+)$`, 'i');
 
 /** "sorry, of america i mean": a correction with "i mean" after what it names (a phrase, never a whole question: see resolveReferences). */
-export const CORRECTION_AFTER = /^(?:(?:no|nope|sorry|sry|srry|oops|wait|nah|actually|(?:that\s+is\s+|that's\s+|thats\s+)?not\s+what\s+i\s+(?:asked|meant|wanted|was\s+asking)(?:\s+(?:for|about))?|that\s+is\s+not\s+it|that's\s+not\s+it|thats\s+not\s+it|wrong)\b[\s,.!]*)*(.+?)[\s,]+i\s+(?:meant|mean|ment)[\s?!.]*$/i;
+export const CORRECTION_AFTER = new RegExp(String.raw`^(?:${CORRECTION_OPENING}\b[\s,.!]*)*(.+?)[\s,]+i\s+(?:meant|mean|ment)[\s?!.]*$`, 'i');
 
 /** A correction's closing ", not how many", ", not the us": what it was not about, which only the earlier question held. */
 export function withoutWhatWasNot(correction: string): string {

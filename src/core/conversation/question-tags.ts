@@ -1,4 +1,5 @@
 import { QUESTION_WORDS } from '../text/question-words.js';
+import { AUXILIARIES } from './question-form.js';
 
 /**
  * A tag after a statement asked as a question, read in a conversation after its contractions are
@@ -13,9 +14,6 @@ const POSITIVE_TAG = /(?:,\s*|\s+)(?:is|are|was|were|do|does|did|has|have|had|ca
 
 /** A negation that a positive tag follows: "nobody …, are they", "they never …, did they". */
 const NEGATED = /\b(?:not|no|never|nobody|no\s+one|none|nothing|neither|nowhere)\b|n['’]t\b/i;
-/** What a question (not a statement) opens with: a question word or the verb of a yes/no question. */
-const ASKING_OPENING =
-  /^(?:is|are|was|were|am|do|does|did|can|could|will|would|should|shall|has|have|had|may|might|must)\b/i;
 
 /**
  * A statement asked as a question without its closing tag ("the us runs nato, doesn't it?" → "the
@@ -25,7 +23,8 @@ const ASKING_OPENING =
  */
 export function withoutQuestionTag(question: string): string {
   const firstWord = question.trimStart().split(/[\s,]+/)[0]?.toLowerCase() ?? '';
-  if (QUESTION_WORDS.has(firstWord) || ASKING_OPENING.test(question.trimStart())) return question;
+  // A question word or the verb of a yes/no question opens a question, not a statement.
+  if (QUESTION_WORDS.has(firstWord) || AUXILIARIES.has(firstWord)) return question;
   const negative = NEGATIVE_TAG.exec(question);
   const positive = negative ? null : POSITIVE_TAG.exec(question);
   const tag = negative ?? (positive && NEGATED.test(question.slice(0, positive.index)) ? positive : null);
