@@ -95,9 +95,13 @@ describe('mendedQuestionWord', () => {
     expect(mendedQuestionWord('wnen')).toBe('when');
   });
 
-  it('leaves a word one slip from two question words, question words and longer words alone', () => {
-    expect(mendedQuestionWord('wher')).toBeUndefined(); // where or when
-    expect(mendedQuestionWord('hwo')).toBeUndefined(); // who or how
+  it('takes the one a likely typing slip reaches, of two', () => {
+    expect(mendedQuestionWord('wher')).toBe('where'); // "when" would need "n" typed as "r"
+    expect(mendedQuestionWord('whn')).toBe('when'); // "who" and "why" would need keys across the keyboard
+  });
+
+  it('leaves a word two likely slips from two question words, question words and longer words alone', () => {
+    expect(mendedQuestionWord('hwo')).toBeUndefined(); // who or how, each two letters swapped
     expect(mendedQuestionWord('whom')).toBeUndefined();
     expect(mendedQuestionWord('whcih')).toBeUndefined(); // five letters: the slip mender's own
   });

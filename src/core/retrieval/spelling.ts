@@ -1,5 +1,6 @@
 import type { TermStatistics } from '../answer/term-statistics.js';
 import { capitalsMarkNames } from '../text/ordinary-case.js';
+import { likelySlip } from '../text/keyboard.js';
 import { QUESTION_WORDS } from '../text/question-words.js';
 import { STOPWORDS } from '../text/stopwords.js';
 import { isContentTerm, normalizeTerm, stem } from '../text/terms.js';
@@ -98,14 +99,19 @@ export function correctedWord(
  * them ("wich" → "which", "whta" and "waht" → "what"). Words under five letters are otherwise
  * left alone, as too many words lie one letter away; question words are few, and a slip in one
  * lost the question's type: "wich other country besides ukraine" was read as asking nothing in
- * particular. Not "wher", one slip from both "where" and "when". Only where a question word is
- * asked (see opensQuestion).
+ * particular. When it is one slip from two, only a likely typing slip counts (see likelySlip):
+ * "wher" is "where", not "when", whose "n" is across the keyboard from "r"; "hwo" (who or how)
+ * is left alone. Only where a question word is asked (see opensQuestion).
  */
 export function mendedQuestionWord(word: string): string | undefined {
   if (word.length < 3 || word.length >= MIN_LENGTH || QUESTION_WORDS.has(word)) return undefined;
   const edits = new Set(oneEditAway(word));
   const near = [...QUESTION_WORDS].filter((questionWord) => edits.has(questionWord));
-  return near.length === 1 ? near[0] : undefined;
+  if (near.length === 1) return near[0];
+  // One slip from two ("wher": "where" less a letter, "when" with a key from across the
+  // keyboard), the one a likely slip reaches, when only one is.
+  const likely = near.filter((questionWord) => likelySlip(word, questionWord));
+  return likely.length === 1 ? likely[0] : undefined;
 }
 
 const OPENERS = new Set(['ok', 'okay', 'hmm', 'hm', 'um', 'so', 'and', 'but', 'wait', 'hey', 'then']);
