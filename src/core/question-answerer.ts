@@ -1,7 +1,8 @@
 import type { Logger } from 'pino';
 import { combineAnswers } from './answer/combine-answers.js';
 import { readAfterEarlierPart } from './conversation/later-part.js';
-import { ExtractiveAnswerer } from './answer/extractive-answerer.js';
+import { ExtractiveAnswerer, type ExtractiveResult } from './answer/extractive-answerer.js';
+import { correctedPremiseAnswer, premiseQuestion } from './answer/premise-check.js';
 import { asksWhetherMentioned, withoutLinks } from './answer/question-frame.js';
 import type { AnswerTuning } from './answer/tuning.js';
 import { isTentative } from './answer/tentative.js';
@@ -106,6 +107,10 @@ export class QuestionAnswerer {
       retrieval = whole;
       extractive = this.extractive.answer(whole, bar);
     }
+    // "so the talks were in Vienna, right?": the article never mentions Vienna, but says where they were.
+    if (!this.generator && bar === 'answer' && extractive.decision.reason === 'unmentioned-name') {
+      extractive = await this.withPremiseChecked(source, retrieval, extractive, options);
+    }
     const result = this.generator
       ? await this.generator.answer(clean, retrieval, extractive, progress, options.conversation)
       : extractiveAnswer(extractive);
@@ -125,6 +130,7 @@ export class QuestionAnswerer {
       confidence: roundScore(extractive.decision.confidence),
       ...(tentative ? { tentative } : {}),
       ...(result.abstained && abstentionReason ? { abstentionReason } : {}),
+      ...(extractive.saidInstead ? { saidInstead: extractive.saidInstead } : {}),
       citations: result.citations,
       highlights: result.highlights,
       mode: result.mode,
@@ -138,6 +144,22 @@ export class QuestionAnswerer {
         total: roundScore(finished - started),
       },
     };
+  }
+
+  /**
+   * A claim or yes/no question about a name the article never mentions, asked again with the name
+   * left open (premise-check.ts): when the article answers that, the reply still says the name is
+   * never mentioned, and quotes what it says in its place. The question as asked stays unanswered
+   * (`abstained`, `unmentioned-name`), and the quotes come from the passages cited.
+   */
+  private async withPremiseChecked(source: AnswerSource, retrieval: RetrievalResult, refused: ExtractiveResult, options: AskOptions): Promise<ExtractiveResult> {
+    const unmentioned = retrieval.unmentioned ?? [];
+    const reopened = premiseQuestion(retrieval.question.text, unmentioned);
+    if (reopened === undefined) return refused;
+    const again = await source.retriever.retrieve(reopened, this.k, 'hybrid', options.retrievalPrior ? { prior: options.retrievalPrior } : {});
+    const answered = this.extractive.answer(again, 'answer');
+    if (answered.abstained) return refused;
+    return { ...refused, ...correctedPremiseAnswer(unmentioned, answered), saidInstead: unmentioned };
   }
 }
 

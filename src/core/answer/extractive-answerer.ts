@@ -20,6 +20,8 @@ export interface ExtractiveResult extends ComposedAnswer {
    * asked only then: otherwise there is nothing to read.
    */
   related: boolean;
+  /** Names never mentioned whose place the answer says what the article says instead (see premise-check.ts). */
+  saidInstead?: string[];
 }
 
 /** Whether a sentence holds every one of the question's (stemmed) content terms. */

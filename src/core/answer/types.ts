@@ -53,6 +53,13 @@ export interface Answer {
   tentative?: boolean;
   /** Why the engine said the article doesn't say (`low-confidence`, `no-terms`, `no-candidates`, or the model's own `not-in-article`). */
   abstentionReason?: AbstentionReason | 'not-in-article';
+  /**
+   * Names a claim or yes/no question asked about that the article never mentions, when the answer
+   * quotes what the article says in their place ("The article never mentions Vienna. What it says:
+   * … in Geneva. [1]"): the question as asked is still unanswered (`abstained`), but the citations
+   * are the evidence for those quotes, not merely the closest passages.
+   */
+  saidInstead?: string[];
   citations: Citation[];
   highlights: Highlight[];
   mode: AnswerMode;

@@ -28,7 +28,8 @@ function emphasise(answer: Answer, bold: boolean): string {
  * wrong reading is seen for what it is.
  */
 export function formatAnswer(answer: Answer & { resolvedQuestion?: string }, options: { bold?: boolean } = {}): string {
-  const heading = answer.abstained ? 'Closest passages (not evidence):' : 'Sources:';
+  // What the article says in place of a name it never mentions is quoted, and cited, as evidence.
+  const heading = answer.abstained && answer.saidInstead === undefined ? 'Closest passages (not evidence):' : 'Sources:';
   const sources = answer.citations.map(
     (citation) =>
       // The source (a URL, or the file as the corpus names it) tells apart articles with the same title or section.

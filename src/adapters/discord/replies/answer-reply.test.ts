@@ -49,6 +49,22 @@ describe('answerReply', () => {
     expect(reply.ephemeral).toBe(false);
   });
 
+  it('lists what the article says in place of a name it never mentions as sources', () => {
+    const reply = answerReply(
+      answer({
+        answer: 'The article never mentions Vienna. What it says: They met in Geneva. [1]',
+        abstained: true,
+        abstentionReason: 'unmentioned-name',
+        saidInstead: ['Vienna'],
+        highlights: [],
+        citations: [citation(1)],
+      }),
+      { answerId: '42', echoQuestion: false },
+    );
+    expect(reply.content).toBe('🔎 The article never mentions Vienna. What it says: They met in Geneva. [1]');
+    expect(reply.embeds?.[0]?.title).toBe('Sources');
+  });
+
   it('labels the closest passages as not evidence when the article does not say', () => {
     const reply = answerReply(
       answer({
