@@ -10,6 +10,8 @@ import { helpAnswer } from './intent/intent-answers.js';
 import { outlineRequest } from './intent/outline-request.js';
 import { outlineAnswer } from './outline/outline-answer.js';
 import { sourcesAnswer } from './sources/sources-answer.js';
+import { peopleRequest } from './intent/people-request.js';
+import { peopleAnswer } from './people/people-answer.js';
 import { splitQuestions } from './intent/split-questions.js';
 import { standsOnItsOwn, withoutContextBefore } from './intent/context-before-question.js';
 import type { QuotedMessage } from './intent/quoted-lines.js';
@@ -57,12 +59,16 @@ export async function answerCheckedQuestion(
     // "which outlets does it cite?": the sources the article names, each cited where it names them.
     // "what's the headline?", "what are the sections?": read from the file, each cited.
     const outline = intent === 'outline' ? outlineRequest(said) : undefined;
+    // "who is mentioned in the article?", "which nato official is named?": the people it names, each cited.
+    const people = intent === 'people' ? peopleRequest(said) : undefined;
     const answer =
       intent === 'sources'
         ? sourcesAnswer(said, snapshots.latest.index)
-        : outline
-          ? outlineAnswer(said, outline, snapshots.latest.index)
-          : helpAnswer(said, snapshots.latest.index.documents);
+        : people
+          ? await peopleAnswer(said, people, snapshots.latest.index)
+          : outline
+            ? outlineAnswer(said, outline, snapshots.latest.index)
+            : helpAnswer(said, snapshots.latest.index.documents);
     const total = roundScore(performance.now() - started);
     return { ...answer, question: clean, timingsMs: { retrieve: 0, compose: total, total } };
   }

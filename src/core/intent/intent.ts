@@ -4,6 +4,7 @@ import { isAcknowledgement, isMoreRequest } from './acknowledgements.js';
 import { normalizeRequest, plain } from './request-wording.js';
 import { outlineRequest } from './outline-request.js';
 import { isSourcesWording } from './sources-request.js';
+import { peopleRequest } from './people-request.js';
 import { summaryRequest } from './summary-request.js';
 import { hasStretchedLetters, withStretchesShortened } from '../text/stretched-words.js';
 
@@ -17,10 +18,11 @@ export { reshapedSummaryRequest } from './summary-request.js';
  * article itself ("tl;dr", "what's it about") and want a summary, or its title or sections
  * ("what's the headline?"); some are small talk or a cry for help ("hi", "what can you do") and
  * want to know how to use the bot; some ask where the article gets what it reports ("which
- * outlets does it cite?") and want its sources. Answering any of these with "The article doesn't
+ * outlets does it cite?") and want its sources, or whom it names ("who is mentioned in the
+ * article?") and want its people. Answering any of these with "The article doesn't
  * say" would be wrong.
  */
-export type Intent = 'question' | 'summary' | 'sources' | 'outline' | 'help';
+export type Intent = 'question' | 'summary' | 'sources' | 'people' | 'outline' | 'help';
 
 /**
  * Asking who is behind the bot, or what it is: "who made you", "who built this bot", "who's your
@@ -76,6 +78,7 @@ function intentAsWritten(text: string): Intent {
   const request = normalizeRequest(text);
   if (summaryRequest(text)) return 'summary';
   if (isSourcesWording(request)) return 'sources';
+  if (peopleRequest(text)) return 'people';
   if (outlineRequest(text)) return 'outline';
   // A greeting, a bare "?", or nothing but politeness.
   // "tell me more" with nothing said before it: there is nothing to say more about.

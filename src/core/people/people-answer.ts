@@ -1,0 +1,111 @@
+import { toCitation } from '../answer/compose-answer.js';
+import { affiliatedPeople } from '../answer/speaker-affiliation.js';
+import type { Citation, Highlight } from '../answer/types.js';
+import { loadTagger } from '../conversation/tagger.js';
+import type { CorpusDocument, Passage } from '../corpus/types.js';
+import type { UntimedAnswer } from '../intent/intent-answers.js';
+import type { PeopleRequest } from '../intent/people-request.js';
+import { splitSentences } from '../text/sentences.js';
+import { stem } from '../text/terms.js';
+import { findPeople, taggedSurnames, type NamedPerson } from './named-people.js';
+
+/** At most this many people are listed; the rest are counted. */
+const MAX_LISTED = 8;
+
+/**
+ * Whether a word of the article names the side asked about: the same word, or one sharing all
+ * but its last letters with it ("russian" and "russia", "ukrainian" and "ukraine").
+ */
+function namesSide(word: string, side: string): boolean {
+  const a = word.toLowerCase();
+  const b = side.toLowerCase();
+  if (a === b) return true;
+  let shared = 0;
+  while (shared < a.length && shared < b.length && a[shared] === b[shared]) shared += 1;
+  return shared >= 5 && shared >= Math.min(a.length, b.length) - 1;
+}
+
+/**
+ * The side as a reply names it: "tied to NATO", "tied to the BBC" for a name (an acronym in
+ * capitals), "on the Russian side" for a nationality ("russian", "chinese", "british").
+ */
+function sideName(side: string): string {
+  const name = side
+    .split(' ')
+    .map((word) => (word.length <= 4 ? word.toUpperCase() : `${word.charAt(0).toUpperCase()}${word.slice(1)}`))
+    .join(' ');
+  return /(?:an|ese|ish|ch)$/i.test(side) ? `on the ${name} side` : `tied to ${name}`;
+}
+
+/**
+ * The people tied to a side: by their title ("NATO Secretary General") or by a sentence that
+ * ties them to it by a role ("The head of the Russian delegation was … Ryabkov": speaker-affiliation.ts).
+ */
+function ofSide(people: readonly NamedPerson[], side: string, passages: readonly Passage[]): NamedPerson[] {
+  const sideWords = side.split(' ');
+  const matches = (word: string): boolean => sideWords.some((sideWord) => namesSide(word.replace(/['’]s$/u, ''), sideWord));
+  const sentences = passages.flatMap((passage) => splitSentences(passage.text));
+  const tied = affiliatedPeople((_term, written) => written !== undefined && matches(written), sentences);
+  return people.filter(
+    (person) => (person.title ?? '').split(' ').some(matches) || tied.has(stem((person.name.split(' ').at(-1) ?? '').toLowerCase())),
+  );
+}
+
+/**
+ * The reply to "who is mentioned in the article?" or "which nato official is named?": the people
+ * the article names, in bold with their title, each cited to the passage that names them most
+ * fully ("The article names 6 people: **Sergei Ryabkov** (Deputy Foreign Minister) [1], …"). A
+ * side narrows the list to the people tied to it; when none is, the reply says so and lists them
+ * all. In a corpus of several articles, "the article" is the first, as for the sources.
+ */
+export async function peopleAnswer(
+  question: string,
+  request: PeopleRequest,
+  index: { documents: readonly CorpusDocument[]; passages: readonly Passage[] },
+): Promise<UntimedAnswer> {
+  const document = index.documents[0];
+  const passages = index.passages.filter((passage) => passage.docId === document?.id);
+  await loadTagger();
+  const surnames = taggedSurnames(passages.map((passage) => passage.text).join('\n\n'));
+  const people = findPeople(passages, (surname) => surnames.has(surname));
+  const subject = document && index.documents.length > 1 ? `The article "${document.title}" (the first of ${index.documents.length})` : 'The article';
+  const reply = { question, intent: 'people' as const, mode: 'extractive' as const };
+  if (people.length === 0) {
+    return { ...reply, answer: `${subject} names no person that I can find.`, abstained: true, abstentionReason: 'no-candidates', citations: [], highlights: [] };
+  }
+  const side = request.side;
+  const tied = side === undefined ? people : ofSide(people, side, passages);
+  const count = (list: readonly NamedPerson[]): string => (list.length === 1 ? 'one person' : `${list.length} people`);
+  const opening =
+    side === undefined
+      ? `${subject} names ${count(people)}: `
+      : tied.length > 0
+        ? `${subject} names ${count(tied)} ${sideName(side)}: `
+        : `${subject} names no one ${sideName(side)}. The people it names: `;
+  const noneTied = tied.length === 0;
+  return { ...reply, ...listed(opening, noneTied ? people : tied), abstained: noneTied, ...(noneTied ? { abstentionReason: 'no-candidates' as const } : {}) };
+}
+
+/** The people after the opening, in bold with their titles, each cited; at most {@link MAX_LISTED}. */
+function listed(opening: string, people: readonly NamedPerson[]): { answer: string; citations: Citation[]; highlights: Highlight[] } {
+  const shown = people.slice(0, MAX_LISTED);
+  const rest = people.length - shown.length;
+  const citations: Citation[] = [];
+  const highlights: Highlight[] = [];
+  const numberOf = new Map<string, number>();
+  let answer = opening;
+  shown.forEach((person, position) => {
+    let n = numberOf.get(person.passage.id);
+    if (n === undefined) {
+      n = citations.length + 1;
+      numberOf.set(person.passage.id, n);
+      // Found by the article's own words, not scored by the answer model.
+      citations.push(toCitation(n, person.passage, 1));
+    }
+    answer += position === 0 ? '' : position === shown.length - 1 && rest === 0 ? ' and ' : ', ';
+    highlights.push({ start: answer.length, end: answer.length + person.name.length });
+    answer += `${person.name}${person.title ? ` (${person.title})` : ''} [${n}]`;
+  });
+  answer += rest > 0 ? ` and ${rest} more.` : '.';
+  return { answer, citations, highlights };
+}
