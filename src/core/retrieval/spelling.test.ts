@@ -44,6 +44,7 @@ const vocabulary = new Map(
     'negotiations',
     'salary',
     'led',
+    'countries',
   ].map((word, rank) => [word, rank] as const),
 );
 
@@ -111,6 +112,10 @@ describe('correctSpelling', () => {
   it('leaves the verb of a contraction with "n\'t" alone, which is no word of its own', () => {
     expect(correctSpelling("why weren't russian troops at the meeting", corpus, vocabulary, surface)).toBe("why weren't russian troops at the meeting");
     expect(correctSpelling('why weren’t the sanctions led', corpus, vocabulary, surface)).toBe('why weren’t the sanctions led');
+  });
+
+  it('reads a plural misspelt with "-ys" as the plural, not as a possessive', () => {
+    expect(correctSpelling('which other countrys does russia name', corpus, vocabulary, surface)).toBe('which other countries does russia name');
   });
 
   it('mends a slip in a short question word, which the model does not know', () => {

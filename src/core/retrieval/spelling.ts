@@ -224,6 +224,9 @@ export function correctSpelling(
     // may be a possessive chat wrote without its apostrophe: "russias" stems as "russia" does,
     // and left as typed, "what are russias demands" heard "doesn't say" (0.08 against 0.17).
     if (inCorpus && written.writes(word)) return raw;
+    // "countrys" is the plural "countries" misspelt, not the possessive "country's".
+    const plural = /[^aeiou]ys$/.test(word) ? `${word.slice(0, -2)}ies` : undefined;
+    if (plural !== undefined && vocabulary.has(plural)) return raw.length === word.length ? raw.slice(0, -2) + (/\p{Lu}$/u.test(raw) ? 'IES' : 'ies') : plural;
     const restored = restoredApostrophe(word, statistics, vocabulary);
     // The apostrophe goes where it belongs in the word as written, so its case stays.
     if (restored && raw.length === word.length) {

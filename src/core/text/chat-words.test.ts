@@ -17,6 +17,14 @@ describe('chat shorthand', () => {
     expect(withChatWordsSpelledOut('how many troops does russia hav', never)).toBe('how many troops does russia have');
   });
 
+  it('reads "dose" as "does" where only the verb can stand', () => {
+    expect(withChatWordsSpelledOut('what dose sherman mean by that', never)).toBe('what does sherman mean by that');
+    expect(withChatWordsSpelledOut('Dose russia want war', never)).toBe('Does russia want war');
+    expect(withChatWordsSpelledOut('how dose it end', never)).toBe('how does it end');
+    expect(withChatWordsSpelledOut('what was the dose of the vaccine', never)).toBe('what was the dose of the vaccine');
+    expect(withChatWordsSpelledOut('a dose', never)).toBe('a dose');
+  });
+
   it('writes out shorthand with a slash: "w/o" without, "w/" with, "b/c" because', () => {
     expect(withChatWordsSpelledOut('making calls about ukraine w/o ukraine in the room', never)).toBe('making calls about ukraine without ukraine in the room');
     expect(withChatWordsSpelledOut('did sherman meet w/ ryabkov b/c of nato', never)).toBe('did sherman meet with ryabkov because of nato');

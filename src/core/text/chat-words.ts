@@ -32,9 +32,17 @@ const SLASHED: ReadonlyArray<[RegExp, string]> = [
   [/(?<![\p{L}\d/])b\/c(?![\p{L}\d/])/giu, 'because'],
 ];
 
-/** The text with chat's shorthand with a slash written out ("w/o nato" → "without nato"). */
+/**
+ * "dose" typed for "does", where only the verb can stand: after a question word ("what dose
+ * sherman mean") or opening the message before its subject ("dose russia want war"). Left as
+ * typed, the noun weighed as the rarest word of the question and matched nothing ("what dose
+ * sherman mean by …" heard "doesn't say").
+ */
+const DOES_TYPED_AS_DOSE = /(?<=(?:^|\b(?:what|how|why|when|where|who|which|wat|hw)\s+))dose(?=\s+\p{L})/giu;
+
+/** The text with chat's shorthand with a slash written out ("w/o nato" → "without nato"), and "dose" for "does" read as the verb. */
 export function withSlashesWrittenOut(text: string): string {
-  return SLASHED.reduce((written, [pattern, full]) => written.replace(pattern, full), text);
+  return SLASHED.reduce((written, [pattern, full]) => written.replace(pattern, full), text).replace(DOES_TYPED_AS_DOSE, (dose) => (dose === 'Dose' ? 'Does' : 'does'));
 }
 
 /**
