@@ -2,6 +2,19 @@ import { describe, expect, it } from 'vitest';
 import { withContractionsOpened, withoutChatClosings, withoutChatOpeners, withoutFrameWords } from './question-frame.js';
 
 describe('withoutFrameWords', () => {
+  it('asks what an abbreviation stands for as what it is', () => {
+    expect(withoutFrameWords('what does OSCE stand for?')).toBe('what is OSCE?');
+    expect(withoutFrameWords('What do the letters OSCE stand for?')).toBe('what is OSCE?');
+    expect(withoutFrameWords('what did SPECTRE originally stand for')).toBe('what is SPECTRE?');
+    expect(withoutFrameWords("what's nato short for")).toBe('what is nato?');
+    expect(withoutFrameWords('what is the full name of the OSCE?')).toBe('what is OSCE?');
+    expect(withoutFrameWords('osce stands for what')).toBe('what is osce?');
+    expect(withoutFrameWords('Pardon my ignorance, but what do the letters OSCE stand for?')).toBe('Pardon my ignorance, but what is OSCE?');
+    // What someone stands for is no abbreviation's meaning, and is asked as written.
+    expect(withoutFrameWords('what does the party stand for on taxes')).toBe('what does the party stand for on taxes');
+    expect(withoutFrameWords('what does the ruling party stand for')).toBe('what does the ruling party stand for');
+  });
+
   it('drops the kind word of "what kind of X" and its kin', () => {
     expect(withoutFrameWords('what kind of guarantees is russia after')).toBe(
       'what guarantees is russia after',

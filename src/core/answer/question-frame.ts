@@ -273,12 +273,38 @@ export function withoutFrameWords(question: string): string {
   return withoutSupportVerb(
     withoutEventVerb(
       withTerseMeasureAsked(
-      withoutFillerNoun(mentionedTopic(request) ?? request)
+      withExpansionAsked(withoutFillerNoun(mentionedTopic(request) ?? request))
         .replace(KIND_OF, (_match, wh: string, modifier: string | undefined) => `${wh} ${modifier ?? ''}`)
         .replace(NAME_OF, (_match, asked: string) => `${asked} `),
       ),
     ),
   );
+}
+
+/**
+ * What an abbreviation stands for, asked as what it is: "what does osce stand for", "what do the
+ * letters OSCE stand for", "what is OSCE short for", "what's the full name of the OSCE", "osce
+ * stands for what" → "what is osce?". "stand" and "letters" are words no answer holds ("the
+ * Organization for Security and Co-operation in Europe (OSCE)"), and "what do the letters OSCE
+ * stand for?" heard "doesn't say" (0.09), where "what is the OSCE?" is answered (0.52). One word
+ * only: "what does the ruling party stand for" asks about its views.
+ */
+const EXPANSION_ASKED: readonly RegExp[] = [
+  /\bwhat\s+(?:does|do|did)\s+(?:the\s+)?(?:(?:letters?|acronym|abbreviation|initials|initialism)\s+)?([\p{L}\d.&-]+)\s+(?:originally\s+|actually\s+|even\s+)?stand\s+for[\s?!.]*$/iu,
+  /\bwhat(?:['’]?s|\s+is|\s+was)\s+(?:the\s+)?(?:(?:letters?|acronym|abbreviation|initials)\s+)?([\p{L}\d.&-]+)\s+short\s+for[\s?!.]*$/iu,
+  /\bwhat(?:['’]?s|\s+is)\s+the\s+(?:full\s+(?:form|name)|long\s+form|expansion)\s+of\s+(?:the\s+)?(?:(?:acronym|abbreviation)\s+)?([\p{L}\d.&-]+)[\s?!.]*$/iu,
+  /^(?:the\s+)?(?:(?:letters?|acronym|abbreviation)\s+)?([\p{L}\d.&-]+)\s+stands?\s+for\s+what[\s?!.]*$/iu,
+];
+
+/** A question for what an abbreviation stands for as what it is (see {@link EXPANSION_ASKED}). */
+function withExpansionAsked(question: string): string {
+  const text = question.trim();
+  for (const pattern of EXPANSION_ASKED) {
+    const match = pattern.exec(text);
+    // What comes before the question ("pardon my ignorance, but …") is left to the lead-in's rules.
+    if (match?.[1] !== undefined) return `${text.slice(0, match.index)}what is ${match[1]}?`;
+  }
+  return question;
 }
 
 /**
