@@ -34,4 +34,11 @@ describe('the finer kind a question asks for (real model and index)', () => {
     expect(talks.abstained).toBe(false);
     expect(talks.answer).toContain('nearly eight hours');
   });
+
+  it('leads with the chosen sentence that states the amount asked for, when the best does not', async () => {
+    // Best matched by the buildup sentence, which gives no figure; the one with it had come last.
+    const figure = await engine.ask('What figure does the piece give for Russian troops massed near the Ukrainian border?');
+    expect(figure.abstained).toBe(false);
+    expect(figure.answer).toMatch(/^Russia, which has amassed about 100,000 troops/);
+  });
 });

@@ -17,6 +17,14 @@ const YEAR = '(?:1[0-9]|20)\\d{2}';
 // Capitalised, and matched case-sensitively: "may" and "march" are verbs too.
 const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
 
+/**
+ * An amount asked for by its noun: "what figure does the article give for the troops", "what is
+ * the number of missing persons", "what's the total number of dams damaged" (not "the count of Apulia", a nobleman). Typed as "how many"
+ * is (question-type.ts), and answered only by a sentence that states an amount (type-evidence.ts).
+ */
+export const AMOUNT_NOUN_QUESTION =
+  /\bwhat (?:number|percentage|amount|figure|total)\b|\bwhat(?:['’]s|\s+(?:is|was|are|were))\s+the\s+(?:(?:total|exact|approximate|estimated)\s+)?(?:number|figure|total|amount|percentage)\s+(?:of|for)\b/iu;
+
 /** "how old is he", "at what age", "what is Putin's age". */
 export const AGE_QUESTION = /\bhow old\b|\bat what age\b|\bwhat(?:'s|’s| is| was) (?:[\p{L}'’.-]+ ){0,2}age\b/iu;
 

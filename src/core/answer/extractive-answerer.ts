@@ -6,6 +6,7 @@ import { answerOrder, attributionBefore, selectSentences } from './select-senten
 import { DEFAULT_ANSWER_TUNING, type AnswerTuning } from './tuning.js';
 import { indexTerms } from '../text/terms.js';
 import { missingKind } from './type-evidence.js';
+import type { QuestionType } from './question-type.js';
 import { spokenBy } from './spoken-by.js';
 
 /** An extractive answer with the evidence behind the decision. */
@@ -100,11 +101,25 @@ export class ExtractiveAnswerer {
     const attribution = attributionBefore(chosen, retrieval.sentences, retrieval.question.text, this.tuning.maxChars);
     // "what were russia's three main demands": "There are three main demands …" goes on with their list.
     const itemsAsked = !['when', 'where', 'who', 'why'].includes(retrieval.question.type);
-    const inOrder = answerOrder(attribution ? chosen.filter((sentence) => sentence !== attribution) : chosen, retrieval.sentences, this.tuning.maxChars, itemsAsked);
+    const led = bar === 'answer' ? ledByTheAskedKind(chosen, retrieval.question) : chosen;
+    const inOrder = answerOrder(attribution ? led.filter((sentence) => sentence !== attribution) : led, retrieval.sentences, this.tuning.maxChars, itemsAsked);
     const ordered = attribution ? [attribution, ...inOrder] : inOrder;
-    const composed = composeAnswer(ordered, { primary: attribution ?? chosen[0], question: retrieval.question, maxChars: this.tuning.maxChars, namesCounted: retrieval.namesCounted });
+    const composed = composeAnswer(ordered, { primary: attribution ?? led[0], question: retrieval.question, maxChars: this.tuning.maxChars, namesCounted: retrieval.namesCounted });
     return { ...composed, abstained: false, decision, chosen, related };
   }
+}
+
+/**
+ * The chosen sentences with the first that states what a when- or how-many question asks for
+ * leading, when the best does not: "what figure does the piece give for russian troops" is best
+ * matched by "The buildup of Russian troops near … the Ukrainian border …", which gives no
+ * figure, and "… amassed about 100,000 troops …" came last. The order of the rest is kept.
+ */
+function ledByTheAskedKind(chosen: readonly ScoredSentence[], question: { text: string; type: QuestionType }): ScoredSentence[] {
+  const [best] = chosen;
+  if (!best || chosen.length < 2 || missingKind(question.text, [best.candidate.text], question.type) === undefined) return [...chosen];
+  const inKind = chosen.find((sentence) => missingKind(question.text, [sentence.candidate.text], question.type) === undefined);
+  return inKind ? [inKind, ...chosen.filter((sentence) => sentence !== inKind)] : [...chosen];
 }
 
 /** A thing a reply can say is never mentioned: a few words, not a clause (no verb of its own). */

@@ -2,6 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { withContractionsOpened, withoutChatClosings, withoutChatOpeners, withoutFrameWords } from './question-frame.js';
 
 describe('withoutFrameWords', () => {
+  it('sets aside the article as the subject of a verb that only says it holds the answer', () => {
+    expect(withoutFrameWords('What figure does the piece give for Russian troops massed near the Ukrainian border?')).toBe(
+      'What figure for Russian troops massed near the Ukrainian border?',
+    );
+    expect(withoutFrameWords('What official titles does the piece give for the two delegation heads?')).toBe('What official titles for the two delegation heads?');
+    expect(withoutFrameWords('which reason does the story state')).toBe('which reason');
+    expect(withoutFrameWords('which reason does the story state?')).toBe('which reason?');
+    // "what does the article say about X" names no thing asked for, and is read by its own rule.
+    expect(withoutFrameWords('what does the article give')).toBe('what does the article give');
+  });
+
   it('asks what an abbreviation stands for as what it is', () => {
     expect(withoutFrameWords('what does OSCE stand for?')).toBe('what is OSCE?');
     expect(withoutFrameWords('What do the letters OSCE stand for?')).toBe('what is OSCE?');

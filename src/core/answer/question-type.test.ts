@@ -12,6 +12,13 @@ describe('questionType', () => {
     expect(questionType('what did washington threaten')).toBe('other');
   });
 
+  it('reads an amount asked for by its noun as how many', () => {
+    expect(questionType('What figure does the piece give for Russian troops?')).toBe('quantity');
+    expect(questionType('What is the number of missing persons?')).toBe('quantity');
+    expect(questionType("what's the total number of dams damaged")).toBe('quantity');
+    expect(questionType('What was the count of Apulia?')).toBe('other');
+  });
+
   it('goes by the first question word, not a clause after it', () => {
     expect(questionType('where was the dad when it happened')).toBe('where');
     expect(questionType('what happened to the agents who arrested him')).toBe('other');

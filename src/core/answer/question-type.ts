@@ -1,4 +1,4 @@
-import { AGE_QUESTION } from './answer-kinds.js';
+import { AGE_QUESTION, AMOUNT_NOUN_QUESTION } from './answer-kinds.js';
 
 /** What kind of thing the question asks for; each kind has cues in the answering sentence. */
 export type QuestionType = 'who' | 'when' | 'quantity' | 'where' | 'why' | 'yes-no' | 'other';
@@ -10,7 +10,8 @@ const AUXILIARY_START = /^(?:is|are|was|were|do|does|did|has|have|had|can|could|
  * ("how long" is an amount before it is anything else).
  */
 const TYPE_WORDINGS: ReadonlyArray<[QuestionType, RegExp]> = [
-  ['quantity', /\bhow (?:many|much|long|far|old|big|large|often|tall|high|deep|wide|heavy)\b|\bwhat (?:number|percentage|amount)\b/],
+  ['quantity', /\bhow (?:many|much|long|far|old|big|large|often|tall|high|deep|wide|heavy)\b/],
+  ['quantity', AMOUNT_NOUN_QUESTION],
   ['quantity', AGE_QUESTION],
   ['when', /\bwhen\b|\bwhat (?:year|date|day|time|month|century|decade)\b|\bwhich (?:year|date|day|month|century)\b/],
   ['why', /\bwhy\b|\bwhat (?:caused|is the reason|was the reason|reason)\b|\bfor what reason\b/],

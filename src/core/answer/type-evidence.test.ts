@@ -41,6 +41,13 @@ describe('asksAmount and saysAmount', () => {
       expect(asksAmount(question), question).toBe(false);
   });
 
+  it('knows questions that ask for an amount by its noun', () => {
+    for (const question of ['what figure for russian troops near the border?', 'what is the number of missing persons', "what's the total number of dams damaged", 'what percentage of the vote did she win'])
+      expect(asksAmount(question), question).toBe(true);
+    for (const question of ['what was the count of apulia', 'what figures are quoted, and who said it?'])
+      expect(asksAmount(question), question).toBe(false);
+  });
+
   it('knows questions that ask what a salary, price, cost or population is', () => {
     for (const question of ["what is wendy sherman's salary", "what was cinderella's budget", 'what is the total cost', "what's the population of geneva", "what is india's current income gap"])
       expect(asksAmount(question), question).toBe(true);

@@ -1,4 +1,4 @@
-import { answerKind, holdsAnswerOf, type AnswerKind } from './answer-kinds.js';
+import { AMOUNT_NOUN_QUESTION, answerKind, holdsAnswerOf, type AnswerKind } from './answer-kinds.js';
 import { questionType, type QuestionType } from './question-type.js';
 import { cueSpans } from './sentence-cues.js';
 
@@ -54,9 +54,12 @@ export function asksWhen(question: string): boolean {
 const ASKS_MEASURE =
   /^what(?:'s|’s|\s+is|\s+was|\s+are|\s+were)\s+(?:(?:the|a|an|his|her|its|their)\s+|(?:[\p{L}.]+\s+){0,2}[\p{L}.]+(?:'s|’s|')\s+)?(?:(?:annual|average|total|current|net|monthly|starting|base|estimated|approximate)\s+)?(?:salary|salaries|wage|wages|income|price|prices|cost|budget|revenue|population|net worth|gdp)\b/iu;
 
-/** Whether a question asks for an amount: how many, how much, how long … (see {@link ASKS_AMOUNT}), or what X's salary, price … is. */
+/** "what figure …", "what is the number of …" (answer-kinds.ts), at the question's opening. */
+const ASKS_AMOUNT_BY_NOUN = new RegExp(`^(?:${AMOUNT_NOUN_QUESTION.source})`, 'iu');
+
+/** Whether a question asks for an amount: how many, how much, how long … (see {@link ASKS_AMOUNT}), what X's salary, price … is, or what figure or number of X. */
 export function asksAmount(question: string): boolean {
-  return opensWith(ASKS_AMOUNT, question) || opensWith(ASKS_MEASURE, question);
+  return opensWith(ASKS_AMOUNT, question) || opensWith(ASKS_MEASURE, question) || opensWith(ASKS_AMOUNT_BY_NOUN, question);
 }
 
 /** Whether a sentence could state an amount (see {@link AMOUNT_WORD}); a span of time counts too. */
