@@ -173,6 +173,15 @@ describe('chat --json session', () => {
     expect(await turn('b', 'Is he open to dialogue?')).not.toHaveProperty('resolvedQuestion');
   });
 
+  it('reads "he" after a list of the people the article names as the one it named', async () => {
+    const session = new JsonChatSession(engine, createSilentLogger());
+    const turn = async (question: string): Promise<Record<string, unknown>> => JSON.parse(await session.handle(JSON.stringify({ conversation: 'p', question }))) as Record<string, unknown>;
+    expect(await turn('Which NATO official is mentioned in the article?')).toMatchObject({ intent: 'people' });
+    const insisted = await turn('What did he insist on?');
+    expect(insisted).toMatchObject({ resolvedQuestion: 'What did Jens Stoltenberg insist on?', abstained: false });
+    expect(String(insisted.answer)).toMatch(/^Even so, NATO Secretary General Jens Stoltenberg insisted/);
+  });
+
   it('answers "who said that" and "which outlet reported it" about what it just quoted, the speaker in bold', async () => {
     const session = new JsonChatSession(engine, createSilentLogger());
     type Reply = { answer: string; abstained: boolean; highlights: Array<{ start: number; end: number }> };

@@ -21,7 +21,7 @@ describe('findPeople', () => {
       { name: 'Sergei Ryabkov', title: 'Deputy Foreign Minister', id: 'b' },
       { name: 'Biden', title: 'President', id: 'a' },
       { name: 'Wendy Sherman', title: 'Deputy Foreign Minister', id: 'b' },
-      { name: 'James Landdale', title: 'BBC', id: 'c' },
+      { name: 'James Landdale', title: "BBC's", id: 'c' },
       { name: 'Jens Stoltenberg', title: 'NATO Secretary General', id: 'c' },
     ]);
   });

@@ -8,7 +8,7 @@ import { tagger } from '../conversation/tagger.js';
 export interface NamedPerson {
   /** As the article writes it, without the title: "Wendy Sherman", "Biden". */
   name: string;
-  /** The title or affiliation written before the name: "Deputy Foreign Minister", "NATO Secretary General", "BBC". */
+  /** The title or affiliation written before the name, as written: "Deputy Foreign Minister", "NATO Secretary General", "BBC's". */
   title?: string;
   passage: Passage;
 }
@@ -26,7 +26,7 @@ const lower = (word: string): string => word.toLowerCase().replace(/['’]s$/u, 
 /**
  * The person a name span holds, or undefined: the words after its title ("Deputy Foreign
  * Minister Sergei Ryabkov" → "Sergei Ryabkov", titled "Deputy Foreign Minister"; "BBC's James
- * Landdale" → "James Landdale", titled "BBC"), when a role comes before the name ("President
+ * Landdale" → "James Landdale", titled "BBC's"), when a role comes before the name ("President
  * Biden") or the tagger takes its last word for a person's (`isPersonName`); a known given name
  * alone would take "Orlando City Soccer Club" and "San Francisco" for people. A sentence's opening
  * word ("But President Biden") is no part of it, nor a place or an acronym.
@@ -52,7 +52,7 @@ function personIn(span: CueSpan, isPersonName: (surname: string) => boolean): { 
   if (!titled && !isPersonName(lower(name.at(-1) ?? ''))) return undefined;
   const title = words
     .slice(0, first)
-    .map((word) => word.text.replace(/['’]s$/u, ''))
+    .map((word) => word.text)
     .join(' ');
   return { name: name.join(' '), ...(title === '' ? {} : { title }) };
 }

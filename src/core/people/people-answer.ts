@@ -53,8 +53,8 @@ function ofSide(people: readonly NamedPerson[], side: string, passages: readonly
 
 /**
  * The reply to "who is mentioned in the article?" or "which nato official is named?": the people
- * the article names, in bold with their title, each cited to the passage that names them most
- * fully ("The article names 6 people: **Sergei Ryabkov** (Deputy Foreign Minister) [1], …"). A
+ * the article names, in bold after their title, each cited to the passage that names them most
+ * fully ("The article names 6 people: Deputy Foreign Minister **Sergei Ryabkov** [1], …"). A
  * side narrows the list to the people tied to it; when none is, the reply says so and lists them
  * all. In a corpus of several articles, "the article" is the first, as for the sources.
  */
@@ -86,7 +86,7 @@ export async function peopleAnswer(
   return { ...reply, ...listed(opening, noneTied ? people : tied), abstained: noneTied, ...(noneTied ? { abstentionReason: 'no-candidates' as const } : {}) };
 }
 
-/** The people after the opening, in bold with their titles, each cited; at most {@link MAX_LISTED}. */
+/** The people after the opening, in bold after their titles, each cited; at most {@link MAX_LISTED}. */
 function listed(opening: string, people: readonly NamedPerson[]): { answer: string; citations: Citation[]; highlights: Highlight[] } {
   const shown = people.slice(0, MAX_LISTED);
   const rest = people.length - shown.length;
@@ -103,8 +103,11 @@ function listed(opening: string, people: readonly NamedPerson[]): { answer: stri
       citations.push(toCitation(n, person.passage, 1));
     }
     answer += position === 0 ? '' : position === shown.length - 1 && rest === 0 ? ' and ' : ', ';
+    // Titled as the article titles them ("President Biden", "BBC's James Landdale"): a title in
+    // brackets after the name read to the tagger as part of a name, so "he" became "Jens".
+    if (person.title) answer += `${person.title} `;
     highlights.push({ start: answer.length, end: answer.length + person.name.length });
-    answer += `${person.name}${person.title ? ` (${person.title})` : ''} [${n}]`;
+    answer += `${person.name} [${n}]`;
   });
   answer += rest > 0 ? ` and ${rest} more.` : '.';
   return { answer, citations, highlights };
