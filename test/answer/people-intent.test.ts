@@ -23,11 +23,19 @@ describe('who the article names (real model, index and tagger)', () => {
     }
   });
 
+  it('lists only the people the article quotes, when asked whom it quotes', async () => {
+    const quoted = await engine.ask('which people are quoted?');
+    expect(quoted.answer).toMatch(/^The article quotes 5 people: /);
+    // President Putin is only said to aim at something by "other diplomats".
+    expect(quoted.answer).not.toContain('Putin');
+    expect(quoted.answer).toContain('Jens Stoltenberg');
+  });
+
   it('narrows the list to a side, and says when no one is on it', async () => {
     const nato = await engine.ask('Which NATO official is mentioned in the article?');
     expect(nato.answer).toBe('The article names one person tied to NATO: NATO Secretary General Jens Stoltenberg [1].');
     const russian = await engine.ask('which russian officials are quoted?');
-    expect(russian.answer).toBe('The article names one person on the Russian side: Deputy Foreign Minister Sergei Ryabkov [1].');
+    expect(russian.answer).toBe('The article quotes one person on the Russian side: Deputy Foreign Minister Sergei Ryabkov [1].');
     const german = await engine.ask('which german officials are named?');
     expect(german).toMatchObject({ intent: 'people', abstained: true, abstentionReason: 'no-candidates' });
     expect(german.answer).toMatch(/^The article names no one on the German side\. The people it names: Deputy Foreign Minister Sergei Ryabkov/);

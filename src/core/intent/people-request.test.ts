@@ -17,15 +17,16 @@ describe('peopleRequest', () => {
       'can you name all the people in the article?',
       'Who gets mentioned?',
     ]) {
-      expect(peopleRequest(message), message).toEqual({});
+      expect(peopleRequest(message), message).toEqual(/quoted/.test(message) ? { quoted: true } : {});
       expect(detectIntent(message), message).toBe('people');
     }
   });
 
   it('reads the side a kind of person is asked from', () => {
     expect(peopleRequest('Which NATO official is mentioned in the article?')).toEqual({ side: 'nato' });
-    expect(peopleRequest('which russian officials are quoted')).toEqual({ side: 'russian' });
-    expect(peopleRequest('what BBC correspondent does the article quote?')).toEqual({ side: 'bbc' });
+    expect(peopleRequest('which russian officials are quoted')).toEqual({ side: 'russian', quoted: true });
+    expect(peopleRequest('what BBC correspondent does the article quote?')).toEqual({ side: 'bbc', quoted: true });
+    expect(peopleRequest('which nato officials are named')).toEqual({ side: 'nato' });
     expect(peopleRequest('which other officials are mentioned?')).toEqual({});
   });
 

@@ -4,10 +4,17 @@ import { normalizeRequest } from './request-wording.js';
 // quoted?", "which nato official is named?"): a list of its people, not one fact. Asked as a
 // question, "mentioned" and "quoted" matched Ryabkov's "the three areas that I have mentioned".
 
-/** A request for the people the article names; `side` narrows it ("nato", "russian", "bbc"). */
+/**
+ * A request for the people the article names; `side` narrows it ("nato", "russian", "bbc"), and
+ * `quoted` to those it quotes ("which people are quoted?").
+ */
 export interface PeopleRequest {
   side?: string;
+  quoted?: true;
 }
+
+/** Words that ask whom the article quotes, not whom it names. */
+const QUOTING = /\b(?:quoted|quote|quotes|cited|cite|cites|interviewed)\b/;
 
 /** The article, however it is named. */
 const ARTICLE = '(?:the (?:article|story|report|piece|text)|this (?:article|story|report|piece)|it)';
@@ -53,13 +60,14 @@ const OF_A_SIDE: readonly RegExp[] = [
  */
 export function peopleRequest(text: string): PeopleRequest | undefined {
   const request = normalizeRequest(text);
-  if (PATTERNS.some((pattern) => pattern.test(request))) return {};
+  const quoted = QUOTING.test(request) ? { quoted: true as const } : {};
+  if (PATTERNS.some((pattern) => pattern.test(request))) return quoted;
   for (const pattern of OF_A_SIDE) {
     const match = pattern.exec(request);
     if (!match) continue;
     const side = match[1];
     // "which other officials", "what key people": words that say which, not whose.
-    return side === undefined || /^(?:other|main|key|important|major|the|any|all|some)$/.test(side) ? {} : { side };
+    return side === undefined || /^(?:other|main|key|important|major|the|any|all|some)$/.test(side) ? quoted : { side, ...quoted };
   }
   return undefined;
 }

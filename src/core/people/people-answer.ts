@@ -1,4 +1,5 @@
 import { toCitation } from '../answer/compose-answer.js';
+import { speaks } from '../answer/reported-speech.js';
 import { affiliatedPeople } from '../answer/speaker-affiliation.js';
 import type { Citation, Highlight } from '../answer/types.js';
 import { loadTagger } from '../conversation/tagger.js';
@@ -52,6 +53,16 @@ function ofSide(people: readonly NamedPerson[], side: string, passages: readonly
 }
 
 /**
+ * Whether the article quotes the person: a sentence has them speak ("Ryabkov said", "According
+ * to the BBC's James Landdale, …": reported-speech.ts), not only mentions them ("President Biden
+ * rejected the red line claim").
+ */
+function isQuoted(person: NamedPerson, passages: readonly Passage[]): boolean {
+  const names = new Set(person.name.split(' ').map((word) => stem(word.toLowerCase())));
+  return passages.some((passage) => splitSentences(passage.text).some((sentence) => speaks(sentence.text, (term) => names.has(term))));
+}
+
+/**
  * The reply to "who is mentioned in the article?" or "which nato official is named?": the people
  * the article names, in bold after their title, each cited to the passage that names them most
  * fully ("The article names 6 people: Deputy Foreign Minister **Sergei Ryabkov** [1], …"). A
@@ -74,14 +85,17 @@ export async function peopleAnswer(
     return { ...reply, answer: `${subject} names no person that I can find.`, abstained: true, abstentionReason: 'no-candidates', citations: [], highlights: [] };
   }
   const side = request.side;
-  const tied = side === undefined ? people : ofSide(people, side, passages);
+  const tied = (side === undefined ? people : ofSide(people, side, passages)).filter((person) => !request.quoted || isQuoted(person, passages));
+  const verb = request.quoted ? 'quotes' : 'names';
   const count = (list: readonly NamedPerson[]): string => (list.length === 1 ? 'one person' : `${list.length} people`);
   const opening =
     side === undefined
-      ? `${subject} names ${count(people)}: `
+      ? tied.length > 0
+        ? `${subject} ${verb} ${count(tied)}: `
+        : `${subject} quotes no one by name. The people it names: `
       : tied.length > 0
-        ? `${subject} names ${count(tied)} ${sideName(side)}: `
-        : `${subject} names no one ${sideName(side)}. The people it names: `;
+        ? `${subject} ${verb} ${count(tied)} ${sideName(side)}: `
+        : `${subject} ${verb} no one ${sideName(side)}. The people it names: `;
   const noneTied = tied.length === 0;
   return { ...reply, ...listed(opening, noneTied ? people : tied), abstained: noneTied, ...(noneTied ? { abstentionReason: 'no-candidates' as const } : {}) };
 }
