@@ -13,6 +13,17 @@ describe('withoutFrameWords', () => {
     expect(withoutFrameWords('what does the article give')).toBe('what does the article give');
   });
 
+  it('asks for the consequence of a condition without its "happen"', () => {
+    expect(withoutFrameWords('what happens if russia invades?')).toBe('what if russia invades?');
+    expect(withoutFrameWords('What would happen if NATO refused?')).toBe('What if NATO refused?');
+    expect(withoutFrameWords("what's going to happen if the talks fail")).toBe('what if the talks fail');
+    expect(withoutFrameWords('if russia invades, what happens?')).toBe('if russia invades, what?');
+    expect(withoutFrameWords('if ukraine joins anyway, what happens next')).toBe('if ukraine joins anyway, what');
+    // What happened asks for the event itself.
+    expect(withoutFrameWords('what happened in geneva?')).toBe('what happened in geneva?');
+    expect(withoutFrameWords('what happens to ukraine if russia invades')).toBe('what happens to ukraine if russia invades');
+  });
+
   it('asks what an abbreviation stands for as what it is', () => {
     expect(withoutFrameWords('what does OSCE stand for?')).toBe('what is OSCE?');
     expect(withoutFrameWords('What do the letters OSCE stand for?')).toBe('what is OSCE?');

@@ -423,7 +423,26 @@ const DURATION_VERB = /\s+(?:(?:go|goes|went|gone|going|drag|drags|dragged|dragg
  * the meeting go on for?" heard "doesn't say" (0.067) where "how long did the meeting" is
  * answered (0.41); "last" and "take" stay, as the words an answer may repeat ("lasted").
  */
-function withoutEventVerb(question: string): string {
+/**
+ * "what happens if russia invades", "what would happen if nato refused", "if ukraine joins
+ * anyway, what happens then?": the question asks for the consequence of its condition, and
+ * "happen" is a word the answer never repeats ("… threatened to impose severe sanctions on Russia
+ * if it invaded Ukraine"); left in, it weighed a third of "what happens if russia invades" (0.05,
+ * "doesn't say"). Read as "what if …" and "if …, what?".
+ */
+const HAPPENS_IF = /^(what|so\s+what)(?:['’]s\s+going\s+to\s+|\s+(?:(?:will|would|could|might|may|can|is\s+going\s+to)\s+)?)happens?\s+(?=(?:if|when|once|in\s+case|after)\b)/i;
+const IF_THEN_WHAT_HAPPENS = /(,\s*|\s+)what\s+(?:(?:will|would|could|might|is\s+going\s+to)\s+)?happens?(?:\s+(?:next|then|afterwards|after\s+that))?(?=[\s?!.]*$)/i;
+
+/** A question for the consequence of a condition without its "happen" (see {@link HAPPENS_IF}). */
+function withoutHappening(question: string): string {
+  const text = question.trimStart();
+  if (HAPPENS_IF.test(text)) return text.replace(HAPPENS_IF, (_match, what: string) => `${what} `);
+  if (/^(?:if|when|once|should|suppose|say)\b/i.test(text) && IF_THEN_WHAT_HAPPENS.test(text)) return text.replace(IF_THEN_WHAT_HAPPENS, (_match, gap: string) => `${gap}what`);
+  return question;
+}
+
+function withoutEventVerb(asked: string): string {
+  const question = withoutHappening(asked);
   if (!WHEN_OR_WHERE.test(question.trimStart())) return question;
   const lasting = /^how\s+long\b/i.test(question.trimStart()) ? question.replace(DURATION_VERB, '') : question;
   const rest = lasting.replace(EVENT_VERB, '');
