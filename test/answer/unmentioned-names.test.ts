@@ -37,6 +37,13 @@ describe('names a corpus of two articles never mentions, or only one of them doe
     expect(answer.answer).toMatch(/^The article doesn't say: it never mentions Scholz\./);
   });
 
+  it('never says it does not mention a name the slip mender made of another word', async () => {
+    // "señora" is one letter from the place "Sonora": read so, the question was refused for it.
+    const answer = await engine.ask('la señora Sherman, what she say about open door?');
+    expect(answer.abstentionReason).not.toBe('unmentioned-name');
+    expect(answer.answer).not.toContain('Sonora');
+  });
+
   it('says "how many" of a thing no article mentions, and counts what the article does', async () => {
     const tanks = await engine.ask('How many tanks does Ukraine have?');
     expect(tanks).toMatchObject({ abstained: true, abstentionReason: 'unmentioned-name' });

@@ -5,7 +5,7 @@ import { offSubjectCandidates, type DocumentTitles } from './named-documents.js'
 import type { QuestionAnalysis } from './question-analysis.js';
 import { askedSpeaker, asksOnlyWhatSaid, speakerAsNamed, speakerNamed } from './speaker-evidence.js';
 import type { TermStatistics } from './term-statistics.js';
-import { askedNames, countedThing, silentDocuments, unmentionedNames } from './unmentioned-names.js';
+import { askedNames, countedThing, silentDocuments, unmentionedNames, type AskedName } from './unmentioned-names.js';
 import { hedgedGuessWords, withoutGuesses } from './guessed-names.js';
 
 /**
@@ -63,7 +63,7 @@ export function unsaidChecks(
   // A guess offered beside the question ("…, was it moldova?", "…, moldova i think?") is checked by the answer, not required of the article.
   const asked = askedNames(withoutGuesses(question.text)).filter((name) => guessed.size === 0 || !name.written.toLowerCase().split(/\s+/).every((word) => guessed.has(word)));
   const names = counted ? [...asked, counted] : asked;
-  const unmentioned = unmentionedNames(names, statistics, lexicon, profiles);
+  const unmentioned = unmentionedNames(names.filter(typedIn(message)), statistics, lexicon, profiles);
   const docIds = candidates.map((candidate) => candidate.candidate.passage.docId);
   const silent = unmentioned.length > 0 ? [] : silentDocuments(names, docIds, documents, lexicon, statistics);
   const offSubject = offSubjectCandidates(
@@ -84,3 +84,18 @@ export function unsaidChecks(
 }
 
 const withSpeaker = (speaker: string | undefined): { speaker?: string } => (speaker === undefined ? {} : { speaker });
+
+/** Lower case without accents, for telling whether a word was typed: "Señora" is "senora". */
+const plainLetters = (text: string): string => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+
+/**
+ * Whether the member wrote the name: each of its words is a word of the message as typed, case
+ * and accents aside. A name the slip mender made of another word ("la señora Sherman" read as
+ * "la sonora Sherman") is no name they asked about, and "it never mentions Sonora" answered a
+ * question nobody asked (0.59).
+ */
+function typedIn(message: string): (name: AskedName) => boolean {
+  const typed = new Set(plainLetters(message).match(/[\p{L}\p{N}]+/gu) ?? []);
+  // Numbers are never mended, and are read out of what holds them ("1100s", "16n").
+  return (name) => (plainLetters(name.written).match(/[\p{L}\p{N}]+/gu) ?? []).every((word) => typed.has(word) || /^\p{N}+$/u.test(word));
+}
