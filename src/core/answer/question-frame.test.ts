@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { withContractionsOpened, withoutChatClosings, withoutChatOpeners, withoutFrameWords } from './question-frame.js';
+import { asksWhetherMentioned, mentionedTopic, withContractionsOpened, withoutChatClosings, withoutChatOpeners, withoutFrameWords } from './question-frame.js';
 
 describe('withoutFrameWords', () => {
   it('sets aside the article as the subject of a verb that only says it holds the answer', () => {
@@ -553,5 +553,23 @@ describe('withContractionsOpened', () => {
     expect(withContractionsOpened("how'll they decide, and who've they asked")).toBe('how will they decide, and who have they asked');
     expect(withContractionsOpened("who's ryabkov, and what'd he say")).toBe("who's ryabkov, and what did he say");
     expect(withContractionsOpened("they'd agreed")).toBe("they'd agreed");
+  });
+});
+
+describe('mentionedTopic', () => {
+  it('reads what the article is asked to say of a topic', () => {
+    expect(mentionedTopic('does the article mention china?')).toBe('china');
+    expect(mentionedTopic('is georgia mentioned')).toBe('georgia');
+    expect(mentionedTopic('How does Georgia come into this story?')).toBe('Georgia');
+    expect(mentionedTopic('where does the osce fit in')).toBe('the osce');
+    expect(mentionedTopic('what does georgia have to do with this')).toBe('georgia');
+    expect(mentionedTopic("what's the bbc got to do with it?")).toBe('the bbc');
+    expect(mentionedTopic('what role does tass play here')).toBe('tass');
+    expect(asksWhetherMentioned('so how does georgia come into it?')).toBe(true);
+  });
+
+  it('leaves a question about the role something plays in an event', () => {
+    expect(mentionedTopic('what role does the us play in the talks')).toBeUndefined();
+    expect(mentionedTopic('how did russia come into possession of crimea')).toBeUndefined();
   });
 });

@@ -182,6 +182,18 @@ const MENTION_BEFORE = new RegExp(
 const MENTION_AFTER = new RegExp(`^(?:is|are|was|were)\\s+(.+?)\\s+(?:(?:ever|even|also)\\s+)?(?:mentioned|discussed|covered|named|brought\\s+up|talked\\s+about|referred\\s+to)(?:\\s+(?:in|by)\\s+${ARTICLE_WORDS}|\\s+at\\s+all)*[\\s?!.]*$`, 'i');
 
 /**
+ * "how does georgia come into this story", "where does the osce fit in", "what does georgia
+ * have to do with this", "what's the bbc got to do with it", "what role does tass play here":
+ * the question is what the article says of X, as "is X mentioned" asks. Not "what role does
+ * the US play in the talks", which asks something of the talks.
+ */
+const IN_THE_STORY = '(?:(?:the|this)\\s+(?:article|story|text|report|piece|news|whole\\s+thing|thing|situation)|it|this|all\\s+(?:this|that)|any\\s+of\\s+this|the\\s+picture|here)';
+const MENTION_ROLE = new RegExp(
+  `^(?:how\\s+(?:does|do|did)\\s+(.+?)\\s+(?:come|fit)\\s+(?:into|in)(?:\\s+(?:to\\s+)?${IN_THE_STORY})?|where\\s+(?:does|do|did)\\s+(.+?)\\s+(?:come|fit)\\s+in(?:\\s+(?:to\\s+)?${IN_THE_STORY})?|what\\s+(?:does|do|did)\\s+(.+?)\\s+have\\s+to\\s+do\\s+with\\s+${IN_THE_STORY}|what(?:['’]s|\\s+has|\\s+is)\\s+(.+?)\\s+got\\s+to\\s+do\\s+with\\s+${IN_THE_STORY}|what\\s+(?:role|part)\\s+(?:does|do|did)\\s+(.+?)\\s+play(?:\\s+(?:in\\s+)?${IN_THE_STORY})?)[\\s?!.]*$`,
+  'i',
+);
+
+/**
  * Whether a question asks if the article mentions something ("is georgia mentioned?"): what it
  * wants is what the article says about the topic, as "tell me more" does, not one fact.
  */
@@ -189,10 +201,10 @@ export function asksWhetherMentioned(question: string): boolean {
   return mentionedTopic(withoutRequest(withoutHedges(withoutLinks(question)))) !== undefined;
 }
 
-/** The topic of "does the article mention X" or "is X mentioned", or undefined. */
+/** The topic of "does the article mention X", "is X mentioned" or "how does X come into this", or undefined. */
 export function mentionedTopic(question: string): string | undefined {
-  const match = MENTION_BEFORE.exec(question) ?? MENTION_AFTER.exec(question);
-  const topic = match?.[1]?.trim();
+  const match = MENTION_BEFORE.exec(question) ?? MENTION_AFTER.exec(question) ?? MENTION_ROLE.exec(question);
+  const topic = match?.slice(1).find((group) => group !== undefined)?.trim();
   return topic && /\p{L}/u.test(topic) ? topic : undefined;
 }
 
