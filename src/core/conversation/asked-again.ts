@@ -103,12 +103,27 @@ function statementVerb(auxiliary: string, verb: string): string {
  * ready"). A bare "that" after such a question had read "that (russia back down on its demands)",
  * which says the opposite of a refusal.
  */
-function yesNoStatement(parts: QuestionParts): string {
+function yesNoStatement(asked: QuestionParts): string {
+  // "aren't russia's demands just unrealistic" asks whether they are: its claim is without the "not".
+  const parts = { ...asked, rest: asked.rest.replace(/^not\s+/i, '') };
   const analysis = analyseText(words(parts.auxiliary, parts.rest));
   const verbIndex = mainVerbIndex(analysis, 0);
-  if (verbIndex < 2) return words(parts.rest);
+  if (verbIndex < 2) return copulaStatement(parts, analysis) ?? words(parts.rest);
   const { tokens } = analysis;
   return words(tokenText(tokens, 1, verbIndex), statementVerb(parts.auxiliary, tokens[verbIndex]?.text ?? ''), tokenText(tokens, verbIndex + 1, tokens.length));
+}
+
+/**
+ * "is the US the head of nato" as its statement, "the US is the head of nato": the form of "be"
+ * after the noun phrase the question opens with. Undefined for any other auxiliary, or when no
+ * noun phrase follows it.
+ */
+function copulaStatement(parts: QuestionParts, analysis: ReturnType<typeof analyseText>): string | undefined {
+  if (!/^(?:is|are|was|were)$/i.test(parts.auxiliary)) return undefined;
+  const subject = analysis.nounPhrases.find((phrase) => phrase.first === 1);
+  if (!subject || subject.last >= analysis.tokens.length - 1) return undefined;
+  const { tokens } = analysis;
+  return words(tokenText(tokens, 1, subject.last + 1), parts.auxiliary.toLowerCase(), tokenText(tokens, subject.last + 1, tokens.length));
 }
 
 /**

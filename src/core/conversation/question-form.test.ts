@@ -46,6 +46,13 @@ describe('question forms', () => {
     expect(statementFrame('where were the oslo talks held')).toBe('the oslo talks were held');
   });
 
+  it('turns a yes/no question with "be" into its claim, without the "not" of a negative one', () => {
+    expect(statementFrame("aren't the council's plans just unrealistic?")).toBe("the council's plans are just unrealistic");
+    expect(statementFrame("Isn't the union the head of the alliance?")).toBe('the union is the head of the alliance');
+    expect(statementFrame('was the meeting a failure?')).toBe('the meeting was a failure');
+    expect(statementFrame('are they still talking?')).toBe('they are still talking');
+  });
+
   it('asks a question again with another question word', () => {
     expect(askedAgain('where did the summit take place', 'when')).toBe('when did the summit take place');
     expect(askedAgain('who cancelled the concert', 'why', 'Tom Reed')).toBe('why did Tom Reed cancel the concert');
