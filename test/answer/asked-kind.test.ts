@@ -40,5 +40,8 @@ describe('the finer kind a question asks for (real model and index)', () => {
     const figure = await engine.ask('What figure does the piece give for Russian troops massed near the Ukrainian border?');
     expect(figure.abstained).toBe(false);
     expect(figure.answer).toMatch(/^Russia, which has amassed about 100,000 troops/);
+    // A claim that states an amount is checked against the sentence that states one.
+    const claim = await engine.ask('Russia had something like 10,000 troops near the border, yeah?');
+    expect(claim.answer).toMatch(/^(?:Not sure[^\n]*\n)?Russia, which has amassed about 100,000 troops/);
   });
 });

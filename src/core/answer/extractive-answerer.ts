@@ -7,6 +7,8 @@ import { DEFAULT_ANSWER_TUNING, type AnswerTuning } from './tuning.js';
 import { indexTerms } from '../text/terms.js';
 import { missingKind } from './type-evidence.js';
 import type { QuestionType } from './question-type.js';
+import { typeSpans } from './sentence-cues.js';
+import { QUESTION_WORD_PATTERN } from '../text/question-words.js';
 import { spokenBy } from './spoken-by.js';
 
 /** An extractive answer with the evidence behind the decision. */
@@ -111,14 +113,20 @@ export class ExtractiveAnswerer {
 
 /**
  * The chosen sentences with the first that states what a when- or how-many question asks for
- * leading, when the best does not: "what figure does the piece give for russian troops" is best
+ * (or an amount, for a claim that states one) leading, when the best does not: "what figure does the piece give for russian troops" is best
  * matched by "The buildup of Russian troops near … the Ukrainian border …", which gives no
  * figure, and "… amassed about 100,000 troops …" came last. The order of the rest is kept.
  */
 function ledByTheAskedKind(chosen: readonly ScoredSentence[], question: { text: string; type: QuestionType }): ScoredSentence[] {
   const [best] = chosen;
-  if (!best || chosen.length < 2 || missingKind(question.text, [best.candidate.text], question.type) === undefined) return [...chosen];
-  const inKind = chosen.find((sentence) => missingKind(question.text, [sentence.candidate.text], question.type) === undefined);
+  if (!best || chosen.length < 2) return [...chosen];
+  // A claim that states an amount ("russia had like 10,000 troops near the border, yeah?") is
+  // checked against the sentence that states one: "… amassed about 100,000 troops …" had come last.
+  const claimsAmount = !QUESTION_WORD_PATTERN.test(question.text) && typeSpans('quantity', question.text).length > 0;
+  const lacks = (text: string): boolean =>
+    claimsAmount ? typeSpans('quantity', text).length === 0 : missingKind(question.text, [text], question.type) !== undefined;
+  if (!lacks(best.candidate.text)) return [...chosen];
+  const inKind = chosen.find((sentence) => !lacks(sentence.candidate.text));
   return inKind ? [inKind, ...chosen.filter((sentence) => sentence !== inKind)] : [...chosen];
 }
 
