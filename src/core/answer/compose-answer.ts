@@ -107,8 +107,8 @@ export function nothingToLookForAnswer(): ComposedAnswer {
   return { answer: NOTHING_TO_LOOK_FOR, citations: [], highlights: [] };
 }
 
-/** "Tokyo", "China or Japan", "Kyiv, Minsk or Warsaw". */
-function eitherOf(names: readonly string[]): string {
+/** Both or all of the names, as a reply lists them: "Tokyo", "China or Japan", "Kyiv, Minsk or Warsaw". */
+export function eitherOf(names: readonly string[]): string {
   return names.length > 1 ? `${names.slice(0, -1).join(', ')} or ${names.at(-1) ?? ''}` : (names[0] ?? '');
 }
 

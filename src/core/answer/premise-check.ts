@@ -1,5 +1,5 @@
 import { QUESTION_WORD_PATTERN } from '../text/question-words.js';
-import type { ComposedAnswer } from './compose-answer.js';
+import { eitherOf, type ComposedAnswer } from './compose-answer.js';
 import { isPlaceWord, typeSpans } from './sentence-cues.js';
 
 /**
@@ -50,11 +50,6 @@ export function premiseQuestion(question: string, unmentioned: readonly string[]
   const open = edited.replace(named, ' ').replace(/\s+([,?!.])/g, '$1').replace(/\s{2,}/g, ' ').trim();
   if (!/\p{L}/u.test(open)) return undefined;
   return `${kind} ${open.charAt(0).toLowerCase()}${open.slice(1)}`;
-}
-
-/** Both or all of the names, as a reply lists them: "Vienna", "Poland or the Baltics". */
-function eitherOf(names: readonly string[]): string {
-  return names.length > 1 ? `${names.slice(0, -1).join(', ')} or ${names.at(-1) ?? ''}` : (names[0] ?? '');
 }
 
 /**

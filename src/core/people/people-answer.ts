@@ -1,7 +1,6 @@
-import { toCitation } from '../answer/compose-answer.js';
+import { citedList } from '../answer/cited-list.js';
 import { speaks } from '../answer/reported-speech.js';
 import { affiliatedPeople } from '../answer/speaker-affiliation.js';
-import type { Citation, Highlight } from '../answer/types.js';
 import { loadTagger } from '../conversation/tagger.js';
 import type { CorpusDocument, Passage } from '../corpus/types.js';
 import type { UntimedAnswer } from '../intent/intent-answers.js';
@@ -97,32 +96,8 @@ export async function peopleAnswer(
         ? `${subject} ${verb} ${count(tied)} ${sideName(side)}: `
         : `${subject} ${verb} no one ${sideName(side)}. The people it names: `;
   const noneTied = tied.length === 0;
-  return { ...reply, ...listed(opening, noneTied ? people : tied), abstained: noneTied, ...(noneTied ? { abstentionReason: 'no-candidates' as const } : {}) };
-}
-
-/** The people after the opening, in bold after their titles, each cited; at most {@link MAX_LISTED}. */
-function listed(opening: string, people: readonly NamedPerson[]): { answer: string; citations: Citation[]; highlights: Highlight[] } {
-  const shown = people.slice(0, MAX_LISTED);
-  const rest = people.length - shown.length;
-  const citations: Citation[] = [];
-  const highlights: Highlight[] = [];
-  const numberOf = new Map<string, number>();
-  let answer = opening;
-  shown.forEach((person, position) => {
-    let n = numberOf.get(person.passage.id);
-    if (n === undefined) {
-      n = citations.length + 1;
-      numberOf.set(person.passage.id, n);
-      // Found by the article's own words, not scored by the answer model.
-      citations.push(toCitation(n, person.passage, 1));
-    }
-    answer += position === 0 ? '' : position === shown.length - 1 && rest === 0 ? ' and ' : ', ';
-    // Titled as the article titles them ("President Biden", "BBC's James Landdale"): a title in
-    // brackets after the name read to the tagger as part of a name, so "he" became "Jens".
-    if (person.title) answer += `${person.title} `;
-    highlights.push({ start: answer.length, end: answer.length + person.name.length });
-    answer += `${person.name} [${n}]`;
-  });
-  answer += rest > 0 ? ` and ${rest} more.` : '.';
-  return { answer, citations, highlights };
+  // Titled as the article titles them ("President Biden", "BBC's James Landdale"): a title in
+  // brackets after the name read to the tagger as part of a name, so "he" became "Jens".
+  const items = (noneTied ? people : tied).map((person) => ({ name: person.name, passage: person.passage, ...(person.title ? { before: `${person.title} ` } : {}) }));
+  return { ...reply, ...citedList(opening, items, MAX_LISTED), abstained: noneTied, ...(noneTied ? { abstentionReason: 'no-candidates' as const } : {}) };
 }

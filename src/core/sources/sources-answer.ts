@@ -1,5 +1,4 @@
-import { toCitation } from '../answer/compose-answer.js';
-import type { Citation, Highlight } from '../answer/types.js';
+import { citedList } from '../answer/cited-list.js';
 import type { CorpusDocument, Passage } from '../corpus/types.js';
 import type { UntimedAnswer } from '../intent/intent-answers.js';
 import { findAttributions } from './attributions.js';
@@ -37,26 +36,6 @@ export function sourcesAnswer(
       mode: 'extractive',
     };
   }
-  const listedHere = attributions.slice(0, MAX_LISTED);
-  const rest = attributions.length - listedHere.length;
-  const citations: Citation[] = [];
-  const highlights: Highlight[] = [];
-  const numberOf = new Map<string, number>();
-  let answer = `${subject} names ${attributions.length === 1 ? 'one source' : `${attributions.length} sources`}: `;
-  listedHere.forEach((attribution, index) => {
-    const { passage, name } = attribution;
-    let n = numberOf.get(passage.id);
-    if (n === undefined) {
-      n = citations.length + 1;
-      numberOf.set(passage.id, n);
-      // Found by its wording, not scored by the answer model: as sure as the article's own words.
-      citations.push(toCitation(n, passage, 1));
-    }
-    const last = index === listedHere.length - 1;
-    answer += index === 0 ? '' : last && rest === 0 ? ' and ' : ', ';
-    highlights.push({ start: answer.length, end: answer.length + name.length });
-    answer += `${name} [${n}]`;
-  });
-  answer += rest > 0 ? ` and ${rest} more.` : '.';
-  return { question, intent: 'sources', answer, abstained: false, citations, highlights, mode: 'extractive' };
+  const listed = citedList(`${subject} names ${attributions.length === 1 ? 'one source' : `${attributions.length} sources`}: `, attributions, MAX_LISTED);
+  return { question, intent: 'sources', ...listed, abstained: false, mode: 'extractive' };
 }
