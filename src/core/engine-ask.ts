@@ -12,6 +12,8 @@ import { outlineAnswer } from './outline/outline-answer.js';
 import { sourcesAnswer } from './sources/sources-answer.js';
 import { peopleRequest } from './intent/people-request.js';
 import { peopleAnswer } from './people/people-answer.js';
+import { outlookRequest } from './intent/outlook-request.js';
+import { outlookAnswer } from './outlook/outlook-answer.js';
 import { splitQuestions } from './intent/split-questions.js';
 import { standsOnItsOwn, withoutContextBefore } from './intent/context-before-question.js';
 import type { QuotedMessage } from './intent/quoted-lines.js';
@@ -61,14 +63,18 @@ export async function answerCheckedQuestion(
     const outline = intent === 'outline' ? outlineRequest(said) : undefined;
     // "who is mentioned in the article?", "which nato official is named?": the people it names, each cited.
     const people = intent === 'people' ? peopleRequest(said) : undefined;
+    // "what's next?", "what's next for nato?": what the article says is to come, each cited.
+    const outlook = intent === 'outlook' ? outlookRequest(said) : undefined;
     const answer =
       intent === 'sources'
         ? sourcesAnswer(said, snapshots.latest.index)
         : people
           ? await peopleAnswer(said, people, snapshots.latest.index)
-          : outline
-            ? outlineAnswer(said, outline, snapshots.latest.index)
-            : helpAnswer(said, snapshots.latest.index.documents);
+          : outlook
+            ? await outlookAnswer(said, outlook, snapshots.latest.index)
+            : outline
+              ? outlineAnswer(said, outline, snapshots.latest.index)
+              : helpAnswer(said, snapshots.latest.index.documents);
     const total = roundScore(performance.now() - started);
     return { ...answer, question: clean, timingsMs: { retrieve: 0, compose: total, total } };
   }

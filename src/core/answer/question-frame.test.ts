@@ -367,6 +367,8 @@ describe('withoutFrameWords', () => {
       ['Could you tell me, please, which other republic Russia does not wish to see join NATO?', 'which other republic Russia does not wish to see join NATO?'],
       // A yes/no question asked inside the request is the claim it asks about.
       ['I would appreciate knowing whether the Russian government admits any plan to invade.', 'the Russian government admits any plan to invade.'],
+      ['would be great if someone could remind me when moscow first sent its proposal', 'when moscow first sent its proposal'],
+      ["It'd be really helpful if you could tell me who led the talks?", 'who led the talks?'],
     ];
     for (const [question, expected] of asked) expect(withoutFrameWords(question), question).toBe(expected);
     // Not a request: the words are the question.
@@ -500,6 +502,8 @@ describe('withoutFrameWords', () => {
     expect(withoutFrameWords('what does russia, according to the story, want')).toBe('what does russia want');
     expect(withoutFrameWords('who led the us side (from the article)?')).toBe('who led the us side?');
     expect(withoutFrameWords('what does russia ( in this story ) want')).toBe('what does russia want');
+    expect(withoutFrameWords('What does the abbreviation OSCE stand for, as given in the text?')).toBe('what is OSCE?');
+    expect(withoutFrameWords('who led the us side, as stated in the article?')).toBe('who led the us side?');
     // A text of something is asked about; the article as the thing asked about stays; nothing left to ask keeps it all.
     expect(withoutFrameWords('what is in the text of the treaty')).toBe('what is in the text of the treaty');
     expect(withoutFrameWords('who wrote the article')).toBe('who wrote the article');

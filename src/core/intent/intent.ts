@@ -5,6 +5,7 @@ import { normalizeRequest, plain } from './request-wording.js';
 import { outlineRequest } from './outline-request.js';
 import { isSourcesWording } from './sources-request.js';
 import { peopleRequest } from './people-request.js';
+import { outlookRequest } from './outlook-request.js';
 import { summaryRequest } from './summary-request.js';
 import { hasStretchedLetters, withStretchesShortened } from '../text/stretched-words.js';
 
@@ -19,10 +20,10 @@ export { reshapedSummaryRequest } from './summary-request.js';
  * ("what's the headline?"); some are small talk or a cry for help ("hi", "what can you do") and
  * want to know how to use the bot; some ask where the article gets what it reports ("which
  * outlets does it cite?") and want its sources, or whom it names ("who is mentioned in the
- * article?") and want its people. Answering any of these with "The article doesn't
- * say" would be wrong.
+ * article?") and want its people; some ask what comes next ("what's next?") and want what it
+ * says is to come. Answering any of these with "The article doesn't say" would be wrong.
  */
-export type Intent = 'question' | 'summary' | 'sources' | 'people' | 'outline' | 'help';
+export type Intent = 'question' | 'summary' | 'sources' | 'people' | 'outlook' | 'outline' | 'help';
 
 /**
  * Asking who is behind the bot, or what it is: "who made you", "who built this bot", "who's your
@@ -79,6 +80,7 @@ function intentAsWritten(text: string): Intent {
   if (summaryRequest(text)) return 'summary';
   if (isSourcesWording(request)) return 'sources';
   if (peopleRequest(text)) return 'people';
+  if (outlookRequest(text)) return 'outlook';
   if (outlineRequest(text)) return 'outline';
   // A greeting, a bare "?", or nothing but politeness.
   // "tell me more" with nothing said before it: there is nothing to say more about.

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { detectIntent } from './intent.js';
+import { outlookRequest } from './outlook-request.js';
+
+describe('outlookRequest', () => {
+  it('reads a request for what comes next, in many wordings', () => {
+    for (const message of [
+      "what's next?",
+      'whats next',
+      'What happens next?',
+      'ok so what now',
+      'now what?',
+      'what are the next steps',
+      "what's the next step?",
+      'where do things go from here?',
+      'what should we expect next',
+      'what lies ahead',
+      "what's coming up?",
+      'what will happen next?',
+      "what's next for the talks?",
+    ]) {
+      expect(outlookRequest(message), message).toEqual({});
+      expect(detectIntent(message), message).toBe('outlook');
+    }
+  });
+
+  it('reads a topic that narrows it, but not the story itself', () => {
+    expect(outlookRequest("what's next for NATO?")).toEqual({ topic: 'nato' });
+    expect(outlookRequest('what happens next with ukraine')).toEqual({ topic: 'ukraine' });
+    expect(outlookRequest('what happens next in the negotiations')).toEqual({});
+  });
+
+  it('reads what it comes after, when that is a meeting', () => {
+    expect(outlookRequest('what comes after the geneva meeting?')).toEqual({ after: 'geneva' });
+    expect(outlookRequest('what happens after these talks')).toEqual({});
+    expect(outlookRequest("what's next after the first round")).toEqual({ after: 'first' });
+  });
+
+  it('leaves questions about the content to the answer engine', () => {
+    for (const message of [
+      "what's the next meeting after geneva",
+      'what happens if russia invades',
+      'what happens after russia invades',
+      'what happens now that the talks failed',
+      'is the us going to keep talking to russia',
+      'what did nato say next',
+    ]) {
+      expect(outlookRequest(message), message).toBeUndefined();
+      expect(detectIntent(message), message).toBe('question');
+    }
+  });
+});

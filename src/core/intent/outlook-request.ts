@@ -1,0 +1,73 @@
+import { normalizeRequest } from './request-wording.js';
+
+// "what's next?", "what happens now?", "where does it go from here?": a member after the news asks
+// what the article says is coming. Such a message has no word the article's answer would share
+// ("next" and "now" are not what a story writes of its next steps: "will hold", "will involve",
+// "is expected to"), so as a question it heard "doesn't say" at a confidence of 0.002–0.005.
+
+/**
+ * A request for what the article says comes next; `topic` narrows it ("what's next for nato"),
+ * and `after` names what it comes after ("what comes after the geneva meeting": "geneva").
+ */
+export interface OutlookRequest {
+  topic?: string;
+  after?: string;
+}
+
+/** "is", as chat writes it after "what". */
+const IS = "(?:'s| is|s)";
+
+/** The ways of asking what comes next, as the whole message (before any "for X"). */
+const ASKING = [
+  `what${IS} next`,
+  'what next',
+  'what now',
+  'now what',
+  'so now what',
+  `what${IS} (?:coming|coming up|ahead|in store|on the horizon|the outlook|the plan now|planned next|expected next)`,
+  `what (?:happens|comes) (?:next|now)`,
+  `what(?:${IS}| will| would| could| might) (?:going to |gonna |likely )?(?:happen|come) (?:next|now)`,
+  `what(?:${IS}| are) the next (?:steps?|moves?|stages?|phases?|rounds?)`,
+  'what lies ahead',
+  'what to expect(?: next)?',
+  'what (?:should|can|do) (?:we|i|you) expect(?: next| now)?',
+  `where do(?:es)? (?:things|it|this|they|we|the talks) go from here`,
+  'where (?:are|is) (?:things|this|it|the talks) (?:going|headed|heading)',
+];
+
+/**
+ * "what comes after the geneva meeting", "what happens after these talks", "what's next after the
+ * first round": a meeting, named or not. Not "what happens after russia invades", which asks
+ * what if.
+ */
+const AFTER = new RegExp(
+  `^(?:(?:ok|okay|so|and|well|alright) )*what(?:${IS}|'ll| will)? (?:comes?|happens?|happen|next|is next|follows?) after (?:the |these |this |that )?((?:[\\p{L}\\p{N}-]+ ){0,3}?)(?:meetings?|talks|rounds?|stages?|phases?|summit|sessions?|negotiations|conference|this|that|today|it)$`,
+  'u',
+);
+
+/** After the asking: "for nato", "with the talks", "in ukraine". */
+const TOPIC = '(?: (?:for|with|in|on|about|regarding) (.+))?';
+
+const PATTERN = new RegExp(`^(?:(?:ok|okay|so|and|well|alright) )*(?:${ASKING.join('|')})${TOPIC}$`);
+
+/**
+ * What the story itself is, as a member names it: "what's next for the talks" asks what's next.
+ * A topic of these words narrows nothing.
+ */
+const THE_STORY =
+  /^(?:the |these |this |those |all )?(?:talks|negotiations|meetings?|story|article|situation|things?|it|this|them|that|everything|whole thing|diplomacy|process|crisis|tensions?)(?: (?:then|now|here))?$/;
+
+/**
+ * The request a message makes for what comes next, or undefined. The patterns match the whole
+ * message, so "what's the next meeting after geneva" or "what happens if russia invades" stay
+ * questions about the article's content.
+ */
+export function outlookRequest(text: string): OutlookRequest | undefined {
+  const request = normalizeRequest(text);
+  const after = AFTER.exec(request);
+  if (after) return after[1]?.trim() ? { after: after[1].trim() } : {};
+  const match = PATTERN.exec(request);
+  if (!match) return undefined;
+  const topic = match[1]?.trim();
+  return topic === undefined || THE_STORY.test(topic) ? {} : { topic };
+}
