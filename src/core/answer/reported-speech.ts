@@ -35,6 +35,21 @@ function saysAt(lower: readonly string[], index: number): boolean {
   return SAYING.has(word) || (RULING.has(word) && lower[index + 1] === 'out');
 }
 
+/** "be" before a participle: a verb of saying in the passive, whose speaker comes after "by", if anywhere. */
+const PASSIVE_BE: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+
+/**
+ * Whether the lowercased word at `index` has the words before it say something: a verb of saying
+ * in the active voice. "The Russian delegation, which demanded that NATO not accept Ukraine as a
+ * member, was rejected by the US delegation" has neither Ukraine nor the delegation reject
+ * anything, and "what did Ukraine's government say about the talks" had been answered with it.
+ */
+function saysActivelyAt(lower: readonly string[], index: number): boolean {
+  if (!saysAt(lower, index)) return false;
+  const before = ['not', 'also', 'already', 'widely', 'reportedly', 'often'].includes(lower[index - 1] ?? '') ? index - 2 : index - 1;
+  return !PASSIVE_BE.has(lower[before] ?? '');
+}
+
 /**
  * Verbs whose object is who is spoken to: "Wendy Sherman … told Russia that "we will not allow
  * …"" has Russia listening, not speaking. Not "said", which comes before its speaker in news
@@ -84,7 +99,7 @@ export function speaks(text: string, isSpeaker: (term: string, written: string) 
     if (token.end <= viewOf) return true;
     for (let after = index + 1; after <= index + AFTER_MENTION && after < lower.length; after += 1) {
       if (opensOtherSubject(lower, after)) break;
-      if (saysAt(lower, after)) return true;
+      if (saysActivelyAt(lower, after)) return true;
     }
     // A sentence with a quotation has someone speak: whoever it names outside the quotation
     // ("… told Russia that "we will not allow anyone to slam NATO's open-door policy"": not NATO).

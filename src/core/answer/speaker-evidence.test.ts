@@ -40,6 +40,18 @@ describe('askedSpeaker', () => {
     expect(askedSpeaker('did russia say no')).toBeUndefined();
   });
 
+  it('reads the speaker of a question asked inside a request, as a clause', () => {
+    expect(askedSpeaker("what Ukraine's government said about the Geneva talks")).toEqual(['ukrain', 'govern']);
+    expect(askedSpeaker('how Biden responded to Russia\'s red lines.')).toEqual(['biden']);
+    expect(askedSpeaker('what the Secretary General of NATO has said about the alliance')).toEqual(['secretari', 'gener', 'nato']);
+    expect(askedSpeaker('what china thinks')).toEqual(['china']);
+    // A what-question about who did something, a passive and a measure name no speaker.
+    expect(askedSpeaker('What magazine said Beyoncé was the "best-dressed celebrity"?')).toBeUndefined();
+    expect(askedSpeaker('What French composer wrote the original opera Carmen?')).toBeUndefined();
+    expect(askedSpeaker('what is said about nato')).toBeUndefined();
+    expect(askedSpeaker('how much water is the human body made of')).toBeUndefined();
+  });
+
   it('asks nothing of a pronoun, of the article or its writer, or of questions about words', () => {
     expect(askedSpeaker('what did he say about it')).toBeUndefined();
     expect(askedSpeaker('what does the article say about georgia')).toBeUndefined();
@@ -123,6 +135,16 @@ describe('speakerNamed: the speaker speaks, not only appears', () => {
     expect(
       named('what did putin say', ['Even other diplomats believe that President Putin aims to blackmail Western alliances.', 'The US and NATO are likely to reject Russia\'s demands.']),
     ).toEqual([false, false]);
+  });
+
+  it('does not count a name before a verb of saying in the passive', () => {
+    // The bundled article's sentence: the US delegation rejects; Ukraine and the Russian delegation say nothing in it.
+    const rejected = 'The Russian delegation, which demanded that NATO not accept Ukraine as a member, was rejected by the US delegation.';
+    expect(named("what did ukraine's government say", [rejected])).toEqual([false]);
+    expect(named('what did the us delegation say', [rejected])).toEqual([true]);
+    expect(named('what did the us say', ['Even so, the US is said to be conducting additional negotiations with Russia.'])).toEqual([false]);
+    // In the active voice, the name before the verb speaks.
+    expect(named('what did ukraine say', ['Ukraine rejected the proposal on Monday.'])).toEqual([true]);
   });
 
   it('takes the speaker by stem or by a WordNet relative, but not by a word above them', () => {

@@ -33,6 +33,16 @@ const ASKS_WHAT_SAYING =
 const ASKS_WHOSE_VIEW =
   /^what(?:'s|’s|\s+is|\s+was|\s+are|\s+were)\s+(.+?)(?:'s|’s|')\s+(?:take|reaction|response|verdict|comment|comments|statement|answer|reply|message)\b/i;
 
+/**
+ * The same asked inside a request, as a clause: "(i'd like to know) what Ukraine's government said
+ * about the talks", "(can you tell me) how Sherman described the talks", "what the secretary
+ * general has said". The first group is the speaker. Only with the verb closing the clause or
+ * followed by what it was about: "what magazine said Beyoncé was …" and "what composer wrote the
+ * opera" ask who, and "what is said" or "how much water is the body made of" name no one speaking.
+ */
+const ASKS_WHAT_SAID_IN_CLAUSE =
+  /^(?:what|how)\s+(?!(?:did|does|do|has|have|had|is|was|are|were|will|would|can|could|should|may|might|must|else|if|much|many|long|far|old|often|kinds?|sorts?|types?)\b)((?:(?!\b(?:is|was|are|were|be|been|being|do|does|did|will|would|can|could|should|may|might|must|when|while|that|which|who)\b)[^,;:])+?)\s+(?:(?:has|have|had)\s+)?(?:said|says|told|tells|thinks|thought|claimed|claims|responded|responds|reacted|reacts|commented|comments|wrote|writes|announced|announces|replied|replies|argued|argues|warned|warns|insisted|insists|described|describes|made\s+of|makes\s+of)(?=\s+(?:about|on|of|regarding|concerning|to|in|at|after|during|so\s+far)\b|[\s?.!]*$)/i;
+
 /** And as a yes/no question: "did sherman say anything about the troops", "has nato commented on it". */
 const ASKS_WHETHER_SAID =
   /^(?:did|does|do|has|have|had)\s+(.+?)\s+(?:say|said|mention|mentioned|comment|commented|talk|talked|speak|spoken|spoke)\s+(?:(?:anything|something|much)\s+)?(?:about|on|regarding)\b/i;
@@ -61,7 +71,7 @@ export function askedSpeaker(question: string): string[] | undefined {
 /** How a question asks what someone said, when it does: the speaker's words, and what follows the asking. */
 function speakerMatch(question: string): { phrase: string; rest: string } | undefined {
   const text = question.trim();
-  const found = ASKS_WHAT_SAID.exec(text) ?? ASKS_WHAT_SAYING.exec(text) ?? ASKS_WHOSE_VIEW.exec(text) ?? ASKS_WHETHER_SAID.exec(text);
+  const found = ASKS_WHAT_SAID.exec(text) ?? ASKS_WHAT_SAYING.exec(text) ?? ASKS_WHOSE_VIEW.exec(text) ?? ASKS_WHETHER_SAID.exec(text) ?? ASKS_WHAT_SAID_IN_CLAUSE.exec(text);
   return found ? { phrase: found[1] as string, rest: text.slice(found.index + found[0].length) } : undefined;
 }
 
