@@ -36,6 +36,13 @@ describe('withoutGuesses', () => {
     // A yes/no question asks about its amount, unless it is rough; a question for a fact keeps it.
     expect(withoutGuesses('did russia invade in 2014')).toBe('did russia invade in 2014');
     expect(withoutGuesses('how many troops were there in 2014')).toBe('how many troops were there in 2014');
+    // A claim whose subject comes before its verb is a claim, not a yes/no question ("has" had made it one).
+    expect(withoutGuesses('Russia has about 50,000 troops near the border?')).toBe('Russia has about  troops near the border?');
+    // A rough amount in a yes/no question, after chat's openers, is a guess too.
+    expect(withoutGuesses('so did russia send about 50,000 troops')).toBe('so did russia send  troops');
+    // A question for a fact asks about its amounts wherever its question word stands.
+    expect(withoutGuesses('In 1995, who decided to manage the group?')).toBe('In 1995, who decided to manage the group?');
+    expect(withoutGuesses('Apple was involved in a lawsuit with which company in 2007?')).toBe('Apple was involved in a lawsuit with which company in 2007?');
   });
 
   it('keeps what the question asks about when nothing else would be left', () => {

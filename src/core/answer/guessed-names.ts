@@ -32,8 +32,9 @@ const CLOSING_CHOICE = /[,;:]\s*(?:was\s+it\s+|is\s+it\s+)?[^\s,;?]+(?:\s+[^\s,;
  * An amount offered as a rough guess ("like 12", "around 50k", "maybe 9"), in a question that
  * checks a claim rather than asks for a fact: "what happened around 2014" asks about 2014.
  */
-const ROUGH_AMOUNT = /\b(?:like|around|roughly|approximately|approx|maybe|probably)\s+\d[\d,.]*k?\b/giu;
-const ASKS_FOR_A_FACT = /^\W*(?:\p{L}+\W+){0,3}?(?:what|which|who|whom|whose|when|where|why|how)\b/iu;
+const ROUGH_AMOUNT = /\b(?:like|around|roughly|approximately|approx|maybe|probably|about|nearly|almost|some|over|under|at\s+least|more\s+than|less\s+than|close\s+to|upwards\s+of)\s+\d[\d,.]*k?\b/giu;
+/** A question word anywhere: "Apple was involved in a lawsuit with which company in 2007?" asks about 2007 too. */
+const ASKS_FOR_A_FACT = /\b(?:what|which|who|whom|whose|when|where|why|how)\b/iu;
 
 /**
  * A claim put up to be checked, by the tag it closes on: "russia has 200k troops at the border
@@ -64,8 +65,13 @@ export function withoutGuesses(question: string): string {
   return claim ? rest.replace(AMOUNT, '') : rest.replace(ROUGH_AMOUNT, '');
 }
 
-/** A yes/no question's opening auxiliary ("did russia invade in 2014" asks about 2014). */
-const YES_NO_OPENING = /^\W*(?:\p{L}+\W+){0,2}?(?:is|are|was|were|am|do|does|did|can|could|will|would|should|shall|has|have|had|may|might|must)(?:n['’]?t)?\b/iu;
+/**
+ * A yes/no question's opening auxiliary ("did russia invade in 2014" asks about 2014), after chat's
+ * openers ("so did …", "ok but was …"). Not after a subject: "Russia has about 50,000 troops near
+ * the border" is a claim, whose "has" had made it a question about 50,000.
+ */
+const YES_NO_OPENING =
+  /^\W*(?:(?:so|ok|okay|and|but|wait|hmm+|well|also|then|like|yo|hey|um|uh|lol|oh|ah|right|now|just|btw|still)\W+){0,2}?(?:is|are|was|were|am|do|does|did|can|could|will|would|should|shall|has|have|had|may|might|must)(?:n['’]?t)?\b/iu;
 
 /** Whether a word of three letters or more is left beside the question and linking words. */
 const asksSomething = (text: string): boolean =>
