@@ -738,9 +738,9 @@ describe('ellipsis', () => {
     expect(resolved('and if it leaves the union?', turns)).toBe('what did the eu threaten norway with if it leaves the union');
     expect(resolved('what if it stays?', turns)).toBe('what did the eu threaten norway with if it stays');
     expect(resolved('and unless sweden joins?', turns)).toBe('what did the eu threaten norway with unless sweden joins');
-    // A pronoun opening the condition is whoever opened the earlier one.
+    // A pronoun opening the condition is whoever opened the earlier one, and the verb it leaves out is the earlier one's.
     const attack = conversation([{ question: 'what would the eu do if norway leaves', answer: ['The EU would impose tariffs if Norway left.'] }]);
-    expect(resolved("what if it doesn't?", attack)).toBe('what would the eu do if norway does not');
+    expect(resolved("what if it doesn't?", attack)).toBe('what would the eu do if norway does not leave');
     // A condition put first is not replaced.
     const first = conversation([{ question: 'if norway leaves, what will the eu do', answer: ['The EU would impose tariffs.'] }]);
     expect(resolved('and if it stays?', first)).not.toMatch(/^if norway leaves/);

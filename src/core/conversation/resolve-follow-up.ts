@@ -35,6 +35,7 @@ import { askedOfSubject } from './predicate-fragment.js';
 import { outletAskedAlone, sourceAsked, sourceQuestion, withoutGuess } from './source-follow-up.js';
 import { askedAboutNamed, topicThenQuestion } from './named-topic.js';
 import { analyseText } from './text-analysis.js';
+import { withVerbPhraseRestored } from './verb-ellipsis.js';
 import { isMoreRequest } from '../intent/intent.js';
 import { CHAT_ASIDES } from '../text/chat-asides.js';
 import type { ConversationTurn, Referent } from './types.js';
@@ -239,10 +240,17 @@ function resolveReferences(question: string, turns: readonly ConversationTurn[],
   // "no i meant the us side": the correction names a fragment of the last question.
   const correction = correctsWithQuestion ? undefined : correctedTo;
   const fragment = resolveFragment(correction ?? rest, continued || correction !== undefined, { ...previous, resolvedQuestion: previousQuestion }, (text) => applyEdits(text, referenceEdits(text, turns)));
-  if (fragment !== undefined) return { text: fragment, dependence: 'resolved', rules: ['ellipsis'], antecedents: [], ...(correction !== undefined ? { corrects: true } : {}) };
+  // "… what will the US do if they invade?" … "and if they don't?": "… if they do not invade".
+  if (fragment !== undefined) return { text: withVerbPhraseRestored(fragment, previousQuestion) ?? fragment, dependence: 'resolved', rules: ['ellipsis'], antecedents: [], ...(correction !== undefined ? { corrects: true } : {}) };
   // "legally binding?", "same rank?": whether that holds of what the conversation was about.
   const predicated = askedOfSubject(rest, turns, previous);
   if (predicated !== undefined) return { text: predicated, dependence: 'resolved', rules: ['pronoun'], antecedents: [] };
+  // "are they going to invade?" … "what does the US say it'll do if they do?": "… if they invade?".
+  const restored = withVerbPhraseRestored(rest, previousQuestion);
+  if (restored !== undefined) {
+    const read = resolveReferences(restored, turns, previous);
+    return read.text === restored ? { text: restored, dependence: 'resolved', rules: ['ellipsis'], antecedents: [] } : { ...read, dependence: 'resolved', rules: [...new Set<ResolutionRule>(['ellipsis', ...read.rules])] };
+  }
   const edits = referenceEdits(rest, turns);
   // "who said it" after an answer in the article's own voice: no rule could read "it", so the
   // question is asked of the answer's first sentence (it had been "no word to look for").
