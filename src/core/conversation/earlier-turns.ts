@@ -83,8 +83,17 @@ function personOf(turn: ConversationTurn): Referent | undefined {
 export function personPair(turns: readonly ConversationTurn[]): [Referent, Referent] | undefined {
   const exchanges = [...turnsNewestFirst(turns)].filter((turn) => turn.referents.length > 0).slice(0, 2);
   const [newer, older] = exchanges.map(personOf);
-  if (!newer || !older || newer.text === older.text) return undefined;
+  if (!newer || !older || samePerson(newer, older)) return undefined;
   return [older, newer];
+}
+
+/**
+ * Whether two referents are one person, named in full once and by surname after ("Sergei Ryabkov"
+ * in an answer, "Ryabkov" in the question before it): "they" had become "Ryabkov and Sergei Ryabkov".
+ */
+function samePerson(a: Referent, b: Referent): boolean {
+  const names = new Set([a.text, ...a.aliases].map((name) => name.toLowerCase()));
+  return [b.text, ...b.aliases].some((name) => names.has(name.toLowerCase()));
 }
 
 /** A preposition that opens what follows "is" in "who is in the second stage", "what is near the border". */

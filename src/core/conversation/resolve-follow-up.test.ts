@@ -123,6 +123,12 @@ describe('pronouns', () => {
       { question: 'what are the budget cuts', answer: ['The budget cuts are deep.'] },
     ]);
     expect(resolved('who opposed them', budget)).toBe('who opposed the budget cuts');
+    // Nor when the two are one person, named by surname and then in full.
+    const one = conversation([
+      { question: 'what did carter say about the budget', answer: ['Carter said the budget was tight.'] },
+      { question: 'but did carter not say a deal was near?', answer: ['"A deal is near," John Carter said.'], bold: ['John Carter'] },
+    ]);
+    expect(resolved('which of them spoke first', one)).not.toMatch(/Carter and John Carter/);
   });
 
   it('keeps the article an answer gives a body or country, and takes bold words as whole words', () => {

@@ -24,6 +24,7 @@ describe('the verb of a "they" that became one name', () => {
     expect(resolved('what if they impose sanctions', threat)).toBe('what if the US imposes sanctions');
     // A modal before the name keeps the verb bare, and two names keep it plural.
     expect(resolved('why would they impose sanctions', threat)).toBe('why would the US impose sanctions');
+    expect(resolved("on which sanctions won't they move?", threat)).toBe('on which sanctions will not the US move?');
     const pair = conversation([
       { question: 'who is sherman', answer: ['Wendy Sherman led the US delegation.'] },
       { question: 'who is ryabkov', answer: ['Sergei Ryabkov led the Russian delegation.'] },

@@ -42,8 +42,10 @@ export function agreementEdits(analysis: TextAnalysis, index: number, replacemen
   const after = tokens[index + 1];
   const singularBefore = before ? SINGULAR.get(before.lower) : undefined;
   if (before && singularBefore) return [edit(before, singularBefore)];
-  // A helping verb before the pronoun ("would they attack") keeps the verb after it bare.
-  if (!after || (before && AUXILIARIES.has(before.lower))) return [];
+  // A helping verb before the pronoun ("would they attack", "will not they move", as "won't they
+  // move" is opened) keeps the verb after it bare.
+  const helper = before?.lower === 'not' ? tokens[index - 2] : before;
+  if (!after || (helper && AUXILIARIES.has(helper.lower))) return [];
   const singularAfter = SINGULAR.get(after.lower);
   if (singularAfter) return [edit(after, singularAfter)];
   if (!isBarePresent(after)) return [];
