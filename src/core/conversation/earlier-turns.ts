@@ -75,6 +75,11 @@ function personOf(turn: ConversationTurn): Referent | undefined {
   return personIn(turn, 'focus') ?? topic;
 }
 
+/** The person a turn was about, as written: its answer's, else its question's (see personOf). */
+export function personTalkedAbout(turn: ConversationTurn): string | undefined {
+  return personOf(turn)?.text;
+}
+
 /**
  * Two people asked about one after the other ("who is sherman" … "who is ryabkov"): what "they"
  * or "which of them" then means. Undefined unless each of the last two exchanges was about a

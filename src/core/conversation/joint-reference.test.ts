@@ -109,6 +109,16 @@ describe('a follow-up that is only what is said of something', () => {
     expect(resolved('still negotiable?', things)).toBe('are guarantees still negotiable?');
   });
 
+  it('asks a verb phrase in the past of the person or thing the conversation was about', () => {
+    const talks = conversation([{ question: 'the oslo talks lasted about 12 hours?', answer: ['The talks lasted nearly eight hours.'] }]);
+    expect(resolved('started at 9am?', talks)).toBe('the oslo talks started at 9am?');
+    const person = conversation([{ question: 'what did anna berg say about the budget', answer: ['Anna Berg said the budget was tight.'] }]);
+    expect(resolved('met the mayor?', person)).toBe('Anna Berg met the mayor?');
+    // A question of its own, a helping verb or a long phrase is not such a fragment.
+    expect(resolved('started at nine in the morning local time?', talks)).not.toMatch(/^the oslo talks started/);
+    expect(resolved('did they start at 9am?', talks)).not.toMatch(/^they/);
+  });
+
   it('leaves a check on the last answer, a name and a question without its mark', () => {
     const things = conversation([{ question: 'why does norway want guarantees', answer: ['Norway wants guarantees under the law.'] }]);
     expect(resolved('confirmed?', things)).toBe('why does norway want guarantees');

@@ -4,6 +4,7 @@
  * sentence held its words alone, and it heard "Nothing in it is about this question"; asked as "are
  * they legally binding?", the pronoun rules find what "they" are.
  */
+import { personTalkedAbout } from './earlier-turns.js';
 import { bothReferent } from './joint-reference.js';
 import { applyEdits, referenceEdits } from './reference-edits.js';
 import { analyseText } from './text-analysis.js';
@@ -54,6 +55,32 @@ export function askedOfSubject(followUp: string, turns: readonly ConversationTur
   const thing = previous.referents.find((referent) => referent.from === 'question' && referent.kind === 'thing');
   if (thing && !/\bsame\b/i.test(predicate)) return `${thing.plural ? 'are' : 'is'} ${thing.text} ${said}?`;
   for (const question of [opening, `is it ${said}?`]) {
+    const edits = referenceEdits(question, turns);
+    if (edits.length > 0) return applyEdits(question, edits);
+  }
+  return undefined;
+}
+
+/**
+ * "started at 9am?", "met in vienna?", "lasted 12 hours?": a follow-up that is only a verb phrase
+ * in the past, checked of whoever or whatever the conversation was about. Searched as written, it
+ * heard "Nothing in it is about this question" (a blind probe's fact-checker, after "And they
+ * lasted about 12 hours?"); asked as "they started at 9am?", the pronoun rules find what "they"
+ * are, and the claim is checked as any other ("… shortly before 08:00 …"); after an exchange about
+ * a person, it is said of them. Six words at most, opening with a verb in the past tense that is
+ * no helping verb.
+ */
+export function askedOfActor(followUp: string, turns: readonly ConversationTurn[], previous: ConversationTurn): string | undefined {
+  if (!/\?\s*$/.test(followUp)) return undefined;
+  const text = followUp.replace(/[?!.\s]+$/, '').trim();
+  const analysis = analyseText(text);
+  const first = analysis.tokens[0];
+  if (!first || analysis.tokens.length > 6 || !first.tags.has('PastTense') || ['Copula', 'Modal', 'Auxiliary'].some((tag) => first.tags.has(tag))) return undefined;
+  if (['did', 'had', 'was', 'were', 'said'].includes(first.lower)) return undefined;
+  // "what did sherman say about nato" … "met ryabkov?": the person the last exchange was about.
+  const person = personTalkedAbout(previous);
+  if (person !== undefined) return `${person} ${text}?`;
+  for (const question of [`they ${text}?`, `it ${text}?`]) {
     const edits = referenceEdits(question, turns);
     if (edits.length > 0) return applyEdits(question, edits);
   }

@@ -31,7 +31,7 @@ import { PRONOUNS } from './pronouns.js';
 import { isExpletive } from './expletive-it.js';
 import { applyEdits, referenceEdits, type ResolutionRule } from './reference-edits.js';
 import { resolveFragment } from './resolve-fragment.js';
-import { askedOfSubject } from './predicate-fragment.js';
+import { askedOfActor, askedOfSubject } from './predicate-fragment.js';
 import { outletAskedAlone, sourceAsked, sourceQuestion, withoutGuess } from './source-follow-up.js';
 import { askedAboutNamed, topicThenQuestion } from './named-topic.js';
 import { analyseText } from './text-analysis.js';
@@ -243,7 +243,7 @@ function resolveReferences(question: string, turns: readonly ConversationTurn[],
   // "… what will the US do if they invade?" … "and if they don't?": "… if they do not invade".
   if (fragment !== undefined) return { text: withVerbPhraseRestored(fragment, previousQuestion) ?? fragment, dependence: 'resolved', rules: ['ellipsis'], antecedents: [], ...(correction !== undefined ? { corrects: true } : {}) };
   // "legally binding?", "same rank?": whether that holds of what the conversation was about.
-  const predicated = askedOfSubject(rest, turns, previous);
+  const predicated = askedOfSubject(rest, turns, previous) ?? askedOfActor(rest, turns, previous);
   if (predicated !== undefined) return { text: predicated, dependence: 'resolved', rules: ['pronoun'], antecedents: [] };
   // "are they going to invade?" … "what does the US say it'll do if they do?": "… if they invade?".
   const restored = withVerbPhraseRestored(rest, previousQuestion);
