@@ -45,3 +45,22 @@ describe('the finer kind a question asks for (real model and index)', () => {
     expect(claim.answer).toMatch(/^(?:Not sure[^\n]*\n)?Russia, which has amassed about 100,000 troops/);
   });
 });
+
+describe('what an abbreviation stands for (real model and index)', () => {
+  let engine: QaEngine;
+  let cleanup: () => void;
+  beforeAll(async () => ({ engine, cleanup } = await bundledEngine()));
+  afterAll(() => cleanup());
+
+  it('answers with the sentence that spells it out, and says the article does not when none does', async () => {
+    const osce = await engine.ask('what does OSCE stand for?');
+    expect(osce.abstained).toBe(false);
+    expect(osce.answer).toMatch(/^The second and third stage of the meeting will involve .*Organization for Security and Co-operation in Europe \(OSCE\)/);
+    // The bundled article writes "the north atlantic alliance" but never spells NATO out.
+    const nato = await engine.ask('what does the acronym NATO actually stand for');
+    expect(nato).toMatchObject({ abstained: true, abstentionReason: 'no-expansion' });
+    // "The United States (US)" spells out US, however little else it shares with the question.
+    const us = await engine.ask('what does US stand for');
+    expect(us.answer).toMatch(/^The United States \(US\) and Russia/);
+  });
+});

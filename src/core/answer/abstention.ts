@@ -19,7 +19,9 @@ export type AbstentionReason =
   /** A how-many (or how-much, how-long …) question whose answer states no amount, or not of the kind asked for: an age, a duration … (see type-evidence.ts). */
   | 'no-amount'
   /** "what did X say …", and no sentence of the answer names X or follows one that does (see speaker-evidence.ts). */
-  | 'speaker-not-named';
+  | 'speaker-not-named'
+  /** "what does NATO stand for", and no sentence of the answer spells it out (see question-frame.ts). */
+  | 'no-expansion';
 
 /** The answer decision: whether to abstain, why, and the answer model's confidence. */
 export type AnswerDecision = (

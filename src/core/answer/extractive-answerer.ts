@@ -6,6 +6,7 @@ import { answerOrder, attributionBefore, selectSentences } from './select-senten
 import { DEFAULT_ANSWER_TUNING, type AnswerTuning } from './tuning.js';
 import { indexTerms } from '../text/terms.js';
 import { missingKind } from './type-evidence.js';
+import { givesFullForm } from './unmentioned-names.js';
 import type { QuestionType } from './question-type.js';
 import { typeSpans } from './sentence-cues.js';
 import { QUESTION_WORD_PATTERN } from '../text/question-words.js';
@@ -49,9 +50,15 @@ export class ExtractiveAnswerer {
   answer(retrieval: RetrievalResult, bar: 'answer' | 'related' | 'mention' = 'answer'): ExtractiveResult {
     // "what did Ryabkov say …" is answered from the sentences in which Ryabkov speaks (spoken-by.ts).
     const spoken = bar === 'answer' ? spokenBy(retrieval) : undefined;
-    const ranked = spoken ?? retrieval.sentences;
-    // Their words need only be related to the question, and any of them answers "what did X say" alone.
-    const minConfidence = bar === 'answer' && !spoken ? this.tuning.minConfidence : spoken && retrieval.speakerOnly ? 0 : this.tuning.relatedFloor;
+    // "what does OSCE stand for", read as "what is OSCE?", is answered from the sentences that spell
+    // it out; one about the OSCE that does not is no answer, and with none the article gives no full form.
+    const expansion = bar === 'answer' && !spoken ? retrieval.expansion : undefined;
+    const spelledOut = expansion === undefined ? undefined : retrieval.sentences.filter((sentence) => givesFullForm(expansion, sentence.candidate.text));
+    const ranked = spoken ?? (spelledOut !== undefined && spelledOut.length > 0 ? spelledOut : retrieval.sentences);
+    // Their words need only be related to the question, and any of them answers "what did X say"
+    // alone, as any sentence that spells it out answers "what does X stand for".
+    const spelled = spelledOut !== undefined && spelledOut.length > 0;
+    const minConfidence = spelled || (spoken && retrieval.speakerOnly) ? 0 : bar === 'answer' && !spoken ? this.tuning.minConfidence : this.tuning.relatedFloor;
     let decision = decideAbstention(retrieval.question, ranked[0], { minConfidence });
     // "is france mentioned?" is answered only by a sentence that names France: at the related
     // floor, a sentence about something else can otherwise pass.
@@ -71,6 +78,7 @@ export class ExtractiveAnswerer {
     if (bar === 'answer' && speaker && chosen.length > 0 && !decision.abstain && !vouching.some((sentence) => speaker.has(sentence.candidate.key))) {
       decision = { abstain: true, reason: 'speaker-not-named', confidence: decision.confidence };
     }
+    if (spelledOut !== undefined && spelledOut.length === 0 && !decision.abstain) decision = { abstain: true, reason: 'no-expansion', confidence: decision.confidence };
     if (bar === 'mention' && !decision.abstain && best && !namesAll(best.candidate.text, retrieval.question.terms)) {
       decision = { abstain: true, reason: 'not-mentioned', confidence: decision.confidence };
     }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asksWhetherMentioned, mentionedTopic, withContractionsOpened, withoutChatClosings, withoutChatOpeners, withoutFrameWords } from './question-frame.js';
+import { asksWhetherMentioned, expansionAsked, mentionedTopic, withContractionsOpened, withoutChatClosings, withoutChatOpeners, withoutFrameWords } from './question-frame.js';
 
 describe('withoutFrameWords', () => {
   it('sets aside the article as the subject of a verb that only says it holds the answer', () => {
@@ -35,6 +35,15 @@ describe('withoutFrameWords', () => {
     // What someone stands for is no abbreviation's meaning, and is asked as written.
     expect(withoutFrameWords('what does the party stand for on taxes')).toBe('what does the party stand for on taxes');
     expect(withoutFrameWords('what does the ruling party stand for')).toBe('what does the ruling party stand for');
+  });
+
+  it('reads the abbreviation a question asks the full form of', () => {
+    expect(expansionAsked('what does the acronym NATO actually stand for')).toBe('NATO');
+    expect(expansionAsked('can you tell me what osce stands for?')).toBe('OSCE');
+    expect(expansionAsked('What does B.I.C. stand for?')).toBe('BIC');
+    // A word longer than an abbreviation, and any other question, ask no full form.
+    expect(expansionAsked('what does the ruling party stand for')).toBeUndefined();
+    expect(expansionAsked('what is nato')).toBeUndefined();
   });
 
   it('drops the kind word of "what kind of X" and its kin', () => {

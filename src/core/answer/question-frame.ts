@@ -294,7 +294,7 @@ export function withoutChatClosings(message: string): string {
  * features read, so "what kind of organisation" is typed as "what organisation" is.
  */
 export function withoutFrameWords(question: string): string {
-  const request = withoutRequest(withoutDocumentReference(withoutHedges(withoutLinks(withContractionsOpened(question)))));
+  const request = requestRead(question);
   return withoutSupportVerb(
     withoutEventVerb(
       withTerseMeasureAsked(
@@ -319,7 +319,30 @@ const EXPANSION_ASKED: readonly RegExp[] = [
   /\bwhat(?:['’]?s|\s+is|\s+was)\s+(?:the\s+)?(?:(?:letters?|acronym|abbreviation|initials)\s+)?([\p{L}\d.&-]+)\s+short\s+for[\s?!.]*$/iu,
   /\bwhat(?:['’]?s|\s+is)\s+the\s+(?:full\s+(?:form|name)|long\s+form|expansion)\s+of\s+(?:the\s+)?(?:(?:acronym|abbreviation)\s+)?([\p{L}\d.&-]+)[\s?!.]*$/iu,
   /^(?:the\s+)?(?:(?:letters?|acronym|abbreviation)\s+)?([\p{L}\d.&-]+)\s+stands?\s+for\s+what[\s?!.]*$/iu,
+  // Asked inside a request: "(can you tell me) what osce stands for".
+  /\bwhat\s+(?:the\s+)?(?:(?:letters?|acronym|abbreviation|initials)\s+)?([\p{L}\d.&-]+)\s+(?:stands|stood)\s+for[\s?!.]*$/iu,
 ];
+
+/** The question without its links, hedges, the article as where to look, and the request around it. */
+function requestRead(question: string): string {
+  return withoutRequest(withoutDocumentReference(withoutHedges(withoutLinks(withContractionsOpened(question)))));
+}
+
+/**
+ * The abbreviation a question asks the full form of ("what does the acronym NATO stand for" →
+ * "NATO"), in capitals; undefined for any other question, and for a word longer than an
+ * abbreviation ("what does the ruling party stand for" is no such question). What it is asked as,
+ * "what is NATO?", is answered by any sentence about NATO, but only one that spells it out
+ * answers this.
+ */
+export function expansionAsked(question: string): string | undefined {
+  const text = requestRead(question).trim();
+  for (const pattern of EXPANSION_ASKED) {
+    const word = pattern.exec(text)?.[1]?.replace(/\./g, '');
+    if (word !== undefined && /^\p{L}{2,6}$/u.test(word)) return word.toUpperCase();
+  }
+  return undefined;
+}
 
 /** A question for what an abbreviation stands for as what it is (see {@link EXPANSION_ASKED}). */
 function withExpansionAsked(question: string): string {

@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { indexTerms } from '../text/terms.js';
 import { loadLexicon } from './answer-resources.js';
-import { askedNames, countedThing, spellsOut, unmentionedNames } from './unmentioned-names.js';
+import { askedNames, countedThing, givesFullForm, spellsOut, unmentionedNames } from './unmentioned-names.js';
 
 const lexicon = await loadLexicon(fileURLToPath(new URL('../../../embeddings/models', import.meta.url)));
 
@@ -138,6 +138,20 @@ describe('slips are read in the word as written', () => {
   it('does not count the stem of an edit for a name of one word: "tanks" is no slip of "talks"', () => {
     const talks = corpusOf('The talks lasted nearly eight hours.');
     expect(unmentioned('Did Tanks come up in the talks?', talks)).toEqual(['Tanks']);
+  });
+});
+
+describe('givesFullForm', () => {
+  it('finds a full form in any case, and in any order within a run of words', () => {
+    expect(givesFullForm('SDK', 'Apple released a software development kit (SDK).')).toBe(true);
+    expect(givesFullForm('FDNY', 'The New York City Fire Department (FDNY) provides fire protection.')).toBe(true);
+    expect(givesFullForm('OSCE', 'Russia with the Organization for Security and Co-operation in Europe (OSCE).')).toBe(true);
+    expect(givesFullForm('US', 'The United States (US) and Russia will hold a three-stage meeting.')).toBe(true);
+  });
+
+  it('finds none in words that only happen to hold the letters, nor in the abbreviation itself', () => {
+    expect(givesFullForm('NATO', 'Even so, NATO Secretary General Jens Stoltenberg insisted that the North Atlantic alliance was ready.')).toBe(false);
+    expect(givesFullForm('US', 'Wendy Sherman, head of the US delegation at the meeting in Geneva, told Russia.')).toBe(false);
   });
 });
 

@@ -168,6 +168,36 @@ export function spellsOut(acronym: string, text: string): boolean {
 }
 
 /**
+ * Whether a text gives the full form of an abbreviation, in any case and order: a run of words (one
+ * more than its letters, or as many for two; function words and the abbreviation itself skipped)
+ * whose initials hold each of its letters
+ * ("artificial intelligence" for AI, "New York City Police Department" for NYPD, "New York City
+ * Fire Department" for FDNY), or what {@link spellsOut} finds ("Co-operation" giving only its C).
+ * Looser than spellsOut, for "what does X stand for": an answer that spells it out some way.
+ */
+export function givesFullForm(acronym: string, text: string): boolean {
+  if (spellsOut(acronym, text)) return true;
+  const letters = [...acronym.replace(/\./g, '').toLowerCase()];
+  // The abbreviation itself spells nothing out ("the US delegation … told Russia" is no "United States").
+  const initials = (text.match(/[\p{L}'’-]+/gu) ?? [])
+    .filter((word) => !STOPWORDS.has(word.toLowerCase()) && word.replace(/\./g, '').toLowerCase() !== letters.join(''))
+    .map((word) => word.charAt(0).toLowerCase());
+  // Two letters are common initials: only two words side by side spell those out.
+  const width = letters.length <= 2 ? letters.length : letters.length + 1;
+  for (let start = 0; start + letters.length <= initials.length; start += 1) {
+    const window = initials.slice(start, start + width);
+    const held = letters.every((letter) => {
+      const at = window.indexOf(letter);
+      if (at < 0) return false;
+      window.splice(at, 1);
+      return true;
+    });
+    if (held) return true;
+  }
+  return false;
+}
+
+/**
  * The written forms of the names that the corpus never mentions: nothing holds them (see
  * {@link heldBy}): none of their terms is in any passage, nor one edit from a term that is (a
  * slip), no candidate sentence writes their word inside a hyphenated one ("Thomas" of

@@ -3,6 +3,7 @@ import type { CandidateEvidence } from './features.js';
 import type { Lexicon } from './lexicon.js';
 import { offSubjectCandidates, type DocumentTitles } from './named-documents.js';
 import type { QuestionAnalysis } from './question-analysis.js';
+import { expansionAsked } from './question-frame.js';
 import { askedSpeaker, asksOnlyWhatSaid, speakerAsNamed, speakerNamed } from './speaker-evidence.js';
 import type { TermStatistics } from './term-statistics.js';
 import { askedNames, countedThing, silentDocuments, unmentionedNames, type AskedName } from './unmentioned-names.js';
@@ -32,6 +33,8 @@ export interface UnsaidChecks {
   speaker?: string;
   /** Then, true when it asks nothing more ("what did stoltenberg say"): any of the speaker's words answers it. */
   speakerOnly?: boolean;
+  /** When the question asks what an abbreviation stands for: the abbreviation, in capitals (see question-frame.ts). */
+  expansion?: string;
 }
 
 /** The corpus-wide facts behind {@link unsaidChecks}. */
@@ -80,10 +83,12 @@ export function unsaidChecks(
     ...(speaker ? { speakerNamed: speakerNamed(speaker, candidates.map((candidate) => ({ profile: candidate.profile, text: candidate.candidate.text, start: candidate.candidate.start, end: candidate.candidate.end })), sentencesOf, lexicon) } : {}),
     ...(speaker ? withSpeaker(speakerAsNamed(question.text, candidates.map((candidate) => candidate.candidate))) : {}),
     ...(speaker && asksOnlyWhatSaid(question.text) ? { speakerOnly: true } : {}),
+    ...withExpansion(expansionAsked(message)),
   };
 }
 
 const withSpeaker = (speaker: string | undefined): { speaker?: string } => (speaker === undefined ? {} : { speaker });
+const withExpansion = (expansion: string | undefined): { expansion?: string } => (expansion === undefined ? {} : { expansion });
 
 /** Lower case without accents, for telling whether a word was typed: "Señora" is "senora". */
 const plainLetters = (text: string): string => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();

@@ -43,6 +43,8 @@ export interface RetrievalResult {
   speaker?: string;
   /** Then, true when it asks nothing more than what they said ("what did stoltenberg say"). */
   speakerOnly?: boolean;
+  /** For "what does NATO stand for": the abbreviation, which only a sentence that spells it out answers (hybrid mode only). */
+  expansion?: string;
   /** For "how many X": whether a term names X (see CandidateFeatures), for the answer's bold. */
   namesCounted?: (term: string) => boolean;
 }
@@ -139,6 +141,7 @@ export class HybridRetriever {
       ...(found.speakerNamed ? { speakerNamedIn: new Set(found.candidates.filter((_, index) => found.speakerNamed?.[index]).map((evidence) => evidence.candidate.key)) } : {}),
       ...(found.speaker === undefined ? {} : { speaker: found.speaker }),
       ...(found.speakerOnly ? { speakerOnly: true } : {}),
+      ...(found.expansion === undefined ? {} : { expansion: found.expansion }),
     };
   }
 }
