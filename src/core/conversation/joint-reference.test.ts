@@ -109,6 +109,11 @@ describe('a follow-up that is only what is said of something', () => {
     expect(resolved('still negotiable?', things)).toBe('are guarantees still negotiable?');
   });
 
+  it('asks an -ing form of whoever acts, not of the thing the last question named', () => {
+    const met = conversation([{ question: 'did norway and sweden meet in oslo?', answer: ['Norway and Sweden met in Oslo on Monday.'] }]);
+    expect(resolved('still negotiating?', met)).toBe('are Norway and Sweden still negotiating?');
+  });
+
   it('asks a verb phrase in the past of the person or thing the conversation was about', () => {
     const talks = conversation([{ question: 'the oslo talks lasted about 12 hours?', answer: ['The talks lasted nearly eight hours.'] }]);
     expect(resolved('started at 9am?', talks)).toBe('the oslo talks started at 9am?');

@@ -29,10 +29,17 @@ export function predicateOf(followUp: string): string | undefined {
   const afterSame = (token: (typeof words)[number]): boolean => analysis.tokens[analysis.tokens.indexOf(token) - 1]?.lower === 'same';
   const fits = words.every((token) => {
     if (token.lower === 'same' || token.lower === 'the') return true;
+    // "still talking?": alone, the tagger reads the -ing form as a noun.
+    if (isActing(token.lower)) return true;
     if (token.tags.has('Noun')) return afterSame(token);
     return token.tags.has('Adjective') || token.tags.has('Adverb') || token.tags.has('Gerund') || token.tags.has('PastTense') || token.tags.has('Participle');
   });
   return fits ? text : undefined;
+}
+
+/** An -ing form of five letters or more ("talking", "negotiating"), but none of the nouns that end so ("something", "meeting"). */
+function isActing(word: string): boolean {
+  return /^[a-z]{2,}ing$/.test(word) && !/(?:thing|meeting|building|morning|evening|ceiling|feeling|wedding|hearing|briefing|ruling|funding|spring|king|ring|wing|sing|bring|string|during)$/.test(word);
 }
 
 /**
@@ -52,7 +59,9 @@ export function askedOfSubject(followUp: string, turns: readonly ConversationTur
     const pair = bothReferent(analyseText(opening), turns);
     if (pair) return `are ${pair.text} ${said}?`;
   }
-  const thing = previous.referents.find((referent) => referent.from === 'question' && referent.kind === 'thing');
+  // "still talking?" is done by someone: not by the thing the last question named ("is war still talking?").
+  const acting = predicate.split(/\s+/).some(isActing);
+  const thing = acting ? undefined : previous.referents.find((referent) => referent.from === 'question' && referent.kind === 'thing');
   if (thing && !/\bsame\b/i.test(predicate)) return `${thing.plural ? 'are' : 'is'} ${thing.text} ${said}?`;
   for (const question of [opening, `is it ${said}?`]) {
     const edits = referenceEdits(question, turns);
