@@ -54,10 +54,10 @@ export class ExtractiveAnswerer {
     // it out; one about the OSCE that does not is no answer, and with none the article gives no full form.
     const expansion = bar === 'answer' && !spoken ? retrieval.expansion : undefined;
     const spelledOut = expansion === undefined ? undefined : retrieval.sentences.filter((sentence) => givesFullForm(expansion, sentence.candidate.text));
-    const ranked = spoken ?? (spelledOut !== undefined && spelledOut.length > 0 ? spelledOut : retrieval.sentences);
+    const spelled = spelledOut !== undefined && spelledOut.length > 0;
+    const ranked = spoken ?? (spelled ? spelledOut : retrieval.sentences);
     // Their words need only be related to the question, and any of them answers "what did X say"
     // alone, as any sentence that spells it out answers "what does X stand for".
-    const spelled = spelledOut !== undefined && spelledOut.length > 0;
     const minConfidence = spelled || (spoken && retrieval.speakerOnly) ? 0 : bar === 'answer' && !spoken ? this.tuning.minConfidence : this.tuning.relatedFloor;
     let decision = decideAbstention(retrieval.question, ranked[0], { minConfidence });
     // "is france mentioned?" is answered only by a sentence that names France: at the related
@@ -78,7 +78,7 @@ export class ExtractiveAnswerer {
     if (bar === 'answer' && speaker && chosen.length > 0 && !decision.abstain && !vouching.some((sentence) => speaker.has(sentence.candidate.key))) {
       decision = { abstain: true, reason: 'speaker-not-named', confidence: decision.confidence };
     }
-    if (spelledOut !== undefined && spelledOut.length === 0 && !decision.abstain) decision = { abstain: true, reason: 'no-expansion', confidence: decision.confidence };
+    if (spelledOut !== undefined && !spelled && !decision.abstain) decision = { abstain: true, reason: 'no-expansion', confidence: decision.confidence };
     if (bar === 'mention' && !decision.abstain && best && !namesAll(best.candidate.text, retrieval.question.terms)) {
       decision = { abstain: true, reason: 'not-mentioned', confidence: decision.confidence };
     }

@@ -1,3 +1,5 @@
+import { QUESTION_WORD_PATTERN } from '../text/question-words.js';
+
 /**
  * What a member offers as a guess beside the question ("… was it moldova?", "… geneva or
  * vienna?", "like 12 hours right?"): a guess is to be checked against the answer, not something
@@ -33,8 +35,6 @@ const CLOSING_CHOICE = /[,;:]\s*(?:was\s+it\s+|is\s+it\s+)?[^\s,;?]+(?:\s+[^\s,;
  * checks a claim rather than asks for a fact: "what happened around 2014" asks about 2014.
  */
 const ROUGH_AMOUNT = /\b(?:like|around|roughly|approximately|approx|maybe|probably|about|nearly|almost|some|over|under|at\s+least|more\s+than|less\s+than|close\s+to|upwards\s+of)\s+\d[\d,.]*k?\b/giu;
-/** A question word anywhere: "Apple was involved in a lawsuit with which company in 2007?" asks about 2007 too. */
-const ASKS_FOR_A_FACT = /\b(?:what|which|who|whom|whose|when|where|why|how)\b/iu;
 
 /**
  * A claim put up to be checked, by the tag it closes on: "russia has 200k troops at the border
@@ -59,7 +59,8 @@ export function withoutGuesses(question: string): string {
   }
   // Amounts offered to choose from are checked by the answer, whatever the question asks.
   rest = rest.replace(AMOUNT_CHOICE, '');
-  if (ASKS_FOR_A_FACT.test(rest)) return rest;
+  // A question word anywhere asks for a fact: "Apple was involved in a lawsuit with which company in 2007?" asks about 2007 too.
+  if (QUESTION_WORD_PATTERN.test(rest)) return rest;
   // A statement is a claim too, also once the frame has taken its tag off ("the talks lasted 12 hours").
   const claim = CLAIM_TAG.test(rest) || !YES_NO_OPENING.test(rest);
   return claim ? rest.replace(AMOUNT, '') : rest.replace(ROUGH_AMOUNT, '');
