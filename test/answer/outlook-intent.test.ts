@@ -35,5 +35,10 @@ describe('what the article says comes next (real model, index and tagger)', () =
     const answer = await engine.ask('what comes after the geneva meeting?');
     expect(answer.answer).toContain('The second and third stage of the meeting will involve');
     expect(answer.answer).not.toContain('will meet in the first phase in Geneva');
+    // With "next" said, what follows "after" is what it comes after, a place as well as a meeting.
+    const geneva = await engine.ask('whats next after geneva');
+    expect(geneva).toMatchObject({ intent: 'outlook', abstained: false });
+    expect(geneva.answer).toContain('The second and third stage of the meeting will involve');
+    expect(geneva.answer).not.toContain('will meet in the first phase in Geneva');
   });
 });

@@ -66,6 +66,17 @@ describe('ConversationalQa', () => {
     expect(engine.asked[1]?.options.retrievalPrior).toEqual(new Map([['p-summit', PRIOR_WEIGHTS.resolved]]));
   });
 
+  it('asks "what happened next?" and "what comes after that?" as typed: what the story says comes next needs no earlier turn', async () => {
+    const engine = new TableEngine(ANSWERS);
+    const qa = new ConversationalQa(engine, new ConversationMemory());
+    await qa.ask('c', 'who chaired the summit');
+    for (const next of ['what happened next?', 'what comes after that?', 'and then?', 'then what']) {
+      const reply = await qa.ask('c', next);
+      expect(reply.resolvedQuestion, next).toBeUndefined();
+      expect(engine.asked.at(-1), next).toEqual({ question: next, options: {} });
+    }
+  });
+
   it('reads a word the engine knows as a word, not as a possessive without its apostrophe', async () => {
     const engine = new TableEngine(ANSWERS);
     // As the word-vector model ranks them: "reuters" is commoner than "reuter".

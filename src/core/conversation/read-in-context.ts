@@ -14,7 +14,11 @@ export function readInContext(engine: ConversationEngine, clean: string, read: s
   if (quotesALine) return standing(read);
   // "thanks a lot!", "ok 👍", "that's interesting": small talk, answered as such, never read as a
   // follow-up ("thanks a lot" had become "who led a lot"). "tell me more" is one, though.
-  const smallTalk = detectIntent(clean) === 'help' && !isMoreRequest(clean);
+  const intent = detectIntent(clean);
+  const smallTalk = intent === 'help' && !isMoreRequest(clean);
+  // "what happened next?", "and after that?": what the story says comes next, which needs no
+  // earlier turn; rewritten, "after that" became "after that (happened on monday)", no request.
+  if (intent === 'outlook') return standing(clean);
   // "in 3 bullet points" after "sum up section 3": that summary again, in the shape now asked.
   const lastAsked = turns.filter((turn) => turn.intent !== 'help').at(-1);
   const reshaped = lastAsked?.intent === 'summary' ? reshapedSummaryRequest(lastAsked.resolvedQuestion, clean) : undefined;

@@ -134,8 +134,10 @@ describe('detectIntent', () => {
   it('hears chat\'s ways to ask to be caught up as requests for the gist (thirtieth session)', () => {
     for (const message of ['so what happened?', 'what happened here', 'brief me', 'catch me up', 'fill me in on the article', 'bring me up to speed', "what's the bottom line", 'whats the news', "what's the latest"])
       expect(detectIntent(message), message).toBe('summary');
-    for (const message of ['what happened in geneva', 'what happened next', "what's the bottom line on sanctions", 'what is the latest russian demand'])
+    for (const message of ['what happened in geneva', "what's the bottom line on sanctions", 'what is the latest russian demand'])
       expect(detectIntent(message), message).toBe('question');
+    // Not the gist either: what the story says comes next (outlook-request.ts).
+    expect(detectIntent('what happened next')).toBe('outlook');
   });
 
   it('keeps questions that only mention those words as questions', () => {

@@ -18,6 +18,15 @@ describe('outlookRequest', () => {
       "what's coming up?",
       'what will happen next?',
       "what's next for the talks?",
+      // In a conversation, after a turn about what happened.
+      'what happened next?',
+      'So what came next?',
+      'then what?',
+      'and then what happened',
+      'and then?',
+      'and after that?',
+      'what about after that?',
+      "what's after that",
     ]) {
       expect(outlookRequest(message), message).toEqual({});
       expect(detectIntent(message), message).toBe('outlook');
@@ -34,6 +43,10 @@ describe('outlookRequest', () => {
     expect(outlookRequest('what comes after the geneva meeting?')).toEqual({ after: 'geneva' });
     expect(outlookRequest('what happens after these talks')).toEqual({});
     expect(outlookRequest("what's next after the first round")).toEqual({ after: 'first' });
+    expect(outlookRequest('what happened after the geneva talks?')).toEqual({ after: 'geneva' });
+    expect(outlookRequest('what came after that')).toEqual({});
+    expect(outlookRequest('whats next after geneva')).toEqual({ after: 'geneva' });
+    expect(outlookRequest('what comes next after january 10?')).toEqual({ after: 'january 10' });
   });
 
   it('leaves questions about the content to the answer engine', () => {
@@ -44,6 +57,10 @@ describe('outlookRequest', () => {
       'what happens now that the talks failed',
       'is the us going to keep talking to russia',
       'what did nato say next',
+      'what happened in geneva',
+      'what happened after russia massed troops',
+      'then what are they after',
+      'and then what did sherman say',
     ]) {
       expect(outlookRequest(message), message).toBeUndefined();
       expect(detectIntent(message), message).toBe('question');

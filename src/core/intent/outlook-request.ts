@@ -1,4 +1,4 @@
-import { normalizeRequest } from './request-wording.js';
+import { normalizeRequest, plain } from './request-wording.js';
 
 // "what's next?", "what happens now?", "where does it go from here?": a member after the news asks
 // what the article says is coming. Such a message has no word the article's answer would share
@@ -26,6 +26,13 @@ const ASKING = [
   'so now what',
   `what${IS} (?:coming|coming up|ahead|in store|on the horizon|the outlook|the plan now|planned next|expected next)`,
   `what (?:happens|comes) (?:next|now)`,
+  // Asked after a turn about what happened ("what happened on monday?" … "what happened next?",
+  // "then what?", "and after that?"): the story's next step, which a news report writes ahead of
+  // time ("The second and third stage of the meeting will involve …").
+  `what (?:happened|came|followed) (?:next|afterwards?)`,
+  '(?:and )?then what(?: happened| happens| came| comes)?',
+  `(?:what about )?after(?:wards?| that| this)`,
+  `what${IS} after (?:that|this)`,
   `what(?:${IS}| will| would| could| might) (?:going to |gonna |likely )?(?:happen|come) (?:next|now)`,
   `what(?:${IS}| are) the next (?:steps?|moves?|stages?|phases?|rounds?)`,
   'what lies ahead',
@@ -41,9 +48,21 @@ const ASKING = [
  * what if.
  */
 const AFTER = new RegExp(
-  `^(?:(?:ok|okay|so|and|well|alright) )*what(?:${IS}|'ll| will)? (?:comes?|happens?|happen|next|is next|follows?) after (?:the |these |this |that )?((?:[\\p{L}\\p{N}-]+ ){0,3}?)(?:meetings?|talks|rounds?|stages?|phases?|summit|sessions?|negotiations|conference|this|that|today|it)$`,
+  `^(?:(?:ok|okay|so|and|well|alright) )*what(?:${IS}|'ll| will)? (?:comes?|came|happens?|happened|happen|next|is next|follows?|followed) after (?:the |these |this |that )?((?:[\\p{L}\\p{N}-]+ ){0,3}?)(?:meetings?|talks|rounds?|stages?|phases?|summit|sessions?|negotiations|conference|this|that|today|it)$`,
   'u',
 );
+
+/**
+ * "what's next after geneva", "what comes next after monday": with "next" said, what follows
+ * "after" is what it comes after, whatever it is.
+ */
+const NEXT_AFTER = new RegExp(
+  `^(?:(?:ok|okay|so|and|well|alright) )*what(?:${IS})? (?:next|comes next|happens next|is next) after (?:the |these |this |that )?((?:[\\p{L}\\p{N}-]+(?: |$)){1,4})$`,
+  'u',
+);
+
+/** "and then?" as a whole message: the chat carries on to what came next ("then" closes many a request, so it is read before that). */
+const AND_THEN = /^(?:so |ok |okay )?and then$/;
 
 /** After the asking: "for nato", "with the talks", "in ukraine". */
 const TOPIC = '(?: (?:for|with|in|on|about|regarding) (.+))?';
@@ -63,9 +82,10 @@ const THE_STORY =
  * questions about the article's content.
  */
 export function outlookRequest(text: string): OutlookRequest | undefined {
+  if (AND_THEN.test(plain(text))) return {};
   const request = normalizeRequest(text);
-  const after = AFTER.exec(request);
-  if (after) return after[1]?.trim() ? { after: after[1].trim() } : {};
+  const after = AFTER.exec(request) ?? NEXT_AFTER.exec(request);
+  if (after) return after[1]?.trim() && !THE_STORY.test(after[1].trim()) ? { after: after[1].trim() } : {};
   const match = PATTERN.exec(request);
   if (!match) return undefined;
   const topic = match[1]?.trim();
