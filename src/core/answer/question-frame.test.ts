@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { asksWhetherMentioned, expansionAsked, mentionedTopic, withContractionsOpened, withoutChatClosings, withoutChatOpeners, withoutFrameWords } from './question-frame.js';
+import {
+  asksWhetherMentioned,
+  expansionAsked,
+  mentionedTopic,
+  requestedTopic,
+  withContractionsOpened,
+  withoutChatClosings,
+  withoutChatOpeners,
+  withoutFrameWords,
+  withoutRequestAround,
+} from './question-frame.js';
 
 describe('withoutFrameWords', () => {
   it('sets aside the article as the subject of a verb that only says it holds the answer', () => {
@@ -584,5 +594,22 @@ describe('mentionedTopic', () => {
   it('leaves a question about the role something plays in an event', () => {
     expect(mentionedTopic('what role does the us play in the talks')).toBeUndefined();
     expect(mentionedTopic('how did russia come into possession of crimea')).toBeUndefined();
+  });
+});
+
+describe('requestedTopic and withoutRequestAround', () => {
+  it('reads the topic a request names, and no question as one', () => {
+    expect(requestedTopic('can you tell me about ryabkov')).toBe('ryabkov');
+    expect(requestedTopic('explain the three demands pls')).toBe('the three demands');
+    expect(requestedTopic('walk me through the talks?')).toBe('the talks');
+    expect(requestedTopic('explain why russia wants guarantees')).toBeUndefined();
+    expect(requestedTopic('what about ryabkov')).toBeUndefined();
+    expect(requestedTopic('who led the us side')).toBeUndefined();
+  });
+
+  it('takes the request off a question and leaves the rest of its frame', () => {
+    expect(withoutRequestAround('Walk me through what happened on January 10')).toBe('what happened on January 10');
+    expect(withoutRequestAround('what kind of weapons are meant')).toBe('what kind of weapons are meant');
+    expect(withoutRequestAround('explain')).toBe('explain');
   });
 });

@@ -210,6 +210,33 @@ export function mentionedTopic(question: string): string | undefined {
   return topic && /\p{L}/u.test(topic) ? topic : undefined;
 }
 
+/**
+ * The question without the request around it ("walk me through what happened on january 10" →
+ * "what happened on january 10", "can you tell me about ryabkov" → "ryabkov"), and nothing else
+ * of its frame: what a later "that" points back to.
+ */
+export function withoutRequestAround(question: string): string {
+  const rest = withoutRequest(question);
+  return /\p{L}/u.test(rest) ? rest : question;
+}
+
+/**
+ * The topic a request names, when the message is one and names no question: "can you tell me
+ * about ryabkov" → "ryabkov", "explain the three demands" → "the three demands"; undefined for
+ * "explain why russia wants guarantees", which asks why, and for any other message.
+ */
+export function requestedTopic(question: string): string | undefined {
+  const start = question.trimStart();
+  let rest = start;
+  for (let unit = REQUEST_UNIT.exec(rest); unit && unit[0] !== ''; unit = REQUEST_UNIT.exec(rest)) rest = rest.slice(unit[0].length);
+  const core = rest.replace(TRAILING_POLITENESS, '');
+  // "can you tell me" is taken off as a unit, leaving "about ryabkov".
+  const topic = TOPIC_REQUEST.exec(core) ?? (rest !== start ? ABOUT.exec(core) : null);
+  if (!topic || topic[0] === '') return undefined;
+  const named = core.slice(topic[0].length).replace(/[\s?!.]+$/, '');
+  return /\p{L}/u.test(named) && !QUESTION_WORD.test(named) ? named : undefined;
+}
+
 /** The question with the request around it taken off, when a question word or a requested topic is left. */
 function withoutRequest(question: string): string {
   let rest = question.trimStart();

@@ -3,7 +3,7 @@ import { statementFrame } from './asked-again.js';
 import { questionParts } from './question-parts.js';
 import type { ConversationTurn, Referent } from './types.js';
 import { findWords } from '../text/whole-words.js';
-import { withoutTruthFrame } from '../answer/question-frame.js';
+import { withoutRequestAround, withoutTruthFrame } from '../answer/question-frame.js';
 import { withoutChallenge } from '../intent/context-before-question.js';
 
 /** The referents of earlier turns, newest turn first. */
@@ -119,7 +119,9 @@ export function quotedItem(phrase: string, item: string): string {
  */
 export function exchangeReference(turn: ConversationTurn): string {
   // "are you sure? I thought they were still negotiating": what that turn said is its claim.
-  const said = withoutTruthFrame(withoutChallenge(turn.resolvedQuestion));
+  // "walk me through what happened on january 10" … "was that in the same week?": what was asked,
+  // not the request around it (the rewrite had kept "Walk", and heard "it never mentions Walk").
+  const said = withoutTruthFrame(withoutChallenge(withoutRequestAround(turn.resolvedQuestion)));
   // "what's the second one" was about the item it picked, quoted into its question.
   const picked = PICKED_ITEM.exec(said)?.[1];
   if (picked) return picked;

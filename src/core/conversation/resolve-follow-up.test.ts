@@ -861,3 +861,19 @@ describe('"tell me more"', () => {
     expect(resolveFollowUp('tell me more', []).alreadyShown).toBeUndefined();
   });
 });
+
+describe('requests in a conversation (fifty-fourth session)', () => {
+  it('asks a request for a topic of its own as it stands, and reads one that points back', () => {
+    // Read as "what about Anna Berg?", it had asked the last question again.
+    expect(resolveFollowUp('can you tell me about Anna Berg', SUMMIT)).toMatchObject({ text: 'can you tell me about Anna Berg', dependence: 'standalone' });
+    expect(resolveFollowUp('explain the budget plan', SUMMIT)).toMatchObject({ text: 'explain the budget plan', dependence: 'standalone' });
+    expect(resolved('tell me about her', SUMMIT)).toContain('Anna Berg');
+    expect(resolved('what about the budget?', SUMMIT)).not.toBe('what about the budget?');
+  });
+
+  it('points "that" at what a request asked, not at the request around it', () => {
+    // "Walk" had stayed in the rewrite, and the engine said the article never mentions it.
+    const turns = conversation([{ question: 'Walk me through what happened on May 3', answer: ['On May 3, the ministers met in Oslo.'] }]);
+    expect(resolved('was that in the same week?', turns)).toBe('was that (happened on May 3) in the same week?');
+  });
+});

@@ -2,7 +2,7 @@ import { withKnownGenders } from './known-genders.js';
 import { askedForIndefinite, askedForWhichOfAny } from './indefinite-slot.js';
 import { askedAgain, askedWith, negatedYesNo, statementFrame } from './asked-again.js';
 import { AUXILIARIES, normaliseQuestion, withoutContinuation } from './question-form.js';
-import { withoutChatClosings, withoutChatOpeners } from '../answer/question-frame.js';
+import { requestedTopic, withoutChatClosings, withoutChatOpeners } from '../answer/question-frame.js';
 import { withoutQuestionTag } from './question-tags.js';
 import {
   asksWhatAnswerSaid,
@@ -106,6 +106,10 @@ export function resolveFollowUp(question: string, asked: readonly ConversationTu
  */
 const CHAT_NOISE_OPENING = new RegExp(String.raw`^(?:hey|hi|hello|yo|ok|okay|kk|um|uh|hmm+|wait|hold\s+on|well|also|actually|sorry|anyway|alright|btw|oh+|ah+|omg|whoa|woah|lol|lmao+|${CHAT_ASIDES})\b`, 'i');
 
+/** A word of a requested topic that points back to the conversation: "tell me about him", "explain the second one". */
+const POINTS_BACK =
+  /\b(?:he|him|his|she|her|hers|it|its|they|them|their|theirs|this|that|these|those|there|then|one|ones|first|second|third|fourth|last|latter|former|other|others|same|else|more|again|above)\b/i;
+
 /** "what else", "who else", "anything else about …": more than was already answered. */
 const ASKS_ELSE = /\b(?:what|who|where|when|which|how|anything|anyone|something)\s+else\b/i;
 
@@ -139,6 +143,11 @@ function resolveReferences(question: string, turns: readonly ConversationTurn[],
   const switched = TOPIC_SWITCH.exec(question);
   // The engine sets the opener aside itself (question-frame.ts), as it does any opener.
   if (previous && switched && /\p{L}/u.test(question.slice(switched[0].length))) return { text: question, dependence: 'standalone', rules: [], antecedents: [] };
+  // "can you tell me about ryabkov", "explain the three demands": a topic of its own, asked as it
+  // stands, unless it points back ("tell me about him", "explain that one"). After "who led the
+  // russian side" it had been read as "what about ryabkov?", the last question again.
+  const topicAsked = previous ? requestedTopic(withoutContinuation(normaliseQuestion(question)).rest) : undefined;
+  if (topicAsked !== undefined && !POINTS_BACK.test(topicAsked)) return { text: question, dependence: 'standalone', rules: [], antecedents: [] };
   const opened = withoutJoinAndOpeners(normaliseQuestion(question));
   // "third?" is "the third?", as "and the third?" is.
   // "the us runs nato, doesn't it?": the tag's "it" is the statement's own subject, no one earlier.
