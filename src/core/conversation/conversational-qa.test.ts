@@ -4,7 +4,7 @@ import type { AskOptions, KnownWord } from '../engine-types.js';
 import { validateQuestion } from '../validation.js';
 import { detectIntent, isMoreRequest } from '../intent/intent.js';
 import { ConversationMemory } from './conversation-memory.js';
-import { ConversationalQa, NOTHING_MORE } from './conversational-qa.js';
+import { ConversationalQa, NOTHING_MORE, OWN_VOICE } from './conversational-qa.js';
 import type { ConversationEngine } from './conversational-types.js';
 import { PRIOR_WEIGHTS } from './retrieval-prior.js';
 import { quotedAnswer } from './test-turns.js';
@@ -75,6 +75,21 @@ describe('ConversationalQa', () => {
       expect(reply.resolvedQuestion, next).toBeUndefined();
       expect(engine.asked.at(-1), next).toEqual({ question: next, options: {} });
     }
+  });
+
+  it('answers "says who?" after an answer no one in it is reported to have said: the article says it itself', async () => {
+    const engine = new TableEngine({ ...ANSWERS, 'what did the summit agree': { sentences: ['The summit agreed to cut tariffs.'], bold: ['cut tariffs'], passageId: 'p-summit' } });
+    const qa = new ConversationalQa(engine, new ConversationMemory());
+    await qa.ask('c', 'what did the summit agree');
+    const reply = await qa.ask('c', 'says who?');
+    expect(engine.asked.at(-1)?.question).toBe('what did the summit agree');
+    expect(reply.answer).toBe(`${OWN_VOICE} The summit agreed to cut tariffs. [1]`);
+    // The bold moves with the words.
+    expect(reply.highlights.map(({ start, end }) => reply.answer.slice(start, end))).toEqual(['cut tariffs']);
+    // After an answer that reports someone's words, it asks who said them.
+    await qa.ask('c', 'what did Anna Berg say about trade');
+    const speaker = await qa.ask('c', 'says who?');
+    expect(speaker.resolvedQuestion).toBe('who said: trade would grow.');
   });
 
   it('reads a word the engine knows as a word, not as a possessive without its apostrophe', async () => {

@@ -134,6 +134,7 @@ export class ConversationalQa {
       // too much when only the bar stopped the rest: it is answered as asked.
       answer = resolution.rules.includes('more') ? nothingMore(asked) : await ask(undefined);
     }
+    if (resolution.ownVoice && !answer.abstained) answer = inOwnVoice(answer);
     if (options.record ?? true)
       await this.remember(
         id,
@@ -173,4 +174,13 @@ export const NOTHING_MORE = 'That is all the article says about it.';
 
 function nothingMore(answer: Answer): Answer {
   return { ...answer, answer: NOTHING_MORE, citations: [], highlights: [] };
+}
+
+/** What "says who?" is told before the answer again, when no one in the answer is reported to have said it. */
+export const OWN_VOICE = 'The article says this itself, without naming a source:';
+
+/** The answer after {@link OWN_VOICE}, its bold moved with it. */
+function inOwnVoice(answer: Answer): Answer {
+  const shift = OWN_VOICE.length + 1;
+  return { ...answer, answer: `${OWN_VOICE} ${answer.answer}`, highlights: answer.highlights.map((span) => ({ ...span, start: span.start + shift, end: span.end + shift })) };
 }

@@ -69,6 +69,11 @@ export interface FollowUpResolution {
    * something else, so its passages lend the question no retrieval prior.
    */
   corrects?: boolean;
+  /**
+   * "says who?" after an answer in the article's own voice, which no one in it is reported to
+   * have said: the last question again, and the reply says the article names no source.
+   */
+  ownVoice?: boolean;
 }
 
 /**
@@ -217,6 +222,9 @@ function resolveReferences(question: string, turns: readonly ConversationTurn[],
   const source = previous.abstained ? undefined : sourceAsked(bare);
   const sourced = source === undefined ? (previous.abstained ? undefined : outletAskedAlone(bare, previous.answerSentences)) : sourceQuestion(source, previous.answerSentences, false, bare);
   if (sourced !== undefined) return { text: sourced, dependence: 'resolved', rules: ['source'], antecedents: [] };
+  // "says who?" after an answer that reports no one's words: the article's own. Asked again, the
+  // answer had only repeated itself, which a blind probe read as the question not understood.
+  if (source !== undefined && CONFIRMATION.test(bare)) return { text: previousQuestion, dependence: 'resolved', rules: ['source'], antecedents: [], ownVoice: true };
   // "are they worried about something" … "about what?": what the yes/no question left open.
   const slot = askedForIndefinite(previousQuestion, bare) ?? askedForWhichOfAny(previousQuestion, bare);
   if (slot !== undefined) return { text: slot, dependence: 'resolved', rules: ['ellipsis'], antecedents: [] };

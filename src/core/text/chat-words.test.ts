@@ -14,6 +14,8 @@ describe('chat shorthand', () => {
     expect(withChatWordsSpelledOut('who led rus delegation, how many troops near ukr', never)).toBe('who led russia delegation, how many troops near ukraine');
     // Words of three letters the slip mender leaves alone.
     expect(withChatWordsSpelledOut('ryabkov sed wat exactly', never)).toBe('ryabkov said what exactly');
+    expect(withChatWordsSpelledOut('who dat', never)).toBe('who that');
+    expect(withChatWordsSpelledOut('wot did he say', never)).toBe('what did he say');
     expect(withChatWordsSpelledOut('how many troops does russia hav', never)).toBe('how many troops does russia have');
   });
 

@@ -17,6 +17,8 @@ export const CHAT_SHORTHAND: ReadonlyMap<string, string> = new Map([
   ['rus', 'russia'], ['ukr', 'ukraine'],
   // Words of three letters, which the slip mender leaves alone ("ryabkov sed wat exactly").
   ['sed', 'said'], ['hav', 'have'],
+  // "who dat" after an answer asks who that is; left as typed it asked for nothing ("Nothing in it is about this question").
+  ['dat', 'that'], ['wot', 'what'],
 ]);
 
 /**
