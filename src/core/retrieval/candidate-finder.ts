@@ -20,6 +20,7 @@ import { STOPWORDS } from '../text/stopwords.js';
 import { withRepeatedMarksSingled, withStretchedWordsUndone, type WordRank } from '../text/stretched-words.js';
 import { stem } from '../text/terms.js';
 import { blend, DEFAULT_FUSION, type FusionOptions } from './fusion.js';
+import { DefinedAbbreviations } from './defined-abbreviations.js';
 import { matchHyphenation } from './hyphenated-words.js';
 import { correctSpelling } from './spelling.js';
 import { SurfaceWords } from './surface-words.js';
@@ -94,6 +95,7 @@ export class CandidateFinder {
   private readonly surfaceWords: SurfaceWords;
   private readonly documents: DocumentTerms;
   private readonly titles: DocumentTitles;
+  private readonly abbreviations: DefinedAbbreviations;
 
   constructor(
     private readonly index: RetrievalIndex,
@@ -108,6 +110,7 @@ export class CandidateFinder {
     this.surfaceWords = new SurfaceWords(index.keywords, index.passages);
     this.documents = new DocumentTerms(index.passages, index.keywords);
     this.titles = new DocumentTitles(index.passages);
+    this.abbreviations = new DefinedAbbreviations(index.passages);
   }
 
   /**
@@ -178,7 +181,9 @@ export class CandidateFinder {
     // "when was this?" of the one article, asking nothing the corpus holds: its title is what "this" is.
     const aboutArticle = mode === 'hybrid' ? withArticleForThis(corrected, this.index.documents.map((document) => document.title), (term) => statistics.has(term)) : undefined;
     // An apostrophe put back may join a question word and its verb ("whod" → "who'd"): opened as the frame words open "who'd".
-    const question = withContractionsOpened(aboutArticle ?? corrected);
+    // "the united states" of an article that defines "the United States (US)" and then writes "the US": its own name for it.
+    const opened = withContractionsOpened(aboutArticle ?? corrected);
+    const question = mode === 'hybrid' ? this.abbreviations.written(opened) : opened;
     // What the model cannot see of the question, the keywords must carry.
     const coverage = mode === 'hybrid' ? await this.coverage.of(question, statistics) : 1;
     const [queryVector] = await this.embedder.embedQueries([question]);
