@@ -64,3 +64,19 @@ describe('what an abbreviation stands for (real model and index)', () => {
     expect(us.answer).toMatch(/^The United States \(US\) and Russia/);
   });
 });
+
+describe("a person's job asked by its noun (real model and index)", () => {
+  let engine: QaEngine;
+  let cleanup: () => void;
+  beforeAll(async () => ({ engine, cleanup } = await bundledEngine()));
+  afterAll(() => cleanup());
+
+  it('is answered with the title the article gives beside the name', async () => {
+    // "job" is a word no sentence holds: asked as such, "whats ryabkovs job" heard "doesn't say".
+    for (const question of ["what's ryabkov's job", 'whats ryabkovs job', 'what title does ryabkov have']) {
+      const answer = await engine.ask(question);
+      expect(answer.abstained, question).toBe(false);
+      expect(answer.answer, question).toMatch(/^The head of the Russian delegation was Deputy Foreign Minister Sergei Ryabkov/);
+    }
+  });
+});

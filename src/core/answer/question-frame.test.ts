@@ -613,3 +613,18 @@ describe('requestedTopic and withoutRequestAround', () => {
     expect(withoutRequestAround('explain')).toBe('explain');
   });
 });
+
+describe('a job asked by its noun', () => {
+  it('is asked as who the person is: an article gives the title beside the name, never "job"', () => {
+    expect(withoutFrameWords("what's ryabkov's job")).toBe('who is ryabkov?');
+    expect(withoutFrameWords('What was Peter Stuyvesant\'s title?')).toBe('who was Peter Stuyvesant?');
+    expect(withoutFrameWords('whats ryabkovs actual job title')).toBe('who is ryabkov?');
+    expect(withoutFrameWords("what's james' job")).toBe('who is james?');
+    expect(withoutFrameWords('what title does ryabkov have')).toBe('who is ryabkov?');
+  });
+
+  it('leaves a stance, a role at something, a pronoun and a name that ends in "es"', () => {
+    for (const question of ['what is the us position on ukraine', 'what was her role at the meeting', "what's his title", 'what is sherlock holmes job', "what was rousseff's job at petrobras"])
+      expect(withoutFrameWords(question), question).toBe(question);
+  });
+});
