@@ -628,3 +628,11 @@ describe('a job asked by its noun', () => {
       expect(withoutFrameWords(question), question).toBe(question);
   });
 });
+
+describe('a terse yes/no question with its tail', () => {
+  it('reads "any X or nah" as whether there is any X, and leaves two words that say too little', () => {
+    expect(withoutFrameWords('any progress or nah')).toBe('any progress');
+    expect(withoutFrameWords('any deal or no?')).toBe('any deal?');
+    expect(withoutFrameWords('america say yes or no')).toBe('america say yes or no');
+  });
+});
