@@ -57,4 +57,22 @@ describe('withoutContextBefore', () => {
     ])
       expect(withoutContextBefore(message)).toBe(message);
   });
+
+  it('reads "it" after a name the question gives itself as no lean on the context', () => {
+    expect(withoutContextBefore('My cousin lives in Kyiv and is worried. Can you tell me whether Russia says it wants to invade? Appreciate it.')).toBe(
+      'Can you tell me whether Russia says it wants to invade?',
+    );
+  });
+
+  it('reads "he" or "she" as the one person the context names, and keeps the message when it names several', () => {
+    expect(withoutContextBefore('I saw Ryabkov on TV sounding oddly hopeful. Does he think some kind of deal is still possible?')).toBe(
+      'Does Ryabkov think some kind of deal is still possible?',
+    );
+    const two = 'I read about Wendy Sherman and Ryabkov. What did she tell the Russians?';
+    expect(withoutContextBefore(two)).toBe(two);
+  });
+
+  it('takes "would love …" after the question for politeness, not a question', () => {
+    expect(withoutContextBefore("I'm writing a piece on this. Did the US offer Russia any incentives? Would love a straight answer.")).toBe('Did the US offer Russia any incentives?');
+  });
 });

@@ -13,7 +13,7 @@ import { words } from './split-questions.js';
 
 /** A sentence that asks: it ends with a question mark, or opens with a question word or an inverted auxiliary. */
 const QUESTION_OPENING =
-  /^(?:who|whom|whose|what|what's|whats|which|when|where|why|how|is|are|was|were|do|does|did|can|could|will|would|should|has|have|had)\b/i;
+  /^(?:who|whom|whose|what|what's|whats|which|when|where|why|how|(?:is|are|was|were|do|does|did|can|could|will|would|should|has|have|had)\b(?!\s+(?:love|like|appreciate|be\s+(?:great|nice|awesome|helpful|good|grateful)|help\b)))\b/i;
 
 /**
  * A pronoun that may point back into the context ("What did she mean by it?"). A demonstrative
@@ -53,9 +53,44 @@ export function withoutChallenge(message: string): string {
   return isChallenged(sentences) ? sentences.slice(1).join(' ') : message;
 }
 
+/** Pronouns for a thing or a group, which a name the question itself gives before them can stand for. */
+const THING_PRONOUN = /^(?:it|its|they|them|their|theirs)$/i;
+/** A name the question gives: a capitalised word after its first ("whether Russia says it wants …"). */
+const NAME_INSIDE = /(?<=\S\s+)\p{Lu}[\p{L}-]*/u;
+
+/**
+ * Whether a question leans on what came before it: a pronoun, "there" or "so" (see
+ * {@link LEANS_BACK}), unless it is "it" or "they" after a name the question gives itself ("Can
+ * you tell me whether Russia says it wants to invade?"), which the context need not supply.
+ */
+function leansBack(question: string): boolean {
+  const match = LEANS_BACK.exec(question);
+  if (!match) return false;
+  return !(THING_PRONOUN.test(match[0]) && NAME_INSIDE.test(question.slice(0, match.index)));
+}
+
 /** Whether a question says on its own what it asks, so the context before it can be set aside. */
 export function standsOnItsOwn(question: string): boolean {
-  return words(question) >= MIN_WORDS && contentTerms(question).length >= MIN_TERMS && !LEANS_BACK.test(question);
+  return words(question) >= MIN_WORDS && contentTerms(question).length >= MIN_TERMS && !leansBack(question);
+}
+
+/** "he", "she", "him", "his": a person the context may have named. */
+const PERSON_PRONOUN = /\b(he|she|him|his)\b/i;
+/** A person's name in a statement: capitalised words, not the statement's first, with a lower-case letter ("Ryabkov", "Wendy Sherman"; not "TV"). */
+const PERSON_NAME = /(?<=\S\s+)\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}\p{Ll}[\p{L}'’-]*)*/gu;
+
+/**
+ * The question with its "he" or "she" read as the one person the context names ("I saw Ryabkov on
+ * TV sounding oddly hopeful. Does he think some kind of deal is still possible?" → "Does Ryabkov
+ * think …"), or undefined when the context names none or several. Asked whole, the context's
+ * words counted against every sentence and "TV" was taken for a name the article never mentions.
+ */
+function withPersonFromContext(context: readonly string[], question: string): string | undefined {
+  const names = new Set(context.flatMap((sentence) => (sentence.match(PERSON_NAME) ?? []).filter((name) => name !== 'I')));
+  const [name] = names;
+  if (names.size !== 1 || name === undefined) return undefined;
+  const read = question.replace(PERSON_PRONOUN, (pronoun) => (pronoun.toLowerCase() === 'his' ? `${name}'s` : name));
+  return standsOnItsOwn(read) ? read : undefined;
 }
 
 /**
@@ -71,7 +106,10 @@ export function withoutContextBefore(message: string): string {
   const first = sentences.findIndex(asks);
   if (first < 0) return message;
   // A question that leans back keeps what comes before it; what comes after, it does not lean on.
-  if (first > 0 && !standsOnItsOwn(sentences[first] as string)) return message;
+  if (first > 0 && !standsOnItsOwn(sentences[first] as string)) {
+    const read = withPersonFromContext(sentences.slice(0, first), sentences[first] as string);
+    return read === undefined ? message : withoutContextAfter([read, ...sentences.slice(first + 1)]);
+  }
   return withoutContextAfter(sentences.slice(first));
 }
 
