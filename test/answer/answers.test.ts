@@ -327,6 +327,21 @@ describe('answers over the bundled article (real model and index)', () => {
     await expect(engine.ask('https://www.aljazeera.com/news/2022/1/10/us-russia-talks-geneva что сказал Рябков?')).rejects.toMatchObject({ code: 'question-language' });
   });
 
+  it('answers a topic named alone, or "what does the article say about X", with what it says on it (fifty-fourth session)', async () => {
+    // Asked as questions, each scored under the bar against the several sentences that name it.
+    for (const [question, word] of [
+      ['troops', 'troops'],
+      ['the missiles thing', 'missiles'],
+      ['what does the article say about missiles', 'missiles'],
+    ] as const) {
+      const answer = await engine.ask(question);
+      expect(answer.abstained, question).toBe(false);
+      expect(answer.answer.split(' [1]')[0]?.toLowerCase(), question).toContain(word);
+      expectCitationIntegrity(answer);
+    }
+    expect((await engine.ask('weather')).abstained).toBe(true);
+  });
+
   it('says which name the article never mentions, instead of quoting a sentence that shares the question\'s other words', async () => {
     const china = await engine.ask('What did China say about the Geneva talks?');
     expect(china).toMatchObject({ abstained: true, abstentionReason: 'unmentioned-name', intent: 'question' });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   asksWhetherMentioned,
+  isBareTopic,
   expansionAsked,
   mentionedTopic,
   requestedTopic,
@@ -634,5 +635,20 @@ describe('a terse yes/no question with its tail', () => {
     expect(withoutFrameWords('any progress or nah')).toBe('any progress');
     expect(withoutFrameWords('any deal or no?')).toBe('any deal?');
     expect(withoutFrameWords('america say yes or no')).toBe('america say yes or no');
+  });
+});
+
+describe('a topic named alone', () => {
+  it('is a topic: a noun phrase of up to three words, with a closing "thing"', () => {
+    for (const message of ['troops', 'the missiles thing', 'red lines?', 'georgia??', 'nord stream 2']) expect(isBareTopic(message), message).toBe(true);
+    expect(asksWhetherMentioned('what does the article say about missiles')).toBe(true);
+    expect(asksWhetherMentioned('whats the deal with georgia')).toBe(true);
+  });
+
+  it('is not a clause, a follow-up fragment, a pronoun, a kind of answer or a possessive', () => {
+    for (const message of ['russia invaded', 'and nato?', 'the third?', 'her age', 'exact date?', "sherman's?", 'whos he again', 'they reach agreement?', 'who led it'])
+      expect(isBareTopic(message), message).toBe(false);
+    // "what does it say on the doll" asks what is written on it.
+    expect(asksWhetherMentioned('what does it say on the doll sgt. peppers')).toBe(false);
   });
 });

@@ -178,7 +178,7 @@ export function withoutLinks(question: string): string {
  */
 const ARTICLE_WORDS = '(?:the\\s+)?(?:article|story|text|report|piece|news|it|this)';
 const MENTION_BEFORE = new RegExp(
-  `^(?:(?:does|did|do)\\s+${ARTICLE_WORDS}\\s+(?:mention|cover|discuss|say\\s+anything\\s+about|talk\\s+about|bring\\s+up|refer\\s+to|name)|is\\s+there\\s+(?:anything|something|any\\s+mention)\\s+(?:about|on|of|regarding))\\s+(.+?)(?:\\s+(?:in|from)\\s+${ARTICLE_WORDS})?[\\s?!.]*$`,
+  `^(?:(?:does|did|do)\\s+${ARTICLE_WORDS}\\s+(?:mention|cover|discuss|say\\s+anything\\s+about|talk\\s+about|bring\\s+up|refer\\s+to|name)|is\\s+there\\s+(?:anything|something|any\\s+mention)\\s+(?:about|on|of|regarding)|what\\s+(?:does|did|do)\\s+${ARTICLE_WORDS}\\s+(?:say|tell\\s+(?:us|me)|write|report)\\s+(?:about|regarding)|anything\\s+(?:about|regarding))\\s+(.+?)(?:\\s+(?:in|from)\\s+${ARTICLE_WORDS})?[\\s?!.]*$`,
   'i',
 );
 const MENTION_AFTER = new RegExp(`^(?:is|are|was|were)\\s+(.+?)\\s+(?:(?:ever|even|also)\\s+)?(?:mentioned|discussed|covered|named|brought\\s+up|talked\\s+about|referred\\s+to)(?:\\s+(?:in|by)\\s+${ARTICLE_WORDS}|\\s+at\\s+all)*[\\s?!.]*$`, 'i');
@@ -200,7 +200,33 @@ const MENTION_ROLE = new RegExp(
  * wants is what the article says about the topic, as "tell me more" does, not one fact.
  */
 export function asksWhetherMentioned(question: string): boolean {
-  return mentionedTopic(withoutRequest(withoutHedges(withoutLinks(question)))) !== undefined;
+  const asked = withoutRequest(withoutHedges(withoutLinks(question)));
+  return mentionedTopic(asked) !== undefined || isBareTopic(asked);
+}
+
+/** A word that makes a message a clause, not a topic: a question word, a form of "be" or "have", a modal. */
+const NOT_A_TOPIC =
+  /\b(?:who|whom|whose|whos|what|whats|wat|which|when|whens|where|wheres|why|y|how|hows|is|are|was|were|be|been|am|isn['’]?t|aren['’]?t|wasn['’]?t|do|does|did|don['’]?t|doesn['’]?t|didn['’]?t|has|have|had|will|would|could|should|can|can['’]?t|may|might|must|not|no|yes|yeah|nah|i|you|u|we|me|my|he|she|it|its|they|them|their|his|her|this|that|these|those|and|or|but|so|just|only|also|else|too|again|then|first|second|third|last|next|other|age|date|day|month|year|time|name|title|job|words?|view|views|capital|location|place|number|size|cost|price|exact|exactly|high|low|vs|versus)\b/i;
+
+/**
+ * A message that only names a topic: "troops", "the missiles thing", "red lines?", "georgia??".
+ * One to three words, none of which makes a clause, points back, joins it to an earlier question
+ * ("and nato?", "the third?") or names a kind of answer ("her age", "exact date?"; see
+ * {@link NOT_A_TOPIC}), none ending in a past tense ("russia invaded") and none a possessive
+ * ("sherman's?"). What a member wants is what the article says about it, as for
+ * "is X mentioned?": asked as a question, a topic the article names in several sentences ("missiles",
+ * "troops") scored under the bar (0.05–0.10) against every one of them.
+ */
+export function isBareTopic(message: string): boolean {
+  const words = message
+    .trim()
+    .replace(/[?!.,]+/g, ' ')
+    .replace(/\s+(?:thing|things|stuff|situation|issue|part)\s*$/i, '')
+    .split(/\s+/)
+    .filter((word) => word !== '');
+  if (words.length === 0 || words.length > 3 || !words.every((word) => /^[\p{L}\d'’-]+$/u.test(word))) return false;
+  const text = words.join(' ');
+  return !NOT_A_TOPIC.test(text) && !words.some((word) => /\p{L}{3,}ed$|['’]s?$/iu.test(word)) && /\p{L}{3}/u.test(text);
 }
 
 /** The topic of "does the article mention X", "is X mentioned" or "how does X come into this", or undefined. */
