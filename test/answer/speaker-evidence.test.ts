@@ -38,6 +38,15 @@ describe('what someone said, on the bundled article (real model and index)', () 
     expect(answer.answer).toMatch(/^Ryabkov said "unfortunately we have big differences/);
     // Companions are his words too, not the sentence that only names him as head of the delegation.
     expect(answer.answer).not.toContain('The head of the Russian delegation');
+    // "about the talks" is what the story is about: any of his words answers it, however low the
+    // model scores them (0.047, under the related floor), and two speakers are asked one at a time.
+    expect((await engine.ask('what did ryabkov say about the talks')).answer).toMatch(/^Ryabkov said "unfortunately we have big differences/);
+    const both = await engine.ask('what did sherman and ryabkov say about the talks');
+    expect(both.parts?.map((part) => part.abstained)).toEqual([false, false]);
+    expect(both.answer).toContain('honest and frank discussion');
+    expect(both.answer).toContain('unfortunately we have big differences');
+    // Not of a name the article never mentions, mended into a word ("macron" → "macro").
+    expect((await engine.ask('what did macron say about the talks')).abstained).toBe(true);
   });
 
   it('is quoted from a sentence that names the speaker', async () => {

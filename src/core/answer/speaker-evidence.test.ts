@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadLexicon } from './answer-resources.js';
-import { askedSpeaker, asksOnlyWhatSaid, namingTerms, speakerAsNamed, speakerNamed } from './speaker-evidence.js';
+import { askedSpeaker, asksOnlyWhatSaid, asksWhatSaidOnTheStory, namingTerms, speakerAsNamed, speakerNamed } from './speaker-evidence.js';
 import { profileText } from './text-profile.js';
 
 const lexicon = await loadLexicon(fileURLToPath(new URL('../../../embeddings/models', import.meta.url)));
@@ -67,6 +67,10 @@ describe('asksOnlyWhatSaid', () => {
     expect(asksOnlyWhatSaid('what did stoltenberg say')).toBe(true);
     expect(asksOnlyWhatSaid('how did the americans react?')).toBe(true);
     expect(asksOnlyWhatSaid('what did ryabkov say about the talks')).toBe(false);
+    // What the story is itself about (fifty-fourth session); a topic of its own is more.
+    expect(asksWhatSaidOnTheStory('what did ryabkov say about the talks')).toBe(true);
+    expect(asksWhatSaidOnTheStory('what did sherman say about the meeting?')).toBe(true);
+    expect(asksWhatSaidOnTheStory('what did ryabkov say about missiles')).toBe(false);
     expect(asksOnlyWhatSaid('when did the talks start')).toBe(false);
   });
 });

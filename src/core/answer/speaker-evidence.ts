@@ -82,13 +82,32 @@ function speakerPhrase(question: string): string | undefined {
 
 /**
  * Whether a question asks what someone said and nothing more: "what did stoltenberg say", "how
- * did the americans react", not "what did ryabkov say about the talks". Any of the speaker's words
+ * did the americans react", not "what did ryabkov say about missiles" (for "… about the talks", see
+ * {@link asksWhatSaidOnTheStory}). Any of the speaker's words
  * answers it, however little else they share with it.
  */
 export function asksOnlyWhatSaid(question: string): boolean {
   const found = speakerMatch(question);
   return found !== undefined && contentTerms(found.rest).length === 0;
 }
+
+/**
+ * Whether a question asks what someone said about what the story is itself about ("what did
+ * ryabkov say about the talks"; see {@link ABOUT_THE_STORY}): nothing more than what they said in
+ * it, when the article names them (unsaid-checks.ts checks that).
+ */
+export function asksWhatSaidOnTheStory(question: string): boolean {
+  const found = speakerMatch(question);
+  return found !== undefined && ABOUT_THE_STORY.test(found.rest);
+}
+
+/**
+ * "… about the talks", "… about the meeting", "… on it": what a news story is itself about, which
+ * asks nothing beyond what the speaker said in it. "what did ryabkov say about the talks" had
+ * heard "doesn't say" (0.047), his quotes sharing no word with "talks".
+ */
+const ABOUT_THE_STORY =
+  /^\s*(?:about|on|regarding|of)\s+(?:(?:the|these|this|those|all)\s+)?(?:talks|meeting|meetings|negotiations|summit|discussions?|situation|crisis|it|this|that|them|things|everything)[\s?!.]*$/i;
 
 /**
  * The speaker as a reply names them, for "The article doesn't say: it quotes nothing from Putin on

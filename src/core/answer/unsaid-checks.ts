@@ -4,7 +4,7 @@ import type { Lexicon } from './lexicon.js';
 import { offSubjectCandidates, type DocumentTitles } from './named-documents.js';
 import type { QuestionAnalysis } from './question-analysis.js';
 import { expansionAsked } from './question-frame.js';
-import { askedSpeaker, asksOnlyWhatSaid, speakerAsNamed, speakerNamed } from './speaker-evidence.js';
+import { askedSpeaker, asksOnlyWhatSaid, asksWhatSaidOnTheStory, speakerAsNamed, speakerNamed } from './speaker-evidence.js';
 import type { TermStatistics } from './term-statistics.js';
 import { askedNames, countedThing, silentDocuments, unmentionedNames, type AskedName } from './unmentioned-names.js';
 import { hedgedGuessWords, withoutGuesses } from './guessed-names.js';
@@ -82,7 +82,9 @@ export function unsaidChecks(
     ...(offSubject ? { offSubject } : {}),
     ...(speaker ? { speakerNamed: speakerNamed(speaker, candidates.map((candidate) => ({ profile: candidate.profile, text: candidate.candidate.text, start: candidate.candidate.start, end: candidate.candidate.end })), sentencesOf, lexicon) } : {}),
     ...(speaker ? withSpeaker(speakerAsNamed(question.text, candidates.map((candidate) => candidate.candidate))) : {}),
-    ...(speaker && asksOnlyWhatSaid(question.text) ? { speakerOnly: true } : {}),
+    // "… about the talks" asks nothing more of a speaker the corpus names: not of "macron" mended to
+    // "macro", nor "ukraine's government", whom the looser reading of sides would find speaking anyway.
+    ...(speaker && (asksOnlyWhatSaid(question.text) || (asksWhatSaidOnTheStory(question.text) && speaker.every((term) => statistics.has(term)))) ? { speakerOnly: true } : {}),
     ...withExpansion(expansionAsked(message)),
   };
 }

@@ -57,4 +57,12 @@ describe('splitQuestions', () => {
     expect(splitQuestions('who led it? where was it? when was it? why was it held?')).toEqual(['who led it? where was it? when was it? why was it held?']);
     expect(splitQuestions(list)).toEqual([list]);
   });
+
+  it('asks what each of two named people or sides said or wants, one at a time (fifty-fourth session)', () => {
+    expect(splitQuestions('what did sherman and ryabkov say about the talks')).toEqual(['what did sherman say about the talks', 'what did ryabkov say about the talks']);
+    expect(splitQuestions('how did sherman and ryabkov describe the talks differently?')).toEqual(['how did sherman describe the talks?', 'how did ryabkov describe the talks?']);
+    expect(splitQuestions('what do russia and the us want')).toEqual(['what does russia want', 'what does the us want']);
+    for (const message of ['what does metes and bounds mean', 'what do ryabkov and sherman think of each other', 'what did the us and nato reject', 'what did he and she say'])
+      expect(splitQuestions(message), message).toEqual([message]);
+  });
 });

@@ -96,6 +96,34 @@ function atAndWh(part: string): string[] {
   return words(first) >= MIN_WORDS && standsAlone(second) && (INVERTED_WH.test(second) || INVERTED_YES_NO.test(second)) ? [first, second] : [part];
 }
 
+/** The auxiliary of one subject where the question had it for two: "what do russia and the us want" → "what does russia want". */
+const SINGULAR: Readonly<Record<string, string>> = { do: 'does', have: 'has', are: 'is', were: 'was' };
+
+/**
+ * Two people or sides asked about at once, with a verb of saying, thinking or wanting: "what did
+ * sherman and ryabkov say about the talks", "how did sherman and ryabkov describe the talks
+ * differently?", "what do russia and the us want". Each said or wants their own thing, in their
+ * own sentence: asked as one, no sentence had both and the question heard "doesn't say" (0.04), or
+ * only one side was quoted. Each is asked of one, and a closing "differently", "each" or "both"
+ * goes. Not "mean" ("what does metes and bounds mean" asks about one phrase), nor what two do
+ * together ("think of each other"), nor joint acts ("what did the us and nato reject").
+ */
+const PAIRED_SUBJECTS =
+  /^(what|how|why)\s+(did|does|do|have|has|are|were)\s+((?:the\s+)?[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+)?)\s+and\s+((?:the\s+)?[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+)?)\s+((?:say|said|saying|think|thinking|want|wanting|describe|describing|see|view|feel|demand|demanding|propose|proposing|offer|offering|call|expect|believe|claim|argue|fear|hope|insist)\b.*?)(?:\s+(?:differently|each|both|respectively))?([?!.]*)$/iu;
+
+/** Words that are no one asked about: pronouns and the like ("what did he and she say" is left whole). */
+const NOT_A_SUBJECT = /^(?:he|she|it|they|we|you|i|them|him|her|this|that|these|those|there|then|what|who)$/i;
+
+function atPairedSubjects(part: string): string[] {
+  const match = PAIRED_SUBJECTS.exec(part.trim());
+  if (!match) return [part];
+  const [, wh = '', auxiliary = '', first = '', second = '', rest = '', marks = ''] = match;
+  // "what do ryabkov and sherman think of each other" asks about the two together.
+  if ([first, second].some((subject) => NOT_A_SUBJECT.test(subject.replace(/^the\s+/i, ''))) || /\b(?:each other|one another|together|jointly)\b/i.test(rest)) return [part];
+  const single = SINGULAR[auxiliary.toLowerCase()] ?? auxiliary;
+  return [first, second].map((subject) => `${wh} ${single} ${subject} ${rest}${marks}`);
+}
+
 /** Numbered questions: split at the marks when there are at least two, the first numbered 1. */
 function atNumbers(text: string): string[] | undefined {
   const marks = [...text.matchAll(NUMBER_MARK)];
@@ -110,6 +138,6 @@ function atNumbers(text: string): string[] | undefined {
  */
 export function splitQuestions(message: string): string[] {
   const text = message.trim();
-  const parts = (atNumbers(text) ?? atQuestionMarks(text).flatMap(atAndWh)).map(unjoined).filter((part) => /\p{L}/u.test(part));
+  const parts = (atNumbers(text) ?? atQuestionMarks(text).flatMap(atAndWh).flatMap(atPairedSubjects)).map(unjoined).filter((part) => /\p{L}/u.test(part));
   return parts.length > 1 && parts.length <= MAX_PARTS && askable(parts) ? parts : [message];
 }
