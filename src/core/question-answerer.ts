@@ -3,7 +3,7 @@ import { combineAnswers } from './answer/combine-answers.js';
 import { readAfterEarlierPart } from './conversation/later-part.js';
 import { ExtractiveAnswerer, type ExtractiveResult } from './answer/extractive-answerer.js';
 import { correctedPremiseAnswer, premiseQuestion } from './answer/premise-check.js';
-import { asksWhetherMentioned, withoutLinks } from './answer/question-frame.js';
+import { asksAboutTopic, asksWhetherMentioned, withoutLinks } from './answer/question-frame.js';
 import type { AnswerTuning } from './answer/tuning.js';
 import { isTentative } from './answer/tentative.js';
 import type { Answer } from './answer/types.js';
@@ -100,7 +100,12 @@ export class QuestionAnswerer {
     // related will do, not a sentence that answers a question of fact. "why?" after an answer wants
     // an answer still, and when nothing new passes, it may be among the sentences already shown.
     const why = fresh.question.type === 'why';
-    const bar = options.alreadyShown?.length && !why ? 'related' : asksWhetherMentioned(clean) ? 'mention' : 'answer';
+    // A topic named alone ("troops") is read so when the corpus holds every word of it, or none
+    // ("nord stream 2", said never to be mentioned); with some words it holds and some it does not
+    // ("russia sanctions impact"), it is asked as a question, which may still be answered.
+    const known = fresh.question.terms.filter((term) => fresh.statistics.has(term)).length;
+    const topic = asksAboutTopic(clean) && fresh.question.terms.length > 0 && (known === 0 || known === fresh.question.terms.length);
+    const bar = options.alreadyShown?.length && !why ? 'related' : asksWhetherMentioned(clean) || topic ? 'mention' : 'answer';
     let retrieval = fresh;
     let extractive = this.extractive.answer(fresh, bar);
     if (extractive.abstained && why && options.alreadyShown?.length) {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  asksAboutTopic,
   asksWhetherMentioned,
   isBareTopic,
   expansionAsked,
@@ -642,7 +643,9 @@ describe('a topic named alone', () => {
   it('is a topic: a noun phrase of up to three words, with a closing "thing"', () => {
     for (const message of ['troops', 'the missiles thing', 'red lines?', 'georgia??', 'nord stream 2']) expect(isBareTopic(message), message).toBe(true);
     expect(asksWhetherMentioned('what does the article say about missiles')).toBe(true);
-    expect(asksWhetherMentioned('whats the deal with georgia')).toBe(true);
+    expect(asksAboutTopic('tell me about the missiles thing')).toBe(true);
+    expect(asksAboutTopic('wats osce')).toBe(false);
+    expect(asksAboutTopic('whats the deal with georgia')).toBe(true);
   });
 
   it('is not a clause, a follow-up fragment, a pronoun, a kind of answer or a possessive', () => {

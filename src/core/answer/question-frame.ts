@@ -200,13 +200,21 @@ const MENTION_ROLE = new RegExp(
  * wants is what the article says about the topic, as "tell me more" does, not one fact.
  */
 export function asksWhetherMentioned(question: string): boolean {
-  const asked = withoutRequest(withoutHedges(withoutLinks(question)));
-  return mentionedTopic(asked) !== undefined || isBareTopic(asked);
+  return mentionedTopic(withoutRequest(withoutHedges(withoutLinks(question)))) !== undefined;
+}
+
+/**
+ * Whether a message names a topic alone, perhaps inside a request ("troops", "tell me about the
+ * missiles thing"; see {@link isBareTopic}): what it wants is what the article says on it, when
+ * the article holds its words (question-answerer.ts checks that: "wats osce" is chat, not a topic).
+ */
+export function asksAboutTopic(question: string): boolean {
+  return isBareTopic(withoutRequest(withoutHedges(withoutLinks(question))));
 }
 
 /** A word that makes a message a clause, not a topic: a question word, a form of "be" or "have", a modal. */
 const NOT_A_TOPIC =
-  /\b(?:who|whom|whose|whos|what|whats|wat|which|when|whens|where|wheres|why|y|how|hows|is|are|was|were|be|been|am|isn['’]?t|aren['’]?t|wasn['’]?t|do|does|did|don['’]?t|doesn['’]?t|didn['’]?t|has|have|had|will|would|could|should|can|can['’]?t|may|might|must|not|no|yes|yeah|nah|i|you|u|we|me|my|he|she|it|its|they|them|their|his|her|this|that|these|those|and|or|but|so|just|only|also|else|too|again|then|first|second|third|last|next|other|age|date|day|month|year|time|name|title|job|words?|view|views|capital|location|place|number|size|cost|price|exact|exactly|high|low|vs|versus)\b/i;
+  /\b(?:who|whom|whose|whos|what|whats|wat|wats|wut|wuts|which|when|whens|where|wheres|why|y|how|hows|is|are|was|were|be|been|am|isn['’]?t|aren['’]?t|wasn['’]?t|do|does|did|don['’]?t|doesn['’]?t|didn['’]?t|has|have|had|will|would|could|should|can|can['’]?t|may|might|must|not|no|yes|yeah|nah|i|you|u|we|me|my|he|she|it|its|they|them|their|his|her|this|that|these|those|and|or|but|so|just|only|also|else|too|again|then|first|second|third|last|next|other|age|date|day|month|year|time|name|title|job|words?|view|views|capital|location|place|number|size|cost|price|exact|exactly|high|low|vs|versus)\b/i;
 
 /**
  * A message that only names a topic: "troops", "the missiles thing", "red lines?", "georgia??".
