@@ -92,7 +92,9 @@ function statementVerb(auxiliary: string, verb: string): string {
     case 'do':
       return verb;
     default:
-      return words(auxiliary, verb);
+      // Capitalised only as the question's first word: "Can Russia back down …" → "Russia can back
+      // down …". Kept, "Can" read as a name, and a later "he" became "Can".
+      return words(auxiliary.toLowerCase(), verb);
   }
 }
 

@@ -15,8 +15,12 @@ import { namesAPerson } from './person-nouns.js';
 import { analyseText } from './text-analysis.js';
 import type { ConversationTurn, Referent } from './types.js';
 
-/** "what about nato, who runs that": a fragment's opening words, the topic, a mark, then the question. */
-const OPENED_TOPIC = /^(?:(?:what|how) about|what of|as for|about)\s+(.+?)\s*[,;:?!]+\s*(.+)$/i;
+/**
+ * "what about nato, who runs that", "back to the meeting, how long was it": a fragment's opening
+ * words, the topic, a mark, then the question. Going back to an earlier topic names it as a new one
+ * does: "it" had been read as what the turn before was about ("how long was the West?").
+ */
+const OPENED_TOPIC = /^(?:(?:what|how) about|what of|as for|about|(?:(?:so|ok|okay|now)\s+)?(?:going |getting |coming )?back to|returning to|speaking of|regarding)\s+(.+?)\s*[,;:?!]+\s*(.+)$/i;
 /** "(and) the osce? who is in it": after "and", the topic and a mark alone. */
 const BARE_TOPIC = /^(.+?)\s*[,;:?!]+\s*(.+)$/;
 /** A topic is a name or a short phrase, never a clause. */

@@ -39,6 +39,9 @@ describe('question forms', () => {
     expect(statementFrame('how many people came to the festival')).toBe('people came to the festival');
     expect(statementFrame('how many troops has the army gathered near the border')).toBe('the army has gathered troops near the border');
     expect(statementFrame('who cancelled the concert', 'Tom Reed')).toBe('Tom Reed cancelled the concert');
+    // A helping verb capitalised as the question's first word is lower case in the statement: kept,
+    // "Can" read as a name, and a later "he" became "Can".
+    expect(statementFrame('Can Norway back down from them?')).toBe('Norway can back down from them');
     expect(statementFrame('what are the proposals')).toBe('the proposals');
     // After "be", a word the tagger took for a present-tense verb is the subject's head noun.
     expect(statementFrame('where were the oslo talks')).toBe('the oslo talks');

@@ -877,3 +877,22 @@ describe('requests in a conversation (fifty-fourth session)', () => {
     expect(resolved('was that in the same week?', turns)).toBe('was that (happened on May 3) in the same week?');
   });
 });
+
+describe('a clause after a noun (fifty-fourth session)', () => {
+  it('ends the noun phrase before the clause\'s subject: "they" is the demands, not "the demands Norway"', () => {
+    const turns = conversation([{ question: 'What are the two demands Norway put forward?', answer: ['Norway put forward two demands in March.'] }]);
+    expect(resolved('when were they submitted?', turns)).toBe('when were the two demands submitted?');
+  });
+});
+
+describe('going back to an earlier topic (fifty-fourth session)', () => {
+  it('reads "back to X, …" as naming X for the question\'s pronoun, as "what about X, …" does', () => {
+    const turns = conversation([
+      { question: 'When was the Oslo meeting?', answer: ['On Monday, the two delegations met in Oslo.'] },
+      { question: 'What does the union think about the strike?', answer: ['The union sees the strike as a threat to the harbour.'] },
+    ]);
+    // "it" had been read as what the turn before was about: "how long was the union?".
+    expect(resolved('Back to the meeting, how long was it?', turns)).toBe('how long was the meeting?');
+    expect(resolved('ok back to the oslo meeting: who led it?', turns)).toBe('who led the oslo meeting?');
+  });
+});

@@ -106,11 +106,12 @@ function analyse(text: string): TextAnalysis {
     }
   }
   const view = (matches: unknown): CompromiseMatch[] => (matches as CompromiseView).json({ offset: true });
-  const nounPhrases = spansOf(view(document.nouns()), tokenAt).map(({ first, last, match }) => ({
-    first,
-    last,
-    plural: match.noun?.isPlural === true || headReadAsMass(match),
-  }));
+  const nounPhrases = spansOf(view(document.nouns()), tokenAt).flatMap(({ first, last, match }) => {
+    const plural = match.noun?.isPlural === true || headReadAsMass(match);
+    const end = beforeClauseSubject(tokens, first, last);
+    // The clause's subject is a phrase of its own: "Russia" of "the three demands Russia put forward".
+    return end === last ? [{ first, last, plural }] : [{ first, last: end, plural }, { first: end + 1, last, plural: false }];
+  });
   const names: NameSpan[] = [];
   const kinds: Array<[ReferentKind, unknown]> = [
     ['person', document.people()],
@@ -172,4 +173,21 @@ export function spanText(analysis: TextAnalysis, span: TokenSpan): string {
   const first = analysis.tokens[span.first];
   const last = analysis.tokens[span.last];
   return first && last ? analysis.text.slice(first.start, last.end) : '';
+}
+
+/**
+ * Where a noun phrase ends when a clause without "that" follows its noun: "the three demands Russia
+ * put forward" is "the three demands", which "Russia put forward"; the tagger ran the two together,
+ * and a later "they" became "the three demands Russia". A name after a noun written in lower case,
+ * with a verb after the phrase, opens such a clause ("President Biden rejected" is one name).
+ */
+function beforeClauseSubject(tokens: readonly Token[], first: number, last: number): number {
+  if (!tokens[last + 1]?.tags.has('Verb')) return last;
+  for (let index = first + 1; index <= last; index += 1) {
+    const before = tokens[index - 1];
+    const token = tokens[index];
+    if (!before || !token) continue;
+    if (token.tags.has('ProperNoun') && /^\p{Lu}/u.test(token.text) && before.tags.has('Noun') && !before.tags.has('Possessive') && /^\p{Ll}/u.test(before.text)) return index - 1;
+  }
+  return last;
 }
