@@ -49,6 +49,15 @@ describe('outlineRequest', () => {
     expect(outlineRequest('what is the title of section 2 of the proposal')).toBeUndefined();
   });
 
+  it('hears how the article opens or ends asked for (fifty-fourth session)', () => {
+    for (const message of ['how does it start?', 'How does the article begin', "what's the first paragraph", 'what is the opening sentence of the article'])
+      expect(outlineRequest(message), message).toBe('opening');
+    for (const message of ['how does the article end?', 'how does it end', 'what is the last paragraph', "what's the article's final sentence"])
+      expect(outlineRequest(message), message).toBe('ending');
+    // How events ended is a question about them.
+    for (const message of ['how did it end', 'how did the talks end', 'when does the meeting start']) expect(outlineRequest(message), message).toBeUndefined();
+  });
+
   it('leaves questions about titles, names and parts of things in the article alone', () => {
     for (const message of [
       'what is the title of the proposal',

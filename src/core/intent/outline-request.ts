@@ -6,8 +6,11 @@ import { normalizeRequest, WANT_TO_KNOW } from './request-wording.js';
 // The bot knows both from the file it read, and the answer model cannot find them: a title is
 // no sentence, and "Nothing in it is about this question" was the reply.
 
-/** What a message asks of the article's outline: its title, its sections, or one section's heading by its place (1-based; −1 for the last). */
-export type OutlineAsk = 'title' | 'sections' | { section: number };
+/**
+ * What a message asks of the article's outline: its title, its sections, one section's heading by
+ * its place (1-based; −1 for the last), or how it opens or ends.
+ */
+export type OutlineAsk = 'title' | 'sections' | 'opening' | 'ending' | { section: number };
 
 /** The article, named as such: "it" alone could be anything a conversation was about. */
 const ARTICLE = "(?:the|this|that|the whole|this whole) (?:article|story|piece|report|text|news story|news article|post|document)(?:'s)?";
@@ -45,6 +48,21 @@ const SECTION_QUESTIONS: readonly RegExp[] = [
   new RegExp(`^how (?:is|was) (?:${ARTICLE}|it) (?:organi[sz]ed|structured|laid out|divided|split up|split)$`),
 ];
 
+/**
+ * "how does the article start?", "how does it end", "what's the first paragraph", "what is the
+ * article's last sentence": how the text itself opens or closes, which no sentence says of itself
+ * (a blind probe's "how does it start?" heard "Nothing in it is about this question"). "it" only
+ * with "does": "how did it end" asks how the events ended.
+ */
+const OPENING_QUESTIONS: readonly RegExp[] = [
+  new RegExp(`^how (?:does|do) (?:${ARTICLE}|it) (?:start|begin|open|kick off)$`),
+  new RegExp(`^${ASKED_IN}?(?:the |its |${ARTICLE} )?(?:first|opening|1st) (?:line|lines|sentence|sentences|paragraph)(?: of ${ARTICLE}| of it)?$`),
+];
+const ENDING_QUESTIONS: readonly RegExp[] = [
+  new RegExp(`^how (?:does|do) (?:${ARTICLE}|it) (?:end|finish|close|conclude|wrap up)$`),
+  new RegExp(`^${ASKED_IN}?(?:the |its |${ARTICLE} )?(?:last|final|closing|concluding) (?:line|lines|sentence|sentences|paragraph)(?: of ${ARTICLE}| of it)?$`),
+];
+
 /** A section's place, as a digit or an ordinal word: "2", "second", "2nd", "last". */
 const PLACE = `(\\d{1,2}|${ORDINAL_PLACES.map(([word]) => word).join('|')})`;
 /** Words for a section's heading. */
@@ -80,6 +98,8 @@ export function outlineRequest(text: string): OutlineAsk | undefined {
   const request = normalizeRequest(text).replace(/^(?:(?:and|also|so|then|ok|okay)\s+)+/, '');
   if (TITLE_QUESTIONS.some((pattern) => pattern.test(request))) return 'title';
   if (SECTION_QUESTIONS.some((pattern) => pattern.test(request))) return 'sections';
+  if (OPENING_QUESTIONS.some((pattern) => pattern.test(request))) return 'opening';
+  if (ENDING_QUESTIONS.some((pattern) => pattern.test(request))) return 'ending';
   for (const pattern of SECTION_HEADING_QUESTIONS) {
     const match = pattern.exec(request);
     const place = match ? placeOf(match[1] ?? match[2] ?? '') : undefined;

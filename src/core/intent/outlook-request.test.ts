@@ -27,6 +27,9 @@ describe('outlookRequest', () => {
       'and after that?',
       'what about after that?',
       "what's after that",
+      'Next?',
+      'and next?',
+      'next step?',
     ]) {
       expect(outlookRequest(message), message).toEqual({});
       expect(detectIntent(message), message).toBe('outlook');

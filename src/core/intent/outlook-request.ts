@@ -31,6 +31,8 @@ const ASKING = [
   // time ("The second and third stage of the meeting will involve …").
   `what (?:happened|came|followed) (?:next|afterwards?)`,
   '(?:and )?then what(?: happened| happens| came| comes)?',
+  // "Next?" alone, as a story is told turn by turn (it had been read as a fragment: "is the first stage of the meeting Next?").
+  'next(?: one| step| up)?',
   `(?:what about )?after(?:wards?| that| this)`,
   `what${IS} after (?:that|this)`,
   `what(?:${IS}| will| would| could| might) (?:going to |gonna |likely )?(?:happen|come) (?:next|now)`,

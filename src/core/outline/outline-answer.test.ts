@@ -24,6 +24,15 @@ const talks = article('talks', 'Talks in Geneva', [
 ]);
 
 describe('outlineAnswer', () => {
+  it('quotes how the article opens and how it ends, each cited to its passage', () => {
+    const opening = outlineAnswer('how does it start?', 'opening', { documents: [talks.document], passages: talks.passages });
+    expect(opening.answer).toBe('The article opens: The US and Russia met in Geneva. [1]');
+    expect(opening.citations.map((citation) => citation.chunkId)).toEqual(['talks-0']);
+    const ending = outlineAnswer('how does the article end?', 'ending', { documents: [talks.document], passages: talks.passages });
+    expect(ending.answer).toBe('The article ends: Russia wants security guarantees. [1]');
+    expect(ending.citations.map((citation) => citation.chunkId)).toEqual(['talks-2']);
+  });
+
   it('gives the title, cited to the article\'s opening passage', () => {
     const answer = outlineAnswer("what's the headline?", 'title', { documents: [talks.document], passages: talks.passages });
     expect(answer.answer).toBe('The article is titled "Talks in Geneva" [1].');

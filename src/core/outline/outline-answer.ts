@@ -4,6 +4,7 @@ import type { CorpusDocument, Passage } from '../corpus/types.js';
 import type { UntimedAnswer } from '../intent/intent-answers.js';
 import type { OutlineAsk } from '../intent/outline-request.js';
 import { sectionLabel, withoutHeadingNumber } from '../summary/sections.js';
+import { splitSentences } from '../text/sentences.js';
 
 /**
  * The reply to "what's the headline?", "what are the sections?" or "what is the heading of section
@@ -37,6 +38,7 @@ export function outlineAnswer(
     const answer = `${lead}${document.title}"${others} [${cite(first)}].`;
     return { question, intent: 'outline', answer, abstained: false, citations, highlights, mode: 'extractive' };
   }
+  if (asked === 'opening' || asked === 'ending') return endAnswer(question, asked, asked === 'opening' ? first : (passages.at(-1) ?? first), cite, citations, `${others}`);
   const titled = document.sections.filter((section) => section.title !== null);
   // "what is the heading of section 2": that section's heading, cited to its first passage. One
   // the article does not have is answered with the sections it does have.
@@ -63,6 +65,24 @@ export function outlineAnswer(
     answer += `${label} [${cite(passage)}]`;
   });
   return { question, intent: 'outline', answer: `${answer}.`, abstained: false, citations, highlights, mode: 'extractive' };
+}
+
+/** At most this many sentences of the text's first or last paragraph are quoted. */
+const END_SENTENCES = 3;
+
+/**
+ * "how does the article start?": its first paragraph, from its first passage; "… end?": its last,
+ * from its last passage; at most three sentences of it (the first three, or the last). Cited to
+ * the passage.
+ */
+function endAnswer(question: string, asked: 'opening' | 'ending', passage: Passage, cite: (passage: Passage) => number, citations: Citation[], others: string): UntimedAnswer {
+  const paragraphs = passage.text.split(/\n\s*\n/).filter((paragraph) => paragraph.trim() !== '');
+  const paragraph = (asked === 'opening' ? paragraphs[0] : paragraphs.at(-1)) ?? passage.text;
+  const sentences = splitSentences(paragraph).map((sentence) => sentence.text);
+  const quoted = asked === 'opening' ? sentences.slice(0, END_SENTENCES) : sentences.slice(-END_SENTENCES);
+  const n = cite(passage);
+  const lead = asked === 'opening' ? `The article${others} opens: ` : `The article${others} ends: `;
+  return { question, intent: 'outline', answer: `${lead}${quoted.join(' ')} [${n}]`, abstained: false, citations, highlights: [], mode: 'extractive' };
 }
 
 /** An index with no passages has no outline to give. */
