@@ -151,6 +151,9 @@ export function askedAgain(question: string, wh: string, answerSubject?: string)
   return asked !== undefined && !OBJECT_WORDS.has(wh.split(' ')[0]?.toLowerCase() ?? '') ? withoutStrandedPreposition(parts, asked) : asked;
 }
 
+/** Verbs of saying whose object "what" asks for: "what did she tell russia", "what did he say". */
+const SAYING = new Set(['say', 'tell', 'claim', 'insist', 'warn', 'state', 'mean', 'suggest', 'argue', 'promise', 'demand', 'propose', 'offer']);
+
 /**
  * "what does nato plan to do about …" + "why": "do" needs the thing done, which "what" stood
  * for; "that" takes its place ("why does nato plan to do that about …").
@@ -158,16 +161,21 @@ export function askedAgain(question: string, wh: string, answerSubject?: string)
 function withDoneThing(parts: QuestionParts, wh: string): QuestionParts {
   if (parts.shape !== 'inverted' || parts.wh.toLowerCase() !== 'what' || parts.asked !== '' || OBJECT_WORDS.has(wh.split(' ')[0]?.toLowerCase() ?? '')) return parts;
   if (parts.verb.toLowerCase() === 'do') return { ...parts, verb: 'do that' };
+  // "what did she tell russia" + "why" → "why did she tell russia that": what was said, which
+  // "what" stood for ("why did Wendy Sherman tell Russia" asked why she spoke to Russia at all).
+  if (SAYING.has(parts.verb.toLowerCase())) return { ...parts, rest: words(parts.rest, 'that') };
   if (/^to do\b/i.test(parts.rest)) return { ...parts, rest: parts.rest.replace(/^to do\b/i, 'to do that') };
   return parts;
 }
 
 function askedAgainFrom(parts: QuestionParts, wh: string, answerSubject?: string): string | undefined {
   switch (parts.shape) {
+    // The helping verb, capitalised only as the question's first word ("Did Biden accept …"), is
+    // no longer first: "why did Biden accept …", not "why Did Biden accept …".
     case 'inverted':
-      return words(wh, parts.auxiliary, parts.subject, parts.verb, parts.asked, parts.rest);
+      return words(wh, parts.auxiliary.toLowerCase(), parts.subject, parts.verb, parts.asked, parts.rest);
     case 'copula':
-      return askedIsSubject(parts) ? words(wh, parts.auxiliary, withArticle(parts.asked), parts.subject) : words(wh, parts.auxiliary, parts.subject, parts.asked);
+      return askedIsSubject(parts) ? words(wh, parts.auxiliary.toLowerCase(), withArticle(parts.asked), parts.subject) : words(wh, parts.auxiliary.toLowerCase(), parts.subject, parts.asked);
     case 'subject': {
       // "what happened on monday" + "where" → "where did it happen on monday".
       const subject = answerSubject ?? (parts.wh.toLowerCase() === 'what' && parts.asked === '' ? 'it' : undefined);

@@ -42,6 +42,9 @@ describe('question forms', () => {
     // A helping verb capitalised as the question's first word is lower case in the statement: kept,
     // "Can" read as a name, and a later "he" became "Can".
     expect(statementFrame('Can Norway back down from them?')).toBe('Norway can back down from them');
+    expect(askedAgain('Did Carter accept the offer?', 'why')).toBe('why did Carter accept the offer');
+    // What was said, which "what" stood for, stays as "that".
+    expect(askedAgain('what did she tell the council', 'why')).toBe('why did she tell the council that');
     expect(statementFrame('what are the proposals')).toBe('the proposals');
     // After "be", a word the tagger took for a present-tense verb is the subject's head noun.
     expect(statementFrame('where were the oslo talks')).toBe('the oslo talks');
