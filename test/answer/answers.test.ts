@@ -327,6 +327,12 @@ describe('answers over the bundled article (real model and index)', () => {
     await expect(engine.ask('https://www.aljazeera.com/news/2022/1/10/us-russia-talks-geneva что сказал Рябков?')).rejects.toMatchObject({ code: 'question-language' });
   });
 
+  it('checks a claimed figure against the sentence that states the article\'s own, even when the model chose another alone (fifty-fourth session)', async () => {
+    const answer = await engine.ask('I read 200,000 Russian troops are near the border');
+    expect(answer.answer).toMatch(/^Russia, which has amassed about 100,000 troops near Ukraine's eastern border/);
+    expectCitationIntegrity(answer);
+  });
+
   it('answers a topic named alone, or "what does the article say about X", with what it says on it (fifty-fourth session)', async () => {
     // Asked as questions, each scored under the bar against the several sentences that name it.
     for (const [question, word] of [

@@ -111,7 +111,7 @@ export class ExtractiveAnswerer {
     const attribution = attributionBefore(chosen, retrieval.sentences, retrieval.question.text, this.tuning.maxChars);
     // "what were russia's three main demands": "There are three main demands …" goes on with their list.
     const itemsAsked = !['when', 'where', 'who', 'why'].includes(retrieval.question.type);
-    const led = bar === 'answer' ? ledByTheAskedKind(chosen, retrieval.question) : chosen;
+    const led = bar === 'answer' ? ledByTheAskedKind(chosen, retrieval.question, ranked) : chosen;
     const inOrder = answerOrder(attribution ? led.filter((sentence) => sentence !== attribution) : led, retrieval.sentences, this.tuning.maxChars, itemsAsked);
     const ordered = attribution ? [attribution, ...inOrder] : inOrder;
     const composed = composeAnswer(ordered, { primary: attribution ?? led[0], question: retrieval.question, maxChars: this.tuning.maxChars, namesCounted: retrieval.namesCounted });
@@ -125,9 +125,9 @@ export class ExtractiveAnswerer {
  * matched by "The buildup of Russian troops near … the Ukrainian border …", which gives no
  * figure, and "… amassed about 100,000 troops …" came last. The order of the rest is kept.
  */
-function ledByTheAskedKind(chosen: readonly ScoredSentence[], question: { text: string; type: QuestionType }): ScoredSentence[] {
+function ledByTheAskedKind(chosen: readonly ScoredSentence[], question: { text: string; type: QuestionType }, ranked: readonly ScoredSentence[] = []): ScoredSentence[] {
   const [best] = chosen;
-  if (!best || chosen.length < 2) return [...chosen];
+  if (!best) return [...chosen];
   // A claim that states an amount ("russia had like 10,000 troops near the border, yeah?") is
   // checked against the sentence that states one: "… amassed about 100,000 troops …" had come last.
   const claimsAmount = !QUESTION_WORD_PATTERN.test(question.text) && typeSpans('quantity', question.text).length > 0;
@@ -135,8 +135,19 @@ function ledByTheAskedKind(chosen: readonly ScoredSentence[], question: { text: 
     claimsAmount ? typeSpans('quantity', text).length === 0 : missingKind(question.text, [text], question.type) !== undefined;
   if (!lacks(best.candidate.text)) return [...chosen];
   const inKind = chosen.find((sentence) => !lacks(sentence.candidate.text));
-  return inKind ? [inKind, ...chosen.filter((sentence) => sentence !== inKind)] : [...chosen];
+  if (inKind) return [inKind, ...chosen.filter((sentence) => sentence !== inKind)];
+  // A claim's figure with no chosen sentence stating one ("I read 200,000 Russian troops are near
+  // the border", answered with "The buildup of Russian troops …" alone) is checked against the
+  // article's own, when one of the best few candidates states an amount of what the claim names.
+  const claimed = claimsAmount ? new Set(indexTerms(question.text).filter((term) => !/\d/.test(term))) : new Set<string>();
+  const stated = ranked
+    .slice(0, CLAIM_CHECK_DEPTH)
+    .find((sentence) => !chosen.includes(sentence) && !lacks(sentence.candidate.text) && indexTerms(sentence.candidate.text).some((term) => claimed.has(term)));
+  return stated ? [stated, ...chosen] : [...chosen];
 }
+
+/** How far down the candidates a claim's figure looks for the sentence that states the article's. */
+const CLAIM_CHECK_DEPTH = 5;
 
 /** A thing a reply can say is never mentioned: a few words, not a clause (no verb of its own). */
 const MAX_THING_WORDS = 8;

@@ -31,6 +31,7 @@ import { PRONOUNS } from './pronouns.js';
 import { isExpletive } from './expletive-it.js';
 import { applyEdits, referenceEdits, type ResolutionRule } from './reference-edits.js';
 import { resolveFragment } from './resolve-fragment.js';
+import { figureClaimed } from './amount-claim.js';
 import { askedOfActor, askedOfSubject } from './predicate-fragment.js';
 import { outletAskedAlone, sourceAsked, sourceQuestion, withoutGuess } from './source-follow-up.js';
 import { askedAboutNamed, topicThenQuestion } from './named-topic.js';
@@ -151,6 +152,10 @@ function resolveReferences(question: string, turns: readonly ConversationTurn[],
   // "can you tell me about ryabkov", "explain the three demands": a topic of its own, asked as it
   // stands, unless it points back ("tell me about him", "explain that one"). After "who led the
   // russian side" it had been read as "what about ryabkov?", the last question again.
+  // "how many russian troops are near the border" … "are you sure? i read it was 200,000": the
+  // member's figure for the one answered, checked as a claim.
+  const claimed = previous ? figureClaimed(question, previous.resolvedQuestion) : undefined;
+  if (claimed !== undefined) return { text: claimed, dependence: 'resolved', rules: ['ellipsis'], antecedents: [] };
   const topicAsked = previous ? requestedTopic(withoutContinuation(normaliseQuestion(question)).rest) : undefined;
   if (topicAsked !== undefined && !POINTS_BACK.test(topicAsked)) return { text: question, dependence: 'standalone', rules: [], antecedents: [] };
   const opened = withoutJoinAndOpeners(normaliseQuestion(question));
