@@ -163,7 +163,7 @@ function withDoneThing(parts: QuestionParts, wh: string): QuestionParts {
   if (parts.verb.toLowerCase() === 'do') return { ...parts, verb: 'do that' };
   // "what did she tell russia" + "why" → "why did she tell russia that": what was said, which
   // "what" stood for ("why did Wendy Sherman tell Russia" asked why she spoke to Russia at all).
-  if (SAYING.has(parts.verb.toLowerCase())) return { ...parts, rest: words(parts.rest, 'that') };
+  if (SAYING.has(parts.verb.toLowerCase()) && /^why\b/i.test(wh)) return { ...parts, rest: words(parts.rest, 'that') };
   if (/^to do\b/i.test(parts.rest)) return { ...parts, rest: parts.rest.replace(/^to do\b/i, 'to do that') };
   return parts;
 }

@@ -5,6 +5,7 @@ import type { ConversationTurn, Referent } from './types.js';
 import { findWords } from '../text/whole-words.js';
 import { withoutRequestAround, withoutTruthFrame } from '../answer/question-frame.js';
 import { withoutChallenge } from '../intent/context-before-question.js';
+import { withoutQuestionTag } from './question-tags.js';
 
 /** The referents of earlier turns, newest turn first. */
 export function* turnsNewestFirst(turns: readonly ConversationTurn[]): Generator<ConversationTurn> {
@@ -121,7 +122,11 @@ export function exchangeReference(turn: ConversationTurn): string {
   // "are you sure? I thought they were still negotiating": what that turn said is its claim.
   // "walk me through what happened on january 10" … "was that in the same week?": what was asked,
   // not the request around it (the rewrite had kept "Walk", and heard "it never mentions Walk").
-  const said = withoutTruthFrame(withoutChallenge(withoutRequestAround(turn.resolvedQuestion)));
+  // "Are you sure? Biden accepted the red line, didn't he?" … "why can't the US just decide that?":
+  // what it said is the claim without its tag ("… (Biden accepted the red line did not he)").
+  const asked = withoutChallenge(withoutRequestAround(turn.resolvedQuestion));
+  const untagged = withoutQuestionTag(asked);
+  const said = withoutTruthFrame(untagged === asked ? asked : untagged.replace(/\?\s*$/, ''));
   // "what's the second one" was about the item it picked, quoted into its question.
   const picked = PICKED_ITEM.exec(said)?.[1];
   if (picked) return picked;

@@ -896,3 +896,11 @@ describe('going back to an earlier topic (fifty-fourth session)', () => {
     expect(resolved('ok back to the oslo meeting: who led it?', turns)).toBe('who led the oslo meeting?');
   });
 });
+
+describe('"that" after a claim with a tag (fifty-fourth session)', () => {
+  it('points at the claim without its tag', () => {
+    const turns = conversation([{ question: "Are you sure? Carter accepted the offer, didn't he?", answer: ['But Carter rejected the offer.'] }]);
+    // It had kept the tag: "… that (Carter accepted the offer did not he)".
+    expect(resolved("why can't the union just decide that?", turns)).toBe('why cannot the union just decide that (Carter accepted the offer)?');
+  });
+});
