@@ -904,3 +904,12 @@ describe('"that" after a claim with a tag (fifty-fourth session)', () => {
     expect(resolved("why can't the union just decide that?", turns)).toBe('why cannot the union just decide that (Carter accepted the offer)?');
   });
 });
+
+describe('whose view, asked without a verb (fifty-fourth session)', () => {
+  it('asks what that person\'s view is, not the last question with the fragment for its subject', () => {
+    const turns = conversation([{ question: 'how did Anna Berg describe the summit?', answer: ['Anna Berg called the summit "honest and frank".'] }]);
+    // It had been "what did Anna Berg's view on trade say".
+    expect(resolved('and her view on trade?', turns)).toBe("what is Anna Berg's view on trade?");
+    expect(resolved('her opinion?', turns)).toBe("what is Anna Berg's opinion?");
+  });
+});

@@ -112,6 +112,9 @@ export function resolveFollowUp(question: string, asked: readonly ConversationTu
  */
 const CHAT_NOISE_OPENING = new RegExp(String.raw`^(?:hey|hi|hello|yo|ok|okay|kk|um|uh|hmm+|wait|hold\s+on|well|also|actually|sorry|anyway|alright|btw|oh+|ah+|omg|whoa|woah|lol|lmao+|${CHAT_ASIDES})\b`, 'i');
 
+/** "her view on nato", "his opinion?", "their position on it": whose view, and on what, with no verb ("take" may be read as a verb). */
+const VIEW_FRAGMENT = /^(?:(?:what|how)\s+about\s+)?(his|her|their|its)\s+(views?|opinion|stance|position|thoughts|response|reaction)\b((?:\s+(?:on|about|of|regarding)\s+[^?!.]+)?)[?!.\s]*$/i;
+
 /** A word of a requested topic that points back to the conversation: "tell me about him", "explain the second one". */
 const POINTS_BACK =
   /\b(?:he|him|his|she|her|hers|it|its|they|them|their|theirs|this|that|these|those|there|then|one|ones|first|second|third|fourth|last|latter|former|other|others|same|else|more|again|above)\b/i;
@@ -156,6 +159,14 @@ function resolveReferences(question: string, turns: readonly ConversationTurn[],
   // member's figure for the one answered, checked as a claim.
   const claimed = previous ? figureClaimed(question, previous.resolvedQuestion) : undefined;
   if (claimed !== undefined) return { text: claimed, dependence: 'resolved', rules: ['ellipsis'], antecedents: [] };
+  // "and her view on nato decisions?": a question of its own about whose view, not a fragment of
+  // the last question ("What did Sherman's view on NATO decisions say").
+  const view = previous ? VIEW_FRAGMENT.exec(withoutContinuation(normaliseQuestion(question)).rest.trim()) : null;
+  if (view && previous) {
+    const asked = `what is ${view[1] ?? ''} ${view[2] ?? ''}${(view[3] ?? '').replace(/[?!.\s]+$/, '')}?`;
+    const read = resolveReferences(asked, turns, previous);
+    return { ...read, dependence: 'resolved', rules: [...new Set<ResolutionRule>(['ellipsis', ...read.rules])] };
+  }
   const topicAsked = previous ? requestedTopic(withoutContinuation(normaliseQuestion(question)).rest) : undefined;
   if (topicAsked !== undefined && !POINTS_BACK.test(topicAsked)) return { text: question, dependence: 'standalone', rules: [], antecedents: [] };
   const opened = withoutJoinAndOpeners(normaliseQuestion(question));
