@@ -649,7 +649,7 @@ describe('a topic named alone', () => {
   });
 
   it('is not a clause, a follow-up fragment, a pronoun, a kind of answer or a possessive', () => {
-    for (const message of ['russia invaded', 'and nato?', 'the third?', 'her age', 'exact date?', "sherman's?", 'whos he again', 'they reach agreement?', 'who led it'])
+    for (const message of ['russia invaded', 'and nato?', 'the third?', 'her age', 'exact date?', "sherman's?", 'whos he again', 'they reach agreement?', 'who led it', 'any deal?'])
       expect(isBareTopic(message), message).toBe(false);
     // "what does it say on the doll" asks what is written on it.
     expect(asksWhetherMentioned('what does it say on the doll sgt. peppers')).toBe(false);

@@ -214,12 +214,12 @@ export function asksAboutTopic(question: string): boolean {
 
 /** A word that makes a message a clause, not a topic: a question word, a form of "be" or "have", a modal. */
 const NOT_A_TOPIC =
-  /\b(?:who|whom|whose|whos|what|whats|wat|wats|wut|wuts|which|when|whens|where|wheres|why|y|how|hows|is|are|was|were|be|been|am|isn['’]?t|aren['’]?t|wasn['’]?t|do|does|did|don['’]?t|doesn['’]?t|didn['’]?t|has|have|had|will|would|could|should|can|can['’]?t|may|might|must|not|no|yes|yeah|nah|i|you|u|we|me|my|he|she|it|its|they|them|their|his|her|this|that|these|those|and|or|but|so|just|only|also|else|too|again|then|first|second|third|last|next|other|age|date|day|month|year|time|name|title|job|words?|view|views|capital|location|place|number|size|cost|price|exact|exactly|high|low|vs|versus)\b/i;
+  /\b(?:who|whom|whose|whos|what|whats|wat|wats|wut|wuts|which|when|whens|where|wheres|why|y|how|hows|is|are|was|were|be|been|am|isn['’]?t|aren['’]?t|wasn['’]?t|do|does|did|don['’]?t|doesn['’]?t|didn['’]?t|has|have|had|will|would|could|should|can|can['’]?t|may|might|must|not|no|yes|yeah|nah|i|you|u|we|me|my|he|she|it|its|they|them|their|his|her|this|that|these|those|and|or|but|so|just|only|also|else|too|again|then|first|second|third|last|next|other|age|date|day|month|year|time|name|title|job|words?|view|views|capital|location|place|number|size|cost|price|exact|exactly|high|low|vs|versus|any|anything|some|something)\b/i;
 
 /**
  * A message that only names a topic: "troops", "the missiles thing", "red lines?", "georgia??".
  * One to three words, none of which makes a clause, points back, joins it to an earlier question
- * ("and nato?", "the third?") or names a kind of answer ("her age", "exact date?"; see
+ * ("and nato?", "the third?"), asks whether there is any ("any deal?") or names a kind of answer ("her age", "exact date?"; see
  * {@link NOT_A_TOPIC}), none ending in a past tense ("russia invaded") and none a possessive
  * ("sherman's?"). What a member wants is what the article says about it, as for
  * "is X mentioned?": asked as a question, a topic the article names in several sentences ("missiles",
