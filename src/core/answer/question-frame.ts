@@ -260,33 +260,50 @@ export function withoutRequestAround(question: string): string {
  * "explain why russia wants guarantees", which asks why, and for any other message.
  */
 export function requestedTopic(question: string): string | undefined {
-  const start = question.trimStart();
-  let rest = start;
-  for (let unit = REQUEST_UNIT.exec(rest); unit && unit[0] !== ''; unit = REQUEST_UNIT.exec(rest)) rest = rest.slice(unit[0].length);
+  const { rest, opened } = withoutRequestUnits(question);
   const core = rest.replace(TRAILING_POLITENESS, '');
-  // "can you tell me" is taken off as a unit, leaving "about ryabkov".
-  const topic = TOPIC_REQUEST.exec(core) ?? (rest !== start ? ABOUT.exec(core) : null);
-  if (!topic || topic[0] === '') return undefined;
-  const named = core.slice(topic[0].length).replace(/[\s?!.]+$/, '');
+  const topic = topicRequest(core, opened);
+  if (!topic) return undefined;
+  const named = core.slice(topic.length).replace(/[\s?!.]+$/, '');
   return /\p{L}/u.test(named) && !QUESTION_WORD.test(named) ? named : undefined;
 }
 
-/** The question with the request around it taken off, when a question word or a requested topic is left. */
-function withoutRequest(question: string): string {
-  let rest = question.trimStart();
-  // "can you confirm the talks were in geneva": a claim put up to be checked, as "fact check: …" is.
+/**
+ * The question after the request units that open it ("can you tell me", "hey bot, "), whether any
+ * did, and whether one asked to confirm ("can you confirm the talks were in geneva": a claim put up
+ * to be checked, as "fact check: …" is).
+ */
+function withoutRequestUnits(question: string): { rest: string; opened: boolean; confirming: boolean } {
+  const start = question.trimStart();
+  let rest = start;
   let confirming = false;
   for (let unit = REQUEST_UNIT.exec(rest); unit && unit[0] !== ''; unit = REQUEST_UNIT.exec(rest)) {
     confirming ||= /\b(?:confirm|verify)\b/i.test(unit[0]);
     rest = rest.slice(unit[0].length);
   }
+  return { rest, opened: rest !== start, confirming };
+}
+
+/**
+ * The words that ask for a topic at the start of `core` ("explain ", "tell me about "), or "about "
+ * when request units came before it ("can you tell me" is one, leaving "about ryabkov");
+ * undefined when none do.
+ */
+function topicRequest(core: string, opened: boolean): string | undefined {
+  const topic = TOPIC_REQUEST.exec(core) ?? (opened ? ABOUT.exec(core) : null);
+  return topic && topic[0] !== '' ? topic[0] : undefined;
+}
+
+/** The question with the request around it taken off, when a question word or a requested topic is left. */
+function withoutRequest(question: string): string {
+  const units = withoutRequestUnits(question);
+  let { rest } = units;
   const claimCheck = CLAIM_CHECK.exec(rest) ?? TRUTH_QUESTION.exec(rest);
-  const claim = (claimCheck !== null && /\p{L}/u.test(rest.slice(claimCheck[0].length))) || (confirming && !QUESTION_WORD.test(rest));
+  const claim = (claimCheck !== null && /\p{L}/u.test(rest.slice(claimCheck[0].length))) || (units.confirming && !QUESTION_WORD.test(rest));
   if (claim && claimCheck) rest = rest.slice(claimCheck[0].length);
   const core = rest.replace(TRAILING_POLITENESS, '');
-  // "can you tell me" is taken off as a unit above, leaving "about ryabkov".
-  const topic = TOPIC_REQUEST.exec(core) ?? (rest !== question.trimStart() ? ABOUT.exec(core) : null);
-  if (topic && topic[0] !== '' && /\p{L}/u.test(core.slice(topic[0].length))) return core.slice(topic[0].length);
+  const topic = topicRequest(core, rest !== question.trimStart());
+  if (topic !== undefined && /\p{L}/u.test(core.slice(topic.length))) return core.slice(topic.length);
   if (YES_NO_OPENING.test(core)) return core.replace(YES_NO_TAIL, '');
   // A wh-question may close with a tag too ("who led the us side, right?"), which asks nothing more.
   if (QUESTION_WORD.test(core)) return core.replace(YES_NO_TAIL, '');

@@ -152,22 +152,23 @@ function resolveReferences(question: string, turns: readonly ConversationTurn[],
   const switched = TOPIC_SWITCH.exec(question);
   // The engine sets the opener aside itself (question-frame.ts), as it does any opener.
   if (previous && switched && /\p{L}/u.test(question.slice(switched[0].length))) return { text: question, dependence: 'standalone', rules: [], antecedents: [] };
-  // "can you tell me about ryabkov", "explain the three demands": a topic of its own, asked as it
-  // stands, unless it points back ("tell me about him", "explain that one"). After "who led the
-  // russian side" it had been read as "what about ryabkov?", the last question again.
   // "how many russian troops are near the border" … "are you sure? i read it was 200,000": the
   // member's figure for the one answered, checked as a claim.
   const claimed = previous ? figureClaimed(question, previous.resolvedQuestion) : undefined;
   if (claimed !== undefined) return { text: claimed, dependence: 'resolved', rules: ['ellipsis'], antecedents: [] };
+  const unjoined = withoutContinuation(normaliseQuestion(question)).rest;
   // "and her view on nato decisions?": a question of its own about whose view, not a fragment of
   // the last question ("What did Sherman's view on NATO decisions say").
-  const view = previous ? VIEW_FRAGMENT.exec(withoutContinuation(normaliseQuestion(question)).rest.trim()) : null;
+  const view = previous ? VIEW_FRAGMENT.exec(unjoined.trim()) : null;
   if (view && previous) {
     const asked = `what is ${view[1] ?? ''} ${view[2] ?? ''}${(view[3] ?? '').replace(/[?!.\s]+$/, '')}?`;
     const read = resolveReferences(asked, turns, previous);
     return { ...read, dependence: 'resolved', rules: [...new Set<ResolutionRule>(['ellipsis', ...read.rules])] };
   }
-  const topicAsked = previous ? requestedTopic(withoutContinuation(normaliseQuestion(question)).rest) : undefined;
+  // "can you tell me about ryabkov", "explain the three demands": a topic of its own, asked as it
+  // stands, unless it points back ("tell me about him", "explain that one"). After "who led the
+  // russian side" it had been read as "what about ryabkov?", the last question again.
+  const topicAsked = previous ? requestedTopic(unjoined) : undefined;
   if (topicAsked !== undefined && !POINTS_BACK.test(topicAsked)) return { text: question, dependence: 'standalone', rules: [], antecedents: [] };
   const opened = withoutJoinAndOpeners(normaliseQuestion(question));
   // "third?" is "the third?", as "and the third?" is.

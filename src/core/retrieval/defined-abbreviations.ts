@@ -49,18 +49,17 @@ function escaped(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** A pattern's source for the long form in any case, a hyphen written or not ("co-operation", "cooperation"). */
-function longFormSource(long: string): string {
-  const words = long.split(/\s+/).map((word) => escaped(word).replace(/-/g, '[-\\s]?'));
-  return `(?<![\\p{L}\\d-])${words.join('[\\s-]+')}(?![\\p{L}\\d-])`;
-}
-
-/** The long form's words, a hyphen written or not, for a pattern without the Unicode flag. */
+/** The long form's words, a hyphen written or not ("co-operation", "cooperation"), with no edges. */
 function longFormWords(long: string): string {
   return long
     .split(/\s+/)
     .map((word) => escaped(word).replace(/-/g, '[-\\s]?'))
     .join('[\\s-]+');
+}
+
+/** A pattern's source for the long form as whole words, for a pattern with the Unicode flag. */
+function longFormSource(long: string): string {
+  return `(?<![\\p{L}\\d-])${longFormWords(long)}(?![\\p{L}\\d-])`;
 }
 
 /** A long form as counted: lower case, without spaces or hyphens ("co-operation" and "cooperation" alike). */
