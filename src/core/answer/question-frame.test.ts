@@ -471,7 +471,9 @@ describe('withoutFrameWords', () => {
     expect(withoutFrameWords('how long did the geneva talks go for')).toBe('how long did the geneva talks');
     expect(withoutFrameWords('how long did the talks last')).toBe('how long did the talks last');
     expect(withoutFrameWords('how long did the trip take')).toBe('how long did the trip take');
-    expect(withoutFrameWords('how long did it go on for')).toBe('how long did it go on for');
+    // Nothing but a pronoun would be left: "last", the word an answer repeats.
+    expect(withoutFrameWords('how long did it go on for')).toBe('how long did it last');
+    expect(withoutFrameWords('how long did they drag on?')).toBe('how long did they last?');
     expect(withoutFrameWords('what went on for hours')).toBe('what went on for hours');
   });
 
@@ -493,6 +495,15 @@ describe('withoutFrameWords', () => {
     expect(withoutFrameWords('when was the film made')).toBe('when was the film made');
     expect(withoutFrameWords('when did toyota make its first car')).toBe('when did toyota make its first car');
     expect(withoutFrameWords('when did they make a decision possible')).toBe('when did they make a decision possible');
+    // After the noun, with its maker in a relative clause or the passive.
+    expect(withoutFrameWords('what were the three demands russia made')).toBe('what were the three demands russia');
+    expect(withoutFrameWords('what were the demands made by russia in december?')).toBe('what were the demands by russia in december?');
+    expect(withoutFrameWords('what offer that the us has made in geneva?')).toBe('what offer that the us in geneva?');
+    // A verb phrase between is no maker, and "make" right after the noun no clause.
+    expect(withoutFrameWords('What encoding decision needs to be made in order to determine it?')).toBe('What encoding decision needs to be made in order to determine it?');
+    expect(withoutFrameWords('which demands make sense')).toBe('which demands make sense');
+    expect(withoutFrameWords('who said the concessions the us made were enough')).toBe('who said the concessions the us made were enough');
+    expect(withoutFrameWords('the cars toyota made')).toBe('the cars toyota made');
     // With a noun for what is made, "make" says what the question asks.
     expect(withoutFrameWords('what cars does toyota make')).toBe('what cars does toyota make');
     expect(withoutFrameWords('what type of sound does a rooster make?')).toBe('what sound does a rooster make?');

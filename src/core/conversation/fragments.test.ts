@@ -45,6 +45,19 @@ describe('a new topic, then a question about it', () => {
     expect(resolved('and the council, they want a strike', turns)).not.toContain('council wants');
   });
 
+  it('finds the question without a mark after the topic when it opens with a helping verb and its pronoun', () => {
+    const people = conversation([{ question: 'who is jens stoltenberg', answer: ['Jens Stoltenberg leads the alliance. He said it was ready.'] }]);
+    expect(resolved('what about biden did he say anything', people)).toBe('did biden say anything');
+    expect(resolved('ok what about the council does it agree', people)).toBe('does the council agree');
+    // Without a pronoun after the verb, no question of its own begins there.
+    expect(resolved('what about biden did say anything', people)).not.toBe('did biden say anything');
+  });
+
+  it('reads a second name for the topic as the topic, and asks the question after it', () => {
+    const people = conversation([{ question: 'who is james landdale', answer: ['James Landdale is a BBC correspondent.'] }]);
+    expect(resolved('And what about the head of the union, the tall gentleman, what did he say?', people)).toBe('what did the head of the union say?');
+  });
+
   it('leaves a fragment alone, and a message whose first part names nothing', () => {
     expect(resolved('what about the union?', turns)).not.toContain(',');
     expect(resolved('ok really? who said that', turns)).not.toBe('who said really');
@@ -119,5 +132,18 @@ describe('a fragment that names someone, then what about', () => {
     expect(resolved('and sherman on the budget?', terse)).toBe('sherman quote on the budget');
     const said = conversation([{ question: 'what did okonkwo say about the strike', answer: ['Okonkwo said the strike would go on.'] }]);
     expect(resolved('and sherman about the budget?', said)).toBe('what did sherman say about the budget');
+  });
+});
+
+describe('a person asked about by a phrase, when the answer named no one', () => {
+  it('reads "he" or "she" as that phrase, by the noun it ends in before a preposition', () => {
+    const guy = conversation([{ question: 'who was the russian guy in charge', answer: [], abstained: true }]);
+    expect(resolved('what did he say', guy)).toBe('what did the russian guy in charge say');
+    const lady = conversation([{ question: 'who was the american lady', answer: [], abstained: true }]);
+    expect(resolved('what did she say', lady)).toBe('what did the american lady say');
+    // A lady is no "he"; a plural names no one person.
+    expect(resolved('what did he say', lady)).toBe('what did he say');
+    const many = conversation([{ question: 'who were the russian officials', answer: [], abstained: true }]);
+    expect(resolved('what did he say', many)).toBe('what did he say');
   });
 });

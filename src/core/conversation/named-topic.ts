@@ -21,6 +21,13 @@ import type { ConversationTurn, Referent } from './types.js';
  * does: "it" had been read as what the turn before was about ("how long was the West?").
  */
 const OPENED_TOPIC = /^(?:(?:what|how) about|what of|as for|about|(?:(?:so|ok|okay|now)\s+)?(?:going |getting |coming )?back to|returning to|speaking of|regarding)\s+(.+?)\s*[,;:?!]+\s*(.+)$/i;
+/**
+ * "what about biden did he say anything": chat leaves the mark out, and the question opens with a
+ * helping verb and its pronoun. "he" had been read as the person the last answer named ("what
+ * about biden did Jens Stoltenberg say anything").
+ */
+const OPENED_TOPIC_UNMARKED =
+  /^(?:(?:what|how) about|what of|as for|(?:(?:so|ok|okay|now)\s+)?(?:going |getting |coming )?back to|speaking of)\s+(.+?)\s+((?:did|does|do|is|was|were|are|will|would|could|can|has|have|had)\s+(?:he|she|they|it)\b.*)$/i;
 /** "(and) the osce? who is in it": after "and", the topic and a mark alone. */
 const BARE_TOPIC = /^(.+?)\s*[,;:?!]+\s*(.+)$/;
 /** A topic is a name or a short phrase, never a clause. */
@@ -61,9 +68,13 @@ const leansOnTopic = (question: string): boolean => firstPronoun(question) !== u
  * fragment, and "ok really? who said that" names no topic.
  */
 export function topicThenQuestion(text: string, continued: boolean): { topic: string; question: string } | undefined {
-  const match = OPENED_TOPIC.exec(text) ?? (continued ? BARE_TOPIC.exec(text) : null);
+  const match = OPENED_TOPIC.exec(text) ?? OPENED_TOPIC_UNMARKED.exec(text) ?? (continued ? BARE_TOPIC.exec(text) : null);
   const topic = match?.[1] ?? '';
-  const question = match?.[2] ?? '';
+  let question = match?.[2] ?? '';
+  // A second name for the same topic ("what about the head of NATO, the Norwegian gentleman, what
+  // did he say"): the question comes after it.
+  const apposition = isWholeQuestion(question) ? null : BARE_TOPIC.exec(question);
+  if (apposition && isTopic(apposition[1] ?? '')) question = apposition[2] ?? '';
   // Chat asks with a statement too: "and the russian side, they want war?".
   const asked = isWholeQuestion(question) || (/^(?:he|she|they|it)\s+\S+/i.test(question) && /\?\s*$/.test(question));
   if (!match || !isTopic(topic) || !asked || !leansOnTopic(question)) return undefined;

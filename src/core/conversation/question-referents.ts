@@ -10,6 +10,7 @@ import type { Referent } from './types.js';
 import { findWords } from '../text/whole-words.js';
 import { possessedReferent } from './possessed-phrase.js';
 import { severalOf } from './each-of-several.js';
+import { personPhrase } from './person-nouns.js';
 
 /** Nouns that never stand for a thing a follow-up could mean ("one", "lot", "kind"). */
 const EMPTY_HEADS = new Set(['one', 'ones', 'thing', 'things', 'lot', 'lots', 'kind', 'sort', 'way', 'bit']);
@@ -34,7 +35,13 @@ function overlaps(a: TokenSpan, b: TokenSpan): boolean {
  * ("russia" of "russia's army"): an answer that names Russia does not make Russia, rather than
  * the army, what the exchange was about.
  */
-export function questionReferents(question: string, known: readonly Referent[], antecedents: readonly Referent[], nested: Set<Referent>): Referent[] {
+export function questionReferents(
+  question: string,
+  known: readonly Referent[],
+  antecedents: readonly Referent[],
+  nested: Set<Referent>,
+  options: { personPhrases?: boolean } = {},
+): Referent[] {
   const analysis = analyseText(normaliseQuestion(question));
   const skip = whPhraseLength(analysis);
   const auxiliary = analysis.tokens[skip];
@@ -95,7 +102,11 @@ export function questionReferents(question: string, known: readonly Referent[], 
       const referent = nameReferent(analysis, name, 'question', role);
       found.push(name.first > span.first && name.kind !== 'person' ? { ...referent, text: `the ${referent.text}` } : referent);
     }
-    else found.push(thingReferent(text, phrase.plural, role));
+    else {
+      // Only when no answer names the person: then "he" can only mean the one asked about.
+      const person = phrase.plural || options.personPhrases !== true ? undefined : personPhrase(text);
+      found.push(person ? { ...thingReferent(text, false, role), kind: 'person', head: person.noun, ...(person.gender ? { gender: person.gender } : {}) } : thingReferent(text, phrase.plural, role));
+    }
     // A name inside a longer phrase ("russia's demands") can be referred to on its own.
     for (const inner of analysis.names) {
       if (overlaps(inner, phrase) && !(inner.first === phrase.first && inner.last === phrase.last)) {

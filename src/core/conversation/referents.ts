@@ -48,7 +48,8 @@ export function turnReferents(turn: TurnText, known: readonly Referent[] = []): 
   // Read without chat's openers: in "yo how many troops does russia have" the question phrase is
   // "how many troops" as it is without "yo", and "they" later is "the troops", not "many troops".
   const question = withoutChatOpeners(turn.question);
-  const fromQuestion = questionReferents(question, [...fromAnswer, ...known], turn.antecedents ?? [], nested);
+  // A person asked about by a phrase ("the russian guy in charge") is one for later pronouns only when no answer was given.
+  const fromQuestion = questionReferents(question, [...fromAnswer, ...known], turn.antecedents ?? [], nested, { personPhrases: turn.answerSentences.length === 0 });
   const answerText = turn.answerSentences.join(' ').toLowerCase();
   const answerHeads = new Set(turn.answerSentences.flatMap((sentence) => aliasKey(sentence).split(' ').map((word) => stem(normalizeTerm(word)))));
   for (const referent of fromQuestion) {

@@ -810,7 +810,10 @@ describe('independence', () => {
     const turns = conversation([{ question: 'who is the mayor of Oslo', answer: ['Mayor Tom Reed spoke.'], abstained: true }]);
     expect(turns[0]).toMatchObject({ abstained: true, passageIds: [], answerSentences: [] });
     expect(turns[0]?.referents.map((referent) => referent.from)).not.toContain('answer');
-    expect(resolveFollowUp('what did he say', turns)).toMatchObject({ text: 'what did he say', dependence: 'continued' });
+    // "he" is the person the member asked about, not the one the unused answer named.
+    expect(resolveFollowUp('what did he say', turns).text).toBe('what did the mayor of Oslo say');
+    const thing = conversation([{ question: 'what is the tax in Oslo', answer: ['Mayor Tom Reed spoke.'], abstained: true }]);
+    expect(resolveFollowUp('what did he say', thing)).toMatchObject({ text: 'what did he say', dependence: 'continued' });
   });
 });
 

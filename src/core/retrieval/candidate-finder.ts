@@ -21,6 +21,8 @@ import { withRepeatedMarksSingled, withStretchedWordsUndone, type WordRank } fro
 import { stem } from '../text/terms.js';
 import { blend, DEFAULT_FUSION, type FusionOptions } from './fusion.js';
 import { DefinedAbbreviations } from './defined-abbreviations.js';
+import { PeopleNames } from './people-names.js';
+import { SpelledOutAcronyms } from './spelled-out-acronyms.js';
 import { matchHyphenation } from './hyphenated-words.js';
 import { correctSpelling } from './spelling.js';
 import { SurfaceWords } from './surface-words.js';
@@ -96,6 +98,8 @@ export class CandidateFinder {
   private readonly documents: DocumentTerms;
   private readonly titles: DocumentTitles;
   private readonly abbreviations: DefinedAbbreviations;
+  private readonly peopleNames: PeopleNames;
+  private readonly acronyms: SpelledOutAcronyms;
 
   constructor(
     private readonly index: RetrievalIndex,
@@ -111,6 +115,8 @@ export class CandidateFinder {
     this.documents = new DocumentTerms(index.passages, index.keywords);
     this.titles = new DocumentTitles(index.passages);
     this.abbreviations = new DefinedAbbreviations(index.passages);
+    this.peopleNames = new PeopleNames(index.keywords, index.passages, lexicon);
+    this.acronyms = new SpelledOutAcronyms(index.passages);
   }
 
   /**
@@ -183,7 +189,9 @@ export class CandidateFinder {
     // An apostrophe put back may join a question word and its verb ("whod" → "who'd"): opened as the frame words open "who'd".
     // "the united states" of an article that defines "the United States (US)" and then writes "the US": its own name for it.
     const opened = withContractionsOpened(aboutArticle ?? corrected);
-    const question = mode === 'hybrid' ? this.abbreviations.written(opened) : opened;
+    // "the americans" of an article that writes only "the US": the name it writes for their country.
+    // "the AP" of an article that writes only "the Associated Press": the name it spells out.
+    const question = mode === 'hybrid' ? this.peopleNames.rewritten(this.acronyms.written(this.abbreviations.written(opened), statistics), statistics) : opened;
     // What the model cannot see of the question, the keywords must carry.
     const coverage = mode === 'hybrid' ? await this.coverage.of(question, statistics) : 1;
     const [queryVector] = await this.embedder.embedQueries([question]);

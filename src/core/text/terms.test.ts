@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { splitSentences } from './sentences.js';
-import { contentTerms, normalizeTerm, properNames, terms } from './terms.js';
+import { contentTerms, normalizeTerm, properNames, stem, terms } from './terms.js';
 
 describe('terms', () => {
   it('reads one number however it is written: "100,000", "100000", "100k"; "three" as "3", but not "one"', () => {
@@ -28,6 +28,13 @@ describe('terms', () => {
     expect(contentTerms('What did the Russians demand, negotiating?')).toEqual(
       contentTerms('russian demands negotiations'),
     );
+  });
+
+  it('stems an irregular verb form as its base form, however short ("led" as "lead", "met" as "meeting")', () => {
+    expect(['led', 'met', 'ran', 'won'].map(stem)).toEqual(['leading', 'meeting', 'running', 'winning'].map(stem));
+    expect(stem('began')).toBe(stem('beginning'));
+    // Short words that are no verb form stay as they are.
+    expect(['us', 'un', 'war'].map(stem)).toEqual(['us', 'un', 'war']);
   });
 
   it('normalises plain words to lower case, and folds accents, possessives, dots and ordinals', () => {
