@@ -397,6 +397,9 @@ describe('definite references and lists', () => {
       { question: "what's the second one", answer: ['The city widens the ring road by two lanes.'] },
     ]);
     expect(resolved('why does the city want that', turns)).toBe('why does the city want that (the city widens the ring road by two lanes)');
+    // "that one" closing the question is the same "that"; not before a verb of its own.
+    expect(resolved('is the mayor ok with that one?', turns)).toBe('is the mayor ok with that (the city widens the ring road by two lanes)?');
+    expect(resolved('did that one pass', turns)).not.toContain('(the city widens');
   });
 
   it('falls back on the names an answer gives, in order, for "the second one"', () => {

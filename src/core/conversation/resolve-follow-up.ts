@@ -99,7 +99,7 @@ export function resolveFollowUp(question: string, asked: readonly ConversationTu
   // A person "he" stood for earlier is no "she" now, wherever the conversation named them.
   const turns = withKnownGenders(asked);
   const previous = previousExchange(turns);
-  const resolution = resolveReferences(question, turns, previous);
+  const resolution = resolveReferences(question.replace(THAT_ONE, '$1'), turns, previous);
   // "what else did he say" wants what the last answer did not already give.
   if (!previous || resolution.alreadyShown || !ASKS_ELSE.test(question)) return resolution;
   return { ...resolution, dependence: resolution.dependence === 'standalone' ? 'continued' : resolution.dependence, alreadyShown: shownFor(previous, turns) };
@@ -118,6 +118,13 @@ const VIEW_FRAGMENT = /^(?:(?:what|how)\s+about\s+)?(his|her|their|its)\s+(views
 /** A word of a requested topic that points back to the conversation: "tell me about him", "explain the second one". */
 const POINTS_BACK =
   /\b(?:he|him|his|she|her|hers|it|its|they|them|their|theirs|this|that|these|those|there|then|one|ones|first|second|third|fourth|last|latter|former|other|others|same|else|more|again|above)\b/i;
+
+/**
+ * "that one" or "this one" closing a question ("is the us ok w that one"): the thing last picked
+ * out, as a bare "that" is. Read as a determiner and a noun, it had pointed at nothing, and the
+ * question was asked as it stood (Ryabkov's "big differences" quote, for "that one" the second demand).
+ */
+const THAT_ONE = /\b(that|this)\s+one\b(?=\s*(?:[?!.,]|$))/i;
 
 /** "what else", "who else", "anything else about …": more than was already answered. */
 const ASKS_ELSE = /\b(?:what|who|where|when|which|how|anything|anyone|something)\s+else\b/i;
