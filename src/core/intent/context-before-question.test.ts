@@ -34,6 +34,14 @@ describe('withoutContextBefore', () => {
       expect(withoutContextBefore(message)).toBe(message);
   });
 
+  it('keeps, of a longer context, what the leaning question needs: from the nearest sentence that names something', () => {
+    expect(
+      withoutContextBefore("Good afternoon. I'm 78 and my neighbour keeps telling me there will be a war. The article mentions soldiers near Ukraine. How many soldiers does it say Russia had there?"),
+    ).toBe('The article mentions soldiers near Ukraine. How many soldiers does it say Russia had there?');
+    // A sentence too short to name anything reaches back to one that does.
+    expect(withoutContextBefore('Long week. I read about the troops near Ukraine. Wow. How many were there?')).toBe('I read about the troops near Ukraine. Wow. How many were there?');
+  });
+
   it('keeps a message that opens with its question and says nothing after it, or holds none, as it is', () => {
     for (const message of ['What is St. Lucia known for?', 'The talks lasted eight hours.', 'what did J.F. Rutherford say'])
       expect(withoutContextBefore(message)).toBe(message);

@@ -94,6 +94,20 @@ function withPersonFromContext(context: readonly string[], question: string): st
 }
 
 /**
+ * Where the context a leaning question keeps begins: the nearest sentence before it that names
+ * something (two content terms), with what lies between. What comes before that is the member's
+ * own story: "Good afternoon. I'm 78 and my neighbour keeps telling me there will be a war. The
+ * article mentions soldiers near Ukraine. How many soldiers does it say Russia had there?" had
+ * been asked whole, and "78" heard as a figure the article never mentions; its "there" leans on
+ * the sentence before it.
+ */
+function nearestContext(sentences: readonly string[], question: number): number {
+  let from = question - 1;
+  while (from > 0 && contentTerms(sentences[from] as string).length < MIN_TERMS) from -= 1;
+  return Math.max(0, from);
+}
+
+/**
  * The message from its first question on, when statements come before that question and the
  * question stands on its own; otherwise the message as it is. Statements after the last question
  * go too (see {@link withoutContextAfter}).
@@ -108,7 +122,9 @@ export function withoutContextBefore(message: string): string {
   // A question that leans back keeps what comes before it; what comes after, it does not lean on.
   if (first > 0 && !standsOnItsOwn(sentences[first] as string)) {
     const read = withPersonFromContext(sentences.slice(0, first), sentences[first] as string);
-    return read === undefined ? message : withoutContextAfter([read, ...sentences.slice(first + 1)]);
+    if (read !== undefined) return withoutContextAfter([read, ...sentences.slice(first + 1)]);
+    const from = nearestContext(sentences, first);
+    return from === 0 ? message : withoutContextAfter(sentences.slice(from));
   }
   return withoutContextAfter(sentences.slice(first));
 }
