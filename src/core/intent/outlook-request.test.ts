@@ -50,6 +50,16 @@ describe('outlookRequest', () => {
     expect(outlookRequest('what came after that')).toEqual({});
     expect(outlookRequest('whats next after geneva')).toEqual({ after: 'geneva' });
     expect(outlookRequest('what comes next after january 10?')).toEqual({ after: 'january 10' });
+    // One word after "after" is what it comes after, never a clause.
+    expect(outlookRequest('what happens after geneva')).toEqual({ after: 'geneva' });
+  });
+
+  it('reads whether the story goes on as asking what comes next', () => {
+    for (const message of ['are there more meetings', 'r there more meetings?', 'will there be more talks', 'any more meetings planned?', 'is there another meeting planned', 'are there other rounds of talks']) {
+      expect(outlookRequest(message), message).toEqual({});
+    }
+    expect(outlookRequest('are there more meetings with nato')).toEqual({ topic: 'nato' });
+    for (const message of ['are there more troops', 'any more questions', 'were there more meetings before geneva']) expect(outlookRequest(message), message).toBeUndefined();
   });
 
   it('leaves questions about the content to the answer engine', () => {

@@ -37,6 +37,11 @@ const ASKING = [
   `what${IS} after (?:that|this)`,
   `what(?:${IS}| will| would| could| might) (?:going to |gonna |likely )?(?:happen|come) (?:next|now)`,
   `what(?:${IS}| are) the next (?:steps?|moves?|stages?|phases?|rounds?)`,
+  // "are there more meetings", "will there be more talks", "any more meetings planned?": whether
+  // the story goes on, which it answers with its next stages (as questions they had been answered
+  // with "The talks … lasted nearly eight hours").
+  '(?:are|r|will|is) there (?:going to be |gonna be |be )?(?:any )?(?:more|other|further|future|another|a next) (?:meetings?|talks|rounds?(?: of talks)?|stages?|negotiations|sessions?)(?: (?:planned|coming|coming up|scheduled|ahead))?',
+  'any (?:more|other|further|future) (?:meetings?|talks|rounds?(?: of talks)?|stages?|negotiations|sessions?)(?: (?:planned|coming|coming up|scheduled|ahead))?',
   'what lies ahead',
   'what to expect(?: next)?',
   'what (?:should|can|do) (?:we|i|you) expect(?: next| now)?',
@@ -53,6 +58,12 @@ const AFTER = new RegExp(
   `^(?:(?:ok|okay|so|and|well|alright) )*what(?:${IS}|'ll| will)? (?:comes?|came|happens?|happened|happen|next|is next|follows?|followed) after (?:the |these |this |that )?((?:[\\p{L}\\p{N}-]+ ){0,3}?)(?:meetings?|talks|rounds?|stages?|phases?|summit|sessions?|negotiations|conference|this|that|today|it)$`,
   'u',
 );
+
+/**
+ * "what happens after geneva", "what comes after monday": one word after "after" names no clause
+ * ("what happens after russia invades" asks what if), so it is what the next step comes after.
+ */
+const AFTER_ONE_WORD = new RegExp(`^(?:(?:ok|okay|so|and|well|alright) )*what(?:${IS}|'ll| will)? (?:comes?|came|happens?|happened|follows?|followed) after ([\\p{L}\\p{N}-]+)$`, 'u');
 
 /**
  * "what's next after geneva", "what comes next after monday": with "next" said, what follows
@@ -86,7 +97,7 @@ const THE_STORY =
 export function outlookRequest(text: string): OutlookRequest | undefined {
   if (AND_THEN.test(plain(text))) return {};
   const request = normalizeRequest(text);
-  const after = AFTER.exec(request) ?? NEXT_AFTER.exec(request);
+  const after = AFTER.exec(request) ?? NEXT_AFTER.exec(request) ?? AFTER_ONE_WORD.exec(request);
   if (after) return after[1]?.trim() && !THE_STORY.test(after[1].trim()) ? { after: after[1].trim() } : {};
   const match = PATTERN.exec(request);
   if (!match) return undefined;
