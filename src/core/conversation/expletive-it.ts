@@ -18,6 +18,13 @@ const EXPLETIVE_IT = [
   /^(?:whose|which|what) (?:\w+ ){1,2}(?:(?:is|was) it|(?:are|were) they)[?!.\s]*$/,
   // "how many troops was it again": the count asked for, as "how many troops were there".
   /^how (?:many|much) (?:\w+ ){1,2}(?:is|was) it(?: again| exactly| then| now| in total)?[?!.\s]*$/,
+  // Sayings a member tells of themselves: "my eyesight isn't what it was", "has my neighbour got
+  // it right", "to be honest about it". Read for a thing, they had become "what Ukraine was" and
+  // "got Good afternoon right".
+  /\b(?:is|isn't|is not|are|aren't|are not|was|wasn't|not) what it (?:was|used to be|once was)\b/,
+  /\b(?:get|gets|got|gotten|getting) it (?:right|wrong|all wrong|all right)\b/,
+  // A cleft: "what is it that they want" asks what they want.
+  /\b(?:what|who|where|when|why|how|which \w+) (?:is|was|'s) it (?:that|who)\b/,
 ];
 
 /** The same patterns, matched everywhere in a text: compiled once, not per pronoun. */

@@ -77,6 +77,12 @@ describe('"the X one" inside a question', () => {
     expect(resolved('and the german one', minister)).toBe('who is the german deputy foreign minister');
   });
 
+  it('leaves "one" alone after a word that picks no kind ("the only one")', () => {
+    const meetings = conversation([{ question: 'what is the third meeting', answer: ['The third meeting will be with the ILO.'] }]);
+    expect(resolved('is it the only one this year', meetings)).not.toContain('only meeting');
+    expect(resolved('was it the same one as last year', meetings)).not.toContain('same meeting');
+  });
+
   it('leaves "one" alone when no earlier question named a thing', () => {
     const people = conversation([{ question: 'who is anna berg', answer: ['Anna Berg is a minister.'] }]);
     expect(resolved('who is the french one', people)).toBe('who is the french one');

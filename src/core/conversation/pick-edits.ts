@@ -189,6 +189,12 @@ function withPreposition(analysis: TextAnalysis, index: number, start: number, p
 }
 
 /**
+ * Words before "one" that pick no kind: "Is he the only one who is suspicious?" means the only
+ * person, and had become "the only morning" (the noun a greeting's "Good morning" had left).
+ */
+const NO_KIND = new Set(['only', 'same', 'other', 'right', 'wrong', 'very', 'real', 'main', 'big', 'one']);
+
+/**
  * "the nato one", "the us one" inside a question: "one" stands for the head noun of the thing
  * the last question that named one was about ("what is the third meeting" … "whats the date of
  * the nato one" → "… of the nato meeting"; "who led the russian delegation" … "who led the us
@@ -199,7 +205,7 @@ export function oneEdit(analysis: TextAnalysis, index: number, turns: readonly C
   const { tokens } = analysis;
   const one = tokens[index];
   const modifier = tokens[index - 1];
-  if (one?.lower !== 'one' || !modifier || tokens[index - 2]?.lower !== 'the' || ORDINALS.has(modifier.lower)) return undefined;
+  if (one?.lower !== 'one' || !modifier || tokens[index - 2]?.lower !== 'the' || ORDINALS.has(modifier.lower) || NO_KIND.has(modifier.lower)) return undefined;
   // In a fragment the phrase "one" stands for is replaced whole ("the us deputy foreign minister" …
   // "and the russian one" → "the russian deputy foreign minister"): only a question's "one" is read here.
   if (!tokens.slice(0, index).some((token) => WH_WORDS.has(token.lower) || AUXILIARIES.has(token.lower) || isMainVerb(token))) return undefined;
