@@ -151,5 +151,8 @@ describe('a person asked about by a phrase, when the answer named no one', () =>
     expect(resolved('what did he say', lady)).toBe('what did he say');
     const many = conversation([{ question: 'who were the russian officials', answer: [], abstained: true }]);
     expect(resolved('what did he say', many)).toBe('what did he say');
+    // Only a description with its article: chat's "so diplomat" names no one.
+    const aside = conversation([{ question: 'lol so diplomat. the russian guy say anything hopeful', answer: [], abstained: true }]);
+    expect(resolved('where did he say that', aside)).toContain('the russian guy');
   });
 });

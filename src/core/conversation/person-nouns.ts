@@ -24,6 +24,8 @@ const PREPOSITION = /\s(?:in|of|from|at|for|with|on|behind|who|that)\s/i;
  * who asked "who was the russian guy in charge" and heard "doesn't say" still means him by "he".
  */
 export function personPhrase(text: string): { noun: string; gender?: 'male' | 'female' } | undefined {
+  // A description has its article ("the russian guy"); a bare noun may be chat's word for a manner ("so diplomat").
+  if (!/^(?:the|a|an|that|this)\s/i.test(text.trim())) return undefined;
   const own = text.split(PREPOSITION)[0] ?? text;
   const noun = (own.trim().split(/\s+/).pop() ?? '').toLowerCase();
   if (noun === '' || /s$/.test(noun) || noun.endsWith('men') || !namesAPerson(noun)) return undefined;
