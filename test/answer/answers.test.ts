@@ -348,6 +348,14 @@ describe('answers over the bundled article (real model and index)', () => {
     expect((await engine.ask('weather')).abstained).toBe(true);
   });
 
+  it('answers a topic with the chosen sentence that names all of it, when the best names it otherwise (fifty-fifth session)', async () => {
+    // The best, "There are three main demands the Kremlin put forward …", says "the Kremlin" for Russia.
+    const answer = await engine.ask('russias demands');
+    expect(answer.abstained).toBe(false);
+    expect(answer.answer).toMatch(/^The three demands are, NATO does not expand into eastern Europe/);
+    expectCitationIntegrity(answer);
+  });
+
   it('says which name the article never mentions, instead of quoting a sentence that shares the question\'s other words', async () => {
     const china = await engine.ask('What did China say about the Geneva talks?');
     expect(china).toMatchObject({ abstained: true, abstentionReason: 'unmentioned-name', intent: 'question' });

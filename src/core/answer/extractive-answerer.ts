@@ -79,7 +79,11 @@ export class ExtractiveAnswerer {
       decision = { abstain: true, reason: 'speaker-not-named', confidence: decision.confidence };
     }
     if (spelledOut !== undefined && !spelled && !decision.abstain) decision = { abstain: true, reason: 'no-expansion', confidence: decision.confidence };
-    if (bar === 'mention' && !decision.abstain && best && !namesAll(best.candidate.text, retrieval.question.terms)) {
+    // The sentence that names it all may be a companion of the best: "russias demands" is best
+    // matched by "There are three main demands the Kremlin put forward …", and "The three demands
+    // are, NATO does not … bordering Russia …" names Russia (it had heard "not mentioned").
+    const naming = bar === 'mention' ? chosen.find((sentence) => namesAll(sentence.candidate.text, retrieval.question.terms)) : undefined;
+    if (bar === 'mention' && !decision.abstain && best && naming === undefined) {
       decision = { abstain: true, reason: 'not-mentioned', confidence: decision.confidence };
     }
     // A question about a place, person or number the corpus never names is not answered by a sentence
@@ -111,7 +115,7 @@ export class ExtractiveAnswerer {
     const attribution = attributionBefore(chosen, retrieval.sentences, retrieval.question.text, this.tuning.maxChars);
     // "what were russia's three main demands": "There are three main demands …" goes on with their list.
     const itemsAsked = !['when', 'where', 'who', 'why'].includes(retrieval.question.type);
-    const led = bar === 'answer' ? ledByTheAskedKind(chosen, retrieval.question, ranked) : chosen;
+    const led = bar === 'answer' ? ledByTheAskedKind(chosen, retrieval.question, ranked) : naming !== undefined ? [naming, ...chosen.filter((sentence) => sentence !== naming)] : chosen;
     const inOrder = answerOrder(attribution ? led.filter((sentence) => sentence !== attribution) : led, retrieval.sentences, this.tuning.maxChars, itemsAsked);
     const ordered = attribution ? [attribution, ...inOrder] : inOrder;
     const composed = composeAnswer(ordered, { primary: attribution ?? led[0], question: retrieval.question, maxChars: this.tuning.maxChars, namesCounted: retrieval.namesCounted });
