@@ -151,6 +151,13 @@ describe('a person asked about by a phrase, when the answer named no one', () =>
     expect(resolved('what did he say', lady)).toBe('what did he say');
     const many = conversation([{ question: 'who were the russian officials', answer: [], abstained: true }]);
     expect(resolved('what did he say', many)).toBe('what did he say');
+    // A topic named before a question lends the phrase only to that question's pronoun: after an
+    // answer naming the person, "he" is that person.
+    const named = conversation([
+      { question: 'who led the french delegation', answer: ['The French delegation was led by Anna Berg.'] },
+      { question: 'going back to the french guy, what did he say about the plan?', answer: ['Paul Roux said the plan was fair.'] },
+    ]);
+    expect(resolved('and what did he say was possible', named)).toBe('what did Paul Roux say was possible');
     // Only a description with its article: chat's "so diplomat" names no one.
     const aside = conversation([{ question: 'lol so diplomat. the russian guy say anything hopeful', answer: [], abstained: true }]);
     expect(resolved('where did he say that', aside)).toContain('the russian guy');

@@ -108,7 +108,9 @@ function unknownPersonPronoun(name: string, question: string, referents: readonl
  */
 export function askedAboutNamed(name: string, question: string, turns: readonly ConversationTurn[], corrects: boolean): FollowUpResolution {
   const known = turns.flatMap((turn) => turn.referents);
-  const referents = turnReferents({ question: name, answerSentences: [], highlights: [] }, known);
+  // The name stands for whatever the question's pronoun means (below); as a person phrase it would
+  // outlive this turn and outrank the person its answer names ("going back to the russian guy, …").
+  const referents = turnReferents({ question: name, answerSentences: [], highlights: [] }, known, { personPhrases: false });
   const named: ConversationTurn = { question: name, resolvedQuestion: name, answerSentences: [], abstained: true, passageIds: [], referents, items: [], askedAt: 0 };
   const pointed = corrects ? question : question.replace(/\b(?:that|this)(\s*[?!.]*)$/i, `${name}$1`);
   const edits = referenceEdits(pointed, [...turns, named]);

@@ -42,14 +42,16 @@ function merged(referents: readonly Referent[]): Referent[] {
  * earlier turn, `known`) gives it. Question phrases the answer takes up again are marked
  * `echoed`: the exchange was about them.
  */
-export function turnReferents(turn: TurnText, known: readonly Referent[] = []): Referent[] {
+export function turnReferents(turn: TurnText, known: readonly Referent[] = [], options: { personPhrases?: boolean } = {}): Referent[] {
   const fromAnswer = answerReferents(turn.answerSentences, turn.highlights);
   const nested = new Set<Referent>();
   // Read without chat's openers: in "yo how many troops does russia have" the question phrase is
   // "how many troops" as it is without "yo", and "they" later is "the troops", not "many troops".
   const question = withoutChatOpeners(turn.question);
   // A person asked about by a phrase ("the russian guy in charge") is one for later pronouns only when no answer was given.
-  const fromQuestion = questionReferents(question, [...fromAnswer, ...known], turn.antecedents ?? [], nested, { personPhrases: turn.answerSentences.length === 0 });
+  const fromQuestion = questionReferents(question, [...fromAnswer, ...known], turn.antecedents ?? [], nested, {
+    personPhrases: options.personPhrases ?? turn.answerSentences.length === 0,
+  });
   const answerText = turn.answerSentences.join(' ').toLowerCase();
   const answerHeads = new Set(turn.answerSentences.flatMap((sentence) => aliasKey(sentence).split(' ').map((word) => stem(normalizeTerm(word)))));
   for (const referent of fromQuestion) {
