@@ -602,11 +602,18 @@ describe('mentionedTopic', () => {
     expect(mentionedTopic("what's the bbc got to do with it?")).toBe('the bbc');
     expect(mentionedTopic('what role does tass play here')).toBe('tass');
     expect(asksWhetherMentioned('so how does georgia come into it?')).toBe(true);
+    // Why it is in the story, which the sentences naming it say.
+    expect(mentionedTopic('why is georgia even mentioned?')).toBe('georgia');
+    expect(mentionedTopic('why does the article mention georgia')).toBe('georgia');
+    expect(mentionedTopic('why does georgia keep coming up')).toBe('georgia');
+    expect(mentionedTopic('why is nato in the article')).toBe('nato');
   });
 
   it('leaves a question about the role something plays in an event', () => {
     expect(mentionedTopic('what role does the us play in the talks')).toBeUndefined();
     expect(mentionedTopic('how did russia come into possession of crimea')).toBeUndefined();
+    expect(mentionedTopic('why is russia in ukraine')).toBeUndefined();
+    expect(mentionedTopic('why did russia mention nato')).toBeUndefined();
   });
 });
 

@@ -191,7 +191,13 @@ const MENTION_AFTER = new RegExp(`^(?:is|are|was|were)\\s+(.+?)\\s+(?:(?:ever|ev
  */
 const IN_THE_STORY = '(?:(?:the|this)\\s+(?:article|story|text|report|piece|news|whole\\s+thing|thing|situation)|it|this|all\\s+(?:this|that)|any\\s+of\\s+this|the\\s+picture|here)';
 const MENTION_ROLE = new RegExp(
-  `^(?:how\\s+(?:does|do|did)\\s+(.+?)\\s+(?:come|fit)\\s+(?:into|in)(?:\\s+(?:to\\s+)?${IN_THE_STORY})?|where\\s+(?:does|do|did)\\s+(.+?)\\s+(?:come|fit)\\s+in(?:\\s+(?:to\\s+)?${IN_THE_STORY})?|what\\s+(?:does|do|did)\\s+(.+?)\\s+have\\s+to\\s+do\\s+with\\s+${IN_THE_STORY}|what(?:['’]s|\\s+has|\\s+is)\\s+(.+?)\\s+got\\s+to\\s+do\\s+with\\s+${IN_THE_STORY}|what\\s+(?:role|part)\\s+(?:does|do|did)\\s+(.+?)\\s+play(?:\\s+(?:in\\s+)?${IN_THE_STORY})?)[\\s?!.]*$`,
+  `^(?:how\\s+(?:does|do|did)\\s+(.+?)\\s+(?:come|fit)\\s+(?:into|in)(?:\\s+(?:to\\s+)?${IN_THE_STORY})?|where\\s+(?:does|do|did)\\s+(.+?)\\s+(?:come|fit)\\s+in(?:\\s+(?:to\\s+)?${IN_THE_STORY})?|what\\s+(?:does|do|did)\\s+(.+?)\\s+have\\s+to\\s+do\\s+with\\s+${IN_THE_STORY}|what(?:['’]s|\\s+has|\\s+is)\\s+(.+?)\\s+got\\s+to\\s+do\\s+with\\s+${IN_THE_STORY}|what\\s+(?:role|part)\\s+(?:does|do|did)\\s+(.+?)\\s+play(?:\\s+(?:in\\s+)?${IN_THE_STORY})?` +
+    // "why is georgia mentioned", "why does the article mention georgia", "why does georgia keep
+    // coming up": why it is in the story, which the sentences naming it say ("why is georgia
+    // mentioned" had been answered with Ryabkov's "the three areas that I have mentioned").
+    `|why\\s+(?:is|was|are|were)\\s+(.+?)\\s+(?:(?:even\\s+)?mentioned|brought\\s+up|in\\s+${IN_THE_STORY})(?:\\s+(?:at\\s+all|here|in\\s+${IN_THE_STORY}))?` +
+    `|why\\s+(?:does|do|did)\\s+${IN_THE_STORY}\\s+(?:(?:even|keep|keeps)\\s+)?(?:mention(?:ing)?|bring(?:ing)?\\s+up|talk(?:ing)?\\s+about)\\s+(.+?)` +
+    `|why\\s+(?:does|do)\\s+(.+?)\\s+keep\\s+(?:coming|popping|showing)\\s+up(?:\\s+in\\s+${IN_THE_STORY})?)[\\s?!.]*$`,
   'i',
 );
 
