@@ -16,6 +16,9 @@ describe('chat shorthand', () => {
     expect(withChatWordsSpelledOut('ryabkov sed wat exactly', never)).toBe('ryabkov said what exactly');
     expect(withChatWordsSpelledOut('who dat', never)).toBe('who that');
     expect(withChatWordsSpelledOut('wot did he say', never)).toBe('what did he say');
+    expect(withChatWordsSpelledOut('is russia gonna invade', never)).toBe('is russia going to invade');
+    // "wanna" stays: a song title holds it ("i wanna hold your hand").
+    expect(withChatWordsSpelledOut('i wanna hold your hand', never)).toBe('i wanna hold your hand');
     expect(withChatWordsSpelledOut('how many troops does russia hav', never)).toBe('how many troops does russia have');
   });
 
