@@ -15,50 +15,24 @@ import { normalizeTerm } from '../text/terms.js';
 const ACRONYM = /(?<![\p{L}\d])(?:\p{Lu}\.?){2,6}(?![\p{L}\d])/gu;
 /** Words a name's initials skip: "Organization for Security and Co-operation in Europe". */
 const LINKING_WORDS = new Set(['of', 'for', 'and', 'in', 'on', 'the', 'to', 'at', 'de', 'du', 'des', 'la', 'le', 'del', 'von', 'van', '&']);
-/** A word of a name: capitalised, hyphenated parts allowed ("Saint-Germain", "Co-operation"). */
-const WORD = /[\p{L}'’&-]+/gu;
 
-/** The initials of a capitalised word: the capitals that open its hyphenated parts ("Saint-Germain" SG, "Co-operation" C). */
-function initialsOf(word: string): string {
-  return word
-    .split('-')
-    .filter((part) => /^\p{Lu}/u.test(part))
-    .map((part) => part[0] as string)
-    .join('');
-}
+/** A linking word between a name's words, as a pattern: "of", "for", "and" … */
+const LINK = `(?:${[...LINKING_WORDS].join('|')})`;
 
 /**
- * Every run of capitalised words in a text that ends a longest one, linking words allowed inside
- * it but not at its ends, with at least two capitalised words: "Associated Press", "Organization
- * for Security and Co-operation in Europe". Sentence breaks end a run.
+ * A pattern for the runs of capitalised words whose initials spell `letters`, linking words
+ * allowed between them, ending where the capitals do ("Associated Press" for AP, not the
+ * "Associated Press Television" of APT). A sentence's first word or an earlier capital may come
+ * before it: "According to the Associated Press" holds "Associated Press".
  */
-function capitalisedRuns(text: string): string[] {
-  const runs: string[] = [];
-  for (const sentence of text.split(/(?<=[.!?;:,"“”()])\s*/u)) {
-    let run: string[] = [];
-    const close = (): void => {
-      while (run.length > 0 && LINKING_WORDS.has((run[run.length - 1] as string).toLowerCase())) run.pop();
-      // Each tail from a capitalised word: a sentence's first word is capitalised too, and
-      // "According to the Associated Press" holds "Associated Press".
-      run.forEach((word, start) => {
-        const tail = run.slice(start);
-        if (/^\p{Lu}/u.test(word) && !LINKING_WORDS.has(word.toLowerCase()) && tail.filter((item) => /^\p{Lu}/u.test(item)).length >= 2) runs.push(tail.join(' '));
-      });
-      run = [];
-    };
-    for (const [word] of sentence.matchAll(WORD)) {
-      if (/^\p{Lu}/u.test(word)) run.push(word);
-      else if (run.length > 0 && LINKING_WORDS.has(word.toLowerCase())) run.push(word);
-      else close();
-    }
-    close();
-  }
-  return runs;
+function runPattern(letters: string): RegExp {
+  const words = [...letters].map((letter) => `${letter}[\\p{Ll}'’-][\\p{L}'’-]*`);
+  return new RegExp(`(?<![\\p{L}\\d'’-])${words.join(`(?:\\s+${LINK})*\\s+`)}(?![\\p{L}\\d'’-])(?!\\s+\\p{Lu})`, 'gu');
 }
 
-/** Reads a question's acronyms as the names a corpus spells out for them, the corpus read on first need. */
+/** Reads a question's acronyms as the names a corpus spells out for them, each acronym looked up once. */
 export class SpelledOutAcronyms {
-  private longForms: ReadonlyMap<string, string | undefined> | undefined;
+  private readonly longForms = new Map<string, string | undefined>();
 
   constructor(private readonly passages: readonly Passage[]) {}
 
@@ -66,25 +40,23 @@ export class SpelledOutAcronyms {
   written(question: string, statistics: TermStatistics): string {
     return question.replace(ACRONYM, (acronym) => {
       if (statistics.has(normalizeTerm(acronym))) return acronym;
-      this.longForms ??= this.read();
-      return this.longForms.get(acronym.replace(/\./g, '')) ?? acronym;
+      const letters = acronym.replace(/\./g, '');
+      if (!this.longForms.has(letters)) this.longForms.set(letters, this.read(letters));
+      return this.longForms.get(letters) ?? acronym;
     });
   }
 
-  /** Each run's initials and the run, or undefined where two different runs share them. */
-  private read(): ReadonlyMap<string, string | undefined> {
-    const found = new Map<string, string | undefined>();
+  /** The one run the corpus spells the letters with, or undefined when it has none or several. */
+  private read(letters: string): string | undefined {
+    const pattern = runPattern(letters);
+    let found: string | undefined;
     for (const passage of this.passages) {
-      for (const run of capitalisedRuns(passage.text)) {
-        const initials = run
-          .split(' ')
-          .filter((word) => !LINKING_WORDS.has(word.toLowerCase()))
-          .map(initialsOf)
-          .join('');
-        if (initials.length < 2 || initials.length > 6) continue;
-        const known = found.get(initials);
-        if (!found.has(initials)) found.set(initials, run);
-        else if (known !== undefined && known.toLowerCase() !== run.toLowerCase()) found.set(initials, undefined);
+      // Cheap test first: most passages hold no word opening with the first letter.
+      if (!passage.text.includes(letters[0] as string)) continue;
+      for (const [run] of passage.text.matchAll(pattern)) {
+        const spaced = run.replace(/\s+/g, ' ');
+        if (found === undefined) found = spaced;
+        else if (found.toLowerCase() !== spaced.toLowerCase()) return undefined;
       }
     }
     return found;
