@@ -75,7 +75,7 @@ export class PeopleNames {
     return name;
   }
 
-  /** How the corpus writes a term when it writes it as a name (a capital nearly every time), else undefined. */
+  /** How the corpus writes a term when it writes it as a name (with a capital more often than not, and at least twice), else undefined. */
   private asName(term: string): string | undefined {
     if (this.written.has(term)) return this.written.get(term);
     const forms = new Map<string, number>();

@@ -16,6 +16,9 @@ const ACRONYM = /(?<![\p{L}\d])(?:\p{Lu}\.?){2,6}(?![\p{L}\d])/gu;
 /** Words a name's initials skip: "Organization for Security and Co-operation in Europe". */
 const LINKING_WORDS = new Set(['of', 'for', 'and', 'in', 'on', 'the', 'to', 'at', 'de', 'du', 'des', 'la', 'le', 'del', 'von', 'van', '&']);
 
+/** Acronyms remembered per corpus before the memory starts again. */
+const REMEMBERED = 5_000;
+
 /** A linking word between a name's words, as a pattern: "of", "for", "and" … */
 const LINK = `(?:${[...LINKING_WORDS].join('|')})`;
 
@@ -41,7 +44,11 @@ export class SpelledOutAcronyms {
     return question.replace(ACRONYM, (acronym) => {
       if (statistics.has(normalizeTerm(acronym))) return acronym;
       const letters = acronym.replace(/\./g, '');
-      if (!this.longForms.has(letters)) this.longForms.set(letters, this.read(letters));
+      if (!this.longForms.has(letters)) {
+        // A long-running bot meets many acronyms; a few thousand remembered is plenty.
+        if (this.longForms.size >= REMEMBERED) this.longForms.clear();
+        this.longForms.set(letters, this.read(letters));
+      }
       return this.longForms.get(letters) ?? acronym;
     });
   }
