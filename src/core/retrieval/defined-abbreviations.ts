@@ -10,7 +10,7 @@ import type { Passage } from '../corpus/types.js';
  */
 
 /** Words a name's initials skip: "Organization for Security and Co-operation in Europe" is OSCE. */
-const LINKING_WORDS = new Set(['of', 'for', 'and', 'in', 'on', 'the', 'to', 'at', 'de', 'du', 'des', 'la', 'le', 'del', 'von', 'van', '&']);
+export const LINKING_WORDS: ReadonlySet<string> = new Set(['of', 'for', 'and', 'in', 'on', 'the', 'to', 'at', 'de', 'du', 'des', 'la', 'le', 'del', 'von', 'van', '&']);
 
 /** An abbreviation in brackets: "(US)", "(the OSCE)". */
 const BRACKETED = /\(\s*(?:the\s+)?(\p{Lu}[\p{Lu}.&]{1,9})\s*\)/gu;

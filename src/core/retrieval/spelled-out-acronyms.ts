@@ -1,6 +1,7 @@
 import type { Passage } from '../corpus/types.js';
 import type { TermStatistics } from '../answer/term-statistics.js';
 import { normalizeTerm } from '../text/terms.js';
+import { LINKING_WORDS } from './defined-abbreviations.js';
 
 /**
  * Acronyms a member writes for a name the corpus only spells out: "what did the AP report" of an
@@ -13,8 +14,6 @@ import { normalizeTerm } from '../text/terms.js';
 
 /** An acronym as written: two to six capitals, with or without dots ("AP", "U.N."). */
 const ACRONYM = /(?<![\p{L}\d])(?:\p{Lu}\.?){2,6}(?![\p{L}\d])/gu;
-/** Words a name's initials skip: "Organization for Security and Co-operation in Europe". */
-const LINKING_WORDS = new Set(['of', 'for', 'and', 'in', 'on', 'the', 'to', 'at', 'de', 'du', 'des', 'la', 'le', 'del', 'von', 'van', '&']);
 
 /** Acronyms remembered per corpus before the memory starts again. */
 const REMEMBERED = 5_000;
