@@ -65,6 +65,19 @@ export const SAME_AS_WHY = new Set(['how come', 'what for', 'why not', 'why so',
 export const CONFIRMATION =
   /^(?:really|seriously|for real|are you sure|you sure|is that (?:so|true|correct|right|accurate|confirmed|official|legit)|is it (?:true|correct|right|confirmed|official)|confirmed|official|legit|sources?|proof|evidence|citation|says who|according to (?:whom|who|what)|where does (?:it|the article|the story) say (?:that|so|this))$/;
 /**
+ * Doubt put in several short parts ("are you sure? source?", "really? says who", "u sure, proof?"):
+ * the part that asks for evidence when there is one, else the last, to be read as that part alone
+ * is; undefined unless every part is doubt. Whole, "are you sure? source?" matched no part's
+ * pattern and heard "Nothing in it is about this question" (a blind probe's skeptic).
+ */
+export function doubtOfParts(followUp: string): string | undefined {
+  const parts = followUp.split(/\s*[?!.,;]+\s*/).filter((part) => part !== '');
+  if (parts.length < 2 || !parts.every((part) => CONFIRMATION.test(part))) return undefined;
+  return parts.find((part) => EVIDENCE_ASKED.test(part)) ?? parts.at(-1);
+}
+/** The doubts that ask where the words come from. */
+const EVIDENCE_ASKED = /^(?:sources?|proof|evidence|citation|says who|according to (?:whom|who|what)|where does (?:it|the article|the story) say (?:that|so|this))$/;
+/**
  * "what time?", "which year exactly?", "whose troops?", "in which city?", "which day of the
  * week?", "which countries specifically", "which officials tho": a question phrase alone asks the
  * last question again with it.

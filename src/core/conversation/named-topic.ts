@@ -3,7 +3,7 @@
  * what did she tell them") or a new topic ("what about nato, who runs that", "and the osce? who
  * is in it"). Its pronouns are read with the named one as the newest thing said.
  */
-import { BARE_QUESTION, CONFIRMATION, isWholeQuestion, SPECIFICS } from './follow-up-patterns.js';
+import { BARE_QUESTION, CONFIRMATION, doubtOfParts, isWholeQuestion, SPECIFICS } from './follow-up-patterns.js';
 import { isMainVerb, WH_WORDS, AUXILIARIES } from './question-form.js';
 import { PRONOUNS } from './pronouns.js';
 import { isExpletive } from './expletive-it.js';
@@ -36,7 +36,7 @@ const MOST_TOPIC_WORDS = 5;
 /** Whether a text names something: a short phrase with a noun, no verb and no question word ("really?", "source?" name nothing). */
 function isTopic(text: string): boolean {
   const lower = text.toLowerCase();
-  if (CONFIRMATION.test(lower) || SPECIFICS.test(lower) || BARE_QUESTION.test(lower)) return false;
+  if (CONFIRMATION.test(lower) || doubtOfParts(lower) !== undefined || SPECIFICS.test(lower) || BARE_QUESTION.test(lower)) return false;
   const tokens = analyseText(text).tokens;
   return (
     tokens.length > 0 &&

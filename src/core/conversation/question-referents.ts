@@ -21,6 +21,20 @@ const PRONOUN_WORDS = new Set([
 ]);
 /** Whether a word, as written, is a pronoun: "US" in capitals is the country, not "us" ("the US", "US officials"). */
 const isPronounWord = (word: string): boolean => PRONOUN_WORDS.has(word.toLowerCase()) && !/^\p{Lu}{2,}$/u.test(word);
+/** Nouns that, after "which" or "what", name the kind of answer asked for, not a thing. */
+const KIND_NOUNS = new Set(['city', 'town', 'country', 'place', 'location', 'venue', 'date', 'day', 'time', 'year', 'month', 'week', 'hour']);
+
+/**
+ * "is in which city?", "on what date": the noun is the kind of answer the question asks for, not
+ * something a later "it" stands for. A blind probe's "is in which city?" … "how long it take?"
+ * had been read as "how long city take?".
+ */
+function asksForKind(analysis: TextAnalysis, phrase: TokenSpan, head: string): boolean {
+  if (!KIND_NOUNS.has(head)) return false;
+  const before = analysis.tokens[phrase.first - 1]?.lower;
+  const first = analysis.tokens[phrase.first]?.lower;
+  return before === 'which' || before === 'what' || first === 'which' || first === 'what';
+}
 /** A phrase that names no particular thing: "any progress", "no agreement". */
 const NON_SPECIFIC = /^(?:any|no)\s/i;
 /** "many troops", "much money": the quantity is what is asked, the noun what it is about. */
@@ -73,6 +87,7 @@ export function questionReferents(
     const words = aliasKey(text).split(' ');
     const head = words[words.length - 1] ?? '';
     if (text.replace(DETERMINER, '').split(/\s+/).every(isPronounWord) || EMPTY_HEADS.has(head)) continue;
+    if (asksForKind(analysis, phrase, head)) continue;
     // "any progress", "no deal": asked about, not named, so no later "it" stands for them ("did she
     // indicate any progress?" … "how did Ryabkov describe it?" means the conversation asked about before).
     if (NON_SPECIFIC.test(text)) continue;

@@ -671,6 +671,34 @@ describe('ellipsis', () => {
     expect(resolveFollowUp('is that true that the army left', turns).text).not.toBe('how many soldiers are near the border');
   });
 
+  it('reads a question phrase after a verb without its subject as the phrase alone', () => {
+    const turns = conversation([{ question: 'when was the summit?', answer: ['The summit was held in Oslo on May 3.'] }]);
+    expect(resolved('is in which city?', turns)).toBe('in which city was the summit');
+    expect(resolved('was when?', turns)).toBe('when was the summit');
+    // A verb with its own subject is a question of its own.
+    expect(resolved('is oslo in which country?', turns)).not.toBe('in which country was the summit');
+  });
+
+  it('never reads "it" as the kind of answer a question asked for', () => {
+    const turns = conversation([{ question: 'is in which city?', answer: ['Delegates met in Oslo.'] }]);
+    expect(resolved('how long it take?', turns)).not.toContain('city');
+  });
+
+  it("puts a named person in place of a full name in its possessive", () => {
+    const turns = conversation([{ question: "what is Sergei Petrov's job", answer: ['Sergei Petrov is a deputy minister.'] }]);
+    expect(resolved('and Wendy Sherman?', turns)).toBe("what is Wendy Sherman's job");
+  });
+
+  it('reads doubt put in several parts as its request for evidence', () => {
+    const turns = conversation([{ question: 'how many soldiers are near the border', answer: ['About 5,000 soldiers are near the border.'] }]);
+    for (const doubt of ['are you sure? source?', 'really? says who', 'you sure, proof?', 'really?? really?'])
+      expect(resolveFollowUp(doubt, turns)).toMatchObject({ text: 'how many soldiers are near the border', dependence: 'resolved' });
+    const reported = conversation([{ question: 'what did okonkwo say about the strike', answer: ['Reported by Reuters, Okonkwo said "the strike will go on."'] }]);
+    expect(resolveFollowUp('are you sure? source?', reported)).toMatchObject({ text: 'which outlet reported: the strike will go on.', rules: ['source'] });
+    // A part that is no doubt makes it a question of its own.
+    expect(resolveFollowUp('are you sure? how many tanks', turns).text).not.toBe('how many soldiers are near the border');
+  });
+
   it('skips small talk to find the exchange a bare question word continues', () => {
     const turns = conversation([
       { question: 'where did the summit take place', answer: ['The summit took place in Oslo.'], bold: ['Oslo'] },

@@ -1,4 +1,5 @@
 import { withKnownGenders } from './known-genders.js';
+import { withGenderedPersonNamed } from './gendered-description.js';
 import { askedForIndefinite, askedForWhichOfAny } from './indefinite-slot.js';
 import { askedAgain, askedWith, negatedYesNo, statementFrame } from './asked-again.js';
 import { AUXILIARIES, normaliseQuestion, withoutContinuation } from './question-form.js';
@@ -10,6 +11,7 @@ import {
   BARE_WH_PHRASE,
   bareCorrection,
   CONFIRMATION,
+  doubtOfParts,
   CORRECTION,
   CORRECTION_AFTER,
   isWholeQuestion,
@@ -99,7 +101,9 @@ export function resolveFollowUp(question: string, asked: readonly ConversationTu
   // A person "he" stood for earlier is no "she" now, wherever the conversation named them.
   const turns = withKnownGenders(asked);
   const previous = previousExchange(turns);
-  const resolution = resolveReferences(question.replace(THAT_ONE, '$1'), turns, previous);
+  // "and the woman?": the one woman named so far, if one is.
+  const described = withGenderedPersonNamed(question, turns);
+  const resolution = resolveReferences(described.replace(THAT_ONE, '$1'), turns, previous);
   // "what else did he say" wants what the last answer did not already give.
   if (!previous || resolution.alreadyShown || !ASKS_ELSE.test(question)) return resolution;
   return { ...resolution, dependence: resolution.dependence === 'standalone' ? 'continued' : resolution.dependence, alreadyShown: shownFor(previous, turns) };
@@ -221,7 +225,7 @@ function resolveReferences(question: string, turns: readonly ConversationTurn[],
   if (!previous || rest === '') return unchanged;
   const typed = rest.toLowerCase().replace(/[?!.\s]+$/, '');
   // "date?", "location?": the kind of answer alone asks as "what date?" or "where?" does.
-  const bare = questionForKind(typed) ?? typed;
+  const bare = questionForKind(typed) ?? doubtOfParts(typed) ?? withoutDroppedSubject(typed);
   // A question word or phrase alone after "who said that" asks about what the exchange before it
   // was about, not about the quote: "who reported that the talks started before 8am" … "according
   // to who" … "how long" had become "how long (said the diplomacy began shortly before 08:00 …)".
@@ -328,4 +332,15 @@ function shownFor(previous: ConversationTurn, turns: readonly ConversationTurn[]
     if (!askedForMore(turn.question) && !ASKS_ELSE.test(turn.question)) break;
   }
   return shown;
+}
+
+/**
+ * "is in which city?", "was when?": a question phrase after a verb whose subject ("it") a learner
+ * or a quick typist left out, read as the phrase alone ("in which city?"), which asks the last
+ * question again with it. A blind probe's "when was the meeting?" … "is in which city?" had heard
+ * "Nothing in it is about this question".
+ */
+function withoutDroppedSubject(typed: string): string {
+  const phrase = /^(?:is|was|are|were) (.+)$/.exec(typed)?.[1];
+  return phrase !== undefined && (BARE_QUESTION.test(phrase) || BARE_WH_PHRASE.test(phrase)) ? phrase : typed;
 }

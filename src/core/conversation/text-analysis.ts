@@ -126,6 +126,8 @@ function analyse(text: string): TextAnalysis {
       if (kind === 'person' && tokens.slice(first, last + 1).every((token) => token.tags.has('Honorific'))) {
         while (tokens[last + 1]?.tags.has('ProperNoun') && /^\p{Lu}/u.test(tokens[last + 1]?.text ?? '')) last += 1;
       }
+      // "Sergei Ryabkov's job": the tagger leaves the surname in its possessive out of the name.
+      if (kind === 'person' && tokens[last + 1]?.tags.has('Possessive') && tokens[last + 1]?.tags.has('ProperNoun') && /^\p{Lu}/u.test(tokens[last + 1]?.text ?? '')) last += 1;
       if (names.some((name) => name.first <= last && first <= name.last)) continue;
       // "her russian counterpart", "the American side": a nationality before a noun describes it,
       // and is no one a later "he" could be.
