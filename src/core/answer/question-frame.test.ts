@@ -301,6 +301,9 @@ describe('withoutFrameWords', () => {
       'who led the us side, im curious',
       'who led the us side please and thank you',
       'who led the us side no cap',
+      'who led the us side for my essay',
+      'who led the us side, for a quiz answer key',
+      'who led the us side for our debate club',
       'who led the us side, right',
       'who led the us side, is that right',
       'who led the us side, you think',
@@ -450,6 +453,8 @@ describe('withoutFrameWords', () => {
       'who told the press the talks failed',
     );
     expect(withoutFrameWords('how did they show their support')).toBe('how did they show their support');
+    // What something was for is the question when it is not the member's own ("the", not "my").
+    expect(withoutFrameWords('what did the ministry pay for the report')).toBe('what did the ministry pay for the report');
   });
 
   it('drops "take place", "happen" and "occur" from a question of when or where, when words are left', () => {

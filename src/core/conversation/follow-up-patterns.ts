@@ -63,7 +63,7 @@ export const REACTION_WITHOUT_OBJECT = /\b(?:respond|responded|react|reacted|rep
 export const SAME_AS_WHY = new Set(['how come', 'what for', 'why not', 'why so', 'why exactly', 'y']);
 /** Doubt about the last answer, or a request for its evidence. */
 export const CONFIRMATION =
-  /^(?:really|seriously|for real|are you sure|you sure|is that (?:so|true|correct|right|accurate|confirmed|official|legit)|is it (?:true|correct|right|confirmed|official)|confirmed|official|legit|sources?|proof|evidence|citation|says who|according to (?:whom|who|what)|where does (?:it|the article|the story) say (?:that|so|this))$/;
+  /^(?:really|seriously|for real|are you sure|you sure|is that (?:so|true|correct|right|accurate|confirmed|official|legit)|is it (?:true|correct|right|confirmed|official)|confirmed|official|legit|(?:sources?|proof|evidence|citation)(?: for (?:that|this|it)(?: (?:number|figure|claim|fact|info|information|stat|quote))?)?|says who|according to (?:whom|who|what)|where does (?:it|the article|the story) say (?:that|so|this))$/;
 /**
  * Doubt put in several short parts ("are you sure? source?", "really? says who", "u sure, proof?"):
  * the part that asks for evidence when there is one, else the last, to be read as that part alone
@@ -76,7 +76,7 @@ export function doubtOfParts(followUp: string): string | undefined {
   return parts.find((part) => EVIDENCE_ASKED.test(part)) ?? parts.at(-1);
 }
 /** The doubts that ask where the words come from. */
-const EVIDENCE_ASKED = /^(?:sources?|proof|evidence|citation|says who|according to (?:whom|who|what)|where does (?:it|the article|the story) say (?:that|so|this))$/;
+const EVIDENCE_ASKED = /^(?:(?:sources?|proof|evidence|citation)(?: for (?:that|this|it)(?: (?:number|figure|claim|fact|info|information|stat|quote))?)?|says who|according to (?:whom|who|what)|where does (?:it|the article|the story) say (?:that|so|this))$/;
 /**
  * "what time?", "which year exactly?", "whose troops?", "in which city?", "which day of the
  * week?", "which countries specifically", "which officials tho": a question phrase alone asks the
@@ -117,6 +117,22 @@ export function withOrdinalArticle(text: string): string {
  * topic -", "unrelated but", "off topic,", "changing the subject,". Not "one more question" or
  * "another question", which may go on with the topic.
  */
+/**
+ * "and the osce thing?", "what about the missile stuff": a topic named with a noun that only says
+ * it is a topic. The member moves to it; nothing of the last question is meant. Read as a fragment,
+ * "how many troops has russia massed" … "ok and the osce thing?" had become "how many troops has
+ * the osce thing massed" and heard "doesn't say". Not an item picked by its place ("the second
+ * part", "the last bit"), which the list rules read.
+ */
+const TOPIC_BY_THING =
+  /^(?:(?:what|how) about |and )?((?:the|that|this) (?!(?:first|second|third|fourth|fifth|last|next|other|same|whole|previous|final|1st|2nd|3rd|4th|5th)\b)(?:[a-z0-9'’-]+ ){0,2}[a-z0-9'’-]+) (?:thing|stuff|part|bit|issue|business|situation)$/;
+
+/** The topic a follow-up names with "thing" or "stuff" ("the osce thing" → "the osce"), if it is one. */
+export function topicByThing(bare: string): string | undefined {
+  const topic = TOPIC_BY_THING.exec(bare)?.[1];
+  return topic?.replace(/^(?:that|this) /, 'the ');
+}
+
 export const TOPIC_SWITCH =
   /^(?:(?:ok|okay|so|alright|anyway|anyways|btw)[\s,]+)*(?:(?:a\s+)?(?:different|new|unrelated|separate|totally\s+different)\s+(?:question|topic|q|subject)|diff(?:erent)?\s+q|changing\s+(?:the\s+)?(?:topic|subject)|(?:unrelated|off[\s-]topic)(?:\s+but)?)\b[\s,!:;.\-–—]*/i;
 

@@ -666,7 +666,7 @@ describe('ellipsis', () => {
 
   it('answers doubt or a request for the source with the previous question again', () => {
     const turns = conversation([{ question: 'how many soldiers are near the border', answer: ['About 5,000 soldiers are near the border.'] }]);
-    for (const doubt of ['really?', 'are you sure?', 'source?', 'where does it say that?', 'is that true', 'confirmed?', 'is that confirmed', 'official?'])
+    for (const doubt of ['really?', 'are you sure?', 'source?', 'where does it say that?', 'is that true', 'confirmed?', 'is that confirmed', 'official?', 'source for that number?', 'proof for that claim'])
       expect(resolveFollowUp(doubt, turns)).toMatchObject({ text: 'how many soldiers are near the border', dependence: 'resolved' });
     expect(resolveFollowUp('is that true that the army left', turns).text).not.toBe('how many soldiers are near the border');
   });
@@ -687,6 +687,18 @@ describe('ellipsis', () => {
   it("puts a named person in place of a full name in its possessive", () => {
     const turns = conversation([{ question: "what is Sergei Petrov's job", answer: ['Sergei Petrov is a deputy minister.'] }]);
     expect(resolved('and Wendy Sherman?', turns)).toBe("what is Wendy Sherman's job");
+  });
+
+  it('asks about a topic named with "thing" or "stuff" alone, not in the last question', () => {
+    const turns = conversation([{ question: 'how many soldiers has the army sent', answer: ['The army has sent 5,000 soldiers to the border.'] }]);
+    // It had been "how many soldiers has the osce thing sent".
+    expect(resolveFollowUp('ok and the osce thing?', turns)).toMatchObject({ text: 'the osce', dependence: 'standalone' });
+    expect(resolved('what about that tax stuff', turns)).toBe('the tax');
+    // An item picked by its place is left to the list rules.
+    expect(resolved('and the second part?', turns)).not.toBe('the second');
+    // A thing the last question left open is what it fills.
+    const open = conversation([{ question: 'is the union willing to give up something', answer: ['The union may accept shorter hours.'] }]);
+    expect(resolved('what about the pay thing', open)).not.toBe('the pay');
   });
 
   it('reads doubt put in several parts as its request for evidence', () => {
@@ -928,6 +940,9 @@ describe('going back to an earlier topic (fifty-fourth session)', () => {
     // "it" had been read as what the turn before was about: "how long was the union?".
     expect(resolved('Back to the meeting, how long was it?', turns)).toBe('how long was the meeting?');
     expect(resolved('ok back to the oslo meeting: who led it?', turns)).toBe('who led the oslo meeting?');
+    // Set off by a dash, as chat writes it (the dash had been read as part of the question).
+    expect(resolved('back to the meeting — how long was it?', turns)).toBe('how long was the meeting?');
+    expect(resolved('back to the meeting - how long was it?', turns)).toBe('how long was the meeting?');
   });
 });
 

@@ -12,6 +12,7 @@ import {
   bareCorrection,
   CONFIRMATION,
   doubtOfParts,
+  topicByThing,
   CORRECTION,
   CORRECTION_AFTER,
   isWholeQuestion,
@@ -226,6 +227,11 @@ function resolveReferences(question: string, turns: readonly ConversationTurn[],
   const typed = rest.toLowerCase().replace(/[?!.\s]+$/, '');
   // "date?", "location?": the kind of answer alone asks as "what date?" or "where?" does.
   const bare = questionForKind(typed) ?? doubtOfParts(typed) ?? withoutDroppedSubject(typed);
+  // "ok and the osce thing?": a new topic, asked alone; unless the last question left a thing
+  // open for it to fill ("are any of them willing to compromise on something" … "what about the
+  // new members thing" asks about compromise on that).
+  const thing = /\b(?:something|anything)\b/i.test(previous.resolvedQuestion) ? undefined : topicByThing(bare);
+  if (thing !== undefined) return { text: thing, dependence: 'standalone', rules: [], antecedents: [] };
   // A question word or phrase alone after "who said that" asks about what the exchange before it
   // was about, not about the quote: "who reported that the talks started before 8am" … "according
   // to who" … "how long" had become "how long (said the diplomacy began shortly before 08:00 …)".

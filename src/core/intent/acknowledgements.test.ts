@@ -43,11 +43,11 @@ describe('complaints', () => {
 
 describe('acknowledgements', () => {
   it('hears a message that only acknowledges, reacts or says goodbye, and nothing more', () => {
-    for (const message of ['ok', 'okay cool', 'got it', 'lol', 'LMAO', 'hahaha', 'interesting', 'yes', 'no', 'i see', 'makes sense', 'bye', 'good night', 'ok bye!', '👍 ok', '👍', '🙏❤️', "that's interesting", 'good bot', 'nice one', 'k thx', 'thanks, bye!', 'ok got it thanks', 'makes sense, thanks', 'haha nice', 'thanks a lot!', 'thanks Zebulon', 'ty @mike!', 'ok thanks, Anna Lee', 'bye Sam']) {
+    for (const message of ['ok', 'okay cool', 'got it', 'lol', 'LMAO', 'hahaha', 'interesting', 'yes', 'no', 'i see', 'makes sense', 'bye', 'good night', 'ok bye!', '👍 ok', '👍', '🙏❤️', "that's interesting", 'good bot', 'nice one', 'k thx', 'thanks, bye!', 'ok got it thanks', 'makes sense, thanks', 'haha nice', 'thanks a lot!', 'thanks Zebulon', 'ty @mike!', 'ok thanks, Anna Lee', 'bye Sam', "ok that's enough for the quiz, thanks", "that's all for now", "that's all i needed, thx", "i'm done here"]) {
       expect(isAcknowledgement(message), message).toBe(true);
       expect(detectIntent(message), message).toBe('help');
     }
-    for (const message of ['ok who led the talks', 'no progress?', 'lol why', 'interesting, what did nato say', 'yes or no: did they agree', 'see you in geneva?', 'no Sherman', 'thanks, who is Wendy Sherman', 'thanks and Sherman', 'ok Ryabkov'])
+    for (const message of ['ok who led the talks', 'no progress?', 'lol why', 'interesting, what did nato say', 'yes or no: did they agree', 'see you in geneva?', 'no Sherman', 'thanks, who is Wendy Sherman', 'thanks and Sherman', 'ok Ryabkov', "that's all?", "that's it?", "that's all they said?", 'is that enough troops'])
       expect(isAcknowledgement(message), message).toBe(false);
     expect(isFarewell('ok bye')).toBe(true);
     expect(isFarewell('ok')).toBe(false);

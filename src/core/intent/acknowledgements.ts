@@ -23,6 +23,9 @@ const ACKNOWLEDGEMENT_UNITS = [
   // Taking a question back: "nvm", "never mind", "forget it".
   'nvm|nevermind|never mind|forget it|forget that|no worries|no problem|np|all good|my bad',
   'bye|goodbye|good night|goodnight|see you|see ya|cya|later|bye bot',
+  // Closing the exchange: "that's enough for the quiz", "that's all for now", "i'm done". Not
+  // "that's all?" or "that's it?", which may ask whether there is more.
+  "(?:that's|thats|that is) (?:enough|all (?:i (?:needed|wanted)|for (?:now|today|tonight|me|us)))(?: for (?:now|today|tonight|me|us|the [a-z]+|my [a-z]+))?|(?:i'm|im|i am|we're|we are|all) done(?: here| for (?:now|today))?",
   // And whom they are said to: "thx bro", "cheers fam".
   "so much|a lot|very much|again|bot|mate|man|everyone|all|guys|bro|bruh|dude|fam|folks|buddy|pal|y['’]?all",
 ].join('|');
