@@ -18,6 +18,7 @@ import type { HybridRetriever, RetrievalResult } from './retrieval/hybrid-retrie
 import { withoutSentences } from './retrieval/without-sentences.js';
 import { roundScore } from './scores.js';
 import { unreadableLetters } from './text/script.js';
+import { isNumberTerm } from './text/terms.js';
 
 /** The reply to a question the engine cannot read for its alphabet. */
 export const ASK_IN_ENGLISH = 'Please ask in English: I can only read questions in the alphabet the article is written in.';
@@ -103,8 +104,11 @@ export class QuestionAnswerer {
     // A topic named alone ("troops") is read so when the corpus holds every word of it, or none
     // ("nord stream 2", said never to be mentioned); with some words it holds and some it does not
     // ("russia sanctions impact"), it is asked as a question, which may still be answered.
-    const known = fresh.question.terms.filter((term) => fresh.statistics.has(term)).length;
-    const topic = asksAboutTopic(clean) && fresh.question.terms.length > 0 && (known === 0 || known === fresh.question.terms.length);
+    // A number in it counts for neither: "nord stream 2" is a name the article never writes, though
+    // it writes "two" ("the two countries' representatives", quoted for it at 0.16).
+    const words = fresh.question.terms.filter((term) => !isNumberTerm(term));
+    const known = words.filter((term) => fresh.statistics.has(term)).length;
+    const topic = asksAboutTopic(clean) && words.length > 0 && (known === 0 || known === words.length);
     const bar = options.alreadyShown?.length && !why ? 'related' : asksWhetherMentioned(clean) || topic ? 'mention' : 'answer';
     let retrieval = fresh;
     let extractive = this.extractive.answer(fresh, bar);

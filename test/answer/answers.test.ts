@@ -356,6 +356,19 @@ describe('answers over the bundled article (real model and index)', () => {
     expectCitationIntegrity(answer);
   });
 
+  it('answers a topic with a sentence the ranker left out that names it all, and says a topic with a number is never mentioned (fifty-sixth session)', async () => {
+    // The ranker put the sentences under the heading "… acceptance of new NATO members" first, none of which names them.
+    const members = await engine.ask('the new members');
+    expect(members.abstained).toBe(false);
+    expect(members.answer).toMatch(/^The US and NATO are likely to reject Russia's demands for a policy of accepting new members\./);
+    expectCitationIntegrity(members);
+    // "2" is "two", which the article writes ("the two countries' representatives"): it had quoted that.
+    const pipeline = await engine.ask('nord stream 2');
+    expect(pipeline.abstained).toBe(true);
+    expect(pipeline.answer).toMatch(/^The article doesn't say: it never mentions nord stream 2\./);
+    expect((await engine.ask('the 3 demands')).abstained).toBe(false);
+  });
+
   it('says which name the article never mentions, instead of quoting a sentence that shares the question\'s other words', async () => {
     const china = await engine.ask('What did China say about the Geneva talks?');
     expect(china).toMatchObject({ abstained: true, abstentionReason: 'unmentioned-name', intent: 'question' });

@@ -4,7 +4,7 @@ import { decideAbstention, type AnswerDecision } from './abstention.js';
 import { abstentionAnswer, composeAnswer, nothingToLookForAnswer, type ComposedAnswer } from './compose-answer.js';
 import { answerOrder, attributionBefore, selectSentences } from './select-sentences.js';
 import { DEFAULT_ANSWER_TUNING, type AnswerTuning } from './tuning.js';
-import { indexTerms } from '../text/terms.js';
+import { indexTerms, isNumberTerm } from '../text/terms.js';
 import { missingKind } from './type-evidence.js';
 import { givesFullForm } from './unmentioned-names.js';
 import type { QuestionType } from './question-type.js';
@@ -82,7 +82,17 @@ export class ExtractiveAnswerer {
     // The sentence that names it all may be a companion of the best: "russias demands" is best
     // matched by "There are three main demands the Kremlin put forward …", and "The three demands
     // are, NATO does not … bordering Russia …" names Russia (it had heard "not mentioned").
-    const naming = bar === 'mention' ? chosen.find((sentence) => namesAll(sentence.candidate.text, retrieval.question.terms)) : undefined;
+    // Or one the ranker left out that the answer model finds likely on its own: "the new members"
+    // was best ranked by sentences under the heading "… acceptance of new NATO members", none of
+    // which names them, and heard "not mentioned" beside "… a policy of accepting new members" (0.82).
+    // Only for a topic of two words or more: one word ("plans" for "plan B", whose "B" is no term)
+    // is too little to name it by.
+    const namesTopic = (sentence: ScoredSentence): boolean => namesAll(sentence.candidate.text, retrieval.question.terms);
+    const likely = (sentence: ScoredSentence): boolean => (sentence.pointwise ?? sentence.probability) >= this.tuning.minConfidence;
+    const naming =
+      bar === 'mention' && !decision.abstain
+        ? (chosen.find(namesTopic) ?? (retrieval.question.terms.length >= 2 ? ranked.find((sentence) => likely(sentence) && namesTopic(sentence)) : undefined))
+        : undefined;
     if (bar === 'mention' && !decision.abstain && best && naming === undefined) {
       decision = { abstain: true, reason: 'not-mentioned', confidence: decision.confidence };
     }
@@ -94,7 +104,7 @@ export class ExtractiveAnswerer {
     // holds none of them (and none was mended from a slip), say so by name.
     const { question: asked } = retrieval;
     const mentioned = bar === 'mention' ? mentionedThing(asked.text) : undefined;
-    const neverNamed = mentioned !== undefined && named.length === 0 && !retrieval.mended && asked.terms.length > 0 && !asked.terms.some((term) => retrieval.statistics.has(term));
+    const neverNamed = mentioned !== undefined && named.length === 0 && !retrieval.mended && asked.terms.some((term) => !isNumberTerm(term)) && !asked.terms.some((term) => !isNumberTerm(term) && retrieval.statistics.has(term));
     const unmentioned = neverNamed && mentioned !== undefined ? [mentioned] : named;
     if (unmentioned.length > 0 && decision.reason !== 'no-terms') {
       decision = { abstain: true, reason: 'unmentioned-name', confidence: decision.confidence };
