@@ -231,6 +231,32 @@ export function applyEdits(text: string, edits: readonly Edit[]): string {
 }
 
 /** Rewrites pronouns, "this meeting", "that" and "the second one" from the earlier turns. */
+/** Words that pick an item by its place ("the second one", "the last demand", "#2"). */
+const ORDINAL_PICK = /\b(?:first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)\b|#\d/i;
+/** How many exchanges back a picked item is still what "it" means. */
+const ITEM_TURNS = 2;
+
+/**
+ * "what were russia's demands" … "explain the second one" … "what did the us say to it": an "it"
+ * no referent agrees with is the list item the last exchanges picked, put after it in brackets as
+ * "that" is. No single thing had been named ("the demands" are many), so "it" was left as it
+ * stood and the answer was about the first demand, not the second.
+ */
+function pickedItemEdit(analysis: TextAnalysis, index: number, turns: readonly ConversationTurn[]): Edit | undefined {
+  const token = analysis.tokens[index];
+  if (!token || token.lower !== 'it' || isExpletive(analysis.text.toLowerCase(), token.start)) return undefined;
+  // A pick puts the item in (`the second one ("…")`, or a short one in its place), and a "that"
+  // after it the item whole, in brackets; an item that only occurs in a rewrite is no pick.
+  const items = [...new Set(turns.flatMap((turn) => turn.items))].sort((a, b) => b.length - a.length);
+  for (const turn of turns.slice(-ITEM_TURNS).reverse()) {
+    const asked = turn.resolvedQuestion.toLowerCase();
+    const picks = ORDINAL_PICK.test(turn.question);
+    const item = items.find((candidate) => (picks && asked.includes(candidate.toLowerCase())) || asked.includes(`(${candidate.toLowerCase()})`));
+    if (item !== undefined) return { start: token.start, end: token.end, replacement: `it (${item})`, rule: 'demonstrative' };
+  }
+  return undefined;
+}
+
 export function referenceEdits(text: string, turns: readonly ConversationTurn[]): Edit[] {
   const analysis = analyseText(text);
   const previous = previousExchange(turns);
@@ -283,7 +309,7 @@ export function referenceEdits(text: string, turns: readonly ConversationTurn[])
       }
       return;
     }
-    const pronoun = pronounEdit(analysis, index, turns, taken);
+    const pronoun = pronounEdit(analysis, index, turns, taken) ?? pickedItemEdit(analysis, index, turns);
     const entry = PRONOUNS.get(token.lower);
     if (pronoun?.referent && entry) taken.set(pronoun.referent.text, entry);
     if (pronoun) edits.push(pronoun, ...agreementEdits(analysis, index, pronoun.replacement, pronoun.referent));

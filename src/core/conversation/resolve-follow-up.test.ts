@@ -402,6 +402,18 @@ describe('definite references and lists', () => {
     expect(resolved('did that one pass', turns)).not.toContain('(the city widens');
   });
 
+  it('reads an "it" nothing named agrees with as the item the last exchanges picked', () => {
+    const turns = conversation([
+      { question: 'what do the workers want', answer: ['The workers want three things: higher wages, shorter hours and longer holidays.'] },
+      { question: "what's the second one", answer: ['Workers want shorter hours.'] },
+      { question: 'why do they want that', answer: ['Workers say shifts are too long.'] },
+    ]);
+    // "it" had been left as it stood, and the answer was about the demands as a whole.
+    expect(resolved('what did the managers say to it', turns)).toBe('what did the managers say to it (shorter hours)');
+    // An "it" with nothing to stand for is left alone.
+    expect(resolved('will it rain', turns)).toBe('will it rain');
+  });
+
   it('falls back on the names an answer gives, in order, for "the second one"', () => {
     expect(resolved('what did the second one say', SUMMIT)).toBe('what did Anna Berg say');
   });

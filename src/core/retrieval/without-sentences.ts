@@ -24,7 +24,7 @@ export function withoutSentences(retrieval: RetrievalResult, shown: readonly str
  * probability of the sentence it explains, a listed item the best's: hybrid-retriever.ts) keeps
  * what it was raised to, as it would have without the ranker.
  */
-function scoredAmong(all: readonly ScoredSentence[], rest: readonly ScoredSentence[]): ScoredSentence[] {
+export function scoredAmong(all: readonly ScoredSentence[], rest: readonly ScoredSentence[]): ScoredSentence[] {
   const before = scoreBasis(scoredParts(all));
   const after = scoreBasis(scoredParts(rest));
   if (before === undefined || after === undefined) return [...rest];
