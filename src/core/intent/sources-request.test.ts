@@ -9,6 +9,8 @@ describe('asksForSources', () => {
       'which news outlets does the piece rely on for its quotes?',
       'Which news outlets does the article cite?',
       'what are the sources',
+      'what are the sources the article cites',
+      'what are the outlets that it quotes',
       'what are the article’s sources?',
       'sources?',
       'who are the sources for this article',

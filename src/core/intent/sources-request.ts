@@ -26,9 +26,10 @@ const PARTICIPLE = '(?: (?:that |which )?(?:are |were )?(?:mentioned|used|cited|
 const GOTTEN = `(?:(?:(?:its|their|his|her|the|this|that|all this|all that|all the) )?${INFORMATION}|this|that|it|all this|all that|all of this)`;
 
 const SOURCE_QUESTIONS: readonly RegExp[] = [
-  // "what are the sources", "i wanna know the sources", "what's the source on this", "the sources used in the article", "any sources?"
+  // "what are the sources", "i wanna know the sources", "what's the source on this", "the sources used in the article", "any sources?",
+  // "what are the sources the article cites"
   new RegExp(
-    `^${ASKED_IN}(?:(?:what|which|who)(?:'s| is| are| were|s)? )?(?:the |its |their |the article's |the story's |any )?${SOURCES}${PARTICIPLE}(?: (?:for|of|on|behind|used in|cited in|quoted in|in) (?:${ARTICLE}|${ITS_INFORMATION}))?$`,
+    `^${ASKED_IN}(?:(?:what|which|who)(?:'s| is| are| were|s)? )?(?:the |its |their |the article's |the story's |any )?${SOURCES}(?:(?: (?:that|which))? ${ARTICLE} ${CITES}|${PARTICIPLE})(?: (?:for|of|on|behind|used in|cited in|quoted in|in) (?:${ARTICLE}|${ITS_INFORMATION}))?$`,
   ),
   // "is there a source for this", "got a source for that", "do you have a source on this"
   new RegExp(
