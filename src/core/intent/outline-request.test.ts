@@ -22,6 +22,8 @@ describe('outlineRequest', () => {
   it('hears the sections asked for, however they are worded', () => {
     for (const message of [
       'what are the sections',
+      "what are the article's main sections",
+      'what are the main sections of the article',
       'list the sections',
       'table of contents?',
       "what are the article's headings",

@@ -21,7 +21,7 @@ const ASKED_IN = `(?:(?:tell me|show me|give me|do you know|${WANT_TO_KNOW}|what
 /** Words that name an article's title and nothing else here; "name" only with the article named. */
 const TITLE_WORDS = '(?:title|headline)';
 /** Words that name an article's sections whatever follows; "parts", "outline", "structure" only with the article named. */
-const SECTION_WORDS = '(?:sections|section titles|section headings|headings|subheadings|chapters|table of contents)';
+const SECTION_WORDS = '(?:(?:main|different|major|key|various) )?(?:sections|section titles|section headings|headings|subheadings|chapters|table of contents)';
 const ARTICLE_PARTS = '(?:parts|contents|outline|structure)';
 
 const TITLE_QUESTIONS: readonly RegExp[] = [
