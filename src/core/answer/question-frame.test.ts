@@ -455,6 +455,7 @@ describe('withoutFrameWords', () => {
     expect(withoutFrameWords('how did they show their support')).toBe('how did they show their support');
     // What something was for is the question when it is not the member's own ("the", not "my").
     expect(withoutFrameWords('what did the ministry pay for the report')).toBe('what did the ministry pay for the report');
+    expect(withoutFrameWords('what did the ministry pay for a report')).toBe('what did the ministry pay for a report');
   });
 
   it('drops "take place", "happen" and "occur" from a question of when or where, when words are left', () => {

@@ -98,10 +98,11 @@ const CHAT_NOISE = String.raw`please|pls|plz|my\s+bad|thanks(?:\s+in\s+advance)?
  * What the answer is for, after the question ("list the demands for my essay", "… for a quiz answer
  * key", "… for our debate"): the member's own plans, which no passage holds. Left in, "essay" and
  * "quiz" counted as content, and a blind probe's "list them for a quiz answer key" heard "doesn't
- * say" ("list the demands for my essay" 0.06, without it 0.13). Only after "my", "our", "a" or
- * "an": "the report" may be what a question asks about.
+ * say" ("list the demands for my essay" 0.06, without it 0.13). Only after "my" or "our", or
+ * after "a" or "an" for a school's work ("for a quiz"): "the report" or "a report" may be what a
+ * question asks about ("what did the ministry pay for a report").
  */
-const PURPOSE = String.raw`for\s+(?:my|our|a|an)\s+(?:[a-z'’-]+\s+){0,2}?(?:essay|class|quiz|test|exam|homework|assignment|report|presentation|paper|project|thesis|course|lesson|seminar|debate|notes|newsletter|podcast|blog|answer\s+key|study\s+guide|worksheet|club|group\s+chat|students|kids)`;
+const PURPOSE = String.raw`for\s+(?:(?:my|our)\s+(?:[a-z'’-]+\s+){0,2}?(?:essay|class|quiz|test|exam|homework|assignment|report|presentation|paper|project|thesis|course|lesson|seminar|debate|notes|newsletter|podcast|blog|answer\s+key|study\s+guide|worksheet|club|group\s+chat|students|kids)|(?:a|an)\s+(?:[a-z'’-]+\s+){0,2}?(?:quiz|essay|homework|assignment|presentation|worksheet|answer\s+key|study\s+guide))`;
 /**
  * Thanks, "please" and laughter after the question ("who's sherman lol", "… thanks in advance"),
  * and, as before it, chat's asides and the people addressed ("… tbh", "… ngl", "… guys"), and a
