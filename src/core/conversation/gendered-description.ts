@@ -17,7 +17,7 @@ const GENDER_OF: Readonly<Record<string, Gender>> = { woman: 'female', lady: 'fe
  */
 const DESCRIPTION = /\b(?:the|that|this)\s+(woman|lady|man|guy|dude|gentleman)\b(?!'s)(?!\s+(?:in|of|from|at|with|behind|who|whom|that|which|on|for|leading|heading|running)\b)/i;
 
-/** Where a person is recorded: one entry per person, found by any of their aliases. */
+/** The persons of that gender the turns name, one entry each (found again by any alias). */
 function personsOf(turns: readonly ConversationTurn[], gender: Gender): Referent[] {
   const persons: Referent[] = [];
   for (const turn of turns)

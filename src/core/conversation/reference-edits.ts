@@ -230,7 +230,6 @@ export function applyEdits(text: string, edits: readonly Edit[]): string {
   return result;
 }
 
-/** Rewrites pronouns, "this meeting", "that" and "the second one" from the earlier turns. */
 /** Words that pick an item by its place ("the second one", "the last demand", "#2"). */
 const ORDINAL_PICK = /\b(?:first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)\b|#\d/i;
 /** How many exchanges back a picked item is still what "it" means. */
@@ -257,6 +256,7 @@ function pickedItemEdit(analysis: TextAnalysis, index: number, turns: readonly C
   return undefined;
 }
 
+/** Rewrites pronouns, "this meeting", "that" and "the second one" from the earlier turns. */
 export function referenceEdits(text: string, turns: readonly ConversationTurn[]): Edit[] {
   const analysis = analyseText(text);
   const previous = previousExchange(turns);

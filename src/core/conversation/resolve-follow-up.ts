@@ -11,10 +11,9 @@ import {
   BARE_WH_PHRASE,
   bareCorrection,
   CONFIRMATION,
-  doubtOfParts,
-  topicByThing,
   CORRECTION,
   CORRECTION_AFTER,
+  doubtOfParts,
   isWholeQuestion,
   NAME_THEN_QUESTION,
   NOT_A_NOUN,
@@ -27,6 +26,7 @@ import {
   SOURCE_QUESTION,
   SPECIFICS,
   TOPIC_SWITCH,
+  topicByThing,
   withoutWhatWasNot,
 } from './follow-up-patterns.js';
 import { focusOf, previousExchange } from './earlier-turns.js';
