@@ -61,9 +61,12 @@ export const NAME_THEN_QUESTION = /^(.+?)[\s,;:.!—–-]+((?:what|which|who|who
 export const REACTION_WITHOUT_OBJECT = /\b(?:respond|responded|react|reacted|reply|replied|retaliate|retaliated|answer|answered|comment|commented)(?: to (?:it|that|this))?(?: then| so far| at all)?$/;
 /** Bare questions that ask "why": "how come", "what for", chat's "y". */
 export const SAME_AS_WHY = new Set(['how come', 'what for', 'why not', 'why so', 'why exactly', 'y']);
+/** A request for the last answer's evidence: "source?", "proof for that claim", "says who", "where does it say that". */
+const EVIDENCE = String.raw`(?:sources?|proof|evidence|citation)(?: for (?:that|this|it)(?: (?:number|figure|claim|fact|info|information|stat|quote))?)?|says who|according to (?:whom|who|what)|where does (?:it|the article|the story) say (?:that|so|this)`;
 /** Doubt about the last answer, or a request for its evidence. */
-export const CONFIRMATION =
-  /^(?:really|seriously|for real|are you sure|you sure|is that (?:so|true|correct|right|accurate|confirmed|official|legit)|is it (?:true|correct|right|confirmed|official)|confirmed|official|legit|(?:sources?|proof|evidence|citation)(?: for (?:that|this|it)(?: (?:number|figure|claim|fact|info|information|stat|quote))?)?|says who|according to (?:whom|who|what)|where does (?:it|the article|the story) say (?:that|so|this))$/;
+export const CONFIRMATION = new RegExp(
+  String.raw`^(?:really|seriously|for real|are you sure|you sure|is that (?:so|true|correct|right|accurate|confirmed|official|legit)|is it (?:true|correct|right|confirmed|official)|confirmed|official|legit|${EVIDENCE})$`,
+);
 /**
  * Doubt put in several short parts ("are you sure? source?", "really? says who", "u sure, proof?"):
  * the part that asks for evidence when there is one, else the last, to be read as that part alone
@@ -76,7 +79,7 @@ export function doubtOfParts(followUp: string): string | undefined {
   return parts.find((part) => EVIDENCE_ASKED.test(part)) ?? parts.at(-1);
 }
 /** The doubts that ask where the words come from. */
-const EVIDENCE_ASKED = /^(?:(?:sources?|proof|evidence|citation)(?: for (?:that|this|it)(?: (?:number|figure|claim|fact|info|information|stat|quote))?)?|says who|according to (?:whom|who|what)|where does (?:it|the article|the story) say (?:that|so|this))$/;
+const EVIDENCE_ASKED = new RegExp(`^(?:${EVIDENCE})$`);
 /**
  * "what time?", "which year exactly?", "whose troops?", "in which city?", "which day of the
  * week?", "which countries specifically", "which officials tho": a question phrase alone asks the
@@ -113,19 +116,16 @@ export function withOrdinalArticle(text: string): string {
 }
 
 /**
- * Openers that say the question leaves the conversation's topic: "different question:", "new
- * topic -", "unrelated but", "off topic,", "changing the subject,". Not "one more question" or
- * "another question", which may go on with the topic.
- */
-/**
  * "and the osce thing?", "what about the missile stuff": a topic named with a noun that only says
  * it is a topic. The member moves to it; nothing of the last question is meant. Read as a fragment,
  * "how many troops has russia massed" … "ok and the osce thing?" had become "how many troops has
  * the osce thing massed" and heard "doesn't say". Not an item picked by its place ("the second
  * part", "the last bit"), which the list rules read.
  */
-const TOPIC_BY_THING =
-  /^(?:(?:what|how) about |and )?((?:the|that|this) (?!(?:first|second|third|fourth|fifth|last|next|other|same|whole|previous|final|1st|2nd|3rd|4th|5th)\b)(?:[a-z0-9'’-]+ ){0,2}[a-z0-9'’-]+) (?:thing|stuff|part|bit|issue|business|situation)$/;
+const NOT_A_TOPIC = [...ORDINAL_PLACES.map(([word]) => word), 'next', 'other', 'same', 'whole', 'previous', 'final'].join('|');
+const TOPIC_BY_THING = new RegExp(
+  String.raw`^(?:(?:what|how) about |and )?((?:the|that|this) (?!(?:${NOT_A_TOPIC})\b)(?:[a-z0-9'’-]+ ){0,2}[a-z0-9'’-]+) (?:thing|stuff|part|bit|issue|business|situation)$`,
+);
 
 /** The topic a follow-up names with "thing" or "stuff" ("the osce thing" → "the osce"), if it is one. */
 export function topicByThing(bare: string): string | undefined {
@@ -133,6 +133,11 @@ export function topicByThing(bare: string): string | undefined {
   return topic?.replace(/^(?:that|this) /, 'the ');
 }
 
+/**
+ * Openers that say the question leaves the conversation's topic: "different question:", "new
+ * topic -", "unrelated but", "off topic,", "changing the subject,". Not "one more question" or
+ * "another question", which may go on with the topic.
+ */
 export const TOPIC_SWITCH =
   /^(?:(?:ok|okay|so|alright|anyway|anyways|btw)[\s,]+)*(?:(?:a\s+)?(?:different|new|unrelated|separate|totally\s+different)\s+(?:question|topic|q|subject)|diff(?:erent)?\s+q|changing\s+(?:the\s+)?(?:topic|subject)|(?:unrelated|off[\s-]topic)(?:\s+but)?)\b[\s,!:;.\-–—]*/i;
 

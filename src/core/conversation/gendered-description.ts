@@ -5,15 +5,13 @@
  * main people in the article" … "and the woman?" had become "what is the woman" and heard "doesn't
  * say", though the list it followed named one woman, Wendy Sherman.
  */
+import { genderOfPersonNoun } from './person-nouns.js';
 import type { ConversationTurn, Gender, Referent } from './types.js';
 
-/** Nouns that say only that a person is a woman or a man. */
-const GENDER_OF: Readonly<Record<string, Gender>> = { woman: 'female', lady: 'female', man: 'male', guy: 'male', dude: 'male', gentleman: 'male' };
-
 /**
- * The description with nothing before its noun but its article, and nothing after it that says
- * which one ("the man in charge", "the woman who spoke", "the guy from the bbc" say more than
- * the gender, and are left to the other rules).
+ * A noun that says only that a person is a woman or a man ("spokeswoman" says more), with nothing
+ * before it but its article, and nothing after it that says which one ("the man in charge", "the
+ * woman who spoke", "the guy from the bbc" say more than the gender, and are left to the other rules).
  */
 const DESCRIPTION = /\b(?:the|that|this)\s+(woman|lady|man|guy|dude|gentleman)\b(?!'s)(?!\s+(?:in|of|from|at|with|behind|who|whom|that|which|on|for|leading|heading|running)\b)/i;
 
@@ -36,7 +34,7 @@ export function withGenderedPersonNamed(question: string, turns: readonly Conver
   const match = DESCRIPTION.exec(question);
   const noun = match?.[1]?.toLowerCase();
   if (!match || noun === undefined) return question;
-  const gender = GENDER_OF[noun];
+  const gender = genderOfPersonNoun(noun);
   if (gender === undefined) return question;
   const persons = personsOf(turns, gender);
   const [only] = persons;

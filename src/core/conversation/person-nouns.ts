@@ -15,6 +15,11 @@ export function namesAPerson(word: string): boolean {
 /** Nouns for a person that say whether the pronoun is "he" or "she". */
 const GENDERED: Readonly<Record<string, 'male' | 'female'>> = { guy: 'male', man: 'male', dude: 'male', spokesman: 'male', gentleman: 'male', woman: 'female', lady: 'female', spokeswoman: 'female' };
 
+/** The gender a noun for a person tells ("woman", "guy", "spokesman"), if it tells one. */
+export function genderOfPersonNoun(noun: string): 'male' | 'female' | undefined {
+  return Object.hasOwn(GENDERED, noun) ? GENDERED[noun] : undefined;
+}
+
 /** Prepositions that end a phrase's own words: "the russian guy in charge" is a guy. */
 const PREPOSITION = /\s(?:in|of|from|at|for|with|on|behind|who|that)\s/i;
 
@@ -29,6 +34,6 @@ export function personPhrase(text: string): { noun: string; gender?: 'male' | 'f
   const own = text.split(PREPOSITION)[0] ?? text;
   const noun = (own.trim().split(/\s+/).pop() ?? '').toLowerCase();
   if (noun === '' || /s$/.test(noun) || noun.endsWith('men') || !namesAPerson(noun)) return undefined;
-  const gender = GENDERED[noun];
+  const gender = genderOfPersonNoun(noun);
   return gender ? { noun, gender } : { noun };
 }

@@ -18,6 +18,7 @@ import { doerOfSameAct } from './same-act.js';
 import { processOfPlural } from './plural-process.js';
 import { isMainVerb } from './question-form.js';
 import type { ConversationTurn, Referent } from './types.js';
+import { ORDINAL_PLACES } from '../text/ordinals.js';
 
 /** Which rule rewrote part of a question. */
 export type ResolutionRule = 'pronoun' | 'demonstrative' | 'definite' | 'ordinal' | 'ellipsis' | 'more' | 'source';
@@ -231,7 +232,7 @@ export function applyEdits(text: string, edits: readonly Edit[]): string {
 }
 
 /** Words that pick an item by its place ("the second one", "the last demand", "#2"). */
-const ORDINAL_PICK = /\b(?:first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)\b|#\d/i;
+const ORDINAL_PICK = new RegExp(String.raw`\b(?:${ORDINAL_PLACES.map(([word]) => word).join('|')})\b|#\d`, 'i');
 /** How many exchanges back a picked item is still what "it" means. */
 const ITEM_TURNS = 2;
 
