@@ -15,12 +15,17 @@ import { namesAPerson } from './person-nouns.js';
 import { analyseText } from './text-analysis.js';
 import type { ConversationTurn, Referent } from './types.js';
 
+/** The mark between a topic and its question: a comma or the like, or a dash ("back to the troops — where are they?"). */
+const TOPIC_MARK = String.raw`(?:[,;:?!]+|\s*[—–]+|\s-+\s)`;
 /**
  * "what about nato, who runs that", "back to the meeting, how long was it": a fragment's opening
  * words, the topic, a mark, then the question. Going back to an earlier topic names it as a new one
  * does: "it" had been read as what the turn before was about ("how long was the West?").
  */
-const OPENED_TOPIC = /^(?:(?:what|how) about|what of|as for|about|(?:(?:so|ok|okay|now)\s+)?(?:going |getting |coming )?back to|returning to|speaking of|regarding)\s+(.+?)\s*(?:[,;:?!]+|\s*[—–]+|\s-+\s)\s*(.+)$/i;
+const OPENED_TOPIC = new RegExp(
+  String.raw`^(?:(?:what|how) about|what of|as for|about|(?:(?:so|ok|okay|now)\s+)?(?:going |getting |coming )?back to|returning to|speaking of|regarding)\s+(.+?)\s*${TOPIC_MARK}\s*(.+)$`,
+  'i',
+);
 /**
  * "what about biden did he say anything": chat leaves the mark out, and the question opens with a
  * helping verb and its pronoun. "he" had been read as the person the last answer named ("what
@@ -29,7 +34,7 @@ const OPENED_TOPIC = /^(?:(?:what|how) about|what of|as for|about|(?:(?:so|ok|ok
 const OPENED_TOPIC_UNMARKED =
   /^(?:(?:what|how) about|what of|as for|(?:(?:so|ok|okay|now)\s+)?(?:going |getting |coming )?back to|speaking of)\s+(.+?)\s+((?:did|does|do|is|was|were|are|will|would|could|can|has|have|had)\s+(?:he|she|they|it)\b.*)$/i;
 /** "(and) the osce? who is in it": after "and", the topic and a mark alone. */
-const BARE_TOPIC = /^(.+?)\s*(?:[,;:?!]+|\s*[—–]+|\s-+\s)\s*(.+)$/;
+const BARE_TOPIC = new RegExp(String.raw`^(.+?)\s*${TOPIC_MARK}\s*(.+)$`);
 /** A topic is a name or a short phrase, never a clause. */
 const MOST_TOPIC_WORDS = 5;
 
